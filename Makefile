@@ -1,0 +1,58 @@
+# One task runner for the common commands. `make demo` and `make test` work on a fresh machine
+# with Python 3.11: they create .venv and install Dossier with everything it needs first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+DEMO_DB ?= demo.db
+
+.PHONY: install demo test test-fast lint typecheck eval bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+demo: install
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/dossier ingest examples/ --db $(DEMO_DB)
+	$(BIN)/dossier timeline --db $(DEMO_DB) --limit 12
+	$(BIN)/dossier sources --db $(DEMO_DB) | head -n 20
+	@echo
+	@echo "Explore further (the database is $(DEMO_DB)):"
+	@echo "  $(BIN)/dossier timeline --db $(DEMO_DB) --entity 'Kubanychbek-uulu'"
+	@echo "  $(BIN)/dossier entities --db $(DEMO_DB) --type PERSON"
+	@echo "  $(BIN)/dossier entity 'Wagner Group' --db $(DEMO_DB)"
+	@echo "  $(BIN)/dossier search 'Sakharovo' --db $(DEMO_DB)"
+	@echo "  $(BIN)/dossier extract ../shared/seeds/000_27fdb9fe6705f161.txt --indent 2"
+	@echo "  $(BIN)/dossier export --db $(DEMO_DB) --format jsonl -o demo.jsonl"
+
+test: install
+	$(BIN)/pytest -q
+
+test-fast: install
+	$(BIN)/pytest -q -m "not slow"
+
+lint: install
+	$(BIN)/ruff check dossier tests eval benchmarks
+	$(BIN)/ruff format --check dossier tests eval benchmarks
+
+typecheck: install
+	$(BIN)/mypy dossier
+
+eval: install
+	$(BIN)/python eval/temporal/tempeval3.py
+	$(BIN)/python eval/temporal/russian.py
+	$(BIN)/python eval/cite/evaluate.py
+	$(BIN)/python eval/names/evaluate.py
+	$(BIN)/python eval/events/evaluate.py
+
+bench: install
+	$(BIN)/python benchmarks/ingest_throughput.py
+
+clean:
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,200 @@
+"""Commands: parse the arguments, call one library function, render the result.
+
+Tables go to stdout for people; ``--json`` prints JSON lines for pipes. Every error is one
+line on stderr and a non-zero exit status.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from dossier import verbs
+from dossier.acquire import plan_inputs
+from dossier.cli import render
+from dossier.errors import DossierError
+from dossier.store.base import TimelineFilter
+
+app = typer.Typer(
+    help="Dossier: turn news articles into a sourced evidence base.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[
+    Path | None, typer.Option("--db", help="SQLite file (default: $DOSSIER_DB or ./dossier.db)")
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON lines instead of a table")]
+
+
+def fail(message: str) -> None:
+    err.print(f"[red]error:[/red] {message}", markup=True, highlight=False, soft_wrap=True)
+    raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, URLs, feeds, JSON lines")],
+    db: DbOption = None,
+    allow_private: Annotated[
+        bool, typer.Option(help="Allow URLs on private, loopback and link-local addresses")
+    ] = False,
+    lang: Annotated[str | None, typer.Option(help="Language of every input (en, ru)")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar")] = False,
+) -> None:
+    """Read articles, extract facts, and store them in the database."""
+    planned = plan_inputs(inputs)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, disable=quiet, transient=True) as bar:
+        task = bar.add_task("ingesting", total=len(planned) or None)
+        report = verbs.ingest(
+            inputs,
+            db,
+            allow_private=allow_private,
+            options=verbs.Options(language=lang),
+            progress=lambda origin: bar.update(task, advance=1, description=_short(origin)),
+        )
+    for failure in report.failures:
+        err.print(f"[red]error:[/red] {failure.origin}: {failure.reason}", highlight=False, soft_wrap=True)
+    render.ingest_summary(out, report)
+    if report.failures:
+        raise typer.Exit(1)
+
+
+def _short(origin: str, width: int = 40) -> str:
+    return origin if len(origin) <= width else "…" + origin[-(width - 1) :]
+
+
+@app.command()
+def extract(
+    input: Annotated[str, typer.Argument(help="One file or URL")],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD, YYYY-MM or YYYY)")
+    ] = None,
+    lang: Annotated[str | None, typer.Option(help="Language (en, ru); detected when absent")] = None,
+    allow_private: Annotated[bool, typer.Option(help="Allow private-address URLs")] = False,
+    indent: Annotated[int | None, typer.Option(help="Pretty-print with this indent")] = None,
+) -> None:
+    """Run the whole pipeline on one document and print the JSON extraction contract."""
+    extraction = verbs.extract(input, published=published, language=lang, allow_private=allow_private)
+    sys.stdout.write(json.dumps(verbs.extraction_json(extraction), ensure_ascii=False, indent=indent))
+    sys.stdout.write("\n")
+
+
+@app.command()
+def timeline(
+    db: DbOption = None,
+    entity: Annotated[str | None, typer.Option(help="Only events involving this entity")] = None,
+    type: Annotated[list[str] | None, typer.Option("--type", help="Event type (repeatable)")] = None,
+    since: Annotated[str | None, typer.Option(help="From this date (YYYY[-MM[-DD]])")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this date, inclusive")] = None,
+    source: Annotated[str | None, typer.Option(help="Only events attributed to this source")] = None,
+    all_modalities: Annotated[
+        bool, typer.Option("--all", help="Include negated, planned and hypothetical events")
+    ] = False,
+    limit: Annotated[int | None, typer.Option(help="At most this many rows")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Events in date order, each with its date precision and its sources."""
+    flt = TimelineFilter(
+        entity=entity, types=tuple(type or ()), since=since, until=until, source=source,
+        include_unasserted=all_modalities, limit=limit,
+    )  # fmt: skip
+    rows = verbs.timeline(db, flt)
+    if as_json:
+        render.json_lines(rows)
+    else:
+        render.timeline_table(out, rows)
+
+
+@app.command()
+def entities(
+    db: DbOption = None,
+    type: Annotated[str | None, typer.Option("--type", help="PERSON, ORG, PLACE, OUTLET, GROUP")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many rows")] = 50,
+    as_json: JsonOption = False,
+) -> None:
+    """Entities across documents, with mention and document counts."""
+    rows = verbs.entities(db, type.upper() if type else None, limit)
+    if as_json:
+        render.json_lines(rows)
+    else:
+        render.entities_table(out, rows)
+
+
+@app.command()
+def entity(
+    name: Annotated[str, typer.Argument(help="A name or alias")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The case file of one entity: names, documents, events in date order, sources."""
+    case = verbs.entity(name, db)
+    if as_json:
+        sys.stdout.write(json.dumps(asdict(case), ensure_ascii=False) + "\n")
+    else:
+        render.case_file(out, case)
+
+
+@app.command()
+def sources(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """The citation graph: each source, its claims, the dates of its reports, its documents."""
+    rows = verbs.sources(db)
+    if as_json:
+        render.json_lines(rows)
+    else:
+        render.sources_table(out, rows)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words that must all appear")],
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(help="At most this many results")] = 20,
+    as_json: JsonOption = False,
+) -> None:
+    """Full-text search over the stored articles."""
+    hits = verbs.search(query, db, limit)
+    if as_json:
+        render.json_lines(hits)
+    else:
+        render.search_table(out, hits)
+
+
+@app.command()
+def export(
+    db: DbOption = None,
+    format: Annotated[str, typer.Option("--format", help="Export format: jsonl")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File (default: stdout)")] = None,
+) -> None:
+    """Write one extraction per document (the JSON contract), as JSON lines."""
+    if format != "jsonl":
+        fail(f"unknown export format {format!r} (available: jsonl)")
+    stream = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        for line in verbs.export_jsonl(db):
+            stream.write(line + "\n")
+    finally:
+        if output:
+            stream.close()
+
+
+def main() -> None:
+    try:
+        app()
+    except DossierError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)

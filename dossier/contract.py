@@ -1,0 +1,151 @@
+"""The JSON extraction contract ``dossier.extraction/1``: serialise, read back, validate.
+
+The JSON Schema is published in ``dossier/schema/extraction-1.schema.json``. Besides the
+schema, :func:`validate` checks what a schema cannot: every span lies inside the text, and a
+record's ``text`` equals ``document.text[start:end]``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from dossier.errors import ContractError
+from dossier.models import (
+    Article,
+    Citation,
+    Entity,
+    Event,
+    Extraction,
+    Geo,
+    Quantity,
+    Timex,
+)
+
+SCHEMA_ID = "dossier.extraction/1"
+SCHEMA_FILE = "extraction-1.schema.json"
+
+_DOCUMENT_FIELDS = (
+    "id", "url", "title", "publisher", "author", "published", "published_basis",
+    "language", "origin", "text",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict[str, Any]:
+    text = resources.files("dossier.schema").joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+def to_contract(extraction: Extraction) -> dict[str, Any]:
+    doc = extraction.document
+    extractors: dict[str, str] = {}
+    if extraction.analysis is not None:
+        extractors["analyze"] = extraction.analysis.extractor
+    for name, records in (
+        ("temporal", extraction.timexes),
+        ("measure", extraction.quantities),
+        ("cite", extraction.citations),
+        ("resolve", extraction.entities),
+        ("events", extraction.events),
+    ):
+        if records:
+            extractors[name] = records[0].extractor
+    return {
+        "schema": SCHEMA_ID,
+        "extractor": extractors,
+        "document": {name: getattr(doc, name) for name in _DOCUMENT_FIELDS},
+        "entities": [_entity(e) for e in extraction.entities],
+        "timexes": [_plain(asdict(t)) for t in extraction.timexes],
+        "quantities": [_plain(asdict(q)) for q in extraction.quantities],
+        "citations": [_plain(asdict(c)) for c in extraction.citations],
+        "events": [_plain(asdict(e)) for e in extraction.events],
+    }
+
+
+def _entity(entity: Entity) -> dict[str, Any]:
+    data = _plain(asdict(entity))
+    data["geo"] = asdict(entity.geo) if entity.geo else None
+    return data
+
+
+def _plain(data: dict[str, Any]) -> dict[str, Any]:
+    """Tuples become lists (JSON arrays) so that a round trip compares equal."""
+    return {key: _listify(value) for key, value in data.items() if key != "extractor"}
+
+
+def _listify(value: Any) -> Any:
+    if isinstance(value, tuple | list):
+        return [_listify(v) for v in value]
+    return value
+
+
+def from_contract(data: dict[str, Any]) -> Extraction:
+    """Records back from contract JSON (as stored or exported)."""
+    doc = data["document"]
+    article = Article(**{name: doc.get(name) for name in _DOCUMENT_FIELDS})
+    return Extraction(
+        document=article,
+        entities=[_entity_from(e) for e in data["entities"]],
+        timexes=[Timex(**t) for t in data["timexes"]],
+        quantities=[Quantity(**q) for q in data["quantities"]],
+        citations=[
+            Citation(**{**c, "supports": [tuple(s) for s in c["supports"]]})
+            for c in data["citations"]
+        ],
+        events=[_event_from(e) for e in data["events"]],
+    )
+
+
+def _entity_from(data: dict[str, Any]) -> Entity:
+    geo = Geo(**data["geo"]) if data.get("geo") else None
+    mentions = [(int(s), int(e)) for s, e in data["mentions"]]
+    return Entity(**{**data, "geo": geo, "mentions": mentions})
+
+
+def _event_from(data: dict[str, Any]) -> Event:
+    fields = dict(data)
+    fields["evidence"] = tuple(fields["evidence"])
+    if fields.get("trigger") is not None:
+        fields["trigger"] = tuple(fields["trigger"])
+    return Event(**fields)
+
+
+def validate(data: dict[str, Any]) -> None:
+    """Raise :class:`ContractError` naming the first problem; return quietly when valid."""
+    import jsonschema
+
+    try:
+        jsonschema.validate(data, schema())
+    except jsonschema.ValidationError as exc:
+        where = "/".join(str(p) for p in exc.absolute_path) or "(root)"
+        raise ContractError(f"extraction does not match the schema at {where}: {exc.message}")
+    _check_spans(data)
+
+
+def _check_spans(data: dict[str, Any]) -> None:
+    text = data["document"]["text"]
+    size = len(text)
+
+    def inside(start: int, end: int, what: str) -> None:
+        if not 0 <= start <= end <= size:
+            raise ContractError(f"{what}: span [{start}, {end}] outside the text (0..{size})")
+
+    for kind in ("timexes", "quantities"):
+        for n, rec in enumerate(data[kind]):
+            inside(rec["start"], rec["end"], f"{kind}[{n}]")
+            if text[rec["start"] : rec["end"]] != rec["text"]:
+                raise ContractError(f"{kind}[{n}]: text {rec['text']!r} is not at its offsets")
+    for n, ent in enumerate(data["entities"]):
+        for start, end in ent["mentions"]:
+            inside(start, end, f"entities[{n}].mentions")
+    for n, cit in enumerate(data["citations"]):
+        inside(cit["start"], cit["end"], f"citations[{n}]")
+        for start, end in cit["supports"]:
+            inside(start, end, f"citations[{n}].supports")
+    for n, event in enumerate(data["events"]):
+        inside(*event["evidence"], f"events[{n}].evidence")

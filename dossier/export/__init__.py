@@ -1,0 +1,1 @@
+"""export stage (see the README architecture section)."""

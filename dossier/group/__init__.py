@@ -1,0 +1,1 @@
+"""group stage (see the README architecture section)."""

@@ -1,0 +1,48 @@
+"""Typed settings, each read from a ``DOSSIER_*`` environment variable with a default.
+
+Read them through :func:`get_settings` so that tests can change the environment and
+call :func:`get_settings.cache_clear`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+
+def _int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise ValueError(f"{name} must be an integer, got {raw!r}") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    db: Path
+    pack: str
+    max_bytes: int  # largest input we read, file or HTTP body
+    http_timeout: float
+    max_redirects: int
+    batch_size: int  # documents per NLP batch
+    user_agent: str
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings(
+        db=Path(os.environ.get("DOSSIER_DB", "dossier.db")),
+        pack=os.environ.get("DOSSIER_PACK", "recruitment"),
+        # 10 MiB: far above any news article (the seed is 12 KB), low enough that a
+        # hostile 50 MB file or endless HTTP body is refused before parsing.
+        max_bytes=_int("DOSSIER_MAX_BYTES", 10 * 1024 * 1024),
+        http_timeout=float(os.environ.get("DOSSIER_HTTP_TIMEOUT", "20")),
+        max_redirects=_int("DOSSIER_MAX_REDIRECTS", 5),
+        batch_size=_int("DOSSIER_BATCH_SIZE", 32),
+        user_agent=os.environ.get("DOSSIER_USER_AGENT", "Dossier/0.1 (+offline evidence base)"),
+    )

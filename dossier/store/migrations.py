@@ -1,0 +1,77 @@
+"""Schema migrations for the SQLite store, applied in order and recorded in ``user_version``.
+
+Never edit a migration that has shipped: add the next one. Each runs in one transaction.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: documents, their copies, extracted records, FTS5 over title and text.
+    """
+    CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        url TEXT, title TEXT, publisher TEXT, author TEXT,
+        published TEXT, published_basis TEXT, language TEXT,
+        text TEXT NOT NULL,
+        extraction TEXT NOT NULL,          -- the contract JSON, as exported
+        ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE TABLE origins (
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        origin TEXT NOT NULL,
+        url TEXT,
+        seen_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        PRIMARY KEY (document_id, origin)
+    );
+    CREATE TABLE entities (
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        local_id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        name TEXT NOT NULL,
+        aliases TEXT NOT NULL,             -- JSON array
+        mentions INTEGER NOT NULL,
+        lat REAL, lon REAL, country TEXT,
+        canonical_id TEXT,
+        PRIMARY KEY (document_id, local_id)
+    );
+    CREATE INDEX entities_canonical ON entities(canonical_id);
+    CREATE TABLE citations (
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        source TEXT NOT NULL, source_entity TEXT, date TEXT, kind TEXT NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        PRIMARY KEY (document_id, id)
+    );
+    CREATE INDEX citations_source ON citations(source_entity, source);
+    CREATE TABLE events (
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        date TEXT, reported TEXT,
+        sort_key TEXT,                     -- date or reported, as a sortable string
+        placed_by TEXT,
+        actors TEXT NOT NULL, targets TEXT NOT NULL, place TEXT,
+        citations TEXT NOT NULL,
+        evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL,
+        modality TEXT NOT NULL, confidence REAL NOT NULL, summary TEXT,
+        PRIMARY KEY (document_id, id)
+    );
+    CREATE INDEX events_sort ON events(sort_key);
+    CREATE TABLE judgements (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL CHECK (kind IN ('merge', 'split')),
+        a TEXT NOT NULL, b TEXT NOT NULL,
+        made_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, text, content='documents', content_rowid='rowid', tokenize='unicode61'
+    );
+    CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+    END;
+    """,
+]

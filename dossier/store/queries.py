@@ -1,0 +1,252 @@
+"""Read queries over the SQLite schema, returning the records of :mod:`dossier.store.base`."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections import Counter, defaultdict
+
+from normality import normalize
+
+from dossier.store.base import (
+    CaseFile,
+    Counts,
+    EntityRow,
+    SearchHit,
+    SourceRow,
+    TimelineFilter,
+    TimelineRow,
+)
+
+
+def provisional_key(type_: str, name: str) -> str:
+    """Canonical id before cross-document resolution: type plus the normalised name."""
+    return f"{type_}:{normalize(name, ascii=False) or name.casefold()}"
+
+
+def counts(conn: sqlite3.Connection) -> Counts:
+    one = lambda sql: int(conn.execute(sql).fetchone()[0])  # noqa: E731
+    return Counts(
+        documents=one("SELECT count(*) FROM documents"),
+        copies=one("SELECT count(*) FROM origins") - one("SELECT count(*) FROM documents"),
+        entities=one("SELECT count(DISTINCT canonical_id) FROM entities"),
+        events=one("SELECT count(*) FROM events"),
+        citations=one("SELECT count(*) FROM citations"),
+        sources=one("SELECT count(DISTINCT coalesce(source_entity, lower(source))) FROM citations"),
+    )
+
+
+def _entity_names(conn: sqlite3.Connection, document_ids: set[str]) -> dict[tuple[str, str], str]:
+    if not document_ids:
+        return {}
+    marks = ",".join("?" * len(document_ids))
+    rows = conn.execute(
+        f"SELECT document_id, local_id, name FROM entities WHERE document_id IN ({marks})",
+        sorted(document_ids),
+    )
+    return {(r["document_id"], r["local_id"]): r["name"] for r in rows}
+
+
+def _citation_sources(conn: sqlite3.Connection, document_ids: set[str]) -> dict[tuple[str, str], str]:
+    if not document_ids:
+        return {}
+    marks = ",".join("?" * len(document_ids))
+    rows = conn.execute(
+        f"SELECT document_id, id, source FROM citations WHERE document_id IN ({marks})",
+        sorted(document_ids),
+    )
+    return {(r["document_id"], r["id"]): r["source"] for r in rows}
+
+
+def _matching_local_ids(conn: sqlite3.Connection, name: str) -> set[tuple[str, str]]:
+    """(document, local id) of every entity whose canonical entity has this name or alias."""
+    canon = _canonical_ids(conn, name)
+    if not canon:
+        return set()
+    marks = ",".join("?" * len(canon))
+    rows = conn.execute(
+        f"SELECT document_id, local_id FROM entities WHERE canonical_id IN ({marks})", sorted(canon)
+    )
+    return {(r[0], r[1]) for r in rows}
+
+
+def _canonical_ids(conn: sqlite3.Connection, name: str) -> set[str]:
+    wanted = normalize(name, ascii=False) or name.casefold()
+    found: set[str] = set()
+    for row in conn.execute("SELECT canonical_id, name, aliases FROM entities"):
+        names = [row["name"], *json.loads(row["aliases"])]
+        if any((normalize(n, ascii=False) or n.casefold()) == wanted for n in names):
+            found.add(row["canonical_id"])
+    return found
+
+
+def timeline(conn: sqlite3.Connection, flt: TimelineFilter) -> list[TimelineRow]:
+    sql = (
+        "SELECT e.*, d.title, substr(d.text, e.evidence_start + 1, "
+        "e.evidence_end - e.evidence_start) AS evidence FROM events e "
+        "JOIN documents d ON d.id = e.document_id WHERE e.sort_key IS NOT NULL"
+    )
+    params: list[object] = []
+    if flt.types:
+        sql += f" AND e.type IN ({','.join('?' * len(flt.types))})"
+        params += flt.types
+    if flt.since:
+        sql += " AND e.sort_key >= ?"
+        params.append(flt.since)
+    if flt.until:
+        # "until 2023" includes all of 2023: compare against the value's own prefix.
+        sql += " AND substr(e.sort_key, 1, length(?)) <= ?"
+        params += [flt.until, flt.until]
+    if not flt.include_unasserted:
+        sql += " AND e.modality IN ('asserted', 'generic')"
+    sql += " ORDER BY e.sort_key, e.document_id, e.evidence_start"
+    rows = conn.execute(sql, params).fetchall()
+    wanted = _matching_local_ids(conn, flt.entity) if flt.entity else None
+    docs = {r["document_id"] for r in rows}
+    names = _entity_names(conn, docs)
+    cited = _citation_sources(conn, docs)
+    out: list[TimelineRow] = []
+    for r in rows:
+        doc = r["document_id"]
+        actors = json.loads(r["actors"])
+        involved = [*actors, *json.loads(r["targets"]), r["place"]]
+        if wanted is not None and not any((doc, x) in wanted for x in involved if x):
+            continue
+        sources = tuple(dict.fromkeys(cited.get((doc, c), c) for c in json.loads(r["citations"])))
+        if flt.source and not any(flt.source.casefold() in s.casefold() for s in sources):
+            continue
+        out.append(_timeline_row(r, names, actors, sources))
+        if flt.limit and len(out) >= flt.limit:
+            break
+    return out
+
+
+def _timeline_row(
+    r: sqlite3.Row, names: dict[tuple[str, str], str], actors: list[str], sources: tuple[str, ...]
+) -> TimelineRow:
+    doc = r["document_id"]
+    evidence = " ".join(r["evidence"].split())
+    return TimelineRow(
+        when=r["date"] if r["placed_by"] == "happened" else r["reported"],
+        placed_by=r["placed_by"],
+        date=r["date"],
+        reported=r["reported"],
+        type=r["type"],
+        summary=r["summary"] or evidence,
+        evidence=evidence,
+        document_id=doc,
+        document_title=r["title"],
+        event_id=r["id"],
+        sources=sources,
+        actors=tuple(names.get((doc, a), a) for a in actors),
+        place=names.get((doc, r["place"]), r["place"]) if r["place"] else None,
+        modality=r["modality"],
+        confidence=float(r["confidence"]),
+    )
+
+
+def entities(conn: sqlite3.Connection, type_: str | None, limit: int | None) -> list[EntityRow]:
+    sql = "SELECT * FROM entities" + (" WHERE type = ?" if type_ else "")
+    groups: dict[str, list[sqlite3.Row]] = defaultdict(list)
+    for row in conn.execute(sql, (type_,) if type_ else ()):
+        groups[row["canonical_id"]].append(row)
+    result = [_entity_row(cid, rows) for cid, rows in groups.items()]
+    result.sort(key=lambda e: (-e.documents, -e.mentions, e.name))
+    return result[:limit] if limit else result
+
+
+def _entity_row(canonical_id: str, rows: list[sqlite3.Row]) -> EntityRow:
+    names = Counter(r["name"] for r in rows)
+    types = Counter(r["type"] for r in rows)
+    aliases: dict[str, None] = {}
+    for r in rows:
+        for alias in [r["name"], *json.loads(r["aliases"])]:
+            aliases[alias] = None
+    name = max(names, key=lambda n: (names[n], len(n)))
+    geo = next((r for r in rows if r["lat"] is not None), None)
+    return EntityRow(
+        id=canonical_id,
+        type=types.most_common(1)[0][0],
+        name=name,
+        aliases=tuple(a for a in aliases if a != name),
+        documents=len({r["document_id"] for r in rows}),
+        mentions=sum(int(r["mentions"]) for r in rows),
+        lat=geo["lat"] if geo else None,
+        lon=geo["lon"] if geo else None,
+        country=geo["country"] if geo else None,
+    )
+
+
+def case_file(conn: sqlite3.Connection, name: str) -> CaseFile | None:
+    canon = _canonical_ids(conn, name)
+    if not canon:
+        return None
+    rows_by_id: dict[str, list[sqlite3.Row]] = defaultdict(list)
+    marks = ",".join("?" * len(canon))
+    for row in conn.execute(f"SELECT * FROM entities WHERE canonical_id IN ({marks})", sorted(canon)):
+        rows_by_id[row["canonical_id"]].append(row)
+    # Several canonical entities may share a name (two people, or a person and a place):
+    # the case file is for the one mentioned most.
+    best = max(rows_by_id, key=lambda c: sum(int(r["mentions"]) for r in rows_by_id[c]))
+    rows = rows_by_id[best]
+    entity = _entity_row(best, rows)
+    doc_ids = sorted({r["document_id"] for r in rows})
+    titles = {
+        r[0]: r[1]
+        for r in conn.execute(
+            f"SELECT id, title FROM documents WHERE id IN ({','.join('?' * len(doc_ids))})", doc_ids
+        )
+    }
+    events = timeline(conn, TimelineFilter(entity=entity.name))
+    sources = tuple(dict.fromkeys(s for e in events for s in e.sources))
+    return CaseFile(
+        entity=entity,
+        documents=tuple((d, titles.get(d)) for d in doc_ids),
+        events=tuple(e for e in events if e.document_id in titles),
+        sources=sources,
+    )
+
+
+def sources(conn: sqlite3.Connection) -> list[SourceRow]:
+    groups: dict[str, list[sqlite3.Row]] = defaultdict(list)
+    for row in conn.execute("SELECT * FROM citations"):
+        groups[row["source_entity"] or row["source"].casefold()].append(row)
+    result = []
+    for rows in groups.values():
+        names = Counter(r["source"] for r in rows)
+        dates = sorted(d for d in (r["date"] for r in rows) if d)
+        result.append(
+            SourceRow(
+                source=names.most_common(1)[0][0],
+                source_entity=rows[0]["source_entity"],
+                claims=len(rows),
+                first_date=dates[0] if dates else None,
+                last_date=dates[-1] if dates else None,
+                documents=tuple(sorted({r["document_id"] for r in rows})),
+            )
+        )
+    result.sort(key=lambda s: (-s.claims, s.source.casefold()))
+    return result
+
+
+_FTS_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def search(conn: sqlite3.Connection, query: str, limit: int) -> list[SearchHit]:
+    # User text is turned into quoted FTS5 terms, so that operators and quotes in a query
+    # can never make an FTS5 syntax error; all words must appear.
+    terms = _FTS_WORD.findall(query)
+    if not terms:
+        return []
+    match = " ".join(f'"{t}"' for t in terms)
+    rows = conn.execute(
+        "SELECT d.id, d.title, snippet(documents_fts, 1, '[', ']', ' … ', 12) AS snip, "
+        "bm25(documents_fts) AS rank FROM documents_fts JOIN documents d "
+        "ON d.rowid = documents_fts.rowid WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?",
+        (match, limit),
+    )
+    return [
+        SearchHit(document_id=r["id"], title=r["title"], snippet=" ".join(r["snip"].split()), rank=r["rank"])
+        for r in rows
+    ]

@@ -1,0 +1,193 @@
+"""SQLite store: one file, WAL mode, FTS5, migrations, one transaction per document.
+
+Writes are idempotent: a document is keyed by the hash of its text, so ingesting the same
+article again (or a republished copy with the same text) records another origin and stores
+nothing twice. Each document is written in a single transaction, so a crash mid-run leaves
+every document either fully stored or absent.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from dossier.contract import from_contract, to_contract
+from dossier.errors import StoreError
+from dossier.models import Extraction
+from dossier.store import queries
+from dossier.store.base import (
+    CaseFile,
+    Counts,
+    EntityRow,
+    SearchHit,
+    SourceRow,
+    TimelineFilter,
+    TimelineRow,
+    WriteResult,
+)
+from dossier.store.migrations import MIGRATIONS
+from dossier.store.sortkey import sort_key
+
+
+class SQLiteStore:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot open database: {exc}") from exc
+
+    def _migrate(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise StoreError(
+                f"{self.path}: database schema {version} is newer than this Dossier "
+                f"({len(MIGRATIONS)}); upgrade Dossier"
+            )
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in _statements(script):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {number}")
+                self.conn.execute("COMMIT")
+            except sqlite3.DatabaseError:
+                self.conn.execute("ROLLBACK")
+                raise
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------------------
+
+    def has_document(self, document_id: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (document_id,))
+        return row.fetchone() is not None
+
+    def add_origin(self, document_id: str, origin: str, url: str | None = None) -> None:
+        self.conn.execute(
+            "INSERT OR IGNORE INTO origins (document_id, origin, url) VALUES (?, ?, ?)",
+            (document_id, origin, url),
+        )
+
+    def write(self, extraction: Extraction, origin: str | None = None) -> WriteResult:
+        doc = extraction.document
+        origin = origin or doc.origin or doc.url or doc.id
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            created = not self.has_document(doc.id)
+            if created:
+                self._insert(extraction)
+            self.add_origin(doc.id, origin, doc.url)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return WriteResult(doc.id, created)
+
+    def _insert(self, extraction: Extraction) -> None:
+        doc = extraction.document
+        contract = to_contract(extraction)
+        self.conn.execute(
+            "INSERT INTO documents (id, url, title, publisher, author, published, "
+            "published_basis, language, text, extraction) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (
+                doc.id, doc.url, doc.title, doc.publisher, doc.author, doc.published,
+                doc.published_basis, doc.language, doc.text,
+                json.dumps(contract, ensure_ascii=False),
+            ),
+        )  # fmt: skip
+        self.conn.executemany(
+            "INSERT INTO entities (document_id, local_id, type, name, aliases, mentions, "
+            "lat, lon, country, canonical_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    doc.id, e.id, e.type, e.name, json.dumps(e.aliases, ensure_ascii=False),
+                    len(e.mentions), e.geo.lat if e.geo else None, e.geo.lon if e.geo else None,
+                    e.geo.country if e.geo else None, queries.provisional_key(e.type, e.name),
+                )
+                for e in extraction.entities
+            ],
+        )  # fmt: skip
+        self.conn.executemany(
+            'INSERT INTO citations (document_id, id, source, source_entity, date, kind, start, "end") '
+            "VALUES (?,?,?,?,?,?,?,?)",
+            [
+                (doc.id, c.id, c.source, c.source_entity, c.date, c.kind, c.start, c.end)
+                for c in extraction.citations
+            ],
+        )
+        self.conn.executemany(
+            "INSERT INTO events (document_id, id, type, date, reported, sort_key, placed_by, "
+            "actors, targets, place, citations, evidence_start, evidence_end, modality, "
+            "confidence, summary) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    doc.id, v.id, v.type, v.date, v.reported,
+                    sort_key(v.date) or sort_key(v.reported),
+                    "happened" if sort_key(v.date) else ("reported" if v.reported else None),
+                    json.dumps(v.actors), json.dumps(v.targets), v.place,
+                    json.dumps(v.citations), v.evidence[0], v.evidence[1], v.modality,
+                    v.confidence, v.summary,
+                )
+                for v in extraction.events
+            ],
+        )  # fmt: skip
+
+    # -- reading -------------------------------------------------------------------------
+
+    def counts(self) -> Counts:
+        return queries.counts(self.conn)
+
+    def timeline(self, flt: TimelineFilter) -> list[TimelineRow]:
+        return queries.timeline(self.conn, flt)
+
+    def entities(self, type_: str | None = None, limit: int | None = None) -> list[EntityRow]:
+        return queries.entities(self.conn, type_, limit)
+
+    def case_file(self, name: str) -> CaseFile | None:
+        return queries.case_file(self.conn, name)
+
+    def sources(self) -> list[SourceRow]:
+        return queries.sources(self.conn)
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        return queries.search(self.conn, query, limit)
+
+    def extractions(self) -> list[Extraction]:
+        rows = self.conn.execute("SELECT extraction FROM documents ORDER BY rowid")
+        return [from_contract(json.loads(row[0])) for row in rows]
+
+    def iter_contracts(self) -> list[str]:
+        """The stored contract JSON of every document, in ingest order (for export)."""
+        return [row[0] for row in self.conn.execute("SELECT extraction FROM documents ORDER BY rowid")]
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements, keeping trigger bodies whole."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements

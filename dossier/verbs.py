@@ -1,0 +1,181 @@
+"""The verbs of ``import dossier``: the same operations as the CLI, over typed records.
+
+The CLI and the web app are thin shells over these functions; nothing here prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dossier.acquire import InputFailure, iter_inputs
+from dossier.contract import to_contract
+from dossier.errors import DossierError, InputError
+from dossier.models import Article, Extraction, RawDocument
+from dossier.parse import parse
+from dossier.parse.dates import normalize_published
+from dossier.pipeline import Options, extract_articles
+from dossier.settings import get_settings
+from dossier.store import SQLiteStore, open_store
+from dossier.store.base import (
+    CaseFile,
+    EntityRow,
+    SearchHit,
+    SourceRow,
+    TimelineFilter,
+    TimelineRow,
+)
+
+Progress = Callable[[str], None]  # called once per input handled, with its origin
+
+
+@dataclass(slots=True)
+class IngestReport:
+    stored: int = 0  # new documents
+    already: int = 0  # documents already in the database (re-ingest or a republished copy)
+    failures: list[InputFailure] = field(default_factory=list)
+    document_ids: list[str] = field(default_factory=list)
+
+
+def ingest(
+    inputs: Sequence[str],
+    db: str | Path | None = None,
+    *,
+    allow_private: bool = False,
+    options: Options = Options(),
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Acquire, extract and store every input; bad inputs are reported, never fatal."""
+    report = IngestReport()
+    batch: list[tuple[Article, str]] = []
+    batch_size = get_settings().batch_size
+    with open_store(db) as store:
+        for item in iter_inputs(inputs, allow_private=allow_private):
+            if isinstance(item, InputFailure):
+                report.failures.append(item)
+            else:
+                article = _parse_or_fail(item, report)
+                if article is not None and not _known(store, article, item.origin, report):
+                    batch.append((article, item.origin))
+            if progress:
+                progress(item.origin)
+            if len(batch) >= batch_size:
+                _flush(store, batch, options, report)
+        _flush(store, batch, options, report)
+    return report
+
+
+def _parse_or_fail(raw: RawDocument, report: IngestReport) -> Article | None:
+    try:
+        return parse(raw)
+    except InputError as exc:
+        report.failures.append(InputFailure(raw.origin, _reason(exc, raw.origin)))
+        return None
+
+
+def _reason(exc: Exception, origin: str) -> str:
+    message = str(exc)
+    prefix = f"{origin}: "
+    return message[len(prefix) :] if message.startswith(prefix) else message
+
+
+def _known(store: SQLiteStore, article: Article, origin: str, report: IngestReport) -> bool:
+    """A document already stored is not analysed again; the new origin is recorded as a copy."""
+    if not store.has_document(article.id):
+        return False
+    store.add_origin(article.id, origin, article.url)
+    report.already += 1
+    report.document_ids.append(article.id)
+    return True
+
+
+def _flush(
+    store: SQLiteStore, batch: list[tuple[Article, str]], options: Options, report: IngestReport
+) -> None:
+    if not batch:
+        return
+    # Two inputs in one batch may carry the same text: analyse it once.
+    unique: dict[str, tuple[Article, str]] = {}
+    for article, origin in batch:
+        if article.id in unique:
+            report.already += 1
+            store.add_origin(article.id, origin, article.url)
+        else:
+            unique[article.id] = (article, origin)
+    articles = [a for a, _ in unique.values()]
+    for extraction, (_, origin) in zip(
+        extract_articles(articles, options), unique.values(), strict=True
+    ):
+        result = store.write(extraction, origin)
+        report.document_ids.append(result.document_id)
+        if result.created:
+            report.stored += 1
+        else:
+            report.already += 1
+    batch.clear()
+
+
+def extract(
+    source: str | RawDocument,
+    *,
+    published: str | None = None,
+    language: str | None = None,
+    allow_private: bool = False,
+) -> Extraction:
+    """The whole pipeline on one document (a path, a URL or raw bytes), without a database."""
+    given = normalize_published(published, "--published") if published else None
+    raw = source if isinstance(source, RawDocument) else _acquire_one(source, allow_private)
+    article = parse(raw)
+    (extraction,) = extract_articles([article], Options(published=given, language=language))
+    return extraction
+
+
+def _acquire_one(source: str, allow_private: bool) -> RawDocument:
+    items = list(iter_inputs([source], allow_private=allow_private))
+    failures = [i for i in items if isinstance(i, InputFailure)]
+    if failures:
+        raise InputError(f"{failures[0].origin}: {failures[0].reason}")
+    raws = [i for i in items if isinstance(i, RawDocument)]
+    if len(raws) != 1:
+        raise InputError(f"{source}: holds {len(raws)} documents; extract takes one")
+    return raws[0]
+
+
+def extraction_json(extraction: Extraction) -> dict[str, Any]:
+    return to_contract(extraction)
+
+
+def timeline(db: str | Path | None = None, flt: TimelineFilter = TimelineFilter()) -> list[TimelineRow]:
+    with open_store(db) as store:
+        return store.timeline(flt)
+
+
+def entities(db: str | Path | None = None, type_: str | None = None, limit: int | None = None) -> list[EntityRow]:
+    with open_store(db) as store:
+        return store.entities(type_, limit)
+
+
+def entity(name: str, db: str | Path | None = None) -> CaseFile:
+    with open_store(db) as store:
+        found = store.case_file(name)
+    if found is None:
+        raise DossierError(f"no entity named {name!r} (try `dossier entities`)")
+    return found
+
+
+def sources(db: str | Path | None = None) -> list[SourceRow]:
+    with open_store(db) as store:
+        return store.sources()
+
+
+def search(query: str, db: str | Path | None = None, limit: int = 20) -> list[SearchHit]:
+    with open_store(db) as store:
+        return store.search(query, limit)
+
+
+def export_jsonl(db: str | Path | None = None) -> Iterator[str]:
+    """One contract JSON document per line, in ingest order."""
+    with open_store(db) as store:
+        yield from store.iter_contracts()

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from dossier.contract import to_contract, validate
+from dossier.errors import StoreError
+from dossier.models import Article, Citation, Entity, Event, Extraction, Geo, Timex
+from dossier.store import SQLiteStore, TimelineFilter
+from dossier.store.migrations import MIGRATIONS
+from dossier.store.sortkey import sort_key
+
+TEXT = (
+    "Askar Kubanychbek-uulu was detained in January 2023 (Kloop.kg, August 30). "
+    "Kubanychbek-uulu was sentenced in Bishkek."
+)
+
+
+def span(text: str, part: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(part, start + 1)
+    return start, start + len(part)
+
+
+def make_extraction(text: str = TEXT, doc_id: str = "d1") -> Extraction:
+    kub, kub2 = span(text, "Askar Kubanychbek-uulu"), span(text, "Kubanychbek-uulu", 1)
+    bishkek, cite = span(text, "Bishkek"), span(text, "(Kloop.kg, August 30)")
+    first, second = span(text, TEXT.split(". ")[0]), span(text, "Kubanychbek-uulu was sentenced")
+    article = Article(id=doc_id, text=text, title="Case", published="2023-09", language="en")
+    person = Entity("e1", "PERSON", "Askar Kubanychbek-uulu", ["Kubanychbek-uulu"], [kub, kub2])
+    place = Entity("e2", "PLACE", "Bishkek", [], [bishkek], Geo(42.87, 74.59, "KG"))
+    citation = Citation("c1", "Kloop.kg", "parenthetical", *cite, "outlet:kloop", "2023-08-30",
+                        [(0, cite[0] - 1)])  # fmt: skip
+    detained = Event("v1", "detention", first, date="2023-01", reported="2023-08-30",
+                     targets=["e1"], citations=["c1"], confidence=0.8)  # fmt: skip
+    sentenced = Event("v2", "prosecution", second, actors=[], targets=["e1"], place="e2")
+    planned = Event("v3", "recruitment", kub, date="2024", modality="planned")
+    return Extraction(
+        document=article,
+        entities=[person, place],
+        timexes=[Timex(*span(text, "January 2023"), "January 2023", "DATE", "2023-01")],
+        citations=[citation],
+        events=[detained, sentenced, planned],
+    )
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> SQLiteStore:
+    return SQLiteStore(tmp_path / "t.db")
+
+
+def test_fixture_is_a_valid_contract() -> None:
+    validate(to_contract(make_extraction()))
+
+
+def test_schema_is_migrated_and_wal(store: SQLiteStore) -> None:
+    assert store.schema_version == len(MIGRATIONS)
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_write_is_idempotent(store: SQLiteStore) -> None:
+    first = store.write(make_extraction(), "a.txt")
+    again = store.write(make_extraction(), "a.txt")
+    copy = store.write(make_extraction(), "mirror.html")
+    assert first.created and not again.created and not copy.created
+    counts = store.counts()
+    assert (counts.documents, counts.copies, counts.events, counts.citations) == (1, 1, 3, 1)
+
+
+def test_round_trip_of_the_contract(store: SQLiteStore) -> None:
+    extraction = make_extraction()
+    store.write(extraction)
+    (back,) = store.extractions()
+    assert to_contract(back) == to_contract(extraction)
+
+
+def test_timeline_orders_by_date_and_marks_report_dates(store: SQLiteStore) -> None:
+    store.write(make_extraction())
+    rows = store.timeline(TimelineFilter())
+    # v2 has no date of its own and no report date: it has no place on the timeline;
+    # v3 is planned and hidden unless asked for.
+    assert [r.event_id for r in rows] == ["v1"]
+    assert rows[0].when == "2023-01" and rows[0].placed_by == "happened"
+    assert rows[0].sources == ("Kloop.kg",)
+    every = store.timeline(TimelineFilter(include_unasserted=True))
+    assert [r.event_id for r in every] == ["v1", "v3"]
+
+
+def test_timeline_filters(store: SQLiteStore) -> None:
+    store.write(make_extraction())
+    assert store.timeline(TimelineFilter(entity="Kubanychbek-uulu"))
+    assert not store.timeline(TimelineFilter(entity="Bishkek"))
+    assert not store.timeline(TimelineFilter(types=("casualty",)))
+    assert store.timeline(TimelineFilter(since="2023-01", until="2023"))
+    assert not store.timeline(TimelineFilter(since="2023-02"))
+    assert not store.timeline(TimelineFilter(source="RT"))
+
+
+def test_entities_case_file_and_sources(store: SQLiteStore) -> None:
+    store.write(make_extraction())
+    names = {e.name: e for e in store.entities()}
+    assert names["Bishkek"].lat == pytest.approx(42.87)
+    case = store.case_file("kubanychbek-uulu")
+    assert case is not None and case.entity.name == "Askar Kubanychbek-uulu"
+    assert [e.event_id for e in case.events] == ["v1"]
+    assert store.case_file("nobody") is None
+    (source,) = store.sources()
+    assert (source.source, source.claims, source.first_date) == ("Kloop.kg", 1, "2023-08-30")
+
+
+def test_search_tolerates_fts_syntax(store: SQLiteStore) -> None:
+    store.write(make_extraction())
+    (hit,) = store.search("detained January")
+    assert hit.document_id == "d1" and "[detained]" in hit.snippet
+    assert store.search('"unbalanced AND (') == []
+    assert store.search("") == []
+
+
+def test_failed_write_leaves_nothing(store: SQLiteStore) -> None:
+    broken = make_extraction(doc_id="d2")
+    broken.events.append(Event("v1", "x", (0, 1)))  # duplicate event id -> constraint error
+    with pytest.raises(sqlite3.IntegrityError):
+        store.write(broken)
+    assert store.counts().documents == 0
+    assert store.search("detained") == []
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.db"
+    sqlite3.connect(path).execute("PRAGMA user_version = 999")
+    with pytest.raises(StoreError, match="newer"):
+        SQLiteStore(path)
+
+
+def test_not_a_database(tmp_path: Path) -> None:
+    path = tmp_path / "junk.db"
+    path.write_bytes(b"not sqlite at all" * 100)
+    with pytest.raises(StoreError):
+        SQLiteStore(path)
+
+
+@pytest.mark.parametrize(
+    ("value", "key"),
+    [("2023", "2023"), ("2023-05", "2023-05"), ("2023-05-14", "2023-05-14"),
+     ("2022-SU", "2022-06"), ("2022-Q3", "2022-07"), ("2023-W36", "2023-09-04"),
+     ("XXXX-08-30", None), ("PRESENT_REF", None), (None, None)],
+)  # fmt: skip
+def test_sort_key(value: str | None, key: str | None) -> None:
+    assert sort_key(value) == key
