@@ -123,7 +123,8 @@ def validate(data: dict[str, Any]) -> None:
         jsonschema.validate(data, schema())
     except jsonschema.ValidationError as exc:
         where = "/".join(str(p) for p in exc.absolute_path) or "(root)"
-        raise ContractError(f"extraction does not match the schema at {where}: {exc.message}")
+        message = f"extraction does not match the schema at {where}: {exc.message}"
+        raise ContractError(message) from exc
     _check_spans(data)
 
 

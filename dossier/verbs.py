@@ -104,10 +104,7 @@ def _flush(
             store.add_origin(article.id, origin, article.url)
         else:
             unique[article.id] = (article, origin)
-    articles = [a for a, _ in unique.values()]
-    for extraction, (_, origin) in zip(
-        extract_articles(articles, options), unique.values(), strict=True
-    ):
+    for extraction, origin in _extract_batch(list(unique.values()), options, report):
         result = store.write(extraction, origin)
         report.document_ids.append(result.document_id)
         if result.created:
@@ -115,6 +112,42 @@ def _flush(
         else:
             report.already += 1
     batch.clear()
+
+
+def _extract_batch(
+    items: list[tuple[Article, str]], options: Options, report: IngestReport
+) -> list[tuple[Extraction, str]]:
+    """Extractions of a batch; when the batch fails, each document alone, failures reported.
+
+    A bug that one odd document triggers in a stage must cost that document, not the run:
+    it becomes an input failure naming the stage's exception.
+    """
+    try:
+        extractions = extract_articles([a for a, _ in items], options)
+        return [(e, origin) for e, (_, origin) in zip(extractions, items, strict=True)]
+    except Exception:  # retried one by one below, where the cause is reported
+        if len(items) == 1:
+            article, origin = items[0]
+            return _extract_alone(article, origin, options, report)
+    results: list[tuple[Extraction, str]] = []
+    for article, origin in items:
+        results.extend(_extract_alone(article, origin, options, report))
+    return results
+
+
+def _extract_alone(
+    article: Article, origin: str, options: Options, report: IngestReport
+) -> list[tuple[Extraction, str]]:
+    try:
+        (extraction,) = extract_articles([article], options)
+    except DossierError as exc:
+        report.failures.append(InputFailure(origin, _reason(exc, origin)))
+        return []
+    except Exception as exc:  # an extractor bug must not end the whole run
+        reason = f"extraction failed: {type(exc).__name__}: {exc}".splitlines()[0]
+        report.failures.append(InputFailure(origin, reason))
+        return []
+    return [(extraction, origin)]
 
 
 def extract(
@@ -147,12 +180,16 @@ def extraction_json(extraction: Extraction) -> dict[str, Any]:
     return to_contract(extraction)
 
 
-def timeline(db: str | Path | None = None, flt: TimelineFilter = TimelineFilter()) -> list[TimelineRow]:
+def timeline(
+    db: str | Path | None = None, flt: TimelineFilter = TimelineFilter()
+) -> list[TimelineRow]:
     with open_store(db) as store:
         return store.timeline(flt)
 
 
-def entities(db: str | Path | None = None, type_: str | None = None, limit: int | None = None) -> list[EntityRow]:
+def entities(
+    db: str | Path | None = None, type_: str | None = None, limit: int | None = None
+) -> list[EntityRow]:
     with open_store(db) as store:
         return store.entities(type_, limit)
 

@@ -40,7 +40,11 @@ def paragraphs(text: str) -> Iterator[tuple[int, str]]:
 
 def analyze_english(texts: Sequence[str], batch_size: int = 32) -> list[Analysis]:
     nlp = load_model()
-    chunks = [(doc_i, offset, para) for doc_i, text in enumerate(texts) for offset, para in paragraphs(text)]
+    chunks = [
+        (doc_i, offset, para)
+        for doc_i, text in enumerate(texts)
+        for offset, para in paragraphs(text)
+    ]
     analyses = [
         Analysis(language="en", sentences=[], tokens=[], mentions=[], extractor=extractor_name())
         for _ in texts

@@ -64,9 +64,12 @@ def _add_doc(analysis: Analysis, doc: Any, offset: int, vocab: Any) -> None:
         base = len(analysis.tokens)
         # Natasha ids are "<sentence>_<position>" with 1-based positions and head "_0" for root.
         position = {tok.id: base + n for n, tok in enumerate(sent.tokens)}
+        heads = _acyclic(
+            [position.get(t.head_id, base + n) for n, t in enumerate(sent.tokens)], base
+        )
         for n, tok in enumerate(sent.tokens):
             tok.lemmatize(vocab)
-            head = position.get(tok.head_id, base + n)
+            head = heads[n]
             analysis.tokens.append(
                 Token(
                     i=base + n,
@@ -90,3 +93,22 @@ def _add_doc(analysis: Analysis, doc: Any, offset: int, vocab: Any) -> None:
                 extractor=EXTRACTOR,
             )
         )
+
+
+def _acyclic(heads: list[int], base: int) -> list[int]:
+    """Heads with every cycle broken: Natasha's parser is not guaranteed to emit a tree.
+
+    A token whose chain of heads loops without reaching a root becomes a root itself, so
+    every later stage can walk heads and subtrees without guarding against loops.
+    """
+    fixed = list(heads)
+    for n in range(len(fixed)):
+        seen = {n}
+        j = n
+        while fixed[j] - base != j:
+            j = fixed[j] - base
+            if j in seen:
+                fixed[n] = base + n
+                break
+            seen.add(j)
+    return fixed

@@ -54,7 +54,12 @@ def ingest(
 ) -> None:
     """Read articles, extract facts, and store them in the database."""
     planned = plan_inputs(inputs)
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
     with Progress(*columns, console=err, disable=quiet, transient=True) as bar:
         task = bar.add_task("ingesting", total=len(planned) or None)
         report = verbs.ingest(
@@ -65,7 +70,9 @@ def ingest(
             progress=lambda origin: bar.update(task, advance=1, description=_short(origin)),
         )
     for failure in report.failures:
-        err.print(f"[red]error:[/red] {failure.origin}: {failure.reason}", highlight=False, soft_wrap=True)
+        err.print(
+            f"[red]error:[/red] {failure.origin}: {failure.reason}", highlight=False, soft_wrap=True
+        )
     render.ingest_summary(out, report)
     if report.failures:
         raise typer.Exit(1)
@@ -81,13 +88,19 @@ def extract(
     published: Annotated[
         str | None, typer.Option(help="Publication date (YYYY-MM-DD, YYYY-MM or YYYY)")
     ] = None,
-    lang: Annotated[str | None, typer.Option(help="Language (en, ru); detected when absent")] = None,
+    lang: Annotated[
+        str | None, typer.Option(help="Language (en, ru); detected when absent")
+    ] = None,
     allow_private: Annotated[bool, typer.Option(help="Allow private-address URLs")] = False,
     indent: Annotated[int | None, typer.Option(help="Pretty-print with this indent")] = None,
 ) -> None:
     """Run the whole pipeline on one document and print the JSON extraction contract."""
-    extraction = verbs.extract(input, published=published, language=lang, allow_private=allow_private)
-    sys.stdout.write(json.dumps(verbs.extraction_json(extraction), ensure_ascii=False, indent=indent))
+    extraction = verbs.extract(
+        input, published=published, language=lang, allow_private=allow_private
+    )
+    sys.stdout.write(
+        json.dumps(verbs.extraction_json(extraction), ensure_ascii=False, indent=indent)
+    )
     sys.stdout.write("\n")
 
 
@@ -95,10 +108,14 @@ def extract(
 def timeline(
     db: DbOption = None,
     entity: Annotated[str | None, typer.Option(help="Only events involving this entity")] = None,
-    type: Annotated[list[str] | None, typer.Option("--type", help="Event type (repeatable)")] = None,
+    type: Annotated[
+        list[str] | None, typer.Option("--type", help="Event type (repeatable)")
+    ] = None,
     since: Annotated[str | None, typer.Option(help="From this date (YYYY[-MM[-DD]])")] = None,
     until: Annotated[str | None, typer.Option(help="Up to this date, inclusive")] = None,
-    source: Annotated[str | None, typer.Option(help="Only events attributed to this source")] = None,
+    source: Annotated[
+        str | None, typer.Option(help="Only events attributed to this source")
+    ] = None,
     all_modalities: Annotated[
         bool, typer.Option("--all", help="Include negated, planned and hypothetical events")
     ] = False,
@@ -120,7 +137,9 @@ def timeline(
 @app.command()
 def entities(
     db: DbOption = None,
-    type: Annotated[str | None, typer.Option("--type", help="PERSON, ORG, PLACE, OUTLET, GROUP")] = None,
+    type: Annotated[
+        str | None, typer.Option("--type", help="PERSON, ORG, PLACE, OUTLET, GROUP")
+    ] = None,
     limit: Annotated[int | None, typer.Option(help="At most this many rows")] = 50,
     as_json: JsonOption = False,
 ) -> None:
@@ -175,7 +194,9 @@ def search(
 def export(
     db: DbOption = None,
     format: Annotated[str, typer.Option("--format", help="Export format: jsonl")] = "jsonl",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File (default: stdout)")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File (default: stdout)")
+    ] = None,
 ) -> None:
     """Write one extraction per document (the JSON contract), as JSON lines."""
     if format != "jsonl":

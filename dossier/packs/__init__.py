@@ -25,7 +25,9 @@ from dossier.errors import PackError
 PACKS_DIR = Path(__file__).parent
 
 
-@dataclass(slots=True)
+# eq=False: packs compare and hash by identity, so stages can cache per pack
+# (get_pack returns one object per name).
+@dataclass(slots=True, eq=False)
 class Pack:
     name: str
     path: Path

@@ -12,7 +12,9 @@ from email.utils import parsedate_to_datetime
 
 from dossier.errors import InputError
 
-_ISO = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*")
+_ISO = re.compile(
+    r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*"
+)
 
 
 def normalize_published(value: str | None, origin: str = "date") -> str | None:

@@ -48,7 +48,9 @@ def _entity_names(conn: sqlite3.Connection, document_ids: set[str]) -> dict[tupl
     return {(r["document_id"], r["local_id"]): r["name"] for r in rows}
 
 
-def _citation_sources(conn: sqlite3.Connection, document_ids: set[str]) -> dict[tuple[str, str], str]:
+def _citation_sources(
+    conn: sqlite3.Connection, document_ids: set[str]
+) -> dict[tuple[str, str], str]:
     if not document_ids:
         return {}
     marks = ",".join("?" * len(document_ids))
@@ -184,7 +186,9 @@ def case_file(conn: sqlite3.Connection, name: str) -> CaseFile | None:
         return None
     rows_by_id: dict[str, list[sqlite3.Row]] = defaultdict(list)
     marks = ",".join("?" * len(canon))
-    for row in conn.execute(f"SELECT * FROM entities WHERE canonical_id IN ({marks})", sorted(canon)):
+    for row in conn.execute(
+        f"SELECT * FROM entities WHERE canonical_id IN ({marks})", sorted(canon)
+    ):
         rows_by_id[row["canonical_id"]].append(row)
     # Several canonical entities may share a name (two people, or a person and a place):
     # the case file is for the one mentioned most.
@@ -247,6 +251,11 @@ def search(conn: sqlite3.Connection, query: str, limit: int) -> list[SearchHit]:
         (match, limit),
     )
     return [
-        SearchHit(document_id=r["id"], title=r["title"], snippet=" ".join(r["snip"].split()), rank=r["rank"])
+        SearchHit(
+            document_id=r["id"],
+            title=r["title"],
+            snippet=" ".join(r["snip"].split()),
+            rank=r["rank"],
+        )
         for r in rows
     ]

@@ -126,8 +126,8 @@ class SQLiteStore:
             ],
         )  # fmt: skip
         self.conn.executemany(
-            'INSERT INTO citations (document_id, id, source, source_entity, date, kind, start, "end") '
-            "VALUES (?,?,?,?,?,?,?,?)",
+            'INSERT INTO citations (document_id, id, source, source_entity, date, kind, '
+            'start, "end") VALUES (?,?,?,?,?,?,?,?)',
             [
                 (doc.id, c.id, c.source, c.source_entity, c.date, c.kind, c.start, c.end)
                 for c in extraction.citations
@@ -176,7 +176,9 @@ class SQLiteStore:
 
     def iter_contracts(self) -> list[str]:
         """The stored contract JSON of every document, in ingest order (for export)."""
-        return [row[0] for row in self.conn.execute("SELECT extraction FROM documents ORDER BY rowid")]
+        return [
+            row[0] for row in self.conn.execute("SELECT extraction FROM documents ORDER BY rowid")
+        ]
 
 
 def _statements(script: str) -> list[str]:

@@ -1,0 +1,361 @@
+"""Attributions: "according to X", "X said (that) …", "…, X told Reuters", "по данным X".
+
+Each attribution names its source (an outlet, a person, an institution or an unnamed group
+such as "local media") and supports the reported content: the rest of the sentence, not
+the attribution words. Three shapes, in English and Russian:
+
+- a cue phrase before the source: "according to X", "citing X", "по данным X",
+  "по словам X", "как сообщает X" (kind ``according_to``, or ``reported`` for "как сообщает");
+- a speech verb after its subject: "X said (that) …", "…, X said." (kind ``reported``);
+- a speech verb before its subject: "…, said X.", "…, — заявил X." (kind ``reported``).
+
+"X told Reuters" gives two citations: the speaker, and Reuters when the registry knows
+it or it is a web domain. A Russian sentence that opens "Об этом сообщил X" reports the
+sentence before it. A pronoun source ("he said", "по его словам") is replaced by the last
+named source before it (in ``find.py``). Nouns that look like verbs ("reports suggest",
+"another claim") count only before "that" or after a post-posed subject; a verb after
+"was"/"the" is passive or adjectival ("was reported", "the reported deaths").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dossier.cite.lexicon import (
+    BOUNDARY,
+    EN_ACCORDING,
+    EN_SPEECH,
+    EN_SPEECH_NOUNISH,
+    PASSIVE_BEFORE,
+    RU_ACCORDING,
+    RU_AS_REPORTS,
+    RU_SPEECH,
+    RU_THIS_REPORTED,
+    SUBJECT_OK_LOWER,
+    words,
+)
+from dossier.cite.record import Found
+from dossier.cite.registry import OutletRegistry, split_domain
+from dossier.cite.text import Layout
+from dossier.models import CitationKind, Span
+
+MAX_SUBJECT_WORDS = 12  # "About 60 percent of the 1,800 migrants questioned in a survey"
+MAX_SOURCE_WORDS = 10
+MAX_HEAD_WORDS = 5  # words between a speech verb and its "that"
+MAX_TAIL_WORDS = 6
+MAX_TITLED_WORDS = 6  # "…, X said in a statement on Monday." still ends the sentence
+_THAT = re.compile(r"\b(?:that|что|чтобы)\b", re.IGNORECASE)
+_TAIL_END = re.compile(r"[,;:.!?)\n]|\s[—–-]\s|\b(?:that|which|who|что|который|которая)\b")
+_SOURCE_TRIM = re.compile(
+    r"\s+(?:on|in|last|this|earlier|late|early|published|released|issued|at|from|"
+    r"со\s+ссылкой|в\s+интервью|в\s+эфире|в\s+беседе|в\s+разговоре|в\s+сво[её]м|"
+    r"в\s+телеграм\w*|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
+    r"воскресенье)|ранее|накануне|сегодня|вчера|журналистам|репортерам|репортёрам|"
+    r"корреспонденту|изданию|агентству|телеканалу|газете|reporters|journalists)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_SOURCE_LEAD = re.compile(r"(?:в|во|у)\s+(?=\S)", re.IGNORECASE)
+_CITING = re.compile(r"(?:citing|quoting)", re.IGNORECASE)
+_ADVERB_TAIL = re.compile(
+    r"\s+(?:also|earlier|previously|later|has|have|had|ранее|также|тоже|уже|еще|ещё)$",
+    re.IGNORECASE,
+)
+# What may follow the verb of "…, X said": time, place, audience or a follow-on clause.
+_ADJUNCT = re.compile(
+    r"(?:on|in|at|last|this|earlier|late|yesterday|today|told|to|during|via|after|when|"
+    r"while|adding|citing|according|referring|from|through|"
+    r"в|во|на|по|со|журналистам|агентству|изданию|корреспонденту|телеканалу|газете)\b",
+    re.IGNORECASE,
+)
+_SUBORDINATOR = re.compile(
+    r"^(?:where|when|as|after|because|since|if|although|though|while|once|until|before|"
+    r"где|когда|после|так\s+как|если|хотя|пока)\s+",
+    re.IGNORECASE,
+)
+_TOLD = frozenset({"told", "tells", "рассказал", "рассказала", "рассказали"})
+_CLOSING = "\"”»’'"
+
+
+def find_attributions(
+    text: str, language: str, layout: Layout, body_end: int, registry: OutletRegistry
+) -> Iterator[Found]:
+    """Every attribution in the body of ``text`` (before any reference list)."""
+    ru = language.startswith("ru")
+    for idx, sent in enumerate(layout.sentences):
+        if sent.start >= body_end:
+            break
+        s, e = sent.start, sent.end
+        for hit in _according(text, s, e, ru):
+            yield Found(hit[0], hit[1], hit[2], hit[3], supports=hit[4])
+        for hit in _speech(text, s, e, ru, layout, idx, registry):
+            yield Found(hit[0], hit[1], hit[2], hit[3], supports=hit[4])
+
+
+Hit = tuple[CitationKind, str, int, int, list[Span]]
+
+
+def _according(text: str, s: int, e: int, ru: bool) -> Iterator[Hit]:
+    cue_re = RU_ACCORDING if ru else EN_ACCORDING
+    for cue in cue_re.finditer(text, s, e):
+        if cue.groupdict().get("pron"):  # "по его словам": the pronoun is the source
+            kind_ru: CitationKind = "according_to"
+            supports = _minus(text, s, e, cue.start(), _clause_end(text, cue.end(), e))
+            yield kind_ru, cue.group("pron"), cue.start(), cue.end("pron"), supports
+            continue
+        src = source_after(text, cue.end(), e)
+        if src is None:
+            continue
+        if _CITING.match(cue.group(0)) and not _looks_like_name_phrase(text[src[0] : src[1]]):
+            continue  # "citing rising costs" gives a reason, not a source
+        kind: CitationKind = (
+            "reported" if ru and RU_AS_REPORTS.match(cue.group(0)) else ("according_to")
+        )
+        supports = _minus(text, s, e, cue.start(), _clause_end(text, src[1], e))
+        yield kind, text[src[0] : src[1]], cue.start(), src[1], supports
+
+
+def _speech(
+    text: str, s: int, e: int, ru: bool, layout: Layout, idx: int, registry: OutletRegistry
+) -> Iterator[Hit]:
+    verb_re = RU_SPEECH if ru else EN_SPEECH
+    for verb in verb_re.finditer(text, s, e):
+        if _is_passive(text, s, verb.start()) or _inside_cue(text, s, verb.start(), ru):
+            continue
+        left = text[s : verb.start()]
+        if ru and RU_THIS_REPORTED.match(left):  # "Об этом сообщил X": the sentence before
+            hit = _this_reported(text, s, e, verb, layout, idx)
+            if hit is not None:
+                yield hit
+            continue
+        told = _is_told(verb)
+        post = _post_posed(text, s, verb.start())
+        if _nounish(text, verb, e) and (post is None or post[1] == post[0]):
+            continue  # "Another claim." is a noun; "…, local media say." is a verb
+        if post is not None and post[1] > post[0] and not _short_tail(text, verb.end(), e, told):
+            post = None  # "In a statement, the ministry said that …" is pre-posed
+        if post is not None:  # "…, X said."  /  "…, said X."
+            subject = post if post[1] > post[0] else source_after(text, verb.end(), e)
+            if subject is None or not valid_subject(text[subject[0] : subject[1]]):
+                continue
+            content_end = _content_end_before(text, s, min(subject[0], verb.start()))
+            supports = [_trim(text, s, content_end)] if content_end > s else []
+            start, end = min(subject[0], verb.start()), max(subject[1], verb.end())
+            yield "reported", text[subject[0] : subject[1]], start, end, supports
+            yield from _told_hit(text, verb, e, registry, supports)
+            continue
+        subject = _subject_before(text, s, verb.start())
+        if subject is None:
+            continue
+        content = _content_after(text, verb.end(), e)
+        yield ("reported", text[subject[0] : subject[1]], subject[0], verb.end(),
+               [content] if content[1] > content[0] else [])  # fmt: skip
+        yield from _told_hit(text, verb, e, registry, [content])
+
+
+def _told_hit(
+    text: str, verb: re.Match[str], e: int, registry: OutletRegistry, supports: list[Span]
+) -> Iterator[Hit]:
+    """The outlet of "X told Reuters", as a citation of its own."""
+    told = _told_outlet(text, verb, e)
+    name = text[told[0] : told[1]] if told else ""
+    name = name.rstrip(".,;:")
+    if told is not None and (registry.lookup(name) or split_domain(name)):
+        yield "reported", name, told[0], told[0] + len(name), list(supports)
+
+
+def _this_reported(
+    text: str, s: int, e: int, verb: re.Match[str], layout: Layout, idx: int
+) -> Hit | None:
+    subject = source_after(text, verb.end(), e)
+    if subject is None or idx == 0:
+        return None
+    prev = layout.sentences[idx - 1]
+    name = text[subject[0] : subject[1]]
+    return "reported", name, s, subject[1], [_trim(text, prev.start, prev.end)]
+
+
+def _nounish(text: str, verb: re.Match[str], e: int) -> bool:
+    """A speech word that is often a noun ("claims", "reports"), not followed by "that"."""
+    if verb.group(0).casefold() not in EN_SPEECH_NOUNISH:
+        return False
+    return re.match(r",?\s+that\b", text[verb.end() : e]) is None
+
+
+def _is_told(verb: re.Match[str]) -> bool:
+    return verb.group(0).casefold() in _TOLD
+
+
+def _short_tail(text: str, pos: int, e: int, told: bool = False) -> bool:
+    """True when what follows a verb ends the sentence briefly ("on Monday.", "told AP.")."""
+    tail = text[pos:e].strip(' .!?"”»’')
+    if not tail:
+        return True
+    return (
+        len(tail.split()) <= MAX_TAIL_WORDS
+        and _THAT.search(tail) is None
+        and (told or _ADJUNCT.match(tail) is not None)
+    )
+
+
+def _is_passive(text: str, s: int, at: int) -> bool:
+    words = text[s:at].split()
+    return bool(words) and words[-1].casefold().strip(",") in PASSIVE_BEFORE
+
+
+def _inside_cue(text: str, s: int, at: int, ru: bool) -> bool:
+    """ "как сообщает ТАСС" is a cue phrase, handled by :func:`_according`."""
+    return ru and bool(re.search(r"\bкак\s*$", text[max(s, at - 6) : at], re.IGNORECASE))
+
+
+def _post_posed(text: str, s: int, verb_start: int) -> Span | None:
+    """The subject span of "…, X said" (empty span for "…, said X"), else None."""
+    left = text[s:verb_start]
+    cut = max(left.rfind(", "), left.rfind(",\u00a0"), left.rfind(",— "), left.rfind("— "))
+    for q in _CLOSING:
+        cut = max(cut, left.rfind(q + " "))
+    if cut < 0:
+        return None
+    gap_start = s + cut + 1
+    while gap_start < verb_start and text[gap_start] in " \u00a0—–-\"”»’'":
+        gap_start += 1
+    gap = text[gap_start:verb_start].strip()
+    if not gap:
+        return (verb_start, verb_start)
+    if len(gap.split()) > MAX_SUBJECT_WORDS or not _looks_like_name_phrase(gap):
+        return None
+    apposition = _apposition(text, s, gap_start)
+    return apposition or (gap_start, gap_start + len(gap))
+
+
+def _apposition(text: str, s: int, gap_start: int) -> Span | None:
+    """For "…, Dmitry Peskov, the Kremlin spokesman, said": the name before the title."""
+    gap = text[gap_start:].split(",")[0]
+    if not re.match(r"(?:the|a|an)\s", gap):
+        return None
+    before = text[s:gap_start].rstrip(" ,")
+    comma = before.rfind(",")
+    name = before[comma + 1 :].strip()
+    if 0 < len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split()):
+        start = s + before.rfind(name)
+        return (start, start + len(name))
+    return None
+
+
+def _subject_before(text: str, s: int, verb_start: int) -> Span | None:
+    left = text[s:verb_start]
+    start = s
+    for match in BOUNDARY.finditer(left):
+        start = s + match.end()
+    words = text[start:verb_start].split()
+    if len(words) > MAX_SUBJECT_WORDS:
+        return None
+    phrase = text[start:verb_start].strip().strip(_CLOSING).strip()
+    phrase = _SUBORDINATOR.sub("", phrase)  # "where many migrants reported"
+    phrase = _ADVERB_TAIL.sub("", phrase)  # "the ministry has said", "СМИ ранее сообщали"
+    phrase = re.sub(r"^(?:В|Во)\s+", "", phrase)  # "В МВД заявили"
+    if not phrase or not valid_subject(phrase):
+        return None
+    begin = text.index(phrase, start)
+    return begin, begin + len(phrase)
+
+
+def valid_subject(phrase: str) -> bool:
+    words = phrase.split()
+    if not words or len(words) > MAX_SUBJECT_WORDS:
+        return False
+    if any(ch in phrase.strip('«»"“”') for ch in '“”«»"()'):
+        return False
+    return _looks_like_name_phrase(phrase)
+
+
+def _looks_like_name_phrase(phrase: str) -> bool:
+    words = phrase.split()
+    if any(w.casefold() in _VERBISH for w in words):
+        return False
+    first = words[0].strip(',«»"“”„')
+    if first[:1].isupper() or first.casefold() in SUBJECT_OK_LOWER:
+        return True
+    # "spokesman Dmitry Peskov", "представитель МИД": a title before a name
+    return len(words) <= MAX_TITLED_WORDS and any(w[:1].isupper() for w in words[1:])
+
+
+_VERBISH = words(
+    "is was are were be been has have had will would could should can may might must not "
+    "did does do also to it's "
+)
+
+
+def source_after(text: str, start: int, e: int) -> Span | None:
+    """The noun phrase that follows a cue, up to punctuation or a clause word."""
+    while start < e and text[start] in " \u00a0":
+        start += 1
+    end_match = _TAIL_END.search(text, start, e)
+    end = end_match.start() if end_match else e
+    end = min(end, e)
+    lead = _SOURCE_LEAD.match(text, start, end)
+    if lead is not None:  # "сообщили в МВД" -> "МВД"
+        start = lead.end()
+    phrase = _SOURCE_TRIM.sub("", text[start:end]).rstrip(" .")
+    if not phrase or len(phrase.split()) > MAX_SOURCE_WORDS:
+        return None
+    return start, start + len(phrase)
+
+
+def _clause_end(text: str, pos: int, e: int) -> int:
+    """After a source: skip its trailing time phrase up to the comma that closes the cue."""
+    m = re.compile(r"[,:—]").search(text, pos, e)
+    if m is not None and m.start() - pos < 40:
+        return m.end()
+    return pos
+
+
+def _minus(text: str, s: int, e: int, cut_start: int, cut_end: int) -> list[Span]:
+    """The sentence without [cut_start, cut_end): one or two spans of content."""
+    spans = [_trim(text, s, cut_start), _trim(text, cut_end, e)]
+    return [
+        span
+        for span in spans
+        if span[1] > span[0] and any(c.isalnum() for c in text[span[0] : span[1]])
+    ]
+
+
+def _content_after(text: str, verb_end: int, e: int) -> Span:
+    that = _THAT.search(text, verb_end, min(e, verb_end + 80))
+    head = text[verb_end : that.start()] if that else ""
+    # "said on Monday that", "told reporters that"; a later "that" is a relative pronoun
+    if (
+        that is not None
+        and len(head.split()) <= MAX_HEAD_WORDS
+        and not any(c in head for c in ".;")
+        and not any(w.endswith("ing") for w in head.split())
+    ):
+        return _trim(text, that.end(), e)
+    colon = re.compile(r"[,:]").search(text, verb_end, min(e, verb_end + 3))
+    return _trim(text, colon.end() if colon else verb_end, e)
+
+
+def _content_end_before(text: str, s: int, pos: int) -> int:
+    end = pos
+    while end > s and text[end - 1] in " ,—–-\u00a0":
+        end -= 1
+    return end
+
+
+def _told_outlet(text: str, verb: re.Match[str], e: int) -> Span | None:
+    if not _is_told(verb):
+        return None
+    m = re.compile(r"\s+((?:the\s+)?[A-ZА-ЯЁ][\w.\-/’']*(?:\s+[A-ZА-ЯЁ][\w.\-’']*){0,3})").match(
+        text, verb.end(), e
+    )
+    if m is None:
+        return None
+    return m.start(1), m.end(1)
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start] in ' \t\n,;:—–-"“”«»':
+        start += 1
+    while end > start and text[end - 1] in " \t\n,;:—–-.":
+        end -= 1
+    return start, end

@@ -1,0 +1,180 @@
+"""Who says so: every citation, attribution and quote of one text, linked to its claim.
+
+What a parenthetical or footnote supports (the rule, tested in
+``tests/cite/test_supports.py``):
+
+1. It supports the sentence it closes: from the sentence start (or from the end of an
+   earlier citation in the same sentence) up to the opening bracket. Inside a sentence,
+   not at its end, it supports the whole sentence.
+2. In analysis style, a citation that closes its sentence also supports the sentences
+   before it in the same paragraph, walking back one sentence at a time and stopping at
+   the first sentence that carries a citation of its own (parenthetical, footnote,
+   attribution or quote) or at the paragraph start.
+
+``supports[0]`` is always the sentence the citation sits in; earlier sentences follow in
+text order. An attribution ("according to X", "X said") or a quote supports the reported
+content only, never the attribution words.
+
+A citation's ``date`` is the TIMEX3 value of the timex (from the temporal stage) that lies
+inside the citation's date part. Ids are "c1", "c2", ... in text order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dossier.cite.attribution import find_attributions
+from dossier.cite.footnotes import find_markers, reference_list
+from dossier.cite.lexicon import words
+from dossier.cite.parenthetical import find_parentheticals
+from dossier.cite.quotes import find_quotes
+from dossier.cite.record import Found
+from dossier.cite.registry import OutletRegistry
+from dossier.cite.text import Layout
+from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Timex
+
+EXTRACTOR = "dossier.cite/1"
+_QUOTE_MARKS = '«»"“”„'
+
+
+def find_citations(
+    text: str,
+    language: str,
+    timexes: Sequence[Timex],
+    sentences: Sequence[Sentence],
+    registry: OutletRegistry,
+    mentions: Sequence[Mention] | None = None,
+) -> list[Citation]:
+    """Citations, attributions and quotes in ``text``, in text order."""
+    layout = Layout(text, sentences)
+    found = _bracketed(text, layout, registry)
+    body_end, _ = reference_list(text)
+    taken = [(f.start, f.end) for f in found]
+    quotes = find_quotes(text, language, layout, mentions or [], body_end)
+    found.extend(quotes)
+    taken.extend((q.start, q.end) for q in quotes)
+    quote_spans = [(q.start, q.end) for q in quotes]
+    for attr in find_attributions(text, language, layout, body_end, registry):
+        if any(_overlaps((attr.start, attr.end), span) for span in taken):
+            continue
+        if any(_overlaps(sup, q) for sup in attr.supports for q in quote_spans):
+            continue  # the verb that introduces a quote: the quote already says who
+        found.append(attr)
+    _resolve_pronouns(found)
+    _extend_supports(text, layout, found)
+    found.sort(key=lambda f: (f.start, f.end))
+    return [
+        Citation(
+            id=f"c{i}",
+            source=f.source.strip(_QUOTE_MARKS),
+            kind=f.kind,
+            start=f.start,
+            end=f.end,
+            source_entity=_outlet_id(registry, f.source),
+            date=_date(f.date_span, timexes),
+            supports=f.supports,
+            extractor=EXTRACTOR,
+        )
+        for i, f in enumerate(found, start=1)
+    ]
+
+
+def _bracketed(text: str, layout: Layout, registry: OutletRegistry) -> list[Found]:
+    """Parenthetical and footnote citations, with the sentence each one supports."""
+    found: list[Found] = []
+    previous_end: dict[int, int] = {}  # sentence index -> end of its last citation so far
+    items = find_parentheticals(text, registry)
+    body_end, refs = reference_list(text)
+    bracketed: list[tuple[int, int, int, int, Found]] = []
+    for item in items:
+        kind: CitationKind = "see_also" if item.see_also else "parenthetical"
+        date: Span | None = None
+        if item.date_start is not None and item.date_end is not None:
+            date = (item.date_start, item.date_end)
+        cite = Found(kind, item.source, item.start, item.end, date)
+        bracketed.append((item.paren_start, item.paren_end, item.start, item.end, cite))
+    for marker in find_markers(text, body_end, refs):
+        ref = refs[marker.number]
+        cite = Found("parenthetical", ref.source, marker.start, marker.end, (ref.start, ref.end))
+        bracketed.append((marker.start, marker.end, marker.start, marker.end, cite))
+    bracketed.sort(key=lambda b: b[0])
+    last: tuple[int, Found] | None = None
+    for open_at, close_at, _, _, cite in bracketed:
+        if last is not None and last[0] == open_at:  # another item of the same parenthesis
+            cite.supports, cite.closes = list(last[1].supports), last[1].closes
+            found.append(cite)
+            continue
+        last = (open_at, cite)
+        i = layout.sentence_index(open_at)
+        if i is None:
+            continue
+        sent = layout.sentences[i]
+        if sent.start >= open_at and i > 0:  # a splitter put the bracket first: use the one before
+            sent = layout.sentences[i - 1]
+            i -= 1
+        begin = max(sent.start, previous_end.get(i, sent.start))
+        at_end = not text[close_at : max(close_at, sent.end)].strip(' \t.;:!?"”»’')
+        stop = open_at if at_end else sent.end
+        cite.supports = [_trim(text, begin, stop)] if stop > begin else []
+        cite.closes = at_end
+        previous_end[i] = close_at
+        found.append(cite)
+    return found
+
+
+def _extend_supports(text: str, layout: Layout, found: list[Found]) -> None:
+    """Rule 2 of the module docstring: earlier uncited sentences of the paragraph."""
+    cited = {layout.sentence_index(f.start) for f in found}
+    for cite in found:
+        if not cite.closes or not cite.supports:
+            continue
+        i = layout.sentence_index(cite.supports[0][0])
+        if i is None:
+            continue
+        para_start, _ = layout.paragraph_of(cite.supports[0][0])
+        earlier: list[Span] = []
+        j = i - 1
+        while j >= 0 and layout.sentences[j].start >= para_start and j not in cited:
+            earlier.insert(0, (layout.sentences[j].start, layout.sentences[j].end))
+            j -= 1
+        cite.supports.extend(_trim(text, s, e) for s, e in earlier)
+
+
+def _resolve_pronouns(found: list[Found]) -> None:
+    """A pronoun speaker ("he said") takes the name of the last named speaker before it."""
+    last_named: str | None = None
+    for cite in sorted(found, key=lambda f: f.start):
+        if cite.source.casefold() in _PRONOUNS:
+            if last_named is not None:
+                cite.source = last_named
+        elif cite.kind in ("quote", "reported", "according_to"):
+            last_named = cite.source
+
+
+_PRONOUNS = words("he she they it он она они оно его её ее их")
+
+
+def _date(span: Span | None, timexes: Sequence[Timex]) -> str | None:
+    if span is None:
+        return None
+    inside = [t for t in timexes if span[0] <= t.start < span[1] and t.type == "DATE"]
+    if not inside:
+        return None
+    return max(inside, key=lambda t: t.end - t.start).value
+
+
+def _outlet_id(registry: OutletRegistry, source: str) -> str | None:
+    outlet = registry.lookup(source)
+    return outlet.id if outlet is not None else None
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start] in " \t\n,;":
+        start += 1
+    while end > start and text[end - 1] in " \t\n,;":
+        end -= 1
+    return start, end

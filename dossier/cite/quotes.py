@@ -1,0 +1,109 @@
+"""Quotes with their speaker: “…,” said X / X said: «…» / X, …, stating that “…”.
+
+A quoted span counts as speech when it has at least four words (shorter ones are names
+and scare quotes: the “armed forces”, ЧВК «Вагнер») and its sentence carries a speech
+cue outside the quotation marks. The speaker is, in order of preference: the subject of
+a speech verb right after the quote ("…,” said X / "…,” X said), the source of "according
+to X" / "по словам X", the first person or organisation mention before the cue, or the
+noun phrase that opens the sentence. A quote with no speaker is not recorded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dossier.cite.attribution import source_after, valid_subject
+from dossier.cite.lexicon import (
+    EN_ACCORDING,
+    EN_QUOTE_CUE,
+    QUOTE_PAIRS,
+    RU_ACCORDING,
+    RU_QUOTE_CUE,
+)
+from dossier.cite.record import Found
+from dossier.cite.text import Layout
+from dossier.models import Mention, Span
+
+MIN_QUOTE_WORDS = 4
+_PERSONISH = frozenset({"PERSON", "PER", "ORG", "NORP"})
+_AFTER_QUOTE = re.compile(r"[,.!?]?\s*(?:[—–-]\s*)?")
+_OPENING_NP = re.compile(
+    r"[«\"“]?([A-ZА-ЯЁ][\w.'’-]*(?:\s+(?:[A-ZА-ЯЁ][\w.'’-]*|of|for|the|de|von|al))*)"
+)
+
+
+def quote_spans(text: str, start: int, end: int) -> list[Span]:
+    """Spans of quotations (marks included) between ``start`` and ``end``, in text order."""
+    spans: list[Span] = []
+    for open_mark, close_mark in QUOTE_PAIRS:
+        pos = start
+        while True:
+            i = text.find(open_mark, pos, end)
+            if i < 0:
+                break
+            j = text.find(close_mark, i + 1, end)
+            if j < 0:
+                break
+            if not any(s <= i < e for s, e in spans):
+                spans.append((i, j + 1))
+            pos = j + 1
+    return sorted(spans)
+
+
+def find_quotes(
+    text: str, language: str, layout: Layout, mentions: Sequence[Mention], body_end: int
+) -> list[Found]:
+    ru = language.startswith("ru")
+    found: list[Found] = []
+    for para_start, para_end in layout.paragraphs:
+        if para_start >= body_end:
+            break
+        for q_start, q_end in quote_spans(text, para_start, para_end):
+            inner = (q_start + 1, q_end - 1)
+            if len(text[inner[0] : inner[1]].split()) < MIN_QUOTE_WORDS:
+                continue
+            s_start, _ = layout.sentence_span(q_start)
+            _, s_end = layout.sentence_span(q_end - 1)
+            speaker = _speaker(text, (s_start, s_end), (q_start, q_end), mentions, ru)
+            if speaker is None:
+                continue
+            found.append(
+                Found("quote", text[speaker[0] : speaker[1]], q_start, q_end, supports=[inner])
+            )
+    return found
+
+
+def _speaker(
+    text: str, sent: Span, quote: Span, mentions: Sequence[Mention], ru: bool
+) -> Span | None:
+    cue_re = RU_QUOTE_CUE if ru else EN_QUOTE_CUE
+    before = text[sent[0] : quote[0]]
+    after_start = quote[1]
+    cues_after = list(cue_re.finditer(text, after_start, sent[1]))
+    cues_before = list(cue_re.finditer(before))
+    if not cues_after and not cues_before:
+        return None
+    if cues_after:
+        head = _AFTER_QUOTE.match(text, after_start, sent[1])
+        gap_start = head.end() if head else after_start
+        cue = cues_after[0]
+        if cue.start() == gap_start:  # "…,” said X
+            return source_after(text, cue.end(), sent[1])
+        gap = text[gap_start : cue.start()].strip()
+        if gap and cue.start() - gap_start < 80 and valid_subject(gap):  # "…,” X said
+            return gap_start, gap_start + len(gap)
+    according = (RU_ACCORDING if ru else EN_ACCORDING).search(before)
+    if according is not None:
+        return source_after(text, sent[0] + according.end(), quote[0])
+    limit = sent[0] + (cues_before[0].start() if cues_before else len(before))
+    for mention in mentions:
+        if sent[0] <= mention.start < limit and mention.label in _PERSONISH:
+            return mention.start, mention.end
+    opening = _OPENING_NP.match(text, sent[0], limit)
+    if opening is not None and valid_subject(opening.group(1)):
+        return opening.start(1), opening.end(1)
+    pronoun = re.search(r"\b(he|she|they|он|она|они)\b", text[sent[0] : limit], re.IGNORECASE)
+    if pronoun is not None:
+        return sent[0] + pronoun.start(1), sent[0] + pronoun.end(1)
+    return None

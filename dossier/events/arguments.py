@@ -1,0 +1,99 @@
+"""Arguments of a trigger clause from the dependency parse: actors, targets, place, numbers."""
+
+from __future__ import annotations
+
+from dossier.events.syntax import Tree
+from dossier.models import Citation, Entity, Quantity, Span
+
+_SUBJECT = frozenset({"nsubj", "csubj"})
+_PASSIVE_SUBJECT = frozenset({"nsubj:pass", "csubj:pass"})
+_OBJECT = frozenset({"obj", "iobj", "dative"})
+_PLACE_DEPS = frozenset({"obl", "nmod", "prep", "advmod", "npadvmod"})
+
+
+class EntityIndex:
+    """Entity ids by character position, for "which entity does this token belong to"."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.spans = sorted(
+            ((start, end, e.id, e.type) for e in entities for start, end in e.mentions),
+            key=lambda s: s[0],
+        )
+
+    def at(self, start: int, end: int) -> list[tuple[str, str]]:
+        """``(id, type)`` of entities with a mention overlapping ``[start, end)``."""
+        out: list[tuple[str, str]] = []
+        for s, e, eid, etype in self.spans:
+            if s >= end:
+                break
+            if e > start and (eid, etype) not in out:
+                out.append((eid, etype))
+        return out
+
+
+def roles(tree: Tree, head: int, index: EntityIndex) -> tuple[list[str], list[str]]:
+    """``(actors, targets)`` of the clause headed by ``head``, as entity ids."""
+    actors: list[str] = []
+    targets: list[str] = []
+    passive = any(tree.deps[c] == "aux:pass" for c in tree.children[head])
+    node = head
+    for _ in range(3):
+        for child in tree.children[node]:
+            dep = tree.deps[child]
+            if dep in _SUBJECT and node == head:
+                (targets if passive else actors).extend(_entities(tree, child, index))
+            elif dep in _SUBJECT and not actors:
+                actors.extend(_entities(tree, child, index))
+            elif (dep in _PASSIVE_SUBJECT and node == head) or (dep in _OBJECT and node == head):
+                targets.extend(_entities(tree, child, index))
+            elif dep == "agent" and node == head:
+                actors.extend(_entities(tree, child, index))
+        # A clause without its own subject borrows its governor's ("began recruiting").
+        if actors or tree.deps[node] not in {"xcomp", "conj"}:
+            break
+        node = tree.clause[tree.tokens[node].head]
+    return _unique(actors), _unique([t for t in targets if t not in actors])
+
+
+def _entities(tree: Tree, token: int, index: EntityIndex) -> list[str]:
+    """Entities of the phrase headed by ``token``: the head's own first, else any inside."""
+    tok = tree.tokens[token]
+    own = [eid for eid, _ in index.at(tok.start, tok.end)]
+    if own:
+        return own
+    phrase = [i for i in tree.subtree(token) if tree.clause[i] == tree.clause[token]]
+    start = min(tree.tokens[i].start for i in phrase)
+    end = max(tree.tokens[i].end for i in phrase)
+    return [eid for eid, _ in index.at(start, end)][:2]
+
+
+def place(tree: Tree, clause: list[int], index: EntityIndex, skip: set[str]) -> str | None:
+    """A PLACE entity in a prepositional/oblique phrase of the clause ("in Bishkek")."""
+    for i in clause:
+        tok = tree.tokens[i]
+        if tree.deps[i] not in _PLACE_DEPS and tree.deps[tok.head] not in _PLACE_DEPS:
+            continue
+        for eid, etype in index.at(tok.start, tok.end):
+            if etype == "PLACE" and eid not in skip:
+                return eid
+    return None
+
+
+def quantities_in(quantities: list[Quantity], span: Span) -> list[int]:
+    return [n for n, q in enumerate(quantities) if span[0] <= q.start and q.end <= span[1]]
+
+
+def citations_for(citations: list[Citation], span: Span) -> list[Citation]:
+    """Citations whose supported spans cover the sentence, or that sit inside it."""
+    start, end = span
+    found = [
+        c
+        for c in citations
+        if (start <= c.start and c.end <= end + 2)
+        or any(s < end and start < e for s, e in c.supports)
+    ]
+    return sorted(found, key=lambda c: c.start)
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))

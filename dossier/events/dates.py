@@ -1,0 +1,219 @@
+"""When an event happened: the clause's own date, else the time the narrative has set, else none.
+
+The narrative sets a time with a sentence-initial date ("In June 2022, he signed ...",
+"By June 2023, reports ..."). That frame holds for the rest of its sentence and for the
+following undated sentences of the same paragraph, until a sentence opens with a word that
+moves the story ("After the verdict, ...", "Later, ..."). Relative clauses ("who was
+sentenced ...") and clauses placed relative to another ("after being recruited") describe
+other times and take no frame. Dates inside a citation ("(Kloop.kg, August 30)") are the
+report's date, not the event's, and are never used here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dossier.events.lexicon import norm
+from dossier.events.modality import cue_words, is_present
+from dossier.events.syntax import Tree
+from dossier.models import Citation, Timex
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_DATED = re.compile(r"^\d{4}")
+# A sentence-initial date has at most this many words before it ("Starting from the fall of
+# 2022", "In the summer of 2022"): enough for a preposition phrase, not for a subject.
+_INITIAL_WORDS = 3
+
+
+@dataclass(slots=True)
+class DatedTimex:
+    timex: Timex
+    clause: int  # head of the clause the date modifies
+    sentence: int
+    initial: bool
+
+
+@dataclass(slots=True)
+class Timeline:
+    """The dates of one document, arranged for :meth:`happened` look-ups."""
+
+    tree: Tree
+    language: str
+    by_clause: dict[int, list[DatedTimex]] = field(default_factory=dict)
+    frame: dict[int, str] = field(default_factory=dict)  # sentence -> initial date value
+    dated: set[int] = field(default_factory=set)  # sentences holding any usable date
+    breaks: set[int] = field(default_factory=set)  # sentences that open with a frame breaker
+    paragraph: dict[int, int] = field(default_factory=dict)  # sentence -> paragraph number
+
+    def happened(self, head: int, trigger: int, frame_ok: bool) -> str | None:
+        own = self._own(head, trigger)
+        if own is not None or not frame_ok:
+            return own
+        if self.no_frame(head) or self._relative(head):
+            return None
+        sentence = self.tree.tokens[head].sentence
+        if sentence in self.frame:
+            return self.frame[sentence]
+        return self._carried(sentence)
+
+    def _own(self, head: int, trigger: int) -> str | None:
+        node = head
+        for _ in range(3):
+            found = self.by_clause.get(node)
+            if found:
+                near = min(
+                    found, key=lambda d: abs(d.timex.start - self.tree.tokens[trigger].start)
+                )
+                return near.timex.value
+            # Conjoined, controlled and reported clauses share their governor's time ("was
+            # found guilty in May and sentenced to ten years", "announced in February that
+            # Wagner had stopped ..."); other clauses have their own.
+            if self.tree.deps[node] not in {"conj", "xcomp"}:
+                return None
+            node = self.tree.clause[self.tree.tokens[node].head]
+        return None
+
+    def _relative(self, head: int) -> bool:
+        """True for a clause introduced by "after", "before" ... ("after being recruited")."""
+        words = cue_words(self.language, "relative_time")
+        markers = self.tree.child_deps(head, frozenset({"mark"}))
+        if self.tree.deps[head] == "pcomp":
+            markers.append(self.tokens_head(head))
+        return any(norm(self.tree.tokens[c].lemma) in words for c in markers)
+
+    def tokens_head(self, i: int) -> int:
+        return self.tree.tokens[i].head
+
+    def no_frame(self, head: int) -> bool:
+        """Relative clauses and subjectless participles ("citizens found fighting") take no
+        frame: they describe their noun, at a time of their own."""
+        dep = self.tree.deps[head]
+        if dep == "acl:relcl":
+            return True
+        if dep == "acl":
+            subjects = {"nsubj", "nsubj:pass"}
+            return not any(self.tree.deps[c] in subjects for c in self.tree.children[head])
+        return False
+
+    def last_frame(self, sentence: int) -> str | None:
+        """The nearest sentence-initial date before ``sentence``, in any paragraph."""
+        earlier = [s for s in self.frame if s < sentence]
+        return self.frame[max(earlier)] if earlier else None
+
+    def _carried(self, sentence: int) -> str | None:
+        if sentence in self.breaks:
+            return None
+        para = self.paragraph.get(sentence, -1)
+        for earlier in range(sentence - 1, -1, -1):
+            if self.paragraph.get(earlier, -2) != para:
+                return None
+            if earlier in self.frame:
+                return self.frame[earlier]
+            if earlier in self.dated or earlier in self.breaks:
+                return None
+        return None
+
+    def break_at(self, sentence: int) -> bool:
+        return sentence in self.breaks
+
+
+def build_timeline(
+    tree: Tree,
+    text: str,
+    timexes: list[Timex],
+    citations: list[Citation],
+    language: str,
+    published: str | None = None,
+) -> Timeline:
+    timeline = Timeline(tree, language)
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+    breakers = cue_words(language, "frame_breakers")
+    for s_index, span in tree.sentence_tokens.items():
+        start = tree.tokens[span[0]].start
+        timeline.paragraph[s_index] = sum(1 for b in breaks if b < start)
+        if any(norm(tree.tokens[i].lemma) in breakers for i in _opening(tree, s_index)):
+            timeline.breaks.add(s_index)
+    for timex in timexes:
+        dated = _place(tree, text, timex, citations, published)
+        if dated is None:
+            continue
+        timeline.by_clause.setdefault(dated.clause, []).append(dated)
+        timeline.dated.add(dated.sentence)
+        if dated.initial and dated.sentence not in timeline.frame:
+            timeline.frame[dated.sentence] = timex.value
+    return timeline
+
+
+def _opening(tree: Tree, sentence: int) -> list[int]:
+    """The words before the first comma, if that comes within four words ("Two weeks
+    later, ...", "After the verdict, ..."), else the first word alone."""
+    words = [i for i in tree.sentence_tokens[sentence] if tree.tokens[i].text not in "«\"“'("]
+    for n, i in enumerate(words[:5]):
+        if tree.tokens[i].text == ",":
+            return words[:n]
+    return words[:1]
+
+
+def _place(
+    tree: Tree, text: str, timex: Timex, citations: list[Citation], now: str | None
+) -> DatedTimex | None:
+    if timex.type not in {"DATE", "TIME"}:
+        return None
+    if timex.value == "PRESENT_REF":
+        return _present(tree, timex, now)
+    if not _DATED.match(timex.value or ""):
+        return None
+    if any(c.start <= timex.start and timex.end <= c.end for c in citations):
+        return None
+    if _in_source_parenthesis(text, timex):
+        return None
+    inside = [t.i for t in tree.tokens if t.start < timex.end and timex.start < t.end]
+    if not inside:
+        return None
+    span = set(inside)
+    anchor = next((i for i in inside if tree.tokens[i].head not in span), inside[0])
+    s_index = tree.tokens[anchor].sentence
+    first = tree.sentence_tokens[s_index][0]
+    before = text[tree.tokens[first].start : timex.start]
+    # "The ministry said earlier this week ..." is not a frame: a finite verb comes first
+    # ("Starting from the fall of 2022, ..." is: its verb has no subject of its own).
+    verbs = any(_finite(tree, i) for i in range(first, inside[0]))
+    initial = not verbs and "," not in before and len(before.split()) <= _INITIAL_WORDS
+    return DatedTimex(timex, tree.clause[anchor], s_index, initial)
+
+
+def _present(tree: Tree, timex: Timex, now: str | None) -> DatedTimex | None:
+    """ "Currently", "now" in a present-tense clause: the month the document was written.
+
+    In a past-tense clause ("were now dying") "now" is the narrative's time, not the
+    writer's, and says nothing a frame does not.
+    """
+    if now is None or not _DATED.match(now):
+        return None
+    inside = [t.i for t in tree.tokens if t.start < timex.end and timex.start < t.end]
+    if not inside:
+        return None
+    clause = tree.clause[inside[0]]
+    if not is_present(tree, clause, tree.language):
+        return None
+    s_index = tree.tokens[inside[0]].sentence
+    initial = inside[0] - tree.sentence_tokens[s_index][0] <= _INITIAL_WORDS
+    month = Timex(timex.start, timex.end, timex.text, timex.type, now[:7], timex.extractor, True)
+    return DatedTimex(month, clause, s_index, initial)
+
+
+def _finite(tree: Tree, i: int) -> bool:
+    if tree.tokens[i].pos not in {"VERB", "AUX"}:
+        return False
+    if tree.deps[i] == "root":
+        return True
+    return any(tree.deps[c] in {"nsubj", "nsubj:pass"} for c in tree.children[i])
+
+
+def _in_source_parenthesis(text: str, timex: Timex) -> bool:
+    """True for "(Outlet, August 30)": a date after a comma inside parentheses."""
+    open_at = text.rfind("(", 0, timex.start)
+    if open_at < 0 or text.rfind(")", open_at, timex.start) >= 0:
+        return False
+    return "," in text[open_at : timex.start] or ";" in text[open_at : timex.start]

@@ -1,0 +1,125 @@
+"""Modality of a trigger clause: did it happen, is it planned, hypothetical, negated, generic?
+
+The cues are lemmas per language in ``cues.yaml``. A cue counts when it sits on the trigger,
+on the clause head, among their auxiliaries/adverbs/markers, or on a verb that governs the
+clause through ``xcomp``/``ccomp`` ("plans to recruit", "threatening them with prison",
+"failed to sign"). Generic statements are clauses in the simple present with no date of their
+own ("Russia recruits migrants"): habits and states, not happenings.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from dossier.events.lexicon import norm
+from dossier.events.syntax import Tree
+from dossier.models import Modality
+
+_CUE_DEPS = frozenset({"aux", "aux:pass", "advmod", "mark", "det", "amod", "cc"})
+_GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "obl", "prep", "obj", "nmod", "acl", "csubj"})
+_AUX = frozenset({"aux", "aux:pass"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+_ORDER: tuple[Modality, ...] = ("negated", "hypothetical", "planned")
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, dict[str, frozenset[str]]]:
+    raw: Any = yaml.safe_load((Path(__file__).parent / "cues.yaml").read_text(encoding="utf-8"))
+    return {
+        lang: {k: frozenset(norm(w) for w in v) for k, v in d.items()} for lang, d in raw.items()
+    }
+
+
+def cue_words(language: str, kind: str) -> frozenset[str]:
+    return cues().get(language, {}).get(kind, frozenset())
+
+
+def modality_of(tree: Tree, trigger: tuple[int, ...], head: int, language: str) -> Modality:
+    """The modality of a clause headed by ``head`` whose trigger tokens are ``trigger``."""
+    lemmas = _scope_lemmas(tree, trigger, head)
+    for kind in _ORDER:
+        if lemmas & cue_words(language, kind):
+            return kind
+    if language == "ru" and _russian_tense(tree.tokens[head].text) == "futr":
+        return "planned"
+    if _future_be(tree, head, language):
+        return "planned"
+    return "asserted"
+
+
+def _scope_lemmas(tree: Tree, trigger: tuple[int, ...], head: int) -> set[str]:
+    scope: list[int] = [*trigger, head]
+    for i in [*trigger, head]:
+        scope.extend(tree.child_deps(i, _CUE_DEPS))
+    # "No Tajik fighter is known to have been prosecuted": the subject's determiner.
+    for subject in tree.child_deps(head, _SUBJECTS):
+        scope.extend(tree.child_deps(subject, frozenset({"det"})))
+    # Walk up through governing verbs and prepositions, to the next clause of another kind.
+    node = head
+    for _ in range(4):
+        parent = tree.tokens[node].head
+        if parent == node or tree.deps[node] not in _GOVERNING_DEPS:
+            break
+        scope.append(parent)
+        scope.extend(tree.child_deps(parent, _CUE_DEPS))
+        node = parent
+    # The trigger's own words are not cues about it ("threaten to strip" is a coercion).
+    kept = [i for i in scope if i not in trigger]
+    return {norm(tree.tokens[i].lemma) for i in kept} | {norm(tree.tokens[i].text) for i in kept}
+
+
+def _future_be(tree: Tree, head: int, language: str) -> bool:
+    # Russian analytic future: "будет отправлен", "будут вербовать".
+    if language != "ru":
+        return False
+    return any(
+        norm(tree.tokens[c].text).startswith("буд") for c in tree.child_deps(head, _CUE_DEPS)
+    )
+
+
+def is_generic(tree: Tree, head: int, language: str) -> bool:
+    """True when the clause is in the simple present: a habit or a state, not a happening."""
+    token = tree.tokens[head]
+    if token.pos not in {"VERB", "AUX"}:
+        return False
+    if language == "ru":
+        return _russian_tense(token.text) == "pres"
+    if language != "en":
+        return False
+    auxes = [norm(tree.tokens[c].text) for c in tree.child_deps(head, _AUX)]
+    text, lemma = norm(token.text), norm(token.lemma)
+    if auxes:
+        present = {"is", "are", "am", "do", "does"}
+        return all(a in present for a in auxes) and not text.endswith("ing")
+    present = {lemma, lemma + "s", lemma + "es", lemma[:-1] + "ies"}
+    return text in present and not text.endswith("ed")
+
+
+def is_present(tree: Tree, head: int, language: str) -> bool:
+    """True when the clause is in a present tense, simple or progressive ("are conducting")."""
+    token = tree.tokens[head]
+    if language == "ru":
+        return _russian_tense(token.text) == "pres"
+    auxes = [norm(tree.tokens[c].text) for c in tree.child_deps(head, _AUX)]
+    if auxes:
+        return auxes[0] in {"is", "are", "am", "has", "have", "'s", "'re", "'m"}
+    return is_generic(tree, head, language)
+
+
+@lru_cache(maxsize=1)
+def _morph() -> Any:
+    import pymorphy3  # loaded on the first Russian clause only: ~0.3 s
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=4096)
+def _russian_tense(word: str) -> str | None:
+    for parse in _morph().parse(word)[:1]:
+        if parse.tag.POS == "VERB":
+            return str(parse.tag.tense) if parse.tag.tense else None
+    return None

@@ -1,0 +1,271 @@
+"""Quantities in news text: counts, money, percentages, durations, ranges, with qualifiers.
+
+One regular expression per language finds ``[qualifier] [currency] NUMBER [range]
+[unit] [period]``; the code around it decides what the match means:
+
+- a year ("in 2022", "в 2022 году"), a day of a month ("August 30", "30 августа"), a
+  clock time, a date ("30.08.2023") or a label ("Article 359", "ч. 2") is not a quantity;
+- "one"/"a" count only before a unit ("one year"), never alone ("one of them");
+- a scale on the upper end of a range applies to the lower end ("2 to 3 million");
+- money with no period of its own takes one from a period adjective just before it in
+  its sentence ("a monthly salary ($3,100)" -> per month);
+- a number with no unit takes the noun phrase after it as what it counts
+  ("at least 93 Central Asian prisoners from ..." -> "Central Asian prisoners").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from dossier.measure.lexicon import (
+    COUNT_STOP,
+    CURRENCIES,
+    CURRENCY_SYMBOLS,
+    EN_NUMBER_WORDS,
+    LABEL_WORDS,
+    PERIOD_ADJECTIVES,
+    PERIODS,
+    QUALIFIERS,
+    RU_NUMBER_WORDS,
+    SCALES,
+    UNITS,
+    WEAK_WORDS,
+)
+from dossier.models import Quantity
+
+EXTRACTOR = "dossier.measure/1"
+MAX_COUNTED_WORDS = 4
+PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
+
+_MONTHS = re.compile(
+    r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|январ\w*|феврал\w*|март\w*|"
+    r"апрел\w*|ма[йяе]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*)\.?$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*|\d+")
+_SENTENCE_STOP = re.compile(r"[.!?;]\s|\n")
+# Past-tense and passive endings that end a counted phrase after its first word
+# ("93 prisoners died", "93 заключенных погибли", "200 мигрантов задержаны").
+_VERB_ENDING = re.compile(r"(?:[a-z]ed|ли|ла|ло|ся|сь|ны)$")
+_RANGE_OPENERS = frozenset({"between", "from", "от"})
+
+
+def _alt(forms: Iterable[str]) -> str:
+    """A regex alternation of word forms, longest first; "_" stands for a space."""
+    items = sorted(set(forms), key=len, reverse=True)
+    return "|".join(re.escape(f).replace("_", r"\s+").replace(r"\ ", r"\s+") for f in items)
+
+
+@lru_cache(maxsize=4)
+def _pattern(russian: bool, with_range: bool) -> re.Pattern[str]:
+    words = RU_NUMBER_WORDS if russian else EN_NUMBER_WORDS
+    digits = (
+        r"\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+        if russian
+        else r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    )
+    long_scales = _alt(s for s in SCALES if len(s.rstrip(".")) > 2 or s in ("тыс", "тыс."))
+    short_scales = "m|bn|mn|k|b"
+    word = _alt(words)
+    number = (
+        rf"(?:(?:{digits})(?:\s*(?:{long_scales})(?!\w)|(?:{short_scales})(?!\w))?"
+        rf"(?![\w]|\.[^\W\d_]|[.,]\d)"
+        rf"|(?:{word})(?:(?:\s+|-)(?:and\s+)?(?:{word}|{long_scales}))*(?!\w))"
+    )
+    qualifiers = _alt([*QUALIFIERS, *_RANGE_OPENERS])
+    currency = _alt(c for c in CURRENCY_SYMBOLS if not c.isalpha() or c.isascii())
+    units = _alt(UNITS)
+    periods = _alt(PERIODS)
+    range_part = (
+        rf"(?:\s*(?P<sep>-|–|—|to|and|до)\s*(?:(?:{currency})\s?)?(?P<n2>{number}))?"
+        if with_range
+        else ""
+    )
+    return re.compile(
+        rf"(?<![\w/])(?:(?P<qual>{qualifiers})\s+)?(?:(?P<cur>{currency})\s?)?"
+        rf"(?P<n1>{number}){range_part}"
+        rf"(?:(?:\s*|-)(?P<unit>{units})(?!\w))?(?:\s+(?P<per>{periods})(?!\w))?",
+        re.IGNORECASE,
+    )
+
+
+def find_quantities(text: str, language: str) -> list[Quantity]:
+    """Every quantity in ``text``, in text order, with ``text[start:end] == q.text``."""
+    russian = language.startswith("ru")
+    pattern = _pattern(russian, True)
+    found: list[Quantity] = []
+    pos = 0
+    while True:
+        match = pattern.search(text, pos)
+        if match is None:
+            break
+        pos = match.end()
+        if match.group("n2") is not None and not _real_range(match):
+            match = _pattern(russian, False).match(text, match.start()) or match
+            pos = match.end()
+        quantity = _quantity(text, match, russian)
+        if quantity is not None:
+            found.append(quantity)
+    return found
+
+
+def _real_range(match: re.Match[str]) -> bool:
+    """ "between 20 and 30", "от 20 до 30", "20-30", "20 to 30" are ranges; "2 and 3" is not."""
+    sep = match.group("sep").casefold()
+    opener = (match.group("qual") or "").casefold()
+    if sep in ("and", "до"):
+        return opener in _RANGE_OPENERS
+    return True
+
+
+def _quantity(text: str, match: re.Match[str], russian: bool) -> Quantity | None:
+    n1 = match.group("n1")
+    value = parse_number(n1, russian)
+    if value is None or _not_a_quantity(text, match, russian):
+        return None
+    unit_word = (match.group("unit") or "").casefold()
+    unit = _unit(unit_word, match.group("cur"))
+    if n1.strip().casefold() in WEAK_WORDS and unit is None:
+        return None
+    value_max = None
+    if match.group("n2") if "n2" in match.re.groupindex else None:
+        value_max = parse_number(match.group("n2"), russian)
+        if value_max is not None and _scale(match.group("n2")) > 1 and _scale(n1) == 1:
+            value *= _scale(match.group("n2"))
+    qual = re.sub(r"\s+", " ", (match.group("qual") or "").casefold())
+    per_word = re.sub(r"\s+", "_", (match.group("per") or "").casefold())
+    per = PERIODS.get(per_word) or (
+        _period_before(text, match.start()) if unit in CURRENCIES else None
+    )
+    counted = _counted(text, match.end()) if unit is None else None
+    return Quantity(
+        start=match.start(),
+        end=match.end(),
+        text=text[match.start() : match.end()],
+        value=value,
+        unit=unit,
+        per=per,
+        approx=QUALIFIERS.get(qual) or ("at_least" if qual == "от" and value_max is None else None),
+        value_max=value_max,
+        counted=counted,
+        extractor=EXTRACTOR,
+    )
+
+
+def _unit(unit_word: str, currency: str | None) -> str | None:
+    if currency:
+        return CURRENCY_SYMBOLS.get(currency.casefold().strip())
+    key = re.sub(r"\s+", "_", unit_word)
+    return UNITS.get(key) or UNITS.get(unit_word)
+
+
+def _not_a_quantity(text: str, match: re.Match[str], russian: bool) -> bool:
+    """Years, days of months, clock times, dates, labels and parts of names."""
+    n1 = match.group("n1").strip()
+    start = match.start("n1")
+    before = text[max(0, start - 2) : start]
+    if re.match(r"\w[-.:/]$", before):
+        return True  # "Su-25", "10:30" and "30.08" read from the middle
+    if before.endswith("[") and text[match.end("n1") : match.end("n1") + 1] == "]":
+        return True  # a footnote marker "[1]"
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() and re.match(r"[.)]\s", text[match.end("n1") :]):
+        return True  # list numbering "1. Gazeta.uz, ..."
+    after = text[match.end("n1") : match.end("n1") + 3]
+    if re.match(r"[:.]\d|[./]\d", after):
+        return True  # "10:30", "30.08.2023"
+    prev_words = _WORD.findall(text[max(0, start - 24) : start])
+    prev = prev_words[-1].casefold() if prev_words else ""
+    prev_raw = text[max(0, start - 12) : start].split()
+    if (prev_raw and prev_raw[-1].casefold() in LABEL_WORDS) or prev in LABEL_WORDS:
+        return True
+    next_words = _WORD.findall(text[match.end("n1") : match.end("n1") + 20])
+    nxt = next_words[0] if next_words else ""
+    if match.group("cur"):
+        return False
+    if _MONTHS.match(prev) or _MONTHS.match(nxt):
+        return True
+    unit = UNITS.get((match.group("unit") or "").casefold())
+    plain = not match.group("qual") or match.group("qual").casefold() in ("до", "from", "от")
+    return bool(_YEAR.match(n1) and (unit is None or unit == "year") and plain)
+
+
+def parse_number(raw: str, russian: bool = False) -> float | None:
+    """The value of "3,100", "3.35 million", "200 тысяч", "twenty-five", "десяти"."""
+    text = raw.strip().casefold().replace("\u00a0", " ").replace("\u202f", " ")
+    match = re.match(r"[\d][\d ,.]*", text)
+    if match is not None:
+        digits = match.group(0).strip()
+        # Russian writes "3,35 млн" and "200 000"; English "3.35 million" and "200,000"
+        digits = digits.replace(" ", "").replace(",", ".") if russian else digits.replace(",", "")
+        try:
+            number = float(digits)
+        except ValueError:
+            return None
+        return number * _scale(text)
+    return _words_value(text, russian)
+
+
+def _scale(raw: str) -> float:
+    tail = re.sub(r"^[\d\s,.]+", "", raw.strip().casefold())
+    return SCALES.get(tail, SCALES.get(tail.rstrip("."), 1.0)) if tail else 1.0
+
+
+def _words_value(text: str, russian: bool) -> float | None:
+    table = RU_NUMBER_WORDS if russian else EN_NUMBER_WORDS
+    total = current = 0.0
+    seen = False
+    for word in re.split(r"[\s-]+", text):
+        if word == "and":
+            continue
+        if word in SCALES:
+            total += (current or 1.0) * SCALES[word]
+            current = 0.0
+        elif word == "hundred":
+            current = (current or 1.0) * 100
+        elif word == "dozen":
+            current = (current or 1.0) * 12
+        elif word in table:
+            current += table[word]
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _period_before(text: str, start: int) -> str | None:
+    window = text[max(0, start - PERIOD_LOOKBACK) : start]
+    stops = list(_SENTENCE_STOP.finditer(window))
+    if stops:
+        window = window[stops[-1].end() :]
+    for word in reversed(_WORD.findall(window.casefold())):
+        for stem, period in PERIOD_ADJECTIVES.items():
+            if word.startswith(stem):
+                return period
+    return None
+
+
+def _counted(text: str, end: int) -> str | None:
+    """The noun phrase a bare number counts: up to four words, stopping at function words."""
+    tail = text[end : end + 80]
+    words: list[re.Match[str]] = []
+    for word in re.finditer(r"\S+", tail):
+        token = word.group(0)
+        clean = token.strip(',.;:!?()"“”«»')
+        if not clean or clean.casefold() in COUNT_STOP or any(c.isdigit() for c in clean):
+            break
+        if words and _VERB_ENDING.search(clean.casefold()):
+            break
+        if len(words) == MAX_COUNTED_WORDS:
+            break
+        words.append(word)
+        if clean != token.rstrip("’'"):  # punctuation after the word ends the phrase
+            break
+    if not words:
+        return None
+    phrase = tail[words[0].start() : words[-1].end()].strip(',.;:!?()"“”«» ')
+    return phrase or None

@@ -1,0 +1,236 @@
+"""Resolve one document's mentions into entities.
+
+1. Mentions become clean name spans (:mod:`dossier.resolve.spans`), citations add
+   their sources.
+2. Spans group into clusters: by the pack's aliases (GKNB = ГКНБ = State Committee
+   for National Security), by the outlet registry, by equal word keys (so case forms
+   and romanisations meet), and then a short name joins the one longer name of the
+   document that ends with it ("Kubanychbek-uulu" -> "Askar Kubanychbek-uulu", a
+   surname) or starts with it ("Wagner" -> "Wagner Group"), or whose initials it is.
+3. Each cluster gets a type from evidence (:mod:`dossier.resolve.evidence`) and a
+   canonical name; places get coordinates from the gazetteer, decided by the
+   countries the document is about.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from dossier.models import Citation, Entity, EntityType, Geo, Mention
+from dossier.packs import Pack
+from dossier.resolve.evidence import Evidence, decide_type
+from dossier.resolve.gazetteer import Gazetteer, Place, exact_key, get_gazetteer
+from dossier.resolve.labels import AliasEntry, alias_table
+from dossier.resolve.spans import PARTICLE_KEYS, NameSpan, clean_span, find_span, word_keys
+
+OutletLookup = Callable[[str], "tuple[str, str] | None"]
+_OUTLET_KINDS = ("parenthetical", "see_also")
+
+
+@dataclass(slots=True)
+class Cluster:
+    spans: list[NameSpan] = field(default_factory=list)
+    alias: AliasEntry | None = None
+    outlet: tuple[str, str] | None = None  # (id, canonical name)
+    cited: bool = False  # a citation names it as a source
+    place: Place | None = None
+    type: EntityType | None = None
+
+    @property
+    def first(self) -> int:
+        return min(span.start for span in self.spans)
+
+    @property
+    def longest(self) -> tuple[str, ...]:
+        return max((span.keys for span in self.spans), key=len)
+
+
+def resolve_document(
+    text: str,
+    language: str,
+    mentions: list[Mention],
+    citations: list[Citation],
+    pack: Pack,
+    outlet_lookup: OutletLookup | None = None,
+) -> list[Entity]:
+    """Entities of one document, each with its canonical name, aliases and spans."""
+    spans = [span for m in mentions if (span := clean_span(text, m)) is not None]
+    clusters = _group(spans, pack, outlet_lookup)
+    _add_citation_sources(text, citations, clusters, outlet_lookup)
+    gazetteer = get_gazetteer(pack)
+    clusters = _attach_short_names(clusters, gazetteer)
+    evidence = Evidence(text, gazetteer, [c.spans for c in clusters])
+    for cluster in clusters:
+        cluster.type = decide_type(cluster, evidence)
+    typed = [c for c in clusters if c.type is not None]
+    _place_clusters(typed, gazetteer)
+    return _entities(typed)
+
+
+def _group(spans: list[NameSpan], pack: Pack, outlet_lookup: OutletLookup | None) -> list[Cluster]:
+    aliases = alias_table(pack)
+    by_key: dict[object, Cluster] = {}
+    for span in sorted(spans, key=lambda s: (len(s.keys[-1]), s.start)):
+        entry = aliases.get(exact_key(span.surface)) or aliases.get(exact_key(span.nominative))
+        outlet = outlet_lookup(span.surface) if outlet_lookup else None
+        key: object = (
+            ("outlet", outlet[0]) if outlet else ("alias", entry.name) if entry else span.keys
+        )
+        singular = (*span.keys[:-1], span.keys[-1][:-1])
+        if key == span.keys and span.keys[-1].endswith("s") and singular in by_key:
+            key = singular  # "Uzbeks" joins "Uzbek", "Central Asians" joins "Central Asian"
+        cluster = by_key.setdefault(key, Cluster(alias=entry, outlet=outlet))
+        cluster.spans.append(span)
+    return list(by_key.values())
+
+
+def _add_citation_sources(
+    text: str,
+    citations: list[Citation],
+    clusters: list[Cluster],
+    outlet_lookup: OutletLookup | None,
+) -> None:
+    """Citation sources join the cluster of the same name or outlet, or start one."""
+    for citation in citations:
+        outlet = outlet_lookup(citation.source) if outlet_lookup else None
+        if outlet is None and citation.source_entity:
+            outlet = (citation.source_entity, citation.source)
+        if outlet is None and citation.kind not in _OUTLET_KINDS:
+            continue  # "the ministry said": the speaker is a mention, not an outlet
+        where = find_span(text, citation.source, citation.start, citation.end)
+        keys = word_keys(citation.source)
+        if not keys:
+            continue
+        cluster = _cluster_for_source(clusters, keys, outlet, where)
+        cluster.cited = True
+        cluster.outlet = cluster.outlet or outlet
+        if where and not any(s.start == where[0] and s.end == where[1] for s in cluster.spans):
+            surface = text[where[0] : where[1]]
+            cluster.spans.append(
+                NameSpan(where[0], where[1], surface, "SOURCE", "OUTLET", surface, keys)
+            )
+
+
+def _cluster_for_source(
+    clusters: list[Cluster],
+    keys: tuple[str, ...],
+    outlet: tuple[str, str] | None,
+    where: tuple[int, int] | None,
+) -> Cluster:
+    for cluster in clusters:
+        if outlet and cluster.outlet and cluster.outlet[0] == outlet[0]:
+            return cluster
+        if any(s.keys == keys for s in cluster.spans):
+            return cluster
+        if where and any(s.start < where[1] and where[0] < s.end for s in cluster.spans):
+            return cluster
+    cluster = Cluster(outlet=outlet)
+    clusters.append(cluster)
+    return cluster
+
+
+def _attach_short_names(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluster]:
+    """Join each short name to the one longer name it is the end, start or initials of.
+
+    A known place does not join a longer name: Moscow is not the Moscow region.
+    """
+    order = sorted(clusters, key=lambda c: len(c.longest))
+    absorbed: set[int] = set()
+    for i, short in enumerate(order):
+        if short.alias or short.outlet or _candidates(short, gazetteer):
+            continue
+        keys = short.longest
+        targets = [
+            long
+            for long in order[i + 1 :]
+            if id(long) not in absorbed and len(long.longest) > len(keys) and _extends(long, keys)
+        ]
+        maximal = {id(t): t for t in targets if not any(_contains(o, t) for o in targets)}
+        if len(maximal) == 1:
+            target = next(iter(maximal.values()))
+            target.spans.extend(short.spans)
+            absorbed.add(id(short))
+    return [c for c in clusters if id(c) not in absorbed]
+
+
+def _extends(long: Cluster, keys: tuple[str, ...]) -> bool:
+    full = long.longest
+    if full[-len(keys) :] == keys or full[: len(keys)] == keys:
+        return True
+    if len(full) > 2 and full[-1] in PARTICLE_KEYS and full[-2:-1] == keys:
+        return True  # "Asanbekov" of "Nurlan Asanbekov uulu"
+    # an acronym of the content words: EDM = Eurasia Daily Monitor
+    return len(keys) == 1 and len(full) >= 2 and keys[0] == "".join(k[0] for k in full)
+
+
+def _contains(outer: Cluster, inner: Cluster) -> bool:
+    return (
+        outer is not inner
+        and len(outer.longest) > len(inner.longest)
+        and _extends(outer, inner.longest)
+    )
+
+
+def _place_clusters(clusters: list[Cluster], gazetteer: Gazetteer) -> None:
+    """Coordinates for places, ambiguous names decided by the document's countries."""
+    places = [c for c in clusters if c.type == "PLACE"]
+    votes: Counter[str] = Counter()
+    for cluster in places:
+        found = _candidates(cluster, gazetteer)
+        countries = {p.country for p in found if p.country}
+        if len(countries) == 1 or any(p.kind == "country" for p in found):
+            best = min(found, key=lambda p: (p.kind != "country", -p.population))
+            if best.country:
+                votes[best.country] += len(cluster.spans)
+    hint = [country for country, _ in votes.most_common()]
+    for cluster in places:
+        for name in _names_by_length(cluster):
+            cluster.place = gazetteer.lookup(name, hint)
+            if cluster.place:
+                break
+
+
+def _candidates(cluster: Cluster, gazetteer: Gazetteer) -> list[Place]:
+    for name in _names_by_length(cluster):
+        found = gazetteer.candidates(name)
+        if found:
+            return found
+    return []
+
+
+def _names_by_length(cluster: Cluster) -> list[str]:
+    names = {s.nominative for s in cluster.spans} | {s.surface for s in cluster.spans}
+    return sorted(names, key=lambda n: (-len(n), n))
+
+
+def _canonical(cluster: Cluster) -> str:
+    if cluster.outlet:
+        return cluster.outlet[1]
+    if cluster.alias:
+        return cluster.alias.name
+    if cluster.place and cluster.type == "PLACE":
+        return cluster.place.name
+    counts = Counter(s.nominative for s in cluster.spans)
+    return max(counts, key=lambda n: (len(word_keys(n)), counts[n], len(n)))
+
+
+def _entities(clusters: list[Cluster]) -> list[Entity]:
+    entities: list[Entity] = []
+    for n, cluster in enumerate(sorted(clusters, key=lambda c: c.first), start=1):
+        name = _canonical(cluster)
+        names = dict.fromkeys(s.surface for s in sorted(cluster.spans, key=lambda s: s.start))
+        names.update(dict.fromkeys(s.nominative for s in cluster.spans))
+        place = cluster.place
+        entities.append(
+            Entity(
+                id=cluster.outlet[0] if cluster.outlet else f"e{n}",
+                type=cluster.type or "ORG",
+                name=name,
+                aliases=[alias for alias in names if alias != name],
+                mentions=sorted({(s.start, s.end) for s in cluster.spans}),
+                geo=Geo(place.lat, place.lon, place.country) if place else None,
+            )
+        )
+    return entities

@@ -1,0 +1,112 @@
+"""Tagger mentions to clean name spans: trimmed, extended, keyed.
+
+A tagger's span is trimmed to the name ("the Wagner Group" -> "Wagner Group",
+"Kubanychbek-uulu’s" -> "Kubanychbek-uulu", a span never crosses a line break) and
+extended where the small model stops short of it: a Central Asian patronymic
+particle after a name ("Kubanychbek" + "-uulu", "Kubanychbek" + " uulu") and a
+region word after a place ("Krasnodar" + " region"). Offsets always stay Python
+string indices with ``text[start:end] == surface``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dossier.models import EntityType, Mention
+from dossier.resolve.labels import map_label
+from dossier.resolve.morph import nominative_name
+from dossier.resolve.translit import token_key
+
+PARTICLES = (
+    "uulu", "uly", "ulu", "kyzy", "kyzi", "qizi", "kizi", "ogly", "ogli", "oglu", "ugli",
+    "o‘g‘li", "o'g'li", "уулу", "кызы", "улы", "қызы", "оглы", "гызы", "угли",
+)  # fmt: skip
+PARTICLE_KEYS = frozenset(token_key(p) for p in PARTICLES)
+_PARTICLE_AFTER = re.compile(
+    r"(?:-|\s)(?:" + "|".join(re.escape(p) for p in PARTICLES) + r")\b", re.IGNORECASE
+)
+_REGION_AFTER = re.compile(
+    r"\s(?:region|oblast|krai|province|district|область|край|район)\b", re.IGNORECASE
+)
+_LEADING = re.compile(r"^(?:the|a|an)\s+|^[\"'“”«»‘’(\[]+", re.IGNORECASE)
+_TRAILING = re.compile(r"(?:['’]s|['’])$|[\"'“”«»‘’).,;:\]]+$")
+_WORDS = re.compile(r"[^\W_]+(?:[.'’‘][^\W_]+)*", re.UNICODE)
+STOPWORDS = frozenset({"the", "of", "for", "and", "in", "on", "at", "to", "de", "по", "и", "при"})
+
+
+@dataclass(slots=True)
+class NameSpan:
+    start: int
+    end: int
+    surface: str  # == text[start:end]
+    label: str
+    type: EntityType | None  # the tagger's label mapped; None: untyped
+    nominative: str  # the surface in the nominative (Russian), else the surface
+    keys: tuple[str, ...]  # comparison keys of the words, stopwords left out
+
+
+def name_words(name: str) -> list[str]:
+    """Words of a name; hyphens and spaces separate, dots inside a word stay (Kloop.kg)."""
+    return _WORDS.findall(name.replace("-", " "))
+
+
+def word_keys(name: str) -> tuple[str, ...]:
+    return tuple(
+        key
+        for word in name_words(name)
+        if (key := token_key(word)) and word.lower() not in STOPWORDS
+    )
+
+
+def clean_span(text: str, mention: Mention) -> NameSpan | None:
+    """The name span of a mention, or None when it names no entity."""
+    keep, kind = map_label(mention.label)
+    if not keep:
+        return None
+    start, end = mention.start, mention.end
+    newline = text.find("\n", start, end)
+    if newline != -1:
+        end = newline
+    start, end = _trim(text, start, end)
+    if end <= start:
+        return None
+    if kind in ("PERSON", None, "ORG", "PLACE") and (m := _PARTICLE_AFTER.match(text, end)):
+        end = m.end()
+    if kind == "PLACE" and (m := _REGION_AFTER.match(text, end)):
+        end = m.end()
+    surface = text[start:end]
+    if surface.islower():
+        return None  # "mosques": a common noun, not a name
+    nominative = nominative_name(surface, kind or "PERSON")
+    keys = word_keys(nominative)
+    if not keys:
+        return None
+    return NameSpan(start, end, surface, mention.label, kind, nominative, keys)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while True:
+        chunk = text[start:end]
+        lead = _LEADING.match(chunk)
+        if lead and lead.end() > 0:
+            start += lead.end()
+            continue
+        trail = _TRAILING.search(chunk)
+        if trail and trail.end() > trail.start():
+            end -= trail.end() - trail.start()
+            continue
+        stripped = len(chunk) - len(chunk.rstrip())
+        lstripped = len(chunk) - len(chunk.lstrip())
+        if stripped or lstripped:
+            start, end = start + lstripped, end - stripped
+            continue
+        return start, end
+
+
+def find_span(text: str, name: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where ``name`` occurs in ``text[start:end]``, exactly or ignoring case."""
+    found = text.find(name, start, end)
+    if found == -1:
+        found = text.lower().find(name.lower(), start, end)
+    return None if found == -1 else (found, found + len(name))

@@ -1,0 +1,67 @@
+"""Temporal stage: find DATE, TIME, DURATION and SET expressions and normalise them.
+
+``tag(text, language, anchor)`` returns :class:`~dossier.models.Timex` records whose
+values are TimeML TIMEX3 strings at the precision the words give: ``2023-08-30``,
+``2023-05``, ``2022-SU``, ``2022-Q3``, ``2022-H1``, ``2023-W36``, ``2023``, ``199X``
+(a decade), ``19`` (a century), ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``, durations
+``P10Y``/``PXM``/``PT3H``, sets ``P1D``/``P1M``/``XXXX-WXX-1``. A day or a month is
+never invented. ``infer_published(text, language)`` dates a document that does not
+say when it was published.
+
+The document-date inference and its rules live in :mod:`dossier.temporal.infer`.
+The stage is rule-based (compiled regexes, no model): English and Russian; other
+languages give ``[]``.
+
+Anchoring rules (the anchor is the document creation time, a TIMEX3 value of day,
+month or year precision; without one, or with one too coarse for the question, a
+relative expression keeps only what its words give: "August 30" -> ``XXXX-08-30``,
+"last month" with a year anchor -> ``XXXX-XX``, "Friday" -> ``XXXX-WXX-5``; and
+``anchored`` stays False):
+
+- **T0 cited reports**: a date inside a citation parenthesis, "(Kloop.kg, August 30)",
+  "(see EDM, November 8)", is read in the past tense: the report came out before the
+  text citing it.
+- **T1 tense** is read from the sentence around the expression: the nearest tense cue
+  wins (past verb forms, "ago", "said" / "will", "next", "plans to", "promised to"; in
+  Russian past forms in -л/-ла/-ли against "будет", "планирует", "обещал"); a
+  present-tense verb between blocks a farther cue and leaves the tense open; on a tie
+  the future wins. "-ed" after "be/has/have/been" is a passive or perfect, not a past.
+- **Y1 yearless dates** ("August 30", "In May", "30 августа", "в мае"): the anchor's
+  year, except that in a past-tense sentence a date after the anchor is the year
+  before, and in a future-tense sentence a date before the anchor is the year after.
+  A month-precision anchor compares months only.
+- **Y2 no tense cue**: a yearless date takes the year that puts it nearest the anchor
+  ("8 января" in a late-December text is next January; "October" in March is last
+  October); within six months either side that is the anchor's year.
+- **M1 "last/next/this May"**: the nearest May strictly before / after the anchor
+  month; "this May" is the anchor's year. "в мае прошлого года" is the year before.
+- **S1 seasons** ("last summer", "this fall", "летом"): "last" is the latest such
+  season that is over by the anchor month, "next" the first that starts after it; a
+  bare season in a past-tense sentence is the latest one begun by the anchor month, in
+  a future one the first not yet over, with no tense the one nearest the anchor. With a
+  year ("the fall of 2022", "летом 2022 года") it needs no anchor: ``2022-FA``,
+  ``2022-SU``. ``2022-WI`` is the winter that begins in December 2022.
+- **Q1 quarters** ("the third quarter", "в третьем квартале"): like Y1, by quarter.
+- **W1 weekdays** ("on Friday", "в пятницу"): the nearest such day on or before the
+  anchor, or on or after it in a future-tense sentence or after "до"/"к" (a deadline);
+  "last/next Friday" are strictly before/after. "the weekend" in a past-tense sentence
+  written on a weekday is the weekend before.
+- **R1 relative units** ("last week", "next month", "this year", "earlier this month",
+  "two years ago", "в прошлом году", "на прошлой неделе", "три года назад", "через
+  полгода", "до конца года"): the anchor moved by whole units, written at the unit's
+  precision (ISO week for weeks). "the past year", "the coming months", "последние два
+  года" are durations, not dates.
+- **D1 day words** ("today", "yesterday", "вчера"): the anchor day moved; with a part
+  of the day ("yesterday evening", "вчера вечером") a TIME such as ``2013-03-21TEV``.
+
+Durations ("ten years" -> ``P10Y``, "several months" -> ``PXM``) and sets ("daily" ->
+``P1D``, "$3,100 a month" -> ``P1M``, "every Monday" -> ``XXXX-WXX-1``) need no
+anchor.
+"""
+
+from __future__ import annotations
+
+from dossier.temporal.infer import infer_published
+from dossier.temporal.tagger import EXTRACTOR, tag
+
+__all__ = ["EXTRACTOR", "infer_published", "tag"]

@@ -1,0 +1,318 @@
+"""English rules: patterns for dates, times, durations and sets (normalisers: english_norm).
+
+Spans follow TimeML: determiners and modifiers that belong to the expression are in
+("the past two years", "early December", "late last July"), prepositions are out
+("on Friday" quotes "Friday").
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.temporal import english_norm as n
+from dossier.temporal.engine import Rule
+from dossier.temporal.lexicon import (
+    EN_MONTHS,
+    EN_NUMBERS,
+    EN_SEASONS,
+    EN_VAGUE,
+    EN_WEEKDAYS,
+    alternation,
+)
+
+_FULL_MONTHS = [m for m in EN_MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_ABBR_MONTHS = [m for m in EN_MONTHS if m not in _FULL_MONTHS]
+# Month names are matched capitalised only, so the verb "may" and "march" stay out.
+MONTH = (
+    rf"(?P<month>(?:{alternation(m.title() for m in _FULL_MONTHS)})\b"
+    rf"|(?:{alternation(m.title() for m in _ABBR_MONTHS)})\b(?:\.(?=\s*\d))?)"
+)
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)\b"
+MOD = (
+    r"(?:(?:early|late|mid|the\s+(?:end|beginning|start|middle|turn|first\s+half|second\s+half)"
+    r"\s+of|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]+(?:the\s+)?)?"
+)
+SEASON = rf"(?i:(?P<season>{alternation(EN_SEASONS)}))"
+WEEKDAY = rf"(?P<wd>{alternation(w.title() for w in EN_WEEKDAYS)})"
+UNIT_WORDS = r"years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?|fortnights?"
+UNIT = rf"(?i:(?P<unit>{UNIT_WORDS}))"
+NUM = (
+    rf"(?P<num>\d[\d,]*(?:\.\d+)?|(?i:{alternation(EN_NUMBERS)}|{alternation(EN_VAGUE)}"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five"
+    r"|six|seven|eight|nine)))"
+)
+APPROX = (
+    r"(?:(?:about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|"
+    r"at\s+least|up\s+to|a\s+mere|just|only|over)\s+)?"
+)
+# "-ed" after "be", "has", "have" is a passive or a perfect, not a past event
+PAST = re.compile(
+    r"(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bbeen\s)\b(?:was|were|had|did|said|told|ago|last|earlier|previously|came|went|began|took|"
+    r"made|gave|held|met|won|lost|left|became|fell|rose|saw|sent|signed|got|grew|knew|"
+    r"thought|brought|bought|caught|taught|sought|fought|stood|led|fled|chose|drove|wrote|"
+    r"spoke|broke|shook|found|kept|paid|spent|built|struck|ran|sold|told|felt|heard|"
+    r"meant|sat|slept|swore|threw|wore|won|withdrew|overtook|undertook|"
+    r"[a-z]{3,}ed)\b"
+)
+FUTURE = re.compile(
+    r"\b(?:will|shall|won't|'ll|going\s+to|plans?\s+to|planning|expects?\s+to|expected\s+to|"
+    r"scheduled|due\s+to|next|upcoming|coming|would|intends?\s+to|to\s+be\s+held|"
+    r"to\s+(?:run|last|continue|begin|start|open|close|end|take\s+place|be)|promised?\s+to)\b"
+)
+PRESENT = re.compile(r"\b(?:is|are|am|says|say|remains?|continues?)\b")
+
+
+_DIGITS = tuple("0123456789")
+_MONTH_GATE = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_UNIT_GATE = ("year", "month", "week", "day", "decade", "centur", "hour", "minute", "fortnight")
+_PLURAL_GATE = ("years", "months", "weeks", "days", "decades", "hours", "minutes", "centuries")
+_SEASON_GATE = ("spring", "summer", "fall", "autumn", "winter")
+# Words one of which every match of a rule contains (see engine.Rule.gate).
+_GATES: dict[str, tuple[str, ...]] = {
+    "iso": _DIGITS, "us_numeric": ("/",), "month_day_year": _MONTH_GATE,
+    "day_month_year": _MONTH_GATE, "month_day": _MONTH_GATE, "day_month": _MONTH_GATE,
+    "month_year": _MONTH_GATE, "month": _MONTH_GATE, "year": ("16", "17", "18", "19", "20"),
+    "decade": ("0s", "0's"), "century": ("century",), "season_year": _SEASON_GATE,
+    "season_rel": _SEASON_GATE, "season_bare": _SEASON_GATE, "quarter": ("quarter",),
+    "q_year": ("q1", "q2", "q3", "q4"), "half": ("half",), "relative_unit": _UNIT_GATE,
+    "ago": ("ago", "before now"), "rate": _UNIT_GATE, "duration": _UNIT_GATE,
+    "part_of_unit": ("end", "beginning", "start", "middle", "turn"),
+    "duration_half": ("half",), "bare_plural": _PLURAL_GATE, "for_plural": _PLURAL_GATE,
+    "plural_context": _PLURAL_GATE, "day_word": ("today", "yesterday", "tomorrow"),
+    "tonight": ("tonight",), "this_part": ("morning", "afternoon", "evening", "night"),
+    "weekday": ("day",), "clock": ("am", "pm", "a.m", "p.m"), "clock24": (":",),
+    "set_word": ("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
+                 "nightly", "quarterly"),
+    "weekend": ("weekend",), "holiday": ("christmas", "new year", "eve", "halloween",
+    "valentine", "independence day", "thanksgiving"), "every_n": ("every",),
+    "noon": ("noon", "midnight"),
+    "ref": ("now", "current", "present", "moment", "these days", "the past", "the future",
+            "at the time"),
+}  # fmt: skip
+
+
+def _rule(name: str, pattern: str, kind: str, fn: object, flags: int = 0) -> Rule:
+    return Rule(name, re.compile(pattern, flags), kind, fn, _GATES[name])  # type: ignore[arg-type]
+
+
+_B = r"(?<![\w-])"
+WD = rf"(?:{WEEKDAY},?\s+(?:the\s+)?)?"  # "Monday, March 18" is one date
+RULES: list[Rule] = [
+    _rule("iso", r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b", "DATE", n.iso),
+    _rule(
+        "us_numeric", r"\b(?P<mo>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b", "DATE", n.us_numeric
+    ),
+    _rule("month_day_year", rf"{_B}{WD}{MOD}{MONTH}\s+{DAY},?\s+{YEAR}", "DATE", n.full_date),
+    _rule(
+        "day_month_year",
+        rf"{_B}{WD}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}",
+        "DATE",
+        n.full_date,
+    ),
+    _rule("month_day", rf"{_B}{WD}{MONTH}\s+{DAY}(?!,?\s*\d|:)", "DATE", n.month_day),
+    _rule(
+        "day_month", rf"{_B}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?!,?\s*\d)", "DATE", n.month_day
+    ),
+    _rule("month_year", rf"{_B}{MOD}{MONTH},?\s+(?:of\s+)?{YEAR}", "DATE", n.month_year),
+    _rule(
+        "month",
+        rf"{_B}(?i:{MOD}(?:(?P<rel>last|next|this|past|coming)\s+)?){MONTH}(?!\s*\d)",
+        "DATE",
+        n.month_only,
+    ),
+    _rule(
+        "year",
+        rf"(?<!\w)(?<![^\W\d]-)(?<!\d[.,])(?i:{MOD}(?:fiscal\s+(?:year\s+)?|the\s+year\s+)?){YEAR}(?![\w%]|[.,]\d)",
+        "DATE",
+        n.year,
+    ),
+    _rule(
+        "decade",
+        r"(?i)\b(?:the\s+)?(?:early|late|mid)?[\s-]*(?P<dec>1[5-9]\d0|20\d0)'?s\b",
+        "DATE",
+        n.decade,
+    ),
+    _rule(
+        "century",
+        r"(?i)\b(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-first)?)\s+century\b",
+        "DATE",
+        n.century,
+    ),
+    _rule(
+        "season_year",
+        rf"{_B}(?i:(?:the\s+)?{MOD}){SEASON}\s+(?:of\s+)?{YEAR}",
+        "DATE",
+        n.season_year,
+    ),
+    _rule(
+        "season_rel",
+        rf"(?i){_B}{MOD}(?P<rel>last|this|next|past|coming)\s+{SEASON}\b",
+        "DATE",
+        n.season_rel,
+    ),
+    _rule(
+        "season_bare",
+        rf"(?i)\b(?:in|during|over|by|through|since|until|throughout)\s+"
+        rf"(?P<x>(?:the\s+)?{MOD}{SEASON})\b(?!\s+(?:of|[a-z]+ing)\b)",
+        "DATE",
+        n.season_rel,
+    ),
+    _rule(
+        "quarter",
+        r"(?i)\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|[1-4](?:st|nd|rd|th))[\s-]+"
+        r"(?:fiscal\s+|calendar\s+)?quarter\b(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>\d{4})|"
+        r"(?P<qrel>this|last|next)\s+year))?",
+        "DATE",
+        n.quarter,
+    ),
+    _rule("q_year", r"\b(?P<ord>Q[1-4])\s+(?P<year>\d{4})\b", "DATE", n.quarter),
+    _rule(
+        "half",
+        r"(?i)\b(?:the\s+)?(?P<ord>first|second)\s+half\s+of\s+(?P<year>\d{4})\b",
+        "DATE",
+        n.half,
+    ),
+    _rule(
+        "relative_unit",
+        r"(?i)\b(?:(?:earlier|later|early|late|mid)[\s-]+)?(?P<the>the\s+)?(?P<rel>this|last|next|past|previous|"
+        r"coming|current|following)\s+(?:fiscal\s+)?(?P<unit>week|month|year|decade|century|weekend)\b"
+        r"(?!['’]s\s+(?:\w+\s+)?(?:of|in)\b)",
+        "DATE",
+        n.relative_unit,
+    ),
+    _rule(
+        "part_of_unit",
+        r"(?i)\b(?:the\s+)?(?P<part>end|beginning|start|middle|turn)\s+of\s+(?:the\s+|this\s+|"
+        r"(?P<rel>last|next|previous)\s+)?(?P<unit>year|month|week)\b(?!\s+\d)",
+        "DATE",
+        n.part_of_unit,
+    ),
+    _rule(
+        "ago",
+        rf"(?i)\b{APPROX}{NUM}?\s*(?:(?:more|long|short)\s+)?{UNIT}\s+(?:ago|before\s+now)\b",
+        "DATE",
+        n.ago,
+    ),
+    # before "duration": on the same span a rate ("$3,100 a month") is a SET
+    _rule(
+        "rate",
+        rf"(?i)\b(?P<times>(?:{NUM}\s+times|once|twice|thrice)\s+)?(?P<per>a|an|per)\s+"
+        r"(?P<sw>day|week|month|year|hour)\b",
+        "SET",
+        n.rate,
+    ),
+    _rule(
+        "duration",
+        rf"{_B}(?i:(?:(?:the|a|another)\s+)?{APPROX}(?:(?:past|last|next|first|coming|previous|"
+        rf"following|final|recent|entire|whole|full)\s+)?){NUM}[\s-]+{UNIT}(?:-long)?\b",
+        "DURATION",
+        n.duration,
+    ),
+    _rule(
+        "duration_half",
+        rf"(?i){_B}(?P<num>half\s+an?)\s+{UNIT}\b",
+        "DURATION",
+        n.duration,
+    ),
+    _rule(
+        "bare_plural",
+        r"(?i)\b(?P<x>(?:(?:the\s+)?(?:past|last|next|coming|"
+        r"recent|previous)\s+)(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries))\b",
+        "DURATION",
+        n.bare_plural,
+    ),
+    _rule(
+        "for_plural",
+        r"(?i)\b(?:for|over|within)\s+(?P<x>(?P<unit>years|months|weeks|days|decades|hours|"
+        r"minutes|centuries))\b",
+        "DURATION",
+        n.bare_plural,
+    ),
+    _rule(
+        "plural_context",
+        r"(?i)(?:\b(?:take|takes|took|taking|spent|spend|lasted|lasts)\s+)(?P<x>(?P<unit>years|months|"
+        r"weeks|days|decades|hours|minutes))\b|\b(?P<x2>(?P<unit2>years|months|weeks|days|hours|"
+        r"minutes))\s+(?:before|after|later|earlier)\b",
+        "DURATION",
+        n.bare_plural,
+    ),
+    _rule(
+        "day_word",
+        r"(?i)\b(?P<dw>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|"
+        r"the\s+day\s+after\s+tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
+        r"(?!['’]s\s)",
+        "DATE",
+        n.day_word,
+    ),
+    _rule("tonight", r"(?i)\b(?P<part>tonight)\b", "TIME", n.tonight),
+    _rule(
+        "this_part",
+        r"(?i)\b(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)\b",
+        "TIME",
+        n.this_part,
+    ),
+    _rule(
+        "weekday",
+        rf"(?:\b(?i:(?P<rel>last|next|this|coming|past)|early|late)\s+)?\b{WEEKDAY}\b"
+        r"(?:\s+(?P<part>morning|afternoon|evening|night))?(?!s)",
+        "DATE",
+        n.weekday,
+    ),
+    _rule(
+        "clock",
+        rf"\b(?P<h>[0-2]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[aApP]\.?[mM]\.?(?!\w)|[AP]M\b)"
+        rf"(?:\s+(?:[A-Z]{{2,4}}\b\s*)?(?:on\s+)?{WEEKDAY})?",
+        "TIME",
+        n.clock,
+    ),
+    _rule(
+        "clock24",
+        rf"\b(?P<h>[0-2]?\d):(?P<min>[0-5]\d)(?!:\d)(?P<ampm>)\s*(?:GMT|UTC|local\s+time|[A-Z]{{3}}\b)"
+        rf"(?:\s+(?:on\s+)?{WEEKDAY})?",
+        "TIME",
+        n.clock,
+    ),
+    _rule(
+        "set_word",
+        # the adverbs in lower case only: "Daily Mail", "Weekly Standard" are names
+        rf"\b(?i:every|each)\s+(?i:(?P<sw>day|week|month|year|hour|decade|morning|afternoon|"
+        rf"evening|night|{alternation(EN_WEEKDAYS)}))\b|\b(?P<sw2>daily|weekly|monthly|annually|"
+        r"yearly|hourly|nightly|biweekly|quarterly)\b",
+        "SET",
+        n.set_any,
+    ),
+    _rule(
+        "weekend",
+        r"(?i)\b(?P<rel>this|last|next|past|coming|the)\s+weekend\b",
+        "DATE",
+        n.weekend,
+    ),
+    _rule(
+        "holiday",
+        r"\b(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|"
+        r"Valentine['’]s\s+Day|Independence\s+Day)\b(?:,?\s+(?P<year>\d{4})\b)?",
+        "DATE",
+        n.holiday,
+    ),
+    _rule(
+        "every_n",
+        rf"(?i)\bevery\s+{NUM}\s+{UNIT}\b",
+        "SET",
+        n.every_n,
+    ),
+    _rule(
+        "noon",
+        r"(?i)\b(?P<x>noon|midday|midnight)\b",
+        "TIME",
+        n.noon,
+    ),
+    _rule(
+        "ref",
+        r"(?i)\b(?P<x>now|currently|nowadays|at\s+present|presently|right\s+now|"
+        r"at\s+the\s+moment|these\s+days|(?<=in\s)the\s+past|(?<=in\s)the\s+future|"
+        r"at\s+the\s+time)\b(?!\s+(?:\d|year|month|week|day|decade|few|several|two|three))",
+        "DATE",
+        n.ref,
+    ),
+]

@@ -1,0 +1,338 @@
+"""Normalisers of the English rules: from a match and its context to a TIMEX3 value.
+
+Each function takes the match of one pattern of :mod:`dossier.temporal.english` and
+returns ``(value, anchored)`` (see :mod:`dossier.temporal.values`) or None to reject it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.temporal import values as v
+from dossier.temporal.engine import Context, Result
+from dossier.temporal.engine import quoted_span as span_of
+from dossier.temporal.lexicon import (
+    EN_MONTHS,
+    EN_NUMBERS,
+    EN_ORDINALS,
+    EN_SEASONS,
+    EN_UNITS,
+    EN_VAGUE,
+    EN_WEEKDAYS,
+    number,
+)
+
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+_COUNTED = re.compile(
+    r"\s+(?:people|persons|men|women|children|soldiers|troops|migrants|workers|residents|"
+    r"cases|units|tons|tonnes|km|kilometers|miles|meters|feet|votes|jobs|members|employees|"
+    r"deaths|times|homes|families|rubles|dollars|euros|new|more|or\s+so|and\s+\d)\b",
+    re.IGNORECASE,
+)
+_QUANTIFIED = re.compile(
+    r"(?:about|some|nearly|over|than|least|up\s+to|almost|around|roughly|approximately|No\.|"
+    r"number|#|[$€£]|\d[.,]|page|pages|Room|Flight|route|Highway|model)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _month(m: re.Match[str]) -> int:
+    return EN_MONTHS[m.group("month").rstrip(".").lower()]
+
+
+def full_date(m: re.Match[str], ctx: Context) -> Result:
+    return v.explicit_date(int(m["year"]), _month(m), int(m["day"]))
+
+
+def month_day(m: re.Match[str], ctx: Context) -> Result:
+    return v.yearless_date(ctx, span_of(m), _month(m), int(m["day"]))
+
+
+def iso(m: re.Match[str], ctx: Context) -> Result:
+    return v.explicit_date(int(m["y"]), int(m["mo"]), int(m["d"]))
+
+
+def us_numeric(m: re.Match[str], ctx: Context) -> Result:
+    year = int(m["y"])
+    year += 2000 if year < 50 else 1900 if year < 100 else 0
+    return v.explicit_date(year, int(m["mo"]), int(m["d"]))
+
+
+def month_year(m: re.Match[str], ctx: Context) -> Result:
+    return v.explicit_date(int(m["year"]), _month(m))
+
+
+def month_only(m: re.Match[str], ctx: Context) -> Result:
+    rel = (m["rel"] or "").lower()
+    if rel in ("last", "past"):
+        return v.month_relative(ctx, _month(m), -1)
+    if rel in ("next", "coming"):
+        return v.month_relative(ctx, _month(m), +1)
+    if rel == "this":
+        return v.month_relative(ctx, _month(m), 0)
+    # "May" opens many sentences as a modal verb: "May I ...", "May God ..."
+    if m["month"] == "May" and re.match(
+        r"\s+(?:I|we|you|he|she|it|they|God|be)\b", ctx.text[m.end() :]
+    ):
+        return None
+    return v.yearless_date(ctx, span_of(m), _month(m), None)
+
+
+def year(m: re.Match[str], ctx: Context) -> Result:
+    start = m.start("year")
+    if _QUANTIFIED.search(ctx.text, max(0, start - 16), start) or _COUNTED.match(ctx.text, m.end()):
+        return None
+    return v.explicit_date(int(m["year"]))
+
+
+def decade(m: re.Match[str], ctx: Context) -> Result:
+    return v.decade(int(m["dec"])), False
+
+
+def century(m: re.Match[str], ctx: Context) -> Result:
+    word = m["ord"].lower()
+    n = EN_ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
+    return (v.century(n), False) if n else None
+
+
+def season_year(m: re.Match[str], ctx: Context) -> Result:
+    return v.season(ctx, span_of(m), EN_SEASONS[m["season"].lower()], int(m["year"]), 0)
+
+
+def season_rel(m: re.Match[str], ctx: Context) -> Result:
+    rel = (m.groupdict().get("rel") or "").lower()
+    code = EN_SEASONS[m["season"].lower()]
+    if rel == "this" and ctx.anchor is not None:
+        return f"{ctx.anchor.year:04d}-{code}", True
+    direction = -1 if rel in ("last", "past") else 1 if rel in ("next", "coming") else 0
+    return v.season(ctx, span_of(m), code, None, direction)
+
+
+def quarter(m: re.Match[str], ctx: Context) -> Result:
+    word = (m["ord"] or "").lower()
+    q = EN_ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
+    if not 1 <= q <= 4:
+        return None
+    if m["year"]:
+        return v.quarter(ctx, span_of(m), q, int(m["year"]))
+    if m["qrel"]:
+        year = v.shifted(ctx, "Y", {"last": -1, "next": 1}.get(m["qrel"].lower(), 0))
+        if year and year[1]:
+            return f"{year[0]}-Q{q}", True
+    return v.quarter(ctx, span_of(m), q, None)
+
+
+def half(m: re.Match[str], ctx: Context) -> Result:
+    h = 1 if m["ord"].lower() == "first" else 2
+    return f"{m['year']}-H{h}", False
+
+
+_REL_SHIFT = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1}
+_UNIT_CODE = {"week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE"}
+
+
+def relative_unit(m: re.Match[str], ctx: Context) -> Result:
+    rel, unit = m["rel"].lower(), m["unit"].lower()
+    if unit == "weekend":
+        value = v.shifted(ctx, "W", _REL_SHIFT.get(rel, 1), "XXXX-WXX")
+        return (f"{value[0]}-WE", value[1]) if value else None
+    if m["the"] and rel in ("past", "next", "coming", "previous", "following"):
+        # "the past year", "the coming decade": a stretch of time, not a calendar unit
+        return v.duration(1, *EN_UNITS[unit]), False, "DURATION"
+    if rel in ("coming", "following"):
+        return None
+    return v.shifted(ctx, _UNIT_CODE[unit], _REL_SHIFT[rel])
+
+
+def part_of_unit(m: re.Match[str], ctx: Context) -> Result:
+    """ "the end of the year", "the beginning of last month": that unit (R1), with E1."""
+    code = _UNIT_CODE[m["unit"].lower()]
+    shift = _REL_SHIFT.get((m["rel"] or "this").lower(), 0)
+    return v.shifted(ctx, code, shift + v.end_shift(ctx, span_of(m), m["part"], code, m["rel"]))
+
+
+def ago(m: re.Match[str], ctx: Context) -> Result:
+    amount = _amount(m["num"])
+    unit = m["unit"].lower().rstrip("s")
+    unit = "century" if unit.startswith("centur") else unit
+    code, mult = EN_UNITS.get(unit, ("", 1))
+    if amount is None or code not in ("Y", "M", "W", "D"):
+        return "PAST_REF", False
+    if unit == "decade":
+        return v.shifted(ctx, "Y", -amount * 10)
+    return v.shifted(ctx, code, -amount * mult)
+
+
+def _amount(word: str | None) -> int | None:
+    if not word:
+        return None
+    lowered = re.sub(r"\s+", " ", word.lower())
+    if lowered in EN_VAGUE:
+        return None
+    return number(lowered, EN_NUMBERS)
+
+
+def duration(m: re.Match[str], ctx: Context) -> Result:
+    # ages are not durations: "a 40-year-old", "ages 6 months and older"
+    if re.match(
+        r"[\s-]+old\b|\s+ago\b|\s+of\s+age\b|\s+(?:and|or)\s+(?:older|younger)", ctx.text[m.end() :]
+    ):
+        return None
+    if re.search(r"\b(?:aged?|ages)\s+$", ctx.text[max(0, m.start() - 6) : m.start()]):
+        return None
+    unit = m["unit"].lower()
+    unit = "century" if unit.startswith("centur") else unit.rstrip("s")
+    code, mult = EN_UNITS[unit]
+    word = m["num"]
+    if word and re.match(r"(?i)half\s+a", word):
+        return v.duration(0.5, code, mult), False
+    amount = _amount(word)
+    if amount is None and word and re.sub(r"\s+", " ", word.lower()) not in EN_VAGUE:
+        return None
+    if amount is not None and amount > 1000:
+        return None
+    return v.duration(amount, code, mult), False
+
+
+def bare_plural(m: re.Match[str], ctx: Context) -> Result:
+    unit = (m["unit"] or m["unit2"]).lower() if "unit2" in m.re.groupindex else m["unit"].lower()
+    unit = "century" if unit.startswith("centur") else unit.rstrip("s")
+    if unit in ("decade", "century"):
+        return ("PXDE" if unit == "decade" else "PXCE"), False
+    return v.duration(None, EN_UNITS[unit][0]), False
+
+
+def day_word(m: re.Match[str], ctx: Context) -> Result:
+    word = m["dw"].lower()
+    days = {"today": 0, "yesterday": -1, "tomorrow": 1}.get(word)
+    if days is None:
+        days = -2 if "before" in word else 2
+    part = m["part"]
+    if part:
+        return v.as_time(v.day_part(ctx, days, _PARTS[part.lower()]))
+    return v.shifted(ctx, "D", days, "XXXX-XX-XX")
+
+
+def this_part(m: re.Match[str], ctx: Context) -> Result:
+    word = m["part"].lower()
+    days = -1 if (m["rel"] or "").lower() == "last" else 0
+    return v.day_part(ctx, days, _PARTS[word])
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Result:
+    rel = (m["rel"] or "").lower()
+    direction = -1 if rel in ("last", "past") else 1 if rel in ("next", "coming") else 0
+    part = m["part"]
+    wd = EN_WEEKDAYS[m["wd"].lower()]
+    if part:
+        result = v.weekday(ctx, span_of(m), wd, direction, "T" + _PARTS[part.lower()])
+        return v.as_time(result)
+    return v.weekday(ctx, span_of(m), wd, direction)
+
+
+def clock(m: re.Match[str], ctx: Context) -> Result:
+    hour = int(m["h"])
+    minute = int(m["min"] or 0)
+    ampm = (m["ampm"] or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        return None
+    if m["wd"]:
+        day = v.weekday(ctx, span_of(m), EN_WEEKDAYS[m["wd"].lower()], 0)
+    else:
+        day = v.shifted(ctx, "D", 0, "XXXX-XX-XX")
+    assert day is not None
+    return f"{day[0]}T{hour:02d}:{minute:02d}", day[1]
+
+
+_SET_UNITS = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+    "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "quarterly": "P3M",
+    "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "hour": "PT1H",
+    "decade": "P10Y", "minute": "PT1M",
+}  # fmt: skip
+
+
+def rate(m: re.Match[str], ctx: Context) -> Result:
+    """ "$3,100 a month", "twice a week": a rate is a SET only after an amount."""
+    before = ctx.text[max(0, m.start() - 30) : m.start()]
+    if (
+        m["per"].lower() == "per"
+        or m["times"]
+        or re.search(
+            r"(?:\d|once|twice|thrice|times|percent|dollars|rubles|euros|[$€£₽]\S*)\W*$", before
+        )
+    ):
+        return _SET_UNITS[m["sw"].lower()], False
+    return None
+
+
+def _at(ctx: Context, clock: str) -> Result:
+    day = v.shifted(ctx, "D", 0, "XXXX-XX-XX")
+    return (f"{day[0]}T{clock}", day[1]) if day else None
+
+
+def tonight(m: re.Match[str], ctx: Context) -> Result:
+    return v.day_part(ctx, 0, "NI")
+
+
+def noon(m: re.Match[str], ctx: Context) -> Result:
+    return _at(ctx, "24:00" if m["x"].lower() == "midnight" else "12:00")
+
+
+def weekend(m: re.Match[str], ctx: Context) -> Result:
+    """ "this weekend", "last weekend", "over the weekend" (tense-led: W1 for weeks)."""
+    rel = (m["rel"] or "").lower()
+    shift = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+    anchor = ctx.anchor
+    on_weekday = anchor is not None and anchor.date is not None and anchor.date.weekday() < 5
+    if rel == "the" and on_weekday and ctx.tense(*span_of(m)) == "past":
+        # a past-tense "the weekend" from a weekday is the one before the anchor's week
+        shift = -1
+    value = v.shifted(ctx, "W", shift, "XXXX-WXX")
+    return (f"{value[0]}-WE", value[1]) if value else None
+
+
+_HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+    "valentine's day": (2, 14), "independence day": (7, 4),
+}  # fmt: skip
+
+
+def holiday(m: re.Match[str], ctx: Context) -> Result:
+    name = re.sub(r"\s+", " ", m["hol"].lower()).replace("’", "'")
+    month, day = _HOLIDAYS[name]
+    if m["year"]:
+        return v.explicit_date(int(m["year"]), month, day)
+    return v.yearless_date(ctx, span_of(m), month, day)
+
+
+def every_n(m: re.Match[str], ctx: Context) -> Result:
+    """ "every two weeks" -> P2W, "every few years" -> PXY."""
+    unit = m["unit"].lower()
+    unit = "century" if unit.startswith("centur") else unit.rstrip("s")
+    code, mult = EN_UNITS[unit]
+    return v.duration(_amount(m["num"]), code, mult), False
+
+
+def ref(m: re.Match[str], ctx: Context) -> Result:
+    word = re.sub(r"\s+", " ", m["x"].lower())
+    if word in ("the past", "at the time"):
+        return "PAST_REF", False
+    if word == "the future":
+        return "FUTURE_REF", False
+    return "PRESENT_REF", False
+
+
+def set_any(m: re.Match[str], ctx: Context) -> Result:
+    word = (m["sw"] or m["sw2"]).lower()
+    if word in EN_WEEKDAYS:
+        return f"XXXX-WXX-{EN_WEEKDAYS[word] + 1}", False
+    if word in _PARTS:
+        return f"XXXX-XX-XXT{_PARTS[word]}", False
+    value = _SET_UNITS.get(word)
+    return (value, False) if value else None

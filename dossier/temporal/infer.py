@@ -1,0 +1,72 @@
+"""Inferring a document's date from its own text, when nobody says when it appeared.
+
+The evidence is every date the text states, tagged without an anchor:
+
+1. Dated evidence fixes the *latest stated year*: explicit dates with a month, a
+   season, a quarter or a half (``2023-06``, ``2022-11-08``, ``2022-SU``), and bare
+   years in a past-tense sentence ("In 2022, 83 percent came from ..."). A date in a
+   future-tense sentence ("will open on May 1, 2025") may lie ahead of the writing and
+   is no evidence; nor is a bare year without a past verb ("elections in 2024").
+2. Yearless dates ("(Kloop.kg, August 30)", "On July 19") are the writer's current
+   year: a writer drops the year of this year's dates. They belong to the latest
+   stated year, or to the year after it when an explicit date of that year comes later
+   in the calendar than every yearless date (the year has turned since).
+3. The document appeared on or after its latest piece of evidence; we give the month
+   of that evidence (``2023-09``) and not its day, since the report may be days old.
+   With no month to go on we give the year; with no evidence, None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.temporal import english, russian
+from dossier.temporal.engine import Context
+from dossier.temporal.tagger import tag
+
+_EXPLICIT = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+_PERIOD = re.compile(r"^(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])$")
+_YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?$")
+_YEAR = re.compile(r"^(\d{4})$")
+# The first month of a period: a season, quarter or half is evidence from its start on.
+_PERIOD_MONTH = {
+    "SP": 3, "SU": 6, "FA": 9, "WI": 12, "Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7,
+}  # fmt: skip
+
+Point = tuple[int, int, int]  # year, month, day (0 when not given)
+
+
+def infer_published(text: str, language: str) -> str | None:
+    """The document's date as a TIMEX3 value (a month, or a year), or None without evidence."""
+    module = russian if language.lower().startswith("ru") else english
+    ctx = Context(text, None, module.PAST, module.FUTURE, module.PRESENT)
+    dated: list[Point] = []
+    yearless: list[tuple[int, int]] = []
+    years: list[int] = []
+    for timex in tag(text, language, None):
+        if timex.type != "DATE":
+            continue
+        tense = ctx.tense(timex.start, timex.end)
+        if tense == "future":
+            continue
+        if m := _EXPLICIT.match(timex.value):
+            dated.append((int(m[1]), int(m[2]), int(m[3] or 0)))
+        elif m := _PERIOD.match(timex.value):
+            dated.append((int(m[1]), _PERIOD_MONTH[m[2]], 0))
+        elif m := _YEARLESS.match(timex.value):
+            yearless.append((int(m[1]), int(m[2] or 0)))
+        elif (m := _YEAR.match(timex.value)) and tense == "past":
+            years.append(int(m[1]))
+    candidates = [p[0] for p in dated] + years
+    if not candidates:
+        return None
+    year = max(candidates)
+    in_year = [p[1:] for p in dated if p[0] == year]
+    if yearless and in_year and max(yearless) < max(in_year):
+        # every yearless date falls earlier in the calendar than the latest explicit
+        # one: the writer's current year is the next one
+        return f"{year + 1:04d}-{max(yearless)[0]:02d}"
+    months = in_year + yearless
+    if not months:
+        return f"{year:04d}"
+    return f"{year:04d}-{max(months)[0]:02d}"

@@ -1,0 +1,260 @@
+"""Russian rules, with month, unit and number names in their case forms (normalisers: russian_norm).
+
+Spans leave out the preposition ("в мае" quotes "мае", "на прошлой неделе" quotes
+"прошлой неделе") and keep the word "года"/"году" that belongs to a year
+("летом 2022 года", "в 2022 году" quotes "2022 году").
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.temporal import russian_norm as n
+from dossier.temporal.engine import Rule
+from dossier.temporal.lexicon import (
+    RU_MONTHS,
+    RU_NUMBERS,
+    RU_ORDINAL_DAYS,
+    RU_SEASONS,
+    RU_UNITS,
+    RU_VAGUE,
+    RU_WEEKDAYS,
+    alternation,
+)
+
+_F = re.IGNORECASE
+_B = r"(?<![\w-])"
+_E = r"(?![\w-])"
+MONTH = rf"(?P<month>{alternation(RU_MONTHS)}){_E}"
+DAY = rf"(?:(?P<day>[0-3]?\d)(?:-?го)?|(?P<dayw>{alternation(RU_ORDINAL_DAYS)}))"
+YEAR_WORD = r"(?:\s*(?:-?го\s+)?(?:года|году|год|г\.(?!\w)|гг\.))?"
+YEAR = rf"(?P<year>1[6-9]\d\d|20\d\d)(?!\d){YEAR_WORD}"
+MOD = (
+    r"(?:(?:начал[аеоу]|конц[аеу]|середин[аеуы]|"
+    r"(?:перв|втор)(?:ой|ую)\s+половин[аеуы])\s+)?"
+)
+UNIT = rf"(?P<unit>{alternation(RU_UNITS)}){_E}"
+NUM = rf"(?P<num>\d[\d\s]*\d|\d|{alternation([*RU_NUMBERS, *n.HALF])}|{alternation(RU_VAGUE)})"
+APPROX = (
+    r"(?:(?:около|более|менее|почти|свыше|не\s+менее|не\s+более|примерно|порядка|"
+    r"больше|меньше|целых|всего)\s+)?"
+)
+REL = rf"(?P<rel>{alternation(n.REL_SHIFT)})(?:ом|ой|ого|ую|ем|ей|ий|ая|им|ие|их|ое|ий)"
+# A past form ends in -л/-ла/-ло/-ли after a vowel (or -шёл/-шла); nouns that look like
+# one are listed out. Lower-case only, so that names ("Стамбул") are not verbs.
+_NOT_PAST = (
+    "около|недели|модели|отели|посол|апостол|ангел|орел|орёл|котел|котёл|козел|пепел|угол|стул"
+)
+PAST = re.compile(
+    rf"(?<![\w-])(?!(?:{_NOT_PAST})(?![\w-]))(?:[а-яё]{{2,}}[аеиоуыяё]л(?:а|о|и|ся|ась|ось|ись)?|"
+    r"[а-яё]*(?:шёл|шел|шла|шло|шли)|назад|ранее|прошл\w+|минувш\w+)(?![\w-])"
+)
+FUTURE = re.compile(
+    r"(?<![\w-])(?:будет|будут|буду|будем|станет|станут|планиру\w+|намерен\w*|собира\w+|"
+    r"предстоит|ожида\w+|следующ\w+|будущ\w+|наступающ\w+|пройд[её]т|пройдут|состоится|"
+    r"состоятся|обещ\w+|пообещ\w+|через)(?![\w-])",
+    _F,
+)
+# Present (or perfective future) forms: "продлится", "работает"; they block a past cue
+# farther away without choosing a year.
+# Nouns with the same endings are listed out.
+_NOT_PRESENT = (
+    "минут|бюджет|совет|ответ|депутат|результат|институт|маршрут|кабинет|визит|кредит|"
+    "лимит|пакет|предмет|комитет|интернет|портрет|паритет|аппарат|мандат|салют|валют|"
+    "приоритет|факультет|авторитет|дефицит|депозит|транзит|граждан|солдат|кандидат"
+)
+PRESENT = re.compile(
+    rf"(?<![\w-])(?!(?:{_NOT_PRESENT})(?![\w-]))"
+    r"[а-яё]{3,}(?:ится|ятся|ется|ются|утся|ет|ит|ат|ят|ут|ют)(?![\w-])"
+)
+
+
+_DIGITS = tuple("0123456789")
+_MONTH_GATE = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+_UNIT_GATE = ("год", "лет", "месяц", "недел", "дн", "день", "сут", "десятилет", "век", "час",
+              "минут", "квартал")  # fmt: skip
+_WEEKDAY_GATE = ("понедельн", "вторн", "сред", "четверг", "пятниц", "суббот", "воскресен")
+_SEASON_GATE = ("весн", "лет", "осен", "зим")
+# Words one of which every match of a rule contains (see engine.Rule.gate).
+_GATES: dict[str, tuple[str, ...]] = {
+    "in_future": ("через",), "numeric": (".",), "iso": ("-",), "full": _MONTH_GATE,
+    "day_month": _MONTH_GATE, "month_year": _MONTH_GATE, "month": _MONTH_GATE,
+    "decade": ("-х", "-е", "0х", "0е"), "century": ("век", "столет"),
+    "year": ("16", "17", "18", "19", "20"), "season": _SEASON_GATE, "quarter": ("квартал",),
+    "half": ("половин", "полугод"), "relative_unit": _UNIT_GATE, "ago": ("назад",),
+    "duration": _UNIT_GATE, "duration_one": ("течение",), "half_year": ("полгода", "полугода"),
+    "years_plural": ("годами", "месяцами", "неделями", "десятилетиями"),
+    "day_word": ("сегодня", "вчера", "завтра"), "weekday": _WEEKDAY_GATE, "clock": (":",),
+    "set_adverb": ("ежед", "ежен", "ежем", "ежег", "ежеч", "ежекв"),
+    "set_every": ("кажд", "по "), "rate": (" в ",), "every_n": ("раз",),
+    "part_of": ("начал", "кон", "середин"),
+    "approx_one": _UNIT_GATE, "vague_plural": ("последн", "ближайш"), "weekend": ("выходн",),
+    "part_of_day": ("утром", "днём", "днем", "вечером", "ночью"),
+    "ref": ("сейчас", "ныне", "нынче", "теперь", "настоящ", "данный", "сегодняшн", "прошлом",
+            "будущем"),
+}  # fmt: skip
+
+
+def _rule(name: str, pattern: str, kind: str, fn: object) -> Rule:
+    return Rule(name, re.compile(pattern, _F), kind, fn, _GATES[name])  # type: ignore[arg-type]
+
+
+_YREL = r"(?:\s+(?P<yrel>прошл|эт|текущ|следующ|будущ|минувш)(?:ого|ому)\s+года)?"
+RULES: list[Rule] = [
+    # first: on the same span, "через полгода" is a date, not the duration "полгода"
+    _rule(
+        "in_future",
+        rf"(?<=через\s)(?:{APPROX}(?:{NUM}\s+)?{UNIT}|полгода)",
+        "DATE",
+        n.in_future,
+    ),
+    _rule(
+        "numeric",
+        r"\b(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>\d{4})(?:\s*(?:года|г\.))?",
+        "DATE",
+        n.numeric,
+    ),
+    _rule("iso", r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b", "DATE", n.numeric),
+    _rule("full", rf"{_B}{MOD}{DAY}\s+{MONTH}\s+{YEAR}", "DATE", n.full),
+    _rule("day_month", rf"{_B}{DAY}\s+{MONTH}{_YREL}", "DATE", n.day_month),
+    _rule("month_year", rf"{_B}{MOD}{MONTH}\s+{YEAR}", "DATE", n.month_year),
+    _rule("month", rf"{_B}{MOD}{MONTH}{_YREL}", "DATE", n.month_only),
+    _rule(
+        "decade",
+        r"(?<![\w-])(?:\d{2}(?:[-–]\d{2})?\s*[-–]\s*)?(?P<dec>1[5-9]\d0|20\d0|[2-9]0)-?(?:х|е)(?:\s+(?:годах|годов|годы|гг\.))?",
+        "DATE",
+        n.decade,
+    ),
+    _rule(
+        "century",
+        r"(?<![\w-])(?P<ord>XIX|XX|XXI|XVIII|\d{2})\s+(?:век[аеу]?|столети[яеи])(?![\w-])",
+        "DATE",
+        n.century,
+    ),
+    _rule("year", rf"{_B}{MOD}(?<!\d[.,]){YEAR}(?![\w%])", "DATE", n.year),
+    _rule(
+        "season",
+        rf"{_B}(?:{REL}\s+)?(?P<season>{alternation(RU_SEASONS)}){_E}(?:\s+{YEAR}|{_YREL})",
+        "DATE",
+        n.season,
+    ),
+    _rule(
+        "quarter",
+        rf"{_B}(?P<ord>перв\w*|втор\w*|трет\w*|четв[её]рт\w*|последн\w*|[1-4]-?м|I{{1,3}}|IV)\s+"
+        rf"квартал\w*(?:\s+{YEAR}|{_YREL})",
+        "DATE",
+        n.quarter,
+    ),
+    _rule(
+        "half",
+        rf"{_B}(?P<ord>перв|втор)(?:ой|ом|ую|ая)\s+(?:половин[аеуы]|полугоди[еия])(?:\s+{YEAR}|{_YREL})",
+        "DATE",
+        n.half,
+    ),
+    _rule("relative_unit", rf"{_B}{REL}\s+{UNIT}", "DATE", n.relative_unit),
+    _rule("ago", rf"{_B}{APPROX}(?:{NUM}\s+)?{UNIT}\s+назад{_E}", "DATE", n.ago),
+    _rule(
+        "duration",
+        rf"{_B}(?:(?:последние|последних|ближайшие|ближайших|первые|первых)\s+)?{APPROX}{NUM}\s+{UNIT}",
+        "DURATION",
+        n.duration,
+    ),
+    _rule(
+        "duration_one",
+        rf"(?<=в\sтечение\s)(?P<num>)(?P<unit>года|месяца|недели|дня|суток|часа|десятилетия){_E}",
+        "DURATION",
+        n.duration,
+    ),
+    _rule("half_year", rf"{_B}(?:полгода|полугода){_E}", "DURATION", n.half_year),
+    _rule(
+        "years_plural",
+        rf"{_B}(?P<num>)(?P<unit>годами|месяцами|неделями|десятилетиями){_E}",
+        "DURATION",
+        n.vague,
+    ),
+    _rule(
+        "day_word",
+        rf"{_B}(?P<dw>сегодня|вчера|завтра|позавчера|послезавтра)(?:\s+(?P<part>утром|днём|днем|вечером|ночью))?{_E}",
+        "DATE",
+        n.day_word,
+    ),
+    _rule(
+        "weekday",
+        rf"(?:(?<=\bв\s)|(?<=\bво\s)|(?<=\bдо\s)|(?<=\bс\s)|(?<=\bсо\s)|(?<=\bк\s)|(?<=\bко\s))"
+        rf"(?:{REL}\s+)?(?P<wd>{alternation(RU_WEEKDAYS)}){_E}"
+        rf"(?:\s+(?P<part>утром|днём|днем|вечером|ночью))?",
+        "DATE",
+        n.weekday,
+    ),
+    _rule(
+        "clock",
+        r"(?<![\d:])(?P<h>[0-2]?\d):(?P<min>[0-5]\d)(?![\d:])(?:\s+по\s+\w+\s+времени)?",
+        "TIME",
+        n.clock,
+    ),
+    _rule(
+        "set_adverb",
+        r"(?<![\w-])(?P<sw>(?:ежедневн|еженедельн|ежемесячн|ежегодн|ежечасн|ежеквартальн)\w*)",
+        "SET",
+        n.set_adverb,
+    ),
+    _rule(
+        "set_every",
+        rf"{_B}(?:кажд(?:ый|ую|ое|ые)|по)\s+(?P<sw>день|неделю|месяц|год|утро|вечер|{alternation(RU_WEEKDAYS)}){_E}",
+        "SET",
+        n.set_every,
+    ),
+    _rule(
+        "every_n",
+        rf"{_B}(?:(?:\d+|{alternation(RU_NUMBERS)})\s+)?раза?\s+в\s+{NUM}\s+{UNIT}",
+        "SET",
+        n.every_n,
+    ),
+    _rule(
+        "rate",
+        rf"{_B}(?P<times>(?:{NUM}\s+)?раза?\s+)?в\s+(?P<sw>день|сутки|неделю|месяц|год|час){_E}",
+        "SET",
+        n.rate,
+    ),
+    _rule(
+        "part_of",
+        rf"{_B}(?:начал[оаеу]?|кон(?:ец|ц[аеу])|середин[аеуы])\s+(?:{REL}\s+)?"
+        r"(?P<unit>года|месяца|недели)(?!\s+\d)",
+        "DATE",
+        n.part_of,
+    ),
+    _rule(
+        "approx_one",
+        rf"{_B}(?:около|более|менее|почти|свыше|больше|меньше|не\s+менее|не\s+более)\s+(?P<num>)"
+        rf"(?P<unit>года|месяца|недели|суток|часа|дня|десятилетия){_E}",
+        "DURATION",
+        n.duration,
+    ),
+    _rule(
+        "vague_plural",
+        rf"{_B}(?:последние|последних|ближайшие|ближайших)\s+(?P<num>)"
+        rf"(?P<unit>дни|дней|годы|лет|месяцы|месяцев|недели|недель|часы|часов){_E}",
+        "DURATION",
+        n.vague,
+    ),
+    _rule(
+        "weekend",
+        rf"(?:(?<=\bв\s)|(?<=\bна\s))(?:{REL}\s+)?(?:выходные|выходных){_E}",
+        "DATE",
+        n.weekend,
+    ),
+    _rule(
+        "part_of_day",
+        r"(?<![\w-])(?P<part>Утром|Днём|Днем|Вечером|Ночью)(?![\w-])(?!\s+\d)",
+        "TIME",
+        n.part_of_day,
+    ),
+    _rule(
+        "ref",
+        r"(?<![\w-])(?P<x>сейчас|ныне|нынче|теперь|в\s+настоящее\s+время|на\s+данный\s+момент|"
+        r"в\s+данный\s+момент|в\s+настоящий\s+момент|на\s+сегодняшний\s+день|в\s+прошлом|в\s+будущем)"
+        r"(?![\w-])(?!\s+(?:году|месяце|веке|десятилетии|квартале|сезоне))",
+        "DATE",
+        n.ref,
+    ),
+]

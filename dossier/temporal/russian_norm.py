@@ -1,0 +1,323 @@
+"""Normalisers of the Russian rules: from a match and its context to a TIMEX3 value.
+
+Each function takes the match of one pattern of :mod:`dossier.temporal.russian` and
+returns ``(value, anchored)`` (see :mod:`dossier.temporal.values`) or None to reject it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.temporal import values as v
+from dossier.temporal.engine import Context, Result
+from dossier.temporal.lexicon import (
+    RU_MONTHS,
+    RU_NUMBERS,
+    RU_ORDINAL_DAYS,
+    RU_ORDINAL_STEMS,
+    RU_SEASONS,
+    RU_UNITS,
+    RU_VAGUE,
+    RU_WEEKDAYS,
+    number,
+)
+
+_F = re.IGNORECASE
+REL_SHIFT: dict[str, int] = {
+    "прошл": -1, "минувш": -1, "предыдущ": -1, "эт": 0, "текущ": 0, "нынешн": 0,
+    "следующ": 1, "будущ": 1, "наступающ": 1,
+}  # fmt: skip
+HALF = ("полтора", "полторы", "полутора")
+PARTS = {"утром": "MO", "днём": "AF", "днем": "AF", "вечером": "EV", "ночью": "NI"}
+_UNIT_CODE = {"Y": "Y", "M": "M", "W": "W", "D": "D"}
+
+
+def _month(m: re.Match[str]) -> int:
+    return RU_MONTHS[m["month"].lower()]
+
+
+def _day(m: re.Match[str]) -> int:
+    if m["day"]:
+        return int(m["day"])
+    return RU_ORDINAL_DAYS[re.sub(r"\s+", " ", m["dayw"].lower())]
+
+
+def full(m: re.Match[str], ctx: Context) -> Result:
+    return v.explicit_date(int(m["year"]), _month(m), _day(m))
+
+
+def numeric(m: re.Match[str], ctx: Context) -> Result:
+    return v.explicit_date(int(m["y"]), int(m["mo"]), int(m["d"]))
+
+
+def _year_of(m: re.Match[str], ctx: Context) -> tuple[int | None, bool]:
+    """The year a "прошлого года" / "этого года" tail names, if any."""
+    rel = m["yrel"]
+    if not rel:
+        return None, False
+    shift = REL_SHIFT[rel.lower()]
+    if ctx.anchor is None:
+        return None, False
+    return ctx.anchor.year + shift, True
+
+
+def day_month(m: re.Match[str], ctx: Context) -> Result:
+    year, anchored = _year_of(m, ctx)
+    if year is not None:
+        result = v.explicit_date(year, _month(m), _day(m))
+        return (result[0], anchored) if result else None
+    return v.yearless_date(ctx, m.span(), _month(m), _day(m))
+
+
+def month_year(m: re.Match[str], ctx: Context) -> Result:
+    return v.explicit_date(int(m["year"]), _month(m))
+
+
+def month_only(m: re.Match[str], ctx: Context) -> Result:
+    # Russian writes months in lower case: a capitalised one before another capitalised
+    # word is a name ("Марта Иванова")
+    if m["month"][0].isupper() and re.match(r"\s+[А-ЯЁ]", ctx.text[m.end() :]):
+        return None
+    year, anchored = _year_of(m, ctx)
+    if year is not None:
+        return v.ym_value(year, _month(m), anchored)
+    return v.yearless_date(ctx, m.span(), _month(m), None)
+
+
+def year(m: re.Match[str], ctx: Context) -> Result:
+    start = m.start("year")
+    before = ctx.text[max(0, start - 12) : start]
+    if re.search(r"(?:№|номер\w*|\d[.,]|[$€₽])\s*$", before):
+        return None
+    after = ctx.text[m.end() : m.end() + 14]
+    if not m.group(0)[4:].strip() and re.match(r"\s*(?:человек|рубл|доллар|евро|тонн|км|%)", after):
+        return None
+    return v.explicit_date(int(m["year"]))
+
+
+def decade(m: re.Match[str], ctx: Context) -> Result:
+    digits = m["dec"]
+    year = int(digits) if len(digits) == 4 else 1900 + int(digits)
+    return v.decade(year), False
+
+
+_ROMAN = {"XIX": 19, "XX": 20, "XXI": 21, "XVIII": 18}
+
+
+def century(m: re.Match[str], ctx: Context) -> Result:
+    raw = m["ord"].upper()
+    n = _ROMAN.get(raw) or (int(raw) if raw.isdigit() else 0)
+    return (v.century(n), False) if n else None
+
+
+def season(m: re.Match[str], ctx: Context) -> Result:
+    code = RU_SEASONS[m["season"].lower()]
+    if m["year"]:
+        return v.season(ctx, m.span(), code, int(m["year"]), 0)
+    year, anchored = _year_of(m, ctx)
+    if year is not None:
+        return f"{year:04d}-{code}", anchored
+    rel = (m["rel"] or "").lower()
+    if rel in ("эт", "текущ", "нынешн") and ctx.anchor is not None:
+        return f"{ctx.anchor.year:04d}-{code}", True
+    return v.season(ctx, m.span(), code, None, REL_SHIFT[rel] if rel else 0)
+
+
+def quarter(m: re.Match[str], ctx: Context) -> Result:
+    word = m["ord"].lower()
+    q = next((n for stem, n in RU_ORDINAL_STEMS.items() if word.startswith(stem)), 0)
+    if not q and word.isdigit():
+        q = int(word)
+    q = q or {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(word, 0)
+    if not 1 <= q <= 4:
+        return None
+    if m["year"]:
+        return v.quarter(ctx, m.span(), q, int(m["year"]))
+    year, anchored = _year_of(m, ctx)
+    if year is not None:
+        return f"{year:04d}-Q{q}", anchored
+    return v.quarter(ctx, m.span(), q, None)
+
+
+def half(m: re.Match[str], ctx: Context) -> Result:
+    h = 1 if m["ord"].lower().startswith("перв") else 2
+    if m["year"]:
+        return f"{m['year']}-H{h}", False
+    year, anchored = _year_of(m, ctx)
+    if year is None:
+        return None
+    return f"{year:04d}-H{h}", anchored
+
+
+def relative_unit(m: re.Match[str], ctx: Context) -> Result:
+    code, mult = RU_UNITS[m["unit"].lower()]
+    shift = REL_SHIFT[m["rel"].lower()]
+    if code == "Y" and mult == 10:
+        return v.shifted(ctx, "DE", shift)
+    if code == "Y" and mult == 100:
+        return v.shifted(ctx, "CE", shift)
+    if code not in _UNIT_CODE:
+        return None
+    return v.shifted(ctx, code, shift)
+
+
+def _amount(word: str | None) -> float | None:
+    if not word:
+        return 1
+    lowered = word.lower()
+    if lowered in RU_VAGUE:
+        return None
+    if lowered in HALF:
+        return 1.5
+    return number(re.sub(r"\s", "", lowered), RU_NUMBERS)
+
+
+def ago(m: re.Match[str], ctx: Context) -> Result:
+    code, mult = RU_UNITS[m["unit"].lower()]
+    amount = _amount(m["num"])
+    if amount is None or code not in _UNIT_CODE or not float(amount).is_integer():
+        return "PAST_REF", False
+    return v.shifted(ctx, code, -int(amount) * mult)
+
+
+def in_future(m: re.Match[str], ctx: Context) -> Result:
+    """ "через два года", "через полгода": the anchor moved forward (R1)."""
+    if m["unit"] is None:
+        return v.shifted(ctx, "M", 6, "XXXX-XX")
+    code, mult = RU_UNITS[m["unit"].lower()]
+    amount = _amount(m["num"])
+    if amount is None or code not in _UNIT_CODE or not float(amount).is_integer():
+        return "FUTURE_REF", False
+    return v.shifted(ctx, code, int(amount) * mult)
+
+
+def part_of(m: re.Match[str], ctx: Context) -> Result:
+    """ "начала года", "конца недели": the current unit (or the one "прошлого" names)."""
+    code, _ = RU_UNITS[m["unit"].lower()]
+    shift = REL_SHIFT[m["rel"].lower()] if m["rel"] else 0
+    part = m.group(0)[:3].lower()
+    return v.shifted(ctx, code, shift + v.end_shift(ctx, m.span(), part, code, m["rel"]))
+
+
+def weekend(m: re.Match[str], ctx: Context) -> Result:
+    shift = REL_SHIFT[m["rel"].lower()] if m["rel"] else 0
+    value = v.shifted(ctx, "W", shift, "XXXX-WXX")
+    return (f"{value[0]}-WE", value[1]) if value else None
+
+
+def duration(m: re.Match[str], ctx: Context) -> Result:
+    code, mult = RU_UNITS[m["unit"].lower()]
+    if code == "Q":
+        code, mult = "M", 3 * mult
+    amount = _amount(m["num"])
+    if amount is not None and amount > 1000:
+        return None
+    if re.match(r"\s+назад", ctx.text[m.end() :]):
+        return None
+    return v.duration(amount, code, mult), False
+
+
+def half_year(m: re.Match[str], ctx: Context) -> Result:
+    return "P6M", False
+
+
+def day_word(m: re.Match[str], ctx: Context) -> Result:
+    days = {"сегодня": 0, "вчера": -1, "завтра": 1, "позавчера": -2, "послезавтра": 2}
+    shift = days[m["dw"].lower()]
+    part = m["part"]
+    if part:
+        return v.as_time(v.day_part(ctx, shift, PARTS[part.lower()]))
+    return v.shifted(ctx, "D", shift, "XXXX-XX-XX")
+
+
+_DEADLINE = re.compile(r"(?<![\w-])(?:до|к|ко)\s$", _F)
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Result:
+    rel = m["rel"]
+    direction = REL_SHIFT[rel.lower()] if rel else 0
+    wd = RU_WEEKDAYS[m["wd"].lower()]
+    if not direction and _DEADLINE.search(ctx.text, max(0, m.start() - 5), m.start()):
+        # "до понедельника", "к пятнице": a deadline ahead, on or after the anchor
+        return v.weekday(ctx, m.span(), wd, 0, future=True)
+    part = m["part"]
+    if part:
+        result = v.weekday(ctx, m.span(), wd, direction, "T" + PARTS[part.lower()])
+        return v.as_time(result)
+    return v.weekday(ctx, m.span(), wd, direction)
+
+
+def clock(m: re.Match[str], ctx: Context) -> Result:
+    hour, minute = int(m["h"]), int(m["min"] or 0)
+    if hour > 24:
+        return None
+    day = v.shifted(ctx, "D", 0, "XXXX-XX-XX")
+    assert day is not None
+    return f"{day[0]}T{hour:02d}:{minute:02d}", day[1]
+
+
+_SET_STEMS = {
+    "ежедневн": "P1D", "еженедельн": "P1W", "ежемесячн": "P1M", "ежегодн": "P1Y",
+    "ежечасн": "PT1H", "ежеквартальн": "P3M",
+}  # fmt: skip
+_SET_UNITS = {
+    "день": "P1D", "сутки": "P1D", "неделю": "P1W", "месяц": "P1M", "год": "P1Y", "час": "PT1H",
+}  # fmt: skip
+
+
+def set_adverb(m: re.Match[str], ctx: Context) -> Result:
+    word = m["sw"].lower()
+    return next(((val, False) for stem, val in _SET_STEMS.items() if word.startswith(stem)), None)
+
+
+def set_every(m: re.Match[str], ctx: Context) -> Result:
+    word = m["sw"].lower()
+    if word in RU_WEEKDAYS:
+        return f"XXXX-WXX-{RU_WEEKDAYS[word] + 1}", False
+    if word == "утро":
+        return "XXXX-XX-XXTMO", False
+    if word == "вечер":
+        return "XXXX-XX-XXTEV", False
+    return _SET_UNITS.get(word), False  # type: ignore[return-value]
+
+
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|рубл\w*|доллар\w*|евро|сом\w*|[$€₽]|тысяч\w*|млн|млрд|процент\w*)\W*\s+$", _F
+)
+_AMOUNT_AFTER = re.compile(r"\s+(?:[а-яё]+\s+){0,2}\d|\s+(?:около|более|менее|почти)\s", _F)
+
+
+def every_n(m: re.Match[str], ctx: Context) -> Result:
+    """ "раз в два года" -> P2Y: a rate over several units."""
+    code, mult = RU_UNITS[m["unit"].lower()]
+    if code == "Q":
+        code, mult = "M", 3 * mult
+    return v.duration(_amount(m["num"]), code, mult), False
+
+
+def rate(m: re.Match[str], ctx: Context) -> Result:
+    """ "3100 долларов в месяц", "раз в неделю", "в год около семи миллионов": a rate
+    needs a count ("раз") or an amount next to it."""
+    before = ctx.text[max(0, m.start() - 32) : m.start()]
+    if m["times"] or _AMOUNT_BEFORE.search(before) or _AMOUNT_AFTER.match(ctx.text, m.end()):
+        return _SET_UNITS[m["sw"].lower()], False
+    return None
+
+
+def ref(m: re.Match[str], ctx: Context) -> Result:
+    word = m["x"].lower()
+    if word.endswith("прошлом"):
+        return "PAST_REF", False
+    if word.endswith("будущем"):
+        return "FUTURE_REF", False
+    return "PRESENT_REF", False
+
+
+def vague(m: re.Match[str], ctx: Context) -> Result:
+    """ "ближайшие дни", "годами": an unspecified number of the unit (PXD, PXY)."""
+    return v.duration(None, RU_UNITS[m["unit"].lower()][0]), False
+
+
+def part_of_day(m: re.Match[str], ctx: Context) -> Result:
+    """ "Ночью ожидается снег": that part of the anchor day."""
+    return v.day_part(ctx, 0, PARTS[m["part"].lower()])

@@ -1,0 +1,24 @@
+"""``tag``: run one language's rules over a text with its anchor."""
+
+from __future__ import annotations
+
+from dossier.models import Timex
+from dossier.temporal import english, russian
+from dossier.temporal.calendar import Anchor
+from dossier.temporal.engine import Context, run
+
+EXTRACTOR = "dossier.temporal"
+
+_LANGUAGES = {
+    "en": (english.RULES, english.PAST, english.FUTURE, english.PRESENT),
+    "ru": (russian.RULES, russian.PAST, russian.FUTURE, russian.PRESENT),
+}
+
+
+def tag(text: str, language: str, anchor: str | None) -> list[Timex]:
+    """Temporal expressions in ``text``, normalised and anchored to ``anchor`` (a TIMEX3 value)."""
+    rules = _LANGUAGES.get((language or "").lower()[:2])
+    if rules is None:
+        return []
+    ctx = Context(text, Anchor.parse(anchor), rules[1], rules[2], rules[3])
+    return run(rules[0], text, ctx)

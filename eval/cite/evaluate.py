@@ -1,0 +1,247 @@
+"""Precision and recall of the cite and measure stages on our gold set (``gold.yaml``).
+
+Run from the repository root::
+
+    .venv/bin/python eval/cite/evaluate.py            # a table
+    .venv/bin/python eval/cite/evaluate.py --json     # the figures as one JSON object
+    .venv/bin/python eval/cite/evaluate.py --errors   # also every miss and false alarm
+
+A predicted citation matches a gold one of the same kind whose source names the same
+thing: equal after dropping case, quotes and a leading article, one ending with the
+other ("Interior Minister X" and "X"), or one contained in the other (whole words) with
+at most three words more. A predicted quantity matches a gold
+one when its span overlaps the gold text and the values are equal. Dates (the temporal
+stage's value for the citation's date part), supported spans and quantity attributes
+are scored on the matched pairs only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from dossier.cite import OutletRegistry, find_citations  # noqa: E402
+from dossier.measure import find_quantities  # noqa: E402
+from dossier.models import Citation, Quantity, Timex  # noqa: E402
+from dossier.packs import get_pack  # noqa: E402
+
+GOLD = Path(__file__).with_name("gold.yaml")
+KINDS = ("parenthetical", "see_also", "according_to", "reported", "quote")
+MAX_EXTRA_WORDS = 3
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _timexes(text: str, language: str, anchor: str) -> list[Timex]:
+    try:
+        from dossier.temporal import tag
+    except ImportError:
+        return []
+    try:
+        return list(tag(text, language, anchor))
+    except Exception as exc:  # another stage's bug must not hide this stage's figures
+        print(f"warning: temporal.tag failed, citation dates not scored: {exc!r}", file=sys.stderr)
+        return []
+
+
+def _norm(name: str) -> list[str]:
+    name = _ARTICLE.sub("", name.strip().strip('«»"“”„')).casefold()
+    return re.findall(r"[\w./'’-]+", name)
+
+
+def same_source(gold: str, predicted: str) -> bool:
+    a, b = _norm(gold), _norm(predicted)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if long_[-len(short) :] == short:  # a title before a name: "Interior Minister X"
+        return True
+    if len(long_) - len(short) > MAX_EXTRA_WORDS:
+        return False
+    n = len(short)
+    return any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
+
+
+def _inside(text: str, piece: str, spans: list[tuple[int, int]]) -> bool:
+    at = text.find(piece)
+    return at >= 0 and any(s <= at and at + len(piece) <= e for s, e in spans)
+
+
+def _match_citations(
+    text: str, gold: list[dict[str, Any]], predicted: list[Citation], tally: dict[str, Any]
+) -> None:
+    free = list(predicted)
+    for item in gold:
+        hit = next(
+            (c for c in free if c.kind == item["kind"] and same_source(item["source"], c.source)),
+            None,
+        )
+        kind = item["kind"]
+        if hit is None:
+            tally["fn"][kind] += 1
+            tally["errors"].append(f"  missed {kind} {item['source']!r}")
+            continue
+        free.remove(hit)
+        tally["tp"][kind] += 1
+        if "date" in item:
+            tally["date_total"] += 1
+            tally["date_ok"] += int(hit.date == item["date"])
+            if hit.date != item["date"]:
+                tally["errors"].append(f"  date {item['source']!r}: {hit.date} != {item['date']}")
+        if "supports" in item:
+            tally["supports_total"] += 1
+            ok = _inside(text, item["supports"], hit.supports)
+            tally["supports_ok"] += int(ok)
+            if not ok:
+                tally["errors"].append(f"  supports {item['source']!r}: {item['supports']!r}")
+    for c in free:
+        tally["fp"][c.kind] += 1
+        tally["errors"].append(f"  extra {c.kind} {c.source!r} {text[c.start : c.end]!r}")
+
+
+_ATTRS = ("unit", "per", "approx", "value_max", "counted")
+
+
+def _match_quantities(
+    text: str, gold: list[dict[str, Any]], predicted: list[Quantity], tally: dict[str, Any]
+) -> None:
+    free = list(predicted)
+    for item in gold:
+        at = text.find(item["text"])
+        span = (at, at + len(item["text"]))
+        hit = next(
+            (
+                q
+                for q in free
+                if q.start < span[1]
+                and span[0] < q.end
+                and q.value is not None
+                and abs(q.value - float(item["value"])) < 1e-6 * max(1.0, abs(q.value))
+            ),
+            None,
+        )
+        if hit is None:
+            tally["q_fn"] += 1
+            tally["errors"].append(f"  missed quantity {item['text']!r} = {item['value']}")
+            continue
+        free.remove(hit)
+        tally["q_tp"] += 1
+        for attr in _ATTRS:
+            want = item.get(attr)
+            got = getattr(hit, attr)
+            if attr == "counted":
+                ok = want is None or (got is not None and str(want).casefold() in got.casefold())
+            elif attr == "value_max":
+                ok = (want is None) == (got is None) and (want is None or abs(got - want) < 1e-6)
+            else:
+                ok = want == got
+            tally["attr_total"] += 1
+            tally["attr_ok"] += int(ok)
+            if not ok:
+                tally["errors"].append(f"  {attr} of {item['text']!r}: {got!r} != {want!r}")
+    for q in free:
+        tally["q_fp"] += 1
+        tally["errors"].append(f"  extra quantity {q.text!r} = {q.value}")
+
+
+def _ratio(num: float, den: float) -> float:
+    return round(num / den, 4) if den else 1.0
+
+
+def evaluate(path: Path = GOLD) -> tuple[dict[str, Any], list[str]]:
+    """The figures (see the module docstring) and a list of error lines."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    registry = OutletRegistry.from_pack(get_pack())
+    tally: dict[str, Any] = {
+        "tp": defaultdict(int), "fp": defaultdict(int), "fn": defaultdict(int),
+        "date_ok": 0, "date_total": 0, "supports_ok": 0, "supports_total": 0,
+        "q_tp": 0, "q_fp": 0, "q_fn": 0, "attr_ok": 0, "attr_total": 0, "errors": [],
+    }  # fmt: skip
+    have_temporal = bool(_timexes("On August 30, 2023.", "en", "2023-09"))
+    for passage in data["passages"]:
+        text, lang = passage["text"], passage["language"]
+        tally["errors"].append(f"[{passage['id']}]")
+        timexes = _timexes(text, lang, str(passage["anchor"]))
+        cites = find_citations(text, lang, timexes, [], registry)
+        _match_citations(text, passage.get("citations") or [], cites, tally)
+        _match_quantities(text, passage.get("quantities") or [], find_quantities(text, lang), tally)
+    figures = _figures(tally, len(data["passages"]), have_temporal)
+    errors = [line for i, line in enumerate(tally["errors"]) if _keep(tally["errors"], i)]
+    return figures, errors
+
+
+def _keep(lines: list[str], i: int) -> bool:
+    """Drop passage headers with no error lines under them."""
+    line = lines[i]
+    return not line.startswith("[") or (i + 1 < len(lines) and not lines[i + 1].startswith("["))
+
+
+def _figures(tally: dict[str, Any], passages: int, have_temporal: bool) -> dict[str, Any]:
+    tp, fp, fn = tally["tp"], tally["fp"], tally["fn"]
+    figures: dict[str, Any] = {"passages": passages}
+    for kind in KINDS:
+        figures[kind] = {
+            "precision": _ratio(tp[kind], tp[kind] + fp[kind]),
+            "recall": _ratio(tp[kind], tp[kind] + fn[kind]),
+            "gold": tp[kind] + fn[kind],
+        }
+    cite_kinds = [k for k in KINDS if k != "quote"]
+    all_tp = sum(tp[k] for k in cite_kinds)
+    figures["citations"] = {
+        "precision": _ratio(all_tp, all_tp + sum(fp[k] for k in cite_kinds)),
+        "recall": _ratio(all_tp, all_tp + sum(fn[k] for k in cite_kinds)),
+        "gold": all_tp + sum(fn[k] for k in cite_kinds),
+    }
+    figures["quotes"] = figures["quote"]
+    figures["quantities"] = {
+        "precision": _ratio(tally["q_tp"], tally["q_tp"] + tally["q_fp"]),
+        "recall": _ratio(tally["q_tp"], tally["q_tp"] + tally["q_fn"]),
+        "gold": tally["q_tp"] + tally["q_fn"],
+    }
+    figures["quantity_attributes"] = _ratio(tally["attr_ok"], tally["attr_total"])
+    figures["supports"] = _ratio(tally["supports_ok"], tally["supports_total"])
+    figures["citation_dates"] = (
+        _ratio(tally["date_ok"], tally["date_total"]) if have_temporal else None
+    )
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--errors", action="store_true", help="print every error")
+    args = parser.parse_args(argv)
+    figures, errors = evaluate()
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False))
+    else:
+        print(f"{'kind':<16}{'P':>8}{'R':>8}{'gold':>6}")
+        for key in (*KINDS, "citations", "quantities"):
+            row = figures[key]
+            print(f"{key:<16}{row['precision']:>8.3f}{row['recall']:>8.3f}{row['gold']:>6}")
+        print(f"quantity attributes {figures['quantity_attributes']:.3f}")
+        print(f"supported spans     {figures['supports']:.3f}")
+        dates = figures["citation_dates"]
+        print(
+            "citation dates      "
+            + ("n/a (no temporal stage)" if dates is None else f"{dates:.3f}")
+        )
+    if args.errors:
+        print("\n".join(errors))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

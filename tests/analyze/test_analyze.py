@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import pytest
+
+from dossier.analyze import analyze_texts, detect_language
+from dossier.analyze.simple import split_sentences
+
+EN = (
+    "Kyrgyzstan's Supreme Court canceled the verdict on August 30.\n\n"
+    "Askar Kubanychbek-uulu was detained in Bishkek in January 2023. He was sentenced in May."
+)
+RU = (
+    "Верховный суд Киргизии отменил приговор 30 августа.\n\n"
+    "Аскар Кубанычбек уулу был задержан в Бишкеке в январе 2023 года."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (EN, "en"),
+        (RU, "ru"),
+        ("Верховна Рада ухвалила закон про громадянство.", "uk"),
+        ("...", "und"),
+    ],
+)
+def test_detect_language(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+def test_simple_sentences_respect_paragraphs() -> None:
+    text = "One. Two!\n\nThree"
+    assert [text[s.start : s.end] for s in split_sentences(text)] == ["One.", "Two!", "Three"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "language"), [(EN, "en"), (RU, "ru")])
+def test_records_point_into_the_text(text: str, language: str) -> None:
+    (analysis,) = analyze_texts([(text, language)])
+    assert analysis.language == language
+    assert len(analysis.sentences) == 3 if language == "en" else 2
+    for sentence in analysis.sentences:
+        assert text[sentence.start : sentence.end].strip() == text[sentence.start : sentence.end]
+    for token in analysis.tokens:
+        assert text[token.start : token.end] == token.text
+        assert 0 <= token.head < len(analysis.tokens)
+        assert analysis.sentences[token.sentence].start <= token.start
+    for mention in analysis.mentions:
+        assert text[mention.start : mention.end] == mention.text
+    surface = {m.text for m in analysis.mentions}
+    assert ("Bishkek" in surface) if language == "en" else ("Бишкеке" in surface)
+
+
+@pytest.mark.slow
+def test_no_sentence_crosses_a_paragraph_break() -> None:
+    (analysis,) = analyze_texts([(EN, "en")])
+    for sentence in analysis.sentences:
+        assert "\n\n" not in EN[sentence.start : sentence.end]
+
+
+@pytest.mark.slow
+def test_batch_keeps_order_across_languages() -> None:
+    results = analyze_texts([(EN, "en"), (RU, "ru"), ("Hola. Adiós.", "es"), (EN, "en")])
+    assert [a.language for a in results] == ["en", "ru", "es", "en"]
+    assert len(results[2].sentences) == 2 and results[2].tokens == []
+    assert results[0].tokens == results[3].tokens

@@ -1,0 +1,22 @@
+"""Quality gate: the events stage on our gold set must not fall below the pinned floors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+BASELINE = Path(__file__).resolve().parents[2] / "eval" / "events" / "baseline.json"
+
+
+@pytest.mark.slow
+def test_events_gold_set_meets_floors() -> None:
+    from evaluate import evaluate
+
+    floors = json.loads(BASELINE.read_text(encoding="utf-8"))
+    report = evaluate()
+    assert report["gold_events"] >= 120 and report["documents"] >= 20
+    assert report["overall"]["f1"] >= floors["overall_f1"], report["overall"]
+    assert report["date_accuracy"] >= floors["date_accuracy"]
+    assert report["modality_accuracy"] >= floors["modality_accuracy"]

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import pytest
+
+from dossier.measure import find_quantities, parse_number
+from dossier.models import Quantity
+
+
+def _one(text: str, language: str = "en") -> Quantity:
+    found = find_quantities(text, language)
+    assert len(found) == 1, [q.text for q in found]
+    q = found[0]
+    assert text[q.start : q.end] == q.text
+    return q
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit", "per", "approx", "value_max"),
+    [
+        ("They were paid $3,100 a month.", "en", 3100, "USD", "month", None, None),
+        ("Зарплата составит 200 тысяч рублей в месяц.", "ru", 200000, "RUB", "month", None, None),
+        ("In 2022, 83 percent of them came.", "en", 83, "percent", None, None, None),
+        ("the estimated 3.35 million labor migrants", "en", 3350000, None, None, "about", None),
+        ("He was sentenced to ten years in prison.", "en", 10, "year", None, None, None),
+        ("Его приговорили к десяти годам колонии.", "ru", 10, "year", None, None, None),
+        ("Between 20 and 30 people died.", "en", 20, None, None, None, 30),
+        ("от 20 до 30 человек", "ru", 20, None, None, None, 30),
+        ("up to 2 to 3 million rubles", "en", 2e6, "RUB", None, "at_most", 3e6),
+        ("Не менее 93 заключенных погибли.", "ru", 93, None, None, "at_least", None),
+        ("более 1,2 млн граждан", "ru", 1.2e6, None, None, "more_than", None),
+        ("It cost $3m.", "en", 3e6, "USD", None, None, None),
+        ("nearly 1,500 were held", "en", 1500, None, None, "about", None),
+        ("около 80% работают в России", "ru", 80, "percent", None, "about", None),
+        ("a 37-year-old man", "en", 37, "year", None, None, None),
+        ("16.9 billion dollars", "en", 16.9e9, "USD", None, None, None),
+    ],
+)
+def test_values_units_and_qualifiers(
+    text: str,
+    language: str,
+    value: float,
+    unit: str | None,
+    per: str | None,
+    approx: str | None,
+    value_max: float | None,
+) -> None:
+    q = _one(text, language)
+    assert q.value == pytest.approx(value)
+    assert (q.unit, q.per, q.approx) == (unit, per, approx)
+    assert q.value_max == (pytest.approx(value_max) if value_max is not None else None)
+
+
+def test_counted_noun_phrase() -> None:
+    q = _one("By June, at least 93 Central Asian prisoners from these countries had died.")
+    assert (q.value, q.approx, q.counted) == (93, "at_least", "Central Asian prisoners")
+    assert q.text == "at least 93"
+
+
+def test_period_adjective_before_parenthetical_money() -> None:
+    q = _one("adverts promised a hefty monthly salary ($3,100) and citizenship")
+    assert (q.text, q.value, q.unit, q.per) == ("$3,100", 3100, "USD", "month")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On August 30, 2023, the court met.",
+        "30 августа 2023 года суд собрался.",
+        "the 2014 Winter Olympics in 2022",
+        "Article 359 of the Criminal Code; статья 447 УК",
+        "one of the largest cases at 10:30",
+        "Kloop.kg and 24.kg reported it.[1]",
+        "a Su-25 jet and COVID-19",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert find_quantities(text, "ru" if "августа" in text else "en") == []
+
+
+def test_list_numbering_is_not_a_quantity() -> None:
+    assert find_quantities("Sources:\n1. Gazeta.uz, January 18.\n2. Kun.uz.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "russian", "value"),
+    [
+        ("3,100", False, 3100),
+        ("3,35 млн", True, 3350000),
+        ("200 000", True, 200000),
+        ("twenty-five thousand", False, 25000),
+        ("двести тысяч", True, 200000),
+        ("полтора", True, 1.5),
+    ],
+)
+def test_parse_number(raw: str, russian: bool, value: float) -> None:
+    assert parse_number(raw, russian) == pytest.approx(value)

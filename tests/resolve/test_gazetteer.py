@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier.errors import PackError
+from dossier.packs import get_pack
+from dossier.resolve.gazetteer import Gazetteer, geonames_file_places, get_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():  # type: ignore[no-untyped-def]
+    return get_gazetteer(get_pack("recruitment"))
+
+
+def test_cities_in_both_scripts_and_pack_places(gazetteer) -> None:  # type: ignore[no-untyped-def]
+    bishkek = gazetteer.lookup("Bishkek")
+    assert bishkek is not None and bishkek.country == "KG"
+    assert gazetteer.lookup("Бишкек") == bishkek
+    molkino = gazetteer.lookup("Molkino")
+    assert molkino is not None and molkino.country == "RU" and molkino.source == "pack"
+    assert gazetteer.lookup("Krasnodar region").name == "Krasnodar Krai"
+    assert gazetteer.lookup("Kabanov") is None
+
+
+def test_ambiguous_names_follow_the_document_countries(gazetteer) -> None:  # type: ignore[no-untyped-def]
+    assert gazetteer.lookup("Moscow").country == "RU"
+    assert gazetteer.lookup("Moscow", ["US"]).country == "US"
+
+
+def test_fuzzy_lookup_folds_romanisation(gazetteer) -> None:  # type: ignore[no-untyped-def]
+    assert gazetteer.lookup("Bishkék") is None
+    assert gazetteer.lookup("Bishkék", fuzzy=True).country == "KG"
+
+
+def test_a_geonames_file_adds_villages(tmp_path: Path) -> None:
+    row = [
+        "9999001", "Kara-Suu Village", "Kara-Suu Village", "Карасуу-Айыл", "40.7", "72.8",
+        "P", "PPL", "KG", "", "", "", "", "", "120", "", "", "Asia/Bishkek", "2023-01-01",
+    ]  # fmt: skip
+    path = tmp_path / "KG.txt"
+    path.write_text("\t".join(row) + "\n", encoding="utf-8")
+    gazetteer = Gazetteer()
+    for place, names in geonames_file_places(path):
+        gazetteer.add(place, names)
+    place = gazetteer.lookup("Карасуу-Айыл")
+    assert place is not None and place.id == "geonames:9999001" and place.country == "KG"
+    with pytest.raises(PackError):
+        get_gazetteer(None, geonames_path=str(tmp_path / "missing.txt"))

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import pytest
+
+from dossier.resolve import THRESHOLD, blocking_keys, match_score, name_key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Askar Kubanychbek-uulu", "Аскар Кубанычбек уулу"),
+        ("Askar Kubanychbek uulu", "Аскара Кубанычбека уулу"),
+        ("Kirill Kabanov", "Кабанов Кирилл"),
+        ("Kirill Kabanov", "Кирилла Кабанова"),
+        ("A. Kubanychbek uulu", "Askar Kubanychbek uulu"),
+        ("Vladimir Vladimirovich Putin", "Vladimir Putin"),
+        ("Abdul-Aziz Kamilov", "Abdulaziz Kamilov"),
+    ],
+)
+def test_same_person_matches(a: str, b: str) -> None:
+    assert match_score(a, b, "PERSON") >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Jamshid Rakhimov", "Jamshid Rakhmonov"),
+        ("Rustam Abdullaev", "Rustam Abdulloev"),
+        ("Askar Kubanychbek uulu", "Askar Kubanychbek kyzy"),
+        ("Askar Kubanychbek uulu", "Nurlan Kubanychbek uulu"),
+        ("Kirill Kabanov", "Andrei Kabanov"),
+        ("Dilnoza Rakhimova", "Dilnoza Rakhimov"),
+        ("Iqbol Sharipov", "Iqbol Sharifov"),
+    ],
+)
+def test_hard_negatives_do_not_match(a: str, b: str) -> None:
+    assert match_score(a, b, "PERSON") < THRESHOLD
+
+
+def test_a_bare_surname_never_links_by_itself() -> None:
+    assert match_score("Kubanychbek uulu", "Askar Kubanychbek uulu", "PERSON") < THRESHOLD
+
+
+def test_organisations_and_outlets() -> None:
+    assert match_score("the Wagner Group", "ЧВК Вагнер", "ORG") >= THRESHOLD
+    assert match_score("Eurasia Daily Monitor", "EDM", "ORG") >= THRESHOLD
+    assert match_score("Kaktus.media", "Kaktus Media", "OUTLET") >= THRESHOLD
+    assert match_score("Gazeta.uz", "Gazeta.ru", "OUTLET") == 0.0
+    assert match_score("Supreme Court", "Constitutional Court", "ORG") < THRESHOLD
+
+
+def test_name_key_ignores_order_script_and_particle_spelling() -> None:
+    assert name_key("Askar Kubanychbek-uulu", "PERSON") == name_key(
+        "Кубанычбек уулу Аскар", "PERSON"
+    )
+
+
+def test_matching_names_share_a_blocking_key() -> None:
+    assert blocking_keys("A. Kubanychbek uulu") & blocking_keys("Аскар Кубанычбек уулу")
+    assert blocking_keys("Kirill Kabanov") & blocking_keys("Kabanov Kirill")
+    assert not blocking_keys("Kirill Kabanov") & blocking_keys("Sadyr Japarov")

@@ -1,0 +1,60 @@
+"""Eval gate: the temporal figures may not drop below the floors in eval/temporal/baseline.json."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+EVAL = Path(__file__).resolve().parents[2] / "eval" / "temporal"
+BASELINE = json.loads((EVAL / "baseline.json").read_text(encoding="utf-8"))
+
+
+def _load(name: str) -> ModuleType:
+    sys.path.insert(0, str(EVAL))
+    try:
+        spec = importlib.util.spec_from_file_location(f"temporal_eval_{name}", EVAL / f"{name}.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(EVAL))
+
+
+def _check(figures: dict[str, float], floors: dict[str, float]) -> None:
+    low = {k: round(figures[k], 4) for k, floor in floors.items() if figures[k] < floor}
+    assert not low, f"below the floor in baseline.json: {low} (floors {floors})"
+
+
+def test_tempeval3_platinum() -> None:
+    tempeval3 = _load("tempeval3")
+    if not tempeval3.DATA.is_dir():
+        pytest.skip(
+            f"TempEval-3 platinum data absent at {tempeval3.DATA}: third-party data in ../shared"
+        )
+    figures, _ = tempeval3.evaluate()
+    _check(figures, BASELINE["tempeval3"])
+
+
+def test_russian_gold() -> None:
+    russian = _load("russian")
+    figures, score = russian.evaluate(russian.GOLD)
+    assert score.gold >= 150
+    _check(figures, BASELINE["russian"])
+
+
+def test_russian_heldout() -> None:
+    russian = _load("russian")
+    figures, _ = russian.evaluate(russian.HELDOUT)
+    _check(figures, BASELINE["russian_heldout"])
+
+
+def test_english_heldout() -> None:
+    tempeval3 = _load("tempeval3")
+    figures, _ = tempeval3.evaluate_heldout()
+    _check(figures, BASELINE["english_heldout"])
