@@ -19,7 +19,7 @@ __version__ = "0.1.0"
 
 _VERBS = {
     "ingest", "extract", "timeline", "entities", "entity", "sources", "search",
-    "export_jsonl", "extraction_json", "IngestReport",
+    "export_jsonl", "extraction_json", "IngestReport", "merge", "split",
 }  # fmt: skip
 
 __all__ = sorted(_VERBS | {"__version__"})

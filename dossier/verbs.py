@@ -64,6 +64,8 @@ def ingest(
             if len(batch) >= batch_size:
                 _flush(store, batch, options, report)
         _flush(store, batch, options, report)
+        if report.stored:
+            store.relink()
     return report
 
 
@@ -200,6 +202,18 @@ def entity(name: str, db: str | Path | None = None) -> CaseFile:
     if found is None:
         raise DossierError(f"no entity named {name!r} (try `dossier entities`)")
     return found
+
+
+def merge(a: str, b: str, db: str | Path | None = None) -> tuple[str, str]:
+    """The analyst's judgement that ``a`` and ``b`` are one entity; kept across re-ingests."""
+    with open_store(db) as store:
+        return store.judge("merge", a, b)
+
+
+def split(a: str, b: str, db: str | Path | None = None) -> tuple[str, str]:
+    """The analyst's judgement that ``a`` and ``b`` are different entities."""
+    with open_store(db) as store:
+        return store.judge("split", a, b)
 
 
 def sources(db: str | Path | None = None) -> list[SourceRow]:

@@ -166,6 +166,28 @@ def entity(
 
 
 @app.command()
+def merge(
+    a: Annotated[str, typer.Argument(help="A name, alias or entity id")],
+    b: Annotated[str, typer.Argument(help="Another name, alias or entity id")],
+    db: DbOption = None,
+) -> None:
+    """Record that two entities are one (kept and applied again on every ingest)."""
+    key_a, key_b = verbs.merge(a, b, db)
+    out.print(f"merged {a!r} ({key_a}) and {b!r} ({key_b})")
+
+
+@app.command()
+def split(
+    a: Annotated[str, typer.Argument(help="A name, alias or entity id")],
+    b: Annotated[str, typer.Argument(help="Another name, alias or entity id")],
+    db: DbOption = None,
+) -> None:
+    """Record that two names are different entities (kept across re-ingests)."""
+    key_a, key_b = verbs.split(a, b, db)
+    out.print(f"split {a!r} ({key_a}) from {b!r} ({key_b})")
+
+
+@app.command()
 def sources(db: DbOption = None, as_json: JsonOption = False) -> None:
     """The citation graph: each source, its claims, the dates of its reports, its documents."""
     rows = verbs.sources(db)

@@ -11,11 +11,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from pathlib import Path
+from typing import Literal
 
 from dossier.contract import from_contract, to_contract
 from dossier.errors import StoreError
 from dossier.models import Extraction
-from dossier.store import queries
+from dossier.store import linking, queries
 from dossier.store.base import (
     CaseFile,
     Counts,
@@ -126,7 +127,7 @@ class SQLiteStore:
             ],
         )  # fmt: skip
         self.conn.executemany(
-            'INSERT INTO citations (document_id, id, source, source_entity, date, kind, '
+            "INSERT INTO citations (document_id, id, source, source_entity, date, kind, "
             'start, "end") VALUES (?,?,?,?,?,?,?,?)',
             [
                 (doc.id, c.id, c.source, c.source_entity, c.date, c.kind, c.start, c.end)
@@ -149,6 +150,14 @@ class SQLiteStore:
                 for v in extraction.events
             ],
         )  # fmt: skip
+
+    def relink(self) -> int:
+        """Link entities across documents (after a batch of writes); returns their number."""
+        return linking.relink(self.conn)
+
+    def judge(self, kind: Literal["merge", "split"], a: str, b: str) -> tuple[str, str]:
+        """Record an analyst's merge or split of two entities, kept across re-ingests."""
+        return linking.judge(self.conn, kind, a, b)
 
     # -- reading -------------------------------------------------------------------------
 

@@ -82,7 +82,7 @@ class Score:
 def read_documents(path: Path) -> list[tuple[str, str, list[Span]]]:
     """(document date, plain text, gold spans) for every document of the gold file."""
     docs: list[tuple[str, str, list[Span]]] = []
-    dct, lines = "", []
+    dct, lines = "", list[str]()
     for line in [*path.read_text(encoding="utf-8").splitlines(), "@ end"]:
         if line.startswith("#"):
             continue

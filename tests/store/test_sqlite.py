@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from dossier.contract import to_contract, validate
-from dossier.errors import StoreError
+from dossier.errors import DossierError, StoreError
 from dossier.models import Article, Citation, Entity, Event, Extraction, Geo, Timex
 from dossier.store import SQLiteStore, TimelineFilter
 from dossier.store.migrations import MIGRATIONS
@@ -150,3 +150,22 @@ def test_not_a_database(tmp_path: Path) -> None:
 )  # fmt: skip
 def test_sort_key(value: str | None, key: str | None) -> None:
     assert sort_key(value) == key
+
+
+def test_entities_link_across_documents_and_judgements_persist(store: SQLiteStore) -> None:
+    store.write(make_extraction())
+    second = make_extraction(TEXT + " The appeal is pending.", doc_id="d2")
+    second.entities[0].name = "Askar Kubanychbek uulu"
+    store.write(second)
+    store.relink()
+    people = [e for e in store.entities("PERSON")]
+    assert len(people) == 1 and people[0].documents == 2
+    store.judge("split", "Askar Kubanychbek-uulu", "Askar Kubanychbek uulu")
+    assert len(store.entities("PERSON")) == 2
+    store.write(make_extraction())  # a re-ingest of the same document ...
+    store.relink()  # ... and a relink keep the split
+    assert len(store.entities("PERSON")) == 2
+    store.judge("merge", "Askar Kubanychbek-uulu", "Bishkek")
+    assert len({e.id for e in store.entities()}) == 2
+    with pytest.raises(DossierError, match="no entity"):
+        store.judge("merge", "Nobody", "Bishkek")

@@ -1,0 +1,93 @@
+"""Cross-document entity linking inside the store, and the analyst's merge/split judgements.
+
+Each stored entity is a record keyed ``<document id>/<local id>``. :func:`relink` hands all
+records and all judgements to :func:`dossier.resolve.link` and writes the canonical ids back,
+so a judgement is applied again on every ingest. A judgement names entities by name or alias;
+it is stored by record key, which stays the same when the same document is ingested again.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Literal
+
+from normality import normalize
+
+from dossier.errors import DossierError
+from dossier.resolve import EntityRecord, Judgement, link
+
+
+def _norm(name: str) -> str:
+    return normalize(name, ascii=False) or name.casefold()
+
+
+def relink(conn: sqlite3.Connection) -> int:
+    """Recompute every canonical id; returns the number of canonical entities."""
+    rows = conn.execute(
+        "SELECT document_id, local_id, type, name, aliases FROM entities"
+    ).fetchall()
+    records = [
+        EntityRecord(
+            key=f"{r['document_id']}/{r['local_id']}",
+            type=r["type"],
+            name=r["name"],
+            aliases=tuple(json.loads(r["aliases"])),
+        )
+        for r in rows
+    ]
+    judgements = [
+        Judgement(r["kind"], r["a"], r["b"])
+        for r in conn.execute("SELECT kind, a, b FROM judgements ORDER BY id")
+    ]
+    canonical = link(records, judgements)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.executemany(
+            "UPDATE entities SET canonical_id = ? WHERE document_id = ? AND local_id = ?",
+            [(canonical[f"{r['document_id']}/{r['local_id']}"], r["document_id"], r["local_id"])
+             for r in rows],
+        )  # fmt: skip
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return len(set(canonical.values()))
+
+
+def record_key(conn: sqlite3.Connection, name: str) -> str:
+    """The record that best stands for ``name``: an exact name before an alias, most mentions.
+
+    A canonical id (``<document>/<local id>``) is accepted as it is.
+    """
+    if conn.execute(
+        "SELECT 1 FROM entities WHERE document_id || '/' || local_id = ?", (name,)
+    ).fetchone():
+        return name
+    wanted = _norm(name)
+    best: tuple[int, int, int, str] | None = None
+    for r in conn.execute("SELECT document_id, local_id, name, aliases, mentions FROM entities"):
+        exact = _norm(r["name"]) == wanted
+        if not exact and all(_norm(a) != wanted for a in json.loads(r["aliases"])):
+            continue
+        # The very spelling first ("Kubanychbek-uulu" and "Kubanychbek uulu" normalise alike),
+        # then the name before an alias, then the record mentioned most.
+        verbatim = int(r["name"] == name)
+        rank = (verbatim, int(exact), int(r["mentions"]), f"{r['document_id']}/{r['local_id']}")
+        if best is None or rank > best:
+            best = rank
+    if best is None:
+        raise DossierError(f"no entity named {name!r} (try `dossier entities`)")
+    return best[3]
+
+
+def judge(
+    conn: sqlite3.Connection, kind: Literal["merge", "split"], a: str, b: str
+) -> tuple[str, str]:
+    """Record the analyst's judgement between two entities and relink; returns the two keys."""
+    key_a, key_b = record_key(conn, a), record_key(conn, b)
+    if key_a == key_b:
+        raise DossierError(f"{a!r} and {b!r} name the same entity record; nothing to {kind}")
+    conn.execute("INSERT INTO judgements (kind, a, b) VALUES (?, ?, ?)", (kind, key_a, key_b))
+    relink(conn)
+    return key_a, key_b
