@@ -149,4 +149,5 @@ def _check_spans(data: dict[str, Any]) -> None:
         for start, end in cit["supports"]:
             inside(start, end, f"citations[{n}].supports")
     for n, event in enumerate(data["events"]):
-        inside(*event["evidence"], f"events[{n}].evidence")
+        start, end = event["evidence"]
+        inside(start, end, f"events[{n}].evidence")

@@ -20,6 +20,7 @@ from dossier import verbs
 from dossier.acquire import plan_inputs
 from dossier.cli import render
 from dossier.errors import DossierError
+from dossier.pipeline import Options
 from dossier.store.base import TimelineFilter
 
 app = typer.Typer(
@@ -66,7 +67,7 @@ def ingest(
             inputs,
             db,
             allow_private=allow_private,
-            options=verbs.Options(language=lang),
+            options=Options(language=lang),
             progress=lambda origin: bar.update(task, advance=1, description=_short(origin)),
         )
     for failure in report.failures:

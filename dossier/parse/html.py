@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 import trafilatura
+import trafilatura.settings
 
 from dossier.errors import ParseError
 from dossier.models import Article, RawDocument
@@ -38,7 +39,7 @@ def parse_html(raw: RawDocument) -> Article:
         )
     except Exception as exc:  # trafilatura raises many lxml types on hostile markup
         raise ParseError(f"{raw.origin}: HTML could not be parsed ({type(exc).__name__})") from exc
-    if doc is None or not getattr(doc, "text", None):
+    if not isinstance(doc, trafilatura.settings.Document) or not doc.text:
         raise ParseError(f"{raw.origin}: no article text found in the HTML page")
     # trafilatura puts one paragraph per line; a blank line between them keeps the paragraph
     # structure visible to sentence splitting and to citation scope.

@@ -26,7 +26,9 @@ def provisional_key(type_: str, name: str) -> str:
 
 
 def counts(conn: sqlite3.Connection) -> Counts:
-    one = lambda sql: int(conn.execute(sql).fetchone()[0])  # noqa: E731
+    def one(sql: str) -> int:
+        return int(conn.execute(sql).fetchone()[0])
+
     return Counts(
         documents=one("SELECT count(*) FROM documents"),
         copies=one("SELECT count(*) FROM origins") - one("SELECT count(*) FROM documents"),
