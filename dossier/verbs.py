@@ -21,6 +21,7 @@ from dossier.settings import get_settings
 from dossier.store import SQLiteStore, open_store
 from dossier.store.base import (
     CaseFile,
+    Counts,
     EntityRow,
     SearchHit,
     SourceRow,
@@ -202,6 +203,12 @@ def entity(name: str, db: str | Path | None = None) -> CaseFile:
     if found is None:
         raise DossierError(f"no entity named {name!r} (try `dossier entities`)")
     return found
+
+
+def counts(db: str | Path | None = None) -> Counts:
+    """How much the database holds: documents, copies, entities, events, citations, sources."""
+    with open_store(db) as store:
+        return store.counts()
 
 
 def merge(a: str, b: str, db: str | Path | None = None) -> tuple[str, str]:

@@ -17,10 +17,11 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from dossier import verbs
-from dossier.acquire import plan_inputs
+from dossier.acquire import is_url, plan_inputs
 from dossier.cli import render
 from dossier.errors import DossierError
 from dossier.pipeline import Options
+from dossier.settings import get_settings
 from dossier.store.base import TimelineFilter
 
 app = typer.Typer(
@@ -62,7 +63,7 @@ def ingest(
         TimeElapsedColumn(),
     )
     with Progress(*columns, console=err, disable=quiet, transient=True) as bar:
-        task = bar.add_task("ingesting", total=len(planned) or None)
+        task = bar.add_task("ingesting", total=_total(planned))
         report = verbs.ingest(
             inputs,
             db,
@@ -74,9 +75,19 @@ def ingest(
         err.print(
             f"[red]error:[/red] {failure.origin}: {failure.reason}", highlight=False, soft_wrap=True
         )
-    render.ingest_summary(out, report)
+    render.ingest_summary(out, report, verbs.counts(db), db or get_settings().db)
     if report.failures:
         raise typer.Exit(1)
+
+
+_MANY_DOCUMENTS = (".xml", ".rss", ".atom", ".jsonl", ".ndjson", ".json")
+
+
+def _total(planned: list[str]) -> int | None:
+    """Documents to expect, when known: a URL, feed or JSON lines file may hold any number."""
+    if any(is_url(name) or name.lower().endswith(_MANY_DOCUMENTS) for name in planned):
+        return None
+    return len(planned) or None
 
 
 def _short(origin: str, width: int = 40) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from dossier.store.base import CaseFile, EntityRow, SearchHit, SourceRow, TimelineRow
+from dossier.store.base import CaseFile, Counts, EntityRow, SearchHit, SourceRow, TimelineRow
 
 _PRECISION = {4: "year", 7: "month", 10: "day"}
 
@@ -37,10 +37,15 @@ def json_lines(rows: Sequence[Any]) -> None:
         sys.stdout.write(json.dumps(asdict(row), ensure_ascii=False) + "\n")
 
 
-def ingest_summary(console: Console, report: Any) -> None:
+def ingest_summary(console: Console, report: Any, counts: Counts, db: object) -> None:
     console.print(
         f"{report.stored} new document(s) stored, {report.already} already in the database, "
         f"{len(report.failures)} input(s) failed"
+    )
+    console.print(
+        f"{db} now holds {counts.documents} document(s) (+{counts.copies} copies), "
+        f"{counts.entities} entities, {counts.events} events, {counts.citations} citations "
+        f"from {counts.sources} sources"
     )
 
 
