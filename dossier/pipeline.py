@@ -69,7 +69,13 @@ def _extract_one(article: Article, analysis: object, pack: Pack) -> Extraction:
         text, language, timexes, analysis.sentences, registry, analysis.mentions
     )
     entities = resolve_document(
-        text, language, analysis.mentions, citations, pack, _outlet_lookup(registry)
+        text,
+        language,
+        analysis.mentions,
+        citations,
+        pack,
+        _outlet_lookup(registry),
+        publisher=article.publisher,
     )
     events = find_events(article, analysis, timexes, quantities, citations, entities, pack)
     return Extraction(

@@ -1,32 +1,41 @@
 """Resolve one document's mentions into entities.
 
-1. Mentions become clean name spans (:mod:`dossier.resolve.spans`), citations add
-   their sources.
+1. Mentions become clean name spans (:mod:`dossier.resolve.spans`); two spans the
+   tagger cut at a hyphenated connector are one name again ("Rostov" + "-on-" +
+   "Don"); citations add their sources.
 2. Spans group into clusters: by the pack's aliases (GKNB = ГКНБ = State Committee
-   for National Security), by the outlet registry, by equal word keys (so case forms
-   and romanisations meet), and then a short name joins the one longer name of the
+   for National Security), by the outlet registry (a name the gazetteer also knows,
+   such as Fergana, is an outlet only where a citation names it), by equal word keys
+   (so case forms and romanisations meet), persons whose names match
+   (:func:`dossier.resolve.names.match_score`: "Аскару Кубанычбек уулу" = "Аскар
+   Кубанычбек уулу"), and then a short name joins the one longer name of the
    document that ends with it ("Kubanychbek-uulu" -> "Askar Kubanychbek-uulu", a
-   surname) or starts with it ("Wagner" -> "Wagner Group"), or whose initials it is.
-3. Each cluster gets a type from evidence (:mod:`dossier.resolve.evidence`) and a
-   canonical name; places get coordinates from the gazetteer, decided by the
-   countries the document is about.
+   surname) or starts with it ("Wagner" -> "Wagner Group"), or whose initials it is;
+   a nationality does not join ("Kyrgyz" is not the "Kyrgyz Embassy").
+3. Each cluster gets a type from evidence (:mod:`dossier.resolve.evidence`, which
+   also reads the document's publisher) and a canonical name; places get
+   coordinates from the gazetteer, decided by the countries the document is about.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from dossier.models import Citation, Entity, EntityType, Geo, Mention
 from dossier.packs import Pack
-from dossier.resolve.evidence import Evidence, decide_type
+from dossier.resolve.evidence import Evidence, decide_type, demonym
 from dossier.resolve.gazetteer import Gazetteer, Place, exact_key, get_gazetteer
 from dossier.resolve.labels import AliasEntry, alias_table
+from dossier.resolve.names import THRESHOLD, match_score
 from dossier.resolve.spans import PARTICLE_KEYS, NameSpan, clean_span, find_span, word_keys
 
 OutletLookup = Callable[[str], "tuple[str, str] | None"]
 _OUTLET_KINDS = ("parenthetical", "see_also")
+# "Rostov-on-Don", "Frankfurt-am-Main", "Rostov-na-Donu": a tagger may cut at the hyphens
+_CONNECTOR = re.compile(r"-(?:on|upon|am|an|na|sur|le|la|de|del|en)-")
 
 
 @dataclass(slots=True)
@@ -54,14 +63,22 @@ def resolve_document(
     citations: list[Citation],
     pack: Pack,
     outlet_lookup: OutletLookup | None = None,
+    *,
+    publisher: str | None = None,
 ) -> list[Entity]:
-    """Entities of one document, each with its canonical name, aliases and spans."""
+    """Entities of one document, each with its canonical name, aliases and spans.
+
+    ``publisher`` is the site's own name from the page's metadata, when known: a
+    name equal to it is an outlet, whatever the tagger said.
+    """
     spans = [span for m in mentions if (span := clean_span(text, m)) is not None]
-    clusters = _group(spans, pack, outlet_lookup)
-    _add_citation_sources(text, citations, clusters, outlet_lookup)
+    spans = _join_connected(text, spans)
     gazetteer = get_gazetteer(pack)
+    clusters = _group(spans, pack, outlet_lookup, gazetteer)
+    _add_citation_sources(text, citations, clusters, outlet_lookup)
+    clusters = _merge_persons(clusters)
     clusters = _attach_short_names(clusters, gazetteer)
-    evidence = Evidence(text, gazetteer, [c.spans for c in clusters])
+    evidence = Evidence(text, gazetteer, [c.spans for c in clusters], publisher)
     for cluster in clusters:
         cluster.type = decide_type(cluster, evidence)
     typed = [c for c in clusters if c.type is not None]
@@ -69,12 +86,33 @@ def resolve_document(
     return _entities(typed)
 
 
-def _group(spans: list[NameSpan], pack: Pack, outlet_lookup: OutletLookup | None) -> list[Cluster]:
+def _join_connected(text: str, spans: list[NameSpan]) -> list[NameSpan]:
+    """Spans the tagger split at "-on-" and the like become one name span again."""
+    out: list[NameSpan] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        last = out[-1] if out else None
+        if last is not None and _CONNECTOR.fullmatch(text, last.end, span.start):
+            surface = text[last.start : span.end]
+            keys = word_keys(surface)  # a town's name, whatever the halves were tagged
+            out[-1] = NameSpan(last.start, span.end, surface, "GPE", "PLACE", surface, keys)
+            continue
+        out.append(span)
+    return out
+
+
+def _group(
+    spans: list[NameSpan], pack: Pack, outlet_lookup: OutletLookup | None, gazetteer: Gazetteer
+) -> list[Cluster]:
     aliases = alias_table(pack)
+    countries = _countries(spans, gazetteer)
     by_key: dict[object, Cluster] = {}
     for span in sorted(spans, key=lambda s: (len(s.keys[-1]), s.start)):
         entry = aliases.get(exact_key(span.surface)) or aliases.get(exact_key(span.nominative))
         outlet = outlet_lookup(span.surface) if outlet_lookup else None
+        if outlet and any(p.country in countries for p in gazetteer.candidates(span.surface)):
+            # Fergana in a story about Uzbekistan is the region; a citation of it
+            # (_add_citation_sources) still makes it Fergana the outlet
+            outlet = None
         key: object = (
             ("outlet", outlet[0]) if outlet else ("alias", entry.name) if entry else span.keys
         )
@@ -131,6 +169,42 @@ def _cluster_for_source(
     return cluster
 
 
+def _countries(spans: list[NameSpan], gazetteer: Gazetteer) -> set[str]:
+    """The countries a document names outright (Uzbekistan, Россия)."""
+    return {
+        place.country
+        for span in spans
+        for place in gazetteer.candidates(span.nominative) or gazetteer.candidates(span.surface)
+        if place.kind == "country" and place.country
+    }
+
+
+def _merge_persons(clusters: list[Cluster]) -> list[Cluster]:
+    """Join clusters of person names that match (case forms, spellings) within a document."""
+    people = [c for c in clusters if _personal(c)]
+    absorbed: set[int] = set()
+    for i, first in enumerate(people):
+        if id(first) in absorbed:
+            continue
+        name = max((s.surface for s in first.spans), key=lambda n: len(word_keys(n)))
+        for other in people[i + 1 :]:
+            if id(other) in absorbed:
+                continue
+            other_name = max((s.surface for s in other.spans), key=lambda n: len(word_keys(n)))
+            if match_score(name, other_name, "PERSON") >= THRESHOLD:
+                first.spans.extend(other.spans)
+                absorbed.add(id(other))
+    return [c for c in clusters if id(c) not in absorbed]
+
+
+def _personal(cluster: Cluster) -> bool:
+    return (
+        cluster.alias is None
+        and cluster.outlet is None
+        and any(s.type == "PERSON" and len(s.keys) >= 2 for s in cluster.spans)
+    )
+
+
 def _attach_short_names(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluster]:
     """Join each short name to the one longer name it is the end, start or initials of.
 
@@ -141,6 +215,8 @@ def _attach_short_names(clusters: list[Cluster], gazetteer: Gazetteer) -> list[C
     for i, short in enumerate(order):
         if short.alias or short.outlet or _candidates(short, gazetteer):
             continue
+        if any(s.type == "GROUP" or demonym(s, gazetteer) for s in short.spans):
+            continue  # "Kyrgyz" is a nationality, not the "Kyrgyz Embassy"
         keys = short.longest
         targets = [
             long

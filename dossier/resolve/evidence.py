@@ -1,19 +1,32 @@
 """The type of a cluster of mentions, decided from evidence rather than one tag.
 
 The small English model mislabels single words: a surname as a place ("Kabanov"
-in "Kabanov-led"), a capital as a person, an outlet's domain as a place. Each
-cluster is typed by the strongest evidence it has, in this order:
+in "Kabanov-led"), a capital as a person, an outlet's domain as a place, a site's
+name as a person ("Steppe Monitor"), a heading word as a person ("Explainer").
+Each cluster is typed by the strongest evidence it has, in this order:
 
 1. the outlet registry, or a citation that names it as a source -> OUTLET
 2. the pack's aliases -> the entry's type
-3. a web domain as the name ("Kloop.kg", "T.me/channel") -> OUTLET
+3. a web domain as the name ("Kloop.kg", "T.me/channel"), the document's publisher
+   (its site name), a name after "published by", or a name of two or more words
+   whose last word is a newspaper's ("... Monitor", "... Post", "... TV") -> OUTLET
 4. a person: a span of two or more words tagged as a person, a patronymic particle
-   (uulu, kyzy), or a title before a mention ("Mr.", "President") -> PERSON
-5. the gazetteer knows one of its names -> PLACE
-6. a nationality: tagged NORP, or one capitalised word that a country's name
-   starts with or that starts with a country's name (Uzbeks, Kyrgyz, Russian) -> GROUP
-7. otherwise the labels' majority, ties in the order PERSON, ORG, PLACE, GROUP;
-   a cluster with no typed label (only WORK_OF_ART and the like) is no entity.
+   (uulu, kyzy), a title before a mention ("Mr.", "President"), or an age in
+   apposition ("Hemil Mangukiya, 23,") -> PERSON
+5. a name of two or more words ending in an institution's word ("Embassy",
+   "Ministry", "Court") -> ORG
+6. the gazetteer knows one of its names as a place's main name (or the pack's) -> PLACE
+7. a nationality the tagger calls NORP, or one capitalised word that shares its stem
+   with a country's name (Uzbeks, Kazakh) -> GROUP: GeoNames lists "Kazakh" among
+   the alternate names of a city, which must not outweigh the word's sense
+8. the gazetteer knows one of its names as an alternate name (Москве, Jizzakh), or a
+   region word follows it ("Khatlon region") -> PLACE
+9. no entity: a one-word name tagged only as a person (or untyped) at the start of
+   every sentence or heading it opens ("Mosques were not spared", "# Explainer:"),
+   or a name of labels only that occurs only in title-case headlines and breadcrumbs
+   ("Revocable Passports")
+10. otherwise the labels' majority, ties in the order PERSON, ORG, PLACE, GROUP;
+    a cluster with no typed label (only WORK_OF_ART and the like) is no entity.
 """
 
 from __future__ import annotations
@@ -24,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dossier.models import EntityType
-from dossier.resolve.gazetteer import Gazetteer
+from dossier.resolve.gazetteer import Gazetteer, Place, exact_key
 from dossier.resolve.spans import PARTICLE_KEYS, NameSpan
 
 if TYPE_CHECKING:
@@ -42,6 +55,37 @@ _TITLE_BEFORE = re.compile(
     r"министр|генерал|полковник|депутат|адвокат|журналист)\.?\s+)$",
     re.IGNORECASE,
 )
+_AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?:,|\s)|,\s+an?\s+\d{1,3}-year-old")
+_REGION_AFTER = re.compile(
+    r"\s(?:region|oblast|krai|province|district|область|края|край|района|район)\b",
+    re.IGNORECASE,
+)
+_PUBLISHED_BY = re.compile(
+    r"(?:published|republished|reprinted|first appeared|produced)\s+(?:by|in|on)\s+$",
+    re.IGNORECASE,
+)
+_MEDIA_HEADS = frozenset(
+    """
+    monitor times post news herald gazette tribune journal digest daily today media
+    press agency radio tv review observer telegraph express chronicle bulletin
+    insider weekly magazine newspaper
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+_ORG_HEADS = frozenset(
+    """
+    embassy ministry court committee council office service agency department army
+    bureau police party union bank company corporation commission parliament
+    government administration prosecutor's procuracy university institute foundation
+    directorate guard navy inspectorate
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+_HEADLINE_SMALL = frozenset(
+    ("a", "an", "the", "of", "for", "and", "or", "to", "in", "on", "at", "by", "with", "from", "as")
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*\s*$")
+_MARKUP = "#*_>-–—•· \t"
+_LAW = re.compile(r"^(?:Law|Act|Code|Decree)\b|\b(?:Law|Act|Code|Decree)$|\bLaw on\b")
+_COMMON_TAIL = re.compile(r"-[^\W\d_A-ZА-ЯЁ][^\W\d_]{2,}$")
 _TIE_ORDER: tuple[EntityType, ...] = ("PERSON", "ORG", "PLACE", "GROUP", "OUTLET")
 _DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "s", "i", "ese", "ish")
 
@@ -51,14 +95,52 @@ class Evidence:
     text: str
     gazetteer: Gazetteer
     clusters: list[list[NameSpan]] = field(default_factory=list)
+    publisher: str | None = None  # the site's own name (og:site_name), when known
 
     def titled(self, span: NameSpan) -> bool:
         return _TITLE_BEFORE.search(self.text, max(0, span.start - 40), span.start) is not None
 
+    def aged(self, span: NameSpan) -> bool:
+        return _AGE_AFTER.match(self.text, span.end) is not None
+
+    def region_after(self, span: NameSpan) -> bool:
+        return _REGION_AFTER.match(self.text, span.end) is not None
+
+    def places(self, span: NameSpan) -> list[Place]:
+        return self.gazetteer.candidates(span.surface) or self.gazetteer.candidates(span.nominative)
+
     def in_gazetteer(self, span: NameSpan) -> bool:
-        return bool(
-            self.gazetteer.candidates(span.surface) or self.gazetteer.candidates(span.nominative)
-        )
+        return bool(self.places(span))
+
+    def main_place_name(self, span: NameSpan) -> bool:
+        """The gazetteer has a place whose own name (not an alternate) this is."""
+        names = {exact_key(span.surface), exact_key(span.nominative)}
+        return any(p.source == "pack" or exact_key(p.name) in names for p in self.places(span))
+
+    def outlet_named(self, span: NameSpan) -> bool:
+        """The publisher's own name, a name after "published by", or a paper's name."""
+        if self.publisher and exact_key(span.surface) == exact_key(self.publisher):
+            return True
+        if _PUBLISHED_BY.search(self.text, max(0, span.start - 30), span.start):
+            return True
+        words = span.surface.split()
+        return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in _MEDIA_HEADS
+
+    def sentence_initial(self, span: NameSpan) -> bool:
+        line_start = self.text.rfind("\n", 0, span.start) + 1
+        before = self.text[line_start : span.start].strip(_MARKUP)
+        return not before or _SENTENCE_END.search(before) is not None
+
+    def in_headline(self, span: NameSpan) -> bool:
+        """Inside a title-case line without a full stop: a headline or a breadcrumb."""
+        line_start = self.text.rfind("\n", 0, span.start) + 1
+        line_end = self.text.find("\n", span.end)
+        line = self.text[line_start : line_end if line_end != -1 else len(self.text)].strip()
+        words = [w for w in line.split() if w[:1].isalpha()]
+        if len(words) < 3 or line.endswith((".", "”", '"')):
+            return False
+        content = [w for w in words if w.lower() not in _HEADLINE_SMALL]
+        return sum(w[:1].isupper() for w in content) >= 0.8 * len(content)
 
 
 def decide_type(cluster: Cluster, evidence: Evidence) -> EntityType | None:
@@ -67,18 +149,27 @@ def decide_type(cluster: Cluster, evidence: Evidence) -> EntityType | None:
         return "OUTLET"
     if cluster.alias:
         return cluster.alias.type
-    person = _person_evidence(spans, evidence)
-    if cluster.cited and not person:
+    titled = any(evidence.titled(s) for s in spans)
+    if not titled and any(_DOMAIN.match(s.surface) or evidence.outlet_named(s) for s in spans):
         return "OUTLET"
-    if any(_DOMAIN.match(s.surface) for s in spans):
+    person = titled or _person_evidence(spans, evidence)
+    if cluster.cited and not person:
         return "OUTLET"
     if person:
         return "PERSON"
+    if any(evidence.main_place_name(s) or evidence.region_after(s) for s in spans):
+        return "PLACE"
+    if _no_entity(spans, evidence):
+        return None
+    if any(_institution(s) for s in spans):
+        return "ORG"
+    votes = Counter(s.type for s in spans if s.type is not None)
+    if votes["GROUP"] * 2 >= sum(votes.values()) > 0 or any(
+        demonym(s, evidence.gazetteer) for s in spans
+    ):
+        return "GROUP"
     if any(evidence.in_gazetteer(s) for s in spans):
         return "PLACE"
-    votes = Counter(s.type for s in spans if s.type is not None)
-    if votes["GROUP"] or any(_demonym(s, evidence.gazetteer) for s in spans):
-        return "GROUP"
     if not votes:
         return None
     return max(_TIE_ORDER, key=lambda kind: (votes[kind], -_TIE_ORDER.index(kind)))
@@ -90,12 +181,31 @@ def _person_evidence(spans: list[NameSpan], evidence: Evidence) -> bool:
             return True
         if len(span.keys) >= 2 and span.keys[-1] in PARTICLE_KEYS and span.type != "ORG":
             return True
-        if evidence.titled(span):
+        if len(span.keys) >= 2 and span.type in ("PERSON", "ORG", None) and evidence.aged(span):
             return True
     return False
 
 
-def _demonym(span: NameSpan, gazetteer: Gazetteer) -> bool:
+def _institution(span: NameSpan) -> bool:
+    words = span.surface.split()
+    return len(words) >= 2 and words[-1].lower() in _ORG_HEADS
+
+
+def _no_entity(spans: list[NameSpan], evidence: Evidence) -> bool:
+    """A capitalised common word opening sentences, a phrase of headlines only, a law's
+    title ("Federal Law on Citizenship", "Criminal Code": no type of ours), or a word
+    with a common noun after its hyphen ("Telegram-каналах")."""
+    if any(_LAW.search(s.surface) or _COMMON_TAIL.search(s.surface) for s in spans):
+        return True
+    if all(
+        len(s.keys) == 1 and s.type in ("PERSON", None) and evidence.sentence_initial(s)
+        for s in spans
+    ):
+        return True
+    return all(len(s.keys) >= 2 and evidence.in_headline(s) for s in spans)
+
+
+def demonym(span: NameSpan, gazetteer: Gazetteer) -> bool:
     """One capitalised word that shares its stem with a country's name (Uzbeks, Russian)."""
     word = span.surface
     if len(span.keys) != 1 or not word[:1].isupper() or not word.isalpha():

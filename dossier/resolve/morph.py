@@ -49,6 +49,21 @@ def _nominative(word: str, gender: str | None, case: str | None, adjectives: boo
     return _match_case(word, inflected.word) if inflected else word
 
 
+def _head_nominative(word: str) -> str:
+    """The first noun of an organisation's name in the nominative ("Министерством" ->
+    "Министерство", "Вагнером" -> "Вагнер"), when its most likely reading is a singular
+    noun; an adjective ("Первомайском районном суде") stays as it is."""
+    parses = _parses(word)
+    if not parses:
+        return word
+    best = parses[0]
+    noun = best.tag.POS == "NOUN" or "Surn" in best.tag
+    if not noun or best.tag.number == "plur" or best.tag.case == "nomn":
+        return word
+    inflected = best.inflect({"nomn"})
+    return _match_case(word, inflected.word) if inflected else word
+
+
 def _match_case(original: str, word: str) -> str:
     if original.isupper() and len(original) > 1:
         return word.upper()
@@ -94,9 +109,7 @@ def nominative_forms(name: str, kind: str) -> tuple[str, ...]:
         return (name,)
     words = _WORD.findall(name)
     if kind == "ORG" and words:
-        return tuple(
-            dict.fromkeys((name, name.replace(words[0], _nominative(words[0], None, None), 1)))
-        )
+        return tuple(dict.fromkeys((name, name.replace(words[0], _head_nominative(words[0]), 1))))
     forms = [name, *(_inflect(name, words, combo, kind) for combo in _combos(words))]
     return tuple(dict.fromkeys(forms))
 
@@ -113,7 +126,7 @@ def nominative_name(name: str, kind: str) -> str:
     if not words:
         return name
     if kind == "ORG":
-        return name.replace(words[0], _nominative(words[0], None, None), 1)
+        return name.replace(words[0], _head_nominative(words[0]), 1)
     combos = _combos(words)
     if not combos:
         return name

@@ -44,7 +44,7 @@ def test_a_geonames_file_adds_villages(tmp_path: Path) -> None:
     gazetteer = Gazetteer()
     for place, names in geonames_file_places(path):
         gazetteer.add(place, names)
-    place = gazetteer.lookup("Карасуу-Айыл")
-    assert place is not None and place.id == "geonames:9999001" and place.country == "KG"
+    found = gazetteer.lookup("Карасуу-Айыл")
+    assert found is not None and found.id == "geonames:9999001" and found.country == "KG"
     with pytest.raises(PackError):
         get_gazetteer(None, geonames_path=str(tmp_path / "missing.txt"))
