@@ -12,14 +12,9 @@ import json
 import sqlite3
 from typing import Literal
 
-from normality import normalize
-
 from dossier.errors import DossierError
 from dossier.resolve import EntityRecord, Judgement, link
-
-
-def _norm(name: str) -> str:
-    return normalize(name, ascii=False) or name.casefold()
+from dossier.store.queries import name_key
 
 
 def relink(conn: sqlite3.Connection) -> int:
@@ -64,21 +59,17 @@ def record_key(conn: sqlite3.Connection, name: str) -> str:
         "SELECT 1 FROM entities WHERE document_id || '/' || local_id = ?", (name,)
     ).fetchone():
         return name
-    wanted = _norm(name)
-    best: tuple[int, int, int, str] | None = None
-    for r in conn.execute("SELECT document_id, local_id, name, aliases, mentions FROM entities"):
-        exact = _norm(r["name"]) == wanted
-        if not exact and all(_norm(a) != wanted for a in json.loads(r["aliases"])):
-            continue
-        # The very spelling first ("Kubanychbek-uulu" and "Kubanychbek uulu" normalise alike),
-        # then the name before an alias, then the record mentioned most.
-        verbatim = int(r["name"] == name)
-        rank = (verbatim, int(exact), int(r["mentions"]), f"{r['document_id']}/{r['local_id']}")
-        if best is None or rank > best:
-            best = rank
-    if best is None:
+    # The very spelling first ("Kubanychbek-uulu" and "Kubanychbek uulu" normalise alike),
+    # then the name before an alias, then the record mentioned most.
+    row = conn.execute(
+        "SELECT n.document_id || '/' || n.local_id FROM entity_names n JOIN entities e "
+        "ON e.document_id = n.document_id AND e.local_id = n.local_id WHERE n.key = ? "
+        "ORDER BY n.verbatim = ? DESC, n.is_name DESC, e.mentions DESC, 1 DESC LIMIT 1",
+        (name_key(name), name),
+    ).fetchone()
+    if row is None:
         raise DossierError(f"no entity named {name!r} (try `dossier entities`)")
-    return best[3]
+    return str(row[0])
 
 
 def judge(

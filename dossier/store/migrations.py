@@ -35,6 +35,16 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (document_id, local_id)
     );
     CREATE INDEX entities_canonical ON entities(canonical_id);
+    CREATE TABLE entity_names (            -- every name and alias, normalised, for lookups
+        document_id TEXT NOT NULL,
+        local_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        verbatim TEXT NOT NULL,
+        is_name INTEGER NOT NULL,          -- 1 for the entity's name, 0 for an alias
+        FOREIGN KEY (document_id, local_id) REFERENCES entities(document_id, local_id)
+            ON DELETE CASCADE
+    );
+    CREATE INDEX entity_names_key ON entity_names(key);
     CREATE TABLE citations (
         document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
         id TEXT NOT NULL,

@@ -20,9 +20,14 @@ from dossier.store.base import (
 )
 
 
+def name_key(name: str) -> str:
+    """The lookup key of a name: case, accents and punctuation aside."""
+    return normalize(name, ascii=False) or name.casefold()
+
+
 def provisional_key(type_: str, name: str) -> str:
     """Canonical id before cross-document resolution: type plus the normalised name."""
-    return f"{type_}:{normalize(name, ascii=False) or name.casefold()}"
+    return f"{type_}:{name_key(name)}"
 
 
 def counts(conn: sqlite3.Connection) -> Counts:
@@ -39,28 +44,19 @@ def counts(conn: sqlite3.Connection) -> Counts:
     )
 
 
-def _entity_names(conn: sqlite3.Connection, document_ids: set[str]) -> dict[tuple[str, str], str]:
-    if not document_ids:
-        return {}
-    marks = ",".join("?" * len(document_ids))
-    rows = conn.execute(
-        f"SELECT document_id, local_id, name FROM entities WHERE document_id IN ({marks})",
-        sorted(document_ids),
-    )
-    return {(r["document_id"], r["local_id"]): r["name"] for r in rows}
-
-
-def _citation_sources(
-    conn: sqlite3.Connection, document_ids: set[str]
+def _by_document(
+    conn: sqlite3.Connection, table: str, column: str, document_ids: set[str]
 ) -> dict[tuple[str, str], str]:
+    """``(document id, record id) -> column`` for the records of some documents."""
     if not document_ids:
         return {}
+    key = "local_id" if table == "entities" else "id"
     marks = ",".join("?" * len(document_ids))
     rows = conn.execute(
-        f"SELECT document_id, id, source FROM citations WHERE document_id IN ({marks})",
+        f"SELECT document_id, {key}, {column} FROM {table} WHERE document_id IN ({marks})",
         sorted(document_ids),
     )
-    return {(r["document_id"], r["id"]): r["source"] for r in rows}
+    return {(r[0], r[1]): r[2] for r in rows}
 
 
 def _matching_local_ids(conn: sqlite3.Connection, name: str) -> set[tuple[str, str]]:
@@ -76,13 +72,12 @@ def _matching_local_ids(conn: sqlite3.Connection, name: str) -> set[tuple[str, s
 
 
 def _canonical_ids(conn: sqlite3.Connection, name: str) -> set[str]:
-    wanted = normalize(name, ascii=False) or name.casefold()
-    found: set[str] = set()
-    for row in conn.execute("SELECT canonical_id, name, aliases FROM entities"):
-        names = [row["name"], *json.loads(row["aliases"])]
-        if any((normalize(n, ascii=False) or n.casefold()) == wanted for n in names):
-            found.add(row["canonical_id"])
-    return found
+    rows = conn.execute(
+        "SELECT DISTINCT e.canonical_id FROM entity_names n JOIN entities e "
+        "ON e.document_id = n.document_id AND e.local_id = n.local_id WHERE n.key = ?",
+        (name_key(name),),
+    )
+    return {r[0] for r in rows}
 
 
 def timeline(conn: sqlite3.Connection, flt: TimelineFilter) -> list[TimelineRow]:
@@ -108,8 +103,8 @@ def timeline(conn: sqlite3.Connection, flt: TimelineFilter) -> list[TimelineRow]
     rows = conn.execute(sql, params).fetchall()
     wanted = _matching_local_ids(conn, flt.entity) if flt.entity else None
     docs = {r["document_id"] for r in rows}
-    names = _entity_names(conn, docs)
-    cited = _citation_sources(conn, docs)
+    names = _by_document(conn, "entities", "name", docs)
+    cited = _by_document(conn, "citations", "source", docs)
     out: list[TimelineRow] = []
     for r in rows:
         doc = r["document_id"]

@@ -127,6 +127,15 @@ class SQLiteStore:
             ],
         )  # fmt: skip
         self.conn.executemany(
+            "INSERT INTO entity_names (document_id, local_id, key, verbatim, is_name) "
+            "VALUES (?,?,?,?,?)",
+            [
+                (doc.id, e.id, queries.name_key(n), n, int(n == e.name))
+                for e in extraction.entities
+                for n in dict.fromkeys([e.name, *e.aliases])
+            ],
+        )
+        self.conn.executemany(
             "INSERT INTO citations (document_id, id, source, source_entity, date, kind, "
             'start, "end") VALUES (?,?,?,?,?,?,?,?)',
             [
