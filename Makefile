@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 DEMO_DB ?= demo.db
 
-.PHONY: install demo test test-fast lint typecheck eval bench clean
+.PHONY: install demo test test-fast lint typecheck eval bench bench-heideltime clean
 
 install: $(STAMP)
 
@@ -49,10 +49,16 @@ eval: install
 	$(BIN)/python eval/temporal/russian.py
 	$(BIN)/python eval/cite/evaluate.py
 	$(BIN)/python eval/names/evaluate.py
+	$(BIN)/python eval/entity_types/evaluate.py
 	$(BIN)/python eval/events/evaluate.py
 
 bench: install
 	$(BIN)/python benchmarks/ingest_throughput.py
+	$(BIN)/python benchmarks/resolve_bench.py
+
+bench-heideltime: install
+	$(BIN)/python -m pip install --quiet '.[bench]'
+	$(BIN)/python benchmarks/temporal_heideltime.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache .mypy_cache .ruff_cache

@@ -27,6 +27,7 @@ from dossier.cite.lexicon import (
     EN_ACCORDING,
     EN_SPEECH,
     EN_SPEECH_NOUNISH,
+    NEEDS_THAT,
     PASSIVE_BEFORE,
     RU_ACCORDING,
     RU_AS_REPORTS,
@@ -44,9 +45,11 @@ MAX_SUBJECT_WORDS = 12  # "About 60 percent of the 1,800 migrants questioned in 
 MAX_SOURCE_WORDS = 10
 MAX_HEAD_WORDS = 5  # words between a speech verb and its "that"
 MAX_TAIL_WORDS = 6
+MIN_CONTENT_WORDS = 2
+MAX_RELATIVE_HEAD = 3  # "Nepal, which …, says": a name, not "В Ташкенте задержаны двое мужчин"
 MAX_TITLED_WORDS = 6  # "…, X said in a statement on Monday." still ends the sentence
 _THAT = re.compile(r"\b(?:that|что|чтобы)\b", re.IGNORECASE)
-_TAIL_END = re.compile(r"[,;:.!?)\n]|\s[—–-]\s|\b(?:that|which|who|что|который|которая)\b")
+_TAIL_END = re.compile(r"[,;:!?)\n]|\.(?!\w)|\s[—–-]\s|\b(?:that|which|who|что|который|которая)\b")
 _SOURCE_TRIM = re.compile(
     r"\s+(?:on|in|last|this|earlier|late|early|published|released|issued|at|from|"
     r"со\s+ссылкой|в\s+интервью|в\s+эфире|в\s+беседе|в\s+разговоре|в\s+сво[её]м|"
@@ -73,6 +76,34 @@ _SUBORDINATOR = re.compile(
     r"где|когда|после|так\s+как|если|хотя|пока)\s+",
     re.IGNORECASE,
 )
+# A speech verb inside a time or reason clause: the subject starts after the last of these
+# ("The arrests came two days after India's embassy confirmed ...").
+_SUBORDINATE_INSIDE = re.compile(
+    r"\b(?:after|before|when|since|until|because|although|though|while|once|as|if|"
+    r"после\s+того\s+как|когда|пока|хотя|если)\s+",
+    re.IGNORECASE,
+)
+_SUBORDINATOR_END = re.compile(_SUBORDINATE_INSIDE.pattern + r"$", re.IGNORECASE)
+# "Nepal, which has no alliance with Russia, says": the relative clause is not the subject.
+_RELATIVE_TAIL = re.compile(
+    r",\s+(?:which|who|whose|где|который|которая|которое|которые)\b[^,]*,\s*$"
+)
+# "В мае суд признал", "In June, he said": a leading time phrase is not part of the subject.
+_RU_TIME_LEAD = re.compile(
+    r"^(?:В|Во)\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|"
+    r"ноябре|декабре|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+    r"(?:\s+\d{4}\s+года)?\s+|^(?:В|Во)\s+",
+)
+_WARNED_ABOUT = re.compile(r"\b(?:against|not\s+to|о\s+том)\b", re.IGNORECASE)
+_DATE_LEAD = re.compile(
+    r"^(?:on\s+)?(?:\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|"
+    r"сентября|октября|ноября|декабря)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d{1,2})(?:,?\s+\d{4}(?:\s+года)?)?,?\s+",
+    re.IGNORECASE,
+)
+_WH_FIRST = words("what which how why where when who whom whose что как почему зачем где когда")
+# After "…, X said": a participle clause ("speaking on condition", "citing") ends the tail.
+_PARTICIPLE = re.compile(r",\s+\w+ing\b|,\s+(?:according|заявив|отметив|добавив|сославшись)\b")
 _TOLD = frozenset({"told", "tells", "рассказал", "рассказала", "рассказали"})
 _CLOSING = "\"”»’'"
 
@@ -136,8 +167,14 @@ def _speech(
             post = None  # "In a statement, the ministry said that …" is pre-posed
         if post is not None:  # "…, X said."  /  "…, said X."
             subject = post if post[1] > post[0] else source_after(text, verb.end(), e)
-            if subject is None or not valid_subject(text[subject[0] : subject[1]]):
+            name = text[subject[0] : subject[1]] if subject else ""
+            # verb first ("…, сообщил пресс-секретарь суда") is evidence enough of a subject
+            if subject is None or not (
+                valid_subject(name) or (post[1] == post[0] and _plain_np(name))
+            ):
                 continue
+            if post[1] == post[0] and not _short_tail(text, subject[1], e, told=True):
+                continue  # "Nepal, which …, says the practice violates …": not post-posed
             content_end = _content_end_before(text, s, min(subject[0], verb.start()))
             supports = [_trim(text, s, content_end)] if content_end > s else []
             start, end = min(subject[0], verb.start()), max(subject[1], verb.end())
@@ -145,9 +182,14 @@ def _speech(
             yield from _told_hit(text, verb, e, registry, supports)
             continue
         subject = _subject_before(text, s, verb.start())
-        if subject is None:
+        if subject is None or not _has_clause(text, verb, e):
             continue
         content = _content_after(text, verb.end(), e)
+        if len(text[content[0] : content[1]].split()) < MIN_CONTENT_WORDS:
+            continue  # "X said nothing", "she said yes": no claim to support
+        if _cut_at_subordinator(text, s, subject[0]):  # "after X announced Y, Z did W"
+            comma = text.find(",", verb.end(), e)
+            content = _trim(text, content[0], comma) if comma > content[0] else content
         yield ("reported", text[subject[0] : subject[1]], subject[0], verb.end(),
                [content] if content[1] > content[0] else [])  # fmt: skip
         yield from _told_hit(text, verb, e, registry, [content])
@@ -175,6 +217,21 @@ def _this_reported(
     return "reported", name, s, subject[1], [_trim(text, prev.start, prev.end)]
 
 
+def _has_clause(text: str, verb: re.Match[str], e: int) -> bool:
+    """False for "Russia announced a mobilization": a NEEDS_THAT verb with a plain object."""
+    if verb.group(0).casefold() not in NEEDS_THAT:
+        return True
+    head = re.split(r"[,.;]\s", text[verb.end() : min(e, verb.end() + 60)] + " ")[0]
+    if re.match(r"\s*[:,]|\s*[\"“«]", head) is not None or _THAT.search(head) is not None:
+        return True
+    return _WARNED_ABOUT.search(head) is not None  # "warned citizens against joining"
+
+
+def _cut_at_subordinator(text: str, s: int, subject_start: int) -> bool:
+    """True when a subordinator right before the subject puts the verb in a time clause."""
+    return _SUBORDINATOR_END.search(text, s, subject_start) is not None
+
+
 def _nounish(text: str, verb: re.Match[str], e: int) -> bool:
     """A speech word that is often a noun ("claims", "reports"), not followed by "that"."""
     if verb.group(0).casefold() not in EN_SPEECH_NOUNISH:
@@ -188,7 +245,11 @@ def _is_told(verb: re.Match[str]) -> bool:
 
 def _short_tail(text: str, pos: int, e: int, told: bool = False) -> bool:
     """True when what follows a verb ends the sentence briefly ("on Monday.", "told AP.")."""
-    tail = text[pos:e].strip(' .!?"”»’')
+    tail = text[pos:e]
+    participle = _PARTICIPLE.search(tail)
+    if participle is not None:  # "…, X said, speaking on condition of anonymity."
+        tail = tail[: participle.start()]
+    tail = tail.strip(' ,.!?"”»’')
     if not tail:
         return True
     return (
@@ -210,10 +271,16 @@ def _inside_cue(text: str, s: int, at: int, ru: bool) -> bool:
 
 def _post_posed(text: str, s: int, verb_start: int) -> Span | None:
     """The subject span of "…, X said" (empty span for "…, said X"), else None."""
+    relative = _RELATIVE_TAIL.search(text, s, verb_start)
+    head = text[s : relative.start()] if relative else ""
+    if relative is not None and len(head.split()) <= MAX_RELATIVE_HEAD and valid_subject(head):
+        return None  # "Nepal, which has no alliance with Russia, says …" is pre-posed
     left = text[s:verb_start]
     cut = max(left.rfind(", "), left.rfind(",\u00a0"), left.rfind(",— "), left.rfind("— "))
-    for q in _CLOSING:
-        cut = max(cut, left.rfind(q + " "))
+    for q in _CLOSING:  # '"…," X said' but not 'Газета «Ведомости» пишет'
+        at = left.rfind(q + " ")
+        if at > 0 and left[at - 1] in ",.!?…":
+            cut = max(cut, at)
     if cut < 0:
         return None
     gap_start = s + cut + 1
@@ -243,28 +310,58 @@ def _apposition(text: str, s: int, gap_start: int) -> Span | None:
 
 
 def _subject_before(text: str, s: int, verb_start: int) -> Span | None:
+    relative = _RELATIVE_TAIL.search(text, s, verb_start)
+    if relative is not None:  # "Nepal, which has no alliance with Russia, says"
+        verb_start = relative.start()
     left = text[s:verb_start]
     start = s
     for match in BOUNDARY.finditer(left):
         start = s + match.end()
+    for match in _SUBORDINATE_INSIDE.finditer(text, start, verb_start):
+        if not re.match(r"\w+ing\b", text[match.end() : verb_start]):  # "after deserting"
+            start = match.end()  # "The arrests came two days after India's embassy confirmed"
     words = text[start:verb_start].split()
     if len(words) > MAX_SUBJECT_WORDS:
         return None
-    phrase = text[start:verb_start].strip().strip(_CLOSING).strip()
+    phrase = _strip_unpaired(text[start:verb_start].strip())
     phrase = _SUBORDINATOR.sub("", phrase)  # "where many migrants reported"
     phrase = _ADVERB_TAIL.sub("", phrase)  # "the ministry has said", "СМИ ранее сообщали"
-    phrase = re.sub(r"^(?:В|Во)\s+", "", phrase)  # "В МВД заявили"
+    phrase = _DATE_LEAD.sub("", phrase)  # "9 февраля основатель …", "March 8 police said"
+    phrase = _RU_TIME_LEAD.sub("", phrase)  # "В МВД заявили", "В мае суд признал"
     if not phrase or not valid_subject(phrase):
         return None
     begin = text.index(phrase, start)
     return begin, begin + len(phrase)
 
 
+def _strip_unpaired(phrase: str) -> str:
+    """Drop closing quote marks left over from a quotation, keep «Ведомости» whole."""
+    while phrase and phrase[-1] in _CLOSING:
+        pair = {"»": "«", "”": "“"}.get(phrase[-1])
+        if pair is not None and pair in phrase:
+            break
+        phrase = phrase[:-1].rstrip()
+    return phrase
+
+
+def _plain_np(phrase: str) -> bool:
+    """A short phrase with no verb-like word, starting with a letter: "пресс-секретарь суда"."""
+    words = phrase.split()
+    return (
+        0 < len(words) <= MAX_TITLED_WORDS
+        and words[0][:1].isalpha()
+        and words[0].casefold() not in _WH_FIRST
+        and not any(w.casefold() in _VERBISH for w in words)
+    )
+
+
 def valid_subject(phrase: str) -> bool:
     words = phrase.split()
     if not words or len(words) > MAX_SUBJECT_WORDS:
         return False
-    if any(ch in phrase.strip('«»"“”') for ch in '“”«»"()'):
+    # a bracketed acronym or quoted name may sit inside: "Committee (GKNB)", "Газета «Ведомости»"
+    inner = re.sub(r"\s*\([^()]{1,20}\)|[«\"“][^«»\"“”]{1,40}[»\"”]", " X", phrase)
+    if any(ch in inner.strip('«»"“”') for ch in '“”«»"()'):
         return False
     return _looks_like_name_phrase(phrase)
 
@@ -274,6 +371,8 @@ def _looks_like_name_phrase(phrase: str) -> bool:
     if any(w.casefold() in _VERBISH for w in words):
         return False
     first = words[0].strip(',«»"“”„')
+    if first.casefold() in _WH_FIRST or not first[:1].isalnum():
+        return False  # "What the law says", "## heading"
     if first[:1].isupper() or first.casefold() in SUBJECT_OK_LOWER:
         return True
     # "spokesman Dmitry Peskov", "представитель МИД": a title before a name

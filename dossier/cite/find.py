@@ -60,13 +60,13 @@ def find_citations(
         if any(_overlaps(sup, q) for sup in attr.supports for q in quote_spans):
             continue  # the verb that introduces a quote: the quote already says who
         found.append(attr)
-    _resolve_pronouns(found)
+    _resolve_pronouns(found, registry, mentions or [])
     _extend_supports(text, layout, found)
     found.sort(key=lambda f: (f.start, f.end))
     return [
         Citation(
             id=f"c{i}",
-            source=f.source.strip(_QUOTE_MARKS),
+            source=_clean_source(f.source),
             kind=f.kind,
             start=f.start,
             end=f.end,
@@ -140,18 +140,74 @@ def _extend_supports(text: str, layout: Layout, found: list[Found]) -> None:
         cite.supports.extend(_trim(text, s, e) for s, e in earlier)
 
 
-def _resolve_pronouns(found: list[Found]) -> None:
-    """A pronoun speaker ("he said") takes the name of the last named speaker before it."""
-    last_named: str | None = None
+def _resolve_pronouns(
+    found: list[Found], registry: OutletRegistry, mentions: Sequence[Mention]
+) -> None:
+    """A pronoun speaker ("he said") takes the name of the nearest speaker before it.
+
+    "he"/"she" take only a person-like speaker (a capitalised name that is no outlet, or a
+    phrase ending in a person noun: "the official"), so "…, the official told Reuters. He
+    added" stays with the official; a person mention of the analyze stage also counts, so
+    "Bastrykin, head of the Committee, … In June, he said" finds Bastrykin.
+    """
+    people = [(m.start, m.end, m.text) for m in mentions if m.label in ("PERSON", "PER")]
+    last_any: str | None = None
+    last_person: tuple[int, str] | None = None
     for cite in sorted(found, key=lambda f: f.start):
-        if cite.source.casefold() in _PRONOUNS:
-            if last_named is not None:
-                cite.source = last_named
+        key = cite.source.casefold()
+        if key in _PRONOUNS:
+            person = _nearest_person(last_person, people, cite.start)
+            name = person if key in _PERSON_PRONOUNS else last_any
+            if name is not None:
+                cite.source = name
         elif cite.kind in ("quote", "reported", "according_to"):
-            last_named = cite.source
+            last_any = cite.source
+            if _personlike(cite.source, registry):
+                last_person = (cite.start, cite.source)
 
 
+def _nearest_person(
+    last: tuple[int, str] | None, people: list[tuple[int, int, str]], before: int
+) -> str | None:
+    mention = max((p for p in people if p[1] <= before), default=None, key=lambda p: p[0])
+    if mention is not None and (last is None or mention[0] > last[0]):
+        return mention[2]
+    return last[1] if last is not None else None
+
+
+def _personlike(source: str, registry: OutletRegistry) -> bool:
+    words_ = source.split()
+    if not words_ or registry.lookup(source) is not None:
+        return False
+    if words_[-1][:1].isupper():
+        return True
+    # a person noun anywhere, any case ending: "one of the men", "Один из мигрантов"
+    return any(w.casefold().startswith(n) for w in words_ for n in _PERSON_NOUNS)
+
+
+_PERSON_PRONOUNS = words("he she он она")
+_PERSON_NOUNS = words(
+    "men one один official spokesman spokeswoman spokesperson lawyer attorney brother sister "
+    "mother father wife husband son daughter woman man minister president director chief "
+    "executive head commander officer detainee worker migrant activist resident witness "
+    "source analyst "
+    "strategist ambassador envoy judge prosecutor investigator economist expert leader "
+    "deputy governor mayor imam relative friend recruiter soldier veteran defendant "
+    "представитель адвокат юрист министр глава руководитель директор источник эксперт "
+    "правозащитник правозащитница мать отец брат сестра жена муж сын дочь мигрант "
+    "уроженец уроженка житель жительница пресс-секретарь прокурор судья депутат"
+)
 _PRONOUNS = words("he she they it он она они оно его её ее их")
+
+
+def _clean_source(source: str) -> str:
+    """Drop quote marks around a source, keep those of a name inside it: Газета «Ведомости»."""
+    inner = source.strip(_QUOTE_MARKS)
+    if "«" in inner and not inner.endswith("»") and source.endswith("»"):
+        return inner + "»"
+    if "“" in inner and not inner.endswith("”") and source.endswith("”"):
+        return inner + "”"
+    return inner
 
 
 def _date(span: Span | None, timexes: Sequence[Timex]) -> str | None:

@@ -20,6 +20,7 @@ from dossier.cite.lexicon import (
     QUOTE_PAIRS,
     RU_ACCORDING,
     RU_QUOTE_CUE,
+    words,
 )
 from dossier.cite.record import Found
 from dossier.cite.text import Layout
@@ -27,10 +28,39 @@ from dossier.models import Mention, Span
 
 MIN_QUOTE_WORDS = 4
 _PERSONISH = frozenset({"PERSON", "PER", "ORG", "NORP"})
+_PERSON = frozenset({"PERSON", "PER"})
+_PREPOSITIONS = words(
+    "in on at after before during since later then earlier в во на после до затем позже"
+)
+# "Anna Berg, a strategist at a bank," / "X, who asked not to be named,": the name before
+_APPOSITION = re.compile(r"^([^,]+?),\s+(?:a|an|the|who|whose|which|\d+)\b.*$", re.DOTALL)
 _AFTER_QUOTE = re.compile(r"[,.!?]?\s*(?:[—–-]\s*)?")
 _OPENING_NP = re.compile(
-    r"[«\"“]?([A-ZА-ЯЁ][\w.'’-]*(?:\s+(?:[A-ZА-ЯЁ][\w.'’-]*|of|for|the|de|von|al))*)"
+    r"[«\"“]?([A-ZА-ЯЁ][\w.'’-]*(?:\s+(?:[A-ZА-ЯЁ][\w.'’-]*|of|for|the|de|von|al))*"
+    r"(?:\s+(?:of|из)\s+(?:the\s+)?\w+)?)"  # "One of the men", "Один из мигрантов"
 )
+
+
+def _name_of(gap: str) -> str:
+    """The name of a speaker phrase, without an apposition or relative clause after it."""
+    match = _APPOSITION.match(gap.rstrip(", "))
+    return match.group(1).strip() if match is not None else gap.rstrip(", ")
+
+
+def _subject_of_cue(text: str, start: int, limit: int) -> Span | None:
+    """The subject right before a speech cue that opens the sentence, else None."""
+    phrase = text[start:limit]
+    if not phrase.strip() or any(c in phrase for c in '“”«»"'):
+        return None
+    relative = re.search(r",\s+(?:who|which|whose|который|которая|которые)\b[^,]*,\s*$", phrase)
+    if relative is not None:
+        phrase = phrase[: relative.start()]
+    phrase = phrase.strip(" ,—–-")
+    if "," in phrase or not phrase or phrase.split()[0].casefold() in _PREPOSITIONS:
+        return None  # "In Bishkek the lawyer …": a place or time first, not a subject
+    if not valid_subject(phrase):
+        return None
+    return start, start + len(phrase)
 
 
 def quote_spans(text: str, start: int, end: int) -> list[Span]:
@@ -90,16 +120,20 @@ def _speaker(
         cue = cues_after[0]
         if cue.start() == gap_start:  # "…,” said X
             return source_after(text, cue.end(), sent[1])
-        gap = text[gap_start : cue.start()].strip()
-        if gap and cue.start() - gap_start < 80 and valid_subject(gap):  # "…,” X said
+        gap = _name_of(text[gap_start : cue.start()].strip())
+        if gap and cue.start() - gap_start < 120 and valid_subject(gap):  # "…,” X said
             return gap_start, gap_start + len(gap)
     according = (RU_ACCORDING if ru else EN_ACCORDING).search(before)
     if according is not None:
         return source_after(text, sent[0] + according.end(), quote[0])
     limit = sent[0] + (cues_before[0].start() if cues_before else len(before))
-    for mention in mentions:
-        if sent[0] <= mention.start < limit and mention.label in _PERSONISH:
-            return mention.start, mention.end
+    subject = _subject_of_cue(text, sent[0], limit)
+    if subject is not None:  # "The mother of one defendant, who …, said her son …"
+        return subject
+    for labels in (_PERSON, _PERSONISH):  # a person before an organisation
+        for mention in mentions:
+            if sent[0] <= mention.start < limit and mention.label in labels:
+                return mention.start, mention.end
     opening = _OPENING_NP.match(text, sent[0], limit)
     if opening is not None and valid_subject(opening.group(1)):
         return opening.start(1), opening.end(1)

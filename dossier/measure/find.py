@@ -249,9 +249,15 @@ def _period_before(text: str, start: int) -> str | None:
     return None
 
 
+_PARTITIVE = re.compile(r"\s+of\s+(?:its|the|their|his|her|our|these|those)\s+", re.IGNORECASE)
+
+
 def _counted(text: str, end: int) -> str | None:
     """The noun phrase a bare number counts: up to four words, stopping at function words."""
     tail = text[end : end + 80]
+    partitive = _PARTITIVE.match(tail)  # "at least 10 of its citizens"
+    if partitive is not None:
+        tail = " " * partitive.end() + tail[partitive.end() :]
     words: list[re.Match[str]] = []
     for word in re.finditer(r"\S+", tail):
         token = word.group(0)

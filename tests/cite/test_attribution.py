@@ -107,3 +107,48 @@ def test_russian_this_was_reported_supports_the_sentence_before(registry: Outlet
 def test_outlet_registry_names_resolve_in_attributions(registry: OutletRegistry) -> None:
     [cite] = find_citations("По данным «Ведомостей», цены выросли.", "ru", [], [], registry)
     assert cite.source_entity == "outlet:vedomosti"
+
+
+def test_time_clause_subject_starts_after_the_subordinator(registry: OutletRegistry) -> None:
+    text = "The arrests came two days after the embassy in Moscow confirmed the death of a man."
+    assert [c.source for c in find_citations(text, "en", [], [], registry)] == [
+        "the embassy in Moscow"
+    ]
+
+
+def test_announced_with_a_plain_object_is_no_attribution(registry: OutletRegistry) -> None:
+    text = (
+        "In September, shortly after Russia announced a mobilization, "
+        "the embassy warned citizens that fighting was a crime."
+    )
+    assert [c.source for c in find_citations(text, "en", [], [], registry)] == ["the embassy"]
+
+
+def test_relative_clause_is_skipped_before_the_verb(registry: OutletRegistry) -> None:
+    text = "Nepal, which has no alliance with Russia, says the practice violates its law."
+    [cite] = find_citations(text, "en", [], [], registry)
+    assert cite.source == "Nepal"
+
+
+def test_participle_after_post_posed_verb(registry: OutletRegistry) -> None:
+    text = "Permits were suspended, the official told Reuters, speaking on condition of anonymity."
+    cites = find_citations(text, "en", [], [], registry)
+    assert [c.source for c in cites] == ["the official", "Reuters"]
+    assert all(text[slice(*c.supports[0])] == "Permits were suspended" for c in cites)
+
+
+def test_he_does_not_take_an_outlet(registry: OutletRegistry) -> None:
+    text = (
+        "Permits were suspended, the official told Reuters. He added that more checks would follow."
+    )
+    cites = find_citations(text, "en", [], [], registry)
+    assert [c.source for c in cites] == ["the official", "Reuters", "the official"]
+
+
+def test_russian_verb_first_subject_and_quoted_name(registry: OutletRegistry) -> None:
+    text = (
+        "Суд приговорил мужчину к пяти годам, сообщил пресс-секретарь суда. "
+        "Газета «Ведомости» пишет, что приговор обжалуют. В мае суд признал его виновным."
+    )
+    sources = [c.source for c in find_citations(text, "ru", [], [], registry)]
+    assert sources == ["пресс-секретарь суда", "Газета «Ведомости»"]

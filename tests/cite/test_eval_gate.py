@@ -22,33 +22,36 @@ def _load() -> ModuleType:
 
 
 @pytest.fixture(scope="module")
-def figures() -> dict[str, Any]:
-    result: dict[str, Any] = _load().evaluate()[0]
-    return result
+def all_figures() -> dict[str, dict[str, Any]]:
+    module = _load()
+    return {name: module.evaluate(path)[0] for name, path in module.GOLD_FILES.items()}
 
 
-def _floors() -> list[tuple[str, str | None, float]]:
+def _floors() -> list[tuple[str, str, str | None, float]]:
     baseline = json.loads((EVAL_DIR / "baseline.json").read_text(encoding="utf-8"))
-    floors: list[tuple[str, str | None, float]] = []
-    for key, floor in baseline.items():
-        if key.startswith("_"):
+    floors: list[tuple[str, str, str | None, float]] = []
+    for name, figures in baseline.items():
+        if name.startswith("_"):
             continue
-        if isinstance(floor, dict):
-            floors.extend((key, metric, float(value)) for metric, value in floor.items())
-        else:
-            floors.append((key, None, float(floor)))
+        for key, floor in figures.items():
+            if isinstance(floor, dict):
+                floors.extend((name, key, metric, float(v)) for metric, v in floor.items())
+            else:
+                floors.append((name, key, None, float(floor)))
     return floors
 
 
-def test_gold_set_is_large_enough(figures: dict[str, Any]) -> None:
-    assert figures["passages"] >= 25
+def test_gold_sets_are_large_enough(all_figures: dict[str, dict[str, Any]]) -> None:
+    assert all_figures["gold"]["passages"] >= 25
+    assert all_figures["heldout"]["passages"] >= 20
 
 
-@pytest.mark.parametrize(("key", "metric", "floor"), _floors())
+@pytest.mark.parametrize(("name", "key", "metric", "floor"), _floors())
 def test_figure_at_or_above_floor(
-    figures: dict[str, Any], key: str, metric: str | None, floor: float
+    all_figures: dict[str, dict[str, Any]], name: str, key: str, metric: str | None, floor: float
 ) -> None:
+    figures = all_figures[name]
     value = figures[key] if metric is None else figures[key][metric]
     if value is None:
         pytest.skip(f"{key}: not measured (the temporal stage is not available)")
-    assert value >= floor, f"{key} {metric or ''} fell to {value} (floor {floor})"
+    assert value >= floor, f"{name}: {key} {metric or ''} fell to {value} (floor {floor})"

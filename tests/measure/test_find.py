@@ -94,3 +94,10 @@ def test_list_numbering_is_not_a_quantity() -> None:
 )
 def test_parse_number(raw: str, russian: bool, value: float) -> None:
     assert parse_number(raw, russian) == pytest.approx(value)
+
+
+def test_russian_collective_numeral_and_english_partitive() -> None:
+    [two] = find_quantities("задержаны двое мужчин", "ru")
+    assert two.value == 2 and two.counted == "мужчин"
+    [ten] = find_quantities("at least 10 of its citizens were killed", "en")
+    assert ten.value == 10 and ten.counted is not None and "citizens" in ten.counted
