@@ -21,6 +21,7 @@ from dossier.models import Citation, Timex
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _DATED = re.compile(r"^\d{4}")
+_OPEN_START = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.IGNORECASE)
 # A sentence-initial date has at most this many words before it ("Starting from the fall of
 # 2022", "In the summer of 2022"): enough for a preposition phrase, not for a subject.
 _INITIAL_WORDS = 3
@@ -167,6 +168,9 @@ def _place(
     if any(c.start <= timex.start and timex.end <= c.end for c in citations):
         return None
     if _in_source_parenthesis(text, timex):
+        return None
+    if _OPEN_START.search(text, max(0, timex.start - 20), timex.start):
+        # "have been sentenced since 2022": the start of a period, not when anything happened.
         return None
     inside = [t.i for t in tree.tokens if t.start < timex.end and timex.start < t.end]
     if not inside:

@@ -39,7 +39,14 @@ _STATEMENT_DEPS = frozenset({"root", "conj", "parataxis"})
 _CONTENT_PREPS = frozenset({"into", "to", "в"})
 _NOT_A_CLAUSE = frozenset({"amod", "compound", "flat", "nummod"})
 _SPACES = re.compile(r"\s+")
+# Markdown emphasis and list bullets (reports, Telegram posts) are layout, not words.
+_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]+\)")  # a Markdown link: keep its words
+_EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")  # left by a cut citation
+_COMPLEMENTIZER = re.compile(r"^(?:that|что|чтобы)\s+", re.IGNORECASE)
+_BULLET = re.compile(r"^(?:[-*•▪▫◦‣·–—]|\d{1,2}[.)]|[^\w\s\"'«“‘(])+\s*")
 _SUMMARY_CHARS = 200
+_EDGE_CHARS = " ,;:.()—–-\"'«»“”"
 # Confidence by modality; tuned by eye on the gold set: asserted events with a citation are
 # right most often, generic ones least.
 _CONFIDENCE: dict[str, float] = {
@@ -298,11 +305,29 @@ def _summary(text: str, tree: Tree, cand: Candidate, citations: list[Citation]) 
     end = max(tree.tokens[i].end for i in covered)
     pieces, pos = [], start
     for c in sorted(citations, key=lambda c: c.start):
-        if start <= c.start < end:
+        if start <= c.start < end and _detachable(text, c, start, end):
             pieces.append(text[pos : c.start])
             pos = max(pos, c.end)
     pieces.append(text[pos:end] if pos < end else "")
-    summary = _SPACES.sub(" ", "".join(pieces)).strip(" ,;:.(")
+    summary = clean_summary("".join(pieces))
     if len(summary) > _SUMMARY_CHARS:
         summary = summary[: _SUMMARY_CHARS - 1].rsplit(" ", 1)[0] + "…"
     return summary
+
+
+def _detachable(text: str, citation: Citation, start: int, end: int) -> bool:
+    """True for a citation that can go without breaking the clause: a parenthesis, or one at
+    the clause's start or end ("..., his lawyer said"). One in the middle often holds the
+    clause's own subject and verb ("the embassy warned citizens that ..."): it stays."""
+    if text[citation.start : citation.start + 1] in "([":
+        return True
+    edge = _EDGE_CHARS
+    return not text[start : citation.start].strip(edge) or not text[citation.end : end].strip(edge)
+
+
+def clean_summary(raw: str) -> str:
+    """Clause words as a timeline row: no Markdown, bullets, empty brackets or leading "that"."""
+    summary = _LINK.sub(r"\1", _SPACES.sub(" ", raw))
+    summary = _EMPTY_BRACKETS.sub("", _EMPHASIS.sub("", summary))
+    # A that-clause reads as a clause of its own ("that six were killed" -> "six were killed").
+    return _COMPLEMENTIZER.sub("", _BULLET.sub("", summary.strip())).strip(" ,;:.(")

@@ -33,7 +33,8 @@ class Result:
 
 def _function(module: str, name: str) -> Callable[..., Any] | None:
     try:
-        return getattr(importlib.import_module(module), name, None)  # type: ignore[no-any-return]
+        found: Callable[..., Any] | None = getattr(importlib.import_module(module), name, None)
+        return found
     except ImportError:
         return None
 

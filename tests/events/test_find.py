@@ -148,3 +148,23 @@ def test_every_pack_type_has_a_definition() -> None:
     lexicon = load_lexicon(get_pack())
     assert {"recruitment", "coercion", "court_ruling", "statement", "other"} <= set(lexicon.types)
     assert all(lexicon.types.values())
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "🔹 **Deputies plan to introduce a bill** today",
+            "Deputies plan to introduce a bill today",
+        ),
+        ("▪️ Минобороны не подтвердило данные", "Минобороны не подтвердило данные"),
+        ("- The authorities should stop raids.", "The authorities should stop raids"),
+        ("that six men had been killed ()", "six men had been killed"),
+        ("see [our report](http://example.org/a) on it", "see our report on it"),
+        ("«Кто-то» сказал", "«Кто-то» сказал"),
+    ],
+)
+def test_summary_reads_as_a_clause(raw: str, expected: str) -> None:
+    from dossier.events.find import clean_summary
+
+    assert clean_summary(raw) == expected

@@ -149,3 +149,8 @@ def test_e1_end_of_year(tagged) -> None:
 def test_names_and_rates_over_several_units(tagged) -> None:
     assert ru(tagged, "Марта Иванова выступила первой.") == []
     assert ru(tagged, "Саммит проводится раз в два года.") == [("раз в два года", "SET", "P2Y")]
+
+
+def test_instrumental_plural_is_a_vague_duration(tagged) -> None:
+    for phrase, unit in (("годами", "Y"), ("месяцами", "M"), ("неделями", "W")):
+        assert ru(tagged, f"Мигранты {phrase} ждали выплат.") == [(phrase, "DURATION", f"PX{unit}")]
