@@ -101,3 +101,23 @@ def test_export_jsonl_validates(db: Path, cli: Cli, tmp_path: Path) -> None:
         validate(json.loads(line))
     bad = cli("export", "--db", str(db), "--format", "xml")
     assert bad.returncode == 1 and "unknown export format" in bad.stderr
+
+
+def test_one_person_across_english_and_russian_examples(db: Path, cli: Cli) -> None:
+    cases = {}
+    for name in ("Askar Kubanychbek-uulu", "Аскар Кубанычбек уулу"):
+        result = cli("entity", name, "--db", str(db), "--json")
+        assert result.returncode == 0, result.stderr
+        cases[name] = json.loads(result.stdout)
+    english, russian = cases.values()
+    assert english["entity"]["id"] == russian["entity"]["id"]
+    with sqlite3.connect(db) as conn:
+        languages = {
+            row[0]
+            for row in conn.execute(
+                "SELECT DISTINCT d.language FROM entities e JOIN documents d "
+                "ON d.id = e.document_id WHERE e.canonical_id = ?",
+                (english["entity"]["id"],),
+            )
+        }
+    assert {"en", "ru"} <= languages
