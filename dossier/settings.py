@@ -31,6 +31,7 @@ class Settings:
     max_redirects: int
     batch_size: int  # documents per NLP batch
     user_agent: str
+    geonames: Path | None  # a GeoNames dump (file or folder) for full place coverage
 
 
 @lru_cache(maxsize=1)
@@ -45,4 +46,7 @@ def get_settings() -> Settings:
         max_redirects=_int("DOSSIER_MAX_REDIRECTS", 5),
         batch_size=_int("DOSSIER_BATCH_SIZE", 32),
         user_agent=os.environ.get("DOSSIER_USER_AGENT", "Dossier/0.1 (+offline evidence base)"),
+        geonames=Path(os.environ["DOSSIER_GEONAMES"])
+        if os.environ.get("DOSSIER_GEONAMES")
+        else None,
     )

