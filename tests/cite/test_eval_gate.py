@@ -44,6 +44,7 @@ def _floors() -> list[tuple[str, str, str | None, float]]:
 def test_gold_sets_are_large_enough(all_figures: dict[str, dict[str, Any]]) -> None:
     assert all_figures["gold"]["passages"] >= 25
     assert all_figures["heldout"]["passages"] >= 20
+    assert all_figures["blind"]["passages"] >= 20
 
 
 @pytest.mark.parametrize(("name", "key", "metric", "floor"), _floors())

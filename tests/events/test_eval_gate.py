@@ -32,3 +32,15 @@ def test_events_heldout_set_meets_floors() -> None:
     assert report["overall"]["f1"] >= floors["overall_f1"], report["overall"]
     assert report["date_accuracy"] >= floors["date_accuracy"]
     assert report["modality_accuracy"] >= floors["modality_accuracy"]
+
+
+@pytest.mark.slow
+def test_events_blind_set_meets_floors() -> None:
+    from evaluate import evaluate
+
+    floors = json.loads(BASELINE.read_text(encoding="utf-8"))["blind"]
+    report = evaluate(which="blind")
+    assert report["gold_events"] >= 40 and report["documents"] >= 8
+    assert report["overall"]["f1"] >= floors["overall_f1"], report["overall"]
+    assert report["date_accuracy"] >= floors["date_accuracy"]
+    assert report["modality_accuracy"] >= floors["modality_accuracy"]
