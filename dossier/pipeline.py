@@ -9,7 +9,7 @@ on one document at a time and depends only on the typed records of :mod:`dossier
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,7 +18,7 @@ from dossier.analyze import analyze_texts, detect_language
 from dossier.cite import OutletRegistry, find_citations
 from dossier.events import find_events
 from dossier.measure import find_quantities
-from dossier.models import Article, Extraction
+from dossier.models import Analysis, Article, Extraction
 from dossier.packs import Pack, get_pack
 from dossier.resolve import resolve_document
 from dossier.settings import get_settings
@@ -53,10 +53,7 @@ def extract_articles(articles: Sequence[Article], options: Options = Options()) 
     ]
 
 
-def _extract_one(article: Article, analysis: object, pack: Pack) -> Extraction:
-    from dossier.models import Analysis
-
-    assert isinstance(analysis, Analysis)
+def _extract_one(article: Article, analysis: Analysis, pack: Pack) -> Extraction:
     text, language = article.text, article.language or "und"
     if article.published is None:
         inferred = temporal.infer_published(text, language)
@@ -89,7 +86,7 @@ def _extract_one(article: Article, analysis: object, pack: Pack) -> Extraction:
     )
 
 
-def _outlet_lookup(registry: OutletRegistry):  # type: ignore[no-untyped-def]
+def _outlet_lookup(registry: OutletRegistry) -> Callable[[str], tuple[str, str] | None]:
     def lookup(name: str) -> tuple[str, str] | None:
         outlet = registry.lookup(name)
         return (outlet.id, outlet.name) if outlet else None

@@ -38,7 +38,7 @@ from dossier.cite.lexicon import (
 )
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry, split_domain
-from dossier.cite.text import Layout
+from dossier.cite.text import Layout, trim
 from dossier.models import CitationKind, Span
 
 MAX_SUBJECT_WORDS = 12  # "About 60 percent of the 1,800 migrants questioned in a survey"
@@ -105,6 +105,10 @@ _WH_FIRST = words("what which how why where when who whom whose что как п
 # After "…, X said": a participle clause ("speaking on condition", "citing") ends the tail.
 _PARTICIPLE = re.compile(r",\s+\w+ing\b|,\s+(?:according|заявив|отметив|добавив|сославшись)\b")
 _TOLD = frozenset({"told", "tells", "рассказал", "рассказала", "рассказали"})
+# "told the AP", "рассказал Reuters": the capitalised name after the verb is the outlet
+_TOLD_OUTLET = re.compile(r"\s+((?:the\s+)?[A-ZА-ЯЁ][\w.\-/’']*(?:\s+[A-ZА-ЯЁ][\w.\-’']*){0,3})")
+_CLAUSE_CLOSE = re.compile(r"[,:—]")
+_CONTENT_OPEN = re.compile(r"[,:]")
 _CLOSING = "\"”»’'"
 
 
@@ -403,7 +407,7 @@ def source_after(text: str, start: int, e: int) -> Span | None:
 
 def _clause_end(text: str, pos: int, e: int) -> int:
     """After a source: skip its trailing time phrase up to the comma that closes the cue."""
-    m = re.compile(r"[,:—]").search(text, pos, e)
+    m = _CLAUSE_CLOSE.search(text, pos, e)
     if m is not None and m.start() - pos < 40:
         return m.end()
     return pos
@@ -430,7 +434,7 @@ def _content_after(text: str, verb_end: int, e: int) -> Span:
         and not any(w.endswith("ing") for w in head.split())
     ):
         return _trim(text, that.end(), e)
-    colon = re.compile(r"[,:]").search(text, verb_end, min(e, verb_end + 3))
+    colon = _CONTENT_OPEN.search(text, verb_end, min(e, verb_end + 3))
     return _trim(text, colon.end() if colon else verb_end, e)
 
 
@@ -444,17 +448,11 @@ def _content_end_before(text: str, s: int, pos: int) -> int:
 def _told_outlet(text: str, verb: re.Match[str], e: int) -> Span | None:
     if not _is_told(verb):
         return None
-    m = re.compile(r"\s+((?:the\s+)?[A-ZА-ЯЁ][\w.\-/’']*(?:\s+[A-ZА-ЯЁ][\w.\-’']*){0,3})").match(
-        text, verb.end(), e
-    )
+    m = _TOLD_OUTLET.match(text, verb.end(), e)
     if m is None:
         return None
     return m.start(1), m.end(1)
 
 
 def _trim(text: str, start: int, end: int) -> Span:
-    while start < end and text[start] in ' \t\n,;:—–-"“”«»':
-        start += 1
-    while end > start and text[end - 1] in " \t\n,;:—–-.":
-        end -= 1
-    return start, end
+    return trim(text, start, end, ' \t\n,;:—–-"“”«»', " \t\n,;:—–-.")

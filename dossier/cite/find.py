@@ -30,7 +30,7 @@ from dossier.cite.parenthetical import find_parentheticals
 from dossier.cite.quotes import find_quotes
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry
-from dossier.cite.text import Layout
+from dossier.cite.text import Layout, trim
 from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Timex
 
 EXTRACTOR = "dossier.cite/1"
@@ -229,8 +229,4 @@ def _overlaps(a: Span, b: Span) -> bool:
 
 
 def _trim(text: str, start: int, end: int) -> Span:
-    while start < end and text[start] in " \t\n,;":
-        start += 1
-    while end > start and text[end - 1] in " \t\n,;":
-        end -= 1
-    return start, end
+    return trim(text, start, end, " \t\n,;")

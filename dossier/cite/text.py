@@ -74,6 +74,17 @@ def _strip(text: str, start: int, end: int) -> Span:
     return start, end
 
 
+def trim(text: str, start: int, end: int, lead: str, tail: str | None = None) -> Span:
+    """``(start, end)`` moved inwards past the characters of ``lead`` and ``tail``
+    (``tail`` defaults to ``lead``)."""
+    tail = lead if tail is None else tail
+    while start < end and text[start] in lead:
+        start += 1
+    while end > start and text[end - 1] in tail:
+        end -= 1
+    return start, end
+
+
 class Layout:
     """Sentences and paragraphs of one text, with offset lookups."""
 

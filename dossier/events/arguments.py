@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dossier.events.syntax import Tree
-from dossier.models import Citation, Entity, Quantity, Span
+from dossier.models import Citation, Entity, Span
 
 _SUBJECT = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECT = frozenset({"nsubj:pass", "csubj:pass"})
@@ -77,10 +77,6 @@ def place(tree: Tree, clause: list[int], index: EntityIndex, skip: set[str]) -> 
             if etype == "PLACE" and eid not in skip:
                 return eid
     return None
-
-
-def quantities_in(quantities: list[Quantity], span: Span) -> list[int]:
-    return [n for n, q in enumerate(quantities) if span[0] <= q.start and q.end <= span[1]]
 
 
 def citations_for(citations: list[Citation], span: Span) -> list[Citation]:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from dossier.errors import PackError
@@ -48,16 +49,10 @@ def norm(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
-_CACHE: dict[tuple[str, int], Lexicon] = {}
-
-
+@lru_cache(maxsize=8)  # packs hash by identity, one object per pack (see dossier.packs)
 def load_lexicon(pack: Pack) -> Lexicon:
     """The compiled lexicon of ``pack`` (compiled on first use, then cached)."""
-    data = pack.load("events.yaml")
-    key = (str(pack.path), id(data))
-    if key not in _CACHE:
-        _CACHE[key] = compile_lexicon(data, source=f"{pack.path}/events.yaml")
-    return _CACHE[key]
+    return compile_lexicon(pack.load("events.yaml"), source=f"{pack.path}/events.yaml")
 
 
 def compile_lexicon(data: Any, source: str = "events.yaml") -> Lexicon:

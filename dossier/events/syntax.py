@@ -43,14 +43,6 @@ class Tree:
     clause: list[int]  # index of the clause head that governs each token
     sentence_tokens: dict[int, range]
 
-    def is_clause_head(self, i: int) -> bool:
-        return self.clause[i] == i
-
-    def clause_tokens(self, head: int) -> list[int]:
-        """Tokens of the clause headed by ``head``, embedded clauses left out."""
-        span = self.sentence_tokens[self.tokens[head].sentence]
-        return [i for i in span if self.clause[i] == head]
-
     def subtree(self, i: int) -> list[int]:
         """``i`` and everything below it (cycle-safe: parsers can emit non-trees)."""
         seen, stack = {i}, [i]

@@ -15,7 +15,6 @@ from typing import Any
 
 from dossier.resolve.translit import has_cyrillic
 
-_NAME_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn")
 _WORD = re.compile(r"[\u0400-\u04ff]+")
 _PARTICLES = frozenset(("уулу", "кызы", "улы", "оглы", "гызы"))
 

@@ -182,9 +182,12 @@ def match_score(a: str, b: str, type: EntityType | str = "PERSON") -> float:
 
 def _same_place(a: str, b: str) -> bool | None:
     """Whether the gazetteer puts both names on one place (Moscow = Москва); None: unknown."""
-    from dossier.resolve.gazetteer import get_gazetteer  # a second to load; places only
+    from dossier.packs import get_pack  # imported here: places only
+    from dossier.resolve.gazetteer import get_gazetteer
+    from dossier.settings import get_settings
 
-    gazetteer = get_gazetteer()
+    # The configured pack's gazetteer: the one documents were resolved with, built once.
+    gazetteer = get_gazetteer(get_pack(get_settings().pack))
     # the best place of each name, not any: GeoNames lists "Osh" among Oshkosh's names
     found_a, found_b = gazetteer.lookup(a, fuzzy=True), gazetteer.lookup(b, fuzzy=True)
     if found_a is None or found_b is None:

@@ -17,7 +17,6 @@ Tense = Literal["past", "future"] | None
 
 _ANCHOR = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
-SEASON_CODES = ("SP", "SU", "FA", "WI")
 # First month of each season (northern meteorological seasons); winter starts in
 # December of the year that names it, as TimeML's ``2022-WI`` is the winter 2022/23.
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}

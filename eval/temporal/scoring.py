@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dossier.temporal import tag
+
 _MARK = re.compile(r"\[\[([^|\]]+)\|([A-Z]+)\|([^\]]+)\]\]")
 
 
@@ -93,6 +95,15 @@ def read_documents(path: Path) -> list[tuple[str, str, list[Span]]]:
             continue
         lines.append(line)
     return docs
+
+
+def evaluate_marked(path: Path, language: str) -> tuple[dict[str, float], Score]:
+    """Score :func:`dossier.temporal.tag` on one of our inline-marked gold files."""
+    score = Score()
+    for i, (dct, text, gold) in enumerate(read_documents(path)):
+        system = [Span(t.start, t.end, t.type, t.value, t.text) for t in tag(text, language, dct)]
+        score.add(f"doc{i + 1} ({dct})", gold, system)
+    return score.figures(), score
 
 
 def _unmark(marked: str) -> tuple[str, list[Span]]:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from scoring import Score, Span, read_documents, report
+from scoring import Score, Span, evaluate_marked, report
 
 from dossier.temporal import tag
 
@@ -86,11 +86,7 @@ HELDOUT = Path(__file__).with_name("english_heldout.txt")
 
 
 def evaluate_heldout(path: Path = HELDOUT) -> tuple[dict[str, float], Score]:
-    score = Score()
-    for i, (dct, text, gold) in enumerate(read_documents(path)):
-        system = [Span(t.start, t.end, t.type, t.value, t.text) for t in tag(text, "en", dct)]
-        score.add(f"doc{i + 1} ({dct})", gold, system)
-    return score.figures(), score
+    return evaluate_marked(path, "en")
 
 
 def main() -> None:
