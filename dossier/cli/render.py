@@ -122,8 +122,8 @@ def search_table(console: Console, hits: Sequence[SearchHit]) -> None:
         return
     table = Table(title="Search", expand=True)
     table.add_column("document", no_wrap=True)
-    table.add_column("title")
-    table.add_column("match", ratio=2)
+    table.add_column("title", ratio=1, max_width=40)
+    table.add_column("match", ratio=2, min_width=30)
     for hit in hits:
         table.add_row(hit.document_id, hit.title or "", hit.snippet)
     console.print(table)
