@@ -9,6 +9,7 @@ the size limit applies to each line (one article), not to the file.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any
@@ -17,6 +18,7 @@ from dossier.acquire.files import format_size
 from dossier.errors import InputError
 
 FIELDS = ("url", "title", "published", "text", "html")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,9 @@ def parse_record(value: Any, where: str) -> Record:
         item = value.get(name)
         if item is not None and not isinstance(item, str):
             raise InputError(f"{where}: field {name!r} must be a string")
+        if item is not None and _SURROGATE.search(item):
+            # a "\ud800" escape decodes to a lone surrogate, which no later stage can encode
+            raise InputError(f"{where}: field {name!r} is not valid Unicode (lone surrogate)")
         fields[name] = item if item and item.strip() else None
     if fields["text"] is None and fields["html"] is None and fields["url"] is None:
         raise InputError(f"{where}: needs a non-empty 'text' or 'html' (or a 'url' to fetch)")
@@ -57,6 +62,8 @@ def parse_line(line: bytes, where: str) -> Record:
         raise InputError(f"{where}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from exc
     except json.JSONDecodeError as exc:
         raise InputError(f"{where}: invalid JSON ({exc.msg} at column {exc.colno})") from exc
+    except RecursionError as exc:  # "[[[[..." deeper than the decoder's recursion limit
+        raise InputError(f"{where}: invalid JSON (nested too deeply)") from exc
     return parse_record(value, where)
 
 
@@ -92,8 +99,8 @@ def iter_body(data: bytes, origin: str) -> Iterator[Record | LineError]:
     """Records from a fetched body: a JSON object or array, or JSON lines."""
     try:
         whole = json.loads(data)
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        pass  # not one JSON document: read it as lines below
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
+        pass  # not one JSON document (or one nested too deeply): read it as lines below
     else:
         values = whole if isinstance(whole, list) else [whole]
         for index, value in enumerate(values, start=1):

@@ -68,7 +68,7 @@ def _add_doc(analysis: Analysis, doc: Any, offset: int, vocab: Any) -> None:
             [position.get(t.head_id, base + n) for n, t in enumerate(sent.tokens)], base
         )
         for n, tok in enumerate(sent.tokens):
-            tok.lemmatize(vocab)
+            _lemmatize(tok, vocab)
             head = heads[n]
             analysis.tokens.append(
                 Token(
@@ -93,6 +93,19 @@ def _add_doc(analysis: Analysis, doc: Any, offset: int, vocab: Any) -> None:
                 extractor=EXTRACTOR,
             )
         )
+
+
+def _lemmatize(tok: Any, vocab: Any) -> None:
+    """Set ``tok.lemma``; a token the morphology cannot read keeps no lemma (its own text).
+
+    pymorphy asks ``unicodedata.name`` of every letter, which raises ValueError for the
+    letters Python has no name for (Tangut, U+17000-U+18D08): one such character in a
+    document must not cost the document.
+    """
+    try:
+        tok.lemmatize(vocab)
+    except ValueError:
+        tok.lemma = None
 
 
 def _acyclic(heads: list[int], base: int) -> list[int]:

@@ -104,7 +104,7 @@ def find_quantities(text: str, language: str) -> list[Quantity]:
         if match is None:
             break
         pos = match.end()
-        if match.group("n2") is not None and not _real_range(match):
+        if match.group("n2") is not None and not _real_range(match, russian):
             match = _pattern(russian, False).match(text, match.start()) or match
             pos = match.end()
         quantity = _quantity(text, match, russian)
@@ -113,13 +113,23 @@ def find_quantities(text: str, language: str) -> list[Quantity]:
     return found
 
 
-def _real_range(match: re.Match[str]) -> bool:
-    """ "between 20 and 30", "от 20 до 30", "20-30", "20 to 30" are ranges; "2 and 3" is not."""
+def _real_range(match: re.Match[str], russian: bool) -> bool:
+    """ "between 20 and 30", "от 20 до 30", "20-30", "20 to 30" are ranges; "2 and 3" is not.
+
+    Nor is a pair that falls ("won 3–1", "passed 52-48"): a score or a vote, whose upper
+    bound would lie below its lower one.
+    """
     sep = match.group("sep").casefold()
     opener = (match.group("qual") or "").casefold()
-    if sep in ("and", "до"):
-        return opener in _RANGE_OPENERS
-    return True
+    if sep in ("and", "до") and opener not in _RANGE_OPENERS:
+        return False
+    n1, n2 = match.group("n1"), match.group("n2")
+    low, high = parse_number(n1, russian), parse_number(n2, russian)
+    if low is None or high is None:
+        return True
+    if _scale(n2) > 1 and _scale(n1) == 1:
+        low *= _scale(n2)  # "20 to 30 million": the scale word covers both
+    return high >= low
 
 
 def _quantity(text: str, match: re.Match[str], russian: bool) -> Quantity | None:

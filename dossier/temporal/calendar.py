@@ -166,12 +166,13 @@ def weekday_date(anchor: Anchor | None, weekday: int, direction: int, tense: Ten
     back = (base.weekday() - weekday) % 7
     ahead = (weekday - base.weekday()) % 7
     if direction < 0:
-        return ymd(base - dt.timedelta(days=back or 7))
-    if direction > 0:
-        return ymd(base + dt.timedelta(days=ahead or 7))
-    if tense == "future":
-        return ymd(base + dt.timedelta(days=ahead))
-    return ymd(base - dt.timedelta(days=back))
+        days = -(back or 7)
+    elif direction > 0:
+        days = ahead or 7
+    else:
+        days = ahead if tense == "future" else -back
+    moved = _moved(base, days)
+    return ymd(moved) if moved else None
 
 
 def shift(anchor: Anchor | None, unit: str, amount: int) -> str | None:
@@ -203,8 +204,21 @@ def shift(anchor: Anchor | None, unit: str, amount: int) -> str | None:
     base = anchor.date
     if base is None:
         return None
-    if unit == "W":
-        return iso_week(base + dt.timedelta(weeks=amount))
-    if unit == "D":
-        return ymd(base + dt.timedelta(days=amount))
-    return None
+    if unit not in ("W", "D"):
+        return None
+    moved = _moved(base, amount * 7 if unit == "W" else amount)
+    if moved is None:
+        return None
+    return iso_week(moved) if unit == "W" else ymd(moved)
+
+
+def _moved(base: dt.date, days: int) -> dt.date | None:
+    """``base`` moved by ``days``; None past the calendar's ends (years 1 and 9999).
+
+    An anchor such as ``9999-12-31`` (a CMS's "never" date) or a large count ("300000
+    days ago") must not raise: the caller keeps the unanchored value instead.
+    """
+    try:
+        return base + dt.timedelta(days=days)
+    except OverflowError:
+        return None

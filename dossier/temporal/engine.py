@@ -22,6 +22,8 @@ from dossier.temporal.calendar import Anchor, Tense
 # ("Friday afternoon" is a TIME where "Friday" is a DATE), or None to reject the match.
 Result = tuple[str, bool] | tuple[str, bool, TimexType] | None
 
+# Far longer than a clause (news sentences average ~25 words, ~150 characters).
+_CLAUSE_REACH = 400
 _SENTENCE_END = re.compile(r"[.!?;\n]\s|\n")
 # Rule T0: the date of a cited report, "(Kloop.kg, August 30)", "(see EDM, November 8)",
 # is in the past: the report was out before the citing text was written.
@@ -51,9 +53,16 @@ class Context:
             self.text, end
         ):
             return "past"
-        left = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start)) + 1
-        stop = _SENTENCE_END.search(self.text, end)
-        right = stop.start() + 1 if stop else len(self.text)
+        # The clause ends at the sentence's edges, and at most _CLAUSE_REACH characters
+        # away: a text with no sentence breaks (a list of dates, a parse that lost the
+        # punctuation) would otherwise cost a scan of the whole text per timex.
+        floor = max(0, start - _CLAUSE_REACH)
+        left = max(
+            self.text.rfind(". ", floor, start), self.text.rfind("\n", floor, start), floor - 1
+        )
+        left += 1
+        stop = _SENTENCE_END.search(self.text, end, end + _CLAUSE_REACH)
+        right = stop.start() + 1 if stop else min(len(self.text), end + _CLAUSE_REACH)
         best: tuple[int, Tense] | None = None
         cues: list[tuple[re.Pattern[str], Tense]] = [(self.future, "future"), (self.past, "past")]
         if self.present is not None:

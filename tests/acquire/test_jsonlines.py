@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from dossier.acquire import InputFailure, iter_inputs
-from dossier.acquire.jsonlines import LineError, iter_body
+from dossier.acquire.jsonlines import LineError, Record, iter_body
 from dossier.models import RawDocument
 
 
@@ -111,3 +111,22 @@ def test_fetched_json_bodies(body: bytes, wheres: list[str]) -> None:
     assert found == wheres
     [error] = iter_body(b'[{"nope": 1}]', "api")
     assert isinstance(error, LineError)
+
+
+def test_deeply_nested_json_is_a_line_error_not_a_crash() -> None:
+    # Found by tests/test_robustness.py: "[[[[..." raised RecursionError out of
+    # iter_inputs, losing every input after it.
+    for body in (b"[" * 100_000, b'{"text":' * 50_000):
+        assert list(iter_body(body, "deep.json")) == [
+            LineError("deep.json:1", "invalid JSON (nested too deeply)")
+        ]
+
+
+def test_a_lone_surrogate_escape_is_refused() -> None:
+    # Found by tests/test_robustness.py: "\ud800" decodes to a str that cannot be encoded,
+    # so the document crashed later on .encode("utf-8").
+    (error,) = iter_body(b'{"text": "\\ud800 Migrants were detained."}', "s.json")
+    assert isinstance(error, LineError)
+    assert "lone surrogate" in error.reason
+    (record,) = iter_body(b'{"text": "\\ud83d\\ude00 A real emoji pair."}', "s.json")
+    assert isinstance(record, Record) and record.text == "😀 A real emoji pair."

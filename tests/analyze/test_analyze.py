@@ -64,3 +64,14 @@ def test_batch_keeps_order_across_languages() -> None:
     assert [a.language for a in results] == ["en", "ru", "es", "en"]
     assert len(results[2].sentences) == 2 and results[2].tokens == []
     assert results[0].tokens == results[3].tokens
+
+
+@pytest.mark.slow
+def test_a_letter_without_a_unicode_name_does_not_crash_russian() -> None:
+    # Found by tests/test_robustness.py: a Tangut letter (U+17000) made pymorphy's
+    # unicodedata.name() raise ValueError, and the Russian analysis lost the document.
+    text = "Путин 𗀀 сказал в Москве."
+    (analysis,) = analyze_texts([(text, "ru")])
+    assert [t.text for t in analysis.tokens][:3] == ["Путин", "𗀀", "сказал"]
+    assert analysis.tokens[1].lemma == "𗀀"
+    assert analysis.tokens[2].lemma == "сказать"

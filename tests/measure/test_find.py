@@ -101,3 +101,12 @@ def test_russian_collective_numeral_and_english_partitive() -> None:
     assert two.value == 2 and two.counted == "мужчин"
     [ten] = find_quantities("at least 10 of its citizens were killed", "en")
     assert ten.value == 10 and ten.counted is not None and "citizens" in ten.counted
+
+
+def test_a_falling_pair_is_a_score_not_a_range() -> None:
+    # Found by tests/test_robustness.py: "1–0" gave value 1 with value_max 0.
+    for text in ("1–0", "The team won 3–1 on Sunday."):
+        for quantity in find_quantities(text, "en"):
+            assert quantity.value_max is None, quantity
+    rising = find_quantities("between 20 and 30 million people", "en")
+    assert (rising[0].value, rising[0].value_max) == (20_000_000, 30_000_000)
