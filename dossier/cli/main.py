@@ -39,6 +39,24 @@ DbOption = Annotated[
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON lines instead of a table")]
 
 
+def _version(value: bool) -> None:
+    if value:
+        from dossier import __version__
+
+        out.print(f"dossier {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version"),
+    ] = False,
+) -> None:
+    """Dossier: turn news articles into a sourced evidence base."""
+
+
 def fail(message: str) -> None:
     err.print(f"[red]error:[/red] {message}", markup=True, highlight=False, soft_wrap=True)
     raise typer.Exit(1)
