@@ -38,6 +38,17 @@ _ABOUT = frozenset({"о", "об", "про"})
 _STATEMENT_DEPS = frozenset({"root", "conj", "parataxis"})
 _CONTENT_PREPS = frozenset({"into", "to", "в"})
 _NOT_A_CLAUSE = frozenset({"amod", "compound", "flat", "nummod"})
+# "detained 30 migrants during a raid", "во время рейда", "в ходе облавы": a happening named by
+# a noun in a during-phrase is an event of its own beside the clause it frames.
+_DURING = frozenset({"during", "amid"})
+_DURING_RU = frozenset({"время", "ход"})  # the fixed part of "во время", "в ходе"
+# Only raids and round-ups: "during mobilisation", "during the war" name a period, not a
+# happening of their own.
+_DURING_TYPES = frozenset({"coercion"})
+# A sentence names one coercion by its several means ("lured young men ... with promises of
+# work", "recruited by deception: the employer promised him a job"); deaths, arrests and
+# contracts in one sentence are often several happenings, so they keep one event per clause.
+_ONE_PER_SENTENCE = frozenset({"coercion"})
 _SPACES = re.compile(r"\s+")
 # Markdown emphasis and list bullets (reports, Telegram posts) are layout, not words.
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
@@ -100,9 +111,12 @@ def _candidates(tree: Tree, lexicon: Lexicon, language: str) -> list[Candidate]:
         sentence = [tree.tokens[i] for i in span]
         for match in match_sentence(lexicon, language, sentence):
             anchor = min(match.tokens, key=tree.depth)
+            head = tree.clause[anchor]
             if not match.is_phrase and not _carries_clause(tree, anchor):
-                continue
-            cand = Candidate(match, tree.clause[anchor], anchor)
+                if match.spec.type not in _DURING_TYPES or not _during_phrase(tree, anchor):
+                    continue
+                head = anchor
+            cand = Candidate(match, head, anchor)
             if _modifier_clause(tree, cand):
                 continue
             best = chosen.get(cand.head)
@@ -144,6 +158,17 @@ def _carries_clause(tree: Tree, i: int) -> bool:
     return dep in {"obl", "nmod"} and any(norm(tree.tokens[j].text) in _ABOUT for j in near)
 
 
+def _during_phrase(tree: Tree, i: int) -> bool:
+    """True for a noun inside "during ...", "amid ...", "во время ...", "в ходе ..."."""
+    tok = tree.tokens[i]
+    if tok.pos not in {"NOUN", "PROPN"} or tree.deps[i] not in {"obl", "nmod"}:
+        return False
+    if norm(tree.tokens[tok.head].lemma) in _DURING:
+        return True
+    fixed = [f for c in tree.child_deps(i, frozenset({"case"})) for f in tree.children[c]]
+    return any(norm(tree.tokens[f].lemma) in _DURING_RU for f in fixed)
+
+
 def _dedupe(tree: Tree, cands: list[Candidate], language: str) -> list[Candidate]:
     by_head = {c.head: c for c in cands}
     kept: list[Candidate] = []
@@ -151,7 +176,7 @@ def _dedupe(tree: Tree, cands: list[Candidate], language: str) -> list[Candidate
         governor = by_head.get(tree.clause[tree.tokens[cand.head].head])
         if governor is not None and governor is not cand:
             same = governor.match.spec.type == cand.match.spec.type
-            if same and tree.deps[cand.head] == "conj":
+            if same and tree.deps[cand.head] == "conj" and _repeats(tree, governor, cand):
                 governor.merged.append(cand.head)
                 continue
             # "tricked into signing", "forced to sign up": the signing is the coercion's content.
@@ -159,8 +184,69 @@ def _dedupe(tree: Tree, cands: list[Candidate], language: str) -> list[Candidate
                 continue
         if cand.match.spec.type == "statement" and _reports_event(tree, cand, by_head, language):
             continue
+        coercion = _demanded_signature(tree, cand, by_head, language)
+        if coercion is not None:
+            coercion.merged.append(cand.head)  # the signing is part of the coercion's clause
+            continue
+        twin = _twin(tree, cand, kept)
+        if twin is not None:
+            twin.merged.append(cand.head)
+            continue
         kept.append(cand)
     return kept
+
+
+def _repeats(tree: Tree, governor: Candidate, conj: Candidate) -> bool:
+    """True when a conjoined clause of the same type goes on with the same event. One with a
+    subject of its own that states a fact beside a non-fact reports another ("may lose their
+    permits, and some have been threatened with criminal cases"): the fact must not be lost."""
+    if not tree.child_deps(conj.head, frozenset({"nsubj", "nsubj:pass"})):
+        return True
+    language = tree.language
+    modalities = {
+        modality_of(tree, governor.match.tokens, governor.head, language),
+        modality_of(tree, conj.match.tokens, conj.head, language),
+    }
+    return len(modalities) == 1 or "asserted" not in modalities
+
+
+def _demanded_signature(
+    tree: Tree, cand: Candidate, by_head: dict[int, Candidate], language: str
+) -> Candidate | None:
+    """The coercion of which a recruitment is only the demand: "offered him to sign a
+    contract, threatening deportation", "предлагал подписать контракт, чтобы избежать
+    депортации". The recruitment is not asserted, and its clause is next to the coercion's
+    (the nearest event clause above it, or one right below it)."""
+    if cand.match.spec.type != "recruitment":
+        return None
+    if modality_of(tree, cand.match.tokens, cand.head, language) == "asserted":
+        return None
+    near = [c for c in by_head.values() if tree.clause[tree.tokens[c.head].head] == cand.head]
+    above = _event_above(tree, cand.head, by_head)
+    if above is not None:
+        near.append(above)
+    return next((c for c in near if c is not cand and c.match.spec.type == "coercion"), None)
+
+
+def _twin(tree: Tree, cand: Candidate, kept: list[Candidate]) -> Candidate | None:
+    """An earlier kept event of a one-per-sentence type in the same sentence and modality."""
+    if cand.match.spec.type not in _ONE_PER_SENTENCE:
+        return None
+    sentence = tree.tokens[cand.head].sentence
+    for other in kept:
+        same = other.match.spec.type == cand.match.spec.type
+        if same and tree.tokens[other.head].sentence == sentence and _repeats(tree, other, cand):
+            return other
+    return None
+
+
+def _event_above(tree: Tree, head: int, by_head: dict[int, Candidate]) -> Candidate | None:
+    """The candidate of the nearest clause above ``head`` that has one ("threatened them ...
+    unless they agreed to visit a recruitment office": visit -> agreed -> threatened)."""
+    for node in tree.ancestors(head):
+        if node in by_head and tree.clause[node] == node:
+            return by_head[node]
+    return None
 
 
 def _content_clause(tree: Tree, head: int) -> bool:
@@ -257,6 +343,8 @@ def _modality_and_date(
 ) -> tuple[Modality, str | None]:
     modality = modality_of(tree, cand.match.tokens, cand.head, language)
     own = timeline.happened(cand.head, cand.anchor, frame_ok=False)
+    for head in cand.merged:  # a date of a clause that was folded into this one
+        own = own or timeline.happened(head, head, frame_ok=False)
     if own is not None:
         return modality, own
     if modality == "asserted" and is_generic(tree, cand.head, language):

@@ -53,7 +53,9 @@ def modality_of(tree: Tree, trigger: tuple[int, ...], head: int, language: str) 
 
 def _scope_lemmas(tree: Tree, trigger: tuple[int, ...], head: int) -> set[str]:
     scope: list[int] = [*trigger, head]
-    for i in [*trigger, head]:
+    # A phrase's words in a clause below the head ("signed documents they *could* not read")
+    # carry that clause's cues, not the event's.
+    for i in [*(t for t in trigger if tree.clause[t] == tree.clause[head]), head]:
         scope.extend(tree.child_deps(i, _CUE_DEPS))
     # "No Tajik fighter is known to have been prosecuted": the subject's determiner.
     for subject in tree.child_deps(head, _SUBJECTS):

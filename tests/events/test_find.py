@@ -16,7 +16,9 @@ Row = tuple[str, str, str, str, int]
 
 def parse(sentences: list[list[Row]], sep: str = " ") -> tuple[str, Analysis]:
     """Text and Analysis from rows per sentence; words are joined by spaces."""
-    text, tokens, spans = "", [], []
+    text = ""
+    tokens: list[Token] = []
+    spans: list[Sentence] = []
     for rows in sentences:
         base, start = len(tokens), len(text)
         for n, (word, lemma, pos, dep, head) in enumerate(rows):
@@ -168,3 +170,129 @@ def test_summary_reads_as_a_clause(raw: str, expected: str) -> None:
     from dossier.events.find import clean_summary
 
     assert clean_summary(raw) == expected
+
+
+# Coercion phrasings (issue 5): rows of hand-built parses, as above.
+DETAINED_DURING: list[Row] = [
+    ("Police", "police", "NOUN", "nsubj", 1),
+    ("detained", "detain", "VERB", "root", 1),
+    ("migrants", "migrant", "NOUN", "dobj", 1),
+    ("during", "during", "ADP", "prep", 1),
+    ("a", "a", "DET", "det", 5),
+    ("raid", "raid", "NOUN", "pobj", 3),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_raid_in_a_during_phrase_is_an_event_of_its_own() -> None:
+    text, analysis = parse([DETAINED_DURING])
+    events = run(text, analysis)
+    assert [(e.type, e.modality) for e in events] == [
+        ("detention", "asserted"),
+        ("coercion", "asserted"),
+    ]
+    assert events[1].summary == "a raid"
+
+
+def test_a_period_in_a_during_phrase_is_not_an_event() -> None:
+    during_mobilization = ("mobilization", "mobilization", "NOUN", "pobj", 3)
+    rows = [*DETAINED_DURING[:5], during_mobilization, DETAINED_DURING[6]]
+    text, analysis = parse([rows])
+    assert [e.type for e in run(text, analysis)] == ["detention"]
+
+
+LOSE_AND_THREATENED: list[Row] = [
+    ("Migrants", "migrant", "NOUN", "nsubj", 2),
+    ("may", "may", "AUX", "aux", 2),
+    ("lose", "lose", "VERB", "root", 2),
+    ("permits", "permit", "NOUN", "dobj", 2),
+    (",", ",", "PUNCT", "punct", 2),
+    ("and", "and", "CCONJ", "cc", 2),
+    ("some", "some", "PRON", "nsubjpass", 9),
+    ("have", "have", "AUX", "aux", 9),
+    ("been", "be", "AUX", "auxpass", 9),
+    ("threatened", "threaten", "VERB", "conj", 2),
+    ("with", "with", "ADP", "prep", 9),
+    ("prison", "prison", "NOUN", "pobj", 10),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_a_conjoined_fact_beside_a_possibility_is_a_second_event() -> None:
+    text, analysis = parse([LOSE_AND_THREATENED])
+    assert [(e.type, e.modality) for e in run(text, analysis)] == [
+        ("coercion", "hypothetical"),
+        ("coercion", "asserted"),
+    ]
+
+
+def test_a_conjoined_clause_without_its_own_subject_repeats_the_event() -> None:
+    # "Migrants may lose permits , and have been threatened with prison ."
+    no_subject = [*LOSE_AND_THREATENED[:6], *LOSE_AND_THREATENED[7:]]
+    rows = [(w, lemma, pos, dep, h - (h > 6)) for w, lemma, pos, dep, h in no_subject]
+    text, analysis = parse([rows])
+    assert [(e.type, e.modality) for e in run(text, analysis)] == [("coercion", "hypothetical")]
+
+
+def test_the_signature_a_threat_demands_is_part_of_the_coercion() -> None:
+    rows: list[Row] = [
+        ("Police", "police", "NOUN", "nsubj", 1),
+        ("wanted", "want", "VERB", "root", 1),
+        ("him", "he", "PRON", "dobj", 1),
+        ("to", "to", "PART", "aux", 4),
+        ("sign", "sign", "VERB", "xcomp", 1),
+        ("a", "a", "DET", "det", 6),
+        ("contract", "contract", "NOUN", "dobj", 4),
+        (",", ",", "PUNCT", "punct", 4),
+        ("threatening", "threaten", "VERB", "advcl", 4),
+        ("him", "he", "PRON", "dobj", 8),
+        ("with", "with", "ADP", "prep", 8),
+        ("deportation", "deportation", "NOUN", "pobj", 10),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    text, analysis = parse([rows])
+    [event] = run(text, analysis)
+    assert (event.type, event.modality) == ("coercion", "asserted")
+    assert "sign a contract" in (event.summary or "")
+
+
+def test_a_cue_inside_a_phrase_word_relative_clause_is_not_the_events() -> None:
+    rows: list[Row] = [
+        ("Workers", "worker", "NOUN", "nsubj", 1),
+        ("signed", "sign", "VERB", "root", 1),
+        ("documents", "document", "NOUN", "dobj", 1),
+        ("they", "they", "PRON", "nsubj", 6),
+        ("could", "could", "AUX", "aux", 6),
+        ("not", "not", "PART", "neg", 6),
+        ("read", "read", "VERB", "relcl", 2),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    text, analysis = parse([rows])
+    [event] = run(text, analysis)
+    assert (event.type, event.modality) == ("coercion", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("language", "lemmas"),
+    [
+        ("en", "they be take directly to an enlistment office"),
+        ("en", "he be bring to the military registration office"),
+        ("en", "he sign the contract under duress"),
+        ("en", "employer withhold their passport"),
+        ("en", "police carry out a raid"),
+        ("en", "a choice between deportation and a contract"),
+        ("ru", "мигрант доставить в военкомат"),
+        ("ru", "в сентябрь провести облава"),
+        ("ru", "он пригрозить депортация"),
+        ("ru", "подписать контракт под давление"),
+        ("ru", "выбор : депортация или контракт"),
+        ("ru", "чтобы избежать депортация"),
+    ],
+)
+def test_coercion_phrasings_match(language: str, lemmas: str) -> None:
+    from dossier.events import load_lexicon
+
+    rows: list[Row] = [(w, w, "X", "dep", 0) for w in lemmas.split()]
+    _, analysis = parse([rows])
+    found = match_sentence(load_lexicon(get_pack()), language, analysis.tokens)
+    assert any(m.spec.type == "coercion" and m.is_phrase for m in found)
