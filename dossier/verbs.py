@@ -74,14 +74,8 @@ def _parse_or_fail(raw: RawDocument, report: IngestReport) -> Article | None:
     try:
         return parse(raw)
     except InputError as exc:
-        report.failures.append(InputFailure(raw.origin, _reason(exc, raw.origin)))
+        report.failures.append(InputFailure.from_error(raw.origin, exc))
         return None
-
-
-def _reason(exc: Exception, origin: str) -> str:
-    message = str(exc)
-    prefix = f"{origin}: "
-    return message[len(prefix) :] if message.startswith(prefix) else message
 
 
 def _known(store: SQLiteStore, article: Article, origin: str, report: IngestReport) -> bool:
@@ -144,7 +138,7 @@ def _extract_alone(
     try:
         (extraction,) = extract_articles([article], options)
     except DossierError as exc:
-        report.failures.append(InputFailure(origin, _reason(exc, origin)))
+        report.failures.append(InputFailure.from_error(origin, exc))
         return []
     except Exception as exc:  # an extractor bug must not end the whole run
         reason = f"extraction failed: {type(exc).__name__}: {exc}".splitlines()[0]

@@ -33,6 +33,11 @@ class InputFailure:
     def __str__(self) -> str:
         return f"{self.origin}: {self.reason}"
 
+    @classmethod
+    def from_error(cls, origin: str, exc: Exception) -> InputFailure:
+        """The failure an error stands for, the origin named once (messages often start with it)."""
+        return cls(origin, str(exc).removeprefix(f"{origin}: "))
+
 
 Acquired = RawDocument | InputFailure
 
@@ -88,11 +93,6 @@ def iter_input(
     return iter_inputs([name], allow_private=allow_private, client=client, resolver=resolver)
 
 
-def _failure(origin: str, exc: DossierError) -> InputFailure:
-    message = str(exc)
-    return InputFailure(origin, message.removeprefix(f"{origin}: "))
-
-
 class _Acquirer:
     """What one run shares: the HTTP client, the address policy and the settings."""
 
@@ -136,7 +136,7 @@ class _Acquirer:
         try:
             fetched = self.fetch(url)
         except DossierError as exc:
-            yield _failure(url, exc)
+            yield InputFailure.from_error(url, exc)
             return
         if fetched.kind == files.FEED:
             yield from self.feed(
@@ -157,7 +157,7 @@ class _Acquirer:
             files.check_text(data, origin)
             kind = files.classify(data, origin, declared=declared)
         except DossierError as exc:
-            yield _failure(origin, exc)
+            yield InputFailure.from_error(origin, exc)
             return
         if kind == files.FEED:
             yield from self.feed(data, origin, base_url=None, remote=False)
@@ -175,7 +175,7 @@ class _Acquirer:
                     jsonlines.iter_file(handle, origin, self.settings.max_bytes)
                 )
         except DossierError as exc:
-            yield _failure(origin, exc)
+            yield InputFailure.from_error(origin, exc)
         except OSError as exc:
             yield InputFailure(origin, f"cannot read: {exc.strerror or exc}")
 
@@ -208,7 +208,7 @@ class _Acquirer:
         try:
             items = feeds.read_feed(data, origin, base_url=base_url, charset=charset)
         except DossierError as exc:
-            yield _failure(origin, exc)
+            yield InputFailure.from_error(origin, exc)
             return
         for number, item in enumerate(items, start=1):
             where = item.link or f"{origin}#{number}"
@@ -228,7 +228,7 @@ class _Acquirer:
         try:
             fetched = self.fetch(url)
         except DossierError as exc:
-            yield _failure(origin, exc)
+            yield InputFailure.from_error(origin, exc)
             return
         if fetched.kind in (files.FEED, files.JSONL):
             yield InputFailure(origin, "refused: links to a feed or list, not an article")
