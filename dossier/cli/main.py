@@ -137,7 +137,9 @@ def extract(
 @app.command()
 def timeline(
     db: DbOption = None,
-    entity: Annotated[str | None, typer.Option(help="Only events involving this entity")] = None,
+    entity: Annotated[
+        str | None, typer.Option(help="Only events involving this entity (name, alias or id)")
+    ] = None,
     type: Annotated[
         list[str] | None, typer.Option("--type", help="Event type (repeatable)")
     ] = None,

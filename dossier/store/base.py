@@ -30,7 +30,7 @@ class Counts:
 
 @dataclass(frozen=True, slots=True)
 class TimelineFilter:
-    entity: str | None = None  # a name or alias; matches actors, targets and place
+    entity: str | None = None  # a name, alias or entity id; matches actors, targets, place
     types: tuple[str, ...] = ()
     since: str | None = None  # TIMEX3 prefix bounds, inclusive
     until: str | None = None

@@ -72,6 +72,9 @@ def _matching_local_ids(conn: sqlite3.Connection, name: str) -> set[tuple[str, s
 
 
 def _canonical_ids(conn: sqlite3.Connection, name: str) -> set[str]:
+    """Canonical entities called ``name`` (a name or alias), or the one whose id it is."""
+    if conn.execute("SELECT 1 FROM entities WHERE canonical_id = ? LIMIT 1", (name,)).fetchone():
+        return {name}
     rows = conn.execute(
         "SELECT DISTINCT e.canonical_id FROM entity_names n JOIN entities e "
         "ON e.document_id = n.document_id AND e.local_id = n.local_id WHERE n.key = ?",
@@ -199,12 +202,12 @@ def case_file(conn: sqlite3.Connection, name: str) -> CaseFile | None:
             f"SELECT id, title FROM documents WHERE id IN ({','.join('?' * len(doc_ids))})", doc_ids
         )
     }
-    events = timeline(conn, TimelineFilter(entity=entity.name))
+    events = timeline(conn, TimelineFilter(entity=best))
     sources = tuple(dict.fromkeys(s for e in events for s in e.sources))
     return CaseFile(
         entity=entity,
         documents=tuple((d, titles.get(d)) for d in doc_ids),
-        events=tuple(e for e in events if e.document_id in titles),
+        events=tuple(events),
         sources=sources,
     )
 

@@ -92,6 +92,8 @@ def test_timeline_orders_by_date_and_marks_report_dates(store: SQLiteStore) -> N
 def test_timeline_filters(store: SQLiteStore) -> None:
     store.write(make_extraction())
     assert store.timeline(TimelineFilter(entity="Kubanychbek-uulu"))
+    (person,) = store.entities("PERSON")
+    assert [r.event_id for r in store.timeline(TimelineFilter(entity=person.id))] == ["v1"]
     assert not store.timeline(TimelineFilter(entity="Bishkek"))
     assert not store.timeline(TimelineFilter(types=("casualty",)))
     assert store.timeline(TimelineFilter(since="2023-01", until="2023"))
