@@ -15,7 +15,7 @@ from typing import Literal
 
 from dossier.contract import from_contract, to_contract
 from dossier.errors import StoreError
-from dossier.models import Extraction
+from dossier.models import Event, Extraction
 from dossier.store import linking, queries
 from dossier.store.base import (
     CaseFile,
@@ -149,9 +149,7 @@ class SQLiteStore:
             "confidence, summary) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (
-                    doc.id, v.id, v.type, v.date, v.reported,
-                    sort_key(v.date) or sort_key(v.reported),
-                    "happened" if sort_key(v.date) else ("reported" if v.reported else None),
+                    doc.id, v.id, v.type, v.date, v.reported, *_placement(v),
                     json.dumps(v.actors), json.dumps(v.targets), v.place,
                     json.dumps(v.citations), v.evidence[0], v.evidence[1], v.modality,
                     v.confidence, v.summary,
@@ -197,6 +195,15 @@ class SQLiteStore:
         return [
             row[0] for row in self.conn.execute("SELECT extraction FROM documents ORDER BY rowid")
         ]
+
+
+def _placement(event: Event) -> tuple[str | None, str | None]:
+    """Where an event sits on the timeline: (sort key, "happened" or "reported"), or nowhere."""
+    happened = sort_key(event.date)
+    if happened:
+        return happened, "happened"
+    reported = sort_key(event.reported)
+    return (reported, "reported") if reported else (None, None)
 
 
 def _statements(script: str) -> list[str]:
