@@ -9,7 +9,6 @@ charset the page declares; anything else is refused rather than silently mangled
 
 from __future__ import annotations
 
-import hashlib
 import re
 
 from dossier.errors import ParseError
@@ -17,19 +16,14 @@ from dossier.models import Article, RawDocument
 from dossier.parse.dates import normalize_published
 from dossier.parse.furniture import strip_furniture
 from dossier.parse.html import parse_html
+from dossier.parse.text import decode_text, document_id
 
-__all__ = ["document_id", "parse", "strip_furniture"]
+__all__ = ["decode_text", "document_id", "parse", "strip_furniture"]
 
 _HTML_SNIFF = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<article|<div|<p[\s>])", re.I)
 # Fewer than this many letters is not an article: it is an empty page, a stub, or a parse
 # that kept only navigation.
 _MIN_LETTERS = 40
-
-
-def document_id(text: str) -> str:
-    """Content hash: the same text, whitespace aside, is the same document wherever it came from."""
-    canonical = " ".join(text.split())
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
 def parse(raw: RawDocument) -> Article:
@@ -46,18 +40,6 @@ def parse(raw: RawDocument) -> Article:
     if letters < _MIN_LETTERS:
         raise ParseError(f"{raw.origin}: no article text found ({letters} letters)")
     return article
-
-
-def decode_text(content: bytes, origin: str, encoding: str = "utf-8") -> str:
-    try:
-        text = content.decode("utf-8-sig" if encoding.lower() in ("utf-8", "utf8") else encoding)
-    except UnicodeDecodeError as exc:
-        raise ParseError(
-            f"{origin}: not valid {encoding} text (bad byte at offset {exc.start})"
-        ) from exc
-    except LookupError as exc:
-        raise ParseError(f"{origin}: unknown text encoding {encoding!r}") from exc
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _is_html(raw: RawDocument) -> bool:

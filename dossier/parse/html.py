@@ -16,6 +16,7 @@ from dossier.errors import ParseError
 from dossier.models import Article, RawDocument
 from dossier.parse.dates import normalize_published
 from dossier.parse.furniture import strip_furniture
+from dossier.parse.text import decode_text, document_id
 
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", re.I)
 _HTTP_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", re.I)
@@ -24,8 +25,6 @@ _HTML_END = re.compile(rb"</(?:html|body)\s*>", re.I)
 
 
 def parse_html(raw: RawDocument) -> Article:
-    from dossier.parse import decode_text, document_id  # the package imports this module
-
     html = decode_text(raw.content, raw.origin, _declared_charset(raw))
     _refuse_truncated(raw)
     try:
