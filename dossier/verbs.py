@@ -82,10 +82,14 @@ def _known(store: SQLiteStore, article: Article, origin: str, report: IngestRepo
     """A document already stored is not analysed again; the new origin is recorded as a copy."""
     if not store.has_document(article.id):
         return False
+    _record_copy(store, article, origin, report)
+    return True
+
+
+def _record_copy(store: SQLiteStore, article: Article, origin: str, report: IngestReport) -> None:
     store.add_origin(article.id, origin, article.url)
     report.already += 1
     report.document_ids.append(article.id)
-    return True
 
 
 def _flush(
@@ -97,8 +101,7 @@ def _flush(
     unique: dict[str, tuple[Article, str]] = {}
     for article, origin in batch:
         if article.id in unique:
-            report.already += 1
-            store.add_origin(article.id, origin, article.url)
+            _record_copy(store, article, origin, report)
         else:
             unique[article.id] = (article, origin)
     for extraction, origin in _extract_batch(list(unique.values()), options, report):
