@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from dossier.store.base import CaseFile, Counts, EntityRow, SearchHit, SourceRow, TimelineRow
+from dossier.verbs import IngestReport
 
 _PRECISION = {4: "year", 7: "month", 10: "day"}
 
@@ -37,7 +38,7 @@ def json_lines(rows: Sequence[Any]) -> None:
         sys.stdout.write(json.dumps(asdict(row), ensure_ascii=False) + "\n")
 
 
-def ingest_summary(console: Console, report: Any, counts: Counts, db: object) -> None:
+def ingest_summary(console: Console, report: IngestReport, counts: Counts, db: object) -> None:
     console.print(
         f"{report.stored} new document(s) stored, {report.already} already in the database, "
         f"{len(report.failures)} input(s) failed"

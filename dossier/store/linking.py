@@ -14,7 +14,7 @@ from typing import Literal
 
 from dossier.errors import DossierError
 from dossier.resolve import EntityRecord, Judgement, link
-from dossier.store.queries import name_key
+from dossier.store.queries import lookup_key
 
 
 def relink(conn: sqlite3.Connection) -> int:
@@ -65,7 +65,7 @@ def record_key(conn: sqlite3.Connection, name: str) -> str:
         "SELECT n.document_id || '/' || n.local_id FROM entity_names n JOIN entities e "
         "ON e.document_id = n.document_id AND e.local_id = n.local_id WHERE n.key = ? "
         "ORDER BY n.verbatim = ? DESC, n.is_name DESC, e.mentions DESC, 1 DESC LIMIT 1",
-        (name_key(name), name),
+        (lookup_key(name), name),
     ).fetchone()
     if row is None:
         raise DossierError(f"no entity named {name!r} (try `dossier entities`)")

@@ -20,14 +20,14 @@ from dossier.store.base import (
 )
 
 
-def name_key(name: str) -> str:
+def lookup_key(name: str) -> str:
     """The lookup key of a name: case, accents and punctuation aside."""
     return normalize(name, ascii=False) or name.casefold()
 
 
 def provisional_key(type_: str, name: str) -> str:
     """Canonical id before cross-document resolution: type plus the normalised name."""
-    return f"{type_}:{name_key(name)}"
+    return f"{type_}:{lookup_key(name)}"
 
 
 def counts(conn: sqlite3.Connection) -> Counts:
@@ -78,7 +78,7 @@ def _canonical_ids(conn: sqlite3.Connection, name: str) -> set[str]:
     rows = conn.execute(
         "SELECT DISTINCT e.canonical_id FROM entity_names n JOIN entities e "
         "ON e.document_id = n.document_id AND e.local_id = n.local_id WHERE n.key = ?",
-        (name_key(name),),
+        (lookup_key(name),),
     )
     return {r[0] for r in rows}
 

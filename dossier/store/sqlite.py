@@ -130,7 +130,7 @@ class SQLiteStore:
             "INSERT INTO entity_names (document_id, local_id, key, verbatim, is_name) "
             "VALUES (?,?,?,?,?)",
             [
-                (doc.id, e.id, queries.name_key(n), n, int(n == e.name))
+                (doc.id, e.id, queries.lookup_key(n), n, int(n == e.name))
                 for e in extraction.entities
                 for n in dict.fromkeys([e.name, *e.aliases])
             ],
