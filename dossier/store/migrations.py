@@ -84,4 +84,10 @@ MIGRATIONS: list[str] = [
         VALUES ('delete', old.rowid, old.title, old.text);
     END;
     """,
+    # 2: what the store records about itself. "linked" is the state (last document rowid,
+    # last judgement id) that cross-document linking last completed over, so a command can
+    # tell a base left unlinked by a killed ingest and finish the linking.
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
 ]

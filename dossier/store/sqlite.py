@@ -45,22 +45,33 @@ class SQLiteStore:
             raise StoreError(f"{self.path}: cannot open database: {exc}") from exc
 
     def _migrate(self) -> None:
-        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        """Apply the missing migrations, one transaction each, safely beside other processes.
+
+        Another command may be migrating the same file at this moment (two ingests started on
+        a new file): the version is read again once the write lock is held, and a migration
+        is applied only if it is still missing.
+        """
+        while (version := self._checked_version()) < len(MIGRATIONS):
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                version = self._checked_version()
+                if version < len(MIGRATIONS):
+                    for statement in _statements(MIGRATIONS[version]):
+                        self.conn.execute(statement)
+                    self.conn.execute(f"PRAGMA user_version = {version + 1}")
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+
+    def _checked_version(self) -> int:
+        version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
         if version > len(MIGRATIONS):
             raise StoreError(
                 f"{self.path}: database schema {version} is newer than this Dossier "
                 f"({len(MIGRATIONS)}); upgrade Dossier"
             )
-        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                for statement in _statements(script):
-                    self.conn.execute(statement)
-                self.conn.execute(f"PRAGMA user_version = {number}")
-                self.conn.execute("COMMIT")
-            except sqlite3.DatabaseError:
-                self.conn.execute("ROLLBACK")
-                raise
+        return version
 
     @property
     def schema_version(self) -> int:
