@@ -1,8 +1,13 @@
-"""The JSON extraction contract ``dossier.extraction/1``: serialise, read back, validate.
+"""The JSON extraction contract ``dossier.extraction/2``: serialise, read back, validate.
 
-The JSON Schema is published in ``dossier/schema/extraction-1.schema.json``. Besides the
+The JSON Schema is published in ``dossier/schema/extraction-2.schema.json``. Besides the
 schema, :func:`validate` checks what a schema cannot: every span lies inside the text, and a
 record's ``text`` equals ``document.text[start:end]``.
+
+Version 2 made an event one happening as the document reports it: ``events[].mentions``
+lists every evidence span of it and ``events[].placement`` says where it sits on a timeline.
+:func:`from_contract` still reads version 1 (databases and exports written before), giving
+each event its evidence as its one mention and no placement.
 """
 
 from __future__ import annotations
@@ -21,12 +26,14 @@ from dossier.models import (
     Event,
     Extraction,
     Geo,
+    Placement,
     Quantity,
     Timex,
 )
 
-SCHEMA_ID = "dossier.extraction/1"
-SCHEMA_FILE = "extraction-1.schema.json"
+SCHEMA_ID = "dossier.extraction/2"
+SCHEMA_FILE = "extraction-2.schema.json"
+READABLE = frozenset({"dossier.extraction/1", SCHEMA_ID})
 
 _DOCUMENT_FIELDS = (
     "id", "url", "title", "publisher", "author", "published", "published_basis",
@@ -63,13 +70,20 @@ def to_contract(extraction: Extraction) -> dict[str, Any]:
         "timexes": [_plain(asdict(t)) for t in extraction.timexes],
         "quantities": [_plain(asdict(q)) for q in extraction.quantities],
         "citations": [_plain(asdict(c)) for c in extraction.citations],
-        "events": [_plain(asdict(e)) for e in extraction.events],
+        "events": [_event(e) for e in extraction.events],
     }
 
 
 def _entity(entity: Entity) -> dict[str, Any]:
     data = _plain(asdict(entity))
     data["geo"] = asdict(entity.geo) if entity.geo else None
+    return data
+
+
+def _event(event: Event) -> dict[str, Any]:
+    data = _plain(asdict(event))
+    # An event built by hand (a test, an older stage) is its own one mention.
+    data["mentions"] = [list(m) for m in event.mentions or [event.evidence]]
     return data
 
 
@@ -85,7 +99,9 @@ def _listify(value: Any) -> Any:
 
 
 def from_contract(data: dict[str, Any]) -> Extraction:
-    """Records back from contract JSON (as stored or exported)."""
+    """Records back from contract JSON (as stored or exported), version 1 or 2."""
+    if data.get("schema") not in READABLE:
+        raise ContractError(f"unknown extraction schema {data.get('schema')!r}")
     doc = data["document"]
     article = Article(**{name: doc.get(name) for name in _DOCUMENT_FIELDS})
     return Extraction(
@@ -112,6 +128,9 @@ def _event_from(data: dict[str, Any]) -> Event:
     fields["evidence"] = tuple(fields["evidence"])
     if fields.get("trigger") is not None:
         fields["trigger"] = tuple(fields["trigger"])
+    fields["mentions"] = [(int(s), int(e)) for s, e in fields.get("mentions") or [data["evidence"]]]
+    placement = fields.get("placement")
+    fields["placement"] = Placement(**placement) if placement else None
     return Event(**fields)
 
 
@@ -151,3 +170,7 @@ def _check_spans(data: dict[str, Any]) -> None:
     for n, event in enumerate(data["events"]):
         start, end = event["evidence"]
         inside(start, end, f"events[{n}].evidence")
+        for start, end in event["mentions"]:
+            inside(start, end, f"events[{n}].mentions")
+        if list(event["evidence"]) not in [list(m) for m in event["mentions"]]:
+            raise ContractError(f"events[{n}]: evidence is not one of its mentions")

@@ -24,6 +24,7 @@ PublishedBasis = Literal["metadata", "text", "inferred", "given"]
 Approx = Literal["at_least", "at_most", "about", "more_than", "less_than"]
 CitationKind = Literal["parenthetical", "according_to", "reported", "quote", "see_also"]
 Modality = Literal["asserted", "negated", "planned", "hypothetical", "generic"]
+PlacementBasis = Literal["happened", "reported", "published"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,8 +155,29 @@ class Entity:
     extractor: str = "dossier.resolve"
 
 
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where an event sits on a timeline, and why there.
+
+    ``basis`` is "happened" when the text dates the happening itself, "reported" when only
+    the report it is attributed to is dated, and "published" when the article (itself a
+    report) gives the only date. ``precision`` names the value's grain
+    (:func:`dossier.timex.precision`).
+    """
+
+    value: str  # TIMEX3
+    basis: PlacementBasis
+    precision: str
+
+
 @dataclass(slots=True)
 class Event:
+    """One happening as one document reports it: every mention of it is one event.
+
+    ``evidence`` is the most informative mention (the sentence with the most arguments);
+    ``mentions`` holds every evidence span (the headline, the lead, a recap), in text order.
+    """
+
     id: str
     type: str
     evidence: Span
@@ -170,6 +192,8 @@ class Event:
     modality: Modality = "asserted"
     confidence: float = 0.5
     summary: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+    placement: Placement | None = None
     extractor: str = "dossier.events"
 
 

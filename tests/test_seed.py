@@ -34,7 +34,7 @@ def seed(cli: Cli) -> dict[str, Any]:
 
 def test_output_validates_against_the_schema(seed: dict[str, Any]) -> None:
     validate(seed)
-    assert seed["schema"] == "dossier.extraction/1"
+    assert seed["schema"] == "dossier.extraction/2"
 
 
 def test_page_furniture_is_gone_and_nothing_else_changed(seed: dict[str, Any]) -> None:

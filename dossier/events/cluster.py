@@ -1,0 +1,273 @@
+"""Mentions of one happening in one document become one event, placed on a timeline.
+
+A news article names its main happening several times: in the headline, the lead, the body
+and a closing recap ("The ruling follows his detention in January"). The trigger stage finds
+one event per clause; this stage folds the clauses that report the same happening into one
+event whose ``mentions`` are all their evidence spans. The rules, for two events of one
+document:
+
+1. **Same type**, and compatible modality (asserted and generic go together; otherwise the
+   same modality: a planned law and a passed law are two things).
+2. **Compatible dates**: both undated, or their extents overlap at their precision
+   ("in May" and "on May 14" can agree; "in January" and "in May" cannot).
+3. **The same participants**: they share an actor or target (a person or organisation;
+   groups such as "Uzbeks" are too common to tell happenings apart), and that share is
+   telling: a person; or both mentions are dated; or both cite a report of the same day. An
+   organisation in common is otherwise not enough ("Wagner recruited migrants", "Wagner
+   recruited prisoners"). Participants that exclude each other keep them apart: two
+   different people sentenced, or two different places raided with no participant in common.
+4. Without shared participants, two mentions are one happening only when both give the same
+   date at month precision or finer, or both give the same counted number ("at least 93").
+5. A mention with nothing of its own (no participant, place, date or number) in the headline
+   or the lead ("Court throws out verdict against man") joins the one other happening of its
+   type and modality in the document; where there are several, it is ambiguous and stays
+   alone. Further down, a bare mention is as often another happening of the type told in
+   general ("many were recruited while serving prison terms") and stays alone.
+
+The merged event keeps the most informative mention as its ``evidence`` (most participants,
+then a date, place, numbers and sources) and takes the union of its mentions' arguments, the
+most precise of their dates and the earliest report date.
+
+:func:`place` then gives every event its timeline placement: the happened date when the text
+gives one, else the earliest date of a report it is attributed to, else the publication date
+of the article, which is itself a report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from dossier import timex
+from dossier.models import Entity, Event, Placement, Quantity, Span
+
+# Groups ("Uzbeks", "Central Asian migrants") are classes of people that half the
+# happenings of a topic share; only people and organisations identify a happening.
+_PARTICIPANTS = frozenset({"PERSON", "ORG"})
+_AGREEING = frozenset({"asserted", "generic"})
+_FINE = frozenset({"day", "week", "month"})
+_PARAGRAPHS = re.compile(r"\n\s*\n")
+
+
+@dataclass(slots=True)
+class _Cluster:
+    events: list[Event] = field(default_factory=list)
+    participants: set[str] = field(default_factory=set)
+    persons: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    dates: list[str] = field(default_factory=list)
+    reported: set[str] = field(default_factory=set)
+    numbers: set[float] = field(default_factory=set)
+
+    def add(self, event: Event, facts: _Facts) -> None:
+        self.events.append(event)
+        self.participants |= facts.participants
+        self.persons |= facts.persons
+        self.places |= facts.places
+        self.numbers |= facts.numbers
+        if event.date:
+            self.dates.append(event.date)
+        if event.reported:
+            self.reported.add(event.reported)
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    participants: frozenset[str]
+    persons: frozenset[str]
+    places: frozenset[str]
+    numbers: frozenset[float]
+
+    @property
+    def empty(self) -> bool:
+        return not (self.participants or self.places or self.numbers)
+
+
+def cluster_mentions(
+    text: str,
+    events: Sequence[Event],
+    entities: Sequence[Entity],
+    quantities: Sequence[Quantity],
+) -> list[Event]:
+    """One event per happening, in order of first mention, with ids ``v1``, ``v2`` ..."""
+    lead_end = _lead_end(text)
+    types = {e.id: e.type for e in entities}
+    facts = {id(v): _facts(v, types, quantities) for v in events}
+    clusters: list[_Cluster] = []
+    bare: list[Event] = []
+    for event in events:
+        own = facts[id(event)]
+        if own.empty and not event.date:
+            bare.append(event)
+            continue
+        best = _best(clusters, event, own)
+        if best is None:
+            best = _Cluster()
+            clusters.append(best)
+        best.add(event, own)
+    for event in bare:
+        same = [c for c in clusters if _alike(c.events[0], event)]
+        if len(same) == 1 and event.evidence[0] < lead_end:
+            same[0].add(event, facts[id(event)])
+        else:
+            clusters.append(_Cluster(events=[event]))
+    merged = [_merge(c.events, facts) for c in clusters]
+    merged.sort(key=lambda v: v.mentions[0])
+    for n, event in enumerate(merged):
+        event.id = f"v{n + 1}"
+    return merged
+
+
+def _lead_end(text: str) -> int:
+    """Where the headline and the lead end: after the second paragraph with words."""
+    seen, pos = 0, 0
+    for block in _PARAGRAPHS.finditer(text):
+        if text[pos : block.start()].strip():
+            seen += 1
+            if seen == 2:
+                return block.start()
+        pos = block.end()
+    return len(text)
+
+
+def _facts(event: Event, types: Mapping[str, str], quantities: Sequence[Quantity]) -> _Facts:
+    people = [x for x in (*event.actors, *event.targets) if types.get(x) in _PARTICIPANTS]
+    numbers = {
+        quantities[i].value
+        for i in event.quantities
+        if i < len(quantities) and quantities[i].value is not None
+    }
+    return _Facts(
+        participants=frozenset(people),
+        persons=frozenset(x for x in people if types.get(x) == "PERSON"),
+        places=frozenset([event.place] if event.place else []),
+        numbers=frozenset(v for v in numbers if v is not None),
+    )
+
+
+def _agree(a: Event, b: Event) -> bool:
+    if a.type != b.type:
+        return False
+    return a.modality == b.modality or {a.modality, b.modality} <= _AGREEING
+
+
+def _alike(a: Event, b: Event) -> bool:
+    """A bare mention joins only a happening of its type told the same way (a generic
+    "many are recruited in prisons" is not a mention of one asserted sentencing)."""
+    return a.type == b.type and a.modality == b.modality
+
+
+def _best(clusters: list[_Cluster], event: Event, own: _Facts) -> _Cluster | None:
+    """The cluster this event joins: the one sharing most participants, nearest on ties."""
+    best: tuple[int, int] | None = None
+    chosen = None
+    for n, cluster in enumerate(clusters):
+        score = _fits(cluster, event, own)
+        if score is not None and (best is None or (score, n) > best):
+            best, chosen = (score, n), cluster
+    return chosen
+
+
+def _fits(cluster: _Cluster, event: Event, own: _Facts) -> int | None:
+    """How strongly ``event`` belongs with ``cluster`` (shared participants), or None."""
+    if not _agree(cluster.events[0], event):
+        return None
+    if not all(timex.compatible(d, event.date) for d in cluster.dates):
+        return None
+    shared = cluster.participants & own.participants
+    if cluster.persons and own.persons and not cluster.persons & own.persons:
+        return None  # two different people
+    if shared and _same_participants(cluster, event, own, shared):
+        return len(shared)
+    if cluster.places and own.places and not cluster.places & own.places:
+        return None  # two places, no participant in common
+    same_day = event.date is not None and any(
+        d == event.date and timex.precision(d) in _FINE for d in cluster.dates
+    )
+    same_number = bool(cluster.numbers & own.numbers)
+    return 0 if same_day or same_number else None
+
+
+def _same_participants(
+    cluster: _Cluster, event: Event, own: _Facts, shared: set[str] | frozenset[str]
+) -> bool:
+    """Shared participants make one happening when one of them is a person, or when both
+    sides are dated or cite a report of the same day. An organisation alone is not enough:
+    "Wagner recruited migrants" and "Wagner recruited prisoners" are two campaigns, and "the
+    ministry signed up migrants" and "the ministry opened a recruitment desk" two acts."""
+    if shared & (cluster.persons | own.persons):
+        return True
+    if event.date and cluster.dates:
+        return True
+    return event.reported is not None and event.reported in cluster.reported
+
+
+def _merge(events: list[Event], facts: dict[int, _Facts]) -> Event:
+    if len(events) == 1:
+        only = events[0]
+        only.mentions = [only.evidence]
+        return only
+    lead = max(events, key=lambda v: (_informative(v, facts[id(v)]), -v.evidence[0]))
+    dates = [v.date for v in events if v.date]
+    reports = sorted(v.reported for v in events if v.reported)
+    actors = _union(v.actors for v in [lead, *events])
+    return Event(
+        id="",
+        type=lead.type,
+        evidence=lead.evidence,
+        trigger=lead.trigger,
+        date=_finest(lead.date, dates),
+        reported=reports[0] if reports else None,
+        actors=actors,
+        targets=[t for t in _union(v.targets for v in [lead, *events]) if t not in actors],
+        place=lead.place or next((v.place for v in events if v.place), None),
+        quantities=sorted({q for v in events for q in v.quantities}),
+        citations=_union(v.citations for v in [lead, *events]),
+        modality=lead.modality,
+        confidence=max(v.confidence for v in events),
+        summary=lead.summary,
+        mentions=sorted({v.evidence for v in events}),
+        extractor=lead.extractor,
+    )
+
+
+def _informative(event: Event, facts: _Facts) -> int:
+    return (
+        3 * len(facts.participants)
+        + 2 * bool(event.date)
+        + bool(event.place)
+        + len(event.quantities)
+        + bool(event.citations)
+    )
+
+
+def _finest(lead: str | None, dates: list[str]) -> str | None:
+    best = lead
+    for value in dates:
+        if best is None or timex.finer(value, best):
+            best = value
+    return best
+
+
+def _union(lists: Iterable[Iterable[str]]) -> list[str]:
+    out: dict[str, None] = {}
+    for items in lists:
+        out.update(dict.fromkeys(items))
+    return list(out)
+
+
+def place(event: Event, published: str | None) -> Placement | None:
+    """The event's timeline placement: happened, else reported, else published."""
+    if event.date and timex.extent(event.date):
+        return Placement(event.date, "happened", timex.precision(event.date))
+    if event.reported and timex.extent(event.reported):
+        return Placement(event.reported, "reported", timex.precision(event.reported))
+    if published and timex.extent(published):
+        return Placement(published, "published", timex.precision(published))
+    return None
+
+
+def mention_spans(event: Event) -> list[Span]:
+    """Every evidence span of an event (version 1 records have only their evidence)."""
+    return list(event.mentions) or [event.evidence]
