@@ -1,7 +1,9 @@
 """The pack's event types and triggers, compiled once per pack into lemma look-up tables.
 
 ``events.yaml`` writes triggers as lemmas (see the comment at its top); here each becomes a
-:class:`TriggerSpec`, and :func:`match_sentence` finds them in one sentence's tokens.
+:class:`TriggerSpec`, and :func:`match_sentence` finds them in one sentence's tokens. Each
+type becomes a :class:`TypeSpec` with its behaviour flags (``one_per_sentence`` ...), so a
+new type that behaves like an existing one needs a few lines of YAML and no code.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import Any
 
 from dossier.errors import PackError
 from dossier.models import Token
-from dossier.packs import Pack
+from dossier.packs import Pack, validate
 
 # Lemmas of a multiword trigger may have this many tokens between them ("signed *military*
 # contracts", "upheld *a five - year prison* sentence"); 5 covers an article, a hyphenated
@@ -21,11 +23,34 @@ MAX_GAP = 5
 
 
 @dataclass(frozen=True, slots=True)
+class TypeSpec:
+    """One event type of the pack and how the events stage treats it (flags of events.yaml;
+    their meaning is written at the top of that file and in its schema)."""
+
+    name: str
+    definition: str
+    rank: int  # position of the type in events.yaml: the tie-break between types
+    during_phrase: bool = False
+    one_per_sentence: bool = False
+    main_clause_only: bool = False
+    yields_to_content: bool = False
+    dated_by_report: bool = False
+    demanded_by: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
 class TriggerSpec:
-    type: str
+    kind: TypeSpec
     lemmas: tuple[str, ...]
     pos: str | None  # Universal POS the (single) lemma must have
-    rank: int  # position of the type in events.yaml: the tie-break between types
+
+    @property
+    def type(self) -> str:
+        return self.kind.name
+
+    @property
+    def rank(self) -> int:
+        return self.kind.rank
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +65,7 @@ class TriggerMatch:
 
 @dataclass(slots=True)
 class Lexicon:
-    types: dict[str, str]  # type -> definition
+    types: dict[str, TypeSpec]  # in pack order
     single: dict[str, dict[str, list[TriggerSpec]]]  # language -> lemma -> specs
     phrases: dict[str, dict[str, list[TriggerSpec]]]  # language -> first lemma -> specs
 
@@ -56,29 +81,46 @@ def load_lexicon(pack: Pack) -> Lexicon:
 
 
 def compile_lexicon(data: Any, source: str = "events.yaml") -> Lexicon:
-    if not isinstance(data, dict) or not isinstance(data.get("types"), dict):
-        raise PackError(f"{source}: expected a mapping with a 'types' mapping")
+    """The lexicon of a parsed ``events.yaml``; :class:`PackError` when it breaks the schema
+    (``dossier/packs/schema/events.schema.json``) or names a type it does not define."""
+    validate(data, "events.yaml", source)
     lexicon = Lexicon(types={}, single={}, phrases={})
     for rank, (name, spec) in enumerate(data["types"].items()):
-        if not isinstance(spec, dict):
-            raise PackError(f"{source}: type {name!r} must be a mapping")
-        lexicon.types[str(name)] = str(spec.get("definition", "")).strip()
-        triggers = spec.get("triggers") or {}
-        if not isinstance(triggers, dict):
-            raise PackError(f"{source}: triggers of {name!r} must map language -> list")
-        for language, entries in triggers.items():
+        kind = _type_spec(str(name), spec, rank)
+        lexicon.types[kind.name] = kind
+        for language, entries in (spec.get("triggers") or {}).items():
             for entry in entries or []:
-                _add(lexicon, str(name), str(language), str(entry), rank)
+                _add(lexicon, kind, str(language), str(entry))
+    for kind in lexicon.types.values():
+        unknown = sorted(kind.demanded_by - lexicon.types.keys())
+        if unknown:
+            where = f"types/{kind.name}/demanded_by"
+            raise PackError(f"{source}: at {where}: no such type: {', '.join(unknown)}")
     return lexicon
 
 
-def _add(lexicon: Lexicon, type_: str, language: str, entry: str, rank: int) -> None:
+def _type_spec(name: str, spec: dict[str, Any], rank: int) -> TypeSpec:
+    demanded = spec.get("demanded_by") or ()
+    return TypeSpec(
+        name=name,
+        definition=str(spec["definition"]).strip(),
+        rank=rank,
+        during_phrase=bool(spec.get("during_phrase", False)),
+        one_per_sentence=bool(spec.get("one_per_sentence", False)),
+        main_clause_only=bool(spec.get("main_clause_only", False)),
+        yields_to_content=bool(spec.get("yields_to_content", False)),
+        dated_by_report=bool(spec.get("dated_by_report", False)),
+        demanded_by=frozenset([demanded] if isinstance(demanded, str) else demanded),
+    )
+
+
+def _add(lexicon: Lexicon, kind: TypeSpec, language: str, entry: str) -> None:
     words = entry.split()
     pos = None
     if len(words) == 1 and "/" in words[0]:
         word, pos = words[0].split("/", 1)
         words = [word]
-    spec = TriggerSpec(type_, tuple(norm(w) for w in words), pos, rank)
+    spec = TriggerSpec(kind, tuple(norm(w) for w in words), pos)
     table = lexicon.single if len(words) == 1 else lexicon.phrases
     table.setdefault(language, {}).setdefault(spec.lemmas[0], []).append(spec)
 

@@ -118,7 +118,8 @@ def test_hypothetical_deployment_and_reported_date_from_citation() -> None:
 
 
 def test_phrase_triggers_allow_a_gap_and_keep_order() -> None:
-    lexicon = compile_lexicon({"types": {"recruitment": {"triggers": {"en": ["sign contract"]}}}})
+    spec = {"definition": "Contracts.", "triggers": {"en": ["sign contract"]}}
+    lexicon = compile_lexicon({"types": {"recruitment": spec}})
     _, analysis = parse([NOT_SIGN])
     [found] = match_sentence(lexicon, "en", analysis.tokens)
     assert found.is_phrase and [analysis.tokens[i].text for i in found.tokens] == [
@@ -132,7 +133,8 @@ def test_phrase_triggers_allow_a_gap_and_keep_order() -> None:
 
 
 def test_pos_restricted_trigger() -> None:
-    lexicon = compile_lexicon({"types": {"x": {"triggers": {"en": ["sentence/VERB"]}}}})
+    spec = {"definition": "Sentences.", "triggers": {"en": ["sentence/VERB"]}}
+    lexicon = compile_lexicon({"types": {"x": spec}})
     noun = Token(0, 0, 8, "sentence", "sentence", "NOUN", "root", 0, 0)
     verb = Token(0, 0, 9, "sentenced", "sentence", "VERB", "root", 0, 0)
     assert match_sentence(lexicon, "en", [noun]) == []
@@ -149,7 +151,7 @@ def test_every_pack_type_has_a_definition() -> None:
 
     lexicon = load_lexicon(get_pack())
     assert {"recruitment", "coercion", "court_ruling", "statement", "other"} <= set(lexicon.types)
-    assert all(lexicon.types.values())
+    assert all(kind.definition for kind in lexicon.types.values())
 
 
 @pytest.mark.parametrize(
