@@ -1,0 +1,202 @@
+"""The happenings gold: story files read, checked and fingerprinted, without running Dossier.
+
+A gold set is a folder of YAML files, one per story cluster (see ``GUIDELINES.md``)::
+
+    story: t01
+    documents: [{id, language, published, outlet, title, text}, ...]
+    mentions:  [{doc, happening, type, evidence, date, modality}, ...]
+    ignore:    [{doc, evidence, reason}, ...]   # optional: spans that are neither right nor wrong
+
+Everything a mistake in the gold could break is checked here (``python gold.py`` checks both
+sets), so that the figures never rest on a mislocated span or a typo in a type name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+SETS = {"tuned": HERE / "tuned", "heldout": HERE / "heldout"}
+PACK_EVENTS = ROOT / "dossier" / "packs" / "recruitment" / "events.yaml"
+MODALITIES = ("asserted", "negated", "planned", "hypothetical", "generic")
+LANGUAGES = ("en", "ru")
+# TIMEX3 date values at the precisions the guidelines allow: year, season, quarter, half,
+# month, ISO week, day.
+TIMEX3 = re.compile(r"^\d{4}(-(SP|SU|FA|WI|Q[1-4]|H[12]|W\d{2}|\d{2}(-\d{2})?))?$")
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class GoldError(ValueError):
+    """The gold files break a rule of the format; the message lists every problem."""
+
+
+@dataclass(frozen=True, slots=True)
+class GoldDocument:
+    id: str
+    story: str
+    language: str
+    published: str
+    outlet: str
+    title: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class GoldMention:
+    doc: str
+    happening: str
+    type: str
+    evidence: str
+    span: tuple[int, int]  # offsets of ``evidence`` in the document's YAML text
+    date: str | None  # the happening's date as this document gives it (TIMEX3)
+    modality: str
+
+
+@dataclass(slots=True)
+class GoldStory:
+    id: str
+    path: Path
+    documents: list[GoldDocument]
+    mentions: list[GoldMention]
+    ignore: list[tuple[str, str]] = field(default_factory=list)  # (doc, evidence)
+
+
+def pack_types(path: Path = PACK_EVENTS) -> set[str]:
+    """The event type names of the recruitment pack: the only types gold may use."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return set(raw["types"])
+
+
+def load_set(folder: Path) -> list[GoldStory]:
+    """Every story of one gold folder, checked; raises :class:`GoldError` listing all problems."""
+    stories = [_read_story(path) for path in sorted(folder.glob("*.yaml"))]
+    problems = list(check(stories, pack_types()))
+    if problems:
+        raise GoldError(f"{folder.name}: " + "; ".join(problems))
+    return stories
+
+
+def digest(folder: Path) -> str:
+    """SHA-256 over the gold files of one set (names and bytes), to pin the floors to it."""
+    h = hashlib.sha256()
+    for path in sorted(folder.glob("*.yaml")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def find_once(text: str, evidence: str) -> tuple[int, int] | None:
+    """The span of ``evidence`` in ``text`` when it occurs exactly once, else None."""
+    at = text.find(evidence)
+    if at < 0 or text.find(evidence, at + 1) >= 0:
+        return None
+    return at, at + len(evidence)
+
+
+def _str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _read_story(path: Path) -> GoldStory:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    story = str(raw["story"])
+    docs = [
+        GoldDocument(
+            id=str(d["id"]),
+            story=story,
+            language=str(d["language"]),
+            published=str(d["published"]),
+            outlet=str(d["outlet"]),
+            title=str(d["title"]),
+            text=str(d["text"]),
+        )
+        for d in raw["documents"]
+    ]
+    texts = {d.id: d.text for d in docs}
+    mentions = []
+    for m in raw.get("mentions") or []:
+        evidence = str(m["evidence"])
+        span = find_once(texts.get(str(m["doc"]), ""), evidence) or (-1, -1)
+        mentions.append(
+            GoldMention(
+                doc=str(m["doc"]),
+                happening=str(m["happening"]),
+                type=str(m["type"]),
+                evidence=evidence,
+                span=span,
+                date=_str(m.get("date")),
+                modality=str(m.get("modality", "asserted")),
+            )
+        )
+    ignore = [(str(i["doc"]), str(i["evidence"])) for i in raw.get("ignore") or []]
+    return GoldStory(story, path, docs, mentions, ignore)
+
+
+def check(stories: list[GoldStory], types: set[str]) -> Iterable[str]:
+    """Every broken rule, as a message naming the file."""
+    doc_ids: set[str] = set()
+    owner: dict[str, str] = {}  # happening -> story
+    kind: dict[str, str] = {}  # happening -> type
+    for story in stories:
+        where = story.path.name
+        texts = {d.id: d.text for d in story.documents}
+        for d in story.documents:
+            if d.id in doc_ids:
+                yield f"{where}: document id {d.id} used twice"
+            doc_ids.add(d.id)
+            if d.language not in LANGUAGES:
+                yield f"{where}: {d.id}: language {d.language!r}"
+            if not DAY.match(d.published):
+                yield f"{where}: {d.id}: published {d.published!r} is not a day"
+            if not d.text.startswith(d.title):
+                yield f"{where}: {d.id}: the text does not open with the title (headline)"
+        seen: dict[tuple[str, str], tuple[str | None, str]] = {}
+        for m in story.mentions:
+            label = f"{where}: {m.doc}: {m.evidence[:40]!r}"
+            if m.doc not in texts:
+                yield f"{label}: unknown document"
+                continue
+            if m.span[0] < 0:
+                yield f"{label}: evidence not found exactly once"
+            if m.type not in types:
+                yield f"{label}: type {m.type!r} is not a pack type"
+            if m.modality not in MODALITIES:
+                yield f"{label}: modality {m.modality!r}"
+            if m.date is not None and not TIMEX3.match(m.date):
+                yield f"{label}: date {m.date!r} is not a TIMEX3 date"
+            if owner.setdefault(m.happening, story.id) != story.id:
+                yield f"{label}: happening {m.happening} also in story {owner[m.happening]}"
+            if kind.setdefault(m.happening, m.type) != m.type:
+                yield f"{label}: happening {m.happening} has two types"
+            key = (m.doc, m.happening)
+            if seen.setdefault(key, (m.date, m.modality)) != (m.date, m.modality):
+                yield f"{label}: {m.happening} has another date or modality in this document"
+        for doc, evidence in story.ignore:
+            if find_once(texts.get(doc, ""), evidence) is None:
+                yield f"{where}: {doc}: ignored span not found exactly once: {evidence[:40]!r}"
+
+
+def main() -> None:
+    for name, folder in SETS.items():
+        stories = load_set(folder)
+        docs = [d for s in stories for d in s.documents]
+        mentions = [m for s in stories for m in s.mentions]
+        print(
+            f"{name}: {len(stories)} stories, {len(docs)} documents, {len(mentions)} mentions, "
+            f"{len({m.happening for m in mentions})} happenings, digest {digest(folder)[:12]}"
+        )
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except GoldError as exc:
+        sys.exit(str(exc))
