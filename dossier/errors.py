@@ -8,6 +8,8 @@
     │   └── FeedError         a feed that cannot be read safely
     ├── PackError             a domain pack file is missing or malformed
     ├── StoreError            the database cannot be opened or migrated
+    ├── QueryError            a query or command-line argument the store cannot take
+    ├── OutputError           an output file that cannot be written (or is the database)
     └── ContractError         an extraction does not match the published JSON Schema
 
 Messages are one line, written for the person at the terminal.
@@ -45,6 +47,14 @@ class PackError(DossierError):
 
 
 class StoreError(DossierError):
+    pass
+
+
+class QueryError(DossierError):
+    pass
+
+
+class OutputError(DossierError):
     pass
 
 

@@ -65,8 +65,8 @@ def ingest(
             if len(batch) >= batch_size:
                 _flush(store, batch, options, report)
         _flush(store, batch, options, report)
-        if report.stored:
-            store.relink()
+        # Also when nothing new was stored: a killed ingest may have left linking undone.
+        store.ensure_linked()
     return report
 
 
@@ -87,9 +87,18 @@ def _known(store: SQLiteStore, article: Article, origin: str, report: IngestRepo
 
 
 def _record_copy(store: SQLiteStore, article: Article, origin: str, report: IngestReport) -> None:
-    store.add_origin(article.id, origin, article.url)
+    try:
+        store.add_origin(article.id, origin, article.url)
+    except Exception as exc:  # a store error costs this input alone
+        report.failures.append(_store_failure(origin, exc))
+        return
     report.already += 1
     report.document_ids.append(article.id)
+
+
+def _store_failure(origin: str, exc: Exception) -> InputFailure:
+    reason = f"could not be stored: {type(exc).__name__}: {exc}".splitlines()[0]
+    return InputFailure(origin, reason)
 
 
 def _flush(
@@ -97,21 +106,37 @@ def _flush(
 ) -> None:
     if not batch:
         return
-    # Two inputs in one batch may carry the same text: analyse it once.
+    # Two inputs in one batch may carry the same text: analyse and store it once, then record
+    # the others as its copies (a copy's row points at the document's, which must exist).
     unique: dict[str, tuple[Article, str]] = {}
+    copies: list[tuple[Article, str]] = []
     for article, origin in batch:
         if article.id in unique:
-            _record_copy(store, article, origin, report)
+            copies.append((article, origin))
         else:
             unique[article.id] = (article, origin)
     for extraction, origin in _extract_batch(list(unique.values()), options, report):
-        result = store.write(extraction, origin)
-        report.document_ids.append(result.document_id)
-        if result.created:
-            report.stored += 1
+        _write(store, extraction, origin, report)
+    for article, origin in copies:
+        if store.has_document(article.id):
+            _record_copy(store, article, origin, report)
         else:
-            report.already += 1
+            first = unique[article.id][1]
+            report.failures.append(InputFailure(origin, f"same text as {first}, which failed"))
     batch.clear()
+
+
+def _write(store: SQLiteStore, extraction: Extraction, origin: str, report: IngestReport) -> None:
+    try:
+        result = store.write(extraction, origin)
+    except Exception as exc:  # a store error costs this document alone, never the run
+        report.failures.append(_store_failure(origin, exc))
+        return
+    report.document_ids.append(result.document_id)
+    if result.created:
+        report.stored += 1
+    else:
+        report.already += 1
 
 
 def _extract_batch(
@@ -183,19 +208,19 @@ def extraction_json(extraction: Extraction) -> dict[str, Any]:
 def timeline(
     db: str | Path | None = None, flt: TimelineFilter = TimelineFilter()
 ) -> list[TimelineRow]:
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         return store.timeline(flt)
 
 
 def entities(
     db: str | Path | None = None, type_: str | None = None, limit: int | None = None
 ) -> list[EntityRow]:
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         return store.entities(type_, limit)
 
 
 def entity(name: str, db: str | Path | None = None) -> CaseFile:
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         found = store.case_file(name)
     if found is None:
         raise DossierError(f"no entity named {name!r} (try `dossier entities`)")
@@ -204,33 +229,33 @@ def entity(name: str, db: str | Path | None = None) -> CaseFile:
 
 def counts(db: str | Path | None = None) -> Counts:
     """How much the database holds: documents, copies, entities, events, citations, sources."""
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         return store.counts()
 
 
 def merge(a: str, b: str, db: str | Path | None = None) -> tuple[str, str]:
     """The analyst's judgement that ``a`` and ``b`` are one entity; kept across re-ingests."""
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         return store.judge("merge", a, b)
 
 
 def split(a: str, b: str, db: str | Path | None = None) -> tuple[str, str]:
     """The analyst's judgement that ``a`` and ``b`` are different entities."""
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         return store.judge("split", a, b)
 
 
 def sources(db: str | Path | None = None) -> list[SourceRow]:
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         return store.sources()
 
 
 def search(query: str, db: str | Path | None = None, limit: int = 20) -> list[SearchHit]:
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         return store.search(query, limit)
 
 
 def export_jsonl(db: str | Path | None = None) -> Iterator[str]:
     """One contract JSON document per line, in ingest order."""
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         yield from store.iter_contracts()

@@ -7,10 +7,12 @@ line on stderr and a non-zero exit status.
 from __future__ import annotations
 
 import json
+import re
+import sqlite3
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -19,7 +21,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from dossier import verbs
 from dossier.acquire import is_url, plan_inputs
 from dossier.cli import render
-from dossier.errors import DossierError
+from dossier.cli.output import write_lines
+from dossier.cli.safe import clean, error_line, line
+from dossier.errors import DossierError, InputError
+from dossier.parse.dates import normalize_published
 from dossier.pipeline import Options
 from dossier.settings import get_settings
 from dossier.store.base import TimelineFilter
@@ -57,9 +62,31 @@ def _main(
     """Dossier: turn news articles into a sourced evidence base."""
 
 
-def fail(message: str) -> None:
-    err.print(f"[red]error:[/red] {message}", markup=True, highlight=False, soft_wrap=True)
+def fail(message: str) -> NoReturn:
+    """Print ``message`` as the one error line (cleaned: it may quote a document) and exit 1."""
+    err.print(error_line(message), highlight=False, soft_wrap=True)
     raise typer.Exit(1)
+
+
+def _limit(value: int | None) -> int | None:
+    if value is not None and value < 1:
+        fail(f"--limit must be a positive number, not {value}")
+    return value
+
+
+_DATE_BOUND = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _date_bound(value: str | None, option: str) -> str | None:
+    """A --since/--until value: a real YYYY, YYYY-MM or YYYY-MM-DD, as the timeline compares."""
+    if value is None:
+        return None
+    try:
+        if _DATE_BOUND.fullmatch(value):
+            return normalize_published(value, option)
+    except InputError:
+        pass
+    fail(f"{option}: not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
 
 
 @app.command()
@@ -75,7 +102,7 @@ def ingest(
     """Read articles, extract facts, and store them in the database."""
     planned = plan_inputs(inputs)
     columns = (
-        TextColumn("{task.description}"),
+        TextColumn("{task.description}", markup=False),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
@@ -90,9 +117,7 @@ def ingest(
             progress=lambda origin: bar.update(task, advance=1, description=_short(origin)),
         )
     for failure in report.failures:
-        err.print(
-            f"[red]error:[/red] {failure.origin}: {failure.reason}", highlight=False, soft_wrap=True
-        )
+        err.print(error_line(failure), highlight=False, soft_wrap=True)
     render.ingest_summary(out, report, verbs.counts(db), db or get_settings().db)
     if report.failures:
         raise typer.Exit(1)
@@ -109,6 +134,7 @@ def _total(planned: list[str]) -> int | None:
 
 
 def _short(origin: str, width: int = 40) -> str:
+    origin = clean(origin)
     return origin if len(origin) <= width else "…" + origin[-(width - 1) :]
 
 
@@ -156,8 +182,9 @@ def timeline(
 ) -> None:
     """Events in date order, each with its date precision and its sources."""
     flt = TimelineFilter(
-        entity=entity, types=tuple(type or ()), since=since, until=until, source=source,
-        include_unasserted=all_modalities, limit=limit,
+        entity=entity, types=tuple(type or ()), since=_date_bound(since, "--since"),
+        until=_date_bound(until, "--until"), source=source,
+        include_unasserted=all_modalities, limit=_limit(limit),
     )  # fmt: skip
     rows = verbs.timeline(db, flt)
     if as_json:
@@ -176,7 +203,7 @@ def entities(
     as_json: JsonOption = False,
 ) -> None:
     """Entities across documents, with mention and document counts."""
-    rows = verbs.entities(db, type.upper() if type else None, limit)
+    rows = verbs.entities(db, type.upper() if type else None, _limit(limit))
     if as_json:
         render.json_lines(rows)
     else:
@@ -205,7 +232,7 @@ def merge(
 ) -> None:
     """Record that two entities are one (kept and applied again on every ingest)."""
     key_a, key_b = verbs.merge(a, b, db)
-    out.print(f"merged {a!r} ({key_a}) and {b!r} ({key_b})")
+    out.print(line("merged ", repr(a), f" ({key_a}) and ", repr(b), f" ({key_b})"))
 
 
 @app.command()
@@ -216,7 +243,7 @@ def split(
 ) -> None:
     """Record that two names are different entities (kept across re-ingests)."""
     key_a, key_b = verbs.split(a, b, db)
-    out.print(f"split {a!r} ({key_a}) from {b!r} ({key_b})")
+    out.print(line("split ", repr(a), f" ({key_a}) from ", repr(b), f" ({key_b})"))
 
 
 @app.command()
@@ -237,7 +264,7 @@ def search(
     as_json: JsonOption = False,
 ) -> None:
     """Full-text search over the stored articles."""
-    hits = verbs.search(query, db, limit)
+    hits = verbs.search(query, db, _limit(limit) or 20)
     if as_json:
         render.json_lines(hits)
     else:
@@ -255,20 +282,20 @@ def export(
     """Write one extraction per document (the JSON contract), as JSON lines."""
     if format != "jsonl":
         fail(f"unknown export format {format!r} (available: jsonl)")
-    stream = output.open("w", encoding="utf-8") if output else sys.stdout
-    try:
-        for line in verbs.export_jsonl(db):
-            stream.write(line + "\n")
-    finally:
-        if output:
-            stream.close()
+    if output is None:
+        for row in verbs.export_jsonl(db):
+            sys.stdout.write(row + "\n")
+    else:
+        write_lines(output, verbs.export_jsonl(db), Path(db or get_settings().db))
 
 
 def main() -> None:
     try:
         app()
-    except DossierError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+    except (DossierError, sqlite3.Error, OSError) as exc:
+        # One line whatever went wrong; the message may quote a document or a file name.
+        message = exc if isinstance(exc, DossierError) else f"{type(exc).__name__}: {exc}"
+        err.print(error_line(message), highlight=False, soft_wrap=True)
         sys.exit(1)
     except KeyboardInterrupt:
         err.print("interrupted")

@@ -10,7 +10,9 @@ from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
+from dossier.cli.safe import clean, line, text
 from dossier.store.base import CaseFile, Counts, EntityRow, SearchHit, SourceRow, TimelineRow
 from dossier.verbs import IngestReport
 
@@ -44,17 +46,23 @@ def ingest_summary(console: Console, report: IngestReport, counts: Counts, db: o
         f"{len(report.failures)} input(s) failed"
     )
     console.print(
-        f"{db} now holds {counts.documents} document(s) (+{counts.copies} copies), "
-        f"{counts.entities} entities, {counts.events} events, {counts.citations} citations "
-        f"from {counts.sources} sources"
+        line(
+            (db, ""),
+            f" now holds {counts.documents} document(s) (+{counts.copies} copies), "
+            f"{counts.entities} entities, {counts.events} events, {counts.citations} citations "
+            f"from {counts.sources} sources",
+        )
     )
 
 
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+def _clip(value: str, width: int) -> Text:
+    cleaned = clean(value)
+    return Text(cleaned if len(cleaned) <= width else cleaned[: width - 1] + "…")
 
 
-def timeline_table(console: Console, rows: Sequence[TimelineRow], title: str = "Timeline") -> None:
+def timeline_table(
+    console: Console, rows: Sequence[TimelineRow], title: str | Text = "Timeline"
+) -> None:
     if not rows:
         console.print("no events (ingest some articles first: dossier ingest examples/)")
         return
@@ -64,10 +72,11 @@ def timeline_table(console: Console, rows: Sequence[TimelineRow], title: str = "
     table.add_column("what", ratio=3)
     table.add_column("source", ratio=1)
     for row in rows:
-        when = f"{row.when} [dim]{precision(row.when)}[/dim]"
+        when = line((row.when, ""), " ", (precision(row.when), "dim"))
         if row.placed_by == "reported":
-            when += " [yellow](reported)[/yellow]"
-        table.add_row(when, row.type, _clip(row.summary, 160), ", ".join(row.sources) or "—")
+            when.append(" (reported)", style="yellow")
+        sources = ", ".join(row.sources) or "—"
+        table.add_row(when, text(row.type), _clip(row.summary, 160), text(sources))
     console.print(table)
 
 
@@ -81,25 +90,25 @@ def entities_table(console: Console, rows: Sequence[EntityRow]) -> None:
     for row in rows:
         where = f"{row.lat:.2f}, {row.lon:.2f} {row.country or ''}" if row.lat is not None else ""
         table.add_row(
-            row.name, row.type, str(row.documents), str(row.mentions),
-            _clip("; ".join(row.aliases), 60), where,
+            text(row.name), text(row.type), str(row.documents), str(row.mentions),
+            _clip("; ".join(row.aliases), 60), text(where),
         )  # fmt: skip
     console.print(table)
 
 
 def case_file(console: Console, case: CaseFile) -> None:
     e = case.entity
-    console.print(f"[bold]{e.name}[/bold]  {e.type}  ({e.id})")
+    console.print(line((e.name, "bold"), "  ", e.type, "  (", e.id, ")"))
     if e.aliases:
-        console.print("also: " + "; ".join(e.aliases))
+        console.print(line("also: ", "; ".join(e.aliases)))
     if e.lat is not None:
-        console.print(f"at {e.lat:.4f}, {e.lon:.4f} {e.country or ''}")
+        console.print(line(f"at {e.lat:.4f}, {e.lon:.4f} ", e.country or ""))
     console.print(f"{e.mentions} mention(s) in {e.documents} document(s):")
     for doc_id, title in case.documents:
-        console.print(f"  {doc_id}  {title or '(untitled)'}")
-    timeline_table(console, case.events, title=f"Events involving {e.name}")
+        console.print(line("  ", doc_id, "  ", title or "(untitled)"))
+    timeline_table(console, case.events, title=line("Events involving ", e.name))
     if case.sources:
-        console.print("sources: " + ", ".join(case.sources))
+        console.print(line("sources: ", ", ".join(case.sources)))
 
 
 def sources_table(console: Console, rows: Sequence[SourceRow]) -> None:
@@ -111,8 +120,8 @@ def sources_table(console: Console, rows: Sequence[SourceRow]) -> None:
         table.add_column(name, justify="right" if name == "claims" else "left")
     for row in rows:
         table.add_row(
-            row.source, str(row.claims), row.first_date or "—", row.last_date or "—",
-            str(len(row.documents)),
+            text(row.source), str(row.claims), text(row.first_date or "—"),
+            text(row.last_date or "—"), str(len(row.documents)),
         )  # fmt: skip
     console.print(table)
 
@@ -126,5 +135,17 @@ def search_table(console: Console, hits: Sequence[SearchHit]) -> None:
     table.add_column("title", ratio=1, max_width=40)
     table.add_column("match", ratio=2, min_width=30)
     for hit in hits:
-        table.add_row(hit.document_id, hit.title or "", hit.snippet)
+        table.add_row(text(hit.document_id), text(hit.title or ""), _highlighted(hit))
     console.print(table)
+
+
+def _highlighted(hit: SearchHit) -> Text:
+    """The snippet with its matched words in bold, each part cleaned on its own."""
+    out = Text()
+    at = 0
+    for start, end in hit.marks:
+        out.append(clean(hit.snippet[at:start]))
+        out.append(clean(hit.snippet[start:end]), style="bold reverse")
+        at = end
+    out.append(clean(hit.snippet[at:]))
+    return out

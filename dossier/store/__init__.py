@@ -14,5 +14,17 @@ from dossier.store.sqlite import SQLiteStore
 __all__ = ["SQLiteStore", "Store", "TimelineFilter", "open_store"]
 
 
-def open_store(path: str | Path | None = None) -> SQLiteStore:
-    return SQLiteStore(path if path is not None else get_settings().db)
+def open_store(path: str | Path | None = None, *, create: bool = True) -> SQLiteStore:
+    """The store at ``path``; ``create=False`` for commands that must not make a new one.
+
+    Those commands (the queries, export, merge, split) first finish any cross-document linking
+    a killed ingest left undone, so that they see linked entities.
+    """
+    store = SQLiteStore(path if path is not None else get_settings().db, create=create)
+    if not create:
+        try:
+            store.ensure_linked(attempts=1)  # one try: an ingest still writing links at its end
+        except BaseException:
+            store.close()
+            raise
+    return store

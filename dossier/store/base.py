@@ -93,8 +93,11 @@ class SourceRow:
 class SearchHit:
     document_id: str
     title: str | None
-    snippet: str
+    snippet: str  # matched words in [brackets]
     rank: float
+    # (start, end) of each matched word in ``snippet``, brackets excluded: the brackets alone
+    # cannot tell a match from a bracket in the article.
+    marks: tuple[tuple[int, int], ...] = ()
 
 
 class Store(Protocol):

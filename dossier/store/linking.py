@@ -75,10 +75,13 @@ def record_key(conn: sqlite3.Connection, name: str) -> str:
 def judge(
     conn: sqlite3.Connection, kind: Literal["merge", "split"], a: str, b: str
 ) -> tuple[str, str]:
-    """Record the analyst's judgement between two entities and relink; returns the two keys."""
+    """Record the analyst's judgement between two entities; returns the two keys.
+
+    The caller relinks (:meth:`dossier.store.sqlite.SQLiteStore.judge`), so that the linking
+    it runs is recorded as done.
+    """
     key_a, key_b = record_key(conn, a), record_key(conn, b)
     if key_a == key_b:
         raise DossierError(f"{a!r} and {b!r} name the same entity record; nothing to {kind}")
     conn.execute("INSERT INTO judgements (kind, a, b) VALUES (?, ?, ?)", (kind, key_a, key_b))
-    relink(conn)
     return key_a, key_b

@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 
 from normality import normalize
 
+from dossier.errors import QueryError
 from dossier.store.base import (
     CaseFile,
     Counts,
@@ -235,27 +236,46 @@ def sources(conn: sqlite3.Connection) -> list[SourceRow]:
 
 
 _FTS_WORD = re.compile(r"\w+", re.UNICODE)
+# Every distinct term is one more FTS5 phrase to intersect: 4,000 of them took 50 s. No real
+# query needs more than a sentence's worth.
+MAX_TERMS = 32
+# SQLite's LIMIT is a signed 64-bit integer; a larger one raised OverflowError.
+_MAX_LIMIT = 2**62
+# FTS5 marks the matched words with these; they cannot be confused with brackets in a text.
+_OPEN, _CLOSE = "\x02", "\x03"
 
 
 def search(conn: sqlite3.Connection, query: str, limit: int) -> list[SearchHit]:
     # User text is turned into quoted FTS5 terms, so that operators and quotes in a query
     # can never make an FTS5 syntax error; all words must appear.
-    terms = _FTS_WORD.findall(query)
+    terms = list(dict.fromkeys(t.casefold() for t in _FTS_WORD.findall(query)))
     if not terms:
         return []
+    if len(terms) > MAX_TERMS:
+        raise QueryError(
+            f"the query has {len(terms)} different words; search takes at most {MAX_TERMS}"
+        )
     match = " ".join(f'"{t}"' for t in terms)
     rows = conn.execute(
-        "SELECT d.id, d.title, snippet(documents_fts, 1, '[', ']', ' … ', 12) AS snip, "
+        "SELECT d.id, d.title, snippet(documents_fts, 1, char(2), char(3), ' … ', 12) AS snip, "
         "bm25(documents_fts) AS rank FROM documents_fts JOIN documents d "
         "ON d.rowid = documents_fts.rowid WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?",
-        (match, limit),
+        (match, max(0, min(limit, _MAX_LIMIT))),
     )
-    return [
-        SearchHit(
-            document_id=r["id"],
-            title=r["title"],
-            snippet=" ".join(r["snip"].split()),
-            rank=r["rank"],
-        )
-        for r in rows
-    ]
+    return [_hit(r["id"], r["title"], r["snip"], r["rank"]) for r in rows]
+
+
+def _hit(document_id: str, title: str | None, snippet: str, rank: float) -> SearchHit:
+    """A hit whose snippet shows each match in [brackets], with the matches' spans apart."""
+    text, marks, start = "", [], -1
+    for char in " ".join(snippet.split()):
+        if char == _OPEN and start < 0:
+            text += "["
+            start = len(text)
+        elif char == _CLOSE and start >= 0:
+            marks.append((start, len(text)))
+            text += "]"
+            start = -1
+        elif char not in (_OPEN, _CLOSE):
+            text += char
+    return SearchHit(document_id, title, text, rank, tuple(marks))

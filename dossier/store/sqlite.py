@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 from dossier.contract import from_contract, to_contract
 from dossier.errors import StoreError
@@ -30,19 +32,42 @@ from dossier.store.base import (
 from dossier.store.migrations import MIGRATIONS
 from dossier.store.sortkey import sort_key
 
+T = TypeVar("T")
+
+_BUSY_SECONDS = 30  # how long a command waits for another one's write lock
+_STALE = "dossier: linking is stale"
+
 
 class SQLiteStore:
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        """Open the database at ``path``, creating it (and its schema) when ``create``.
+
+        ``create=False`` is for the commands that only read or judge: a missing file, or one
+        without a Dossier schema, is an error instead of a new empty database.
+        """
         self.path = Path(path)
+        if not create and not self.path.is_file():
+            raise StoreError(f"no database at {self.path} (run `dossier ingest` first)")
         try:
-            self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-            self.conn.row_factory = sqlite3.Row
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA foreign_keys=ON")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn = self._connect(create)
+            if not create and self._checked_version() == 0:
+                self.conn.close()
+                raise StoreError(f"no database at {self.path} (run `dossier ingest` first)")
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: cannot open database: {exc}") from exc
+
+    def _connect(self, create: bool) -> sqlite3.Connection:
+        # mode=rw never creates a file, even one removed since the check above.
+        uri = f"{self.path.resolve().as_uri()}?mode={'rwc' if create else 'rw'}"
+        conn = sqlite3.connect(uri, uri=True, timeout=_BUSY_SECONDS, isolation_level=None)
+        conn.row_factory = sqlite3.Row
+        # Switching a new file to WAL takes an exclusive lock, which another command opening
+        # the same new file may hold for a moment: wait for it like for any other lock.
+        _when_free(lambda: conn.execute("PRAGMA journal_mode=WAL").fetchone())
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        return conn
 
     def _migrate(self) -> None:
         """Apply the missing migrations, one transaction each, safely beside other processes.
@@ -106,6 +131,7 @@ class SQLiteStore:
             created = not self.has_document(doc.id)
             if created:
                 self._insert(extraction)
+                self.conn.execute("DELETE FROM meta WHERE key = 'linked'")
             self.add_origin(doc.id, origin, doc.url)
             self.conn.execute("COMMIT")
         except BaseException:
@@ -169,13 +195,83 @@ class SQLiteStore:
             ],
         )  # fmt: skip
 
-    def relink(self) -> int:
-        """Link entities across documents (after a batch of writes); returns their number."""
-        return linking.relink(self.conn)
+    def relink(self, attempts: int = 5) -> int:
+        """Link entities across documents (after a batch of writes); returns their number.
+
+        Linking reads every record, then writes the canonical ids in one transaction. Another
+        command may store a document or a judgement in between, which that write would
+        overwrite with ids computed without it; so the write is guarded by a temporary
+        trigger that aborts it when the stored state is no longer the one linking read, and
+        linking starts over. Each completed linking records the state it covered (the
+        "linked" mark), so a command killed before that point leaves the mark behind, and
+        the next command finishes the work (:meth:`ensure_linked`).
+        """
+        for _ in range(attempts):
+            state = self._link_state()
+            self.conn.execute(
+                "CREATE TEMP TRIGGER IF NOT EXISTS linking_guard "
+                "BEFORE UPDATE OF canonical_id ON main.entities "
+                f"WHEN {_STATE_SQL} != '{state}' "
+                f"BEGIN SELECT RAISE(ABORT, '{_STALE}'); END"
+            )
+            try:
+                count = linking.relink(self.conn)
+            except sqlite3.IntegrityError as exc:
+                if _STALE not in str(exc):
+                    raise
+                continue  # another command wrote meanwhile: link again, over its records too
+            finally:
+                self.conn.execute("DROP TRIGGER IF EXISTS temp.linking_guard")
+            self._mark_linked(state)
+            return count
+        # Others keep writing; the last of them links. The mark stays behind meanwhile.
+        rows = self.conn.execute("SELECT count(DISTINCT canonical_id) FROM entities")
+        return int(rows.fetchone()[0])
+
+    def linked(self) -> bool:
+        """Whether the last completed linking covered every stored document and judgement."""
+        row = self.conn.execute(
+            f"SELECT (SELECT value FROM meta WHERE key = 'linked') IS {_STATE_SQL}"
+        ).fetchone()
+        return bool(row[0])
+
+    def ensure_linked(self, attempts: int = 5) -> bool:
+        """Finish linking that a killed command left undone; returns whether the base is linked.
+
+        A read-only file, or one that other commands keep locked past the busy timeout, is
+        left as it is; its entities are then grouped by their per-document ids until a
+        command that can write links it.
+        """
+        if self.linked():
+            return True
+        try:
+            self.relink(attempts)
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode & 0xFF not in _CANNOT_WRITE:
+                raise
+        return self.linked()
+
+    def _link_state(self) -> str:
+        return str(self.conn.execute(f"SELECT {_STATE_SQL}").fetchone()[0])
+
+    def _mark_linked(self, state: str) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) "
+                f"SELECT 'linked', ? WHERE {_STATE_SQL} = ?",
+                (state, state),
+            )
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
 
     def judge(self, kind: Literal["merge", "split"], a: str, b: str) -> tuple[str, str]:
         """Record an analyst's merge or split of two entities, kept across re-ingests."""
-        return linking.judge(self.conn, kind, a, b)
+        keys = linking.judge(self.conn, kind, a, b)
+        self.relink()
+        return keys
 
     # -- reading -------------------------------------------------------------------------
 
@@ -206,6 +302,29 @@ class SQLiteStore:
         return [
             row[0] for row in self.conn.execute("SELECT extraction FROM documents ORDER BY rowid")
         ]
+
+
+# What linking has seen: the last document's rowid and the last judgement's id. Documents
+# and judgements are only ever added, so a new one always changes it.
+_STATE_SQL = (
+    "((SELECT coalesce(max(rowid), 0) FROM main.documents) || ':' || "
+    "(SELECT coalesce(max(id), 0) FROM main.judgements))"
+)
+# Result codes under which a reader leaves linking to a command that can write.
+_CANNOT_WRITE = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_READONLY)
+
+
+def _when_free(action: Callable[[], T]) -> T:
+    """``action``, retried while another connection holds the lock it needs."""
+    deadline = time.monotonic() + _BUSY_SECONDS
+    while True:
+        try:
+            return action()
+        except sqlite3.OperationalError as exc:
+            busy = exc.sqlite_errorcode & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+            if not busy or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _placement(event: Event) -> tuple[str | None, str | None]:
