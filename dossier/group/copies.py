@@ -1,0 +1,536 @@
+"""Copy groups: documents that carry one report (reposts, rewrites, translations).
+
+Principle 5 of the brief: a copy is not corroboration. This module finds which documents are
+copies of each other; the store keeps the groups and the happenings count one source per group.
+It is pure: fingerprints in, groups out, no database and no printing.
+
+Fingerprint (:func:`fingerprint`, computed once per document, stored as JSON)
+------------------------------------------------------------------------------
+- a MinHash of the word 3-shingles (``minhash``) and the number of distinct shingles, so that
+  the *containment* of the shorter text in the longer can be estimated: a repost with its own
+  headline, byline, credit lines and page furniture, or one cut after a few paragraphs, still
+  contains most of the other's shingles;
+- a MinHash of the word stems (``bag``: first five letters of words of four letters or more),
+  which survives synonym swaps, reordered sentences and re-translation better than shingles;
+- the *facts* in text order, which survive translation and paraphrase: numbers (quantity values,
+  ``n:180000``), dates (TIMEX3 values of DATE timexes, the year dropped from day and month
+  values because a yearless "May 17" is anchored to each copy's own date: ``d:05-17``,
+  ``m:06``, ``y:2022``), people by their longest name word through the cross-script key
+  (``p:kubanichbek`` for Kubanychbek-uulu, Кубанычбек уулу and Аскару Кубанычбек уулу), places
+  by their coordinates (``g:42.9,74.6`` for Bishkek and Бишкек), outlets and organisations by
+  name key (``o:``, ``r:``; these differ between languages and are compared only within one);
+- the word count, the number of paragraphs (lines of eight words or more) and the word count of
+  each quotation, in order.
+
+The rule (:func:`copy_score`, :func:`is_copy`; two documents are copies at ``THRESHOLD`` = 0.5)
+-----------------------------------------------------------------------------------------------
+``copy_score`` is the larger of two scores, each built so that 0.5 is its decision point:
+
+1. *Near duplicate* (one language): the estimated containment of one text's 3-shingles in the
+   other's. Reposts measure 0.8-1.0, spun rewrites 0.1-0.3 and independent reports of one event
+   below 0.1 (they share a quotation or two), so 0.5 sits in a wide gap.
+2. *Rewrite or translation*: both documents must have at least ``MIN_FACTS`` comparable facts
+   (fewer says too little to tell a copy from a report on the same event). Then
+
+   ``score = facts x order x structure``, and in one language also ``x lexical``, where
+
+   - ``facts``: the weighted share of each document's facts found in the other, the smaller of
+     the two shares. A copy carries the same facts; an independent report shares the key facts
+     of the event but has many of its own, so one of its shares stays low. Generic facts (a
+     country, a month, a year, a number up to 12) weigh half;
+   - ``order``: the share of the shared facts that appear in the same order in both (longest
+     increasing subsequence); translations and re-translations keep the sequence;
+   - ``structure``: how well the lengths (a Russian text has about 0.83 of the English word
+     count), paragraph counts and quotation profiles agree, combined as a mean;
+   - ``lexical`` (one language only): the stem-bag Jaccard, mapped so that the share
+     independent reports on one topic reach counts as nothing.
+
+   The constants next to each definition below say where they were set: on the ``tuned`` set of
+   ``eval/copies/gold.yaml`` only, never on ``heldout``.
+
+Grouping (:func:`group_copies`)
+-------------------------------
+Candidate pairs come from blocking keys (:func:`blocking_keys`): the LSH bands of the shingle
+MinHash (reposts), and pairs of a document's most distinctive facts (people, day dates, numbers
+above 12; the ``FACT_KEYS`` with the lowest hash, a bottom-k sketch, so that two documents with
+mostly the same facts pick mostly the same ones) for rewrites and translations. A key shared by
+more than ``MAX_BLOCK`` documents is not distinctive and makes no pairs. Pairs within a block are
+scored; copies are linked strongest first (Kruskal over a union-find). The analyst's judgements
+are applied every time: a merge is a link made before any scored one; a split wins over both,
+since a link that would put the two documents of a split into one group is skipped. The
+original of a group is the earliest published (dates compared as extents: ``2023-05`` is not
+before ``2023-05-14``), or where that does not decide, the longest; then the smaller id.
+Only groups of two documents or more are returned.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Any, Literal
+
+from dossier.group import minhash
+from dossier.models import Entity, Extraction
+from dossier.resolve.names import analyze, name_key
+from dossier.timex import extent
+
+THRESHOLD = 0.5
+# Facts: a share of 0.5 or less counts as nothing, 0.8 or more as full. On the tuned set,
+# independent reports of one event share 0.32-0.68 of their facts (cross-language at most 0.60,
+# same-language at most 0.44) and copies 0.55-0.94; NER misses in garbled re-translations keep
+# copies below 1.
+FACTS_FLOOR, FACTS_SPAN = 0.5, 0.3
+# Stem bags in one language: independent reports of one event measured 0.14-0.27 on the tuned
+# set, spun rewrites and re-translations 0.33-0.50, reposts 0.5 and more.
+LEXICAL_FLOOR, LEXICAL_SPAN = 0.2, 0.2
+MIN_FACTS = 5  # comparable facts each document needs before facts can make it a copy
+FACT_KEYS = 6  # distinctive facts per document that make blocking keys (15 pairs)
+MAX_BLOCK = 300  # a key shared by more documents is not distinctive (e.g. "p:putin|n:2022")
+# A rewrite or translation keeps the length: below this ratio of (language-adjusted) word
+# counts the length counts against it. Our translations measured 0.9-1.0 after adjustment.
+LENGTH_RATIO = 0.75
+PARAGRAPH_WORDS = 8  # shorter lines are headlines, bylines and furniture, not paragraphs
+# Russian has no articles: our translations measured 0.80-0.90 of the English word count.
+WORDS_PER_ENGLISH_WORD = {"ru": 0.83}
+CROSS_LANGUAGE_KINDS = frozenset("ndmypg")  # organisations and outlets change with the language
+_HALF_WEIGHT_KINDS = frozenset("gmy")
+_ORDERED_KINDS = frozenset("ndmy")
+MIN_ORDERED = 3
+_WORD = re.compile(r"\w+")
+_DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d{2})-(\d{2})$")
+_MONTH = re.compile(r"^(?:\d{4}|XXXX)-(\d{2})$")
+_YEAR = re.compile(r"^\d{4}$")
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """What grouping needs of one document (see the module docstring)."""
+
+    document_id: str
+    language: str
+    published: str | None
+    title: str | None
+    url: str | None
+    words: int
+    paragraphs: int
+    shingles: int  # distinct word 3-shingles
+    minhash: bytes  # MinHash of the word 3-shingles
+    bag: bytes  # MinHash of the word stems
+    facts: tuple[str, ...]  # "kind:value" in text order
+    quotes: tuple[int, ...]  # word count of each quotation, in text order
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "document_id": self.document_id,
+            "language": self.language,
+            "published": self.published,
+            "title": self.title,
+            "url": self.url,
+            "words": self.words,
+            "paragraphs": self.paragraphs,
+            "shingles": self.shingles,
+            "minhash": minhash.to_list(self.minhash),
+            "bag": minhash.to_list(self.bag),
+            "facts": list(self.facts),
+            "quotes": list(self.quotes),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Fingerprint:
+        return cls(
+            document_id=str(data["document_id"]),
+            language=str(data["language"]),
+            published=data.get("published"),
+            title=data.get("title"),
+            url=data.get("url"),
+            words=int(data["words"]),
+            paragraphs=int(data["paragraphs"]),
+            shingles=int(data["shingles"]),
+            minhash=minhash.from_list(data["minhash"]),
+            bag=minhash.from_list(data["bag"]),
+            facts=tuple(sys.intern(str(f)) for f in data["facts"]),
+            quotes=tuple(int(q) for q in data["quotes"]),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CopyGroup:
+    id: str  # "copies:" + the original's document id
+    original: str
+    documents: tuple[str, ...]  # the original first, then by document id
+
+
+@dataclass(frozen=True, slots=True)
+class CopyJudgement:
+    """The analyst's word on two documents: one report (merge) or two (split)."""
+
+    kind: Literal["merge", "split"]
+    a: str
+    b: str
+
+
+def fingerprint(extraction: Extraction) -> Fingerprint:
+    """The fingerprint of one document from the pipeline's records."""
+    doc = extraction.document
+    text = doc.text
+    words = _WORD.findall(text.lower())
+    shingles = {minhash.hash64(" ".join(words[i : i + 3])) for i in range(max(len(words) - 2, 1))}
+    stems = {minhash.hash64(w[:5]) for w in words if len(w) >= 4 and not w.isdigit()}
+    quotes = tuple(
+        len(_WORD.findall(text[c.start : c.end]))
+        for c in sorted(extraction.citations, key=lambda c: c.start)
+        if c.kind == "quote"
+    )
+    return Fingerprint(
+        document_id=doc.id,
+        language=doc.language or "und",
+        published=doc.published,
+        title=doc.title,
+        url=doc.url,
+        words=len(words),
+        paragraphs=sum(len(_WORD.findall(line)) >= PARAGRAPH_WORDS for line in text.splitlines()),
+        shingles=len(shingles) if words else 0,
+        minhash=minhash.signature(shingles if words else ()),
+        bag=minhash.signature(stems),
+        facts=tuple(sys.intern(token) for _, token in sorted(_facts(extraction))),
+        quotes=quotes,
+    )
+
+
+def _facts(extraction: Extraction) -> Iterable[tuple[int, str]]:
+    dates = [(t.start, t.end) for t in extraction.timexes if t.type == "DATE"]
+    for q in extraction.quantities:
+        if any(s < q.end and q.start < e for s, e in dates):
+            continue  # "30 августа" read as a number too: the date says it
+        for value in (q.value, q.value_max):
+            if value is not None:
+                yield q.start, f"n:{_number(value)}"
+    for t in extraction.timexes:
+        if t.type != "DATE" or (t.anchored and not _DIGIT.search(t.text)):
+            # "Monday", "yesterday", "в пятницу": the day comes from each copy's own date, and
+            # a copy published a day later reads it as another day. "May 17" keeps its day.
+            continue
+        if token := _date_token(t.value):
+            yield t.start, token
+    for entity in extraction.entities:
+        if entity.mentions and (token := _entity_token(entity)):
+            yield min(start for start, _ in entity.mentions), token
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:.6g}"
+
+
+def _date_token(value: str) -> str | None:
+    if day := _DAY.match(value):
+        return f"d:{day.group(1)}-{day.group(2)}"
+    if month := _MONTH.match(value):
+        return f"m:{month.group(1)}"
+    return f"y:{value}" if _YEAR.match(value) else None
+
+
+def _entity_token(entity: Entity) -> str | None:
+    if entity.type == "PERSON":
+        words = analyze(entity.name, "PERSON").words
+        return f"p:{max(words, key=lambda w: (len(w), w))}" if words else None
+    if entity.type == "PLACE":
+        if entity.geo is not None:
+            return f"g:{entity.geo.lat:.1f},{entity.geo.lon:.1f}"
+        key = name_key(entity.name, "PLACE")
+        return f"l:{key}" if key else None
+    if entity.type in ("ORG", "OUTLET"):
+        key = name_key(entity.name, entity.type)
+        return f"{'o' if entity.type == 'OUTLET' else 'r'}:{key}" if key else None
+    return None  # GROUP: nationalities ("Kyrgyz", "Central Asian") say nothing of the report
+
+
+# --- comparing two fingerprints ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """The evidence :func:`copy_score` weighs (see the module docstring), each 0..1."""
+
+    same_language: bool
+    containment: float  # estimated share of the shorter text's 3-shingles in the longer
+    lexical: float  # stem-bag Jaccard
+    facts: float  # the smaller of the two weighted shares of facts found in the other
+    order: float  # share of shared facts in the same order
+    structure: float  # mean agreement of length, paragraphs and quotations
+    enough_facts: bool
+
+
+def compare(a: Fingerprint, b: Fingerprint) -> Comparison:
+    same = a.language == b.language
+    facts_a, facts_b = _comparable(a, same), _comparable(b, same)
+    share, order = _fact_agreement(facts_a, facts_b)
+    return Comparison(
+        same_language=same,
+        containment=_containment(a, b) if same else 0.0,
+        lexical=minhash.similarity(a.bag, b.bag) if same else 0.0,
+        facts=share,
+        order=order,
+        structure=_structure(a, b),
+        enough_facts=min(len(facts_a), len(facts_b)) >= MIN_FACTS,
+    )
+
+
+def copy_score(a: Fingerprint, b: Fingerprint) -> float:
+    """How surely two documents carry one report, 0..1; copies at :data:`THRESHOLD`."""
+    return score(compare(a, b))
+
+
+def is_copy(a: Fingerprint, b: Fingerprint) -> bool:
+    return copy_score(a, b) >= THRESHOLD
+
+
+def score(c: Comparison) -> float:
+    """The rule of the module docstring over a :class:`Comparison`."""
+    rewrite = 0.0
+    facts = _clip((c.facts - FACTS_FLOOR) / FACTS_SPAN)
+    if c.enough_facts and facts > 0.0:
+        if c.same_language:
+            lexical = _clip((c.lexical - LEXICAL_FLOOR) / LEXICAL_SPAN)
+            rewrite = (facts + lexical) / 2 * c.order * c.structure
+        else:
+            rewrite = facts * c.order * c.structure
+    return max(c.containment, rewrite)
+
+
+def _clip(x: float) -> float:
+    return min(1.0, max(0.0, x))
+
+
+def _containment(a: Fingerprint, b: Fingerprint) -> float:
+    j = minhash.similarity(a.minhash, b.minhash)
+    if j == 0.0 or not a.shingles or not b.shingles:
+        return 0.0
+    # |A n B| = J (|A| + |B|) / (1 + J), over the smaller set
+    return min(1.0, j * (a.shingles + b.shingles) / ((1 + j) * min(a.shingles, b.shingles)))
+
+
+def _comparable(fp: Fingerprint, same_language: bool) -> tuple[str, ...]:
+    if same_language:
+        return fp.facts
+    return tuple(f for f in fp.facts if f[0] in CROSS_LANGUAGE_KINDS)
+
+
+def _weight(fact: str) -> float:
+    if fact[0] in _HALF_WEIGHT_KINDS:
+        return 0.5
+    if fact[0] == "n" and fact[2:].isdigit() and int(fact[2:]) <= 12:
+        return 0.5
+    return 1.0
+
+
+def _fact_agreement(a: Sequence[str], b: Sequence[str]) -> tuple[float, float]:
+    """(the smaller weighted share of shared facts, the share of them in the same order)."""
+    count_a, count_b = Counter(a), Counter(b)
+    total_a = sum(_weight(f) * n for f, n in count_a.items())
+    total_b = sum(_weight(f) * n for f, n in count_b.items())
+    if not total_a or not total_b:
+        return 0.0, 0.0
+    shared = sum(_weight(f) * min(n, count_b[f]) for f, n in count_a.items() if f in count_b)
+    return min(shared / total_a, shared / total_b), _order(a, b)
+
+
+def _order(a: Sequence[str], b: Sequence[str]) -> float:
+    """Share of the shared numbers and dates that come in the same order in both texts.
+
+    Only numbers and dates: each occurrence sits where the text says it, while a name is placed
+    at its first mention, which a headline or a photo caption moves. The k-th occurrence of a
+    value in one text is paired with its k-th occurrence in the other.
+    """
+    where: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(b):
+        if f[0] in _ORDERED_KINDS:
+            where[f].append(i)
+    seen: Counter[str] = Counter()
+    sequence = []
+    for f in a:
+        if f[0] in _ORDERED_KINDS:
+            if seen[f] < len(where[f]):
+                sequence.append(where[f][seen[f]])
+            seen[f] += 1
+    if len(sequence) < MIN_ORDERED:
+        return 1.0  # too few to tell: order neither helps nor hurts
+    return _increasing(sequence) / len(sequence)
+
+
+def _increasing(values: Sequence[int]) -> int:
+    """Length of the longest strictly increasing subsequence (patience sorting)."""
+    import bisect
+
+    tails: list[int] = []
+    for v in values:
+        i = bisect.bisect_left(tails, v)
+        if i == len(tails):
+            tails.append(v)
+        else:
+            tails[i] = v
+    return len(tails)
+
+
+def _ratio(x: float, y: float) -> float:
+    return min(x, y) / max(x, y) if max(x, y) > 0 else 1.0
+
+
+def _structure(a: Fingerprint, b: Fingerprint) -> float:
+    """Length agreement; across languages also paragraphs and quotations (a translation keeps
+    them, while a spun rewrite merges paragraphs and turns quotations into reported speech)."""
+    length = _clip(_ratio(_english_words(a), _english_words(b)) / LENGTH_RATIO)
+    if a.language == b.language:
+        return length
+    return (length + _ratio(a.paragraphs, b.paragraphs) + _quote_agreement(a, b)) / 3
+
+
+def _english_words(fp: Fingerprint) -> float:
+    return fp.words / WORDS_PER_ENGLISH_WORD.get(fp.language, 1.0)
+
+
+def _quote_agreement(a: Fingerprint, b: Fingerprint) -> float:
+    """Share of quotations matched in order by length (a translation keeps its quotations)."""
+    if not a.quotes and not b.quotes:
+        return 1.0
+    scale_a = 1 / WORDS_PER_ENGLISH_WORD.get(a.language, 1.0)
+    scale_b = 1 / WORDS_PER_ENGLISH_WORD.get(b.language, 1.0)
+    matched, j = 0, 0
+    for qa in a.quotes:
+        for k in range(j, len(b.quotes)):
+            if _ratio(qa * scale_a, b.quotes[k] * scale_b) >= 0.6:
+                matched, j = matched + 1, k + 1
+                break
+    return matched / max(len(a.quotes), len(b.quotes))
+
+
+# --- blocking and grouping --------------------------------------------------------------------
+
+
+def blocking_keys(fp: Fingerprint) -> set[str]:
+    """Keys such that two copies share at least one (see the module docstring)."""
+    keys = set(minhash.band_keys(fp.minhash, "m"))
+    # distinctive facts first, generic ones (places, months, small numbers) only to fill up
+    chosen = sorted(
+        {f for f in fp.facts if f[0] in CROSS_LANGUAGE_KINDS},
+        key=lambda f: (not _distinctive(f), minhash.hash64(f), f),
+    )[:FACT_KEYS]
+    keys.update(f"f:{x}|{y}" for x, y in combinations(sorted(chosen), 2))
+    return keys
+
+
+def _distinctive(fact: str) -> bool:
+    """Facts rare enough to block on, and comparable across languages."""
+    kind = fact[0]
+    if kind in "pd":
+        return True
+    return kind == "n" and _weight(fact) == 1.0
+
+
+def candidate_pairs(fps: Sequence[Fingerprint]) -> set[tuple[int, int]]:
+    """Index pairs that share a blocking key of a block no larger than :data:`MAX_BLOCK`."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, fp in enumerate(fps):
+        for key in blocking_keys(fp):
+            blocks[key].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if 2 <= len(members) <= MAX_BLOCK:
+            pairs.update(combinations(members, 2))
+    return pairs
+
+
+def group_copies(
+    fps: Sequence[Fingerprint], judgements: Sequence[CopyJudgement] = ()
+) -> list[CopyGroup]:
+    """Copy groups of two documents or more, ordered by their original's document id."""
+    index = {fp.document_id: i for i, fp in enumerate(fps)}
+    links: list[tuple[float, int, int]] = []
+    for i, j in candidate_pairs(fps):
+        s = copy_score(fps[i], fps[j])
+        if s >= THRESHOLD:
+            links.append((s, i, j))
+    forced = [
+        (index[j.a], index[j.b])
+        for j in judgements
+        if j.kind == "merge" and j.a in index and j.b in index
+    ]
+    apart = [
+        (index[j.a], index[j.b])
+        for j in judgements
+        if j.kind == "split" and j.a in index and j.b in index
+    ]
+    links.sort(key=lambda link: (-link[0], link[1], link[2]))
+    sets = _Partition(len(fps), apart)
+    for i, j in [*forced, *((i, j) for _, i, j in links)]:
+        sets.union(i, j)
+    groups = [_group([fps[i] for i in members]) for members in sets.groups()]
+    return sorted(groups, key=lambda g: g.original)
+
+
+class _Partition:
+    """Union-find that refuses a union putting the two documents of a split into one set."""
+
+    def __init__(self, size: int, apart: Sequence[tuple[int, int]]) -> None:
+        self.parent = list(range(size))
+        self.partners: dict[int, set[int]] = defaultdict(set)
+        for a, b in apart:
+            if a != b:
+                self.partners[a].add(b)
+                self.partners[b].add(a)
+        # per root: its members that are in a split judgement
+        self.judged: dict[int, set[int]] = {m: {m} for m in self.partners}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        judged_a, judged_b = self.judged.get(ra, set()), self.judged.get(rb, set())
+        if any(self.find(p) == rb for m in judged_a for p in self.partners[m]):
+            return
+        self.parent[rb] = ra
+        if judged_b:
+            self.judged[ra] = judged_a | judged_b
+            self.judged.pop(rb, None)
+
+    def groups(self) -> list[list[int]]:
+        members: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            members[self.find(i)].append(i)
+        return [m for m in members.values() if len(m) >= 2]
+
+
+def _group(members: list[Fingerprint]) -> CopyGroup:
+    original = _original(members)
+    rest = sorted(fp.document_id for fp in members if fp is not original)
+    return CopyGroup(
+        id=f"copies:{original.document_id}",
+        original=original.document_id,
+        documents=(original.document_id, *rest),
+    )
+
+
+def _original(members: Sequence[Fingerprint]) -> Fingerprint:
+    """Earliest published (an undated copy cannot show it came first), then longest, then id."""
+    spans = {fp.document_id: extent(fp.published) for fp in members}
+    dated = [fp for fp in members if spans[fp.document_id] is not None]
+    candidates = [
+        fp
+        for fp in dated
+        if not any(_before(spans[o.document_id], spans[fp.document_id]) for o in dated)
+    ] or list(members)
+    return min(candidates, key=lambda fp: (-fp.words, fp.document_id))
+
+
+def _before(a: tuple[Any, Any] | None, b: tuple[Any, Any] | None) -> bool:
+    return a is not None and b is not None and a[1] < b[0]
