@@ -19,6 +19,7 @@ from importlib import resources
 from typing import Any
 
 from dossier.errors import ContractError
+from dossier.events.cluster import place
 from dossier.models import (
     Article,
     Citation,
@@ -104,7 +105,7 @@ def from_contract(data: dict[str, Any]) -> Extraction:
         raise ContractError(f"unknown extraction schema {data.get('schema')!r}")
     doc = data["document"]
     article = Article(**{name: doc.get(name) for name in _DOCUMENT_FIELDS})
-    return Extraction(
+    extraction = Extraction(
         document=article,
         entities=[_entity_from(e) for e in data["entities"]],
         timexes=[Timex(**t) for t in data["timexes"]],
@@ -115,6 +116,10 @@ def from_contract(data: dict[str, Any]) -> Extraction:
         ],
         events=[_event_from(e) for e in data["events"]],
     )
+    if data["schema"] != SCHEMA_ID:  # version 1 events had no placement of their own
+        for event in extraction.events:
+            event.placement = place(event, article.published)
+    return extraction
 
 
 def _entity_from(data: dict[str, Any]) -> Entity:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from dossier.acquire import InputFailure, iter_inputs
 from dossier.contract import to_contract
@@ -21,14 +21,18 @@ from dossier.settings import get_settings
 from dossier.store import SQLiteStore, open_store
 from dossier.store.base import (
     CaseFile,
+    CopyDocument,
+    CopyGroupRow,
     Counts,
     EntityRow,
+    HappeningDetail,
     SearchHit,
     SourceRow,
     TimelineFilter,
     TimelineRow,
 )
 
+JudgementTarget = Literal["entity", "happening", "copy"]
 Progress = Callable[[str], None]  # called once per input handled, with its origin
 
 
@@ -38,6 +42,8 @@ class IngestReport:
     already: int = 0  # documents already in the database (re-ingest or a republished copy)
     failures: list[InputFailure] = field(default_factory=list)
     document_ids: list[str] = field(default_factory=list)
+    # (copy, original, group): documents of this run that carry a report already stored
+    copies: list[tuple[CopyDocument, CopyDocument, str]] = field(default_factory=list)
 
 
 def ingest(
@@ -67,7 +73,24 @@ def ingest(
         _flush(store, batch, options, report)
         # Also when nothing new was stored: a killed ingest may have left linking undone.
         store.ensure_linked()
+        report.copies = _new_copies(store, report.document_ids)
     return report
+
+
+def _new_copies(
+    store: SQLiteStore, document_ids: list[str]
+) -> list[tuple[CopyDocument, CopyDocument, str]]:
+    """The documents of this run that are copies in a copy group, with their original."""
+    ours = set(document_ids)
+    found = []
+    for group in store.copy_groups():
+        original = next(d for d in group.documents if d.id == group.original)
+        found += [
+            (doc, original, group.group)
+            for doc in group.documents
+            if doc.id in ours and doc.id != group.original
+        ]
+    return found
 
 
 def _parse_or_fail(raw: RawDocument, report: IngestReport) -> Article | None:
@@ -233,16 +256,54 @@ def counts(db: str | Path | None = None) -> Counts:
         return store.counts()
 
 
-def merge(a: str, b: str, db: str | Path | None = None) -> tuple[str, str]:
-    """The analyst's judgement that ``a`` and ``b`` are one entity; kept across re-ingests."""
+def merge(
+    a: str, b: str, db: str | Path | None = None, target: JudgementTarget = "entity"
+) -> tuple[str, str]:
+    """The analyst's judgement that ``a`` and ``b`` are one entity (or one happening, or
+    copies of one report); kept and applied again after every ingest."""
     with open_store(db, create=False) as store:
-        return store.judge("merge", a, b)
+        return store.judge("merge", a, b, target)
 
 
-def split(a: str, b: str, db: str | Path | None = None) -> tuple[str, str]:
-    """The analyst's judgement that ``a`` and ``b`` are different entities."""
+def split(
+    a: str, b: str, db: str | Path | None = None, target: JudgementTarget = "entity"
+) -> tuple[str, str]:
+    """The analyst's judgement that ``a`` and ``b`` are different entities (happenings,
+    independent documents)."""
     with open_store(db, create=False) as store:
-        return store.judge("split", a, b)
+        return store.judge("split", a, b, target)
+
+
+def happening(key: str, db: str | Path | None = None) -> HappeningDetail:
+    """One happening with every report of it, by happening id or report key."""
+    with open_store(db, create=False) as store:
+        found = store.happening(key)
+    if found is None:
+        raise DossierError(f"no happening {key!r} (ids are in `dossier timeline --json`)")
+    return found
+
+
+def copies(db: str | Path | None = None) -> list[CopyGroupRow]:
+    """The copy groups: documents that carry one report (syndicated, rewritten, translated)."""
+    with open_store(db, create=False) as store:
+        return store.copy_groups()
+
+
+def why_empty(flt: TimelineFilter, db: str | Path | None = None) -> str:
+    """Why a timeline came out empty, in one line for the person who asked."""
+    with open_store(db, create=False) as store:
+        counts = store.counts()
+        if counts.documents == 0:
+            return "the database holds no documents yet (dossier ingest examples/)"
+        if flt.entity and store.case_file(flt.entity) is None:
+            return f"no entity named {flt.entity!r} (try `dossier entities`)"
+    what = f"{counts.happenings} happening(s) from {counts.documents} document(s)"
+    if flt.entity:
+        return (
+            f"{flt.entity!r} is known, but no happening in the timeline names it as actor, "
+            f"target or place (the database holds {what})"
+        )
+    return f"no happening matches these filters (the database holds {what})"
 
 
 def sources(db: str | Path | None = None) -> list[SourceRow]:

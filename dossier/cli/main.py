@@ -164,7 +164,8 @@ def extract(
 def timeline(
     db: DbOption = None,
     entity: Annotated[
-        str | None, typer.Option(help="Only events involving this entity (name, alias or id)")
+        str | None,
+        typer.Option(help="Only happenings naming this entity (name, alias or id)"),
     ] = None,
     type: Annotated[
         list[str] | None, typer.Option("--type", help="Event type (repeatable)")
@@ -172,7 +173,7 @@ def timeline(
     since: Annotated[str | None, typer.Option(help="From this date (YYYY[-MM[-DD]])")] = None,
     until: Annotated[str | None, typer.Option(help="Up to this date, inclusive")] = None,
     source: Annotated[
-        str | None, typer.Option(help="Only events attributed to this source")
+        str | None, typer.Option(help="Only happenings attributed to this source")
     ] = None,
     all_modalities: Annotated[
         bool, typer.Option("--all", help="Include negated, planned and hypothetical events")
@@ -180,7 +181,8 @@ def timeline(
     limit: Annotated[int | None, typer.Option(help="At most this many rows")] = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Events in date order, each with its date precision and its sources."""
+    """Happenings in date order: one row per happening, placed by when it happened, else by
+    its first report, with its precision, reports, independent sources and conflicts."""
     flt = TimelineFilter(
         entity=entity, types=tuple(type or ()), since=_date_bound(since, "--since"),
         until=_date_bound(until, "--until"), source=source,
@@ -189,8 +191,10 @@ def timeline(
     rows = verbs.timeline(db, flt)
     if as_json:
         render.json_lines(rows)
-    else:
+    elif rows:
         render.timeline_table(out, rows)
+    else:
+        out.print(line(verbs.why_empty(flt, db)))
 
 
 @app.command()
@@ -224,26 +228,87 @@ def entity(
         render.case_file(out, case)
 
 
+HappeningFlag = Annotated[
+    bool,
+    typer.Option("--happening", help="A and B are happenings (ids or report keys DOC/EVENT)"),
+]
+CopyFlag = Annotated[
+    bool,
+    typer.Option("--copy", help="A and B are documents (ids, id prefixes or addresses)"),
+]
+
+
+def _target(happening: bool, copy: bool) -> verbs.JudgementTarget:
+    if happening and copy:
+        fail("choose one of --happening and --copy")
+    return "happening" if happening else "copy" if copy else "entity"
+
+
 @app.command()
 def merge(
-    a: Annotated[str, typer.Argument(help="A name, alias or entity id")],
-    b: Annotated[str, typer.Argument(help="Another name, alias or entity id")],
+    a: Annotated[str, typer.Argument(help="A name, alias or entity id (see --happening, --copy)")],
+    b: Annotated[str, typer.Argument(help="Another one")],
     db: DbOption = None,
+    happening: HappeningFlag = False,
+    copy: CopyFlag = False,
 ) -> None:
-    """Record that two entities are one (kept and applied again on every ingest)."""
-    key_a, key_b = verbs.merge(a, b, db)
+    """Record that two entities are one, or two happenings one, or two documents copies of
+    one report (kept and applied again on every ingest)."""
+    key_a, key_b = verbs.merge(a, b, db, _target(happening, copy))
     out.print(line("merged ", repr(a), f" ({key_a}) and ", repr(b), f" ({key_b})"))
 
 
 @app.command()
 def split(
-    a: Annotated[str, typer.Argument(help="A name, alias or entity id")],
-    b: Annotated[str, typer.Argument(help="Another name, alias or entity id")],
+    a: Annotated[str, typer.Argument(help="A name, alias or entity id (see --happening, --copy)")],
+    b: Annotated[str, typer.Argument(help="Another one")],
     db: DbOption = None,
+    happening: HappeningFlag = False,
+    copy: CopyFlag = False,
 ) -> None:
-    """Record that two names are different entities (kept across re-ingests)."""
-    key_a, key_b = verbs.split(a, b, db)
+    """Record that two names are different entities, two reports different happenings, or
+    two documents independent reports (kept across re-ingests)."""
+    key_a, key_b = verbs.split(a, b, db, _target(happening, copy))
     out.print(line("split ", repr(a), f" ({key_a}) from ", repr(b), f" ({key_b})"))
+
+
+@app.command()
+def happening(
+    key: Annotated[str, typer.Argument(help="A happening id or a report key (DOC/EVENT)")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """One happening: every report of it with its evidence and source, and the conflicts."""
+    detail = verbs.happening(key, db)
+    if as_json:
+        render.json_lines([detail])
+    else:
+        render.happening(out, detail)
+
+
+@app.command()
+def copies(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """Copy groups: documents that carry one report (syndicated, rewritten or translated)."""
+    groups = verbs.copies(db)
+    if as_json:
+        sys.stdout.writelines(
+            json.dumps(
+                {
+                    "group": g.group,
+                    "original": g.original,
+                    "documents": [
+                        {"id": d.id, "url": d.url, "urls": list(d.urls), "title": d.title,
+                         "published": d.published, "language": d.language}
+                        for d in g.documents
+                    ],
+                },
+                ensure_ascii=False,
+            )
+            + "\n"
+            for g in groups
+        )  # fmt: skip
+    else:
+        render.copies_table(out, groups)
 
 
 @app.command()

@@ -13,26 +13,17 @@ from rich.table import Table
 from rich.text import Text
 
 from dossier.cli.safe import clean, line, text
-from dossier.store.base import CaseFile, Counts, EntityRow, SearchHit, SourceRow, TimelineRow
+from dossier.store.base import (
+    CaseFile,
+    CopyGroupRow,
+    Counts,
+    EntityRow,
+    HappeningDetail,
+    SearchHit,
+    SourceRow,
+    TimelineRow,
+)
 from dossier.verbs import IngestReport
-
-_PRECISION = {4: "year", 7: "month", 10: "day"}
-
-
-def precision(value: str | None) -> str:
-    """Human name of a TIMEX3 value's precision: day, month, season, quarter, week, year."""
-    if not value:
-        return ""
-    part = value[5:7]
-    if part in ("SP", "SU", "FA", "WI"):
-        return "season"
-    if part.startswith("Q"):
-        return "quarter"
-    if part.startswith("H"):
-        return "half-year"
-    if part.startswith("W"):
-        return "week"
-    return _PRECISION.get(len(value), "")
 
 
 def json_lines(rows: Sequence[Any]) -> None:
@@ -49,10 +40,19 @@ def ingest_summary(console: Console, report: IngestReport, counts: Counts, db: o
         line(
             (db, ""),
             f" now holds {counts.documents} document(s) (+{counts.copies} copies), "
-            f"{counts.entities} entities, {counts.events} events, {counts.citations} citations "
-            f"from {counts.sources} sources",
+            f"{counts.entities} entities, {counts.happenings} happenings from "
+            f"{counts.events} reports, {counts.citations} citations from {counts.sources} "
+            f"sources, {counts.copy_groups} copy group(s)",
         )
     )
+    for copy, original, _ in report.copies:
+        where = copy.urls[0] if copy.urls else copy.id
+        console.print(
+            line(
+                ("copy: ", "yellow"), copy.title or copy.id, " (", where,
+                ") carries the report of ", original.title or original.id,
+            )
+        )  # fmt: skip
 
 
 def _clip(value: str, width: int) -> Text:
@@ -61,23 +61,42 @@ def _clip(value: str, width: int) -> Text:
 
 
 def timeline_table(
-    console: Console, rows: Sequence[TimelineRow], title: str | Text = "Timeline"
+    console: Console,
+    rows: Sequence[TimelineRow],
+    title: str | Text = "Timeline",
+    empty: str = "no happenings",
 ) -> None:
+    """One row per happening: when (with precision and basis), type, what, reports, sources."""
     if not rows:
-        console.print("no events (ingest some articles first: dossier ingest examples/)")
+        console.print(text(empty))
         return
     table = Table(title=title, show_lines=False, expand=True)
     table.add_column("when", no_wrap=True)
     table.add_column("type", no_wrap=True)
     table.add_column("what", ratio=3)
-    table.add_column("source", ratio=1)
+    table.add_column("reports · sources", ratio=2)
     for row in rows:
-        when = line((row.when, ""), " ", (precision(row.when), "dim"))
-        if row.placed_by == "reported":
-            when.append(" (reported)", style="yellow")
-        sources = ", ".join(row.sources) or "—"
-        table.add_row(when, text(row.type), _clip(row.summary, 160), text(sources))
+        when = line((row.when, ""), " ", (row.precision, "dim"))
+        if row.placed_by != "happened":
+            when.append(f" ({row.placed_by})", style="yellow")
+        what = _clip(row.summary, 160)
+        if row.conflicts:
+            what.append(f"  ≠ {', '.join(row.conflicts)}", style="red")
+        reports = line(
+            (f"{row.reports} report{'s' * (row.reports != 1)}, ", ""),
+            (f"{len(row.sources)} source{'s' * (len(row.sources) != 1)}", "bold"),
+        )
+        if row.sources:
+            reports.append(": ").append_text(_clip("; ".join(row.sources), 70))
+        table.add_row(when, text(row.type), what, reports)
     console.print(table)
+    console.print(
+        text(
+            "(reported): placed by the date of the report it is attributed to; (published): "
+            "by the article's date; ≠ marks values the reports give differently",
+            "dim",
+        )
+    )
 
 
 def entities_table(console: Console, rows: Sequence[EntityRow]) -> None:
@@ -106,7 +125,12 @@ def case_file(console: Console, case: CaseFile) -> None:
     console.print(f"{e.mentions} mention(s) in {e.documents} document(s):")
     for doc_id, title in case.documents:
         console.print(line("  ", doc_id, "  ", title or "(untitled)"))
-    timeline_table(console, case.events, title=line("Events involving ", e.name))
+    timeline_table(
+        console,
+        case.events,
+        title=line("Happenings involving ", e.name),
+        empty="no happening in the timeline names it as actor, target or place",
+    )
     if case.sources:
         console.print(line("sources: ", ", ".join(case.sources)))
 
@@ -149,3 +173,53 @@ def _highlighted(hit: SearchHit) -> Text:
         at = end
     out.append(clean(hit.snippet[at:]))
     return out
+
+
+def happening(console: Console, detail: HappeningDetail) -> None:
+    """A happening: its placement, sources, conflicts, then every report with its evidence."""
+    h = detail.happening
+    console.print(
+        line((h.type, "bold"), "  ", h.when, " ", (h.precision, "dim"), f" ({h.placed_by})")
+    )
+    console.print(_clip(h.summary, 400))
+    console.print(
+        line(
+            f"{h.reports} report(s), {len(h.sources)} independent source(s): ",
+            ", ".join(h.sources) or "—",
+            f"; first reported {h.first_reported or 'on an unknown date'}",
+        )
+    )
+    for conflict in detail.conflicts:
+        values = "; ".join(f"{v} ({', '.join(who)})" for v, who in conflict.values)
+        console.print(line(("differs: ", "red"), conflict.field, ": ", values))
+    for report in detail.reports:
+        console.print()
+        title = report.document_title or "(untitled)"
+        published = report.published or "undated"
+        console.print(
+            line(("report ", "dim"), (report.key, "bold"), "  ", title, "  ", (published, "dim"))
+        )
+        if report.url:
+            console.print(line("  ", (report.url, "dim")))
+        dates = f"  happened: {report.date or '—'}  reported: {report.reported or '—'}"
+        console.print(line("  source: ", ", ".join(report.sources) or "—", dates))
+        for mention in report.mentions:
+            style = "" if mention == report.evidence else "dim"
+            console.print(line("  > ", (_clip(mention, 300).plain, style)))
+
+
+def copies_table(console: Console, groups: Sequence[CopyGroupRow]) -> None:
+    if not groups:
+        console.print("no copy groups: every document is its own report")
+        return
+    for group in groups:
+        table = Table(title=line("copy group ", group.group), expand=True)
+        for name in ("", "document", "published", "lang", "title", "from"):
+            table.add_column(name)
+        for doc in group.documents:
+            table.add_row(
+                text("original" if doc.id == group.original else "copy"), text(doc.id),
+                text(doc.published or "—"), text(doc.language or ""), _clip(doc.title or "", 60),
+                _clip("; ".join(doc.urls), 80),
+            )  # fmt: skip
+        console.print(table)

@@ -58,7 +58,7 @@ def split(a: str, b: str) -> Judgement:
     return Judgement("split", a, b)
 
 
-class _Clusters:
+class Clusters:
     """Union-find over record indices, with cannot-link constraints between roots."""
 
     def __init__(self, size: int) -> None:
@@ -93,8 +93,8 @@ class _Clusters:
 def link(records: Sequence[EntityRecord], judgements: Iterable[Judgement] = ()) -> dict[str, str]:
     """Each record key mapped to its canonical entity id (see the module docstring)."""
     index = {record.key: i for i, record in enumerate(records)}
-    clusters = _Clusters(len(records))
-    _apply_judgements(clusters, index, judgements)
+    clusters = Clusters(len(records))
+    apply_judgements(clusters, index, judgements)
     names = [_names(record) for record in records]
     # records that carry the same names are one entity without scoring (the same
     # person in a hundred articles): only one of them enters the blocks
@@ -120,8 +120,8 @@ def link(records: Sequence[EntityRecord], judgements: Iterable[Judgement] = ()) 
     return {record.key: smallest[clusters.find(index[record.key])] for record in records}
 
 
-def _apply_judgements(
-    clusters: _Clusters, index: dict[str, int], judgements: Iterable[Judgement]
+def apply_judgements(
+    clusters: Clusters, index: dict[str, int], judgements: Iterable[Judgement]
 ) -> None:
     latest: dict[frozenset[str], Judgement] = {}
     for judgement in judgements:

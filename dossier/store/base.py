@@ -26,6 +26,8 @@ class Counts:
     events: int
     citations: int
     sources: int
+    happenings: int = 0
+    copy_groups: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,21 +43,78 @@ class TimelineFilter:
 
 @dataclass(frozen=True, slots=True)
 class TimelineRow:
+    """One happening on the timeline, with its lead report (the one its summary comes from)."""
+
+    happening_id: str
     when: str  # TIMEX3 value the row is placed by
-    placed_by: str  # "happened" or "reported"
-    date: str | None
-    reported: str | None
+    placed_by: str  # "happened", "reported" (a cited report's date) or "published"
+    precision: str  # day, week, month, season, quarter, half-year, year, decade
     type: str
     summary: str
+    reports: int  # reports of it (events across documents)
+    sources: tuple[str, ...]  # independent sources: copies and one outlet's reports count once
+    conflicts: tuple[str, ...]  # what the reports give differently: "date", "place", a unit
+    first_reported: str | None
+    date: str | None  # of the lead report
+    reported: str | None
     evidence: str
     document_id: str
     document_title: str | None
     event_id: str
-    sources: tuple[str, ...]
     actors: tuple[str, ...]
     place: str | None
     modality: str
     confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRow:
+    """One document's report of a happening: its evidence and where it came from."""
+
+    key: str  # "<document id>/<event id>": what `merge --happening` and `split` take
+    document_id: str
+    event_id: str
+    document_title: str | None
+    url: str | None
+    published: str | None
+    language: str | None
+    copy_group: str | None
+    date: str | None
+    reported: str | None
+    modality: str
+    evidence: str
+    mentions: tuple[str, ...]  # every mention's words, the evidence among them
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictRow:
+    field: str
+    values: tuple[tuple[str, tuple[str, ...]], ...]  # (value, the sources that give it)
+
+
+@dataclass(frozen=True, slots=True)
+class HappeningDetail:
+    happening: TimelineRow
+    reports: tuple[ReportRow, ...]
+    conflicts: tuple[ConflictRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CopyDocument:
+    id: str
+    url: str | None
+    urls: tuple[str, ...]  # every origin it was ingested from
+    title: str | None
+    published: str | None
+    language: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CopyGroupRow:
+    group: str
+    original: str
+    documents: tuple[CopyDocument, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,11 +164,19 @@ class Store(Protocol):
     def has_document(self, document_id: str) -> bool: ...
     def counts(self) -> Counts: ...
     def timeline(self, flt: TimelineFilter) -> list[TimelineRow]: ...
+    def happening(self, key: str) -> HappeningDetail | None: ...
+    def copy_groups(self) -> list[CopyGroupRow]: ...
     def entities(self, type_: str | None = None, limit: int | None = None) -> list[EntityRow]: ...
     def case_file(self, name: str) -> CaseFile | None: ...
     def sources(self) -> list[SourceRow]: ...
     def search(self, query: str, limit: int = 20) -> list[SearchHit]: ...
     def extractions(self) -> list[Extraction]: ...
     def relink(self) -> int: ...
-    def judge(self, kind: Literal["merge", "split"], a: str, b: str) -> tuple[str, str]: ...
+    def judge(
+        self,
+        kind: Literal["merge", "split"],
+        a: str,
+        b: str,
+        target: Literal["entity", "happening", "copy"] = "entity",
+    ) -> tuple[str, str]: ...
     def close(self) -> None: ...

@@ -13,12 +13,17 @@ import sqlite3
 from typing import Literal
 
 from dossier.errors import DossierError
-from dossier.resolve import EntityRecord, Judgement, link
+from dossier.resolve import EntityRecord, link
+from dossier.store import grouping
 from dossier.store.queries import lookup_key
 
 
 def relink(conn: sqlite3.Connection) -> int:
-    """Recompute every canonical id; returns the number of canonical entities."""
+    """Recompute every canonical id, copy group and happening; returns the entity count.
+
+    Everything is read and computed first, then written in one transaction, so a reader
+    never sees entities linked but happenings not.
+    """
     rows = conn.execute(
         "SELECT document_id, local_id, type, name, aliases FROM entities"
     ).fetchall()
@@ -31,11 +36,8 @@ def relink(conn: sqlite3.Connection) -> int:
         )
         for r in rows
     ]
-    judgements = [
-        Judgement(r["kind"], r["a"], r["b"])
-        for r in conn.execute("SELECT kind, a, b FROM judgements ORDER BY id")
-    ]
-    canonical = link(records, judgements)
+    canonical = link(records, grouping.judgements(conn, "entity"))
+    grouped = grouping.compute(conn, canonical)
     conn.execute("BEGIN IMMEDIATE")
     try:
         conn.executemany(
@@ -43,6 +45,7 @@ def relink(conn: sqlite3.Connection) -> int:
             [(canonical[f"{r['document_id']}/{r['local_id']}"], r["document_id"], r["local_id"])
              for r in rows],
         )  # fmt: skip
+        grouping.write(conn, grouped)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -85,3 +88,46 @@ def judge(
         raise DossierError(f"{a!r} and {b!r} name the same entity record; nothing to {kind}")
     conn.execute("INSERT INTO judgements (kind, a, b) VALUES (?, ?, ?)", (kind, key_a, key_b))
     return key_a, key_b
+
+
+def judge_group(
+    conn: sqlite3.Connection, target: Literal["happening", "copy"], kind: str, a: str, b: str
+) -> tuple[str, str]:
+    """Record the analyst's judgement between two happenings (report keys or happening ids)
+    or two documents (ids or the URLs they came from); the caller relinks."""
+    find = _report_key if target == "happening" else _document_id
+    key_a, key_b = find(conn, a), find(conn, b)
+    if key_a == key_b:
+        raise DossierError(f"{a!r} and {b!r} name the same {target}; nothing to {kind}")
+    conn.execute(
+        "INSERT INTO judgements (kind, a, b, target) VALUES (?, ?, ?, ?)",
+        (kind, key_a, key_b, target),
+    )
+    return key_a, key_b
+
+
+def _report_key(conn: sqlite3.Connection, key: str) -> str:
+    """A report key as given, or the lead report of the happening with that id."""
+    row = (
+        conn.execute(
+            "SELECT document_id || '/' || id FROM events WHERE document_id || '/' || id = ?", (key,)
+        ).fetchone()
+        or conn.execute("SELECT lead FROM happenings WHERE id = ?", (key,)).fetchone()
+    )
+    if row is None:
+        raise DossierError(f"no happening or report {key!r} (try `dossier timeline --json`)")
+    return str(row[0])
+
+
+def _document_id(conn: sqlite3.Connection, name: str) -> str:
+    """A document by its id, a unique prefix of it, or an address it was ingested from."""
+    rows = conn.execute(
+        "SELECT DISTINCT d.id FROM documents d LEFT JOIN origins o ON o.document_id = d.id "
+        "WHERE d.id = ? OR substr(d.id, 1, length(?)) = ? OR o.origin = ? OR o.url = ? "
+        "OR d.url = ? LIMIT 2",
+        (name, name, name, name, name, name),
+    ).fetchall()
+    if len(rows) != 1:
+        problem = "no document" if not rows else "more than one document"
+        raise DossierError(f"{problem} matches {name!r} (try `dossier copies --json`)")
+    return str(rows[0][0])

@@ -90,4 +90,61 @@ MIGRATIONS: list[str] = [
     """
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
+    # 3: happenings. An event is one happening as one document reports it (contract v2:
+    # every mention span, the numbers it gives); documents that carry one report form copy
+    # groups; events of many documents that report one happening share a happening id, and
+    # the happenings table holds each one's placement, sources and conflicts, rebuilt by
+    # every linking. Judgements now name what they judge: entities, happenings or copies.
+    # Version 1 rows get their evidence as their one mention and, when undated, the
+    # document's date as their placement; linking is marked undone so the next command
+    # builds the happenings.
+    """
+    ALTER TABLE events ADD COLUMN mentions TEXT;
+    ALTER TABLE events ADD COLUMN numbers TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE events ADD COLUMN happening_id TEXT;
+    CREATE INDEX events_happening ON events(happening_id);
+    UPDATE events SET mentions = json_array(json_array(evidence_start, evidence_end));
+    UPDATE events SET placed_by = 'published', sort_key = (
+        SELECT substr(d.published, 1, 10) FROM documents d WHERE d.id = events.document_id
+    ) WHERE sort_key IS NULL;
+    UPDATE events SET placed_by = NULL WHERE sort_key IS NULL;
+    CREATE TABLE event_entities (      -- who and what each event names, for entity filters
+        document_id TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        local_id TEXT NOT NULL,
+        role TEXT NOT NULL,                -- actor, target, place, or named in its evidence
+        PRIMARY KEY (document_id, event_id, local_id, role),
+        FOREIGN KEY (document_id, event_id) REFERENCES events(document_id, id)
+            ON DELETE CASCADE
+    );
+    CREATE INDEX event_entities_entity ON event_entities(document_id, local_id);
+    INSERT OR IGNORE INTO event_entities
+        SELECT e.document_id, e.id, j.value, 'actor' FROM events e, json_each(e.actors) j;
+    INSERT OR IGNORE INTO event_entities
+        SELECT e.document_id, e.id, j.value, 'target' FROM events e, json_each(e.targets) j;
+    INSERT OR IGNORE INTO event_entities
+        SELECT document_id, id, place, 'place' FROM events WHERE place IS NOT NULL;
+    ALTER TABLE documents ADD COLUMN copy_group TEXT;
+    CREATE INDEX documents_copy_group ON documents(copy_group);
+    CREATE TABLE fingerprints (
+        document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        data TEXT NOT NULL                 -- dossier.group.copies.Fingerprint as JSON
+    );
+    CREATE TABLE copy_groups (id TEXT PRIMARY KEY, original TEXT NOT NULL);
+    CREATE TABLE happenings (
+        id TEXT PRIMARY KEY,               -- the smallest report key, "<document>/<event>"
+        type TEXT NOT NULL, modality TEXT NOT NULL,
+        value TEXT, basis TEXT, precision TEXT, sort_key TEXT,
+        summary TEXT NOT NULL,
+        lead TEXT NOT NULL,                -- the report key the summary comes from
+        reports INTEGER NOT NULL,
+        sources TEXT NOT NULL,             -- JSON: one name per independent source
+        first_reported TEXT,
+        conflicts TEXT NOT NULL            -- JSON: [{"field", "values": [[value, [sources]]]}]
+    );
+    CREATE INDEX happenings_sort ON happenings(sort_key);
+    ALTER TABLE judgements ADD COLUMN target TEXT NOT NULL DEFAULT 'entity'
+        CHECK (target IN ('entity', 'happening', 'copy'));
+    DELETE FROM meta WHERE key = 'linked';
+    """,
 ]

@@ -11,13 +11,10 @@ from normality import normalize
 
 from dossier.errors import QueryError
 from dossier.store.base import (
-    CaseFile,
     Counts,
     EntityRow,
     SearchHit,
     SourceRow,
-    TimelineFilter,
-    TimelineRow,
 )
 
 
@@ -42,10 +39,12 @@ def counts(conn: sqlite3.Connection) -> Counts:
         events=one("SELECT count(*) FROM events"),
         citations=one("SELECT count(*) FROM citations"),
         sources=one("SELECT count(DISTINCT coalesce(source_entity, lower(source))) FROM citations"),
+        happenings=one("SELECT count(*) FROM happenings"),
+        copy_groups=one("SELECT count(*) FROM copy_groups"),
     )
 
 
-def _by_document(
+def by_document(
     conn: sqlite3.Connection, table: str, column: str, document_ids: set[str]
 ) -> dict[tuple[str, str], str]:
     """``(document id, record id) -> column`` for the records of some documents."""
@@ -60,9 +59,9 @@ def _by_document(
     return {(r[0], r[1]): r[2] for r in rows}
 
 
-def _matching_local_ids(conn: sqlite3.Connection, name: str) -> set[tuple[str, str]]:
+def matching_local_ids(conn: sqlite3.Connection, name: str) -> set[tuple[str, str]]:
     """(document, local id) of every entity whose canonical entity has this name or alias."""
-    canon = _canonical_ids(conn, name)
+    canon = canonical_ids(conn, name)
     if not canon:
         return set()
     marks = ",".join("?" * len(canon))
@@ -72,7 +71,7 @@ def _matching_local_ids(conn: sqlite3.Connection, name: str) -> set[tuple[str, s
     return {(r[0], r[1]) for r in rows}
 
 
-def _canonical_ids(conn: sqlite3.Connection, name: str) -> set[str]:
+def canonical_ids(conn: sqlite3.Connection, name: str) -> set[str]:
     """Canonical entities called ``name`` (a name or alias), or the one whose id it is."""
     if conn.execute("SELECT 1 FROM entities WHERE canonical_id = ? LIMIT 1", (name,)).fetchone():
         return {name}
@@ -84,82 +83,17 @@ def _canonical_ids(conn: sqlite3.Connection, name: str) -> set[str]:
     return {r[0] for r in rows}
 
 
-def timeline(conn: sqlite3.Connection, flt: TimelineFilter) -> list[TimelineRow]:
-    sql = (
-        "SELECT e.*, d.title, substr(d.text, e.evidence_start + 1, "
-        "e.evidence_end - e.evidence_start) AS evidence FROM events e "
-        "JOIN documents d ON d.id = e.document_id WHERE e.sort_key IS NOT NULL"
-    )
-    params: list[object] = []
-    if flt.types:
-        sql += f" AND e.type IN ({','.join('?' * len(flt.types))})"
-        params += flt.types
-    if flt.since:
-        sql += " AND e.sort_key >= ?"
-        params.append(flt.since)
-    if flt.until:
-        # "until 2023" includes all of 2023: compare against the value's own prefix.
-        sql += " AND substr(e.sort_key, 1, length(?)) <= ?"
-        params += [flt.until, flt.until]
-    if not flt.include_unasserted:
-        sql += " AND e.modality IN ('asserted', 'generic')"
-    sql += " ORDER BY e.sort_key, e.document_id, e.evidence_start"
-    rows = conn.execute(sql, params).fetchall()
-    wanted = _matching_local_ids(conn, flt.entity) if flt.entity else None
-    docs = {r["document_id"] for r in rows}
-    names = _by_document(conn, "entities", "name", docs)
-    cited = _by_document(conn, "citations", "source", docs)
-    out: list[TimelineRow] = []
-    for r in rows:
-        doc = r["document_id"]
-        actors = json.loads(r["actors"])
-        involved = [*actors, *json.loads(r["targets"]), r["place"]]
-        if wanted is not None and not any((doc, x) in wanted for x in involved if x):
-            continue
-        sources = tuple(dict.fromkeys(cited.get((doc, c), c) for c in json.loads(r["citations"])))
-        if flt.source and not any(flt.source.casefold() in s.casefold() for s in sources):
-            continue
-        out.append(_timeline_row(r, names, actors, sources))
-        if flt.limit and len(out) >= flt.limit:
-            break
-    return out
-
-
-def _timeline_row(
-    r: sqlite3.Row, names: dict[tuple[str, str], str], actors: list[str], sources: tuple[str, ...]
-) -> TimelineRow:
-    doc = r["document_id"]
-    evidence = " ".join(r["evidence"].split())
-    return TimelineRow(
-        when=r["date"] if r["placed_by"] == "happened" else r["reported"],
-        placed_by=r["placed_by"],
-        date=r["date"],
-        reported=r["reported"],
-        type=r["type"],
-        summary=r["summary"] or evidence,
-        evidence=evidence,
-        document_id=doc,
-        document_title=r["title"],
-        event_id=r["id"],
-        sources=sources,
-        actors=tuple(names.get((doc, a), a) for a in actors),
-        place=names.get((doc, r["place"]), r["place"]) if r["place"] else None,
-        modality=r["modality"],
-        confidence=float(r["confidence"]),
-    )
-
-
 def entities(conn: sqlite3.Connection, type_: str | None, limit: int | None) -> list[EntityRow]:
     sql = "SELECT * FROM entities" + (" WHERE type = ?" if type_ else "")
     groups: dict[str, list[sqlite3.Row]] = defaultdict(list)
     for row in conn.execute(sql, (type_,) if type_ else ()):
         groups[row["canonical_id"]].append(row)
-    result = [_entity_row(cid, rows) for cid, rows in groups.items()]
+    result = [entity_row(cid, rows) for cid, rows in groups.items()]
     result.sort(key=lambda e: (-e.documents, -e.mentions, e.name))
     return result[:limit] if limit else result
 
 
-def _entity_row(canonical_id: str, rows: list[sqlite3.Row]) -> EntityRow:
+def entity_row(canonical_id: str, rows: list[sqlite3.Row]) -> EntityRow:
     names = Counter(r["name"] for r in rows)
     types = Counter(r["type"] for r in rows)
     aliases: dict[str, None] = {}
@@ -178,38 +112,6 @@ def _entity_row(canonical_id: str, rows: list[sqlite3.Row]) -> EntityRow:
         lat=geo["lat"] if geo else None,
         lon=geo["lon"] if geo else None,
         country=geo["country"] if geo else None,
-    )
-
-
-def case_file(conn: sqlite3.Connection, name: str) -> CaseFile | None:
-    canon = _canonical_ids(conn, name)
-    if not canon:
-        return None
-    rows_by_id: dict[str, list[sqlite3.Row]] = defaultdict(list)
-    marks = ",".join("?" * len(canon))
-    for row in conn.execute(
-        f"SELECT * FROM entities WHERE canonical_id IN ({marks})", sorted(canon)
-    ):
-        rows_by_id[row["canonical_id"]].append(row)
-    # Several canonical entities may share a name (two people, or a person and a place):
-    # the case file is for the one mentioned most.
-    best = max(rows_by_id, key=lambda c: sum(int(r["mentions"]) for r in rows_by_id[c]))
-    rows = rows_by_id[best]
-    entity = _entity_row(best, rows)
-    doc_ids = sorted({r["document_id"] for r in rows})
-    titles = {
-        r[0]: r[1]
-        for r in conn.execute(
-            f"SELECT id, title FROM documents WHERE id IN ({','.join('?' * len(doc_ids))})", doc_ids
-        )
-    }
-    events = timeline(conn, TimelineFilter(entity=best))
-    sources = tuple(dict.fromkeys(s for e in events for s in e.sources))
-    return CaseFile(
-        entity=entity,
-        documents=tuple((d, titles.get(d)) for d in doc_ids),
-        events=tuple(events),
-        sources=sources,
     )
 
 

@@ -15,14 +15,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal, TypeVar
 
-from dossier.contract import from_contract, to_contract
+from dossier.contract import SCHEMA_ID, from_contract, to_contract
 from dossier.errors import StoreError
+from dossier.events.cluster import mention_spans
+from dossier.group.copies import fingerprint
+from dossier.group.reports import numbers_of
 from dossier.models import Event, Extraction
-from dossier.store import linking, queries
+from dossier.store import linking, queries, timeline
 from dossier.store.base import (
     CaseFile,
+    CopyGroupRow,
     Counts,
     EntityRow,
+    HappeningDetail,
     SearchHit,
     SourceRow,
     TimelineFilter,
@@ -50,9 +55,10 @@ class SQLiteStore:
             raise StoreError(f"no database at {self.path} (run `dossier ingest` first)")
         try:
             self.conn = self._connect(create)
-            if not create and self._checked_version() == 0:
+            if not create and self._checked_version() == 0:  # checked before anything writes
                 self.conn.close()
                 raise StoreError(f"no database at {self.path} (run `dossier ingest` first)")
+            self._prepare()
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: cannot open database: {exc}") from exc
@@ -62,12 +68,14 @@ class SQLiteStore:
         uri = f"{self.path.resolve().as_uri()}?mode={'rwc' if create else 'rw'}"
         conn = sqlite3.connect(uri, uri=True, timeout=_BUSY_SECONDS, isolation_level=None)
         conn.row_factory = sqlite3.Row
+        return conn
+
+    def _prepare(self) -> None:
         # Switching a new file to WAL takes an exclusive lock, which another command opening
         # the same new file may hold for a moment: wait for it like for any other lock.
-        _when_free(lambda: conn.execute("PRAGMA journal_mode=WAL").fetchone())
-        conn.execute("PRAGMA foreign_keys=ON")
-        conn.execute("PRAGMA synchronous=NORMAL")
-        return conn
+        _when_free(lambda: self.conn.execute("PRAGMA journal_mode=WAL").fetchone())
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
 
     def _migrate(self) -> None:
         """Apply the missing migrations, one transaction each, safely beside other processes.
@@ -183,17 +191,28 @@ class SQLiteStore:
         self.conn.executemany(
             "INSERT INTO events (document_id, id, type, date, reported, sort_key, placed_by, "
             "actors, targets, place, citations, evidence_start, evidence_end, modality, "
-            "confidence, summary) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "confidence, summary, mentions, numbers) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (
                     doc.id, v.id, v.type, v.date, v.reported, *_placement(v),
                     json.dumps(v.actors), json.dumps(v.targets), v.place,
                     json.dumps(v.citations), v.evidence[0], v.evidence[1], v.modality,
-                    v.confidence, v.summary,
+                    v.confidence, v.summary, json.dumps(mention_spans(v)),
+                    json.dumps(
+                        [[n.unit, n.value, n.text] for n in numbers_of(v, extraction.quantities)],
+                        ensure_ascii=False,
+                    ),
                 )
                 for v in extraction.events
             ],
         )  # fmt: skip
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO event_entities (document_id, event_id, local_id, role) "
+            "VALUES (?,?,?,?)",
+            [(doc.id, v.id, local, role) for v, local, role in _event_entities(extraction)],
+        )
+        _insert_fingerprint(self.conn, extraction)
 
     def relink(self, attempts: int = 5) -> int:
         """Link entities across documents (after a batch of writes); returns their number.
@@ -267,9 +286,19 @@ class SQLiteStore:
             self.conn.execute("ROLLBACK")
             raise
 
-    def judge(self, kind: Literal["merge", "split"], a: str, b: str) -> tuple[str, str]:
-        """Record an analyst's merge or split of two entities, kept across re-ingests."""
-        keys = linking.judge(self.conn, kind, a, b)
+    def judge(
+        self,
+        kind: Literal["merge", "split"],
+        a: str,
+        b: str,
+        target: Literal["entity", "happening", "copy"] = "entity",
+    ) -> tuple[str, str]:
+        """Record an analyst's merge or split of two entities, happenings or copies (documents),
+        kept and applied again on every linking."""
+        if target == "entity":
+            keys = linking.judge(self.conn, kind, a, b)
+        else:
+            keys = linking.judge_group(self.conn, target, kind, a, b)
         self.relink()
         return keys
 
@@ -279,13 +308,19 @@ class SQLiteStore:
         return queries.counts(self.conn)
 
     def timeline(self, flt: TimelineFilter) -> list[TimelineRow]:
-        return queries.timeline(self.conn, flt)
+        return timeline.timeline(self.conn, flt)
+
+    def happening(self, key: str) -> HappeningDetail | None:
+        return timeline.happening(self.conn, key)
+
+    def copy_groups(self) -> list[CopyGroupRow]:
+        return timeline.copy_groups(self.conn)
 
     def entities(self, type_: str | None = None, limit: int | None = None) -> list[EntityRow]:
         return queries.entities(self.conn, type_, limit)
 
     def case_file(self, name: str) -> CaseFile | None:
-        return queries.case_file(self.conn, name)
+        return timeline.case_file(self.conn, name)
 
     def sources(self) -> list[SourceRow]:
         return queries.sources(self.conn)
@@ -298,10 +333,12 @@ class SQLiteStore:
         return [from_contract(json.loads(row[0])) for row in rows]
 
     def iter_contracts(self) -> list[str]:
-        """The stored contract JSON of every document, in ingest order (for export)."""
-        return [
-            row[0] for row in self.conn.execute("SELECT extraction FROM documents ORDER BY rowid")
-        ]
+        """The contract JSON of every document, in ingest order (for export).
+
+        Documents stored under an older contract version are exported in the current one.
+        """
+        rows = self.conn.execute("SELECT extraction FROM documents ORDER BY rowid")
+        return [row[0] if _current(row[0]) else _upgraded(row[0]) for row in rows]
 
 
 # What linking has seen: the last document's rowid and the last judgement's id. Documents
@@ -327,13 +364,43 @@ def _when_free(action: Callable[[], T]) -> T:
             time.sleep(0.05)
 
 
+def _event_entities(extraction: Extraction) -> list[tuple[Event, str, str]]:
+    """(event, entity, role): its actors, targets and place, and every entity named in one
+    of its mentions ("a recruitment point at the Sakharovo migration center" names Sakharovo
+    even where the parse gave it no role)."""
+    out: list[tuple[Event, str, str]] = []
+    for v in extraction.events:
+        out += [(v, a, "actor") for a in v.actors] + [(v, t, "target") for t in v.targets]
+        if v.place:
+            out.append((v, v.place, "place"))
+        spans = mention_spans(v)
+        out += [
+            (v, e.id, "named")
+            for e in extraction.entities
+            if any(s < me and ms < t for s, t in spans for ms, me in e.mentions)
+        ]
+    return out
+
+
+def _insert_fingerprint(conn: sqlite3.Connection, extraction: Extraction) -> None:
+    conn.execute(
+        "INSERT INTO fingerprints (document_id, data) VALUES (?, ?)",
+        (extraction.document.id, json.dumps(fingerprint(extraction).to_json(), ensure_ascii=False)),
+    )
+
+
+def _current(contract: str) -> bool:
+    return contract.startswith(f'{{"schema": "{SCHEMA_ID}"')
+
+
+def _upgraded(contract: str) -> str:
+    return json.dumps(to_contract(from_contract(json.loads(contract))), ensure_ascii=False)
+
+
 def _placement(event: Event) -> tuple[str | None, str | None]:
-    """Where an event sits on the timeline: (sort key, "happened" or "reported"), or nowhere."""
-    happened = sort_key(event.date)
-    if happened:
-        return happened, "happened"
-    reported = sort_key(event.reported)
-    return (reported, "reported") if reported else (None, None)
+    """Where an event sits on the timeline: (sort key, basis), or nowhere."""
+    p = event.placement
+    return (sort_key(p.value), p.basis) if p else (None, None)
 
 
 def _statements(script: str) -> list[str]:

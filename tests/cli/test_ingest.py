@@ -79,7 +79,7 @@ def test_timeline_json_is_in_date_order(db: Path, cli: Cli) -> None:
 
     keys = [sort_key(r["when"]) for r in rows]
     assert keys == sorted(keys)  # type: ignore[type-var]
-    assert {r["placed_by"] for r in rows} <= {"happened", "reported"}
+    assert {r["placed_by"] for r in rows} <= {"happened", "reported", "published"}
 
 
 def test_tables_and_queries(db: Path, cli: Cli) -> None:

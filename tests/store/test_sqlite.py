@@ -7,6 +7,7 @@ import pytest
 
 from dossier.contract import to_contract, validate
 from dossier.errors import DossierError, StoreError
+from dossier.events.cluster import place as placement_of
 from dossier.models import Article, Citation, Entity, Event, Extraction, Geo, Timex
 from dossier.store import SQLiteStore, TimelineFilter
 from dossier.store.migrations import MIGRATIONS
@@ -38,6 +39,8 @@ def make_extraction(text: str = TEXT, doc_id: str = "d1") -> Extraction:
                      targets=["e1"], citations=["c1"], confidence=0.8)  # fmt: skip
     sentenced = Event("v2", "prosecution", second, actors=[], targets=["e1"], place="e2")
     planned = Event("v3", "recruitment", kub, date="2024", modality="planned")
+    for event in (detained, sentenced, planned):
+        event.placement = placement_of(event, article.published)
     return Extraction(
         document=article,
         entities=[person, place],
@@ -77,37 +80,43 @@ def test_round_trip_of_the_contract(store: SQLiteStore) -> None:
     assert to_contract(back) == to_contract(extraction)
 
 
-def test_timeline_orders_by_date_and_marks_report_dates(store: SQLiteStore) -> None:
+def test_timeline_orders_by_date_and_marks_what_places_each_row(store: SQLiteStore) -> None:
     store.write(make_extraction())
+    store.relink()
     rows = store.timeline(TimelineFilter())
-    # v2 has no date of its own and no report date: it has no place on the timeline;
+    # v2 has no date of its own and no dated citation: the article's date places it;
     # v3 is planned and hidden unless asked for.
-    assert [r.event_id for r in rows] == ["v1"]
+    assert [r.event_id for r in rows] == ["v1", "v2"]
     assert rows[0].when == "2023-01" and rows[0].placed_by == "happened"
+    assert rows[0].precision == "month" and rows[0].reports == 1
     assert rows[0].sources == ("Kloop.kg",)
+    assert (rows[1].when, rows[1].placed_by) == ("2023-09", "published")
     every = store.timeline(TimelineFilter(include_unasserted=True))
-    assert [r.event_id for r in every] == ["v1", "v3"]
+    assert [r.event_id for r in every] == ["v1", "v2", "v3"]
 
 
 def test_timeline_filters(store: SQLiteStore) -> None:
     store.write(make_extraction())
+    store.relink()
     assert store.timeline(TimelineFilter(entity="Kubanychbek-uulu"))
     (person,) = store.entities("PERSON")
-    assert [r.event_id for r in store.timeline(TimelineFilter(entity=person.id))] == ["v1"]
-    assert not store.timeline(TimelineFilter(entity="Bishkek"))
+    by_id = store.timeline(TimelineFilter(entity=person.id))
+    assert [r.event_id for r in by_id] == ["v1", "v2"]
+    assert [r.event_id for r in store.timeline(TimelineFilter(entity="Bishkek"))] == ["v2"]
     assert not store.timeline(TimelineFilter(types=("casualty",)))
     assert store.timeline(TimelineFilter(since="2023-01", until="2023"))
-    assert not store.timeline(TimelineFilter(since="2023-02"))
+    assert not store.timeline(TimelineFilter(since="2023-10"))
     assert not store.timeline(TimelineFilter(source="RT"))
 
 
 def test_entities_case_file_and_sources(store: SQLiteStore) -> None:
     store.write(make_extraction())
+    store.relink()
     names = {e.name: e for e in store.entities()}
     assert names["Bishkek"].lat == pytest.approx(42.87)
     case = store.case_file("kubanychbek-uulu")
     assert case is not None and case.entity.name == "Askar Kubanychbek-uulu"
-    assert [e.event_id for e in case.events] == ["v1"]
+    assert [e.event_id for e in case.events] == ["v1", "v2"]
     assert store.case_file("nobody") is None
     (source,) = store.sources()
     assert (source.source, source.claims, source.first_date) == ("Kloop.kg", 1, "2023-08-30")

@@ -1,0 +1,139 @@
+"""From extractions to linked happenings: the glue that the store and evaluations share.
+
+:func:`report_of` turns one document's event into a :class:`~dossier.group.happenings.Report`
+given how its entities resolved across documents; :func:`happenings_of` does the whole
+grouping over a set of extractions held in memory (entity linking, copy groups, happening
+linking), for evaluations, tests and batch jobs. The store does the same steps over its
+tables (:mod:`dossier.store.linking`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from dossier.group.copies import fingerprint, group_copies
+from dossier.group.happenings import (
+    Happening,
+    Number,
+    Report,
+    link_reports,
+    source_keys,
+    summarize,
+)
+from dossier.models import Event, Extraction, Quantity
+from dossier.resolve import EntityRecord, link
+from dossier.resolve.link import Judgement
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFacts:
+    """What a report needs of its document."""
+
+    id: str
+    published: str | None = None
+    publisher: str | None = None
+    copy_group: str | None = None
+    label: str | None = None  # how to name it as a source: its site or title
+
+    @property
+    def source_key(self) -> str:
+        """The document as a source: its copy group, else its outlet, else itself."""
+        if self.copy_group:
+            return f"copy:{self.copy_group}"
+        if self.publisher:
+            return f"outlet:{self.publisher.casefold()}"
+        return f"document:{self.id}"
+
+
+def document_label(url: str | None) -> str | None:
+    """The site a document came from ("example.org"), to name it as a source."""
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
+
+
+def numbers_of(event: Event, quantities: Sequence[Quantity]) -> tuple[Number, ...]:
+    """The event's numbers: a unit, or "count" for counted things ("at least 93")."""
+    found = []
+    for i in event.quantities:
+        if 0 <= i < len(quantities) and quantities[i].value is not None:
+            q = quantities[i]
+            found.append(Number(q.unit or "count", float(q.value or 0), q.text))
+    return tuple(found)
+
+
+def report_of(
+    event: Event,
+    document: DocumentFacts,
+    entities: Mapping[str, tuple[str, str]],
+    cited: Sequence[tuple[str, str | None]],
+    numbers: Sequence[Number] = (),
+) -> Report:
+    """One event as a report; ``entities`` maps a local id to (canonical id, type)."""
+
+    def canonical(ids: Sequence[str], kind: str) -> frozenset[str]:
+        return frozenset(entities[x][0] for x in ids if x in entities and entities[x][1] == kind)
+
+    people = [*event.actors, *event.targets]
+    keys, names = source_keys(cited, document.source_key)
+    place = entities[event.place][0] if event.place and event.place in entities else None
+    return Report(
+        key=f"{document.id}/{event.id}",
+        document_id=document.id,
+        type=event.type,
+        modality=event.modality,
+        date=event.date,
+        reported=event.reported,
+        published=document.published,
+        persons=canonical(people, "PERSON"),
+        organizations=canonical(people, "ORG"),
+        place=place,
+        copy_group=document.copy_group,
+        numbers=tuple(numbers),
+        sources=names or (document.publisher or document.label or f"document {document.id[:8]}",),
+        source_keys=keys,
+        summary=event.summary or "",
+    )
+
+
+def happenings_of(
+    extractions: Sequence[Extraction],
+    copy_groups: Mapping[str, str] | None = None,
+    judgements: Sequence[Judgement] = (),
+) -> list[Happening]:
+    """Happenings across a set of extractions (entities linked across them first).
+
+    ``copy_groups`` maps a document id to its copy group; without it, copy groups are
+    computed with :mod:`dossier.group.copies`.
+    """
+    records = [
+        EntityRecord(f"{x.document.id}/{e.id}", e.type, e.name, tuple(e.aliases))
+        for x in extractions
+        for e in x.entities
+    ]
+    canonical = link(records)
+    groups = dict(copy_groups) if copy_groups is not None else _copy_groups(extractions)
+    reports: list[Report] = []
+    for x in extractions:
+        doc = x.document
+        facts = DocumentFacts(
+            doc.id, doc.published, doc.publisher, groups.get(doc.id), document_label(doc.url)
+        )
+        local = {e.id: (canonical[f"{doc.id}/{e.id}"], e.type) for e in x.entities}
+        citations = {c.id: (c.source, c.source_entity) for c in x.citations}
+        for event in x.events:
+            cited = [citations[c] for c in event.citations if c in citations]
+            numbers = numbers_of(event, x.quantities)
+            reports.append(report_of(event, facts, local, cited, numbers))
+    ids = link_reports(reports, judgements)
+    members: dict[str, list[Report]] = defaultdict(list)
+    for report in reports:
+        members[ids[report.key]].append(report)
+    return [summarize(hid, rs) for hid, rs in members.items()]
+
+
+def _copy_groups(extractions: Sequence[Extraction]) -> dict[str, str]:
+    groups = group_copies([fingerprint(x) for x in extractions])
+    return {doc: g.id for g in groups for doc in g.documents}

@@ -1,0 +1,150 @@
+"""Copy groups and happenings inside the store: read the records, group them, write back.
+
+Linking (:func:`dossier.store.linking.relink`) first resolves entities across documents;
+with those canonical ids, :func:`compute` groups documents into copy groups
+(:mod:`dossier.group.copies`) and events into happenings (:mod:`dossier.group.happenings`),
+applying the analyst's judgements on both, and :func:`write` stores the result inside the
+linking transaction. Nothing here decides what is a copy or a happening: it only moves
+records between the tables and the pure grouping functions.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from dossier.group.copies import CopyGroup, CopyJudgement, Fingerprint, group_copies
+from dossier.group.happenings import Happening, Number, Report, link_reports, summarize
+from dossier.group.reports import DocumentFacts, document_label, report_of
+from dossier.models import Event
+from dossier.resolve import Judgement
+from dossier.store.sortkey import sort_key
+
+
+@dataclass(slots=True)
+class Grouping:
+    copies: list[CopyGroup] = field(default_factory=list)
+    happening_of: dict[tuple[str, str], str] = field(default_factory=dict)  # (doc, event)
+    happenings: list[Happening] = field(default_factory=list)
+
+
+def judgements(conn: sqlite3.Connection, target: str) -> list[Judgement]:
+    return [
+        Judgement(r["kind"], r["a"], r["b"])
+        for r in conn.execute(
+            "SELECT kind, a, b FROM judgements WHERE target = ? ORDER BY id", (target,)
+        )
+    ]
+
+
+def compute(conn: sqlite3.Connection, canonical: Mapping[str, str]) -> Grouping:
+    """Copy groups and happenings over the whole store, given entity canonical ids."""
+    copies = _copy_groups(conn)
+    group_of = {doc: g.id for g in copies for doc in g.documents}
+    reports = _reports(conn, canonical, group_of)
+    ids = link_reports(reports, judgements(conn, "happening"))
+    members: dict[str, list[Report]] = defaultdict(list)
+    for report in reports:
+        members[ids[report.key]].append(report)
+    places = _place_names(conn)
+    return Grouping(
+        copies=copies,
+        happening_of={(r.document_id, r.key.rsplit("/", 1)[1]): ids[r.key] for r in reports},
+        happenings=[summarize(hid, rs, places) for hid, rs in members.items()],
+    )
+
+
+def _copy_groups(conn: sqlite3.Connection) -> list[CopyGroup]:
+    prints = [
+        Fingerprint.from_json(json.loads(r[0]))
+        for r in conn.execute("SELECT data FROM fingerprints ORDER BY document_id")
+    ]
+    said = [CopyJudgement(j.kind, j.a, j.b) for j in judgements(conn, "copy")]
+    return group_copies(prints, said)
+
+
+def _reports(
+    conn: sqlite3.Connection, canonical: Mapping[str, str], group_of: Mapping[str, str]
+) -> list[Report]:
+    documents = {
+        r["id"]: DocumentFacts(
+            r["id"], r["published"], r["publisher"], group_of.get(r["id"]),
+            document_label(r["url"]),
+        )
+        for r in conn.execute("SELECT id, published, publisher, url FROM documents")
+    }  # fmt: skip
+    entities: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
+    for r in conn.execute("SELECT document_id, local_id, type FROM entities"):
+        key = f"{r[0]}/{r[1]}"
+        entities[r[0]][r[1]] = (canonical.get(key, key), r[2])
+    cited: dict[tuple[str, str], tuple[str, str | None]] = {
+        (r[0], r[1]): (r[2], r[3])
+        for r in conn.execute("SELECT document_id, id, source, source_entity FROM citations")
+    }
+    reports = []
+    for r in conn.execute(
+        "SELECT document_id, id, type, modality, date, reported, actors, targets, place, "
+        "citations, numbers, summary FROM events"
+    ):
+        doc = r["document_id"]
+        event = Event(
+            id=r["id"], type=r["type"], evidence=(0, 0), date=r["date"], reported=r["reported"],
+            actors=json.loads(r["actors"]), targets=json.loads(r["targets"]), place=r["place"],
+            modality=r["modality"], summary=r["summary"],
+        )  # fmt: skip
+        sources = [cited[(doc, c)] for c in json.loads(r["citations"]) if (doc, c) in cited]
+        numbers = [Number(u, float(v), t) for u, v, t in json.loads(r["numbers"])]
+        reports.append(report_of(event, documents[doc], entities[doc], sources, numbers))
+    return reports
+
+
+def _place_names(conn: sqlite3.Connection) -> dict[str, str]:
+    return {
+        r[0]: r[1]
+        for r in conn.execute(
+            "SELECT canonical_id, min(name) FROM entities WHERE type = 'PLACE' "
+            "GROUP BY canonical_id"
+        )
+    }
+
+
+def write(conn: sqlite3.Connection, grouping: Grouping) -> None:
+    """Store copy groups and happenings; the caller holds the transaction."""
+    conn.execute("UPDATE documents SET copy_group = NULL WHERE copy_group IS NOT NULL")
+    conn.execute("DELETE FROM copy_groups")
+    conn.executemany(
+        "INSERT INTO copy_groups (id, original) VALUES (?, ?)",
+        [(g.id, g.original) for g in grouping.copies],
+    )
+    conn.executemany(
+        "UPDATE documents SET copy_group = ? WHERE id = ?",
+        [(g.id, doc) for g in grouping.copies for doc in g.documents],
+    )
+    conn.executemany(
+        "UPDATE events SET happening_id = ? WHERE document_id = ? AND id = ?",
+        [(hid, doc, event) for (doc, event), hid in grouping.happening_of.items()],
+    )
+    conn.execute("DELETE FROM happenings")
+    conn.executemany(
+        "INSERT INTO happenings (id, type, modality, value, basis, precision, sort_key, "
+        "summary, lead, reports, sources, first_reported, conflicts) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [_row(h) for h in grouping.happenings],
+    )
+
+
+def _row(h: Happening) -> tuple[object, ...]:
+    p = h.placement
+    conflicts = [
+        {"field": c.field, "values": [[value, list(who)] for value, who in c.values]}
+        for c in h.conflicts
+    ]
+    return (
+        h.id, h.type, h.modality, p.value if p else None, p.basis if p else None,
+        p.precision if p else None, sort_key(p.value) if p else None, h.summary, h.lead,
+        len(h.reports), json.dumps(h.sources, ensure_ascii=False), h.first_reported,
+        json.dumps(conflicts, ensure_ascii=False),
+    )  # fmt: skip

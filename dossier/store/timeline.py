@@ -1,0 +1,219 @@
+"""Happening queries over the SQLite schema: the timeline, one happening, the copy groups.
+
+The timeline has one row per happening (the ``happenings`` table that linking rebuilds),
+placed by its happened date, else its earliest report date. Filters on an entity or a source
+select happenings through their reports (``events.happening_id``).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+
+from dossier.store.base import (
+    CaseFile,
+    ConflictRow,
+    CopyDocument,
+    CopyGroupRow,
+    HappeningDetail,
+    ReportRow,
+    TimelineFilter,
+    TimelineRow,
+)
+from dossier.store.queries import by_document, canonical_ids, entity_row, matching_local_ids
+
+_LEAD = (
+    "SELECT h.*, e.document_id, e.id AS event_id, e.date, e.reported, e.actors, e.place, "
+    "e.confidence, d.title, substr(d.text, e.evidence_start + 1, "
+    "e.evidence_end - e.evidence_start) AS evidence FROM happenings h "
+    "JOIN events e ON e.document_id || '/' || e.id = h.lead "
+    "JOIN documents d ON d.id = e.document_id"
+)
+
+
+def timeline(conn: sqlite3.Connection, flt: TimelineFilter) -> list[TimelineRow]:
+    sql = _LEAD + " WHERE h.sort_key IS NOT NULL"
+    params: list[object] = []
+    if flt.types:
+        sql += f" AND h.type IN ({','.join('?' * len(flt.types))})"
+        params += flt.types
+    if flt.since:
+        sql += " AND h.sort_key >= ?"
+        params.append(flt.since)
+    if flt.until:
+        # "until 2023" includes all of 2023: compare against the value's own prefix.
+        sql += " AND substr(h.sort_key, 1, length(?)) <= ?"
+        params += [flt.until, flt.until]
+    if not flt.include_unasserted:
+        sql += " AND h.modality IN ('asserted', 'generic')"
+    wanted = _involving(conn, flt.entity) if flt.entity else None
+    if wanted is not None:
+        if not wanted:
+            return []
+        sql += f" AND h.id IN ({','.join('?' * len(wanted))})"
+        params += sorted(wanted)
+    sql += " ORDER BY h.sort_key, h.id"
+    out: list[TimelineRow] = []
+    for row in conn.execute(sql, params):
+        sources = tuple(json.loads(row["sources"]))
+        if flt.source and not any(flt.source.casefold() in s.casefold() for s in sources):
+            continue
+        out.append(_row(conn, row, sources))
+        if flt.limit and len(out) >= flt.limit:
+            break
+    return out
+
+
+def _involving(conn: sqlite3.Connection, entity: str) -> set[str]:
+    """Happenings with a report that names the entity: as actor, target or place, or in the
+    words of one of its mentions."""
+    wanted = matching_local_ids(conn, entity)
+    docs = sorted({doc for doc, _ in wanted})
+    if not docs:
+        return set()
+    rows = conn.execute(
+        "SELECT x.document_id, x.local_id, e.happening_id FROM event_entities x JOIN events e "
+        "ON e.document_id = x.document_id AND e.id = x.event_id "
+        f"WHERE x.document_id IN ({','.join('?' * len(docs))})",
+        docs,
+    )
+    return {r[2] for r in rows if r[2] and (r[0], r[1]) in wanted}
+
+
+def _row(conn: sqlite3.Connection, r: sqlite3.Row, sources: tuple[str, ...]) -> TimelineRow:
+    doc = r["document_id"]
+    actors = json.loads(r["actors"])
+    names = by_document(conn, "entities", "name", {doc})
+    evidence = " ".join(r["evidence"].split())
+    return TimelineRow(
+        happening_id=r["id"],
+        when=r["value"],
+        placed_by=r["basis"],
+        precision=r["precision"],
+        type=r["type"],
+        summary=r["summary"] or evidence,
+        reports=int(r["reports"]),
+        sources=sources,
+        conflicts=tuple(c["field"] for c in json.loads(r["conflicts"])),
+        first_reported=r["first_reported"],
+        date=r["date"],
+        reported=r["reported"],
+        evidence=evidence,
+        document_id=doc,
+        document_title=r["title"],
+        event_id=r["event_id"],
+        actors=tuple(names.get((doc, a), a) for a in actors),
+        place=names.get((doc, r["place"]), r["place"]) if r["place"] else None,
+        modality=r["modality"],
+        confidence=float(r["confidence"]),
+    )
+
+
+def happening(conn: sqlite3.Connection, key: str) -> HappeningDetail | None:
+    """A happening by its id, or the happening of a report key ("<document>/<event>")."""
+    found = conn.execute(
+        "SELECT happening_id FROM events WHERE document_id || '/' || id = ? "
+        "OR happening_id = ? LIMIT 1",
+        (key, key),
+    ).fetchone()
+    if found is None or found[0] is None:
+        return None
+    row = conn.execute(_LEAD + " WHERE h.id = ?", (found[0],)).fetchone()
+    if row is None:
+        return None
+    head = _row(conn, row, tuple(json.loads(row["sources"])))
+    conflicts = tuple(
+        ConflictRow(c["field"], tuple((v, tuple(who)) for v, who in c["values"]))
+        for c in json.loads(row["conflicts"])
+    )
+    return HappeningDetail(head, tuple(_reports(conn, found[0])), conflicts)
+
+
+def _reports(conn: sqlite3.Connection, happening_id: str) -> list[ReportRow]:
+    rows = conn.execute(
+        "SELECT e.*, d.title, d.url, d.published, d.language, d.copy_group, d.publisher, "
+        "d.text FROM events e JOIN documents d ON d.id = e.document_id "
+        "WHERE e.happening_id = ? ORDER BY coalesce(e.reported, d.published), e.document_id",
+        (happening_id,),
+    ).fetchall()
+    cited = by_document(conn, "citations", "source", {r["document_id"] for r in rows})
+    out = []
+    for r in rows:
+        text, doc = r["text"], r["document_id"]
+        mentions = tuple(" ".join(text[s:e].split()) for s, e in json.loads(r["mentions"]))
+        sources = [cited.get((doc, c), c) for c in json.loads(r["citations"])]
+        if not sources and r["publisher"]:
+            sources = [r["publisher"]]  # an unattributed report is its outlet's own
+        out.append(
+            ReportRow(
+                key=f"{doc}/{r['id']}", document_id=doc, event_id=r["id"],
+                document_title=r["title"], url=r["url"], published=r["published"],
+                language=r["language"], copy_group=r["copy_group"], date=r["date"],
+                reported=r["reported"], modality=r["modality"],
+                evidence=" ".join(text[r["evidence_start"] : r["evidence_end"]].split()),
+                mentions=mentions,
+                sources=tuple(dict.fromkeys(sources)),
+            )
+        )  # fmt: skip
+    return out
+
+
+def copy_groups(conn: sqlite3.Connection) -> list[CopyGroupRow]:
+    """Every copy group, its original first, with every place each copy came from."""
+    urls: dict[str, list[str]] = defaultdict(list)
+    for r in conn.execute(
+        "SELECT o.document_id, coalesce(o.url, o.origin) FROM origins o JOIN documents d "
+        "ON d.id = o.document_id WHERE d.copy_group IS NOT NULL ORDER BY o.seen_at, o.origin"
+    ):
+        urls[r[0]].append(r[1])
+    groups: dict[str, list[CopyDocument]] = defaultdict(list)
+    originals = {r[0]: r[1] for r in conn.execute("SELECT id, original FROM copy_groups")}
+    for r in conn.execute(
+        "SELECT id, url, title, published, language, copy_group FROM documents "
+        "WHERE copy_group IS NOT NULL ORDER BY copy_group, published, id"
+    ):
+        groups[r["copy_group"]].append(
+            CopyDocument(
+                r["id"], r["url"], tuple(dict.fromkeys(urls[r["id"]])), r["title"],
+                r["published"], r["language"],
+            )
+        )  # fmt: skip
+    out = []
+    for group, docs in groups.items():
+        original = originals.get(group, docs[0].id)
+        docs.sort(key=lambda d: d.id != original)
+        out.append(CopyGroupRow(group, original, tuple(docs)))
+    return out
+
+
+def case_file(conn: sqlite3.Connection, name: str) -> CaseFile | None:
+    canon = canonical_ids(conn, name)
+    if not canon:
+        return None
+    rows_by_id: dict[str, list[sqlite3.Row]] = defaultdict(list)
+    marks = ",".join("?" * len(canon))
+    for row in conn.execute(
+        f"SELECT * FROM entities WHERE canonical_id IN ({marks})", sorted(canon)
+    ):
+        rows_by_id[row["canonical_id"]].append(row)
+    # Several canonical entities may share a name (two people, or a person and a place):
+    # the case file is for the one mentioned most.
+    best = max(rows_by_id, key=lambda c: sum(int(r["mentions"]) for r in rows_by_id[c]))
+    rows = rows_by_id[best]
+    entity = entity_row(best, rows)
+    doc_ids = sorted({r["document_id"] for r in rows})
+    titles = {
+        r[0]: r[1]
+        for r in conn.execute(
+            f"SELECT id, title FROM documents WHERE id IN ({','.join('?' * len(doc_ids))})", doc_ids
+        )
+    }
+    events = timeline(conn, TimelineFilter(entity=best))
+    sources = tuple(dict.fromkeys(s for e in events for s in e.sources))
+    return CaseFile(
+        entity=entity,
+        documents=tuple((d, titles.get(d)) for d in doc_ids),
+        events=tuple(events),
+        sources=sources,
+    )
