@@ -106,8 +106,9 @@ def cluster_mentions(
             best = _Cluster()
             clusters.append(best)
         best.add(event, own)
+    informative = list(clusters)  # a bare mention joins a happening told with facts
     for event in bare:
-        same = [c for c in clusters if _alike(c.events[0], event)]
+        same = [c for c in informative if _alike(c.events[0], event)]
         if len(same) == 1 and event.evidence[0] < lead_end:
             same[0].add(event, facts[id(event)])
         else:

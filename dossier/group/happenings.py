@@ -11,6 +11,8 @@ in, each report's happening id out. Two reports are one happening when:
 3. **Shared participants or place**, telling enough to name one occurrence:
    - a person in common (canonical entity ids, so "Kubanychbek-uulu" in English and
      "Кубанычбек уулу" in Russian are one);
+   - a person in common where one side only implies them (named in its words without a role,
+     or the one person its article is about, when the clause says "he"), if a side is dated;
    - an organisation in common, when both reports give a happened date, or both cite
      reports of the same day;
    - a place in common, when both give a happened date of month precision or finer and no
@@ -71,6 +73,10 @@ class Report:
     published: str | None = None
     persons: frozenset[str] = frozenset()
     organizations: frozenset[str] = frozenset()
+    # People the report is about without the parse giving them a role: named in its words
+    # ("a court sentenced Kubanychbek-uulu's co-defendant" aside), or the one person the whole
+    # article is about when the clause says "he" ("He was detained by the GKNB").
+    implied: frozenset[str] = frozenset()
     place: str | None = None
     copy_group: str | None = None
     numbers: tuple[Number, ...] = ()
@@ -81,6 +87,11 @@ class Report:
     @property
     def participants(self) -> frozenset[str]:
         return self.persons | self.organizations
+
+    @property
+    def people(self) -> frozenset[str]:
+        """The persons it names as participants, else those it implies."""
+        return self.persons or self.implied
 
     @property
     def latest(self) -> str | None:
@@ -165,7 +176,7 @@ def _candidate_pairs(reports: Sequence[Report]) -> set[tuple[int, int]]:
 
 
 def _block_keys(report: Report) -> list[str]:
-    keys = [f"p:{x}" for x in report.participants]
+    keys = [f"p:{x}" for x in report.participants | report.people]
     if report.place:
         keys.append(f"l:{report.place}")
     if report.copy_group:
@@ -188,6 +199,8 @@ def link_score(a: Report, b: Report) -> int:
     if a.persons & b.persons:
         return 4 + len(a.participants & b.participants)
     both_dated = a.date is not None and b.date is not None
+    if a.people & b.people and (a.date is not None or b.date is not None):
+        return 3  # one person implied on a side, and a date that agrees
     if a.organizations & b.organizations and (
         both_dated or (a.reported is not None and a.reported == b.reported)
     ):

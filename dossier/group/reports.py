@@ -23,7 +23,7 @@ from dossier.group.happenings import (
     source_keys,
     summarize,
 )
-from dossier.models import Event, Extraction, Quantity
+from dossier.models import Event, Extraction, Quantity, Span
 from dossier.resolve import EntityRecord, link
 from dossier.resolve.link import Judgement
 
@@ -54,6 +54,34 @@ def document_label(url: str | None) -> str | None:
     return host.removeprefix("www.") if host else None
 
 
+def implied_persons(
+    event: Event, entities: Sequence[tuple[str, str, int, Sequence[Span]]]
+) -> list[str]:
+    """Persons an event is about without a role: those named in its mentions, else the
+    article's main person. ``entities`` holds (local id, type, mention count, spans)."""
+    spans = event.mentions or [event.evidence]
+    persons = [e for e in entities if e[1] == "PERSON"]
+    named = [
+        pid
+        for pid, _, _, where in persons
+        if any(s < me and ms < t for s, t in spans for ms, me in where)
+    ]
+    if named:
+        return named
+    main = main_person([(pid, count) for pid, _, count, _ in persons])
+    return [main] if main else []
+
+
+def main_person(persons: Sequence[tuple[str, int]]) -> str | None:
+    """The person an article is about, from (local id, mention count) of its persons: one
+    mentioned at least three times and at least twice as often as anyone else (an article
+    about one man calls him "he" in most clauses)."""
+    ranked = sorted(persons, key=lambda p: -p[1])
+    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
 def numbers_of(event: Event, quantities: Sequence[Quantity]) -> tuple[Number, ...]:
     """The event's numbers: a unit, or "count" for counted things ("at least 93")."""
     found = []
@@ -70,8 +98,10 @@ def report_of(
     entities: Mapping[str, tuple[str, str]],
     cited: Sequence[tuple[str, str | None]],
     numbers: Sequence[Number] = (),
+    implied: Sequence[str] = (),
 ) -> Report:
-    """One event as a report; ``entities`` maps a local id to (canonical id, type)."""
+    """One event as a report; ``entities`` maps a local id to (canonical id, type), and
+    ``implied`` lists local ids of persons it is about without a role (see Report)."""
 
     def canonical(ids: Sequence[str], kind: str) -> frozenset[str]:
         return frozenset(entities[x][0] for x in ids if x in entities and entities[x][1] == kind)
@@ -89,6 +119,7 @@ def report_of(
         published=document.published,
         persons=canonical(people, "PERSON"),
         organizations=canonical(people, "ORG"),
+        implied=canonical(implied, "PERSON"),
         place=place,
         copy_group=document.copy_group,
         numbers=tuple(numbers),
@@ -123,10 +154,12 @@ def happenings_of(
         )
         local = {e.id: (canonical[f"{doc.id}/{e.id}"], e.type) for e in x.entities}
         citations = {c.id: (c.source, c.source_entity) for c in x.citations}
+        people = [(e.id, e.type, len(e.mentions), e.mentions) for e in x.entities]
         for event in x.events:
             cited = [citations[c] for c in event.citations if c in citations]
             numbers = numbers_of(event, x.quantities)
-            reports.append(report_of(event, facts, local, cited, numbers))
+            implied = implied_persons(event, people)
+            reports.append(report_of(event, facts, local, cited, numbers, implied))
     ids = link_reports(reports, judgements)
     members: dict[str, list[Report]] = defaultdict(list)
     for report in reports:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from dossier.group.copies import CopyGroup, CopyJudgement, Fingerprint, group_copies
 from dossier.group.happenings import Happening, Number, Report, link_reports, summarize
-from dossier.group.reports import DocumentFacts, document_label, report_of
+from dossier.group.reports import DocumentFacts, document_label, main_person, report_of
 from dossier.models import Event
 from dossier.resolve import Judgement
 from dossier.store.sortkey import sort_key
@@ -77,9 +77,20 @@ def _reports(
         for r in conn.execute("SELECT id, published, publisher, url FROM documents")
     }  # fmt: skip
     entities: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
-    for r in conn.execute("SELECT document_id, local_id, type FROM entities"):
+    persons: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for r in conn.execute("SELECT document_id, local_id, type, mentions FROM entities"):
         key = f"{r[0]}/{r[1]}"
         entities[r[0]][r[1]] = (canonical.get(key, key), r[2])
+        if r[2] == "PERSON":
+            persons[r[0]].append((r[1], int(r[3])))
+    main = {doc: main_person(people) for doc, people in persons.items()}
+    named: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for r in conn.execute(
+        "SELECT x.document_id, x.event_id, x.local_id FROM event_entities x JOIN entities e "
+        "ON e.document_id = x.document_id AND e.local_id = x.local_id "
+        "WHERE x.role = 'named' AND e.type = 'PERSON'"
+    ):
+        named[(r[0], r[1])].append(r[2])
     cited: dict[tuple[str, str], tuple[str, str | None]] = {
         (r[0], r[1]): (r[2], r[3])
         for r in conn.execute("SELECT document_id, id, source, source_entity FROM citations")
@@ -97,7 +108,8 @@ def _reports(
         )  # fmt: skip
         sources = [cited[(doc, c)] for c in json.loads(r["citations"]) if (doc, c) in cited]
         numbers = [Number(u, float(v), t) for u, v, t in json.loads(r["numbers"])]
-        reports.append(report_of(event, documents[doc], entities[doc], sources, numbers))
+        implied = named.get((doc, r["id"])) or [m for m in [main.get(doc)] if m]
+        reports.append(report_of(event, documents[doc], entities[doc], sources, numbers, implied))
     return reports
 
 

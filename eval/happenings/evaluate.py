@@ -3,7 +3,7 @@
 Each story's documents go through the real pipeline, as ``dossier extract`` runs it:
 ``dossier.parse.parse`` on a plain-text ``RawDocument`` (headline first, as a .txt article),
 then ``dossier.pipeline.extract_articles`` with the document's date and language given. The
-story's extractions then go to ``dossier.group.happenings.happenings_of`` when it exists.
+story's extractions then go to ``dossier.group.reports.happenings_of``.
 The figures, per set:
 
 - **mentions**: a predicted mention is one span of an event (``Event.mentions``, or its
@@ -112,12 +112,10 @@ def _locate(text: str, evidence: str, doc: str) -> tuple[int, int]:
 
 
 def load_grouper() -> Callable[..., Any] | None:
-    """``dossier.group.happenings.happenings_of``, or None where it does not exist yet."""
-    try:
-        from dossier.group.happenings import happenings_of  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return happenings_of  # type: ignore[no-any-return]
+    """``dossier.group.reports.happenings_of``: entity linking, copy groups, happenings."""
+    from dossier.group.reports import happenings_of
+
+    return happenings_of
 
 
 def _group(grouper: Callable[..., Any], extractions: dict[str, Extraction]) -> dict[EventKey, str]:

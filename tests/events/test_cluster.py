@@ -1,0 +1,106 @@
+"""Mentions of one happening in one document are one event (rules in dossier.events.cluster)."""
+
+from __future__ import annotations
+
+from dossier.events.cluster import cluster_mentions, place
+from dossier.models import Entity, Event, Quantity
+
+HEAD = "Court frees man\n\n"
+TEXT = HEAD + "x" * 400 + "\n\n" + "y" * 400
+
+
+def ev(n: int, type_: str = "detention", **kw: object) -> Event:
+    start = len(HEAD) + 10 * n if n else 0
+    return Event(f"v{n + 1}", type_, (start, start + 5), **kw)  # type: ignore[arg-type]
+
+
+PEOPLE = [
+    Entity("p1", "PERSON", "Askar Kubanychbek-uulu"),
+    Entity("p2", "PERSON", "Another Man"),
+    Entity("o1", "ORG", "Supreme Court"),
+    Entity("g1", "GROUP", "Uzbeks"),
+    Entity("l1", "PLACE", "Bishkek"),
+    Entity("l2", "PLACE", "Osh"),
+]
+
+
+def cluster(*events: Event, quantities: list[Quantity] | None = None) -> list[Event]:
+    return cluster_mentions(TEXT, list(events), PEOPLE, quantities or [])
+
+
+def test_a_person_in_common_with_compatible_dates_is_one_happening() -> None:
+    (one,) = cluster(
+        ev(1, targets=["p1"], date="2023-01"), ev(5, targets=["p1"], date="2023-01-12")
+    )
+    assert one.mentions == [(len(HEAD) + 10, len(HEAD) + 15), (len(HEAD) + 50, len(HEAD) + 55)]
+    assert one.date == "2023-01-12"  # the finest of the dates
+
+
+def test_incompatible_dates_or_different_people_or_types_stay_apart() -> None:
+    assert (
+        len(cluster(ev(1, targets=["p1"], date="2023-01"), ev(2, targets=["p1"], date="2023-05")))
+        == 2
+    )
+    assert len(cluster(ev(1, targets=["p1"]), ev(2, targets=["p2"]))) == 2
+    assert len(cluster(ev(1, targets=["p1"]), ev(2, "prosecution", targets=["p1"]))) == 2
+    assert len(cluster(ev(1, targets=["p1"]), ev(2, targets=["p1"], modality="planned"))) == 2
+
+
+def test_an_organisation_alone_needs_dates_or_one_report() -> None:
+    assert len(cluster(ev(1, actors=["o1"]), ev(2, actors=["o1"]))) == 2
+    assert len(cluster(ev(1, actors=["o1"], date="2023"), ev(2, actors=["o1"], date="2023"))) == 1
+    same_report = cluster(
+        ev(1, actors=["o1"], reported="2023-08-30"), ev(2, actors=["o1"], reported="2023-08-30")
+    )
+    assert len(same_report) == 1
+
+
+def test_groups_do_not_identify_a_happening() -> None:
+    assert len(cluster(ev(1, targets=["g1"]), ev(2, targets=["g1"]))) == 2
+
+
+def test_two_places_without_participants_are_two_happenings() -> None:
+    assert (
+        len(cluster(ev(1, place="l1", date="2023-09-12"), ev(2, place="l2", date="2023-09-12")))
+        == 2
+    )
+    assert (
+        len(cluster(ev(1, place="l1", date="2023-09-12"), ev(2, place="l1", date="2023-09-12")))
+        == 1
+    )
+
+
+def test_the_same_count_joins_mentions_without_participants() -> None:
+    qs = [Quantity(0, 2, "93", 93.0, None), Quantity(3, 5, "93", 93.0, None)]
+    assert (
+        len(cluster(ev(1, quantities=[0], date="2023-06"), ev(30, quantities=[1]), quantities=qs))
+        == 1
+    )
+
+
+def test_a_bare_headline_joins_the_one_happening_of_its_type() -> None:
+    headline, body = ev(0), ev(3, targets=["p1"], date="2023-01")
+    (one,) = cluster(headline, body)
+    assert one.evidence == body.evidence  # the informative mention is the evidence
+    assert one.mentions[0] == (0, 5)
+
+
+def test_a_bare_mention_far_down_or_among_several_stays_alone() -> None:
+    far = Event("v9", "detention", (len(HEAD) + 420, len(HEAD) + 425))
+    assert len(cluster(ev(3, targets=["p1"], date="2023-01"), far)) == 2
+    assert len(cluster(ev(0), ev(3, targets=["p1"]), ev(4, targets=["p2"]))) == 3
+
+
+def test_events_are_renumbered_in_text_order() -> None:
+    events = cluster(ev(4, targets=["p2"]), ev(1, targets=["p1"]), ev(6, targets=["p1"]))
+    assert [v.id for v in events] == ["v1", "v2"]
+    assert events[0].targets == ["p1"] and len(events[0].mentions) == 2
+
+
+def test_placement_happened_then_reported_then_published() -> None:
+    assert place(Event("v1", "x", (0, 1), date="2023-05"), "2023-09-01").basis == "happened"  # type: ignore[union-attr]
+    reported = place(Event("v1", "x", (0, 1), reported="2023-08-30"), "2023-09-01")
+    assert reported is not None and (reported.value, reported.basis) == ("2023-08-30", "reported")
+    published = place(Event("v1", "x", (0, 1), date="XXXX-08-30"), "2023-09-01")
+    assert published is not None and (published.basis, published.precision) == ("published", "day")
+    assert place(Event("v1", "x", (0, 1)), None) is None

@@ -1,0 +1,119 @@
+"""Reports of one happening across documents (rules in dossier.group.happenings)."""
+
+from __future__ import annotations
+
+from dossier.group.happenings import Number, Report, link_reports, summarize
+from dossier.resolve.link import Judgement
+
+
+def report(doc: str, n: int = 1, type_: str = "detention", **kw: object) -> Report:
+    return Report(key=f"{doc}/v{n}", document_id=doc, type=type_, **kw)  # type: ignore[arg-type]
+
+
+KUB = frozenset({"person:kub"})
+OTHER = frozenset({"person:other"})
+GKNB = frozenset({"org:gknb"})
+
+
+def groups(*reports: Report, judgements: list[Judgement] | None = None) -> list[set[str]]:
+    ids = link_reports(list(reports), judgements or [])
+    out: dict[str, set[str]] = {}
+    for key, hid in ids.items():
+        out.setdefault(hid, set()).add(key)
+    return sorted(out.values(), key=lambda g: sorted(g))
+
+
+def test_one_person_and_compatible_dates_across_languages_is_one_happening() -> None:
+    en = report("en", persons=KUB, date="2023-01", published="2023-08-31")
+    ru = report("ru", persons=KUB, date="2023-01", published="2023-08-30")
+    explainer = report("md", persons=KUB, date="2023-01-15", published="2024-09-16")
+    assert groups(en, ru, explainer) == [{"en/v1", "md/v1", "ru/v1"}]
+
+
+def test_what_keeps_reports_apart() -> None:
+    assert len(groups(report("a", persons=KUB), report("b", persons=OTHER))) == 2
+    assert (
+        len(
+            groups(
+                report("a", persons=KUB, date="2023-01"), report("b", persons=KUB, date="2023-05")
+            )
+        )
+        == 2
+    )
+    assert len(groups(report("a", persons=KUB), report("b", type_="prosecution", persons=KUB))) == 2
+    # happened after the other was published: a later happening of the same kind
+    late = report("b", persons=KUB, date="2024-02")
+    assert len(groups(report("a", persons=KUB, published="2023-09-01"), late)) == 2
+
+
+def test_two_reports_of_one_document_never_merge() -> None:
+    one, two = report("a", 1, persons=KUB), report("a", 2, persons=KUB)
+    assert len(groups(one, two, report("b", persons=KUB))) == 2
+
+
+def test_an_organisation_needs_dates_a_place_needs_a_fine_date() -> None:
+    assert len(groups(report("a", organizations=GKNB), report("b", organizations=GKNB))) == 2
+    dated = groups(
+        report("a", organizations=GKNB, date="2023"),
+        report("b", organizations=GKNB, date="2023-01"),
+    )
+    assert len(dated) == 1
+    assert (
+        len(groups(report("a", place="osh", date="2023"), report("b", place="osh", date="2023")))
+        == 2
+    )
+    assert (
+        len(
+            groups(
+                report("a", place="osh", date="2023-09-12"),
+                report("b", place="osh", date="2023-09"),
+            )
+        )
+        == 1
+    )
+
+
+def test_copies_of_one_report_merge_by_type_and_date() -> None:
+    a = report("a", copy_group="g", date="2023-08-30")
+    b = report("b", copy_group="g")
+    assert len(groups(a, b)) == 1
+
+
+def test_judgements_win() -> None:
+    a, b = report("a", persons=KUB), report("b", persons=KUB)
+    assert len(groups(a, b, judgements=[Judgement("split", "a/v1", "b/v1")])) == 2
+    c = report("c", persons=OTHER)
+    assert len(groups(a, c, judgements=[Judgement("merge", "a/v1", "c/v1")])) == 1
+
+
+def test_summary_counts_independent_sources_and_finds_conflicts() -> None:
+    wire = report(
+        "wire", date="2023-06", published="2023-06-15", source_keys=("copy:g",), sources=("AP",),
+        numbers=(Number("count", 93, "at least 93"),), summary="93 died",
+    )  # fmt: skip
+    repost = report(
+        "repost", published="2023-06-16", source_keys=("copy:g",), sources=("AP",),
+        numbers=(Number("count", 93, "at least 93"),),
+    )  # fmt: skip
+    other = report(
+        "local", date="2023-06-10", published="2023-06-20", source_keys=("outlet:asia-plus",),
+        sources=("Asia-Plus",), numbers=(Number("count", 42, "42"),),
+    )  # fmt: skip
+    h = summarize("h", [repost, other, wire])
+    assert h.sources == ("AP", "Asia-Plus")  # the repost is a copy: one source
+    assert h.placement is not None
+    assert (h.placement.value, h.placement.basis) == ("2023-06-10", "happened")
+    assert h.first_reported == "2023-06-15"
+    (conflict,) = h.conflicts
+    assert conflict.field == "count"
+    assert {v for v, _ in conflict.values} == {"at least 93", "42"}
+
+
+def test_an_undated_happening_is_placed_by_its_earliest_report() -> None:
+    cited = report("a", reported="2023-08-30", published="2023-09-04")
+    own = report("b", published="2023-08-29")
+    h = summarize("h", [cited, own])
+    assert h.placement is not None
+    assert (h.placement.value, h.placement.basis) == ("2023-08-29", "published")
+    h = summarize("h", [cited])
+    assert h.placement is not None and h.placement.basis == "reported"
