@@ -1,0 +1,82 @@
+"""Quality gate for copy grouping (issue 9): the gold is intact and the figures stay above floors.
+
+The gold checks are fast; the floors run the whole pipeline over 45 articles (``slow``). Floors,
+the noise margin and the digest of each gold set live in ``eval/copies/baseline.json``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+EVAL_DIR = Path(__file__).resolve().parents[2] / "eval" / "copies"
+BASELINE = json.loads((EVAL_DIR / "baseline.json").read_text(encoding="utf-8"))
+MARGIN = float(BASELINE["_margin"])
+SETS = [name for name in BASELINE if not name.startswith("_")]
+
+
+def _load() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("copies_evaluate", EVAL_DIR / "evaluate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up while being built
+    spec.loader.exec_module(module)
+    return module
+
+
+evaluate = _load()
+
+
+@cache
+def _figures(name: str) -> dict[str, Any]:
+    figures: dict[str, Any] = evaluate.evaluate(name)[0]
+    return figures
+
+
+def test_every_set_has_floors() -> None:
+    assert set(SETS) == set(evaluate.SETS)
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_gold_set_is_the_one_the_floors_were_measured_on(name: str) -> None:
+    assert evaluate.gold_digest(name) == BASELINE[name]["digest"], (
+        f"eval/copies: set {name!r} changed: re-measure with eval/copies/evaluate.py, then "
+        "update its floors and digest in eval/copies/baseline.json"
+    )
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_gold_set_is_large_and_hard_enough(name: str) -> None:
+    gold = evaluate.load(name)
+    named = set(gold.documents)
+    listed = [d for group in [*gold.groups, *gold.events] for d in group]
+    assert set(listed) <= named, set(listed) - named
+    assert len(gold.documents) >= 14
+    assert len(gold.groups) >= 3
+    independent = evaluate._pairs(gold.events) - evaluate._pairs(gold.groups)
+    assert len(independent) >= 10  # hard negatives: same event, separate reports
+    languages = {gold.documents[d]["language"] for group in gold.groups for d in group}
+    assert languages == {"en", "ru"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", SETS)
+@pytest.mark.parametrize("key", ["precision", "recall", "f1", "cross_language_recall"])
+def test_figure_at_or_above_floor(name: str, key: str) -> None:
+    value, floor = _figures(name)[key], BASELINE[name][key]
+    assert value >= floor - MARGIN, f"{name}: {key} fell to {value} (floor {floor})"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", SETS)
+def test_no_more_independent_pairs_grouped(name: str) -> None:
+    grouped = _figures(name)["independent_grouped"]
+    ceiling = BASELINE[name]["independent_grouped_at_most"]
+    assert grouped <= ceiling, f"{name}: {grouped} independent report pairs grouped as copies"
