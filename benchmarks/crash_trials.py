@@ -91,6 +91,8 @@ class Snapshot:
 
 
 def snapshot(db: Path) -> Snapshot:
+    if not db.exists():
+        return Snapshot("ok", frozenset(), {}, 0, 0, 0)
     conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
     try:
         integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
@@ -166,11 +168,12 @@ def kill_trial(
     rng: random.Random,
     duration: float,
     by_count: bool,
-    rerun: Callable[[Path], object] = ingest,
+    inputs: Sequence[str] = INPUTS,
+    rerun: Callable[[Path, Sequence[str]], object] = ingest,
 ) -> Trial:
     """Kill an ingest at a random point, check the base, run the ingest again, compare."""
     process = subprocess.Popen(
-        command("ingest", "-q", *INPUTS, "--db", str(db)),
+        command("ingest", "-q", *inputs, "--db", str(db)),
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV, cwd=ROOT,
     )  # fmt: skip
     if by_count:  # when the n-th document is committed, within the next few milliseconds
@@ -194,7 +197,7 @@ def kill_trial(
             trial.problems.append(f"after kill: integrity {killed.integrity}")
         if killed.incomplete(clean):
             trial.problems.append(f"after kill: incomplete {killed.incomplete(clean)}")
-    rerun(db)
+    rerun(db, inputs)
     return _compare(trial, snapshot(db), clean)
 
 
@@ -204,19 +207,21 @@ def _compare(trial: Trial, got: Snapshot, clean: Snapshot) -> Trial:
     return trial
 
 
-def concurrent_run(db: Path, clean: Snapshot, existing: bool, readers: bool) -> Trial:
+def concurrent_run(
+    db: Path, clean: Snapshot, existing: bool, readers: bool, inputs: Sequence[str] = INPUTS
+) -> Trial:
     """Two writers (overlapping halves of the inputs), or a writer beside a reader loop."""
     name = f"{'writer+readers' if readers else 'two writers'} on {'an existing' if existing else 'a new'} file"  # noqa: E501
     trial = Trial(name)
     if existing:
-        result = ingest(db, INPUTS[:1])
+        result = ingest(db, inputs[:1])
         if result.returncode != 0:
             trial.problems.append(f"seeding failed: {result.stderr.strip()}")
     if readers:
-        groups = [list(INPUTS)]
+        groups = [list(inputs)]
     else:
-        half = (len(INPUTS) + 1) // 2
-        groups = [list(INPUTS[:half]), list(INPUTS[half - 1 :])]  # one input in both
+        half = (len(inputs) + 1) // 2
+        groups = [list(inputs[:half]), list(inputs[half - 1 :])]  # one input in both
     writers = [_start_ingest(db, group) for group in groups]
     while readers and any(w.poll() is None for w in writers):
         trial.problems += _read_once(db)
