@@ -7,6 +7,16 @@ moves the story ("After the verdict, ...", "Later, ..."). Relative clauses ("who
 sentenced ...") and clauses placed relative to another ("after being recruited") describe
 other times and take no frame. Dates inside a citation ("(Kloop.kg, August 30)") are the
 report's date, not the event's, and are never used here.
+
+A clause's own date is a date in it, or in a clause that modifies one of its nouns and makes
+the act itself public: "sentenced him ... in a decision announced late Tuesday", "the
+verdict, delivered on Friday, found ...", "в решении, оглашённом во вторник". The noun is the
+clause's subject, or the vehicle of the act ("in", "by", "в", "по"); the modifying verb is
+one of the language's ``act_verbs`` (cues.yaml). An object is not: what a clause acts on is
+often an earlier act ("overturned the verdict, delivered in May"). A modifier of another
+kind ("the man, who was detained in January, was sentenced") tells the noun's own story and
+dates nothing else. Relative expressions ("last week", "вчера") arrive from the temporal stage
+already resolved against the document date and tense.
 """
 
 from __future__ import annotations
@@ -25,6 +35,15 @@ _OPEN_START = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.IGNORECASE
 # A sentence-initial date has at most this many words before it ("Starting from the fall of
 # 2022", "In the summer of 2022"): enough for a preposition phrase, not for a subject.
 _INITIAL_WORDS = 3
+# A clause modifying a noun ("a decision announced ...", "в решении, оглашённом ..."); the
+# noun is the act itself as the clause's subject, or its vehicle as an oblique.
+_MODIFIER_DEPS = frozenset({"acl", "acl:relcl"})
+_ACT_ROLES = frozenset({"nsubj", "nsubj:pass"})
+_VEHICLE_DEPS = frozenset({"obl", "nmod"})
+# A date before its noun ("the May verdict", "the 2022 sentence", "Tuesday's ruling"), and
+# the roles of what an act is done to.
+_PREMODIFIER_DEPS = frozenset({"compound", "amod", "nummod", "poss", "nmod:poss"})
+_PATIENT_DEPS = frozenset({"obj", "nsubj:pass"})
 
 
 @dataclass(slots=True)
@@ -33,6 +52,7 @@ class DatedTimex:
     clause: int  # head of the clause the date modifies
     sentence: int
     initial: bool
+    describes: int | None = None  # the patient noun whose date it is ("the May verdict")
 
 
 @dataclass(slots=True)
@@ -42,6 +62,8 @@ class Timeline:
     tree: Tree
     language: str
     by_clause: dict[int, list[DatedTimex]] = field(default_factory=dict)
+    # clause head -> dates of the act it names, given in a clause modifying one of its nouns
+    acts: dict[int, list[DatedTimex]] = field(default_factory=dict)
     frame: dict[int, str] = field(default_factory=dict)  # sentence -> initial date value
     dated: set[int] = field(default_factory=set)  # sentences holding any usable date
     breaks: set[int] = field(default_factory=set)  # sentences that open with a frame breaker
@@ -61,7 +83,10 @@ class Timeline:
     def _own(self, head: int, trigger: int) -> str | None:
         node = head
         for _ in range(3):
-            found = self.by_clause.get(node)
+            # A date of what the act is done to ("overturned the May verdict") is that
+            # thing's, unless the thing is the trigger itself ("the May raid").
+            own = [d for d in self.by_clause.get(node, ()) if d.describes in (None, trigger)]
+            found = own or self.acts.get(node)
             if found:
                 near = min(
                     found, key=lambda d: abs(d.timex.start - self.tree.tokens[trigger].start)
@@ -140,6 +165,9 @@ def build_timeline(
         if dated is None:
             continue
         timeline.by_clause.setdefault(dated.clause, []).append(dated)
+        act = _act_of(tree, dated.clause, language)
+        if act is not None:
+            timeline.acts.setdefault(act, []).append(dated)
         timeline.dated.add(dated.sentence)
         if dated.initial and dated.sentence not in timeline.frame:
             timeline.frame[dated.sentence] = timex.value
@@ -154,6 +182,37 @@ def _opening(tree: Tree, sentence: int) -> list[int]:
         if tree.tokens[i].text == ",":
             return words[:n]
     return words[:1]
+
+
+def _act_of(tree: Tree, clause: int, language: str) -> int | None:
+    """The clause whose act the noun-modifying ``clause`` makes public, or None: in
+    "sentenced him in a decision announced late Tuesday", the clause of "sentenced"."""
+    if tree.deps[clause] not in _MODIFIER_DEPS:
+        return None
+    if norm(tree.tokens[clause].lemma) not in cue_words(language, "act_verbs"):
+        return None
+    noun = tree.tokens[clause].head
+    if tree.tokens[noun].pos not in {"NOUN", "PROPN"}:
+        return None
+    dep = tree.deps[noun]
+    if dep in _VEHICLE_DEPS:
+        if not _prepositions(tree, noun) & cue_words(language, "act_preps"):
+            return None  # "during the mobilisation announced in September": a period
+    elif dep not in _ACT_ROLES:
+        return None
+    governor = tree.tokens[noun].head
+    if tree.tokens[governor].pos == "ADP":  # ClearNLP: verb -> preposition -> noun
+        governor = tree.tokens[governor].head
+    # Only a noun of the clause itself, not one deeper down ("years in a prison opened ...").
+    return governor if tree.clause[noun] == governor else None
+
+
+def _prepositions(tree: Tree, noun: int) -> set[str]:
+    """Lemmas of the prepositions of a noun: its head (ClearNLP) or its case markers (UD)."""
+    head = tree.tokens[noun].head
+    marks = [head] if tree.tokens[head].pos == "ADP" else []
+    marks += tree.child_deps(noun, frozenset({"case"}))
+    return {norm(tree.tokens[i].lemma) for i in marks}
 
 
 def _place(
@@ -184,7 +243,25 @@ def _place(
     # ("Starting from the fall of 2022, ..." is: its verb has no subject of its own).
     verbs = any(_finite(tree, i) for i in range(first, inside[0]))
     initial = not verbs and "," not in before and len(before.split()) <= _INITIAL_WORDS
-    return DatedTimex(timex, tree.clause[anchor], s_index, initial)
+    describes = _patient_noun(tree, anchor)
+    return DatedTimex(timex, tree.clause[anchor], s_index, initial, describes)
+
+
+def _patient_noun(tree: Tree, anchor: int) -> int | None:
+    """The noun a date belongs to when it premodifies the clause's patient, or gives its
+    date ("upheld the 2022 sentence", "the verdict of March 5", "отменил приговор от 5
+    марта"): what the act is done to is older than the act, so the date is not the act's."""
+    head, dep = tree.tokens[anchor].head, tree.deps[anchor]
+    if dep in _VEHICLE_DEPS:
+        if not _prepositions(tree, anchor) & cue_words(tree.language, "date_of"):
+            return None
+        if tree.tokens[head].pos == "ADP":  # ClearNLP: noun -> "of" -> date
+            head = tree.tokens[head].head
+    elif dep not in _PREMODIFIER_DEPS:
+        return None
+    if tree.tokens[head].pos not in {"NOUN", "PROPN"} or tree.deps[head] not in _PATIENT_DEPS:
+        return None
+    return head
 
 
 def _present(tree: Tree, timex: Timex, now: str | None) -> DatedTimex | None:

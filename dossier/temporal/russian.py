@@ -39,7 +39,7 @@ APPROX = (
     r"(?:(?:около|более|менее|почти|свыше|не\s+менее|не\s+более|примерно|порядка|"
     r"больше|меньше|целых|всего)\s+)?"
 )
-REL = rf"(?P<rel>{alternation(n.REL_SHIFT)})(?:ом|ой|ого|ую|ем|ей|ий|ая|им|ие|их|ое|ий)"
+REL = rf"(?P<rel>{alternation(n.REL_SHIFT)})(?:ом|ой|ого|ую|ем|ей|ий|ый|ая|им|ым|ие|их|ое)"
 # A past form ends in -л/-ла/-ло/-ли after a vowel (or -шёл/-шла); nouns that look like
 # one are listed out. Lower-case only, so that names ("Стамбул") are not verbs.
 _NOT_PAST = (

@@ -1,0 +1,103 @@
+"""Happened dates from anchors, through the real pipeline (spaCy / Natasha): invented sentences.
+
+Each sentence is a short article published on Friday 8 March 2024 (unless it says otherwise);
+the event of the named type must carry the date the text gives, resolved against that day.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+FRIDAY = "2024-03-08"
+
+# (language, published, text, event type, expected happened date)
+Case = tuple[str, str, str, str, str | None]
+
+# A clause or phrase that modifies a noun of the event's own clause and names the act itself:
+# the decision, ruling or verdict is the sentencing, so its date is the sentencing's.
+ACT: list[Case] = [
+    ("en", FRIDAY, "A court in Osh sentenced a former volunteer fighter to eight years in "
+     "prison in a decision announced late Tuesday.", "prosecution", "2024-03-05"),
+    ("en", FRIDAY, "The recruiter was jailed for six years in a ruling issued on Monday.",
+     "prosecution", "2024-03-04"),
+    ("en", FRIDAY, "The verdict, delivered on Thursday, found the man guilty of mercenarism.",
+     "prosecution", "2024-03-07"),
+    ("ru", FRIDAY, "Суд приговорил уроженца Джалал-Абада к семи годам колонии в решении, "
+     "оглашённом во вторник.", "prosecution", "2024-03-05"),
+    ("ru", FRIDAY, "Приговор, вынесенный в понедельник, удивил правозащитников.",
+     "prosecution", "2024-03-04"),
+    # Not the act: the detention's date is not the sentencing's, and the verdict a ruling
+    # overturns is older than the ruling.
+    ("en", FRIDAY, "The man, who was detained in January, was sentenced to ten years.",
+     "prosecution", None),
+    ("ru", FRIDAY, "Мужчину, задержанного в январе, приговорили к десяти годам колонии.",
+     "prosecution", None),
+    ("en", FRIDAY, "The Supreme Court overturned the verdict, delivered in May, and sent the "
+     "case for retrial.", "court_ruling", None),
+]  # fmt: skip
+
+# Dateline wire stories: a weekday resolved against the publication date.
+WIRE: list[Case] = [
+    ("en", "2024-03-05", "BISHKEK, March 5 (Reuters) - A court in Kyrgyzstan on Tuesday "
+     "sentenced a man who fought for the Wagner Group to ten years in prison.",
+     "prosecution", "2024-03-05"),
+    ("en", "2024-03-07", "OSH (AP) - A Kyrgyz man who fought alongside Russian forces was "
+     "sentenced to 10 years in prison on Tuesday, his lawyer said.", "prosecution",
+     "2024-03-05"),
+    ("ru", "2024-03-05", "БИШКЕК, 5 мар — Первомайский районный суд Бишкека во вторник "
+     "приговорил бывшего бойца «Вагнера» к десяти годам колонии.", "prosecution",
+     "2024-03-05"),
+    ("ru", "2024-03-07", "ДУШАНБЕ, 7 марта. Суд в Душанбе в понедельник приговорил двух "
+     "вернувшихся из России мигрантов к 12 годам заключения, сообщил их адвокат.",
+     "prosecution", "2024-03-04"),
+]  # fmt: skip
+
+# Relative expressions in the event's clause: the publication date moved.
+RELATIVE: list[Case] = [
+    ("en", FRIDAY, "A Tajik migrant was detained last week at a building site outside Moscow.",
+     "detention", "2024-W09"),
+    ("en", FRIDAY, "Police detained three Uzbek workers earlier this month, the embassy said.",
+     "detention", "2024-03"),
+    ("en", FRIDAY, "Border guards detained two men yesterday near the crossing.", "detention",
+     "2024-03-07"),
+    ("en", FRIDAY, "The recruiter was arrested last Tuesday in Yekaterinburg.", "detention",
+     "2024-03-05"),
+    ("ru", FRIDAY, "Вчера в Москве задержали гражданина Таджикистана.", "detention",
+     "2024-03-07"),
+    ("ru", FRIDAY, "На прошлой неделе полиция задержала трёх мигрантов на стройке.",
+     "detention", "2024-W09"),
+    ("ru", FRIDAY, "Ранее в этом месяце в Оше задержали двух вербовщиков.", "detention",
+     "2024-03"),
+    ("ru", FRIDAY, "В прошлый вторник полиция задержала вербовщика в Екатеринбурге.",
+     "detention", "2024-03-05"),
+]  # fmt: skip
+
+# A date of what the act is done to is that thing's date, not the act's.
+PATIENT: list[Case] = [
+    ("en", FRIDAY, "The Supreme Court upheld the 2022 sentence.", "court_ruling", None),
+    ("en", FRIDAY, "The court canceled the verdict of March 1 on Thursday.", "court_ruling",
+     "2024-03-07"),
+    ("ru", FRIDAY, "Суд отменил решение от 12 января.", "court_ruling", None),
+]  # fmt: skip
+
+CASES = ACT + WIRE + RELATIVE + PATIENT
+FAMILIES = (("act", ACT), ("wire", WIRE), ("relative", RELATIVE), ("patient", PATIENT))
+IDS = [f"{family}-{c[0]}-{n}" for family, cases in FAMILIES for n, c in enumerate(cases)]
+
+
+@pytest.fixture(scope="module")
+def dates() -> list[list[tuple[str, str | None]]]:
+    from events_pipeline import run_many
+
+    results = run_many([(text, language, published) for language, published, text, *_ in CASES])
+    return [[(e.type, e.date) for e in r.events] for r in results]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("n", "case"), list(enumerate(CASES)), ids=IDS)
+def test_happened_date_from_the_text(
+    dates: list[list[tuple[str, str | None]]], n: int, case: Case
+) -> None:
+    _, _, _, type_, expected = case
+    got = [date for t, date in dates[n] if t == type_]
+    assert got == [expected], dates[n]
