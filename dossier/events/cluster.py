@@ -17,12 +17,15 @@ document:
    recruited prisoners"). Participants that exclude each other keep them apart: two
    different people sentenced, or two different places raided with no participant in common.
 4. Without shared participants, two mentions are one happening only when both give the same
-   date at month precision or finer, or both give the same counted number ("at least 93").
-5. A mention with nothing of its own (no participant, place, date or number) in the headline
-   or the lead ("Court throws out verdict against man") joins the one other happening of its
-   type and modality in the document; where there are several, it is ambiguous and stays
-   alone. Further down, a bare mention is as often another happening of the type told in
-   general ("many were recruited while serving prison terms") and stays alone.
+   date at month precision or finer, or the same counted number ("at least 93"), or name the
+   same place (with dates that agree, by rule 2: a raid "at the warehouse in New Moscow" in
+   the headline and "on Tuesday ... at the warehouse in New Moscow" in the lead).
+5. The headline and the lead tell the article's main happening. A mention there with no
+   participant and no date of its own ("Court throws out verdict against man", "has
+   sentenced a man to ten years") joins the first happening of its type and modality that
+   the lead tells, unless it names another place. Further down, a mention with nothing of its
+   own (no participant, place, date or number) is as often another happening of the type
+   told in general ("many were recruited while serving prison terms") and stays alone.
 
 The merged event keeps the most informative mention as its ``evidence`` (most participants,
 then a date, place, numbers and sources) and takes the union of its mentions' arguments, the
@@ -95,29 +98,38 @@ def cluster_mentions(
     types = {e.id: e.type for e in entities}
     facts = {id(v): _facts(v, types, quantities) for v in events}
     clusters: list[_Cluster] = []
-    bare: list[Event] = []
+    lead: list[Event] = []  # weak mentions in the headline and the lead, placed second
     for event in events:
         own = facts[id(event)]
-        if own.empty and not event.date:
-            bare.append(event)
+        weak = not own.participants and not event.date
+        if weak and event.evidence[0] < lead_end:
+            lead.append(event)
             continue
-        best = _best(clusters, event, own)
+        best = None if weak and own.empty else _best(clusters, event, own)
         if best is None:
             best = _Cluster()
             clusters.append(best)
         best.add(event, own)
-    informative = list(clusters)  # a bare mention joins a happening told with facts
-    for event in bare:
-        same = [c for c in informative if _alike(c.events[0], event)]
-        if len(same) == 1 and event.evidence[0] < lead_end:
-            same[0].add(event, facts[id(event)])
-        else:
-            clusters.append(_Cluster(events=[event]))
+    for event in lead:
+        own = facts[id(event)]
+        target = next((c for c in clusters if _tells_in_lead(c, event, own, lead_end)), None)
+        if target is None:
+            target = _Cluster()
+            clusters.append(target)
+        target.add(event, own)
     merged = [_merge(c.events, facts) for c in clusters]
     merged.sort(key=lambda v: v.mentions[0])
     for n, event in enumerate(merged):
         event.id = f"v{n + 1}"
     return merged
+
+
+def _tells_in_lead(cluster: _Cluster, event: Event, own: _Facts, lead_end: int) -> bool:
+    """True for a happening of the event's type and modality that the lead tells, at no other
+    place than the event's: the lead's weak mentions name the article's main happening."""
+    if not _alike(cluster.events[0], event) or cluster.events[0].evidence[0] >= lead_end:
+        return False
+    return not (cluster.places and own.places and not cluster.places & own.places)
 
 
 def _lead_end(text: str) -> int:
@@ -187,7 +199,8 @@ def _fits(cluster: _Cluster, event: Event, own: _Facts) -> int | None:
         d == event.date and timex.precision(d) in _FINE for d in cluster.dates
     )
     same_number = bool(cluster.numbers & own.numbers)
-    return 0 if same_day or same_number else None
+    same_place = bool(cluster.places & own.places)  # one place named, dates agreeing
+    return 0 if same_day or same_number or same_place else None
 
 
 def _same_participants(

@@ -18,7 +18,11 @@ in, each report's happening id out. Two reports are one happening when:
    - a place in common, when both give a happened date of month precision or finer and no
      participants that exclude each other;
    - the same document's copy: reports of one type from a copy group (syndicated, rewritten,
-     translated) with compatible dates and no conflicting participants.
+     translated) with compatible dates and no conflicting participants;
+   - the same telling number ("ten years", "17 people"; not 0 or 1), when both are dated or
+     they share a person, named or implied;
+   - the same day, when their places (if both give one) are the same or within
+     :data:`NEAR_KM` of each other.
 4. **Never two reports of one document**: the events stage already decided they differ.
    Two different persons on both sides also keep reports apart.
 
@@ -41,6 +45,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
+from math import asin, cos, radians, sin, sqrt
 
 from dossier import timex
 from dossier.models import Placement
@@ -51,6 +56,9 @@ _FINE = frozenset({"day", "week", "month"})
 # A block holding more reports than this (one country named in every report of a type)
 # costs its square and tells little; its reports still meet through other keys.
 MAX_BLOCK = 400
+# Two places this close are one scene told at two scales ("New Moscow" and "Moscow"); a
+# country's capital and a provincial city are several hundred kilometres apart.
+NEAR_KM = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +86,7 @@ class Report:
     # article is about when the clause says "he" ("He was detained by the GKNB").
     implied: frozenset[str] = frozenset()
     place: str | None = None
+    where: tuple[float, float] | None = None  # the place's coordinates, when known
     copy_group: str | None = None
     numbers: tuple[Number, ...] = ()
     sources: tuple[str, ...] = ()  # display names of the sources it is attributed to
@@ -181,7 +190,15 @@ def _block_keys(report: Report) -> list[str]:
         keys.append(f"l:{report.place}")
     if report.copy_group:
         keys.append(f"c:{report.copy_group}")
+    keys += [f"n:{unit}:{value:g}" for unit, value in _telling(report)]
+    if report.date and timex.precision(report.date) == "day":
+        keys.append(f"d:{report.date}")
     return keys
+
+
+def _telling(report: Report) -> set[tuple[str, float]]:
+    """Numbers specific enough to name one happening: not 0 or 1 ("one year", "a man")."""
+    return {(n.unit, n.value) for n in report.numbers if n.value >= 2}
 
 
 def link_score(a: Report, b: Report) -> int:
@@ -207,10 +224,29 @@ def link_score(a: Report, b: Report) -> int:
         return 3
     if a.copy_group is not None and a.copy_group == b.copy_group:
         return 2
+    if _telling(a) & _telling(b) and (both_dated or a.people & b.people):
+        return 2  # "sentenced to ten years", "17 people detained", in both
     fine = both_dated and timex.precision(a.date) in _FINE and timex.precision(b.date) in _FINE
     if a.place is not None and a.place == b.place and fine:
         return 1
+    if a.date == b.date and timex.precision(a.date) == "day" and _near(a, b):
+        return 1  # the same day, nothing apart: "raided a warehouse in Moscow on Tuesday"
     return 0
+
+
+def _near(a: Report, b: Report) -> bool:
+    """False only when both places are known and far apart (two cities' raids on one day)."""
+    if a.place is None or b.place is None or a.place == b.place:
+        return True
+    if a.where is None or b.where is None:
+        return False
+    return _km(a.where, b.where) <= NEAR_KM
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(radians, (*a, *b))
+    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * asin(sqrt(h))
 
 
 def summarize(

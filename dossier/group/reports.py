@@ -99,6 +99,7 @@ def report_of(
     cited: Sequence[tuple[str, str | None]],
     numbers: Sequence[Number] = (),
     implied: Sequence[str] = (),
+    where: tuple[float, float] | None = None,
 ) -> Report:
     """One event as a report; ``entities`` maps a local id to (canonical id, type), and
     ``implied`` lists local ids of persons it is about without a role (see Report)."""
@@ -121,6 +122,7 @@ def report_of(
         organizations=canonical(people, "ORG"),
         implied=canonical(implied, "PERSON"),
         place=place,
+        where=where,
         copy_group=document.copy_group,
         numbers=tuple(numbers),
         sources=names or (document.publisher or document.label or f"document {document.id[:8]}",),
@@ -155,11 +157,13 @@ def happenings_of(
         local = {e.id: (canonical[f"{doc.id}/{e.id}"], e.type) for e in x.entities}
         citations = {c.id: (c.source, c.source_entity) for c in x.citations}
         people = [(e.id, e.type, len(e.mentions), e.mentions) for e in x.entities]
+        geo = {e.id: (e.geo.lat, e.geo.lon) for e in x.entities if e.geo}
         for event in x.events:
             cited = [citations[c] for c in event.citations if c in citations]
             numbers = numbers_of(event, x.quantities)
             implied = implied_persons(event, people)
-            reports.append(report_of(event, facts, local, cited, numbers, implied))
+            where = geo.get(event.place) if event.place else None
+            reports.append(report_of(event, facts, local, cited, numbers, implied, where))
     ids = link_reports(reports, judgements)
     members: dict[str, list[Report]] = defaultdict(list)
     for report in reports:

@@ -78,9 +78,12 @@ def _reports(
     }  # fmt: skip
     entities: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
     persons: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for r in conn.execute("SELECT document_id, local_id, type, mentions FROM entities"):
+    geo: dict[tuple[str, str], tuple[float, float]] = {}
+    for r in conn.execute("SELECT document_id, local_id, type, mentions, lat, lon FROM entities"):
         key = f"{r[0]}/{r[1]}"
         entities[r[0]][r[1]] = (canonical.get(key, key), r[2])
+        if r[4] is not None and r[5] is not None:
+            geo[(r[0], r[1])] = (float(r[4]), float(r[5]))
         if r[2] == "PERSON":
             persons[r[0]].append((r[1], int(r[3])))
     main = {doc: main_person(people) for doc, people in persons.items()}
@@ -109,7 +112,10 @@ def _reports(
         sources = [cited[(doc, c)] for c in json.loads(r["citations"]) if (doc, c) in cited]
         numbers = [Number(u, float(v), t) for u, v, t in json.loads(r["numbers"])]
         implied = named.get((doc, r["id"])) or [m for m in [main.get(doc)] if m]
-        reports.append(report_of(event, documents[doc], entities[doc], sources, numbers, implied))
+        where = geo.get((doc, r["place"])) if r["place"] else None
+        reports.append(
+            report_of(event, documents[doc], entities[doc], sources, numbers, implied, where)
+        )
     return reports
 
 

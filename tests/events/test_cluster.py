@@ -56,7 +56,8 @@ def test_an_organisation_alone_needs_dates_or_one_report() -> None:
 
 
 def test_groups_do_not_identify_a_happening() -> None:
-    assert len(cluster(ev(1, targets=["g1"]), ev(2, targets=["g1"]))) == 2
+    # below the lead, where no main-happening rule applies
+    assert len(cluster(ev(45, targets=["g1"]), ev(46, targets=["g1"]))) == 2
 
 
 def test_two_places_without_participants_are_two_happenings() -> None:
@@ -85,10 +86,17 @@ def test_a_bare_headline_joins_the_one_happening_of_its_type() -> None:
     assert one.mentions[0] == (0, 5)
 
 
-def test_a_bare_mention_far_down_or_among_several_stays_alone() -> None:
+def test_a_bare_headline_joins_the_first_happening_the_lead_tells() -> None:
+    events = cluster(ev(0), ev(3, targets=["p1"]), ev(4, targets=["p2"]))
+    assert [len(v.mentions) for v in events] == [2, 1]
+    assert events[0].targets == ["p1"]
+
+
+def test_a_bare_mention_far_down_or_among_several_later_ones_stays_alone() -> None:
     far = Event("v9", "detention", (len(HEAD) + 420, len(HEAD) + 425))
     assert len(cluster(ev(3, targets=["p1"], date="2023-01"), far)) == 2
-    assert len(cluster(ev(0), ev(3, targets=["p1"]), ev(4, targets=["p2"]))) == 3
+    later = [ev(45, targets=["p1"]), ev(46, targets=["p2"])]  # both below the lead
+    assert len(cluster(ev(0), *later)) == 3
 
 
 def test_events_are_renumbered_in_text_order() -> None:
