@@ -3,6 +3,9 @@
 For each sentence: find the pack's triggers (lemmas and phrases), keep those that carry a
 clause, pick one trigger per clause, drop what repeats (a second conjoined clause of the same
 type, a statement whose content is itself an event), then read the arguments off the parse.
+What is particular to a type (a statement counts only as a main clause, a coercion's means in
+one sentence are one event ...) is a flag of the type in the pack's ``events.yaml``, read
+into :class:`~dossier.events.lexicon.TypeSpec`; no type is named here.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from dossier.events import arguments as args
+from dossier.events.cluster import cluster_mentions, place
 from dossier.events.dates import Timeline, build_timeline
 from dossier.events.lexicon import Lexicon, TriggerMatch, load_lexicon, match_sentence, norm
 from dossier.events.modality import cue_words, is_generic, modality_of
@@ -28,27 +32,21 @@ from dossier.models import (
 )
 from dossier.packs import Pack
 
-EXTRACTOR = "dossier.events/1"
+EXTRACTOR = "dossier.events/2"
 _NOUN_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "root", "attr", "conj", "appos", "oprd"})
 # Russian reports name what happened in a "о ..." phrase ("сообщили о гибели"); English
 # "about" phrases were mostly topics ("said little about the recruitment") on the gold set.
 _ABOUT = frozenset({"о", "об", "про"})
-# Statements are news only as the sentence's own assertion, not inside a modifier
-# ("promising salaries", "what he had been promised").
-_STATEMENT_DEPS = frozenset({"root", "conj", "parataxis"})
+# The sentence's own assertion, where a main_clause_only type (statements) is news; inside
+# a modifier it is not ("promising salaries", "what he had been promised").
+_MAIN_CLAUSE_DEPS = frozenset({"root", "conj", "parataxis"})
 _CONTENT_PREPS = frozenset({"into", "to", "в"})
 _NOT_A_CLAUSE = frozenset({"amod", "compound", "flat", "nummod"})
 # "detained 30 migrants during a raid", "во время рейда", "в ходе облавы": a happening named by
-# a noun in a during-phrase is an event of its own beside the clause it frames.
+# a noun in a during-phrase is an event of its own beside the clause it frames, for the
+# pack's during_phrase types (raids, not "during mobilisation", which names a period).
 _DURING = frozenset({"during", "amid"})
 _DURING_RU = frozenset({"время", "ход"})  # the fixed part of "во время", "в ходе"
-# Only raids and round-ups: "during mobilisation", "during the war" name a period, not a
-# happening of their own.
-_DURING_TYPES = frozenset({"coercion"})
-# A sentence names one coercion by its several means ("lured young men ... with promises of
-# work", "recruited by deception: the employer promised him a job"); deaths, arrests and
-# contracts in one sentence are often several happenings, so they keep one event per clause.
-_ONE_PER_SENTENCE = frozenset({"coercion"})
 _SPACES = re.compile(r"\s+")
 # Markdown emphasis and list bullets (reports, Telegram posts) are layout, not words.
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
@@ -102,6 +100,9 @@ def find_events(
         event.id = f"v{n + 1}"
         event.quantities = [q for q, c in owner.items() if c == n]
         events.append(event)
+    events = cluster_mentions(article.text, events, entities, quantities)
+    for event in events:
+        event.placement = place(event, article.published)
     return events
 
 
@@ -113,7 +114,7 @@ def _candidates(tree: Tree, lexicon: Lexicon, language: str) -> list[Candidate]:
             anchor = min(match.tokens, key=tree.depth)
             head = tree.clause[anchor]
             if not match.is_phrase and not _carries_clause(tree, anchor):
-                if match.spec.type not in _DURING_TYPES or not _during_phrase(tree, anchor):
+                if not match.spec.kind.during_phrase or not _during_phrase(tree, anchor):
                     continue
                 head = anchor
             cand = Candidate(match, head, anchor)
@@ -127,9 +128,10 @@ def _candidates(tree: Tree, lexicon: Lexicon, language: str) -> list[Candidate]:
 
 def _modifier_clause(tree: Tree, cand: Candidate) -> bool:
     """True for a participle modifying a noun ("citizens found fighting", "заключившим
-    контракт"), and for a statement anywhere but the sentence's own assertion."""
+    контракт"), and for a main_clause_only type (a statement) anywhere but the sentence's
+    own assertion."""
     head, dep = cand.head, tree.deps[cand.head]
-    if cand.match.spec.type == "statement" and dep not in _STATEMENT_DEPS:
+    if cand.match.spec.kind.main_clause_only and dep not in _MAIN_CLAUSE_DEPS:
         return True
     if dep == "amod":
         return True
@@ -182,11 +184,12 @@ def _dedupe(tree: Tree, cands: list[Candidate], language: str) -> list[Candidate
             # "tricked into signing", "forced to sign up": the signing is the coercion's content.
             if not same and _content_clause(tree, cand.head):
                 continue
-        if cand.match.spec.type == "statement" and _reports_event(tree, cand, by_head, language):
+        yields = cand.match.spec.kind.yields_to_content
+        if yields and _reports_event(tree, cand, by_head, language):
             continue
-        coercion = _demanded_signature(tree, cand, by_head, language)
-        if coercion is not None:
-            coercion.merged.append(cand.head)  # the signing is part of the coercion's clause
+        demanding = _demanding_event(tree, cand, by_head, language)
+        if demanding is not None:
+            demanding.merged.append(cand.head)  # the signing is part of the coercion's clause
             continue
         twin = _twin(tree, cand, kept)
         if twin is not None:
@@ -210,14 +213,16 @@ def _repeats(tree: Tree, governor: Candidate, conj: Candidate) -> bool:
     return len(modalities) == 1 or "asserted" not in modalities
 
 
-def _demanded_signature(
+def _demanding_event(
     tree: Tree, cand: Candidate, by_head: dict[int, Candidate], language: str
 ) -> Candidate | None:
-    """The coercion of which a recruitment is only the demand: "offered him to sign a
-    contract, threatening deportation", "предлагал подписать контракт, чтобы избежать
-    депортации". The recruitment is not asserted, and its clause is next to the coercion's
-    (the nearest event clause above it, or one right below it)."""
-    if cand.match.spec.type != "recruitment":
+    """The event of one of the type's ``demanded_by`` types of which ``cand`` is only the
+    demand, as a recruitment is of a coercion: "offered him to sign a contract, threatening
+    deportation", "предлагал подписать контракт, чтобы избежать депортации". ``cand`` is not
+    asserted, and its clause is next to the other's (the nearest event clause above it, or
+    one right below it)."""
+    demanded_by = cand.match.spec.kind.demanded_by
+    if not demanded_by:
         return None
     if modality_of(tree, cand.match.tokens, cand.head, language) == "asserted":
         return None
@@ -225,12 +230,14 @@ def _demanded_signature(
     above = _event_above(tree, cand.head, by_head)
     if above is not None:
         near.append(above)
-    return next((c for c in near if c is not cand and c.match.spec.type == "coercion"), None)
+    return next((c for c in near if c is not cand and c.match.spec.type in demanded_by), None)
 
 
 def _twin(tree: Tree, cand: Candidate, kept: list[Candidate]) -> Candidate | None:
-    """An earlier kept event of a one-per-sentence type in the same sentence and modality."""
-    if cand.match.spec.type not in _ONE_PER_SENTENCE:
+    """An earlier kept event of a one_per_sentence type in the same sentence and modality: a
+    sentence names one coercion by its several means ("lured young men ... with promises of
+    work"), where deaths or arrests in one sentence are often several happenings."""
+    if not cand.match.spec.kind.one_per_sentence:
         return None
     sentence = tree.tokens[cand.head].sentence
     for other in kept:
@@ -261,9 +268,10 @@ def _reports_event(
     tree: Tree, statement: Candidate, by_head: dict[int, Candidate], language: str
 ) -> bool:
     """True when a statement's that-clause asserts an event of its own ("said X was killed");
-    a warning of what could happen stays a statement."""
+    a warning of what could happen stays a statement, and so does one reporting another
+    (a content of a yields_to_content type)."""
     for head, cand in by_head.items():
-        if cand.match.spec.type == "statement" or head == statement.head:
+        if cand.match.spec.kind.yields_to_content or head == statement.head:
             continue
         content = tree.deps[head] == "ccomp" and statement.head in tree.ancestors(head)
         if content and modality_of(tree, cand.match.tokens, head, language) == "asserted":
@@ -358,8 +366,9 @@ def _dated_by_report(
 ) -> str | None:
     """The report's date as the event's, where the text ties the two together.
 
-    - a statement with no time of its own was made when it was reported, unless its sentence
-      says it came after something else ("After the verdict, he asked ...");
+    - a main-clause event of a dated_by_report type (a statement) with no time of its own was
+      made when it was reported, unless its sentence says it came after something else
+      ("After the verdict, he asked ...");
     - a source's own account ("The man revealed that ...", cited to the man's post) is dated
       by that post when nothing else dates it;
     - the report's date is the very date the narrative last set ("On August 30, the court
@@ -368,7 +377,7 @@ def _dated_by_report(
     sentence = tree.tokens[cand.head].sentence
     if timeline.break_at(sentence) or timeline.no_frame(cand.head):
         return None
-    if cand.match.spec.type == "statement" and tree.deps[cand.head] == "root":
+    if cand.match.spec.kind.dated_by_report and tree.deps[cand.head] == "root":
         return reported
     governor = tree.tokens[cand.head].head
     speech = cue_words(language, "speech")
