@@ -20,9 +20,8 @@ in, each report's happening id out. Two reports are one happening when:
    - the same document's copy: reports of one type from a copy group (syndicated, rewritten,
      translated) with compatible dates and no conflicting participants;
    - the same telling number ("ten years", "17 people"; not 0 or 1), when both are dated or
-     they share a person, named or implied;
-   - the same day, when their places (if both give one) are the same or within
-     :data:`NEAR_KM` of each other.
+     they share a person, named or implied, or two such numbers ("four years and two months");
+   - the same day, unless both places are on the map and more than :data:`NEAR_KM` apart.
 4. **Never two reports of one document**: the events stage already decided they differ.
    Two different persons on both sides also keep reports apart.
 
@@ -224,8 +223,9 @@ def link_score(a: Report, b: Report) -> int:
         return 3
     if a.copy_group is not None and a.copy_group == b.copy_group:
         return 2
-    if _telling(a) & _telling(b) and (both_dated or a.people & b.people):
-        return 2  # "sentenced to ten years", "17 people detained", in both
+    shared_numbers = _telling(a) & _telling(b)
+    if shared_numbers and (both_dated or a.people & b.people or len(shared_numbers) > 1):
+        return 2  # "sentenced to four years and two months", "17 people detained", in both
     fine = both_dated and timex.precision(a.date) in _FINE and timex.precision(b.date) in _FINE
     if a.place is not None and a.place == b.place and fine:
         return 1
@@ -235,11 +235,13 @@ def link_score(a: Report, b: Report) -> int:
 
 
 def _near(a: Report, b: Report) -> bool:
-    """False only when both places are known and far apart (two cities' raids on one day)."""
+    """False only when both places are placed on the map and far apart (two cities' raids on
+    one day). A place without coordinates is often one the other report names in another
+    script or case ("Kotelniki", "в Котельниках"), so it does not keep them apart."""
     if a.place is None or b.place is None or a.place == b.place:
         return True
     if a.where is None or b.where is None:
-        return False
+        return True
     return _km(a.where, b.where) <= NEAR_KM
 
 
