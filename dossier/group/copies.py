@@ -110,6 +110,7 @@ WORDS_PER_ENGLISH_WORD = {"ru": 0.83}
 CROSS_LANGUAGE_KINDS = frozenset("ndmypg")  # organisations and outlets change with the language
 _HALF_WEIGHT_KINDS = frozenset("gmy")
 _ORDERED_KINDS = frozenset("ndmy")
+_INDEX = (1 << 24) - 1  # candidate_pairs packs a document index into 24 bits
 MIN_ORDERED = 3
 _WORD = re.compile(r"\w+")
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d{2})-(\d{2})$")
@@ -277,27 +278,69 @@ class Comparison:
 
 
 def compare(a: Fingerprint, b: Fingerprint) -> Comparison:
-    same = a.language == b.language
-    facts_a, facts_b = _comparable(a, same), _comparable(b, same)
-    share, order = _fact_agreement(facts_a, facts_b)
-    return Comparison(
-        same_language=same,
-        containment=_containment(a, b) if same else 0.0,
-        lexical=minhash.similarity(a.bag, b.bag) if same else 0.0,
-        facts=share,
-        order=order,
-        structure=_structure(a, b),
-        enough_facts=min(len(facts_a), len(facts_b)) >= MIN_FACTS,
-    )
+    """All the evidence on two documents (for diagnostics; :func:`copy_score` stops early)."""
+    return _compare(_prepare(a), _prepare(b))
 
 
 def copy_score(a: Fingerprint, b: Fingerprint) -> float:
     """How surely two documents carry one report, 0..1; copies at :data:`THRESHOLD`."""
-    return score(compare(a, b))
+    return _score(_prepare(a), _prepare(b))
 
 
 def is_copy(a: Fingerprint, b: Fingerprint) -> bool:
     return copy_score(a, b) >= THRESHOLD
+
+
+@dataclass(frozen=True, slots=True)
+class _FactBag:
+    sequence: tuple[str, ...]
+    counts: dict[str, tuple[int, float]]  # fact -> (occurrences, weight)
+    total: float  # weighted occurrences
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """A fingerprint with its fact multisets counted once (grouping meets it in many pairs)."""
+
+    fp: Fingerprint
+    all: _FactBag
+    cross: _FactBag  # the facts comparable across languages
+
+
+def _prepare(fp: Fingerprint) -> _Prepared:
+    cross = tuple(f for f in fp.facts if f[0] in CROSS_LANGUAGE_KINDS)
+    return _Prepared(fp, _fact_bag(fp.facts), _fact_bag(cross))
+
+
+def _fact_bag(facts: tuple[str, ...]) -> _FactBag:
+    counts = {f: (n, _weight(f)) for f, n in Counter(facts).items()}
+    return _FactBag(facts, counts, sum(n * w for n, w in counts.values()))
+
+
+def _score(a: _Prepared, b: _Prepared) -> float:
+    """``score(_compare(a, b))``, without the evidence that cannot change the result."""
+    same = a.fp.language == b.fp.language
+    containment = _containment(a.fp, b.fp) if same else 0.0
+    facts_a, facts_b = (a.all, b.all) if same else (a.cross, b.cross)
+    if min(len(facts_a.sequence), len(facts_b.sequence)) < MIN_FACTS:
+        return containment
+    if _shared(facts_a, facts_b) <= FACTS_FLOOR:
+        return containment
+    return score(_compare(a, b))
+
+
+def _compare(a: _Prepared, b: _Prepared) -> Comparison:
+    same = a.fp.language == b.fp.language
+    facts_a, facts_b = (a.all, b.all) if same else (a.cross, b.cross)
+    return Comparison(
+        same_language=same,
+        containment=_containment(a.fp, b.fp) if same else 0.0,
+        lexical=minhash.similarity(a.fp.bag, b.fp.bag) if same else 0.0,
+        facts=_shared(facts_a, facts_b),
+        order=_order(facts_a.sequence, facts_b.sequence),
+        structure=_structure(a.fp, b.fp),
+        enough_facts=min(len(facts_a.sequence), len(facts_b.sequence)) >= MIN_FACTS,
+    )
 
 
 def score(c: Comparison) -> float:
@@ -326,12 +369,6 @@ def _containment(a: Fingerprint, b: Fingerprint) -> float:
     return min(1.0, j * (a.shingles + b.shingles) / ((1 + j) * min(a.shingles, b.shingles)))
 
 
-def _comparable(fp: Fingerprint, same_language: bool) -> tuple[str, ...]:
-    if same_language:
-        return fp.facts
-    return tuple(f for f in fp.facts if f[0] in CROSS_LANGUAGE_KINDS)
-
-
 def _weight(fact: str) -> float:
     if fact[0] in _HALF_WEIGHT_KINDS:
         return 0.5
@@ -340,15 +377,17 @@ def _weight(fact: str) -> float:
     return 1.0
 
 
-def _fact_agreement(a: Sequence[str], b: Sequence[str]) -> tuple[float, float]:
-    """(the smaller weighted share of shared facts, the share of them in the same order)."""
-    count_a, count_b = Counter(a), Counter(b)
-    total_a = sum(_weight(f) * n for f, n in count_a.items())
-    total_b = sum(_weight(f) * n for f, n in count_b.items())
-    if not total_a or not total_b:
-        return 0.0, 0.0
-    shared = sum(_weight(f) * min(n, count_b[f]) for f, n in count_a.items() if f in count_b)
-    return min(shared / total_a, shared / total_b), _order(a, b)
+def _shared(a: _FactBag, b: _FactBag) -> float:
+    """The smaller of the two weighted shares of facts found in the other (multisets)."""
+    if not a.total or not b.total:
+        return 0.0
+    small, large = (a, b) if len(a.counts) <= len(b.counts) else (b, a)
+    shared = 0.0
+    for fact, (n, weight) in small.counts.items():
+        other = large.counts.get(fact)
+        if other is not None:
+            shared += weight * min(n, other[0])
+    return min(shared / a.total, shared / b.total)
 
 
 def _order(a: Sequence[str], b: Sequence[str]) -> float:
@@ -444,15 +483,25 @@ def _distinctive(fact: str) -> bool:
 
 
 def candidate_pairs(fps: Sequence[Fingerprint]) -> set[tuple[int, int]]:
-    """Index pairs that share a blocking key of a block no larger than :data:`MAX_BLOCK`."""
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i, fp in enumerate(fps):
-        for key in blocking_keys(fp):
-            blocks[key].append(i)
+    """Index pairs that share a blocking key of a block no larger than :data:`MAX_BLOCK`.
+
+    Keys are packed with their document's index into one sorted list of integers rather than a
+    dictionary of lists: 100,000 documents have some 3 million keys, almost all of them unique.
+    Two keys whose 40-bit hashes collide only make extra candidates, which scoring discards.
+    """
+    tagged = sorted(
+        (minhash.hash64(key) >> 24) << 24 | i
+        for i, fp in enumerate(fps)
+        for key in blocking_keys(fp)
+    )
     pairs: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        if 2 <= len(members) <= MAX_BLOCK:
-            pairs.update(combinations(members, 2))
+    start = 0
+    for end in range(1, len(tagged) + 1):
+        if end == len(tagged) or tagged[end] >> 24 != tagged[start] >> 24:
+            if 2 <= end - start <= MAX_BLOCK:
+                members = sorted({v & _INDEX for v in tagged[start:end]})
+                pairs.update(combinations(members, 2))
+            start = end
     return pairs
 
 
@@ -461,9 +510,12 @@ def group_copies(
 ) -> list[CopyGroup]:
     """Copy groups of two documents or more, ordered by their original's document id."""
     index = {fp.document_id: i for i, fp in enumerate(fps)}
+    if len(fps) > _INDEX:
+        raise ValueError(f"group_copies takes at most {_INDEX} documents at once, not {len(fps)}")
+    prepared = [_prepare(fp) for fp in fps]
     links: list[tuple[float, int, int]] = []
     for i, j in candidate_pairs(fps):
-        s = copy_score(fps[i], fps[j])
+        s = _score(prepared[i], prepared[j])
         if s >= THRESHOLD:
             links.append((s, i, j))
     forced = [

@@ -15,6 +15,7 @@ import hashlib
 import random
 from array import array
 from collections.abc import Iterable
+from operator import eq
 
 NUM_PERM = 64
 # 16 bands of 4 rows: two sets share a band with probability 1 - (1 - J^4)^16, which is 0.5
@@ -46,8 +47,8 @@ def similarity(a: bytes, b: bytes) -> float:
     """Estimated Jaccard similarity: the share of positions where two signatures agree."""
     if a == EMPTY or b == EMPTY:
         return 0.0
-    va, vb = memoryview(a).cast("I"), memoryview(b).cast("I")
-    return sum(x == y for x, y in zip(va, vb, strict=True)) / NUM_PERM
+    equal: int = sum(map(eq, memoryview(a).cast("I"), memoryview(b).cast("I")))
+    return equal / NUM_PERM
 
 
 def band_keys(sig: bytes, prefix: str) -> list[str]:
