@@ -32,6 +32,9 @@ class Settings:
     batch_size: int  # documents per NLP batch
     user_agent: str
     geonames: Path | None  # a GeoNames dump (file or folder) for full place coverage
+    read_access: str  # web workbench: "open" (anyone may read) or "signed-in"
+    signin_attempts: int  # failed web sign-ins allowed per address and per name in 5 minutes
+    session_hours: int  # how long a web sign-in lasts
 
 
 @lru_cache(maxsize=1)
@@ -49,4 +52,15 @@ def get_settings() -> Settings:
         geonames=Path(os.environ["DOSSIER_GEONAMES"])
         if os.environ.get("DOSSIER_GEONAMES")
         else None,
+        read_access=_choice("DOSSIER_READ", "open", ("open", "signed-in")),
+        # Five tries in five minutes lets a person mistype; a guesser gets one per minute.
+        signin_attempts=_int("DOSSIER_SIGNIN_ATTEMPTS", 5),
+        session_hours=_int("DOSSIER_SESSION_HOURS", 12),
     )
+
+
+def _choice(name: str, default: str, choices: tuple[str, ...]) -> str:
+    raw = os.environ.get(name) or default
+    if raw not in choices:
+        raise ValueError(f"{name} must be one of {', '.join(choices)}, got {raw!r}")
+    return raw

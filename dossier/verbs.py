@@ -12,13 +12,14 @@ from typing import Any, Literal
 
 from dossier.acquire import InputFailure, iter_inputs
 from dossier.contract import to_contract
-from dossier.errors import DossierError, InputError
+from dossier.errors import DossierError, InputError, QueryError
 from dossier.models import Article, Extraction, RawDocument
 from dossier.parse import parse
 from dossier.parse.dates import normalize_published
 from dossier.pipeline import Options, extract_articles
 from dossier.settings import get_settings
-from dossier.store import SQLiteStore, open_store
+from dossier.store import SQLiteStore, accounts, open_store, review, web_queries
+from dossier.store.accounts import User
 from dossier.store.base import (
     CaseFile,
     CopyDocument,
@@ -30,6 +31,19 @@ from dossier.store.base import (
     SourceRow,
     TimelineFilter,
     TimelineRow,
+)
+from dossier.store.review import Review
+from dossier.store.sortkey import sort_key
+from dossier.store.web_queries import (
+    CitationEdge,
+    Companion,
+    DocumentView,
+    NotFound,
+    Place,
+    ReportContext,
+    ReviewedRow,
+    TimelinePage,
+    TimelineQuery,
 )
 
 JudgementTarget = Literal["entity", "happening", "copy"]
@@ -320,3 +334,176 @@ def export_jsonl(db: str | Path | None = None) -> Iterator[str]:
     """One contract JSON document per line, in ingest order."""
     with open_store(db, create=False) as store:
         yield from store.iter_contracts()
+
+
+# -- the web workbench: pages and the API call these ------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class HappeningView:
+    detail: HappeningDetail
+    head: ReviewedRow  # the timeline row with the analysts' values in place
+    contexts: dict[str, ReportContext]  # report key -> its evidence in context
+    history: tuple[Review, ...]
+    hidden: bool  # rejected, so off the timeline
+
+
+@dataclass(frozen=True, slots=True)
+class EntityView:
+    case: CaseFile
+    happenings: tuple[ReviewedRow, ...]  # in date order, rejected ones left out
+    companions: tuple[Companion, ...]
+    history: tuple[Review, ...]
+
+
+def timeline_page(q: TimelineQuery, db: str | Path | None = None) -> TimelinePage:
+    """One page of the timeline with facet counts, the analysts' reviews applied."""
+    if q.page < 1 or not 1 <= q.per_page <= web_queries.PER_PAGE_MAX:
+        raise QueryError(f"page from 1, per_page from 1 to {web_queries.PER_PAGE_MAX}")
+    with open_store(db, create=False) as store:
+        page = web_queries.timeline_page(store.conn, q, review.overrides(store.conn))
+    if q.page > page.pages:
+        raise NotFound(f"page {q.page} is past the last page ({page.pages})")
+    return page
+
+
+def happening_view(key: str, db: str | Path | None = None) -> HappeningView:
+    with open_store(db, create=False) as store:
+        detail = store.happening(key)
+        if detail is None:
+            raise NotFound(f"no happening {key!r}")
+        found = review.overrides(store.conn)
+        hid = detail.happening.happening_id
+        contexts = web_queries.report_contexts(store.conn, [r.key for r in detail.reports], found)
+        history = review.history(store.conn, "happening", hid)
+    head = web_queries.reviewed_row(detail.happening, found)
+    return HappeningView(detail, head, contexts, tuple(history), hid in found.hidden)
+
+
+def document_view(document_id: str, db: str | Path | None = None) -> DocumentView:
+    with open_store(db, create=False) as store:
+        found = web_queries.document(store.conn, document_id, review.overrides(store.conn))
+    if found is None:
+        raise NotFound(f"no document {document_id!r}")
+    return found
+
+
+def entity_view(name: str, db: str | Path | None = None) -> EntityView:
+    with open_store(db, create=False) as store:
+        case = store.case_file(name)
+        if case is None:
+            raise NotFound(f"no entity named {name!r}")
+        found = review.overrides(store.conn)
+        rows = [
+            web_queries.reviewed_row(r, found)
+            for r in case.events
+            if r.happening_id not in found.hidden
+        ]
+        rows.sort(key=lambda r: (sort_key(r.row.when) or "", r.row.happening_id))
+        company = web_queries.companions(store.conn, case.entity.id)
+        history = review.history(store.conn, "entity", case.entity.id)
+    return EntityView(case, tuple(rows), tuple(company), tuple(history))
+
+
+def citation_graph(db: str | Path | None = None) -> list[CitationEdge]:
+    """Which outlet cites which source, and how often."""
+    with open_store(db, create=False) as store:
+        return web_queries.citation_graph(store.conn)
+
+
+def places(db: str | Path | None = None) -> list[Place]:
+    """Places with coordinates and the number of happenings at or naming each."""
+    with open_store(db, create=False) as store:
+        return web_queries.places(store.conn, review.overrides(store.conn).hidden)
+
+
+def review_fact(
+    user: str,
+    target: str,
+    key: str,
+    action: str,
+    value: Any = None,
+    field_name: str | None = None,
+    reason: str = "",
+    db: str | Path | None = None,
+) -> Review:
+    """Record an analyst's accept, reject, reopen, edit or note; machine output stays as is."""
+    with open_store(db, create=False) as store:
+        return review.record(store.conn, user, target, key, action, value, field_name, reason)
+
+
+def undo_review(
+    user: str, review_id: int, reason: str = "", db: str | Path | None = None
+) -> Review:
+    """Undo is a new review that restores the value an earlier one replaced."""
+    with open_store(db, create=False) as store:
+        return review.undo(store.conn, user, review_id, reason)
+
+
+def judge(
+    user: str,
+    kind: Literal["merge", "split"],
+    a: str,
+    b: str,
+    target: JudgementTarget = "entity",
+    reason: str = "",
+    db: str | Path | None = None,
+) -> Review:
+    """:func:`merge` or :func:`split`, recorded in the review log with who and why."""
+    key_a, key_b = (merge if kind == "merge" else split)(a, b, db, target)
+    target_name = "copy" if target == "copy" else target
+    with open_store(db, create=False) as store:
+        return review.insert(
+            store.conn, user, target_name, key_a, kind, None, None, {"a": key_a, "b": key_b},
+            reason,
+        )  # fmt: skip
+
+
+def fact_history(target: str, key: str, db: str | Path | None = None) -> list[Review]:
+    with open_store(db, create=False) as store:
+        return review.history(store.conn, target, key)
+
+
+def audit_log(
+    page: int = 1, per_page: int = 50, db: str | Path | None = None
+) -> tuple[list[Review], int]:
+    """The review log of the whole base, newest first: one page and the total."""
+    if page < 1 or not 1 <= per_page <= web_queries.PER_PAGE_MAX:
+        raise QueryError(f"page from 1, per_page from 1 to {web_queries.PER_PAGE_MAX}")
+    with open_store(db, create=False) as store:
+        rows, total = review.audit(store.conn, (page - 1) * per_page, per_page)
+    if page > 1 and not rows:
+        raise NotFound(f"page {page} is past the last page")
+    return rows, total
+
+
+def add_user(name: str, role: str, password: str, db: str | Path | None = None) -> User:
+    """A local account of the web workbench (the password is stored as an argon2 hash)."""
+    with open_store(db) as store:
+        return accounts.add_user(store.conn, name, role, password)
+
+
+def new_api_token(name: str, label: str = "", db: str | Path | None = None) -> str:
+    """A new API token for a user; it is shown once, and only its hash is kept."""
+    with open_store(db, create=False) as store:
+        return accounts.new_token(store.conn, name, label)
+
+
+def sign_in(
+    name: str, password: str, hours: int, db: str | Path | None = None
+) -> tuple[User, str] | None:
+    """The user and a new session cookie value, or None when name or password is wrong."""
+    with open_store(db, create=False) as store:
+        user = accounts.authenticate(store.conn, name, password)
+        return (user, accounts.new_session(store.conn, user, hours)) if user else None
+
+
+def session_user(token: str, kind: str, db: str | Path | None = None) -> User | None:
+    """Whose session cookie (``kind="session"``) or API token (``"token"``) this is."""
+    with open_store(db, create=False) as store:
+        return accounts.user_of(store.conn, token, kind)
+
+
+def sign_out(token: str, db: str | Path | None = None) -> None:
+    with open_store(db, create=False) as store:
+        accounts.end_session(store.conn, token)

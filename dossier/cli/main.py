@@ -354,6 +354,59 @@ def export(
         write_lines(output, verbs.export_jsonl(db), Path(db or get_settings().db))
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; only this machine by default")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on")] = 8000,
+) -> None:
+    """Run the web workbench (pages and the JSON API) over the database."""
+    import uvicorn
+
+    from dossier.web import create_app
+
+    path = db or get_settings().db
+    counts = verbs.counts(path)  # fails with one clear line when there is no database
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(line(("warning:", "yellow"), f" listening on {host}: other machines can connect"))
+    out.print(line(f"serving {path} ({counts.documents} documents) at http://{host}:{port}/"))
+    uvicorn.run(create_app(path), host=host, port=port, log_level="warning")
+
+
+user_app = typer.Typer(help="Accounts of the web workbench.", no_args_is_help=True)
+app.add_typer(user_app, name="user")
+
+
+@user_app.command("add")
+def user_add(
+    name: Annotated[str, typer.Argument(help="The account's name")],
+    role: Annotated[str, typer.Option(help="reader, editor or admin")] = "reader",
+    db: DbOption = None,
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from standard input")
+    ] = False,
+) -> None:
+    """Create a local account; the password is asked for (or read from stdin) and hashed."""
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    user = verbs.add_user(name, role, password, db)
+    out.print(line("added ", (user.name, "bold"), f" ({user.role})"))
+
+
+@user_app.command("token")
+def user_token(
+    name: Annotated[str, typer.Argument(help="The account's name")],
+    label: Annotated[str, typer.Option(help="What the token is for")] = "",
+    db: DbOption = None,
+) -> None:
+    """Print a new API token for an account (send it as `Authorization: Bearer TOKEN`)."""
+    sys.stdout.write(verbs.new_api_token(name, label, db) + "\n")
+
+
 def main() -> None:
     try:
         app()

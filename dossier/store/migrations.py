@@ -147,4 +147,42 @@ MIGRATIONS: list[str] = [
         CHECK (target IN ('entity', 'happening', 'copy'));
     DELETE FROM meta WHERE key = 'linked';
     """,
+    # 4: the web workbench. Local accounts (argon2 hashes), their cookie sessions and API
+    # tokens (only a SHA-256 of each token is kept), and the analyst's reviews: every accept,
+    # reject, edit, note, merge and split with who, when, the value before and after and a
+    # reason. Reviews are kept apart from the machine output, which linking rebuilds, and
+    # applied when it is read; a happening is reviewed through one of its reports, whose key
+    # ("<document>/<event>") survives re-ingests and relinking. Indexes for the workbench's
+    # filters (a document's language, a happening by its lead report).
+    """
+    CREATE TABLE users (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL UNIQUE,
+        role TEXT NOT NULL CHECK (role IN ('reader', 'editor', 'admin')),
+        password_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,       -- SHA-256 of the cookie or token value
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('session', 'token')),
+        label TEXT,
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        expires_at TEXT                    -- NULL for an API token (revoked by deleting it)
+    );
+    CREATE TABLE reviews (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        target TEXT NOT NULL CHECK (target IN ('happening', 'event', 'entity', 'copy')),
+        key TEXT NOT NULL,                 -- report key, entity id or document id
+        action TEXT NOT NULL,              -- accept, reject, reopen, edit, note, merge, split
+        field TEXT,                        -- status, type, date, place, actors, targets, note
+        before TEXT, after TEXT,           -- JSON values
+        reason TEXT NOT NULL DEFAULT '',
+        user_name TEXT NOT NULL,
+        made_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE INDEX reviews_target ON reviews(target, key, id);
+    CREATE INDEX documents_language ON documents(language);
+    CREATE INDEX happenings_lead ON happenings(lead);
+    """,
 ]

@@ -1,0 +1,393 @@
+"""Queries the web workbench needs beyond the command line's: a timeline page with facets,
+the context of each report, one document with its extraction, an entity's company, the
+citation graph between outlets, and the places on the map.
+
+Rows are built by the same helpers as the CLI's (:mod:`dossier.store.timeline`), and the
+analysts' reviews (:mod:`dossier.store.review`) are applied on top: a rejected happening
+leaves the timeline, an edited date or type places and filters it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from typing import Any
+
+from dossier.contract import from_contract
+from dossier.errors import QueryError
+from dossier.models import Extraction
+from dossier.store.base import TimelineRow
+from dossier.store.queries import entity_row
+from dossier.store.review import Overrides, Review
+from dossier.store.sortkey import sort_key
+from dossier.store.timeline import _LEAD, _involving, _row
+
+PER_PAGE_MAX = 200
+FACET_SOURCES = 15  # the most frequent sources shown as a facet
+
+
+class NotFound(QueryError):
+    """The id, key or page asked for does not exist."""
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineQuery:
+    entity: str | None = None
+    types: tuple[str, ...] = ()
+    source: str | None = None
+    language: str | None = None
+    since: str | None = None
+    until: str | None = None
+    reviewed: bool | None = None  # only reviewed happenings, only unreviewed, or both
+    include_unasserted: bool = False
+    page: int = 1
+    per_page: int = 50
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewedRow:
+    """A timeline row as the analysts left it: reviewed values in place of the machine's."""
+
+    row: TimelineRow
+    status: str | None  # "accepted", "rejected" or None (not reviewed)
+    edited: tuple[str, ...]  # the fields a person changed
+    reviewed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TimelinePage:
+    rows: tuple[ReviewedRow, ...]
+    total: int
+    page: int
+    per_page: int
+    facets: dict[str, tuple[tuple[str, int], ...]]
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+
+def reviewed_row(row: TimelineRow, found: Overrides) -> ReviewedRow:
+    fields = found.happening.get(row.happening_id, {})
+    changes: dict[str, Any] = {}
+    for name, review in fields.items():
+        if name == "type" and review.after:
+            changes["type"] = review.after
+        elif name == "date" and review.after:
+            changes.update(
+                when=review.after["value"], precision=review.after["precision"],
+                placed_by="reviewed",
+            )  # fmt: skip
+        elif name == "place" and review.after:
+            changes["place"] = review.after
+        elif name == "actors" and review.after is not None:
+            changes["actors"] = tuple(review.after)
+    status = fields["status"].after if "status" in fields else None
+    return ReviewedRow(
+        replace(row, **changes) if changes else row,
+        status,
+        tuple(n for n, r in fields.items() if n != "status" and r.after is not None),
+        row.happening_id in found.reviewed,
+    )
+
+
+def timeline_page(conn: sqlite3.Connection, q: TimelineQuery, found: Overrides) -> TimelinePage:
+    conn.create_function("dossier_cited", 2, _cited, deterministic=True)
+    where, params = _filters(conn, q, found)
+    if where is None:
+        return TimelinePage((), 0, q.page, q.per_page, {})
+    values, vparams = _override_values(found)
+    base = (
+        f"WITH o(id, k, t) AS ({values}), f AS (SELECT h.id, h.sources, "
+        "coalesce(o.k, h.sort_key) AS k, coalesce(o.t, h.type) AS t FROM happenings h "
+        f"LEFT JOIN o ON o.id = h.id WHERE {where}) "
+    )
+    args = [*vparams, *params]
+    total = int(conn.execute(base + "SELECT count(*) FROM f", args).fetchone()[0])
+    ids = [
+        r[0]
+        for r in conn.execute(
+            base + "SELECT id FROM f ORDER BY k, id LIMIT ? OFFSET ?",
+            [*args, q.per_page, (q.page - 1) * q.per_page],
+        )
+    ]
+    rows = _rows(conn, ids)
+    facets = {
+        "type": _facet(conn, base + "SELECT t, count(*) FROM f GROUP BY t ORDER BY 2 DESC", args),
+        "language": _facet(
+            conn,
+            base + "SELECT d.language, count(DISTINCT f.id) FROM f JOIN events e "
+            "ON e.happening_id = f.id JOIN documents d ON d.id = e.document_id "
+            "WHERE d.language IS NOT NULL GROUP BY d.language ORDER BY 2 DESC",
+            args,
+        ),
+        "source": _facet(
+            conn,
+            base + "SELECT j.value, count(*) FROM f, json_each(f.sources) j GROUP BY j.value "
+            f"ORDER BY 2 DESC, 1 LIMIT {FACET_SOURCES}",
+            args,
+        ),
+    }
+    if found.reviewed:
+        reviewed = _facet(
+            conn,
+            base + "SELECT count(*) FROM f WHERE id IN (SELECT value FROM json_each(?))",
+            [*args, json.dumps(sorted(found.reviewed))],
+        )[0][0]
+        facets["reviewed"] = (("yes", int(reviewed)), ("no", total - int(reviewed)))
+    else:
+        facets["reviewed"] = (("yes", 0), ("no", total))
+    return TimelinePage(
+        tuple(reviewed_row(r, found) for r in rows), total, q.page, q.per_page, facets
+    )
+
+
+def _facet(conn: sqlite3.Connection, sql: str, args: list[Any]) -> tuple[tuple[str, int], ...]:
+    return tuple((str(r[0]), int(r[1])) for r in conn.execute(sql, args))
+
+
+def _filters(
+    conn: sqlite3.Connection, q: TimelineQuery, found: Overrides
+) -> tuple[str | None, list[Any]]:
+    """The WHERE clause over happenings ``h`` and overrides ``o``; None when nothing can match."""
+    where = ["coalesce(o.k, h.sort_key) IS NOT NULL"]
+    params: list[Any] = []
+    if not q.include_unasserted:
+        where.append("h.modality IN ('asserted', 'generic')")
+    if q.types:
+        where.append(f"coalesce(o.t, h.type) IN ({','.join('?' * len(q.types))})")
+        params += q.types
+    if q.since:
+        where.append("coalesce(o.k, h.sort_key) >= ?")
+        params.append(q.since)
+    if q.until:
+        where.append("substr(coalesce(o.k, h.sort_key), 1, length(?)) <= ?")
+        params += [q.until, q.until]
+    if q.entity:
+        wanted = _involving(conn, q.entity)
+        if not wanted:
+            return None, []
+        where.append("h.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(sorted(wanted)))
+    if q.language:
+        where.append(
+            "h.id IN (SELECT e.happening_id FROM documents d JOIN events e "
+            "ON e.document_id = d.id WHERE d.language = ?)"
+        )
+        params.append(q.language)
+    if q.source:
+        where.append("dossier_cited(h.sources, ?)")
+        params.append(q.source)
+    if found.hidden:
+        where.append("h.id NOT IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(sorted(found.hidden)))
+    if q.reviewed is not None:
+        where.append(f"h.id {'' if q.reviewed else 'NOT '}IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(sorted(found.reviewed)))
+    return " AND ".join(where), params
+
+
+def _cited(sources: str, wanted: str) -> bool:
+    """The CLI's --source rule: the name is part of one of the happening's sources."""
+    needle = wanted.casefold()
+    return any(needle in s.casefold() for s in json.loads(sources))
+
+
+def _override_values(found: Overrides) -> tuple[str, list[Any]]:
+    """A VALUES list of (happening id, sort key, type) for reviewed dates and types."""
+    rows: list[Any] = []
+    for hid, fields in found.happening.items():
+        date, kind = fields.get("date"), fields.get("type")
+        key = sort_key(date.after["value"]) if date and date.after else None
+        if key or (kind and kind.after):
+            rows += [hid, key, kind.after if kind else None]
+    if not rows:
+        return "SELECT NULL, NULL, NULL WHERE 0", []
+    return "VALUES " + ",".join(["(?, ?, ?)"] * (len(rows) // 3)), rows
+
+
+def _rows(conn: sqlite3.Connection, ids: list[str]) -> list[TimelineRow]:
+    if not ids:
+        return []
+    found = {
+        r["id"]: _row(conn, r, tuple(json.loads(r["sources"])))
+        for r in conn.execute(
+            _LEAD + " WHERE h.id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)
+        )
+    }
+    return [found[i] for i in ids if i in found]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportContext:
+    """A report's evidence in the words around it."""
+
+    key: str
+    before: str
+    evidence: str
+    after: str
+    status: str | None
+    edits: tuple[Review, ...]
+
+
+def report_contexts(
+    conn: sqlite3.Connection, keys: list[str], found: Overrides, width: int = 320
+) -> dict[str, ReportContext]:
+    """The paragraph around each report's evidence (at most ``width`` characters a side)."""
+    out = {}
+    for key in keys:
+        doc, _, event = key.partition("/")
+        row = conn.execute(
+            "SELECT e.evidence_start, e.evidence_end, d.text FROM events e JOIN documents d "
+            "ON d.id = e.document_id WHERE e.document_id = ? AND e.id = ?",
+            (doc, event),
+        ).fetchone()
+        if row is None:
+            continue
+        text, start, end = row["text"], int(row["evidence_start"]), int(row["evidence_end"])
+        left = max(text.rfind("\n\n", 0, start) + 2, start - width, 0)
+        right = text.find("\n\n", end)
+        right = min(len(text) if right < 0 else right, end + width)
+        fields = found.event.get(key, {})
+        out[key] = ReportContext(
+            key,
+            ("…" if left > 0 and text[left - 1] != "\n" else "") + text[left:start],
+            text[start:end],
+            text[end:right] + ("…" if right < len(text) and text[right] != "\n" else ""),
+            fields["status"].after if "status" in fields else None,
+            tuple(r for n, r in fields.items() if n != "status" and r.after is not None),
+        )
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentView:
+    extraction: Extraction
+    meta: dict[str, Any]  # url, title, publisher, author, published, basis, language, ...
+    origins: tuple[tuple[str, str | None, str], ...]  # (origin, url, seen at)
+    copies: tuple[tuple[str, str | None, str | None], ...]  # (id, title, published) of its group
+    happenings: dict[str, str]  # event id -> happening id
+    statuses: dict[str, str]  # event id -> accepted / rejected
+
+
+def document(conn: sqlite3.Connection, doc_id: str, found: Overrides) -> DocumentView | None:
+    row = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    if row is None:
+        return None
+    meta = {k: row[k] for k in row.keys() if k not in ("text", "extraction")}  # noqa: SIM118
+    origins = tuple(
+        (r[0], r[1], r[2])
+        for r in conn.execute(
+            "SELECT origin, url, seen_at FROM origins WHERE document_id = ? ORDER BY seen_at",
+            (doc_id,),
+        )
+    )
+    copies: tuple[tuple[str, str | None, str | None], ...] = ()
+    if row["copy_group"]:
+        copies = tuple(
+            (r[0], r[1], r[2])
+            for r in conn.execute(
+                "SELECT id, title, published FROM documents WHERE copy_group = ? AND id != ? "
+                "ORDER BY published, id",
+                (row["copy_group"], doc_id),
+            )
+        )
+    happenings = {
+        r[0]: r[1]
+        for r in conn.execute(
+            "SELECT id, happening_id FROM events WHERE document_id = ?", (doc_id,)
+        )
+        if r[1]
+    }
+    statuses = {}
+    for event_id in happenings:
+        fields = found.event.get(f"{doc_id}/{event_id}", {})
+        if "status" in fields and fields["status"].after:
+            statuses[event_id] = str(fields["status"].after)
+    extraction = from_contract(json.loads(row["extraction"]))
+    return DocumentView(extraction, meta, origins, copies, happenings, statuses)
+
+
+@dataclass(frozen=True, slots=True)
+class Companion:
+    id: str
+    name: str
+    type: str
+    documents: int  # documents both appear in
+
+
+def companions(conn: sqlite3.Connection, canonical_id: str, limit: int = 20) -> list[Companion]:
+    """The entities named in the same documents as this one, most shared documents first."""
+    rows = conn.execute(
+        "SELECT b.canonical_id, count(DISTINCT b.document_id) AS n FROM entities a "
+        "JOIN entities b ON b.document_id = a.document_id WHERE a.canonical_id = ? "
+        "AND b.canonical_id != a.canonical_id GROUP BY b.canonical_id "
+        "ORDER BY n DESC, b.canonical_id LIMIT ?",
+        (canonical_id, limit),
+    ).fetchall()
+    out = []
+    for cid, n in rows:
+        records = conn.execute(
+            "SELECT * FROM entities WHERE canonical_id = ? LIMIT 200", (cid,)
+        ).fetchall()
+        entity = entity_row(cid, records)
+        out.append(Companion(cid, entity.name, entity.type, int(n)))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class CitationEdge:
+    citing: str  # the outlet (publisher) whose document cites
+    cited: str  # the source it cites
+    claims: int
+
+
+def citation_graph(conn: sqlite3.Connection, limit: int = 200) -> list[CitationEdge]:
+    """Outlet -> cited source, with the number of claims; documents without a known
+    publisher are named by their site."""
+    rows = conn.execute(
+        "SELECT coalesce(d.publisher, d.url, 'unknown outlet'), "
+        "coalesce(c.source_entity, lower(c.source)), min(c.source), count(*) "
+        "FROM citations c JOIN documents d ON d.id = c.document_id "
+        "GROUP BY 1, 2 ORDER BY 4 DESC, 1, 3 LIMIT ?",
+        (limit,),
+    )
+    return [CitationEdge(_site(r[0]), r[2], int(r[3])) for r in rows]
+
+
+def _site(name: str) -> str:
+    if name.startswith(("http://", "https://")):
+        return name.split("/")[2].removeprefix("www.")
+    return name
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    id: str
+    name: str
+    lat: float
+    lon: float
+    country: str | None
+    happenings: int
+
+
+def places(conn: sqlite3.Connection, hidden: set[str]) -> list[Place]:
+    """Places with coordinates that happenings are placed at or name, with their counts."""
+    counts: dict[str, set[str]] = defaultdict(set)
+    geo: dict[str, tuple[str, float, float, str | None]] = {}
+    for r in conn.execute(
+        "SELECT en.canonical_id, en.name, en.lat, en.lon, en.country, e.happening_id "
+        "FROM event_entities x JOIN entities en ON en.document_id = x.document_id "
+        "AND en.local_id = x.local_id JOIN events e ON e.document_id = x.document_id "
+        "AND e.id = x.event_id WHERE en.type = 'PLACE' AND en.lat IS NOT NULL "
+        "AND e.happening_id IS NOT NULL"
+    ):
+        if r[5] in hidden:
+            continue
+        counts[r[0]].add(r[5])
+        geo.setdefault(r[0], (r[1], float(r[2]), float(r[3]), r[4]))
+    out = [Place(cid, *geo[cid], len(hs)) for cid, hs in counts.items()]
+    out.sort(key=lambda p: (-p.happenings, p.name))
+    return out
