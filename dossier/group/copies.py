@@ -294,8 +294,8 @@ def is_copy(a: Fingerprint, b: Fingerprint) -> bool:
 @dataclass(frozen=True, slots=True)
 class _FactBag:
     sequence: tuple[str, ...]
-    counts: dict[str, tuple[int, float]]  # fact -> (occurrences, weight)
-    total: float  # weighted occurrences
+    counts: dict[str, int]  # fact -> occurrences x weight, in half units (small ints are shared)
+    total: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,8 +313,8 @@ def _prepare(fp: Fingerprint) -> _Prepared:
 
 
 def _fact_bag(facts: tuple[str, ...]) -> _FactBag:
-    counts = {f: (n, _weight(f)) for f, n in Counter(facts).items()}
-    return _FactBag(facts, counts, sum(n * w for n, w in counts.values()))
+    counts = {f: n * int(2 * _weight(f)) for f, n in Counter(facts).items()}
+    return _FactBag(facts, counts, sum(counts.values()))
 
 
 def _score(a: _Prepared, b: _Prepared) -> float:
@@ -382,11 +382,12 @@ def _shared(a: _FactBag, b: _FactBag) -> float:
     if not a.total or not b.total:
         return 0.0
     small, large = (a, b) if len(a.counts) <= len(b.counts) else (b, a)
-    shared = 0.0
-    for fact, (n, weight) in small.counts.items():
+    # both sides weigh a fact alike, so min(w n_a, w n_b) = w min(n_a, n_b)
+    shared = 0
+    for fact, n in small.counts.items():
         other = large.counts.get(fact)
         if other is not None:
-            shared += weight * min(n, other[0])
+            shared += min(n, other)
     return min(shared / a.total, shared / b.total)
 
 

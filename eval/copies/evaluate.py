@@ -51,7 +51,7 @@ from dossier.parse import parse  # noqa: E402
 from dossier.pipeline import extract_articles  # noqa: E402
 
 GOLD = HERE / "gold.yaml"
-SETS = ("tuned", "heldout", "examples")
+SETS = ("tuned", "heldout", "examples", "blind")
 
 Pair = frozenset[str]
 
