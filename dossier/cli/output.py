@@ -70,6 +70,8 @@ def _write_replacing(target: Path, lines: Iterable[str], mode: int | None) -> No
     final = target.resolve()  # through a symbolic link: the link stays, its file is replaced
     if not final.parent.is_dir():
         raise OutputError(f"{target}: cannot write: no such folder {target.parent}")
+    if mode is not None and not os.access(final, os.W_OK):  # a rename would ignore it
+        raise OutputError(f"{target}: cannot write: permission denied")
     try:
         fd, name = tempfile.mkstemp(dir=final.parent, prefix=f".{final.name}.", suffix=".part")
     except OSError as exc:
