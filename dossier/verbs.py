@@ -112,7 +112,10 @@ def _parse_or_fail(raw: RawDocument, report: IngestReport) -> Article | None:
         return parse(raw)
     except InputError as exc:
         report.failures.append(InputFailure.from_error(raw.origin, exc))
-        return None
+    except Exception as exc:  # a parser bug that one odd input triggers costs that input alone
+        reason = f"could not be parsed: {type(exc).__name__}: {exc}".splitlines()[0]
+        report.failures.append(InputFailure(raw.origin, reason))
+    return None
 
 
 def _known(store: SQLiteStore, article: Article, origin: str, report: IngestReport) -> bool:

@@ -122,3 +122,23 @@ def test_a_document_the_store_cannot_take_costs_that_input_alone(
     assert report.stored == 1
     ((origin, reason),) = [(f.origin, f.reason) for f in report.failures]
     assert origin == str(SECOND) and "could not be stored" in reason and "disk I/O" in reason
+
+
+def test_an_input_the_parser_chokes_on_costs_that_input_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dossier import verbs
+    from dossier.models import RawDocument
+
+    real_parse = verbs.parse
+
+    def parse(raw: RawDocument) -> object:
+        if "india" in raw.origin:
+            raise ValueError("Exceeds the limit (4300 digits)")
+        return real_parse(raw)
+
+    monkeypatch.setattr(verbs, "parse", parse)
+    report = dossier.ingest([str(SECOND), str(FIRST)], tmp_path / "t.db")
+    assert report.stored == 1
+    ((origin, reason),) = [(f.origin, f.reason) for f in report.failures]
+    assert origin == str(SECOND) and "could not be parsed: ValueError" in reason
