@@ -180,14 +180,14 @@ def shift(anchor: Anchor | None, unit: str, amount: int) -> str | None:
 
     Rule R1: "last week", "two years ago", "в прошлом месяце" keep the precision of
     their unit: a year for years, a month for months, an ISO week for weeks, a day for
-    days; decades and centuries give ``201X``-style and ``20``-style values.
+    days; decades and centuries give ``201``-style and ``20``-style values.
     """
     if anchor is None:
         return None
     if unit in ("Y", "DE", "CE"):
         year = anchor.year + amount * {"Y": 1, "DE": 10, "CE": 100}[unit]
         if unit == "DE":
-            return f"{year // 10:03d}X"
+            return f"{year // 10:03d}"
         if unit == "CE":
             return f"{year // 100:02d}"
         return f"{year:04d}"
@@ -210,6 +210,12 @@ def shift(anchor: Anchor | None, unit: str, amount: int) -> str | None:
     if moved is None:
         return None
     return iso_week(moved) if unit == "W" else ymd(moved)
+
+
+def week_monday(value: str) -> str:
+    """The Monday of an ISO week value (``2013-W11`` -> ``2013-03-11``)."""
+    monday = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+    return ymd(monday)
 
 
 def _moved(base: dt.date, days: int) -> dt.date | None:

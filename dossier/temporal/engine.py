@@ -2,25 +2,43 @@
 
 A language module supplies a list of :class:`Rule` (a compiled regex, the TIMEX3
 type, and a function from the match to a value) and the tense cues of its
-sentences. The engine runs every rule, lets the longest match win where spans
-overlap (so "March 22, 2013" beats "March 22" and "2013"), and keeps the span to
-the group named ``x`` when a pattern needs context it must not quote (the "on" of
-"on Friday" is context, not part of the timex, as in TimeML).
+sentences (:class:`TenseCues`). The engine runs every rule, lets the longest match win
+where spans overlap (so "March 22, 2013" beats "March 22" and "2013"), and keeps the
+span to the group named ``x`` when a pattern needs context it must not quote (the "on"
+of "on Friday" is context, not part of the timex, as in TimeML). A normaliser whose value
+counts from the time the passage talks about ("a year earlier", "the quarter") returns a
+:class:`Refer`, resolved last, in text order, from the timexes kept before it.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dossier.models import Timex, TimexType
 from dossier.temporal.calendar import Anchor, Tense
 
-# A normaliser returns (value, anchored), optionally with a type overriding the rule's
-# ("Friday afternoon" is a TIME where "Friday" is a DATE), or None to reject the match.
-Result = tuple[str, bool] | tuple[str, bool, TimexType] | None
+Value = tuple[str, bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Refer:
+    """A value counted from the time the passage talks about, not from the anchor alone
+    ("a year earlier", "the year-earlier quarter"): ``resolve`` gets the timexes kept
+    before this one, in text order and already resolved, and gives (value, anchored), or
+    None to drop the match. Its type is its own, whatever the rule's."""
+
+    resolve: Callable[[Sequence[Timex]], Value | None]
+    type: TimexType = "DATE"
+
+
+# A value builder returns (value, anchored), optionally with a type overriding the rule's
+# ("Friday afternoon" is a TIME where "Friday" is a DATE), or None to reject the match; a
+# normaliser returns that or a Refer.
+Plain = tuple[str, bool] | tuple[str, bool, TimexType] | None
+Result = Plain | Refer
 
 # Far longer than a clause (news sentences average ~25 words, ~150 characters).
 _CLAUSE_REACH = 400
@@ -31,13 +49,108 @@ _CITED_BEFORE = re.compile(r"\([^()\n]{2,60},\s*$")
 _CITED_AFTER = re.compile(r"\s*[);]")
 
 
+@dataclass(frozen=True, slots=True)
+class TenseCues:
+    """One language's cues of a clause's tense (rule T1).
+
+    ``present`` forms block a farther cue and choose no tense, unless ``is_future`` says
+    the form is a future (a Russian perfective, "откроются"). ``neutral`` cues look like a
+    tense but name none: a future seen from the past ("was due to") leaves the date to the
+    anchor's nearest year. ``before`` are words right before the span that fix its tense
+    ("since May" is past). ``headline_future`` is a future cue of headlines only ("Union
+    to Strike Friday"); a headline is a line without closing punctuation.
+    """
+
+    past: re.Pattern[str]
+    future: re.Pattern[str]
+    present: re.Pattern[str] | None = None
+    neutral: re.Pattern[str] | None = None
+    before: tuple[tuple[re.Pattern[str], Tense], ...] = ()
+    headline_future: re.Pattern[str] | None = None
+    is_future: Callable[[str], bool] | None = None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\s-\s")
+# Penalty (in characters) of a cue beyond a clause break after the span: longer than a
+# clause, so a cue in the span's own clause wins, and a cue there is still used alone.
+_AFTER_CLAUSE = 60
+_CLOSED = re.compile(r"[.!?:;,\"'»”)]\s*$")
+# A headline is short: a line of more words is a paragraph that lost its full stop.
+_HEADLINE_WORDS = 16
+_HEADLINE_CHARS = 160
+_NEWLINE = re.compile(r"\n")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_SENTENCE_END_WRAPPED = re.compile(r"[.!?;]\s|\n[ \t]*\n")
+
+
+def hard_wrapped(text: str) -> bool:
+    """True when the text's lines are wrapped inside paragraphs (newswire archives break
+    lines at ~70 characters), so that a single newline is a space, not a paragraph end.
+
+    Most lines of such a text are of one width and end mid-sentence; a text with one
+    paragraph per line has lines of every length, most of them closed by punctuation.
+    """
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 6:
+        return False
+    lengths = sorted(len(line) for line in lines)
+    median = lengths[len(lengths) // 2]
+    open_lines = sum(1 for line in lines if not _CLOSED.search(line))
+    return 40 <= median <= 100 and open_lines * 2 >= len(lines)
+
+
 @dataclass(slots=True)
 class Context:
     text: str
     anchor: Anchor | None
-    past: re.Pattern[str]
-    future: re.Pattern[str]
-    present: re.Pattern[str] | None = None
+    cues: TenseCues
+    wrapped: bool = field(init=False)
+    # the paragraphs, (start, end): lines, or in a wrapped text blocks between blank lines
+    _paragraphs: list[tuple[int, int]] = field(init=False)
+    _ends: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.wrapped = hard_wrapped(self.text)
+        breaks = _BLANK_LINE if self.wrapped else _NEWLINE
+        left = 0
+        self._paragraphs = []
+        for m in breaks.finditer(self.text):
+            self._paragraphs.append((left, m.start()))
+            left = m.end()
+        self._paragraphs.append((left, len(self.text)))
+        self._ends = [end for _, end in self._paragraphs]
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        """The paragraph holding ``pos``: its line, or in a wrapped text its block of
+        lines between blank lines."""
+        return self._paragraphs[min(bisect_left(self._ends, pos), len(self._ends) - 1)]
+
+    def headline(self, pos: int) -> tuple[int, int] | None:
+        """The paragraph holding ``pos`` when it is a headline: short, and not closed by
+        punctuation ("Union to Strike Friday")."""
+        left, right = self.paragraph(pos)
+        if right - left > _HEADLINE_CHARS or _CLOSED.search(self.text, left, right):
+            return None
+        if len(self.text[left:right].split()) > _HEADLINE_WORDS:
+            return None
+        return left, right
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence around a span, at most _CLAUSE_REACH characters either side: a
+        text with no sentence breaks (a list of dates, a parse that lost the punctuation)
+        would otherwise cost a scan of the whole text per timex."""
+        floor = max(0, start - _CLAUSE_REACH)
+        if self.wrapped:
+            breaks = [self.text.rfind(". ", floor, start)]
+            blank = [m.end() - 1 for m in _BLANK_LINE.finditer(self.text, floor, start)]
+            breaks += blank[-1:]
+            stop = _SENTENCE_END_WRAPPED.search(self.text, end, end + _CLAUSE_REACH)
+        else:
+            breaks = [self.text.rfind(". ", floor, start), self.text.rfind("\n", floor, start)]
+            stop = _SENTENCE_END.search(self.text, end, end + _CLAUSE_REACH)
+        left = max(*breaks, floor - 1) + 1
+        right = stop.start() + 1 if stop else min(len(self.text), end + _CLAUSE_REACH)
+        return left, right
 
     def tense(self, start: int, end: int) -> Tense:
         """Tense of the clause around a span: the nearest tense cue in its sentence.
@@ -45,38 +158,55 @@ class Context:
         Rule T1: the nearest cue wins (a past verb form, "ago", "said" against "will",
         "next", "plans to"); the distance counts from the span's edges, so in "was
         convicted in May and will appeal in October" each month takes its own verb.
-        Rule T0 comes first: a cited report's date is past. A present-tense verb is a
-        cue for neither ("продлится до конца июня" is not past because "открылась" comes
-        earlier); on a tie the future wins ("обещали").
+        Rule T0 comes first: a cited report's date is past; then a word right before the
+        span that fixes the tense ("since"). A present-tense verb is a cue for neither
+        ("продлится до конца июня" is not past because "открылась" comes earlier) unless
+        the language reads it as a future (a perfective); on a tie the future wins
+        ("обещали"), and a neutral cue ("was due to") wins over the future it holds. In a
+        headline the clause is the headline, and its own future cues count ("to Strike").
         """
         if _CITED_BEFORE.search(self.text, max(0, start - 80), start) and _CITED_AFTER.match(
             self.text, end
         ):
             return "past"
-        # The clause ends at the sentence's edges, and at most _CLAUSE_REACH characters
-        # away: a text with no sentence breaks (a list of dates, a parse that lost the
-        # punctuation) would otherwise cost a scan of the whole text per timex.
-        floor = max(0, start - _CLAUSE_REACH)
-        left = max(
-            self.text.rfind(". ", floor, start), self.text.rfind("\n", floor, start), floor - 1
-        )
-        left += 1
-        stop = _SENTENCE_END.search(self.text, end, end + _CLAUSE_REACH)
-        right = stop.start() + 1 if stop else min(len(self.text), end + _CLAUSE_REACH)
-        best: tuple[int, Tense] | None = None
-        cues: list[tuple[re.Pattern[str], Tense]] = [(self.future, "future"), (self.past, "past")]
-        if self.present is not None:
-            cues.append((self.present, None))
-        for pattern, tense in cues:
+        c = self.cues
+        for signal, fixed in c.before:
+            if signal.search(self.text, max(0, start - 24), start):
+                return fixed
+        left, right = self.clause(start, end)
+        kinds: list[tuple[re.Pattern[str] | None, str]] = [
+            (c.neutral, "neutral"),
+            (c.future, "future"),
+            (c.past, "past"),
+            (c.present, "present"),
+        ]
+        if (line := self.headline(start)) is not None:
+            kinds.insert(0, (c.headline_future, "future"))
+            left, right = max(left, line[0]), min(right, line[1])
+        best: tuple[int, str, str] | None = None
+        for pattern, kind in kinds:
+            if pattern is None:
+                continue
             for m in pattern.finditer(self.text, left, right):
                 if start <= m.start() < end:
                     continue
                 distance = start - m.end() if m.end() <= start else m.start() - end
-                # a cue before the span binds a little closer: "will meet on May 3"
-                distance += 0 if m.end() <= start else 3
+                # a cue before the span binds a little closer: "will meet on May 3"; a cue
+                # after it in another clause, past a comma or a dash, binds far less: the
+                # attribution in "вступят в силу 1 января, сообщили во вторник"
+                if m.end() > start:
+                    distance += 3 + (
+                        _AFTER_CLAUSE if _CLAUSE_BREAK.search(self.text, end, m.start()) else 0
+                    )
                 if best is None or distance < best[0]:
-                    best = (distance, tense)
-        return best[1] if best else None
+                    best = (distance, kind, m.group())
+        if best is None:
+            return None
+        if best[1] == "future" or (
+            best[1] == "present" and c.is_future is not None and c.is_future(best[2])
+        ):
+            return "future"
+        return "past" if best[1] == "past" else None
 
 
 Normalise = Callable[[re.Match[str], Context], Result]
@@ -104,18 +234,23 @@ def _paragraphs(text: str) -> list[int]:
     return starts
 
 
-def _ranges(gate: tuple[str, ...], lower: str, starts: list[int]) -> list[tuple[int, int]]:
+def _ranges(
+    gate: tuple[str, ...], lower: str, starts: list[int], wrapped: bool = False
+) -> list[tuple[int, int]]:
     """Runs of consecutive lines that contain a gate word (str.find is far cheaper than
-    running ~35 regexes over every line: measured 4x faster on TempEval-3 documents)."""
+    running ~35 regexes over every line: measured 4x faster on TempEval-3 documents).
+    In a hard-wrapped text an expression may run over a line break ("March\n22"), so the
+    lines either side of a hit are taken too."""
     if not gate:
         return [(0, len(lower))]
     hit: set[int] = set()
     ends = [*starts[1:], len(lower)]
+    reach = (-1, 0, 1) if wrapped else (0,)
     for word in gate:
         i = lower.find(word)
         while i >= 0:
             line = bisect_right(starts, i) - 1
-            hit.add(line)
+            hit.update(n for n in (line + d for d in reach) if 0 <= n < len(starts))
             i = lower.find(word, ends[line])
     out: list[tuple[int, int]] = []
     for line in sorted(hit):
@@ -126,8 +261,10 @@ def _ranges(gate: tuple[str, ...], lower: str, starts: list[int]) -> list[tuple[
     return out
 
 
-def _matches(rule: Rule, text: str, lower: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    for start, end in _ranges(rule.gate, lower, starts):
+def _matches(
+    rule: Rule, text: str, lower: str, starts: list[int], wrapped: bool
+) -> Iterator[re.Match[str]]:
+    for start, end in _ranges(rule.gate, lower, starts, wrapped):
         # finditer with pos/endpos keeps offsets into the whole text and lets
         # lookbehinds see across the line start
         yield from rule.pattern.finditer(text, start, end)
@@ -143,26 +280,35 @@ def quoted_span(m: re.Match[str]) -> tuple[int, int]:
 
 def run(rules: Sequence[Rule], text: str, ctx: Context) -> list[Timex]:
     """Every rule's matches, overlaps resolved longest-first, in text order."""
-    found: list[tuple[int, int, TimexType, str, bool]] = []
+    found: list[tuple[int, int, TimexType, Value | Refer]] = []
     lower = text.lower()
     starts = _paragraphs(text)
     for rule in rules:
-        for m in _matches(rule, text, lower, starts):
+        for m in _matches(rule, text, lower, starts, ctx.wrapped):
             result = rule.normalise(m, ctx)
             if result is None:
                 continue
             start, end = quoted_span(m)
             if start < 0 or end <= start:
                 continue
+            if isinstance(result, Refer):
+                found.append((start, end, result.type, result))
+                continue
             kind = result[2] if len(result) == 3 else rule.type
-            found.append((start, end, kind, result[0], result[1]))
+            found.append((start, end, kind, (result[0], result[1])))
     found.sort(key=lambda f: (f[0] - f[1], f[0]))
     taken: list[tuple[int, int]] = []
-    out: list[Timex] = []
-    for start, end, kind, value, anchored in found:
+    kept: list[tuple[int, int, TimexType, Value | Refer]] = []
+    for item in found:
+        start, end = item[0], item[1]
         if any(start < e and s < end for s, e in taken):
             continue
         taken.append((start, end))
-        out.append(Timex(start, end, text[start:end], kind, value, anchored=anchored))
-    out.sort(key=lambda t: t.start)
+        kept.append(item)
+    kept.sort(key=lambda f: f[0])
+    out: list[Timex] = []
+    for start, end, kind, result in kept:
+        value = result.resolve(out) if isinstance(result, Refer) else result
+        if value is not None:
+            out.append(Timex(start, end, text[start:end], kind, value[0], anchored=value[1]))
     return out

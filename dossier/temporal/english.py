@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from dossier.temporal import english_norm as n
-from dossier.temporal.engine import Rule
+from dossier.temporal.engine import Rule, TenseCues
 from dossier.temporal.lexicon import (
     EN_MONTHS,
     EN_NUMBERS,
@@ -48,7 +48,7 @@ APPROX = (
 )
 # "-ed" after "be", "has", "have" is a passive or a perfect, not a past event
 PAST = re.compile(
-    r"(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bbeen\s)\b(?:was|were|had|did|said|told|ago|last|earlier|previously|came|went|began|took|"
+    r"(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bbeen\s)\b(?:was|were|had|did|said|told|ago|earlier|previously|came|went|began|took|"
     r"made|gave|held|met|won|lost|left|became|fell|rose|saw|sent|signed|got|grew|knew|"
     r"thought|brought|bought|caught|taught|sought|fought|stood|led|fled|chose|drove|wrote|"
     r"spoke|broke|shook|found|kept|paid|spent|built|struck|ran|sold|told|felt|heard|"
@@ -58,9 +58,32 @@ PAST = re.compile(
 FUTURE = re.compile(
     r"\b(?:will|shall|won't|'ll|going\s+to|plans?\s+to|planning|expects?\s+to|expected\s+to|"
     r"scheduled|due\s+to|next|upcoming|coming|would|intends?\s+to|to\s+be\s+held|"
-    r"to\s+(?:run|last|continue|begin|start|open|close|end|take\s+place|be)|promised?\s+to)\b"
+    r"to\s+(?:run|last|continue|begin|start|open|close|end|take\s+place|be)|promised?\s+to|"
+    r"set\s+(?:to|for)|slated|poised\s+to|planned\s+for|(?:is|are)\s+to|"
+    # a possibility lies ahead: "the session could run into June" (not "could have")
+    r"(?:could|might)(?!\s+(?:not|have)\b))\b"
 )
 PRESENT = re.compile(r"\b(?:is|are|am|says|say|remains?|continues?)\b")
+# A future seen from the past ("was due to finish by Dec. 1") says nothing of where the
+# date lies from the anchor: the date takes the nearest year (rule Y2).
+NEUTRAL = re.compile(
+    r"\b(?:was|were)\s+(?:(?:due|expected|scheduled|set|supposed|going|slated|planned)\s+)?to\b"
+)
+# Headlinese: "Union to Strike Friday", "Talks to Resume Monday" (not "Aid to Ukraine":
+# a verb after "to" does not end in a plural -s, nor is it a determiner or a number).
+HEADLINE_FUTURE = re.compile(
+    r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)"
+    r"[A-Za-z]*(?:[^\Ws]|ss)\b"
+)
+TENSE = TenseCues(
+    PAST,
+    FUTURE,
+    PRESENT,
+    neutral=NEUTRAL,
+    # "since May": what began then began before the text was written
+    before=((re.compile(r"(?i)\bsince\s+(?:the\s+)?$"), "past"),),
+    headline_future=HEADLINE_FUTURE,
+)
 
 
 _DIGITS = tuple("0123456789")
@@ -88,7 +111,13 @@ _GATES: dict[str, tuple[str, ...]] = {
     "valentine", "independence day", "thanksgiving"), "every_n": ("every",),
     "noon": ("noon", "midnight"),
     "ref": ("now", "current", "present", "moment", "these days", "the past", "the future",
-            "at the time"),
+            "at the time", "recently", "lately", "soon as possible"),
+    "counted": (*(f"{u} {w}" for u in ("day", "week", "month", "year")
+                  for w in ("before", "after")), "previous", "following"),
+    "business_quarter": ("quarter", "period"), "fiscal_year": ("fiscal",),
+    "full_year": ("full year", "full-year"), "week_of": ("week of",), "week_of_dm": ("week of",),
+    "year_range_tail": (*(f"{d}-" for d in "0123456789"), *(f"{d}–" for d in "0123456789")),
+    "short_decade": ("0s", "0's", "0’s"),
 }  # fmt: skip
 
 
@@ -97,6 +126,8 @@ def _rule(name: str, pattern: str, kind: str, fn: object, flags: int = 0) -> Rul
 
 
 _B = r"(?<![\w-])"
+# "before"/"after" that ends a phrase, not one that governs a noun ("after the attack")
+_ALONE = r"(?=[ \t]*(?:[.,;:!?)\u2014]|\n|\Z|and\b|but\b))"
 WD = rf"(?:{WEEKDAY},?\s+(?:the\s+)?)?"  # "Monday, March 18" is one date
 RULES: list[Rule] = [
     _rule("iso", r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b", "DATE", n.iso),
@@ -160,7 +191,8 @@ RULES: list[Rule] = [
     ),
     _rule(
         "quarter",
-        r"(?i)\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|[1-4](?:st|nd|rd|th))[\s-]+"
+        r"(?i)\b(?:the\s+|(?P<yrel>last|this|next)\s+year['’]s\s+)?"
+        r"(?P<ord>first|second|third|fourth|final|last|[1-4](?:st|nd|rd|th))[\s-]+"
         r"(?:fiscal\s+|calendar\s+)?quarter\b(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>\d{4})|"
         r"(?P<qrel>this|last|next)\s+year))?",
         "DATE",
@@ -205,7 +237,9 @@ RULES: list[Rule] = [
     _rule(
         "duration",
         rf"{_B}(?i:(?:(?:the|a|another)\s+)?{APPROX}(?:(?:past|last|next|first|coming|previous|"
-        rf"following|final|recent|entire|whole|full)\s+)?){NUM}[\s-]+{UNIT}(?:-long)?\b",
+        rf"following|final|recent|entire|whole|full)\s+)?){NUM}[\s-]+{UNIT}(?:-long)?\b"
+        # rule P1 on the same scan: "a year earlier", "two weeks later" are dates
+        rf"(?:\s+(?i:(?P<dir>earlier|later)(?!\s+than\b)|(?P<dirb>before|after){_ALONE}))?",
         "DURATION",
         n.duration,
     ),
@@ -310,9 +344,65 @@ RULES: list[Rule] = [
     _rule(
         "ref",
         r"(?i)\b(?P<x>now|currently|nowadays|at\s+present|presently|right\s+now|"
-        r"at\s+the\s+moment|these\s+days|(?<=in\s)the\s+past|(?<=in\s)the\s+future|"
-        r"at\s+the\s+time)\b(?!\s+(?:\d|year|month|week|day|decade|few|several|two|three))",
+        r"at\s+the\s+moment|these\s+days|(?<=in\s)the\s+past|"
+        r"(?<=in\s)the\s+(?:(?:near|distant|foreseeable)\s+)?future|"
+        r"at\s+the\s+time|recently|lately|as\s+soon\s+as\s+possible)\b"
+        r"(?!\s+(?:\d|year|month|week|day|decade|few|several|two|three))",
         "DATE",
         n.ref,
+    ),
+    # rule P1: "the week before", "the previous year" ("a year earlier" is read by
+    # "duration"); "before"/"after" only when no noun follows ("the day after the attack")
+    _rule(
+        "counted",
+        rf"(?i)\bthe\s+(?:(?P<unit2>day|week|month|year)\s+(?P<dir2>before|after){_ALONE}|"
+        r"(?P<dir3>previous|following)\s+(?P<unit3>day|week|month|year)\b)",
+        "DATE",
+        n.counted,
+    ),
+    # rule P2: the quarter a business story reports, and the same period a year back
+    _rule(
+        "business_quarter",
+        r"(?i)(?<![\w-])the\s+(?:(?P<latest>latest|most\s+recent|current|fiscal)\s+)*"
+        r"(?:(?P<back>year[\s-](?:earlier|ago|before)|prior[\s-]year|previous[\s-]year)\s+)?"
+        r"(?:fiscal\s+)?(?P<unit>quarter|period)\b(?!\s+of\b)"
+        r"|(?i:the\s+same\s+(?P<unit2>quarter|period)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))",
+        "DATE",
+        n.business_quarter,
+    ),
+    _rule(
+        "fiscal_year",
+        r"(?i)\bthe\s+fiscal\s+year\b(?!\s*\d)",
+        "DATE",
+        n.fiscal_year,
+    ),
+    _rule(
+        "full_year",
+        r"(?i)(?<![\w-])(?:the\s+full\s+year|full-year)\b(?!\s*\d)",
+        "DATE",
+        n.full_year,
+    ),
+    _rule(
+        "week_of", rf"(?i:\bthe\s+week\s+of\s+){MONTH}\s+{DAY}(?:,?\s+{YEAR})?", "DATE", n.week_of
+    ),
+    _rule(
+        "week_of_dm",
+        rf"(?i:\bthe\s+week\s+of\s+(?:the\s+)?){DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
+        "DATE",
+        n.week_of,
+    ),
+    # the second year of a range written short: "the 1957-58 expedition", "2012-13"
+    _rule(
+        "year_range_tail",
+        r"(?<![\w.,-])(?P<first>1[6-9]\d\d|20\d\d)[-–](?P<x>\d\d)(?![\w%-]|[.,]\d)",
+        "DATE",
+        n.year_range_tail,
+    ),
+    # "the '90s", "the mid-'80s"
+    _rule(
+        "short_decade",
+        r"(?i)\b(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?['’](?P<d2>[0-9]0)s\b",
+        "DATE",
+        n.short_decade,
     ),
 ]

@@ -75,7 +75,23 @@ def month_only(m: re.Match[str], ctx: Context) -> Result:
         r"\s+(?:I|we|you|he|she|it|they|God|be)\b", ctx.text[m.end() :]
     ):
         return None
+    # a first name: "chief executive Jan Olsen", "April Ryan said" (a month before a
+    # capitalised word is a date only after a preposition: "In May Russia began")
+    if (
+        not m.group(0)[: m.start("month") - m.start()].strip()
+        and (after := _NAME_AFTER.match(ctx.text, m.end())) is not None
+        and after.group(1).lower() not in EN_MONTHS
+        and not _DATE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    ):
+        return None
     return v.yearless_date(ctx, span_of(m), _month(m), None)
+
+
+_NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
+_DATE_BEFORE = re.compile(
+    r"(?i)\b(?:in|since|until|till|by|from|of|through|during|to|before|after|early|late|mid|"
+    r"last|next|this|and|or)[\s-]+$"
+)
 
 
 def year(m: re.Match[str], ctx: Context) -> Result:
@@ -115,6 +131,10 @@ def quarter(m: re.Match[str], ctx: Context) -> Result:
         return None
     if m["year"]:
         return v.quarter(ctx, span_of(m), q, int(m["year"]))
+    if m["yrel"] and ctx.anchor is not None:
+        # "last year's third quarter"
+        shift = {"last": -1, "next": 1}.get(m["yrel"].lower(), 0)
+        return f"{ctx.anchor.year + shift:04d}-Q{q}", True
     if m["qrel"]:
         year = v.shifted(ctx, "Y", {"last": -1, "next": 1}.get(m["qrel"].lower(), 0))
         if year and year[1]:
@@ -136,6 +156,11 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result:
     if unit == "weekend":
         value = v.shifted(ctx, "W", _REL_SHIFT.get(rel, 1), "XXXX-WXX")
         return (f"{value[0]}-WE", value[1]) if value else None
+    if m["the"] and rel in ("previous", "following") and unit in ("day", "week", "month", "year"):
+        return None  # "the previous year" counts from the time talked about: rule "counted"
+    if m["the"] and rel == "last" and unit == "decade":
+        # "the last decade": the decade the text is written in (TimeML annotators' reading)
+        return v.shifted(ctx, "DE", 0)
     if m["the"] and rel in ("past", "next", "coming", "previous", "following"):
         # "the past year", "the coming decade": a stretch of time, not a calendar unit
         return v.duration(1, *EN_UNITS[unit]), False, "DURATION"
@@ -172,13 +197,17 @@ def _amount(word: str | None) -> int | None:
     return number(lowered, EN_NUMBERS)
 
 
+_AGE_AFTER = re.compile(r"[\s-]+old\b|\s+ago\b|\s+of\s+age\b|\s+(?:and|or)\s+(?:older|younger)")
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+$")
+
+
 def duration(m: re.Match[str], ctx: Context) -> Result:
+    if m["dir"] or m["dirb"]:
+        return counted(m, ctx)
     # ages are not durations: "a 40-year-old", "ages 6 months and older"
-    if re.match(
-        r"[\s-]+old\b|\s+ago\b|\s+of\s+age\b|\s+(?:and|or)\s+(?:older|younger)", ctx.text[m.end() :]
-    ):
+    if _AGE_AFTER.match(ctx.text, m.end()):
         return None
-    if re.search(r"\b(?:aged?|ages)\s+$", ctx.text[max(0, m.start() - 6) : m.start()]):
+    if _AGE_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
         return None
     unit = m["unit"].lower()
     unit = "century" if unit.startswith("centur") else unit.rstrip("s")
@@ -219,15 +248,26 @@ def this_part(m: re.Match[str], ctx: Context) -> Result:
     return v.day_part(ctx, days, _PARTS[word])
 
 
+# A deadline or an appointment: "until Friday", "by Wednesday", "a strike for Monday".
+_AHEAD = re.compile(r"(?i)\b(?:until|till|by|before|for)\s+$")
+
+
 def weekday(m: re.Match[str], ctx: Context) -> Result:
     rel = (m["rel"] or "").lower()
     direction = -1 if rel in ("last", "past") else 1 if rel in ("next", "coming") else 0
     part = m["part"]
     wd = EN_WEEKDAYS[m["wd"].lower()]
+    span = span_of(m)
+    # rule W1: a deadline ahead is on or after the anchor unless the clause is past
+    ahead = (
+        not direction
+        and _AHEAD.search(ctx.text, max(0, span[0] - 8), span[0]) is not None
+        and ctx.tense(*span) != "past"
+    )
     if part:
-        result = v.weekday(ctx, span_of(m), wd, direction, "T" + _PARTS[part.lower()])
+        result = v.weekday(ctx, span, wd, direction, "T" + _PARTS[part.lower()], future=ahead)
         return v.as_time(result)
-    return v.weekday(ctx, span_of(m), wd, direction)
+    return v.weekday(ctx, span, wd, direction, future=ahead)
 
 
 def clock(m: re.Match[str], ctx: Context) -> Result:
@@ -321,9 +361,9 @@ def every_n(m: re.Match[str], ctx: Context) -> Result:
 
 def ref(m: re.Match[str], ctx: Context) -> Result:
     word = re.sub(r"\s+", " ", m["x"].lower())
-    if word in ("the past", "at the time"):
+    if word in ("the past", "at the time", "recently", "lately"):
         return "PAST_REF", False
-    if word == "the future":
+    if word.endswith("future") or word == "as soon as possible":
         return "FUTURE_REF", False
     return "PRESENT_REF", False
 
@@ -336,3 +376,83 @@ def set_any(m: re.Match[str], ctx: Context) -> Result:
         return f"XXXX-XX-XXT{_PARTS[word]}", False
     value = _SET_UNITS.get(word)
     return (value, False) if value else None
+
+
+_SIGN = {"earlier": -1, "before": -1, "previous": -1, "later": 1, "after": 1, "following": 1}
+
+
+def counted(m: re.Match[str], ctx: Context) -> Result:
+    """ "a year earlier", "two weeks later", "the week before", "the previous year" (P1)."""
+    groups = m.groupdict()
+    word = next(groups[g] for g in ("dir", "dirb", "dir2", "dir3") if groups.get(g)).lower()
+    unit = next(groups[g] for g in ("unit", "unit2", "unit3") if groups.get(g)).lower()
+    unit = "century" if unit.startswith("centur") else unit.rstrip("s")
+    number = groups.get("num")
+    amount = _amount(number) if number else 1
+    code, mult = EN_UNITS.get(unit, ("", 1))
+    if amount is None or code not in ("Y", "M", "W", "D"):
+        if number and word in ("earlier", "later"):
+            return ("PAST_REF" if _SIGN[word] < 0 else "FUTURE_REF"), False
+        return None
+    if amount > 1000:
+        return None
+    return v.counted(ctx, span_of(m), code, _SIGN[word] * amount * mult)
+
+
+def business_quarter(m: re.Match[str], ctx: Context) -> Result:
+    """ "the quarter", "the latest quarter", "the year-earlier quarter", "the same period
+    last year" (P2)."""
+    unit = (m["unit"] or m["unit2"]).lower()
+    latest = (m["latest"] or "").lower()
+    if m["unit2"] or m["back"]:
+        return v.year_earlier_period(ctx, m.start(), quarter_only=unit == "quarter")
+    if unit == "period":
+        return None  # "the period" alone is not a time
+    if latest == "current":
+        return v.shifted(ctx, "Q", 0, "XXXX-QX")
+    return v.reporting_quarter(ctx)
+
+
+_FISCAL_END = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:ended|ends|ending|to\s+end|closed)\s+(?:on\s+)?"
+    r"(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>[0-3]?\d)\b(?:,?\s+(?P<year>\d{4}))?"
+)
+
+
+def fiscal_year(m: re.Match[str], ctx: Context) -> Result:
+    """ "the fiscal year" (P3): the year its stated end falls in ("ended June 30"), else
+    the anchor's year."""
+    end = _FISCAL_END.match(ctx.text, m.end())
+    month = EN_MONTHS.get(end["month"].lower()) if end else None
+    if end and month:
+        if end["year"]:
+            return end["year"], False
+        value = v.yearless_date(ctx, end.span("month"), month, int(end["day"]))
+        if value is not None and not value[0].startswith("X"):
+            return value[0][:4], True
+    return v.shifted(ctx, "Y", 0)
+
+
+def full_year(m: re.Match[str], ctx: Context) -> Result:
+    return v.full_year(ctx, span_of(m))
+
+
+def week_of(m: re.Match[str], ctx: Context) -> Result:
+    year = int(m["year"]) if m["year"] else None
+    return v.week_of(ctx, span_of(m), _month(m), int(m["day"]), year)
+
+
+def short_decade(m: re.Match[str], ctx: Context) -> Result:
+    """ "the '90s": the 1990s, or a 2000s decade already begun by the anchor ("the '20s")."""
+    d2 = int(m["d2"])
+    year = 2000 + d2 if ctx.anchor is not None and 2000 + d2 <= ctx.anchor.year else 1900 + d2
+    return v.decade(year), False
+
+
+def year_range_tail(m: re.Match[str], ctx: Context) -> Result:
+    """ "1957-58": the second year, in the first one's century (or the next: "1999-00")."""
+    first, tail = int(m["first"]), int(m["x"])
+    year = first // 100 * 100 + tail
+    if year <= first:
+        year += 100
+    return (f"{year:04d}", False) if year - first <= 10 else None

@@ -39,7 +39,7 @@ Point = tuple[int, int, int]  # year, month, day (0 when not given)
 def infer_published(text: str, language: str) -> str | None:
     """The document's date as a TIMEX3 value (a month, or a year), or None without evidence."""
     module = russian if language.lower().startswith("ru") else english
-    ctx = Context(text, None, module.PAST, module.FUTURE, module.PRESENT)
+    ctx = Context(text, None, module.TENSE)
     dated: list[Point] = []
     yearless: list[tuple[int, int]] = []
     years: list[int] = []

@@ -8,9 +8,11 @@ Spans leave out the preposition ("в мае" quotes "мае", "на прошло
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Any
 
 from dossier.temporal import russian_norm as n
-from dossier.temporal.engine import Rule
+from dossier.temporal.engine import Rule, TenseCues
 from dossier.temporal.lexicon import (
     RU_MONTHS,
     RU_NUMBERS,
@@ -39,7 +41,7 @@ APPROX = (
     r"(?:(?:около|более|менее|почти|свыше|не\s+менее|не\s+более|примерно|порядка|"
     r"больше|меньше|целых|всего)\s+)?"
 )
-REL = rf"(?P<rel>{alternation(n.REL_SHIFT)})(?:ом|ой|ого|ую|ем|ей|ий|ый|ая|им|ым|ие|их|ое)"
+REL = rf"(?P<rel>{alternation(n.REL_SHIFT)})(?:ом|ой|ого|ую|ем|ей|ий|ый|ая|им|ым|ие|их|ых|ое)"
 # A past form ends in -л/-ла/-ло/-ли after a vowel (or -шёл/-шла); nouns that look like
 # one are listed out. Lower-case only, so that names ("Стамбул") are not verbs.
 _NOT_PAST = (
@@ -47,6 +49,7 @@ _NOT_PAST = (
 )
 PAST = re.compile(
     rf"(?<![\w-])(?!(?:{_NOT_PAST})(?![\w-]))(?:[а-яё]{{2,}}[аеиоуыяё]л(?:а|о|и|ся|ась|ось|ись)?|"
+    r"был[аои]?|дал[аои]?|взял[аои]?|"
     r"[а-яё]*(?:шёл|шел|шла|шло|шли)|назад|ранее|прошл\w+|минувш\w+)(?![\w-])"
 )
 FUTURE = re.compile(
@@ -67,6 +70,24 @@ PRESENT = re.compile(
     rf"(?<![\w-])(?!(?:{_NOT_PRESENT})(?![\w-]))"
     r"[а-яё]{3,}(?:ится|ятся|ется|ются|утся|ет|ит|ат|ят|ут|ют)(?![\w-])"
 )
+
+
+@lru_cache(maxsize=1)
+def _morph() -> Any:
+    import pymorphy3  # loaded on the first present-looking verb that decides a tense: ~0.2 s
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=4096)
+def perfective_future(word: str) -> bool:
+    """True for a perfective verb's non-past form, which is a future ("откроются в
+    понедельник", "закроют в среду"); the same endings on an imperfective are a present."""
+    parses = _morph().parse(word.lower())
+    return bool(parses) and parses[0].tag.POS == "VERB" and parses[0].tag.tense == "futr"
+
+
+TENSE = TenseCues(PAST, FUTURE, PRESENT, is_future=perfective_future)
 
 
 _DIGITS = tuple("0123456789")
@@ -91,7 +112,10 @@ _GATES: dict[str, tuple[str, ...]] = {
     "approx_one": _UNIT_GATE, "vague_plural": ("последн", "ближайш"), "weekend": ("выходн",),
     "part_of_day": ("утром", "днём", "днем", "вечером", "ночью"),
     "ref": ("сейчас", "ныне", "нынче", "теперь", "настоящ", "данный", "сегодняшн", "прошлом",
-            "будущем"),
+            "будущем", "недавно", "днях", "скорее", "последнее время", "ближайшее время",
+            "скором времени"),
+    "counted": ("ранее", "раньше", "позже", "позднее"), "counted_after": ("спустя",),
+    "same_period": ("аналогичн", "тот же период", "того же период", "тем же период"),
 }  # fmt: skip
 
 
@@ -180,8 +204,8 @@ RULES: list[Rule] = [
     ),
     _rule(
         "weekday",
-        rf"(?:(?<=\bв\s)|(?<=\bво\s)|(?<=\bдо\s)|(?<=\bс\s)|(?<=\bсо\s)|(?<=\bк\s)|(?<=\bко\s))"
-        rf"(?:{REL}\s+)?(?P<wd>{alternation(RU_WEEKDAYS)}){_E}"
+        rf"(?:(?<=\bв\s)|(?<=\bво\s)|(?<=\bдо\s)|(?<=\bс\s)|(?<=\bсо\s)|(?<=\bк\s)|(?<=\bко\s)"
+        rf"|(?<=\bна\s))(?:{REL}\s+)?(?P<wd>{alternation(RU_WEEKDAYS)}){_E}"
         rf"(?:\s+(?P<part>утром|днём|днем|вечером|ночью))?",
         "DATE",
         n.weekday,
@@ -239,9 +263,26 @@ RULES: list[Rule] = [
     ),
     _rule(
         "weekend",
-        rf"(?:(?<=\bв\s)|(?<=\bна\s))(?:{REL}\s+)?(?:выходные|выходных){_E}",
+        rf"(?:(?<=\bв\s)|(?<=\bна\s)|(?<=\bк\s))(?:{REL}\s+)?(?:выходные|выходных|выходным){_E}",
         "DATE",
         n.weekend,
+    ),
+    # rule P1: "годом ранее", "двумя годами позже", "три года спустя"
+    _rule(
+        "counted",
+        rf"{_B}(?:{NUM}\s+)?(?P<unit>годом|годами|месяцем|месяцами|неделей|неделями|днём|днем|"
+        rf"днями)\s+(?P<dir>ранее|раньше|позже|позднее){_E}",
+        "DATE",
+        n.counted,
+    ),
+    _rule("counted_after", rf"{_B}(?:{NUM}\s+)?{UNIT}\s+(?P<dir>спустя){_E}", "DATE", n.counted),
+    # rule P2: the same period a year back
+    _rule(
+        "same_period",
+        rf"{_B}(?:аналогичн\w+|(?:тот|того|тому|тем|том)\s+же)\s+(?P<unit>период\w*|квартал\w*)"
+        r"\s+(?:прошлого|предыдущего)\s+года(?![\w-])",
+        "DATE",
+        n.same_period,
     ),
     _rule(
         "part_of_day",
@@ -251,8 +292,11 @@ RULES: list[Rule] = [
     ),
     _rule(
         "ref",
-        r"(?<![\w-])(?P<x>сейчас|ныне|нынче|теперь|в\s+настоящее\s+время|на\s+данный\s+момент|"
-        r"в\s+данный\s+момент|в\s+настоящий\s+момент|на\s+сегодняшний\s+день|в\s+прошлом|в\s+будущем)"
+        r"(?<![\w-])(?P<x>сейчас|ныне|нынче|теперь|недавно|на\s+днях|как\s+можно\s+скорее|"
+        r"на\s+данный\s+момент|на\s+сегодняшний\s+день|"
+        # after "в", which stays out of the span: "в [[настоящее время]]", "в [[будущем]]"
+        r"(?<=в\s)(?:настоящее\s+время|данный\s+момент|настоящий\s+момент|прошлом|будущем|"
+        r"последнее\s+время|ближайшее\s+время|скором\s+времени|ближайшем\s+будущем))"
         r"(?![\w-])(?!\s+(?:году|месяце|веке|десятилетии|квартале|сезоне))",
         "DATE",
         n.ref,

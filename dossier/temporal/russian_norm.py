@@ -230,14 +230,15 @@ def day_word(m: re.Match[str], ctx: Context) -> Result:
     return v.shifted(ctx, "D", shift, "XXXX-XX-XX")
 
 
-_DEADLINE = re.compile(r"(?<![\w-])(?:до|к|ко)\s$", _F)
+# "до понедельника", "к пятнице", "перенесли на пятницу" (not "в ночь на субботу")
+_DEADLINE = re.compile(r"(?<![\w-])(?:до|к|ко|(?<!ночь\s)на)\s$", _F)
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Result:
     rel = m["rel"]
     direction = REL_SHIFT[rel.lower()] if rel else 0
     wd = RU_WEEKDAYS[m["wd"].lower()]
-    if not direction and _DEADLINE.search(ctx.text, max(0, m.start() - 5), m.start()):
+    if not direction and _DEADLINE.search(ctx.text, max(0, m.start() - 10), m.start()):
         # "до понедельника", "к пятнице": a deadline ahead, on or after the anchor
         return v.weekday(ctx, m.span(), wd, 0, future=True)
     part = m["part"]
@@ -304,13 +305,34 @@ def rate(m: re.Match[str], ctx: Context) -> Result:
     return None
 
 
+_PAST_REFS = ("прошлом", "недавно", "днях", "последнее время")
+_FUTURE_REFS = ("будущем", "скорее", "ближайшее время", "скором времени")
+
+
 def ref(m: re.Match[str], ctx: Context) -> Result:
-    word = m["x"].lower()
-    if word.endswith("прошлом"):
+    word = re.sub(r"\s+", " ", m["x"].lower())
+    if word.endswith(_PAST_REFS):
         return "PAST_REF", False
-    if word.endswith("будущем"):
+    if word.endswith(_FUTURE_REFS):
         return "FUTURE_REF", False
     return "PRESENT_REF", False
+
+
+def counted(m: re.Match[str], ctx: Context) -> Result:
+    """ "годом ранее", "двумя годами позже", "три года спустя": the time the passage talks
+    about moved by that many units (rule P1)."""
+    code, mult = RU_UNITS[m["unit"].lower()]
+    amount = _amount(m["num"])
+    sign = -1 if m["dir"].lower() in ("ранее", "раньше") else 1
+    if code not in _UNIT_CODE or amount is None or not float(amount).is_integer():
+        return ("PAST_REF" if sign < 0 else "FUTURE_REF"), False
+    return v.counted(ctx, m.span(), code, sign * int(amount) * mult)
+
+
+def same_period(m: re.Match[str], ctx: Context) -> Result:
+    """ "аналогичный период прошлого года", "тот же квартал прошлого года" (rule P2)."""
+    quarter = m["unit"].lower().startswith("квартал")
+    return v.year_earlier_period(ctx, m.start(), quarter_only=quarter)
 
 
 def vague(m: re.Match[str], ctx: Context) -> Result:

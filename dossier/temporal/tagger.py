@@ -10,8 +10,8 @@ from dossier.temporal.engine import Context, run
 EXTRACTOR = "dossier.temporal"
 
 _LANGUAGES = {
-    "en": (english.RULES, english.PAST, english.FUTURE, english.PRESENT),
-    "ru": (russian.RULES, russian.PAST, russian.FUTURE, russian.PRESENT),
+    "en": (english.RULES, english.TENSE),
+    "ru": (russian.RULES, russian.TENSE),
 }
 
 
@@ -20,5 +20,5 @@ def tag(text: str, language: str, anchor: str | None) -> list[Timex]:
     rules = _LANGUAGES.get((language or "").lower()[:2])
     if rules is None:
         return []
-    ctx = Context(text, Anchor.parse(anchor), rules[1], rules[2], rules[3])
+    ctx = Context(text, Anchor.parse(anchor), rules[1])
     return run(rules[0], text, ctx)

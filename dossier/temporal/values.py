@@ -8,11 +8,16 @@ relative expression keeps only what the text gives (``XXXX-08-30``, ``XXXX-WXX-5
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from dossier.models import Timex
 from dossier.temporal import calendar as cal
-from dossier.temporal.engine import Context, Result
+from dossier.temporal.engine import Context, Plain, Refer
 
 
-def explicit_date(year: int, month: int | None = None, day: int | None = None) -> Result:
+def explicit_date(year: int, month: int | None = None, day: int | None = None) -> Plain:
     if month is None:
         return f"{year:04d}", False
     if not 1 <= month <= 12:
@@ -24,7 +29,7 @@ def explicit_date(year: int, month: int | None = None, day: int | None = None) -
     return f"{year:04d}-{month:02d}-{day:02d}", False
 
 
-def yearless_date(ctx: Context, span: tuple[int, int], month: int, day: int | None) -> Result:
+def yearless_date(ctx: Context, span: tuple[int, int], month: int, day: int | None) -> Plain:
     """ "August 30", "In May", "30 августа": the year comes from the anchor and tense (Y1)."""
     if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return None
@@ -37,7 +42,7 @@ def yearless_date(ctx: Context, span: tuple[int, int], month: int, day: int | No
     return explicit_date(year, month, day)[0], True  # type: ignore[index]
 
 
-def month_relative(ctx: Context, month: int, direction: int) -> Result:
+def month_relative(ctx: Context, month: int, direction: int) -> Plain:
     """ "last May" (-1), "next May" (+1), "this May" (0) (rule M1)."""
     if direction == 0:
         year = ctx.anchor.year if ctx.anchor else None
@@ -50,7 +55,7 @@ def month_relative(ctx: Context, month: int, direction: int) -> Result:
 
 def season(
     ctx: Context, span: tuple[int, int], code: str, year: int | None, direction: int
-) -> Result:
+) -> Plain:
     if year is not None:
         return f"{year:04d}-{code}", False
     resolved = cal.season_year(ctx.anchor, code, direction, ctx.tense(*span))
@@ -59,22 +64,29 @@ def season(
     return f"{resolved:04d}-{code}", True
 
 
-def quarter(ctx: Context, span: tuple[int, int], q: int, year: int | None) -> Result:
-    """ "the third quarter": the anchor's year, or the year before when it lies ahead (Q1)."""
+def quarter(ctx: Context, span: tuple[int, int], q: int, year: int | None) -> Plain:
+    """ "the third quarter", "third-quarter profit" without a year (rule Q1): in a past
+    clause the latest such quarter begun by the anchor; in a future one the quarter that
+    has just ended or a later one (a quarter's results come out after it ends: "third-
+    quarter figures will be released" in October is this year's); with no tense the
+    occurrence nearest the anchor's quarter, the earlier on a tie."""
     if year is not None:
         return f"{year:04d}-Q{q}", False
     anchor = ctx.anchor
     if anchor is None:
         return f"XXXX-Q{q}", False
-    resolved = anchor.year
-    if anchor.month is not None:
-        current = (anchor.month - 1) // 3 + 1
-        tense = ctx.tense(*span)
-        if q > current and tense == "past":
-            resolved -= 1
-        elif q < current and tense == "future":
-            resolved += 1
-    return f"{resolved:04d}-Q{q}", True
+    if anchor.month is None:
+        return f"{anchor.year:04d}-Q{q}", True
+    here = anchor.year * 4 + (anchor.month - 1) // 3
+    options = [y * 4 + q - 1 for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    tense = ctx.tense(*span)
+    if tense == "past":
+        chosen = max(i for i in options if i <= here)
+    elif tense == "future":
+        chosen = min(i for i in options if i >= here - 1)
+    else:
+        chosen = min(options, key=lambda i: (abs(i - here), i))
+    return f"{chosen // 4:04d}-Q{q}", True
 
 
 def weekday(
@@ -84,7 +96,7 @@ def weekday(
     direction: int,
     part: str = "",
     future: bool = False,
-) -> Result:
+) -> Plain:
     tense: cal.Tense = "future" if future else ctx.tense(*span)
     value = cal.weekday_date(ctx.anchor, wd, direction, tense)
     if value is None:
@@ -95,7 +107,7 @@ def weekday(
 _UNKNOWN = {"M": "XXXX-XX", "Q": "XXXX-QX", "W": "XXXX-WXX", "D": "XXXX-XX-XX"}
 
 
-def shifted(ctx: Context, unit: str, amount: int, fallback: str | None = None) -> Result:
+def shifted(ctx: Context, unit: str, amount: int, fallback: str | None = None) -> Plain:
     """The anchor moved by ``amount`` units at that unit's precision (R1); without a
     fine enough anchor, the unit's unspecified value (``XXXX-XX`` for a month)."""
     value = cal.shift(ctx.anchor, unit, amount)
@@ -115,7 +127,7 @@ def end_shift(ctx: Context, span: tuple[int, int], part: str, unit: str, rel: st
     return -1
 
 
-def day_part(ctx: Context, days: int, part: str) -> Result:
+def day_part(ctx: Context, days: int, part: str) -> Plain:
     """ "this morning", "last night", "вчера вечером": a day with its part (TMO, TAF, TEV, TNI)."""
     value = cal.shift(ctx.anchor, "D", days)
     if value is None:
@@ -136,8 +148,8 @@ def duration(amount: float | None, unit: str, multiplier: int = 1) -> str:
 
 
 def decade(year: int) -> str:
-    """ "the 1990s" -> ``199X``: the decade, with its last digit unspecified."""
-    return f"{year // 10:03d}X"
+    """ "the 1990s" -> ``199``: TimeML writes a decade as the year's first three digits."""
+    return f"{year // 10:03d}"
 
 
 def century(ordinal: int) -> str:
@@ -145,10 +157,131 @@ def century(ordinal: int) -> str:
     return f"{ordinal - 1:02d}"
 
 
-def as_time(result: Result) -> Result:
+def as_time(result: Plain) -> Plain:
     """The same value typed TIME ("Friday afternoon", "вчера вечером")."""
     return None if result is None else (result[0], result[1], "TIME")
 
 
-def ym_value(year: int, month: int, anchored: bool) -> Result:
+def ym_value(year: int, month: int, anchored: bool) -> Plain:
     return cal.ym(year, month), anchored
+
+
+# --- values counted from the time the passage talks about (rule P1) --------------------
+
+_CALENDAR = re.compile(r"^(\d{4})(?:-(Q[1-4]|H[12]|SP|SU|FA|WI|\d{2}|W\d{2}))?(?:-(\d{2}))?$")
+_PERIOD = re.compile(r"^\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d{2}))?$")
+_QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
+# the reported quarter is one the story names ("the third quarter", "в третьем квартале"),
+# not one counted back from it ("a year earlier", "the year-earlier quarter")
+_NAMED_QUARTER = re.compile(r"(?i)quarter|квартал|\bQ[1-4]\b")
+_BACK = re.compile(r"(?i)earlier|ago|prior|previous|before|last|прошл|предыдущ|аналогичн|ранее")
+
+
+def reference(ctx: Context, before: Sequence[Timex], start: int) -> str | None:
+    """The time a passage talks about at ``start`` (rule P1): the latest period named
+    before it in its paragraph (a year, half, quarter, season or month: "profit in the
+    third quarter rose from a year earlier"), else the latest date there ("detained on May
+    3, 2020; a year earlier"), else None (the anchor is the reference)."""
+    floor = ctx.paragraph(start)[0]
+    here = [t.value for t in before if t.start >= floor and t.type in ("DATE", "TIME")]
+    for value in reversed(here):
+        if _PERIOD.match(value):
+            return value
+    for value in reversed(here):
+        if _CALENDAR.match(value[:10]):
+            return value[:10]
+    return None
+
+
+def year_back(value: str, years: int) -> str:
+    """A year, half, quarter, season or month moved by whole years: 2019-Q3 -> 2018-Q3."""
+    return f"{int(value[:4]) + years:04d}{value[4:]}"
+
+
+def counted(ctx: Context, span: tuple[int, int], unit: str, amount: int) -> Refer:
+    """ "a year earlier", "two weeks later", "the week before", "годом ранее": the time the
+    passage talks about moved by ``amount`` units (P1). Whole years keep a period's
+    precision ("2018-Q3"); otherwise the unit's precision, counted from the reference's
+    day or month, or from the anchor when the paragraph names no date (unless the clause
+    is past and the count goes forward: then the value is unknown)."""
+
+    def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
+        ref = reference(ctx, before, span[0])
+        if ref is None and amount > 0 and ctx.tense(*span) == "past":
+            # "two years later, he resigned" with no date before it: when is unknown
+            return _UNKNOWN.get(unit, "XXXX"), False
+        if ref is not None and unit == "Y" and _PERIOD.match(ref):
+            return year_back(ref, amount), True
+        if ref is not None and "-W" in ref:
+            ref = cal.week_monday(ref)
+        value = cal.shift(cal.Anchor.parse(ref), unit, amount) if ref else None
+        if value is None:
+            value = cal.shift(ctx.anchor, unit, amount)
+        if value is None:
+            return _UNKNOWN.get(unit, "XXXX"), False
+        return value, True
+
+    return Refer(resolve)
+
+
+def reported_quarter(ctx: Context, before: Sequence[Timex]) -> tuple[str, bool]:
+    """The quarter a business story reports: the latest quarter it named before, else the
+    last quarter that ended before the anchor ("the latest quarter" in late July is Q2)."""
+    for t in reversed(before):
+        if _QUARTER.match(t.value) and _NAMED_QUARTER.search(t.text) and not _BACK.search(t.text):
+            return t.value, True
+    value = cal.shift(ctx.anchor, "Q", -1)
+    return (value, True) if value else ("XXXX-QX", False)
+
+
+def reporting_quarter(ctx: Context) -> Refer:
+    """ "the quarter", "the latest quarter" (rule P2)."""
+    return Refer(lambda before: reported_quarter(ctx, before))
+
+
+def year_earlier_period(ctx: Context, start: int, quarter_only: bool) -> Refer:
+    """ "the year-earlier quarter", "the year-ago period", "аналогичный период прошлого
+    года" (P2): the reported quarter, or for a period the period the passage talks about,
+    a year back; a period with none named before it is the anchor's year before."""
+
+    def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
+        if quarter_only:
+            ref = reported_quarter(ctx, before)[0]
+        else:
+            ref = reference(ctx, before, start) or ""
+            if not _PERIOD.match(ref):
+                ref = cal.shift(ctx.anchor, "Y", 0) or ""
+        if not ref or ref.startswith("X"):
+            return "XXXX", False
+        return year_back(ref, -1), True
+
+    return Refer(resolve)
+
+
+def full_year(ctx: Context, span: tuple[int, int]) -> Plain:
+    """ "the full year", "full-year" (P3): the anchor's year; in a past-tense clause written
+    in January to March (annual results are out then) the year before."""
+    anchor = ctx.anchor
+    if anchor is None:
+        return "XXXX", False
+    if anchor.month is not None and anchor.month <= 3 and ctx.tense(*span) == "past":
+        return f"{anchor.year - 1:04d}", True
+    return f"{anchor.year:04d}", True
+
+
+def week_of(ctx: Context, span: tuple[int, int], month: int, day: int, year: int | None) -> Plain:
+    """ "the week of March 6": the ISO week holding that day (its year by rule Y1; the
+    anchor's own week whatever the tense)."""
+    if year is not None:
+        if not cal.valid_day(year, month, day):
+            return None
+        return cal.iso_week(dt.date(year, month, day)), False
+    anchor = ctx.anchor
+    if anchor is not None and anchor.date is not None and cal.valid_day(anchor.year, month, day):
+        week = cal.iso_week(dt.date(anchor.year, month, day))
+        if week == cal.iso_week(anchor.date):
+            return week, True
+    resolved = yearless_date(ctx, span, month, day)
+    if resolved is None or resolved[0].startswith("X"):
+        return "XXXX-WXX", False
+    return cal.iso_week(dt.date.fromisoformat(resolved[0])), resolved[1]

@@ -81,7 +81,7 @@ def test_quarters_and_years(tagged) -> None:
     assert ru(tagged, text) == [
         ("первом квартале 2023 года", "DATE", "2023-Q1"),
         ("2022 году", "DATE", "2022"),
-        ("1990-х годах", "DATE", "199X"),
+        ("1990-х годах", "DATE", "199"),
     ]
 
 
@@ -108,7 +108,7 @@ def test_sets(tagged) -> None:
 def test_present_ref(tagged) -> None:
     assert ru(tagged, "Сейчас полиция проверяет документы, в настоящее время тоже.") == [
         ("Сейчас", "DATE", "PRESENT_REF"),
-        ("в настоящее время", "DATE", "PRESENT_REF"),
+        ("настоящее время", "DATE", "PRESENT_REF"),
     ]
 
 

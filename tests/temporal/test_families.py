@@ -1,0 +1,238 @@
+"""The time error families of issue 10, one test (or a few) per family, English and Russian.
+
+Written from the families' descriptions before the rules that fix them. Anchor: Wed
+2013-03-20 unless a test says otherwise (ISO week 12).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def ru(tagged, text: str, anchor: str | None = "2013-03-20") -> list[tuple[str, str, str]]:
+    return tagged(text, "ru", anchor)
+
+
+def en(tagged, text: str, anchor: str | None = "2013-03-20") -> list[tuple[str, str, str]]:
+    return tagged(text, "en", anchor)
+
+
+# --- weekdays when the nearest verb does not tell the tense ---------------------------
+
+
+def test_weekday_in_a_trailing_attribution_is_past(tagged) -> None:
+    text = "The mine will close next year, the company said Monday, citing losses."
+    assert ("Monday", "DATE", "2013-03-18") in en(tagged, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers are set to meet Friday to discuss the plan.",
+        "Dockers to Strike Friday",
+        "The vote is scheduled for Friday.",
+        "The rebels have until Friday to hand in their weapons.",
+    ],
+)
+def test_weekday_ahead_when_the_clause_looks_ahead(tagged, text: str) -> None:
+    assert ("Friday", "DATE", "2013-03-22") in en(tagged, text)
+
+
+def test_weekday_in_a_present_tense_headline_is_past(tagged) -> None:
+    assert en(tagged, "Storm Cuts Power to Thousands Monday") == [("Monday", "DATE", "2013-03-18")]
+
+
+def test_russian_weekday_ahead(tagged) -> None:
+    assert ru(tagged, "Слушания перенесли на пятницу.") == [("пятницу", "DATE", "2013-03-22")]
+    assert ru(tagged, "Школы откроются в понедельник.") == [("понедельник", "DATE", "2013-03-25")]
+    assert ru(tagged, "Об этом в понедельник сообщили в мэрии.") == [
+        ("понедельник", "DATE", "2013-03-18")
+    ]
+
+
+# --- "a year ago", "a year earlier" ---------------------------------------------------
+
+
+def test_ago_is_a_date_at_the_unit_precision(tagged) -> None:
+    text = "A year ago the plant shut; a month ago it reopened; two weeks ago it hired."
+    assert en(tagged, text) == [
+        ("A year ago", "DATE", "2012"),
+        ("a month ago", "DATE", "2013-02"),
+        ("two weeks ago", "DATE", "2013-W10"),
+    ]
+
+
+def test_a_year_earlier_without_a_period_is_the_year_before(tagged) -> None:
+    assert en(tagged, "Sales rose 5% from a year earlier.") == [("a year earlier", "DATE", "2012")]
+
+
+def test_a_year_earlier_keeps_the_period_it_compares(tagged) -> None:
+    text = "Profit in the fourth quarter fell to $3 million from $5 million a year earlier."
+    assert en(tagged, text) == [
+        ("the fourth quarter", "DATE", "2012-Q4"),
+        ("a year earlier", "DATE", "2011-Q4"),
+    ]
+    assert en(tagged, "Prices rose 3% in February from a year earlier.") == [
+        ("February", "DATE", "2013-02"),
+        ("a year earlier", "DATE", "2012-02"),
+    ]
+
+
+def test_the_week_before_follows_the_week_talked_about(tagged) -> None:
+    assert en(tagged, "Cases rose last week, after falling the week before.") == [
+        ("last week", "DATE", "2013-W11"),
+        ("the week before", "DATE", "2013-W10"),
+    ]
+
+
+def test_russian_ago_and_earlier(tagged) -> None:
+    assert ru(tagged, "Год назад мост закрыли.") == [("Год назад", "DATE", "2012")]
+    assert ru(tagged, "В 2012 году цены выросли на 9%, годом ранее — на 4%.") == [
+        ("2012 году", "DATE", "2012"),
+        ("годом ранее", "DATE", "2011"),
+    ]
+
+
+# --- business-news periods ------------------------------------------------------------
+
+
+def test_the_year_earlier_quarter(tagged) -> None:
+    text = "Net income in the fourth quarter rose from the year-earlier quarter."
+    assert en(tagged, text) == [
+        ("the fourth quarter", "DATE", "2012-Q4"),
+        ("the year-earlier quarter", "DATE", "2011-Q4"),
+    ]
+
+
+def test_the_latest_quarter_is_the_last_one_ended(tagged) -> None:
+    assert en(tagged, "Revenue in the latest quarter fell 4%.") == [
+        ("the latest quarter", "DATE", "2012-Q4")
+    ]
+
+
+def test_the_quarter_refers_back(tagged) -> None:
+    text = "Shares rose after third-quarter results. In the quarter, profit doubled."
+    assert en(tagged, text, anchor="2019-10-24") == [
+        ("third-quarter", "DATE", "2019-Q3"),
+        ("the quarter", "DATE", "2019-Q3"),
+    ]
+
+
+def test_a_just_ended_quarter_in_a_future_clause_is_this_year(tagged) -> None:
+    text = "Third-quarter figures will be released next week."
+    assert ("Third-quarter", "DATE", "2019-Q3") in en(tagged, text, anchor="2019-10-24")
+
+
+def test_fiscal_and_full_year(tagged) -> None:
+    assert en(tagged, "It expects growth in the fiscal year.") == [
+        ("the fiscal year", "DATE", "2013")
+    ]
+    text = "For the full year, profit fell by a third."
+    assert en(tagged, text, anchor="2024-01-16") == [("the full year", "DATE", "2023")]
+    text = "The company raised its forecast for the full year."
+    assert en(tagged, text, anchor="2019-10-24") == [("the full year", "DATE", "2019")]
+
+
+def test_russian_same_period_last_year(tagged) -> None:
+    text = "Выручка в третьем квартале выросла по сравнению с аналогичным периодом прошлого года."
+    assert ru(tagged, text, anchor="2019-10-24") == [
+        ("третьем квартале", "DATE", "2019-Q3"),
+        ("аналогичным периодом прошлого года", "DATE", "2018-Q3"),
+    ]
+
+
+# --- reference values -----------------------------------------------------------------
+
+
+def test_past_present_and_future_references(tagged) -> None:
+    text = "Prices have risen recently; talks may resume in the future, as soon as possible."
+    assert en(tagged, text) == [
+        ("recently", "DATE", "PAST_REF"),
+        ("the future", "DATE", "FUTURE_REF"),
+        ("as soon as possible", "DATE", "FUTURE_REF"),
+    ]
+
+
+def test_russian_references(tagged) -> None:
+    text = "Недавно цены выросли. Дело рассмотрят в ближайшее время, как можно скорее."
+    assert ru(tagged, text) == [
+        ("Недавно", "DATE", "PAST_REF"),
+        ("ближайшее время", "DATE", "FUTURE_REF"),
+        ("как можно скорее", "DATE", "FUTURE_REF"),
+    ]
+    assert ru(tagged, "В последнее время таких дел больше.") == [
+        ("последнее время", "DATE", "PAST_REF")
+    ]
+
+
+# --- weeks ----------------------------------------------------------------------------
+
+
+def test_the_week_of_a_day_is_its_iso_week(tagged) -> None:
+    assert en(tagged, "Hearings are planned for the week of March 25.") == [
+        ("the week of March 25", "DATE", "2013-W13")
+    ]
+    assert en(tagged, "Prices fell in the week of March 4.") == [
+        ("the week of March 4", "DATE", "2013-W10")
+    ]
+
+
+def test_russian_weeks(tagged) -> None:
+    assert ru(tagged, "На прошлой неделе прошли рейды; неделю назад — обыски.") == [
+        ("прошлой неделе", "DATE", "2013-W11"),
+        ("неделю назад", "DATE", "2013-W11"),
+    ]
+
+
+# --- yearless days across a year boundary ---------------------------------------------
+
+
+def test_yearless_day_across_the_year_boundary(tagged) -> None:
+    assert en(tagged, "The tariffs take effect Dec. 1.", anchor="2019-11-07") == [
+        ("Dec. 1", "DATE", "2019-12-01")
+    ]
+    assert en(tagged, "The line opens on Jan. 5.", anchor="2013-12-27") == [
+        ("Jan. 5", "DATE", "2014-01-05")
+    ]
+
+
+def test_since_puts_a_yearless_date_in_the_past(tagged) -> None:
+    assert en(tagged, "The border has been closed since Feb. 2.", anchor="2020-12-30") == [
+        ("Feb. 2", "DATE", "2020-02-02")
+    ]
+
+
+def test_future_in_the_past_takes_the_nearest_year(tagged) -> None:
+    text = "The line was due to open by Dec. 1."
+    assert en(tagged, text, anchor="2013-12-27") == [("Dec. 1", "DATE", "2013-12-01")]
+
+
+# --- decades and centuries ------------------------------------------------------------
+
+
+def test_decades_are_three_digits(tagged) -> None:
+    assert en(tagged, "In the 1990s many left; in the late 1980s few did.") == [
+        ("the 1990s", "DATE", "199"),
+        ("the late 1980s", "DATE", "198"),
+    ]
+    assert ru(tagged, "В 90-е годы завод закрылся.") == [("90-е годы", "DATE", "199")]
+
+
+def test_the_last_decade_is_the_current_one(tagged) -> None:
+    assert en(tagged, "Over the last decade exports doubled.", anchor="2019-07-30") == [
+        ("the last decade", "DATE", "201")
+    ]
+    assert ru(tagged, "В прошлом десятилетии население сократилось.") == [
+        ("прошлом десятилетии", "DATE", "200")
+    ]
+
+
+def test_this_month_and_this_century_are_dates(tagged) -> None:
+    assert en(tagged, "It is the worst drought this century, and prices rose this month.") == [
+        ("this century", "DATE", "20"),
+        ("this month", "DATE", "2013-03"),
+    ]
+    assert ru(tagged, "В этом веке и в этом месяце.") == [
+        ("этом веке", "DATE", "20"),
+        ("этом месяце", "DATE", "2013-03"),
+    ]
