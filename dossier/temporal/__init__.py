@@ -2,7 +2,7 @@
 
 ``tag(text, language, anchor)`` returns :class:`~dossier.models.Timex` records whose
 values are TimeML TIMEX3 strings at the precision the words give: ``2023-08-30``,
-``2023-05``, ``2022-SU``, ``2022-Q3``, ``2022-H1``, ``2023-W36``, ``2023``, ``199X``
+``2023-05``, ``2022-SU``, ``2022-Q3``, ``2022-H1``, ``2023-W36``, ``2023``, ``199``
 (a decade), ``19`` (a century), ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``, durations
 ``P10Y``/``PXM``/``PT3H``, sets ``P1D``/``P1M``/``XXXX-WXX-1``. A day or a month is
 never invented. ``infer_published(text, language)`` dates a document that does not
@@ -22,10 +22,18 @@ relative expression keeps only what its words give: "August 30" -> ``XXXX-08-30`
   "(see EDM, November 8)", is read in the past tense: the report came out before the
   text citing it.
 - **T1 tense** is read from the sentence around the expression: the nearest tense cue
-  wins (past verb forms, "ago", "said" / "will", "next", "plans to", "promised to"; in
-  Russian past forms in -л/-ла/-ли against "будет", "планирует", "обещал"); a
-  present-tense verb between blocks a farther cue and leaves the tense open; on a tie
-  the future wins. "-ed" after "be/has/have/been" is a passive or perfect, not a past.
+  wins (past verb forms, "ago", "said" / "will", "next", "plans to", "is set to",
+  "could"; in Russian past forms in -л/-ла/-ли against "будет", "планирует", "обещал");
+  a cue after the expression beyond a comma or dash belongs to another clause (the
+  attribution in "will resume Monday, the ministry said") and counts only when nothing
+  nearer does; a present-tense verb between blocks a farther cue and leaves the tense
+  open, except a Russian perfective, which is a future ("откроются", read by pymorphy3);
+  on a tie the future wins. "-ed" after "be/has/have/been" is a passive or perfect, not
+  a past; "was due to", "were expected to" is a future seen from the past and names no
+  tense; "since" before a date makes it past. In a headline (a short line without
+  closing punctuation) the headline is the clause and "to" + verb is a future ("Union
+  to Strike Friday"). A hard-wrapped text (newswire archives) is read with its single
+  newlines as spaces and its blank lines as paragraph breaks.
 - **Y1 yearless dates** ("August 30", "In May", "30 августа", "в мае"): the anchor's
   year, except that in a past-tense sentence a date after the anchor is the year
   before, and in a future-tense sentence a date before the anchor is the year after.
@@ -41,9 +49,13 @@ relative expression keeps only what its words give: "August 30" -> ``XXXX-08-30`
   a future one the first not yet over, with no tense the one nearest the anchor. With a
   year ("the fall of 2022", "летом 2022 года") it needs no anchor: ``2022-FA``,
   ``2022-SU``. ``2022-WI`` is the winter that begins in December 2022.
-- **Q1 quarters** ("the third quarter", "в третьем квартале"): like Y1, by quarter.
+- **Q1 quarters** ("the third quarter", "third-quarter profit", "в третьем квартале"):
+  in a past clause the latest such quarter begun by the anchor; in a future one the
+  quarter just ended or a later one (results come out after a quarter ends); with no
+  tense the nearest. "last year's third quarter" is that year's.
 - **W1 weekdays** ("on Friday", "в пятницу"): the nearest such day on or before the
-  anchor, or on or after it in a future-tense sentence or after "до"/"к" (a deadline);
+  anchor, or on or after it in a future-tense sentence or after "до"/"к"/"на" or, unless
+  the clause is past, "until"/"by"/"for" (a deadline or an appointment);
   "last/next Friday" are strictly before/after. "the weekend" in a past-tense sentence
   written on a weekday is the weekend before.
 - **R1 relative units** ("last week", "next month", "this year", "earlier this month",
@@ -53,6 +65,27 @@ relative expression keeps only what its words give: "August 30" -> ``XXXX-08-30`
   года" are durations, not dates.
 - **D1 day words** ("today", "yesterday", "вчера"): the anchor day moved; with a part
   of the day ("yesterday evening", "вчера вечером") a TIME such as ``2013-03-21TEV``.
+- **P1 counted from the time talked about** ("a year earlier", "two weeks later", "the
+  week before", "the previous year", "годом ранее", "три года спустя"): the latest period
+  (year, half, quarter, season, month) named before it in the paragraph, else the latest
+  date there, else the anchor, moved by the count. Whole years keep a period's precision
+  ("profit in the third quarter rose from a year earlier" -> ``2018-Q3``); otherwise the
+  unit's precision. "earlier than usual" is a comparison, a duration.
+- **P2 business periods**: "the quarter", "the latest quarter" are the quarter the story
+  reports (the last one it named, else the last one ended before the anchor); "the
+  year-earlier quarter", "the year-ago period", "the same period last year",
+  "аналогичный период прошлого года" are that quarter or period a year back.
+- **P3 years of account**: "the fiscal year" is the year its stated end falls in ("ended
+  June 30"), else the anchor's; "the full year", "full-year" the anchor's, or in a past
+  clause written January to March (annual results) the year before.
+- **References**: "now", "currently", "сейчас", "в настоящее время" ``PRESENT_REF``;
+  "recently", "lately", "the past", "недавно", "на днях", "в последнее время"
+  ``PAST_REF``; "the future", "as soon as possible", "как можно скорее", "в ближайшее
+  время" ``FUTURE_REF``.
+- **Decades** ("the 1990s", "the '90s", "в 90-е годы") are ``199``; "the last decade" is
+  the anchor's own (TimeML annotators' reading), "last decade" and "прошлое десятилетие"
+  the one before; "the past decade" is a duration. "the week of March 6" is the ISO
+  week holding that day.
 
 Durations ("ten years" -> ``P10Y``, "several months" -> ``PXM``) and sets ("daily" ->
 ``P1D``, "$3,100 a month" -> ``P1M``, "every Monday" -> ``XXXX-WXX-1``) need no

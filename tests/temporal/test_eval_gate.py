@@ -58,3 +58,18 @@ def test_english_heldout() -> None:
     tempeval3 = _load("tempeval3")
     figures, _ = tempeval3.evaluate_heldout()
     _check(figures, BASELINE["english_heldout"])
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "english_families",
+        "english_families_heldout",
+        "russian_families",
+        "russian_families_heldout",
+    ],
+)
+def test_time_families(name: str) -> None:
+    families = _load("families")
+    figures, _ = families.evaluate(name)
+    _check(figures, BASELINE[name])
