@@ -30,6 +30,9 @@ demo: install
 	@echo "  $(BIN)/dossier search 'Sakharovo' --db $(DEMO_DB)"
 	@echo "  $(BIN)/dossier extract ../shared/seeds/000_27fdb9fe6705f161.txt --indent 2"
 	@echo "  $(BIN)/dossier export --db $(DEMO_DB) --format jsonl -o demo.jsonl"
+	@echo
+	@echo "Open it in the browser (then http://127.0.0.1:8000/):"
+	@echo "  $(BIN)/dossier serve --db $(DEMO_DB)"
 
 test: install
 	$(BIN)/pytest -q

@@ -32,13 +32,12 @@ from dossier.store.base import (
     TimelineFilter,
     TimelineRow,
 )
-from dossier.store.review import Review
+from dossier.store.review import NotFound, Review
 from dossier.store.sortkey import sort_key
 from dossier.store.web_queries import (
     CitationEdge,
     Companion,
     DocumentView,
-    NotFound,
     Place,
     ReportContext,
     ReviewedRow,

@@ -36,6 +36,10 @@ _MAX_NOTE = 10_000
 _MAX_NAMES = 20
 
 
+class NotFound(QueryError):
+    """The id, key or page asked for does not exist."""
+
+
 @dataclass(frozen=True, slots=True)
 class Review:
     id: int
@@ -175,7 +179,7 @@ def undo(conn: sqlite3.Connection, user: str, review_id: int, reason: str = "") 
     """A new review that puts back the value review ``review_id`` replaced."""
     row = conn.execute("SELECT * FROM reviews WHERE id = ?", (review_id,)).fetchone()
     if row is None:
-        raise QueryError(f"no review #{review_id}")
+        raise NotFound(f"no review #{review_id}")
     old = _review(row)
     if old.field is None or old.field == "note":
         raise QueryError(f"review #{review_id} ({old.action}) cannot be undone this way")
@@ -200,15 +204,15 @@ def _target_key(conn: sqlite3.Connection, target: str, key: str) -> str:
         row = conn.execute("SELECT lead FROM happenings WHERE id = ?", (key,)).fetchone()
         if target == "happening" and row:
             return str(row[0])
-        raise QueryError(f"no {target} {key!r}")
+        raise NotFound(f"no {target} {key!r}")
     if target == "entity":
         if conn.execute("SELECT 1 FROM entities WHERE canonical_id = ? LIMIT 1", (key,)).fetchone():
             return key
-        raise QueryError(f"no entity {key!r}")
+        raise NotFound(f"no entity {key!r}")
     if target == "copy":
         if conn.execute("SELECT 1 FROM documents WHERE id = ?", (key,)).fetchone():
             return key
-        raise QueryError(f"no document {key!r}")
+        raise NotFound(f"no document {key!r}")
     raise QueryError(f"unknown target {target!r} ({', '.join(TARGETS)})")
 
 

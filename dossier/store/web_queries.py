@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from dossier.contract import from_contract
-from dossier.errors import QueryError
 from dossier.models import Extraction
 from dossier.store.base import TimelineRow
 from dossier.store.queries import entity_row
@@ -26,10 +25,6 @@ from dossier.store.timeline import _LEAD, _involving, _row
 
 PER_PAGE_MAX = 200
 FACET_SOURCES = 15  # the most frequent sources shown as a facet
-
-
-class NotFound(QueryError):
-    """The id, key or page asked for does not exist."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,11 +126,10 @@ def timeline_page(conn: sqlite3.Connection, q: TimelineQuery, found: Overrides) 
         ),
     }
     if found.reviewed:
-        reviewed = _facet(
-            conn,
+        reviewed = conn.execute(
             base + "SELECT count(*) FROM f WHERE id IN (SELECT value FROM json_each(?))",
             [*args, json.dumps(sorted(found.reviewed))],
-        )[0][0]
+        ).fetchone()[0]
         facets["reviewed"] = (("yes", int(reviewed)), ("no", total - int(reviewed)))
     else:
         facets["reviewed"] = (("yes", 0), ("no", total))

@@ -23,7 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from dossier import __version__
 from dossier.errors import DossierError, InputError, QueryError, StoreError
 from dossier.settings import Settings, get_settings
-from dossier.store.web_queries import NotFound
+from dossier.store.review import NotFound
 from dossier.web import render
 from dossier.web.auth import (
     CSRF_COOKIE,
@@ -113,7 +113,13 @@ def _errors(app: FastAPI) -> None:
         page = request.app.state.templates.TemplateResponse(
             request,
             "error.html",
-            {"status": status, "message": message, "user": user, "csrf": csrf_token(request)},
+            {
+                "status": status,
+                "message": message,
+                "user": user,
+                "csrf": csrf_token(request),
+                "path": request.url.path,
+            },
             status_code=status,
         )
         return page  # type: ignore[no-any-return]
