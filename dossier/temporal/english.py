@@ -365,7 +365,7 @@ RULES: list[Rule] = [
         "business_quarter",
         r"(?i)(?<![\w-])the\s+(?:(?P<latest>latest|most\s+recent|current|fiscal)\s+)*"
         r"(?:(?P<back>year[\s-](?:earlier|ago|before)|prior[\s-]year|previous[\s-]year)\s+)?"
-        r"(?:fiscal\s+)?(?P<unit>quarter|period)\b(?!\s+of\b)"
+        r"(?:fiscal\s+)?(?P<unit>quarter|period)\b(?![-\u2010]|\s+of\b)"
         r"|(?i:the\s+same\s+(?P<unit2>quarter|period)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))",
         "DATE",
         n.business_quarter,

@@ -179,10 +179,17 @@ _BACK = re.compile(r"(?i)earlier|ago|prior|previous|before|last|прошл|пр�
 
 def reference(ctx: Context, before: Sequence[Timex], start: int) -> str | None:
     """The time a passage talks about at ``start`` (rule P1): the latest period named
-    before it in its paragraph (a year, half, quarter, season or month: "profit in the
-    third quarter rose from a year earlier"), else the latest date there ("detained on May
-    3, 2020; a year earlier"), else None (the anchor is the reference)."""
+    before it in its paragraph or the one before (a year, half, quarter, season or month:
+    "profit in the third quarter rose from a year earlier"), else the latest date there
+    ("detained on May 3, 2020; a year earlier"), else None (the anchor is the reference).
+    Two paragraphs, as a text with one sentence per line (a treebank's) gives a sentence's
+    comparison its period in the sentence before."""
     floor = ctx.paragraph(start)[0]
+    while floor > 0:
+        left, right = ctx.paragraph(floor - 1)
+        floor = left
+        if ctx.text[left:right].strip():
+            break
     here = [t.value for t in before if t.start >= floor and t.type in ("DATE", "TIME")]
     for value in reversed(here):
         if _PERIOD.match(value):
