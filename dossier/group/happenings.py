@@ -8,25 +8,22 @@ in, each report's happening id out. Two reports are one happening when:
 1. **Same type**, and compatible modality (asserted goes with generic; otherwise equal).
 2. **Compatible dates**: their happened dates overlap at their precision ("2023-05" and
    "2023-05-14"), and neither happened after the other was reported or published.
-3. **Shared participants or place**, telling enough to name one occurrence:
-   - a person in common (canonical entity ids, so "Kubanychbek-uulu" in English and
-     "Кубанычбек уулу" in Russian are one);
-   - a person in common where one side only implies them (named in its words without a role,
-     or the one person its article is about, when the clause says "he"), if a side is dated;
-   - an organisation in common, when both reports give a happened date, or both cite
-     reports of the same day;
-   - a place in common, when both give a happened date of month precision or finer and no
-     participants that exclude each other;
-   - the same document's copy: reports of one type from a copy group (syndicated, rewritten,
-     translated) with compatible dates and no conflicting participants;
-   - the same telling number ("ten years", "17 people"; not 0 or 1), when both are dated or
-     they share a person, named or implied, or two such numbers ("four years and two months");
-   - the same day, unless both places are on the map and more than :data:`NEAR_KM` apart.
-4. **Never two reports of one document**: the events stage already decided they differ.
-   Two different persons on both sides also keep reports apart.
+3. **Enough in common** to name one occurrence: the weights of what they share add up to
+   :data:`ENOUGH` (see :func:`_evidence`). A person in common (canonical entity ids, so
+   "Kubanychbek-uulu" in English and "Кубанычбек уулу" in Russian are one) or one copy group
+   is enough alone. A person one side only implies (named in its words without a role, or
+   the one person its article is about, when the clause says "he") needs a little more: a
+   happened date on either side. An organisation, a place (or two within
+   :data:`NEAR_KM`), a month, a day, a telling number ("ten years", "17 people"; not 0 or
+   1), a second one, a cited report of the same day: each counts, none alone, because in an
+   archive many happenings of a type share any one of them (the synthetic archive of
+   ``benchmarks/happenings_bench.py`` shows what a looser rule does: one happening swallows
+   hundreds).
+4. **Nothing apart**: never two reports of one document (the events stage already decided
+   they differ), two different persons, or two places on the map far apart.
 
-Candidate pairs come from blocks keyed by (type, participant), (type, place) and
-(type, copy group), never from all pairs; within a block, pairs are tried strongest first,
+Candidate pairs come from blocks (:func:`_block_keys`), never from all pairs; pairs are
+tried strongest first,
 so a weak link cannot pre-empt a strong one under the one-document constraint. The
 analyst's merges and splits (by report key) are applied first and win.
 
@@ -48,13 +45,14 @@ from math import asin, cos, radians, sin, sqrt
 
 from dossier import timex
 from dossier.models import Placement
-from dossier.resolve.link import Clusters, Judgement, apply_judgements
+from dossier.resolve.link import Judgement
 
 _AGREEING = frozenset({"asserted", "generic"})
 _FINE = frozenset({"day", "week", "month"})
 # A block holding more reports than this (one country named in every report of a type)
 # costs its square and tells little; its reports still meet through other keys.
 MAX_BLOCK = 400
+ENOUGH = 4  # the weight of evidence that makes two reports one happening (see _evidence)
 # Two places this close are one scene told at two scales ("New Moscow" and "Moscow"); a
 # country's capital and a provincial city are several hundred kilometres apart.
 NEAR_KM = 100
@@ -146,52 +144,92 @@ def source_keys(
 def link_reports(reports: Sequence[Report], judgements: Iterable[Judgement] = ()) -> dict[str, str]:
     """Each report key mapped to its happening id (see the module docstring)."""
     index = {r.key: i for i, r in enumerate(reports)}
-    clusters = Clusters(len(reports))
-    by_document: dict[str, list[int]] = defaultdict(list)
-    for i, report in enumerate(reports):
-        by_document[report.document_id].append(i)
-    for members in by_document.values():
-        for i, j in combinations(members, 2):
-            clusters.forbid(i, j)
-    apply_judgements(clusters, index, judgements)
-    scored = sorted(
-        (
-            (-score, i, j)
-            for i, j in _candidate_pairs(reports)
-            if (score := link_score(reports[i], reports[j])) > 0
-        ),
-    )
-    for _, i, j in scored:
-        clusters.union(i, j)
+    groups = _Groups([r.document_id for r in reports])
+    latest: dict[frozenset[str], Judgement] = {}
+    for judgement in judgements:
+        if judgement.a in index and judgement.b in index and judgement.a != judgement.b:
+            latest[frozenset((judgement.a, judgement.b))] = judgement
+    for said in latest.values():
+        if said.kind == "split":
+            groups.forbid(index[said.a], index[said.b])
+    for said in latest.values():
+        if said.kind == "merge":
+            groups.union(index[said.a], index[said.b], judged=True)
+    for _, i, j in sorted(_scored_pairs(reports)):
+        groups.union(i, j)
     smallest: dict[int, str] = {}
     for report in reports:
-        root = clusters.find(index[report.key])
+        root = groups.find(index[report.key])
         if root not in smallest or report.key < smallest[root]:
             smallest[root] = report.key
-    return {r.key: smallest[clusters.find(index[r.key])] for r in reports}
+    return {r.key: smallest[groups.find(index[r.key])] for r in reports}
 
 
-def _candidate_pairs(reports: Sequence[Report]) -> set[tuple[int, int]]:
+class _Groups:
+    """Union-find over reports that never joins two reports of one document (unless the
+    analyst merged them) nor two that the analyst split. Each root keeps the documents of
+    its reports, so the check costs a set intersection, not a list of forbidden pairs."""
+
+    def __init__(self, documents: list[str]) -> None:
+        self.parent = list(range(len(documents)))
+        self.documents: dict[int, set[str]] = {i: {d} for i, d in enumerate(documents)}
+        self.splits: list[tuple[int, int]] = []
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def forbid(self, a: int, b: int) -> None:
+        self.splits.append((a, b))
+
+    def union(self, a: int, b: int, judged: bool = False) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb or not (judged or self.documents[ra].isdisjoint(self.documents[rb])):
+            return
+        if any({self.find(x), self.find(y)} == {ra, rb} for x, y in self.splits):
+            return
+        if len(self.documents[ra]) < len(self.documents[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.documents[ra] |= self.documents.pop(rb)
+
+
+def _scored_pairs(reports: Sequence[Report]) -> set[tuple[int, int, int]]:
+    """(-score, i, j) of every pair in a block that links; pairs are scored as the blocks are
+    read, so that only the few that link are held, never all candidate pairs."""
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, report in enumerate(reports):
         for key in _block_keys(report):
             blocks[(report.type, key)].append(i)
-    pairs: set[tuple[int, int]] = set()
+    scored: set[tuple[int, int, int]] = set()
     for members in blocks.values():
         if 1 < len(members) <= MAX_BLOCK:
-            pairs.update(combinations(members, 2))
-    return pairs
+            for i, j in combinations(members, 2):
+                if score := link_score(reports[i], reports[j]):
+                    scored.add((-score, i, j))
+    return scored
 
 
 def _block_keys(report: Report) -> list[str]:
-    keys = [f"p:{x}" for x in report.participants | report.people]
-    if report.place:
-        keys.append(f"l:{report.place}")
+    """Keys that any two reports with :data:`ENOUGH` in common share (see :func:`_evidence`).
+
+    A day, a month or a cited report's date is never enough alone, so none is a key of its
+    own: at archive scale a day holds hundreds of reports of a type. Every sufficient
+    combination holds a person, a copy group, an organisation, or a place or a number with
+    the month (the day's month, for a day), or two numbers.
+    """
+    keys = [f"p:{x}" for x in report.persons | report.people]
+    keys += [f"o:{x}" for x in report.organizations]
     if report.copy_group:
         keys.append(f"c:{report.copy_group}")
-    keys += [f"n:{unit}:{value:g}" for unit, value in _telling(report)]
-    if report.date and timex.precision(report.date) == "day":
-        keys.append(f"d:{report.date}")
+    month = report.date[:7] if report.date and timex.precision(report.date) in _FINE else None
+    numbers = sorted(_telling(report))
+    if month:
+        keys += [f"l:{report.place}:{month}"] if report.place else []
+        keys += [f"n:{unit}:{value:g}:{month}" for unit, value in numbers]
+    keys += [f"nn:{a}:{b}" for a, b in combinations(numbers, 2)]
     return keys
 
 
@@ -201,47 +239,74 @@ def _telling(report: Report) -> set[tuple[str, float]]:
 
 
 def link_score(a: Report, b: Report) -> int:
-    """How strongly two reports name one happening; 0 when they do not (rules 1-4)."""
+    """How strongly two reports name one happening: the weight of what they share (rule 3),
+    0 when it is below :data:`ENOUGH` or something keeps them apart (rules 1, 2 and 4)."""
+    if not _may_link(a, b):
+        return 0
+    score = sum(weight for weight, shared in _evidence(a, b) if shared)
+    return score if score >= ENOUGH else 0
+
+
+def _may_link(a: Report, b: Report) -> bool:
     if a.document_id == b.document_id or a.type != b.type:
-        return 0
+        return False
     if a.modality != b.modality and not {a.modality, b.modality} <= _AGREEING:
-        return 0
+        return False
     if not timex.compatible(a.date, b.date):
-        return 0
+        return False
     if not (timex.not_after(a.date, b.latest) and timex.not_after(b.date, a.latest)):
-        return 0
+        return False
     if a.persons and b.persons and not a.persons & b.persons:
-        return 0
-    if a.persons & b.persons:
-        return 4 + len(a.participants & b.participants)
-    both_dated = a.date is not None and b.date is not None
-    if a.people & b.people and (a.date is not None or b.date is not None):
-        return 3  # one person implied on a side, and a date that agrees
-    if a.organizations & b.organizations and (
-        both_dated or (a.reported is not None and a.reported == b.reported)
-    ):
-        return 3
-    if a.copy_group is not None and a.copy_group == b.copy_group:
-        return 2
-    shared_numbers = _telling(a) & _telling(b)
-    if shared_numbers and (both_dated or a.people & b.people or len(shared_numbers) > 1):
-        return 2  # "sentenced to four years and two months", "17 people detained", in both
-    fine = both_dated and timex.precision(a.date) in _FINE and timex.precision(b.date) in _FINE
-    if a.place is not None and a.place == b.place and fine:
-        return 1
-    if a.date == b.date and timex.precision(a.date) == "day" and _near(a, b):
-        return 1  # the same day, nothing apart: "raided a warehouse in Moscow on Tuesday"
-    return 0
+        return False  # two different people
+    return not _far(a, b)
+
+
+def _evidence(a: Report, b: Report) -> list[tuple[int, bool]]:
+    """(weight, shared?) of each thing two reports can have in common.
+
+    Weights, on the tuned gold and on the synthetic archive of benchmarks/happenings_bench.py:
+    a person alone names a happening of a type; an organisation, a place, a month or a year
+    is shared by many happenings of an archive and counts only with more; a day, a telling
+    number or a report of the same day counts for half.
+    """
+    same_day = a.date == b.date and timex.precision(a.date) == "day"
+    same_month = (
+        a.date is not None
+        and b.date is not None
+        and a.date[:7] == b.date[:7]
+        and timex.precision(a.date) in _FINE
+        and timex.precision(b.date) in _FINE
+    )
+    numbers = _telling(a) & _telling(b)
+    return [
+        (ENOUGH, bool(a.persons & b.persons)),
+        (3, bool(a.people & b.people) and not a.persons & b.persons),
+        (1, bool(a.people & b.people) and (a.date is not None or b.date is not None)),
+        (ENOUGH, a.copy_group is not None and a.copy_group == b.copy_group),
+        (1, bool(a.organizations & b.organizations)),
+        (1, a.place is not None and b.place is not None and _near(a, b)),
+        (2, same_day),
+        (1, same_month),
+        (2, bool(numbers)),
+        (2, len(numbers) > 1),
+        (2, a.reported is not None and a.reported == b.reported),
+    ]
+
+
+def _far(a: Report, b: Report) -> bool:
+    """True for two places on the map more than :data:`NEAR_KM` apart (two cities' raids)."""
+    if a.place is None or b.place is None or a.place == b.place:
+        return False
+    return a.where is not None and b.where is not None and _km(a.where, b.where) > NEAR_KM
 
 
 def _near(a: Report, b: Report) -> bool:
-    """False only when both places are placed on the map and far apart (two cities' raids on
-    one day). A place without coordinates is often one the other report names in another
-    script or case ("Kotelniki", "в Котельниках"), so it does not keep them apart."""
+    """True for one place, or two places on the map within :data:`NEAR_KM` of each other
+    ("New Moscow" and "Moscow")."""
     if a.place is None or b.place is None or a.place == b.place:
         return True
     if a.where is None or b.where is None:
-        return True
+        return False
     return _km(a.where, b.where) <= NEAR_KM
 
 

@@ -51,26 +51,30 @@ def test_two_reports_of_one_document_never_merge() -> None:
     assert len(groups(one, two, report("b", persons=KUB))) == 2
 
 
-def test_an_organisation_needs_dates_a_place_needs_a_fine_date() -> None:
+def test_one_organisation_place_or_date_is_not_enough_together_they_are() -> None:
     assert len(groups(report("a", organizations=GKNB), report("b", organizations=GKNB))) == 2
-    dated = groups(
-        report("a", organizations=GKNB, date="2023"),
-        report("b", organizations=GKNB, date="2023-01"),
-    )
-    assert len(dated) == 1
-    assert (
-        len(groups(report("a", place="osh", date="2023"), report("b", place="osh", date="2023")))
-        == 2
-    )
-    assert (
-        len(
-            groups(
-                report("a", place="osh", date="2023-09-12"),
-                report("b", place="osh", date="2023-09"),
-            )
-        )
-        == 1
-    )
+    org_and_year = [report(d, organizations=GKNB, date="2023") for d in "ab"]
+    assert len(groups(*org_and_year)) == 2
+    org_day_place = [report(d, organizations=GKNB, date="2023-01-12", place="osh") for d in "ab"]
+    assert len(groups(*org_day_place)) == 1
+    one_place_month = [report(d, place="osh", date="2023-09") for d in "ab"]
+    assert len(groups(*one_place_month)) == 2
+    one_place_day = [report(d, place="osh", date="2023-09-12") for d in "ab"]
+    assert len(groups(*one_place_day)) == 1
+    ten = (Number("year", 10, "ten years"),)
+    numbered = [report(d, place="osh", date="2023-09", numbers=ten) for d in "ab"]
+    assert len(groups(*numbered)) == 1
+
+
+def test_places_far_apart_keep_reports_apart() -> None:
+    moscow, yekaterinburg = (55.75, 37.62), (56.84, 60.6)
+    ten = (Number("count", 23, "23"),)
+    a = report("a", persons=KUB, place="msk", where=moscow)
+    b = report("b", persons=KUB, place="ekb", where=yekaterinburg)
+    assert len(groups(a, b)) == 2
+    near = report("c", place="new-moscow", where=(55.55, 37.3), date="2024-03-26", numbers=ten)
+    far = report("d", place="msk", where=moscow, date="2024-03-26", numbers=ten)
+    assert len(groups(near, far)) == 1
 
 
 def test_copies_of_one_report_merge_by_type_and_date() -> None:
