@@ -202,7 +202,8 @@ _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+$")
 
 
 def duration(m: re.Match[str], ctx: Context) -> Result:
-    if m["dir"] or m["dirb"]:
+    groups = m.groupdict()  # "half a year" has no direction groups of its own
+    if groups.get("dir") or groups.get("dirb"):
         return counted(m, ctx)
     # ages are not durations: "a 40-year-old", "ages 6 months and older"
     if _AGE_AFTER.match(ctx.text, m.end()):

@@ -236,3 +236,10 @@ def test_this_month_and_this_century_are_dates(tagged) -> None:
         ("этом веке", "DATE", "20"),
         ("этом месяце", "DATE", "2013-03"),
     ]
+
+
+def test_half_a_unit_is_a_duration_and_does_not_crash() -> None:
+    from dossier import temporal
+
+    (found,) = temporal.tag("He was released in half a year.", "en", "2024-03-04")
+    assert (found.text, found.type, found.value) == ("half a year", "DURATION", "P0.5Y")
