@@ -55,6 +55,8 @@ def extract_articles(articles: Sequence[Article], options: Options = Options()) 
 
 def _extract_one(article: Article, analysis: Analysis, pack: Pack) -> Extraction:
     text, language = article.text, article.language or "und"
+    if article.published is None and (stamped := temporal.dateline(text, language)):
+        article.published, article.published_basis = stamped, "text"
     if article.published is None:
         inferred = temporal.infer_published(text, language)
         if inferred:

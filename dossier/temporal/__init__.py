@@ -94,7 +94,7 @@ anchor.
 
 from __future__ import annotations
 
-from dossier.temporal.infer import infer_published
+from dossier.temporal.infer import dateline, infer_published
 from dossier.temporal.tagger import EXTRACTOR, tag
 
-__all__ = ["EXTRACTOR", "infer_published", "tag"]
+__all__ = ["EXTRACTOR", "dateline", "infer_published", "tag"]

@@ -36,6 +36,37 @@ _PERIOD_MONTH = {
 Point = tuple[int, int, int]  # year, month, day (0 when not given)
 
 
+# A line near the top that holds nothing but a full date, maybe a time, a word like
+# "Published" or "Обновлено", or a dateline's city before it ("Душанбе, 15 июня 2023 года"),
+# is the page's own timestamp ("30 августа 2023, 18:12").
+_STAMP_LINES = 6
+_STAMP_REST = re.compile(
+    r"^(?:\w[\w.\- ]{0,30}[,—–]\s*)?[\W\d_]*"
+    r"(?:(?:published|updated|posted|опубликовано|обновлено|года?)\W*)?$",
+    re.IGNORECASE,
+)
+
+
+def dateline(text: str, language: str) -> str | None:
+    """The date of a timestamp line near the top of the text (a day), or None."""
+    head_end, lines = 0, 0
+    for line in text.splitlines(keepends=True):
+        head_end += len(line)
+        lines += bool(line.strip())
+        if lines >= _STAMP_LINES:
+            break
+    head = text[:head_end]
+    for timex in tag(head, language, None):
+        if timex.type != "DATE" or not (m := _EXPLICIT.match(timex.value)) or not m[3]:
+            continue
+        start = head.rfind("\n", 0, timex.start) + 1
+        end = head.find("\n", timex.end)
+        rest = head[start : timex.start] + head[timex.end : end if end >= 0 else len(head)]
+        if _STAMP_REST.match(rest.strip()):
+            return timex.value
+    return None
+
+
 def infer_published(text: str, language: str) -> str | None:
     """The document's date as a TIMEX3 value (a month, or a year), or None without evidence."""
     module = russian if language.lower().startswith("ru") else english

@@ -51,3 +51,22 @@ def test_seed_is_september_2023_and_anchors_august_30() -> None:
     assert values["August 30"] == "2023-08-30"
     assert values["May"] == "2023-05"
     assert values["the fall of 2022"] == "2022-FA"
+
+
+def test_a_timestamp_line_near_the_top_is_the_publication_day() -> None:
+    from dossier.temporal import dateline
+
+    ru = "Суд отменил приговор\n\n30 августа 2023, 18:12\n\nВ мае суд признал его виновным.\n"
+    assert dateline(ru, "ru") == "2023-08-30"
+    city = "Заголовок\n\nДушанбе, 15 июня 2023 года\n\nТекст.\n"
+    assert dateline(city, "ru") == "2023-06-15"
+    assert dateline("Title\n\nUpdated: March 4, 2024\n\nBody.\n", "en") == "2024-03-04"
+
+
+def test_a_date_inside_a_sentence_is_not_a_timestamp() -> None:
+    from dossier.temporal import dateline
+
+    text = "Title\n\nPolice said on May 3, 2023 that ten men were detained.\n"
+    assert dateline(text, "en") is None
+    far = "Title\n\n" + "A line.\n\n" * 8 + "March 4, 2024\n"
+    assert dateline(far, "en") is None
