@@ -54,10 +54,14 @@ eval: install
 	$(BIN)/python eval/names/evaluate.py
 	$(BIN)/python eval/entity_types/evaluate.py
 	$(BIN)/python eval/events/evaluate.py
+	$(BIN)/python eval/copies/evaluate.py
+	$(BIN)/python eval/happenings/evaluate.py
 
 bench: install
 	$(BIN)/python benchmarks/ingest_throughput.py
 	$(BIN)/python benchmarks/resolve_bench.py
+	$(BIN)/python benchmarks/group_bench.py
+	$(BIN)/python benchmarks/happenings_bench.py
 
 bench-heideltime: install
 	$(BIN)/python -m pip install --quiet '.[bench]'
