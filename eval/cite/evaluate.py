@@ -42,7 +42,14 @@ from dossier.packs import get_pack  # noqa: E402
 GOLD = Path(__file__).with_name("gold.yaml")
 HELDOUT = Path(__file__).with_name("heldout.yaml")
 BLIND = Path(__file__).with_name("blind.yaml")  # scored once before any rule changed for it
-GOLD_FILES = {"gold": GOLD, "heldout": HELDOUT, "blind": BLIND}
+# issue 10's sources families (eval/GUIDELINES.md "## Sources"): scored with the analyze
+# stage's sentences and mentions, as the pipeline runs; citations only
+FAMILIES = Path(__file__).with_name("families.yaml")
+FAMILIES_HELDOUT = Path(__file__).with_name("families_heldout.yaml")
+GOLD_FILES = {
+    "gold": GOLD, "heldout": HELDOUT, "blind": BLIND,
+    "families": FAMILIES, "families_heldout": FAMILIES_HELDOUT,
+}  # fmt: skip
 KINDS = ("parenthetical", "see_also", "according_to", "reported", "quote")
 MAX_EXTRA_WORDS = 3
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -106,6 +113,16 @@ def _match_citations(
             tally["date_ok"] += int(hit.date == item["date"])
             if hit.date != item["date"]:
                 tally["errors"].append(f"  date {item['source']!r}: {hit.date} != {item['date']}")
+        for field in ("role", "relay"):
+            if field in item:
+                tally[f"{field}_total"] += 1
+                got = getattr(hit, field, None)
+                ok = got is not None and same_source(item[field], got)
+                tally[f"{field}_ok"] += int(ok)
+                if not ok:
+                    tally["errors"].append(
+                        f"  {field} {item['source']!r}: {got!r} != {item[field]!r}"
+                    )
         if "supports" in item:
             tally["supports_total"] += 1
             ok = _inside(text, item["supports"], hit.supports)
@@ -174,18 +191,31 @@ def evaluate(path: Path = GOLD) -> tuple[dict[str, Any], list[str]]:
         "tp": defaultdict(int), "fp": defaultdict(int), "fn": defaultdict(int),
         "date_ok": 0, "date_total": 0, "supports_ok": 0, "supports_total": 0,
         "q_tp": 0, "q_fp": 0, "q_fn": 0, "attr_ok": 0, "attr_total": 0, "errors": [],
+        "role_ok": 0, "role_total": 0, "relay_ok": 0, "relay_total": 0,
     }  # fmt: skip
     have_temporal = bool(_timexes("On August 30, 2023.", "en", "2023-09"))
-    for passage in data["passages"]:
+    analyses = _analyses(data["passages"]) if data.get("analyze") else None
+    for n, passage in enumerate(data["passages"]):
         text, lang = passage["text"], passage["language"]
         tally["errors"].append(f"[{passage['id']}]")
         timexes = _timexes(text, lang, str(passage["anchor"]))
-        cites = find_citations(text, lang, timexes, [], registry)
+        sentences, mentions = (
+            (analyses[n].sentences, analyses[n].mentions) if analyses else ([], None)
+        )
+        cites = find_citations(text, lang, timexes, sentences, registry, mentions)
         _match_citations(text, passage.get("citations") or [], cites, tally)
-        _match_quantities(text, passage.get("quantities") or [], find_quantities(text, lang), tally)
+        if not data.get("analyze"):
+            quantities = find_quantities(text, lang)
+            _match_quantities(text, passage.get("quantities") or [], quantities, tally)
     figures = _figures(tally, len(data["passages"]), have_temporal)
     errors = [line for i, line in enumerate(tally["errors"]) if _keep(tally["errors"], i)]
     return figures, errors
+
+
+def _analyses(passages: list[dict[str, Any]]) -> list[Any]:
+    from dossier.analyze import analyze_texts
+
+    return analyze_texts([(p["text"], p["language"]) for p in passages])
 
 
 def _keep(lines: list[str], i: int) -> bool:
@@ -218,6 +248,8 @@ def _figures(tally: dict[str, Any], passages: int, have_temporal: bool) -> dict[
     }
     figures["quantity_attributes"] = _ratio(tally["attr_ok"], tally["attr_total"])
     figures["supports"] = _ratio(tally["supports_ok"], tally["supports_total"])
+    figures["roles"] = _ratio(tally["role_ok"], tally["role_total"])
+    figures["relays"] = _ratio(tally["relay_ok"], tally["relay_total"])
     figures["citation_dates"] = (
         _ratio(tally["date_ok"], tally["date_total"]) if have_temporal else None
     )
@@ -236,6 +268,7 @@ def _print_table(name: str, figures: dict[str, Any]) -> None:
         print(f"{key:<16}{row['precision']:>8.3f}{row['recall']:>8.3f}{row['gold']:>6}")
     print(f"quantity attributes {figures['quantity_attributes']:.3f}")
     print(f"supported spans     {figures['supports']:.3f}")
+    print(f"roles, relays       {figures['roles']:.3f} {figures['relays']:.3f}")
     dates = figures["citation_dates"]
     print("citation dates      " + ("n/a (no temporal stage)" if dates is None else f"{dates:.3f}"))
 
@@ -243,7 +276,10 @@ def _print_table(name: str, figures: dict[str, Any]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "files", nargs="*", default=list(GOLD_FILES), help="gold files: gold, heldout or a path"
+        "files",
+        nargs="*",
+        default=list(GOLD_FILES),
+        help="gold files: a name of GOLD_FILES or a path",
     )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--errors", action="store_true", help="print every error")
