@@ -3,9 +3,10 @@
     .venv/bin/python benchmarks/crash_trials.py [--kills 20] [--writers 10] [--seed 13]
 
 Kill trials run ``dossier ingest`` over a handful of short example articles, one document per
-commit (``DOSSIER_BATCH_SIZE=1``), and kill it with SIGKILL: half at a random moment of a
-clean run's duration, half when a random number of documents has been committed (so that some
-kills land in the last commit or in cross-document linking). Each killed base is checked
+commit (``DOSSIER_BATCH_SIZE=1``), and kill it with SIGKILL, in turn: at a random moment of a
+clean run's duration; within 50 ms of a random document's commit; within 5 ms of the last
+document's commit, which lands before or during cross-document linking (it takes tens of
+milliseconds over these documents). Each killed base is checked
 (``PRAGMA integrity_check``; every stored document has all its entities, events and
 citations), then the same ingest is run again, and the result must equal a clean ingest:
 the same documents, origins and records, entities linked (no provisional ids).
@@ -167,21 +168,25 @@ def kill_trial(
     clean: Snapshot,
     rng: random.Random,
     duration: float,
-    by_count: bool,
+    mode: int,
     inputs: Sequence[str] = INPUTS,
     rerun: Callable[[Path, Sequence[str]], object] = ingest,
 ) -> Trial:
-    """Kill an ingest at a random point, check the base, run the ingest again, compare."""
+    """Kill an ingest at a random point, check the base, run the ingest again, compare.
+
+    ``mode`` 0 kills at a random moment, 1 after a random document, 2 after the last one.
+    """
     process = subprocess.Popen(
         command("ingest", "-q", *inputs, "--db", str(db)),
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV, cwd=ROOT,
     )  # fmt: skip
-    if by_count:  # when the n-th document is committed, within the next few milliseconds
-        target = rng.randint(1, len(clean.documents))
+    if mode:  # when the n-th document is committed, within the next few milliseconds
+        last = len(clean.documents)
+        target = last if mode == 2 else rng.randint(1, last)
         name = f"kill after document {target}"
         while process.poll() is None and _documents(db) < target:
-            time.sleep(0.002)
-        time.sleep(rng.uniform(0, 0.05))
+            time.sleep(0.001)
+        time.sleep(rng.uniform(0, 0.005 if mode == 2 else 0.05))
     else:
         delay = rng.uniform(0, duration)
         name = f"kill at {delay:.2f}s"
@@ -266,16 +271,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         clean, duration = clean_ingest(folder)
         print(f"clean ingest: {len(clean.documents)} documents in {duration:.1f}s")
         for i in range(args.kills):
-            trials.append(kill_trial(folder / f"k{i}.db", clean, rng, duration, i % 2 == 1))
+            trials.append(kill_trial(folder / f"k{i}.db", clean, rng, duration, i % 3))
             _show(trials[-1])
         for i in range(args.writers):
             existing, readers = bool(i % 2), bool(i // 2 % 2)
             trials.append(concurrent_run(folder / f"c{i}.db", clean, existing, readers))
             _show(trials[-1])
-    kills = trials[: args.kills]
+    kills, n = trials[: args.kills], len(clean.documents)
     print(
         f"\n{args.kills} kill -9 trials ({sum(t.stored_at_kill > 0 for t in kills)} with "
-        f"documents stored at the kill, {sum(t.unlinked_at_kill for t in kills)} left unlinked) "
+        f"documents stored at the kill, {sum(t.unlinked_at_kill for t in kills)} left unlinked, "
+        f"{sum(t.unlinked_at_kill and t.stored_at_kill == n for t in kills)} of them with all "
+        f"{n} documents stored) "
         f"and {args.writers} concurrent runs: "
         f"{sum(t.lost for t in trials)} documents lost, "
         f"{sum(t.duplicated for t in trials)} rows duplicated, "

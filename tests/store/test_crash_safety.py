@@ -72,13 +72,12 @@ def test_kill_9_at_random_points_then_a_rerun_equals_a_clean_ingest(
     done = []
     for i in range(KILLS):
         db = tmp_path / f"k{i}.db"
-        by_count = i % 2 == 1
-        done.append(trials.kill_trial(db, snapshot, rng, duration, by_count, INPUTS, _rerun_here))
+        done.append(trials.kill_trial(db, snapshot, rng, duration, i % 3, INPUTS, _rerun_here))
     problems = [f"{t.name}: {'; '.join(t.problems)}" for t in done if t.problems]
     assert not problems, f"seed {seed}: {problems}"
     assert sum(t.lost + t.duplicated for t in done) == 0
-    # Half the kills wait for a committed document, so the base had something to lose.
-    assert sum(t.stored_at_kill > 0 for t in done) >= KILLS // 2
+    # Two kills in three wait for a committed document, so the base had something to lose.
+    assert sum(t.stored_at_kill > 0 for t in done) >= 2 * KILLS // 3
 
 
 @pytest.mark.parametrize("existing", [False, True], ids=["new-file", "existing-file"])
