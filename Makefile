@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 DEMO_DB ?= demo.db
 
-.PHONY: install demo test test-fast lint typecheck eval bench bench-heideltime clean
+.PHONY: install demo test test-fast lint typecheck eval bench bench-web bench-heideltime clean
 
 install: $(STAMP)
 
@@ -62,6 +62,9 @@ bench: install
 	$(BIN)/python benchmarks/resolve_bench.py
 	$(BIN)/python benchmarks/group_bench.py
 	$(BIN)/python benchmarks/happenings_bench.py
+
+bench-web: install
+	$(BIN)/python benchmarks/web_bench.py
 
 bench-heideltime: install
 	$(BIN)/python -m pip install --quiet '.[bench]'

@@ -33,7 +33,6 @@ from dossier.store.base import (
     TimelineRow,
 )
 from dossier.store.review import NotFound, Review
-from dossier.store.sortkey import sort_key
 from dossier.store.web_queries import (
     CitationEdge,
     Companion,
@@ -392,16 +391,11 @@ def document_view(document_id: str, db: str | Path | None = None) -> DocumentVie
 
 def entity_view(name: str, db: str | Path | None = None) -> EntityView:
     with open_store(db, create=False) as store:
-        case = store.case_file(name)
+        found = review.overrides(store.conn)
+        case = web_queries.case_file(store.conn, name, found)
         if case is None:
             raise NotFound(f"no entity named {name!r}")
-        found = review.overrides(store.conn)
-        rows = [
-            web_queries.reviewed_row(r, found)
-            for r in case.events
-            if r.happening_id not in found.hidden
-        ]
-        rows.sort(key=lambda r: (sort_key(r.row.when) or "", r.row.happening_id))
+        rows = [web_queries.reviewed_row(r, found) for r in case.events]
         company = web_queries.companions(store.conn, case.entity.id)
         history = review.history(store.conn, "entity", case.entity.id)
     return EntityView(case, tuple(rows), tuple(company), tuple(history))

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Any
 
 from dossier.contract import from_contract
 from dossier.models import Extraction
-from dossier.store.base import TimelineRow
-from dossier.store.queries import entity_row
+from dossier.store.base import CaseFile, TimelineRow
+from dossier.store.queries import canonical_ids, entity_row
 from dossier.store.review import Overrides, Review
 from dossier.store.sortkey import sort_key
 from dossier.store.timeline import _LEAD, _involving, _row
@@ -100,7 +101,6 @@ def timeline_page(conn: sqlite3.Connection, q: TimelineQuery, found: Overrides) 
         f"LEFT JOIN o ON o.id = h.id WHERE {where}) "
     )
     args = [*vparams, *params]
-    total = int(conn.execute(base + "SELECT count(*) FROM f", args).fetchone()[0])
     ids = [
         r[0]
         for r in conn.execute(
@@ -108,9 +108,44 @@ def timeline_page(conn: sqlite3.Connection, q: TimelineQuery, found: Overrides) 
             [*args, q.per_page, (q.page - 1) * q.per_page],
         )
     ]
-    rows = _rows(conn, ids)
+    rows = tuple(reviewed_row(r, found) for r in _rows(conn, ids))
+    # Every page of one filtered view has the same counts: they are computed once for the
+    # state of the base (documents, judgements, reviews, linking) and kept.
+    key = (_state(conn), base, json.dumps(args))
+    summary = _SUMMARIES.get(key)
+    if summary is None:
+        summary = _summary(conn, base, args, found)
+        with _LOCK:
+            while len(_SUMMARIES) >= _KEEP:
+                del _SUMMARIES[next(iter(_SUMMARIES))]
+            _SUMMARIES[key] = summary
+    total, facets = summary
+    return TimelinePage(rows, total, q.page, q.per_page, facets)
+
+
+_KEEP = 256  # filtered views whose counts are kept
+_LOCK = threading.Lock()
+_SUMMARIES: dict[tuple[str, str, str], tuple[int, dict[str, tuple[tuple[str, int], ...]]]] = {}
+
+
+def _state(conn: sqlite3.Connection) -> str:
+    """What the counts depend on; every change to the base changes it."""
+    row = conn.execute(
+        "SELECT (SELECT file FROM pragma_database_list WHERE name = 'main'), "
+        "(SELECT max(rowid) FROM documents), (SELECT max(id) FROM judgements), "
+        "(SELECT max(id) FROM reviews), (SELECT value FROM meta WHERE key = 'linked')"
+    ).fetchone()
+    return json.dumps(list(row))
+
+
+def _summary(
+    conn: sqlite3.Connection, base: str, args: list[Any], found: Overrides
+) -> tuple[int, dict[str, tuple[tuple[str, int], ...]]]:
+    """The number of happenings in a filtered view and its facet counts."""
+    types = _facet(conn, base + "SELECT t, count(*) FROM f GROUP BY t ORDER BY 2 DESC, 1", args)
+    total = sum(n for _, n in types)
     facets = {
-        "type": _facet(conn, base + "SELECT t, count(*) FROM f GROUP BY t ORDER BY 2 DESC", args),
+        "type": types,
         "language": _facet(
             conn,
             base + "SELECT d.language, count(DISTINCT f.id) FROM f JOIN events e "
@@ -125,17 +160,14 @@ def timeline_page(conn: sqlite3.Connection, q: TimelineQuery, found: Overrides) 
             args,
         ),
     }
+    reviewed = 0
     if found.reviewed:
         reviewed = conn.execute(
             base + "SELECT count(*) FROM f WHERE id IN (SELECT value FROM json_each(?))",
             [*args, json.dumps(sorted(found.reviewed))],
         ).fetchone()[0]
-        facets["reviewed"] = (("yes", int(reviewed)), ("no", total - int(reviewed)))
-    else:
-        facets["reviewed"] = (("yes", 0), ("no", total))
-    return TimelinePage(
-        tuple(reviewed_row(r, found) for r in rows), total, q.page, q.per_page, facets
-    )
+    facets["reviewed"] = (("yes", int(reviewed)), ("no", total - int(reviewed)))
+    return total, facets
 
 
 def _facet(conn: sqlite3.Connection, sql: str, args: list[Any]) -> tuple[tuple[str, int], ...]:
@@ -202,13 +234,23 @@ def _override_values(found: Overrides) -> tuple[str, list[Any]]:
     return "VALUES " + ",".join(["(?, ?, ?)"] * (len(rows) // 3)), rows
 
 
+# The CLI's lead query (timeline._LEAD) joins on "document || '/' || event", which no index
+# serves: each row scanned every event (50 rows took 400 ms on 10,000 documents). The same
+# columns, joined on the two key parts, use the events' primary key.
+_LEAD_BY_KEY = _LEAD.replace(
+    "ON e.document_id || '/' || e.id = h.lead",
+    "ON e.document_id = substr(h.lead, 1, instr(h.lead, '/') - 1) "
+    "AND e.id = substr(h.lead, instr(h.lead, '/') + 1)",
+)
+
+
 def _rows(conn: sqlite3.Connection, ids: list[str]) -> list[TimelineRow]:
     if not ids:
         return []
     found = {
         r["id"]: _row(conn, r, tuple(json.loads(r["sources"])))
         for r in conn.execute(
-            _LEAD + " WHERE h.id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)
+            _LEAD_BY_KEY + " WHERE h.id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)
         )
     }
     return [found[i] for i in ids if i in found]
@@ -302,6 +344,38 @@ def document(conn: sqlite3.Connection, doc_id: str, found: Overrides) -> Documen
             statuses[event_id] = str(fields["status"].after)
     extraction = from_contract(json.loads(row["extraction"]))
     return DocumentView(extraction, meta, origins, copies, happenings, statuses)
+
+
+def case_file(conn: sqlite3.Connection, name: str, found: Overrides) -> CaseFile | None:
+    """The CLI's case file (:func:`dossier.store.timeline.case_file`) with its happenings
+    taken from the timeline page query (indexed, reviews applied) instead of one lead
+    lookup per row, and at most ``PER_PAGE_MAX`` of them."""
+    canon = canonical_ids(conn, name)
+    if not canon:
+        return None
+    rows_by_id: dict[str, list[sqlite3.Row]] = defaultdict(list)
+    for row in conn.execute(
+        "SELECT * FROM entities WHERE canonical_id IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(canon)),),
+    ):
+        rows_by_id[row["canonical_id"]].append(row)
+    best = max(rows_by_id, key=lambda c: sum(int(r["mentions"]) for r in rows_by_id[c]))
+    rows = rows_by_id[best]
+    doc_ids = sorted({r["document_id"] for r in rows})
+    titles = dict(
+        conn.execute(
+            "SELECT id, title FROM documents WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(doc_ids),),
+        ).fetchall()
+    )
+    page = timeline_page(conn, TimelineQuery(entity=best, per_page=PER_PAGE_MAX), found)
+    events = tuple(r.row for r in page.rows)
+    return CaseFile(
+        entity=entity_row(best, rows),
+        documents=tuple((d, titles.get(d)) for d in doc_ids),
+        events=events,
+        sources=tuple(dict.fromkeys(s for e in events for s in e.sources)),
+    )
 
 
 @dataclass(frozen=True, slots=True)
