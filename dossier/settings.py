@@ -32,6 +32,10 @@ class Settings:
     batch_size: int  # documents per NLP batch
     user_agent: str
     geonames: Path | None  # a GeoNames dump (file or folder) for full place coverage
+    max_chars: int  # longest article text (characters) that is analysed; longer is refused
+    max_tokens: int  # most tokens (roughly counted) in an article that is analysed
+    max_feed_items: int  # items taken from one feed; the rest are reported, not fetched
+    feed_timeout: float  # seconds for fetching all the linked items of one feed
     read_access: str  # web workbench: "open" (anyone may read) or "signed-in"
     signin_attempts: int  # failed web sign-ins allowed per address and per name in 5 minutes
     session_hours: int  # how long a web sign-in lasts
@@ -52,6 +56,21 @@ def get_settings() -> Settings:
         geonames=Path(os.environ["DOSSIER_GEONAMES"])
         if os.environ.get("DOSSIER_GEONAMES")
         else None,
+        # 200,000 characters is about 35,000 words, several times a long-form feature. An
+        # article that size takes ~12 s through the whole pipeline on the 2-core development
+        # machine (benchmarks/hostile_inputs.py), where a 2 MB one took 187 s: one document
+        # stays within the 30 s budget.
+        max_chars=_int("DOSSIER_MAX_CHARS", 200_000),
+        # What the NLP models pay for is tokens: 200,000 characters of prose are ~38,000
+        # (5.2 characters a token in English, 6 in Russian); 50,000 leaves room for dense
+        # prose and stops text built of one-character tokens at the same cost as prose.
+        max_tokens=_int("DOSSIER_MAX_TOKENS", 50_000),
+        # News feeds carry 10-100 items; 200 takes any real one whole while a hostile feed
+        # of 10,000 links cannot keep an ingest fetching for hours.
+        max_feed_items=_int("DOSSIER_MAX_FEED_ITEMS", 200),
+        # Ten minutes for all of one feed's linked articles: 200 items at 3 s each. (One
+        # link has its own deadline too: 3 x DOSSIER_HTTP_TIMEOUT, from the first byte.)
+        feed_timeout=float(os.environ.get("DOSSIER_FEED_TIMEOUT", "600")),
         read_access=_choice("DOSSIER_READ", "open", ("open", "signed-in")),
         # Five tries in five minutes lets a person mistype; a guesser gets one per minute.
         signin_attempts=_int("DOSSIER_SIGNIN_ATTEMPTS", 5),

@@ -11,6 +11,7 @@ import os
 import re
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from dossier.errors import InputError, ParseError
 
@@ -53,7 +54,8 @@ MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"SQLite format 3\x00", "SQLite database"),
 )
 
-UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# Byte order marks of UTF-16 (LE, BE) and UTF-32 (LE starts like UTF-16 LE; BE).
+WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 
 # Bytes below 0x20 that ordinary text uses: tab, newline, carriage return, form feed,
 # escape (ANSI colours in captured logs).
@@ -91,15 +93,18 @@ def _is_article_file(name: str) -> bool:
     return not name.startswith(".") and stem not in _NOT_ARTICLES
 
 
-def discover(folder: Path) -> list[Path]:
+def discover(folder: Path, unreadable: list[OSError] | None = None) -> list[Path]:
     """Supported files under ``folder``, recursively, in sorted order, hidden ones skipped.
 
-    README, LICENSE, CHANGELOG and CONTRIBUTING files are skipped too.
+    README, LICENSE, CHANGELOG and CONTRIBUTING files are skipped too. A folder that cannot
+    be listed (the top one or any below it) is appended to ``unreadable``, so the caller can
+    report it instead of passing over it in silence.
 
     Symbolic links to folders are not followed, so a link loop cannot make this endless.
     """
     found: list[Path] = []
-    for root, dirs, files in os.walk(folder):
+    errors = unreadable if unreadable is not None else []
+    for root, dirs, files in os.walk(folder, onerror=errors.append):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             path = Path(root, name)
@@ -108,19 +113,40 @@ def discover(folder: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(folder).parts)
 
 
+def open_regular(path: Path, origin: str) -> BinaryIO:
+    """``path`` opened for reading, refused unless it is a regular file.
+
+    The file is opened first and checked after, on the open descriptor, so nothing can be
+    swapped in between; opening does not block (O_NONBLOCK), so a FIFO or a device named
+    ``.jsonl`` is refused instead of waiting forever for a writer.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise InputError(f"{origin}: cannot read: {exc.strerror or exc}") from exc
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise InputError(f"{origin}: refused: not a regular file")
+        # O_NONBLOCK has no effect on regular files; clear it all the same.
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def read_bounded(path: Path, origin: str, limit: int) -> bytes:
     """The bytes of ``path``, refusing files over ``limit`` without reading them whole."""
+    handle = open_regular(path, origin)
     try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError(f"{origin}: refused: not a regular file")
-        if info.st_size > limit:
-            raise InputError(
-                f"{origin}: refused: {format_size(info.st_size)} is over the "
-                f"{format_size(limit)} limit"
-            )
-        with path.open("rb") as handle:
-            # One byte past the limit: a file that grew since stat() is still caught.
+        with handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
+                raise InputError(
+                    f"{origin}: refused: {format_size(size)} is over the {format_size(limit)} limit"
+                )
+            # One byte past the limit: a file that grew since fstat() is still caught.
             data = handle.read(limit + 1)
     except OSError as exc:
         raise InputError(f"{origin}: cannot read: {exc.strerror or exc}") from exc
@@ -136,8 +162,8 @@ def binary_reason(data: bytes) -> str | None:
     for magic, name in MAGIC:
         if data.startswith(magic):
             return name
-    if data.startswith(UTF16_BOMS):
-        return None  # UTF-16 text is full of NUL bytes and is still text
+    if data.startswith(WIDE_BOMS):
+        return None  # UTF-16 and UTF-32 text is full of NUL bytes and is still text
     sample = data[:SNIFF_BYTES]
     if b"\x00" in sample:
         return "binary data"

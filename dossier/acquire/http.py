@@ -6,6 +6,10 @@ the guard is on, the request goes to the address the guard checked, with the ori
 ``Host`` header and TLS server name, so DNS cannot answer differently the second time.
 Bodies are streamed and cut off at ``settings.max_bytes``; the content type is checked
 before the body is read.
+
+A whole fetch, every hop included, has one deadline counted from the start: resolving the
+host, connecting, the headers and the body all spend it (see :mod:`.deadline`). Per-read
+timeouts alone would let a server that trickles a header line a second hold a fetch forever.
 """
 
 from __future__ import annotations
@@ -14,11 +18,14 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 
 from dossier.acquire import files
+from dossier.acquire.deadline import Deadline, resolve_within
 from dossier.acquire.guard import Resolver, check_host
+from dossier.acquire.urls import strip_credentials
 from dossier.errors import BlockedAddressError, DossierError, FetchError
 from dossier.settings import Settings, get_settings
 
@@ -60,12 +67,14 @@ class Fetched:
 def make_client(settings: Settings | None = None) -> httpx.Client:
     settings = settings or get_settings()
     # trust_env=False: a proxy from the environment would resolve hosts itself and make
-    # the address guard meaningless.
+    # the address guard meaningless. No keep-alive: every request opens its own connection,
+    # which the deadline's watchdog sees being made and can cut (a pooled one it cannot).
     return httpx.Client(
         timeout=settings.http_timeout,
         follow_redirects=False,
         headers={"User-Agent": settings.user_agent},
         trust_env=False,
+        limits=httpx.Limits(max_keepalive_connections=0),
     )
 
 
@@ -75,35 +84,61 @@ def fetch(
     *,
     allow_private: bool = False,
     resolver: Resolver | None = None,
+    deadline: float | None = None,
 ) -> Fetched:
     """GET ``url`` through at most ``settings.max_redirects`` redirects; raise FetchError.
 
-    Every message starts with ``url`` as given and says which hop failed, e.g.
-    ``http://a.example/x: refused: redirect to http://127.0.0.1/ resolves to loopback
-    address 127.0.0.1 (use --allow-private to allow)``.
+    The fetch ends by ``DEADLINE_FACTOR * settings.http_timeout`` seconds from now, or by
+    ``deadline`` (a :func:`time.monotonic` time, e.g. a whole feed's) if that is sooner.
+    Every message starts with ``url`` as given (credentials removed) and says which hop
+    failed, e.g. ``http://a.example/x: refused: redirect to http://127.0.0.1/ resolves to
+    loopback address 127.0.0.1 (use --allow-private to allow)``.
     """
     settings = get_settings()
-    deadline = time.monotonic() + DEADLINE_FACTOR * settings.http_timeout
+    budget = DEADLINE_FACTOR * settings.http_timeout
+    if deadline is not None:
+        budget = min(budget, deadline - time.monotonic())
+    shown = strip_credentials(url)
+    with Deadline(budget) as clock:
+        try:
+            return _follow(url, client, settings, clock, allow_private, resolver)
+        except DossierError as exc:
+            if clock.expired:
+                raise FetchError(
+                    f"{shown}: timed out: no complete response in {budget:g} s"
+                ) from exc
+            raise type(exc)(f"{shown}: {exc}") from exc
+
+
+def _follow(
+    url: str,
+    client: httpx.Client,
+    settings: Settings,
+    clock: Deadline,
+    allow_private: bool,
+    resolver: Resolver | None,
+) -> Fetched:
     current = url
     seen = {url}
     for hop in range(settings.max_redirects + 1):
+        shown = strip_credentials(current)
         try:
             target = _parse_url(current)
-            with _open(client, target, settings, allow_private, resolver) as response:
+            with _open(client, target, settings, clock, allow_private, resolver) as response:
                 location = _redirect_location(response, target)
                 if location is None:
-                    return _read(response, current, settings, deadline)
+                    return _read(response, current, settings, clock)
         except BlockedAddressError as exc:
-            where = "" if hop == 0 else f"redirect to {current} "
-            raise BlockedAddressError(f"{url}: refused: {where}{exc}") from exc
+            where = "" if hop == 0 else f"redirect to {shown} "
+            raise BlockedAddressError(f"refused: {where}{exc}") from exc
         except DossierError as exc:
-            where = "" if hop == 0 else f"redirect to {current}: "
-            raise type(exc)(f"{url}: {where}{exc}") from exc
+            where = "" if hop == 0 else f"redirect to {shown}: "
+            raise type(exc)(f"{where}{exc}") from exc
         if location in seen:
-            raise FetchError(f"{url}: refused: redirect loop at {location}")
+            raise FetchError(f"refused: redirect loop at {strip_credentials(location)}")
         seen.add(location)
         current = location
-    raise FetchError(f"{url}: refused: more than {settings.max_redirects} redirects")
+    raise FetchError(f"refused: more than {settings.max_redirects} redirects")
 
 
 def _parse_url(text: str) -> httpx.URL:
@@ -123,14 +158,16 @@ def _open(
     client: httpx.Client,
     url: httpx.URL,
     settings: Settings,
+    clock: Deadline,
     allow_private: bool,
     resolver: Resolver | None,
 ) -> Iterator[httpx.Response]:
     """A streamed response for ``url``, connected only to checked addresses."""
     addresses: list[str | None] = [None]
     if not allow_private:
-        addresses = list(check_host(url.host, resolver))
-    response = _send_first(client, url, addresses, settings)
+        host = url.host
+        addresses = list(resolve_within(lambda: check_host(host, resolver), clock, repr(host)))
+    response = _send_first(client, url, addresses, settings, clock)
     try:
         yield response
     finally:
@@ -138,13 +175,18 @@ def _open(
 
 
 def _send_first(
-    client: httpx.Client, url: httpx.URL, addresses: list[str | None], settings: Settings
+    client: httpx.Client,
+    url: httpx.URL,
+    addresses: list[str | None],
+    settings: Settings,
+    clock: Deadline,
 ) -> httpx.Response:
     """Send to each address in turn until one connects (a host may list dead ones)."""
     headers = {"User-Agent": settings.user_agent, "Accept": ACCEPT}
     error: httpx.TransportError | None = None
     for address in addresses:
-        target, extensions = url, {}
+        target = url
+        extensions: dict[str, Any] = {"trace": clock.trace}
         if address is not None:
             target = url.copy_with(host=address)
             headers["Host"] = url.netloc.decode("ascii")
@@ -153,8 +195,9 @@ def _send_first(
                 # The pool keys connections by address: without this, a TLS connection made
                 # for one site could be reused for another site behind the same address.
                 headers["Connection"] = "close"
+        timeout = clock.timeout(settings.http_timeout)
         request = client.build_request(
-            "GET", target, headers=headers, timeout=settings.http_timeout, extensions=extensions
+            "GET", target, headers=headers, timeout=timeout, extensions=extensions
         )
         try:
             return client.send(request, stream=True, follow_redirects=False)
@@ -179,12 +222,12 @@ def _redirect_location(response: httpx.Response, url: httpx.URL) -> str | None:
         raise FetchError(f"bad redirect Location {location!r} ({exc})") from exc
 
 
-def _read(response: httpx.Response, url: str, settings: Settings, deadline: float) -> Fetched:
+def _read(response: httpx.Response, url: str, settings: Settings, clock: Deadline) -> Fetched:
     if response.status_code >= 400:
         raise FetchError(f"HTTP {response.status_code} {response.reason_phrase}".rstrip())
     mime, charset = _content_type(response)
     declared = _declared_kind(mime)
-    content = _read_capped(response, settings, deadline)
+    content = _read_capped(response, settings, clock)
     if not content:
         raise FetchError("refused: empty response")
     reason = files.binary_reason(content)
@@ -220,7 +263,7 @@ def _declared_kind(mime: str | None) -> str | None:
     raise FetchError(f"refused: content type {mime} is not a text document")
 
 
-def _read_capped(response: httpx.Response, settings: Settings, deadline: float) -> bytes:
+def _read_capped(response: httpx.Response, settings: Settings, clock: Deadline) -> bytes:
     limit = settings.max_bytes
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
@@ -235,11 +278,8 @@ def _read_capped(response: httpx.Response, settings: Settings, deadline: float) 
             size += len(chunk)
             if size > limit:
                 raise FetchError(f"refused: body is over the {files.format_size(limit)} limit")
-            if time.monotonic() > deadline:
-                raise FetchError(
-                    f"timed out: body still arriving after "
-                    f"{DEADLINE_FACTOR * settings.http_timeout:g} s"
-                )
+            if clock.expired:
+                raise FetchError(f"timed out: body still arriving after {clock.seconds:g} s")
             chunks.append(chunk)
     except httpx.TimeoutException as exc:
         raise FetchError(f"timed out after {settings.http_timeout:g} s") from exc

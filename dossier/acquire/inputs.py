@@ -7,6 +7,7 @@ taken; a failure never stops the inputs after it.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,11 +17,17 @@ import httpx
 from dossier.acquire import feeds, files, jsonlines
 from dossier.acquire.guard import Resolver
 from dossier.acquire.http import Fetched, fetch, make_client
+from dossier.acquire.urls import strip_credentials, strip_optional
 from dossier.errors import DossierError
 from dossier.models import RawDocument
 from dossier.settings import get_settings
 
 URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+# A feed whose links fail this many times in a row is broken or hostile (10,000 links to
+# hosts that do not resolve took over 5 minutes); a real feed's few dead links never come
+# close, and each failure is still reported on its own line.
+MAX_LINK_FAILURES_IN_A_ROW = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +62,9 @@ def plan_inputs(inputs: Sequence[str]) -> list[str]:
     for name in inputs:
         path = Path(name)
         if not is_url(name) and path.is_dir():
-            planned.extend(str(child) for child in files.discover(path))
+            unreadable: list[OSError] = []
+            planned.extend(str(child) for child in files.discover(path, unreadable))
+            planned.extend(_folder_name(error, name) for error in unreadable)
         else:
             planned.append(name)
     return planned
@@ -122,30 +131,43 @@ class _Acquirer:
             return
         path = Path(name)
         if path.is_dir():
-            for child in files.discover(path):
+            unreadable: list[OSError] = []
+            children = files.discover(path, unreadable)
+            for error in unreadable:
+                yield InputFailure(
+                    _folder_name(error, name), f"cannot read folder: {error.strerror or error}"
+                )
+            for child in children:
                 yield from self.file(child, str(child))
         elif path.exists():
             yield from self.file(path, name)
         else:
             yield InputFailure(name, "no such file or folder")
 
-    def fetch(self, url: str) -> Fetched:
-        return fetch(url, self.client, allow_private=self.allow_private, resolver=self.resolver)
+    def fetch(self, url: str, deadline: float | None = None) -> Fetched:
+        return fetch(
+            url,
+            self.client,
+            allow_private=self.allow_private,
+            resolver=self.resolver,
+            deadline=deadline,
+        )
 
     def url(self, url: str) -> Iterator[Acquired]:
+        origin = strip_credentials(url)  # fetched with the credentials, never recorded with them
         try:
             fetched = self.fetch(url)
         except DossierError as exc:
-            yield InputFailure.from_error(url, exc)
+            yield InputFailure.from_error(origin, exc)
             return
         if fetched.kind == files.FEED:
             yield from self.feed(
-                fetched.content, url, base_url=fetched.url, charset=fetched.charset, remote=True
+                fetched.content, origin, base_url=fetched.url, charset=fetched.charset, remote=True
             )
         elif fetched.kind == files.JSONL:
-            yield from self.records(jsonlines.iter_body(fetched.content, url))
+            yield from self.records(jsonlines.iter_body(fetched.content, origin))
         else:
-            yield _document(url, fetched)
+            yield _document(origin, fetched)
 
     def file(self, path: Path, origin: str) -> Iterator[Acquired]:
         declared = files.SUFFIX_KINDS.get(path.suffix.lower())
@@ -168,7 +190,7 @@ class _Acquirer:
 
     def jsonl_file(self, path: Path, origin: str) -> Iterator[Acquired]:
         try:
-            with path.open("rb") as handle:
+            with files.open_regular(path, origin) as handle:
                 files.check_text(handle.read(files.SNIFF_BYTES), origin)
                 handle.seek(0)
                 yield from self.records(
@@ -210,23 +232,64 @@ class _Acquirer:
         except DossierError as exc:
             yield InputFailure.from_error(origin, exc)
             return
+        cap = self.settings.max_feed_items
+        yield from self.feed_items(items[:cap], origin, remote=remote)
+        if len(items) > cap:
+            yield InputFailure(
+                origin,
+                f"refused {len(items) - cap:,} items after the first {cap:,} "
+                f"(DOSSIER_MAX_FEED_ITEMS)",
+            )
+
+    def feed_items(
+        self, items: Sequence[feeds.FeedItem], origin: str, *, remote: bool
+    ) -> Iterator[Acquired]:
+        """The documents of a feed's items; linked ones within the budget of the whole feed.
+
+        All links share one deadline (``settings.feed_timeout``), and after
+        :data:`MAX_LINK_FAILURES_IN_A_ROW` failures in a row the rest are not tried: the
+        links not fetched are reported in one line.
+        """
+        deadline = time.monotonic() + self.settings.feed_timeout
+        failures_in_a_row, not_fetched, why = 0, 0, ""
         for number, item in enumerate(items, start=1):
-            where = item.link or f"{origin}#{number}"
-            use_embedded = item.content is not None and (item.full or not remote)
-            if use_embedded or item.link is None:
+            where = strip_credentials(item.link) if item.link else f"{origin}#{number}"
+            if item.link is None or (item.content is not None and (item.full or not remote)):
                 yield _item_document(item, where)
-            else:
-                yield from self.item_link(item.link, where, item.title, item.published)
+                continue
+            why = why or self._stop_fetching(deadline, failures_in_a_row)
+            if why:
+                not_fetched += 1
+                continue
+            for got in self.item_link(item.link, where, item.title, item.published, deadline):
+                failures_in_a_row = failures_in_a_row + 1 if isinstance(got, InputFailure) else 0
+                yield got
+        if not_fetched:
+            yield InputFailure(origin, f"{not_fetched:,} linked items not fetched: {why}")
+
+    def _stop_fetching(self, deadline: float, failures_in_a_row: int) -> str:
+        """Why a feed's remaining links are not fetched, or "" to go on."""
+        if failures_in_a_row >= MAX_LINK_FAILURES_IN_A_ROW:
+            return f"its last {failures_in_a_row} links all failed"
+        if time.monotonic() >= deadline:
+            timeout = self.settings.feed_timeout
+            return f"the feed's {timeout:g} s were spent (DOSSIER_FEED_TIMEOUT)"
+        return ""
 
     def item_link(
-        self, url: str, origin: str, title: str | None, published: str | None
+        self,
+        url: str,
+        origin: str,
+        title: str | None,
+        published: str | None,
+        deadline: float | None = None,
     ) -> Iterator[Acquired]:
         """One article behind a feed item or a JSON line: never a feed or list in turn."""
         if not is_url(url):
-            yield InputFailure(origin, f"not an http(s) URL: {url!r}")
+            yield InputFailure(origin, f"not an http(s) URL: {strip_credentials(url)!r}")
             return
         try:
-            fetched = self.fetch(url)
+            fetched = self.fetch(url, deadline=deadline)
         except DossierError as exc:
             yield InputFailure.from_error(origin, exc)
             return
@@ -236,6 +299,10 @@ class _Acquirer:
         yield _document(origin, fetched, title=title, published=published)
 
 
+def _folder_name(error: OSError, default: str) -> str:
+    return str(error.filename) if error.filename else default
+
+
 def _document(
     origin: str, fetched: Fetched, *, title: str | None = None, published: str | None = None
 ) -> RawDocument:
@@ -243,7 +310,7 @@ def _document(
         origin=origin,
         content=fetched.content,
         content_type=_with_charset(fetched.kind, fetched.charset),
-        url=fetched.url,
+        url=strip_credentials(fetched.url),
         title=title,
         published=published,
         charset=fetched.charset,
@@ -262,7 +329,7 @@ def _item_document(item: feeds.FeedItem, origin: str) -> Acquired:
         origin=origin,
         content=item.content.encode("utf-8"),
         content_type=_with_charset(item.content_type, "utf-8"),  # encoded here, just above
-        url=item.link,
+        url=strip_optional(item.link),
         title=item.title,
         published=item.published,
         charset="utf-8",
@@ -275,7 +342,7 @@ def _record_document(record: jsonlines.Record) -> RawDocument:
         origin=record.where,
         content=body.encode("utf-8"),
         content_type=_with_charset(files.PLAIN if record.text is not None else files.HTML, "utf-8"),
-        url=record.url,
+        url=strip_optional(record.url),
         title=record.title,
         published=record.published,
         text=record.text,

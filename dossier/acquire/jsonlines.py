@@ -64,6 +64,11 @@ def parse_line(line: bytes, where: str) -> Record:
         raise InputError(f"{where}: invalid JSON ({exc.msg} at column {exc.colno})") from exc
     except RecursionError as exc:  # "[[[[..." deeper than the decoder's recursion limit
         raise InputError(f"{where}: invalid JSON (nested too deeply)") from exc
+    except ValueError as exc:
+        # Python refuses to convert an integer of over 4,300 digits (quadratic to convert),
+        # with a plain ValueError the decoder passes through; the line fails on its own.
+        reason = str(exc).split(";", 1)[0].strip()
+        raise InputError(f"{where}: invalid JSON ({reason})") from exc
     return parse_record(value, where)
 
 
@@ -99,8 +104,10 @@ def iter_body(data: bytes, origin: str) -> Iterator[Record | LineError]:
     """Records from a fetched body: a JSON object or array, or JSON lines."""
     try:
         whole = json.loads(data)
-    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
-        pass  # not one JSON document (or one nested too deeply): read it as lines below
+    except (ValueError, RecursionError):
+        # not one JSON document (or nested too deeply, or with a number too long to read):
+        # read it as lines below, so that only the bad lines fail
+        pass
     else:
         values = whole if isinstance(whole, list) else [whole]
         for index, value in enumerate(values, start=1):

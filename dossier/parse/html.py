@@ -12,11 +12,12 @@ import re
 import trafilatura
 import trafilatura.settings
 
+from dossier.acquire.urls import strip_optional
 from dossier.errors import ParseError
 from dossier.models import Article, RawDocument
 from dossier.parse.dates import normalize_published
 from dossier.parse.furniture import strip_furniture
-from dossier.parse.text import decode_text, document_id
+from dossier.parse.text import clean_text, decode_text, document_id
 
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", re.I)
 _HTTP_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", re.I)
@@ -42,20 +43,26 @@ def parse_html(raw: RawDocument) -> Article:
         raise ParseError(f"{raw.origin}: no article text found in the HTML page")
     # trafilatura puts one paragraph per line; a blank line between them keeps the paragraph
     # structure visible to sentence splitting and to citation scope.
-    text = strip_furniture("\n\n".join(line for line in doc.text.split("\n") if line.strip()))
+    # Character references (&#27;) can bring back the controls that decoding removed.
+    lines = clean_text(doc.text).split("\n")
+    text = strip_furniture("\n\n".join(line for line in lines if line.strip()))
     published = normalize_published(raw.published or doc.date, raw.origin)
     return Article(
         id=document_id(text),
         text=text,
-        url=raw.url or doc.url,
-        title=raw.title or doc.title,
-        publisher=doc.sitename,
-        author=doc.author,
+        url=raw.url or strip_optional(doc.url),  # the page's canonical URL may carry a login
+        title=_clean(raw.title or doc.title),
+        publisher=_clean(doc.sitename),
+        author=_clean(doc.author),
         published=published,
         published_basis="metadata" if published else None,
         origin=raw.origin,
         content_format="html",
     )
+
+
+def _clean(value: str | None) -> str | None:
+    return clean_text(value) if value else None
 
 
 def _declared_charset(raw: RawDocument) -> str:

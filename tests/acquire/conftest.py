@@ -43,6 +43,7 @@ class Server:
     base: str
     port: int
     hits: list[str] = field(default_factory=list)
+    headers: list[dict[str, str]] = field(default_factory=list)  # of each request, in order
 
     def url(self, path: str) -> str:
         return f"{self.base}{path}"
@@ -85,8 +86,25 @@ def _handler(server: Server) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(b"x" * 10)
 
+        def trickle(self, lines: int, *, body: bool) -> None:
+            """A header line (or, with ``body``, a body byte) every 0.1 s: each read is
+            quick, so only a deadline on the whole fetch can stop it."""
+            try:
+                self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n")
+                if body:
+                    self.wfile.write(f"Content-Length: {lines}\r\n\r\n".encode())
+                for n in range(lines):
+                    self.wfile.write(b"x" if body else f"X-Pad-{n}: x\r\n".encode())
+                    self.wfile.flush()
+                    time.sleep(0.1)
+                if not body:
+                    self.wfile.write(b"Content-Length: 2\r\n\r\nok")
+            except OSError:
+                return  # the client gave up, as it should
+
         def do_GET(self) -> None:
             server.hits.append(self.path)
+            server.headers.append(dict(self.headers))
             routes: dict[str, Callable[[], None]] = {
                 "/page.html": lambda: self.send_body(PAGE, "text/html; charset=utf-8"),
                 "/plain.txt": lambda: self.send_body(
@@ -99,6 +117,8 @@ def _handler(server: Server) -> type[BaseHTTPRequestHandler]:
                 "/untyped": lambda: self.send_body(PAGE, ""),
                 "/feed.xml": lambda: self.send_body(rss(server.base), "application/rss+xml"),
                 "/endless": self.endless,
+                "/trickle-headers": lambda: self.trickle(300, body=False),
+                "/trickle-body": lambda: self.trickle(300, body=True),
                 "/huge-declared": self.huge_declared,
                 "/loop/a": lambda: self.redirect("/loop/b"),
                 "/loop/b": lambda: self.redirect(server.url("/loop/a")),

@@ -1,0 +1,115 @@
+"""The analysis budget: bounded pieces for the models, offsets kept exact (issue 13)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from dossier.analyze import analyze_texts
+from dossier.analyze.pieces import (
+    MAX_PIECE_CHARS,
+    MAX_SYMBOL_RUN,
+    break_symbol_runs,
+    paragraphs,
+    pieces,
+)
+
+SENTENCE = "The court in Bishkek sentenced the man to ten years on Tuesday, his lawyer said. "
+
+
+def test_paragraphs_are_runs_of_lines_between_blank_lines() -> None:
+    text = "\nTitle\n\nFirst line\nsecond line\n  \n\n  Indented\n"
+    assert list(paragraphs(text)) == [
+        (1, "Title"),
+        (8, "First line\nsecond line"),
+        (35, "  Indented"),  # a paragraph keeps its indentation
+    ]
+
+
+def test_paragraphs_scan_is_linear_in_blank_lines() -> None:
+    # The old single regular expression looked ahead over every following blank line at
+    # each line end: 100,000 lines of one space took ~20 s.
+    text = "a" + "\n " * 100_000 + "b"
+    started = time.monotonic()
+    assert [p for _, p in paragraphs(text)] == ["a", " b"]
+    assert time.monotonic() - started < 1
+
+
+def test_a_long_paragraph_is_cut_at_sentence_ends_within_the_budget() -> None:
+    text = "Head\n\n" + SENTENCE * 100  # one 8,200-character paragraph
+    found = list(pieces(text))
+    assert found[0].text == "Head"
+    assert all(len(p.text) <= MAX_PIECE_CHARS for p in found)
+    assert all(text[p.offset : p.offset + len(p.text)] == p.text for p in found)
+    assert all(p.text.startswith("The court") for p in found[1:])  # cut after full stops
+    assert "".join(p.text for p in found[1:]) == SENTENCE * 100
+
+
+def test_a_paragraph_without_spaces_is_cut_anyway() -> None:
+    text = "x" * (3 * MAX_PIECE_CHARS + 5)
+    assert [len(p.text) for p in pieces(text)] == [MAX_PIECE_CHARS] * 3 + [5]
+
+
+def test_symbol_runs_are_broken_without_moving_any_character() -> None:
+    run = "&" * 100
+    text = f"Bread & butter ?!... «quote» {run} end ={'=' * 30}"
+    broken = break_symbol_runs(text)
+    assert len(broken) == len(text)
+    assert broken[: text.index(run)] == text[: text.index(run)]  # prose untouched
+    # a run's last piece may be one longer: the run's last symbol is never replaced
+    assert max(len(chunk) for chunk in broken.split()) == MAX_SYMBOL_RUN + 1
+    assert all(a == b or a == " " for a, b in zip(broken, text, strict=True))
+    assert break_symbol_runs("&" * MAX_SYMBOL_RUN) == "&" * MAX_SYMBOL_RUN
+
+
+def test_piece_model_text_is_the_broken_copy() -> None:
+    text = "Intro.\n\n" + "(" * 60
+    last = list(pieces(text))[-1]
+    assert last.text == "(" * 60
+    assert last.model_text == break_symbol_runs(last.text) != last.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_thirty_thousand_ampersands_are_analysed_quickly_and_exactly(language: str) -> None:
+    # Before: spaCy's tokenizer took 85 s on this run (quadratic in its length).
+    text = "Intro sentence here.\n\n" + "&" * 30_000 + "\n\nAfter the run."
+    started = time.monotonic()
+    (analysis,) = analyze_texts([(text, language)])
+    assert time.monotonic() - started < 60  # generous: ~3 s on the development machine
+    for token in analysis.tokens:
+        assert text[token.start : token.end] == token.text
+    for sentence in analysis.sentences:
+        assert 0 <= sentence.start < sentence.end <= len(text)
+    assert any(t.text == "After" for t in analysis.tokens)
+
+
+@pytest.mark.slow
+def test_a_huge_paragraph_reaches_the_model_in_bounded_pieces(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from dossier.analyze import english
+
+    seen: list[int] = []
+    nlp = english.load_model()
+
+    class Counting:
+        meta = nlp.meta
+
+        def pipe(self, texts: object, batch_size: int) -> object:
+            def counted() -> object:
+                for text in texts:  # type: ignore[attr-defined]
+                    seen.append(len(text))
+                    yield text
+
+            return nlp.pipe(counted(), batch_size=batch_size)
+
+    monkeypatch.setattr(english, "load_model", lambda: Counting())
+    text = SENTENCE * 300  # one paragraph of 24,600 characters
+    (analysis,) = english.analyze_english([text])
+    assert max(seen) <= MAX_PIECE_CHARS
+    assert sum(seen) == len(text)
+    assert [analysis.tokens[i].i for i in range(len(analysis.tokens))] == list(
+        range(len(analysis.tokens))
+    )
