@@ -15,8 +15,9 @@ in, each report's happening id out. Two reports are one happening when:
    the one person its article is about, when the clause says "he") needs a little more: a
    happened date on either side. An organisation, a place (or two within
    :data:`NEAR_KM`), a month, a day, a telling number ("ten years", "17 people"; not 0 or
-   1), a second one, a cited report of the same day: each counts, none alone, because in an
-   archive many happenings of a type share any one of them (the synthetic archive of
+   1), a second one, a cited report of the same day, publication in the same week: each
+   counts, none alone, because in an archive many happenings of a type share any one of
+   them (the synthetic archive of
    ``benchmarks/happenings_bench.py`` shows what a looser rule does: one happening swallows
    hundreds).
 4. **Nothing apart**: never two reports of one document (the events stage already decided
@@ -39,7 +40,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from itertools import combinations
 from math import asin, cos, radians, sin, sqrt
 
@@ -52,6 +53,8 @@ _FINE = frozenset({"day", "week", "month"})
 # A block holding more reports than this (one country named in every report of a type)
 # costs its square and tells little; its reports still meet through other keys.
 MAX_BLOCK = 400
+# Reports published within a week of each other belong to one news cycle: a weak clue.
+SAME_NEWS_DAYS = 7
 ENOUGH = 4  # the weight of evidence that makes two reports one happening (see _evidence)
 # Two places this close are one scene told at two scales ("New Moscow" and "Moscow"); a
 # country's capital and a provincial city are several hundred kilometres apart.
@@ -226,11 +229,22 @@ def _block_keys(report: Report) -> list[str]:
         keys.append(f"c:{report.copy_group}")
     month = report.date[:7] if report.date and timex.precision(report.date) in _FINE else None
     numbers = sorted(_telling(report))
-    if month:
-        keys += [f"l:{report.place}:{month}"] if report.place else []
-        keys += [f"n:{unit}:{value:g}:{month}" for unit, value in numbers]
+    # A place or a number counts with a month in common, or with publication within a
+    # week: the week of publication and the one before, so that any two within 7 days meet.
+    times = ([month] if month else []) + _weeks(report.published)
+    for when in times:
+        keys += [f"l:{report.place}:{when}"] if report.place else []
+        keys += [f"n:{unit}:{value:g}:{when}" for unit, value in numbers]
     keys += [f"nn:{a}:{b}" for a, b in combinations(numbers, 2)]
     return keys
+
+
+def _weeks(published: str | None) -> list[str]:
+    extent = timex.extent(published)
+    if extent is None or extent[0] != extent[1]:
+        return []
+    day = extent[0]
+    return [f"w{(day - timedelta(days=back)).isocalendar()[:2]}" for back in (0, 7)]
 
 
 def _telling(report: Report) -> set[tuple[str, float]]:
@@ -290,7 +304,16 @@ def _evidence(a: Report, b: Report) -> list[tuple[int, bool]]:
         (2, bool(numbers)),
         (2, len(numbers) > 1),
         (2, a.reported is not None and a.reported == b.reported),
+        (1, _days_apart(a.published, b.published) <= SAME_NEWS_DAYS),
     ]
+
+
+def _days_apart(a: str | None, b: str | None) -> int:
+    """Days between two publication days; a large number when either is not a day."""
+    ea, eb = timex.extent(a), timex.extent(b)
+    if ea is None or eb is None or ea[0] != ea[1] or eb[0] != eb[1]:
+        return 1 << 30
+    return abs((ea[0] - eb[0]).days)
 
 
 def _far(a: Report, b: Report) -> bool:
