@@ -127,7 +127,9 @@ def cluster_mentions(
 def _tells_in_lead(cluster: _Cluster, event: Event, own: _Facts, lead_end: int) -> bool:
     """True for a happening of the event's type and modality that the lead tells, at no other
     place than the event's: the lead's weak mentions name the article's main happening."""
-    if not _alike(cluster.events[0], event) or cluster.events[0].evidence[0] >= lead_end:
+    # A headline tells a past happening in the present ("Court jails man"), which reads as
+    # generic; here it agrees with the lead's asserted telling.
+    if not _agree(cluster.events[0], event) or cluster.events[0].evidence[0] >= lead_end:
         return False
     return not (cluster.places and own.places and not cluster.places & own.places)
 
@@ -163,12 +165,6 @@ def _agree(a: Event, b: Event) -> bool:
     if a.type != b.type:
         return False
     return a.modality == b.modality or {a.modality, b.modality} <= _AGREEING
-
-
-def _alike(a: Event, b: Event) -> bool:
-    """A bare mention joins only a happening of its type told the same way (a generic
-    "many are recruited in prisons" is not a mention of one asserted sentencing)."""
-    return a.type == b.type and a.modality == b.modality
 
 
 def _best(clusters: list[_Cluster], event: Event, own: _Facts) -> _Cluster | None:
