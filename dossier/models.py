@@ -135,6 +135,10 @@ class Citation:
     date: str | None = None  # TIMEX3 value of the cited report
     supports: list[Span] = field(default_factory=list)
     extractor: str = "dossier.cite"
+    # how the text describes the source when ``source`` is the name it stands for
+    # ("the official", "мэр"); None when the text names the source itself
+    role: str | None = None
+    relay: str | None = None  # the outlet that passes the source's words on ("…, X told TASS")
 
 
 @dataclass(slots=True)

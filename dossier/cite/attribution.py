@@ -33,6 +33,7 @@ from dossier.cite.lexicon import (
     RU_AS_REPORTS,
     RU_SPEECH,
     RU_THIS_REPORTED,
+    RU_TOLD_OUTLET,
     SUBJECT_OK_LOWER,
     words,
 )
@@ -108,6 +109,13 @@ _TOLD = frozenset({"told", "tells", "рассказал", "рассказала"
 # "told the AP", "рассказал Reuters": the capitalised name after the verb is the outlet
 _TOLD_OUTLET = re.compile(r"\s+((?:the\s+)?[A-ZА-ЯЁ][\w.\-/’']*(?:\s+[A-ZА-ЯЁ][\w.\-’']*){0,3})")
 _CLAUSE_CLOSE = re.compile(r"[,:—]")
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]")
+_NP = r"[A-Z][\w.’'/-]*(?:\s+(?:[A-Z][\w.’'/-]*|news\s+agency|agency|of|the))*"
+_QUOTED_AS = re.compile(
+    rf"(?:(?P<outlet>(?:the\s+)?{_NP})\s+(?:quoted|cited)\s+(?P<who>[^.;]{{2,120}}?)"
+    rf"|(?P<who2>[^.;]{{2,120}}?)\s+was\s+(?:quoted|cited)(?:\s+by\s+(?P<outlet2>(?:the\s+)?{_NP}))?)"
+    r"\s+as\s+saying(?:\s+that)?\b",
+)
 _CONTENT_OPEN = re.compile(r"[,:]")
 _CLOSING = "\"”»’'"
 
@@ -125,6 +133,9 @@ def find_attributions(
             yield Found(hit[0], hit[1], hit[2], hit[3], supports=hit[4])
         for hit in _speech(text, s, e, ru, layout, idx, registry):
             yield Found(hit[0], hit[1], hit[2], hit[3], supports=hit[4])
+        if not ru:
+            for hit in _quoted_as_saying(text, s, e):
+                yield Found(hit[0], hit[1], hit[2], hit[3], supports=hit[4])
 
 
 Hit = tuple[CitationKind, str, int, int, list[Span]]
@@ -183,7 +194,8 @@ def _speech(
             supports = [_trim(text, s, content_end)] if content_end > s else []
             start, end = min(subject[0], verb.start()), max(subject[1], verb.end())
             yield "reported", text[subject[0] : subject[1]], start, end, supports
-            yield from _told_hit(text, verb, e, registry, supports)
+            if post[1] > post[0]:  # "…, сообщил ТАСС": the outlet is the subject itself
+                yield from _told_hit(text, verb, e, registry, supports)
             continue
         subject = _subject_before(text, s, verb.start())
         if subject is None or not _has_clause(text, verb, e):
@@ -197,6 +209,37 @@ def _speech(
         yield ("reported", text[subject[0] : subject[1]], subject[0], verb.end(),
                [content] if content[1] > content[0] else [])  # fmt: skip
         yield from _told_hit(text, verb, e, registry, [content])
+
+
+def _quoted_as_saying(text: str, s: int, e: int) -> Iterator[Hit]:
+    """ "Interfax quoted X as saying (that) …", "X was quoted by Y as saying …": the speaker
+    and, when named, the outlet that quotes, both supporting what was said."""
+    for m in _QUOTED_AS.finditer(text, s, e):
+        content = _trim(text, m.end(), e)
+        if content[1] <= content[0]:
+            continue
+        who, outlet = ("who", "outlet") if m.group("who") else ("who2", "outlet2")
+        name = _name_of_apposition(text, m.start(who), m.end(who))
+        if name is not None and valid_subject(text[name[0] : name[1]]):
+            yield "reported", text[name[0] : name[1]], name[0], m.end(), [content]
+        if m.group(outlet) and valid_subject(m.group(outlet)):
+            source = m.group(outlet)
+            yield "reported", source, m.start(outlet), m.end(outlet), [content]
+
+
+def _name_of_apposition(text: str, start: int, end: int) -> Span | None:
+    """ "a senior prosecutor, Nurbek Osmonov," -> the name; else the whole phrase."""
+    phrase = text[start:end].rstrip(" ,")
+    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    if not parts:
+        return None
+    for part in reversed(parts):
+        words = part.split()
+        if words and all(w[:1].isupper() for w in words) and len(words) <= MAX_TITLED_WORDS:
+            at = text.rfind(part, start, end)
+            return at, at + len(part)
+    at = text.find(parts[0], start, end)
+    return at, at + len(parts[0])
 
 
 def _told_hit(
@@ -446,9 +489,14 @@ def _content_end_before(text: str, s: int, pos: int) -> int:
 
 
 def _told_outlet(text: str, verb: re.Match[str], e: int) -> Span | None:
-    if not _is_told(verb):
+    """The outlet named right after the verb; any Russian speech verb may take one in the
+    dative ("сообщил агентству «Фергана»"), which the registry must then know."""
+    if _CYRILLIC_WORD.match(verb.group(0)):
+        m = RU_TOLD_OUTLET.match(text, verb.end(), e)
+    elif _is_told(verb):
+        m = _TOLD_OUTLET.match(text, verb.end(), e)
+    else:
         return None
-    m = _TOLD_OUTLET.match(text, verb.end(), e)
     if m is None:
         return None
     return m.start(1), m.end(1)

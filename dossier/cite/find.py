@@ -27,9 +27,11 @@ from dossier.cite.attribution import find_attributions
 from dossier.cite.footnotes import find_markers, reference_list
 from dossier.cite.lexicon import words
 from dossier.cite.parenthetical import find_parentheticals
-from dossier.cite.quotes import find_quotes
+from dossier.cite.headlines import headline_attributions
+from dossier.cite.quotes import continue_speakers, find_quotes
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry
+from dossier.cite.sources import mark_relays, settle_sources
 from dossier.cite.text import Layout, trim
 from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Timex
 
@@ -50,7 +52,8 @@ def find_citations(
     found = _bracketed(text, layout, registry)
     body_end, _ = reference_list(text)
     taken = [(f.start, f.end) for f in found]
-    quotes = find_quotes(text, language, layout, mentions or [], body_end)
+    orphans: list[Found] = []
+    quotes = find_quotes(text, language, layout, mentions or [], body_end, orphans)
     found.extend(quotes)
     taken.extend((q.start, q.end) for q in quotes)
     quote_spans = [(q.start, q.end) for q in quotes]
@@ -60,7 +63,13 @@ def find_citations(
         if any(_overlaps(sup, q) for sup in attr.supports for q in quote_spans):
             continue  # the verb that introduces a quote: the quote already says who
         found.append(attr)
+    for head in headline_attributions(text, layout, mentions or [], registry):
+        if not any(layout.paragraph_of(f.start) == layout.paragraph_of(head.start) for f in found):
+            found.append(head)
+    found.extend(continue_speakers(layout, found, orphans))
+    settle_sources(text, language, found, mentions or [], registry, layout)
     _resolve_pronouns(found, registry, mentions or [])
+    mark_relays(found, layout, registry)
     _extend_supports(text, layout, found)
     found.sort(key=lambda f: (f.start, f.end))
     return [
@@ -74,6 +83,8 @@ def find_citations(
             date=_date(f.date_span, timexes),
             supports=f.supports,
             extractor=EXTRACTOR,
+            role=f.role,
+            relay=f.relay,
         )
         for i, f in enumerate(found, start=1)
     ]

@@ -53,7 +53,7 @@ _RU_SPEECH_STEMS = (
 RU_SPEECH = re.compile(rf"(?<![\w-])(?:{_RU_SPEECH_STEMS})(?![\w-])", re.IGNORECASE)
 RU_ACCORDING = re.compile(
     r"(?<![\w-])(?:по\s+(?P<pron>его|её|ее|их)\s+(?:словам|данным|информации|мнению)|"
-    r"по\s+данным|по\s+словам|по\s+информации|по\s+сведениям|по\s+мнению|"
+    r"по\s+данным|по\s+словам|по\s+информации|по\s+сведениям|по\s+мнению|по\s+материалам|"
     r"по\s+оценкам|по\s+оценке|согласно\s+данным|согласно|со\s+ссылкой\s+на|ссылаясь\s+на|"
     r"как\s+(?:сообщает|сообщают|сообщил|сообщила|сообщили|пишет|пишут|писал|писала|"
     r"передает|передаёт|передают|заявил|заявила|заявили|рассказал|рассказала|рассказали|"
@@ -96,4 +96,38 @@ RU_QUOTE_CUE = re.compile(
     rf"(?<![\w-])(?:{_RU_SPEECH_STEMS}|заявив|отметив|добавив|сказав|подчеркнув|по\s+словам|"
     r"написав|пообещал|пообещала|спросил|спросила|ответил|ответила|призвал|призвала)(?![\w-])",
     re.IGNORECASE,
+)
+
+# Descriptions that stand for a source named earlier ("the official", "мэр", "ведомство"):
+# person nouns take the nearest named person, institution nouns the nearest organisation
+# (one whose name ends in the same word first). Russian words are lemmas (pymorphy3).
+DESCRIBES_PERSON = words(
+    "official officials minister spokesman spokeswoman spokesperson lawyer attorney diplomat "
+    "ambassador envoy president governor mayor officer commander prosecutor judge chief "
+    "director head investigator superintendent inspector activist man woman mother father "
+    "brother sister recruiter source "
+    "мэр министр замминистра глава губернатор посол дипломат адвокат защитник защитница "
+    "правозащитник правозащитница собеседник собеседница мужчина женщина чиновник "
+    "представитель представительница пресс-секретарь прокурор судья следователь начальник "
+    "руководитель директор депутат мать отец брат сестра"
+)
+DESCRIBES_ORG = words(
+    "ministry agency committee court bureau office department embassy service police "
+    "government administration commission council prosecutor's "
+    "ведомство министерство агентство комитет суд служба посольство управление мэрия "
+    "администрация прокуратура"
+)
+# Feminine and masculine person nouns whose antecedent must share the gender.
+FEMININE_DESCRIPTIONS = words(
+    "woman mother sister spokeswoman защитница правозащитница собеседница женщина мать сестра "
+    "представительница"
+)
+MASCULINE_DESCRIPTIONS = words(
+    "man father brother spokesman мужчина отец брат собеседник защитник правозащитник"
+)
+# A Russian outlet named after a speech verb, with its kind word in the dative:
+# "рассказал изданию «Фонтанка»", "сообщил агентству «Фергана»", "сказал РИА Новости".
+RU_TOLD_OUTLET = re.compile(
+    r"\s+(?:(?:изданию|агентству|газете|телеканалу|порталу|сайту|радио|журналу)\s+)?"
+    r"(«[^»]{1,40}»|[A-ZА-ЯЁ][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){0,2})"
 )

@@ -82,10 +82,20 @@ def quote_spans(text: str, start: int, end: int) -> list[Span]:
 
 
 def find_quotes(
-    text: str, language: str, layout: Layout, mentions: Sequence[Mention], body_end: int
+    text: str,
+    language: str,
+    layout: Layout,
+    mentions: Sequence[Mention],
+    body_end: int,
+    orphans: list[Found] | None = None,
 ) -> list[Found]:
+    """Quotes with a speaker in their sentence; a quotation that is a whole sentence of its
+    own with no speech cue goes to ``orphans`` (its source empty) for the caller to give
+    the speaker of the sentence or paragraph before (:func:`continue_speakers`)."""
     ru = language.startswith("ru")
     found: list[Found] = []
+    if ru:
+        found.extend(_dialogue(text, layout, body_end))
     for para_start, para_end in layout.paragraphs:
         if para_start >= body_end:
             break
@@ -97,6 +107,8 @@ def find_quotes(
             _, s_end = layout.sentence_span(q_end - 1)
             speaker = _speaker(text, (s_start, s_end), (q_start, q_end), mentions, ru)
             if speaker is None:
+                if orphans is not None and _whole_sentence(text, (s_start, s_end), q_start, q_end):
+                    orphans.append(Found("quote", "", q_start, q_end, supports=[inner]))
                 continue
             found.append(
                 Found("quote", text[speaker[0] : speaker[1]], q_start, q_end, supports=[inner])
@@ -141,3 +153,58 @@ def _speaker(
     if pronoun is not None:
         return sent[0] + pronoun.start(1), sent[0] + pronoun.end(1)
     return None
+
+
+def _whole_sentence(text: str, sent: Span, q_start: int, q_end: int) -> bool:
+    return not text[sent[0] : q_start].strip() and not text[q_end : sent[1]].strip(" .!?…")
+
+
+def continue_speakers(layout: Layout, found: list[Found], orphans: list[Found]) -> list[Found]:
+    """Each orphan quote takes the speaker of the last attribution or quote in the sentence
+    before it in its paragraph, or, when it opens its paragraph, in the paragraph before."""
+    out: list[Found] = []
+    attributed = sorted(
+        (f for f in found if f.kind in ("quote", "reported", "according_to") and f.source),
+        key=lambda f: f.start,
+    )
+    for orphan in orphans:
+        para_start, _ = layout.paragraph_of(orphan.start)
+        i = layout.sentence_index(orphan.start)
+        if i is None:
+            continue
+        if layout.sentences[i].start > para_start:
+            lowest = layout.sentences[i - 1].start if i > 0 else para_start
+        else:
+            lowest = layout.paragraph_of(max(0, para_start - 1))[0]
+        before = [f for f in attributed if lowest <= f.start < orphan.start]
+        if before:
+            orphan.source = before[-1].source
+            out.append(orphan)
+    return out
+
+
+_DIALOGUE = re.compile(r"[—–]\s*(?P<speech>[^—–]+?)[,.!?…]?\s+[—–]\s+")
+
+
+def _dialogue(text: str, layout: Layout, body_end: int) -> list[Found]:
+    """Russian direct speech opened by a dash: "— Нас обманули, — сказал он. — Потом …"."""
+    found: list[Found] = []
+    for para_start, para_end in layout.paragraphs:
+        if para_start >= body_end:
+            break
+        m = _DIALOGUE.match(text, para_start, para_end)
+        if m is None or len(m.group("speech").split()) < MIN_QUOTE_WORDS - 1:
+            continue
+        cue = RU_QUOTE_CUE.match(text, m.end(), para_end)
+        if cue is None:
+            continue
+        speaker = source_after(text, cue.end(), para_end)
+        if speaker is None or not valid_subject(text[speaker[0] : speaker[1]]):
+            continue
+        supports: list[Span] = [m.span("speech")]
+        rest = re.search(r"[.!?…]\s+[—–]\s*(?P<more>.+)$", text[speaker[1] : para_end])
+        if rest is not None:
+            supports.append((speaker[1] + rest.start("more"), speaker[1] + rest.end("more")))
+        source = text[speaker[0] : speaker[1]]
+        found.append(Found("quote", source, para_start, para_end, supports=supports))
+    return found

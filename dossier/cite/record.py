@@ -18,3 +18,5 @@ class Found:
     date_span: Span | None = None  # where the citation's own date is written
     supports: list[Span] = field(default_factory=list)
     closes: bool = False  # a parenthetical or footnote that supports by the paragraph rule
+    role: str | None = None  # the description the text used, once ``source`` is its name
+    relay: str | None = None  # the outlet that passed the source's words on

@@ -1,0 +1,80 @@
+"""Attributions in headlines, where the grammar of the body does not hold.
+
+A headline is a line that is a paragraph of its own, has no full stop at its end and at
+most :data:`MAX_HEADLINE_WORDS` words. It carries its source in one of four shapes:
+"…, says ministry" / "…, foreign ministry tells Moscow" (a bare noun phrase is enough in a
+headline), "Песков: …" / "MFA: …" (a name and a colon: the name must be a person or
+organisation mention, an outlet or an abbreviation), and "…, — МИД".
+Each gives one ``reported`` citation supporting the rest of the line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from dossier.cite.record import Found
+from dossier.cite.registry import OutletRegistry
+from dossier.cite.text import Layout, trim
+from dossier.models import Mention
+
+MAX_HEADLINE_WORDS = 20
+MAX_SOURCE_WORDS = 5
+_VERBS = r"(?:says|say|tells|tell|warns|warn|claims|claim|insists|insist|говорит|заявляет|сообщает)"
+_SOURCE = r"[^,:;—–]{2,60}?"
+_SHAPES = (
+    re.compile(rf",\s+{_VERBS}\s+(?P<src>{_SOURCE})\s*$"),
+    re.compile(rf",\s+(?P<src>{_SOURCE})\s+{_VERBS}(?:\s+[\w’'-]+)?\s*$"),
+    re.compile(rf",\s+[—–]\s+(?P<src>{_SOURCE})\s*$"),  # "…, — МИД"; "Ташкент — столица" is none
+)
+_COLON = re.compile(r"^(?P<src>[^:,;]{2,50}?):\s+\S")
+_MENTION_LABELS = frozenset({"PERSON", "PER", "ORG"})
+
+
+def headline_attributions(
+    text: str, layout: Layout, mentions: Sequence[Mention], registry: OutletRegistry
+) -> Iterator[Found]:
+    for start, end in layout.paragraphs:
+        line = text[start:end]
+        if "\n" in line or line.rstrip()[-1:] in ".!?…" or len(line.split()) > MAX_HEADLINE_WORDS:
+            continue
+        found = _tail_source(text, start, end) or _colon_source(
+            text, start, end, mentions, registry
+        )
+        if found is not None:
+            yield found
+
+
+def _tail_source(text: str, start: int, end: int) -> Found | None:
+    for shape in _SHAPES:
+        m = shape.search(text, start, end)
+        if m is None or len(m.group("src").split()) > MAX_SOURCE_WORDS:
+            continue
+        if not m.group("src")[:1].isalpha():
+            continue
+        content = trim(text, start, m.start(), " ,—–")
+        if len(text[content[0] : content[1]].split()) < 3:
+            continue
+        return Found("reported", m.group("src"), m.start("src"), m.end("src"), supports=[content])
+    return None
+
+
+def _colon_source(
+    text: str, start: int, end: int, mentions: Sequence[Mention], registry: OutletRegistry
+) -> Found | None:
+    m = _COLON.match(text, start, end)
+    if m is None or len(m.group("src").split()) > MAX_SOURCE_WORDS:
+        return None
+    src_start, src_end = m.span("src")
+    source = m.group("src").strip()
+    named = any(
+        mention.label in _MENTION_LABELS and mention.start < src_end and src_start < mention.end
+        for mention in mentions
+    )
+    abbreviation = source.split()[0].isupper() and len(source.split()[0]) >= 2
+    if not (named or abbreviation or registry.lookup(source) is not None):
+        return None
+    content = trim(text, m.end("src") + 1, end, " ")
+    if len(text[content[0] : content[1]].split()) < 3:
+        return None
+    return Found("reported", source, src_start, src_end, supports=[content])

@@ -1,0 +1,105 @@
+"""Russian sources in their base form: the head noun phrase put in the nominative.
+
+A cue fixes the case its source is written in ("по словам" and "по данным" the genitive,
+"сообщили в" the prepositional, "со ссылкой на" the accusative, "рассказал изданию" the
+dative), so the phrase is read in that case: adjectives before the head noun and the head
+agree with it ("в Следственном комитете" → "Следственный комитет"), a person's name in
+apposition after the head keeps its own gender ("правозащитницы Анны Смирновой" →
+"правозащитница Анна Смирнова"); the first word that does not agree ends the head, and it
+and everything after stay as written ("пресс-службе областного суда" → "пресс-служба
+областного суда"). Words that only name the kind of material ("материалам", "словам")
+belong to the cue, not to the source.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dossier.resolve.morph import _match_case, _parses
+
+# The case a source takes after the words just before it (casefolded, end of the left text).
+_CASE_AFTER = (
+    (re.compile(r"(?:^|\s)(?:со\s+ссылкой\s+на|ссылаясь\s+на)\s*$"), "accs"),
+    (re.compile(r"(?:^|\s)(?:в|во)\s*$"), "loct"),
+    (re.compile(r"(?:^|\s)(?:у|от)\s*$"), "gent"),
+    (re.compile(r"(?:^|\s)по\s+(?:словам|данным|информации|сведениям|мнению|оценкам|оценке|"
+                r"материалам|подсчетам|подсчётам|версии|заявлению|сообщению)\s*$"), "gent"),
+    (re.compile(r"(?:^|\s)согласно\s+(?:данным\s+)?$"), "datv"),
+    (re.compile(r"(?:^|\s)(?:изданию|агентству|газете|телеканалу|порталу|сайту|радио)\s*$"),
+     "datv"),
+)  # fmt: skip
+_TOKEN = re.compile(r"\S+")
+_NAME_TAGS = ("Name", "Surn", "Patr")
+_CYRILLIC = re.compile(r"^[А-ЯЁа-яё][а-яё-]*$")
+
+
+def case_before(left: str) -> str | None:
+    """The case a source is in after ``left`` (the text just before it), if a cue says."""
+    tail = left[-40:].casefold()
+    for pattern, case in _CASE_AFTER:
+        if pattern.search(tail):
+            return case
+    return None
+
+
+def _reading(word: str, case: str, pos: tuple[str, ...]) -> Any | None:
+    if not _CYRILLIC.match(word):
+        return None
+    for parse in _parses(word):
+        if parse.tag.case == case and parse.tag.POS in pos:
+            return parse
+    return None
+
+
+def _name_reading(word: str, case: str) -> Any | None:
+    if not _CYRILLIC.match(word) or not word[:1].isupper():
+        return None
+    for parse in _parses(word):
+        if parse.tag.case == case and any(t in parse.tag for t in _NAME_TAGS):
+            return parse
+    return None
+
+
+def _to_nominative(word: str, parse: Any, gender: str | None, number: str | None) -> str:
+    grammemes = {"nomn"}
+    if parse.tag.POS in ("ADJF", "PRTF"):
+        grammemes.add("plur" if number == "plur" else (gender or "masc"))
+    inflected = parse.inflect(grammemes)
+    return _match_case(word, inflected.word) if inflected else word
+
+
+def nominative_phrase(phrase: str, case: str | None) -> str:
+    """``phrase`` with its head noun phrase in the nominative (module docstring)."""
+    if case is None or case == "nomn":
+        return phrase
+    tokens = list(_TOKEN.finditer(phrase))
+    out: list[tuple[int, int, str]] = []
+    adjectives: list[tuple[int, Any]] = []
+    head: Any | None = None
+    for i, token in enumerate(tokens):
+        word = token.group(0)
+        if head is None:
+            noun = _reading(word, case, ("NOUN",))
+            adjective = _reading(word, case, ("ADJF", "PRTF"))
+            nxt = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
+            if adjective is not None and _reading(nxt, case, ("NOUN", "ADJF", "PRTF")):
+                adjectives.append((i, adjective))
+                continue
+            if noun is None:
+                return phrase  # not a noun phrase in the cue's case: leave it alone
+            head = noun
+            gender, number = noun.tag.gender, noun.tag.number
+            for j, parse in adjectives:
+                word_j = tokens[j].group(0)
+                out.append((*tokens[j].span(), _to_nominative(word_j, parse, gender, number)))
+            out.append((*token.span(), _to_nominative(word, noun, gender, number)))
+            continue
+        name = _name_reading(word, case)
+        if name is None:
+            break  # the first word that does not agree ends the head
+        out.append((*token.span(), _to_nominative(word, name, None, None)))
+    result = phrase
+    for start, end, word in reversed(out):
+        result = result[:start] + word + result[end:]
+    return result
