@@ -108,9 +108,11 @@ def judge_group(
 
 def _report_key(conn: sqlite3.Connection, key: str) -> str:
     """A report key as given, or the lead report of the happening with that id."""
+    document_id, _, event_id = key.partition("/")
     row = (
         conn.execute(
-            "SELECT document_id || '/' || id FROM events WHERE document_id || '/' || id = ?", (key,)
+            "SELECT document_id || '/' || id FROM events WHERE document_id = ? AND id = ?",
+            (document_id, event_id),
         ).fetchone()
         or conn.execute("SELECT lead FROM happenings WHERE id = ?", (key,)).fetchone()
     )

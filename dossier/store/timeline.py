@@ -27,7 +27,9 @@ _LEAD = (
     "SELECT h.*, e.document_id, e.id AS event_id, e.date, e.reported, e.actors, e.place, "
     "e.confidence, d.title, substr(d.text, e.evidence_start + 1, "
     "e.evidence_end - e.evidence_start) AS evidence FROM happenings h "
-    "JOIN events e ON e.document_id || '/' || e.id = h.lead "
+    # the lead's two key parts, so that the events' primary key serves the join
+    "JOIN events e ON e.document_id = substr(h.lead, 1, instr(h.lead, '/') - 1) "
+    "AND e.id = substr(h.lead, instr(h.lead, '/') + 1) "
     "JOIN documents d ON d.id = e.document_id"
 )
 
@@ -112,10 +114,11 @@ def _row(conn: sqlite3.Connection, r: sqlite3.Row, sources: tuple[str, ...]) -> 
 
 def happening(conn: sqlite3.Connection, key: str) -> HappeningDetail | None:
     """A happening by its id, or the happening of a report key ("<document>/<event>")."""
+    document_id, _, event_id = key.partition("/")
     found = conn.execute(
-        "SELECT happening_id FROM events WHERE document_id || '/' || id = ? "
+        "SELECT happening_id FROM events WHERE (document_id = ? AND id = ?) "
         "OR happening_id = ? LIMIT 1",
-        (key, key),
+        (document_id, event_id, key),
     ).fetchone()
     if found is None or found[0] is None:
         return None
