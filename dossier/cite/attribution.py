@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from dossier.cite.lexicon import (
     BOUNDARY,
+    DESCRIBES_ORG,
     EN_ACCORDING,
     EN_SPEECH,
     EN_SPEECH_NOUNISH,
@@ -41,6 +42,7 @@ from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry, split_domain
 from dossier.cite.text import Layout, trim
 from dossier.models import CitationKind, Span
+from dossier.resolve.morph import _parses
 
 MAX_SUBJECT_WORDS = 12  # "About 60 percent of the 1,800 migrants questioned in a survey"
 MAX_SOURCE_WORDS = 10
@@ -110,6 +112,12 @@ _TOLD = frozenset({"told", "tells", "рассказал", "рассказала"
 _TOLD_OUTLET = re.compile(r"\s+((?:the\s+)?[A-ZА-ЯЁ][\w.\-/’']*(?:\s+[A-ZА-ЯЁ][\w.\-’']*){0,3})")
 _CLAUSE_CLOSE = re.compile(r"[,:—]")
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]")
+# "The Civic Assistance Committee, a Moscow-based rights group, said": the name, not the
+# apposition; the name opens the sentence or follows a clause boundary
+_NAME_APPOSITION = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=^The\s))(?P<name>[A-ZА-ЯЁ][\w.'’-]*(?:\s+(?:[A-ZА-ЯЁ][\w.'’-]*|of|for|and|the)){0,6}),"
+    r"\s+(?:a|an|the|who|whose|which|one|its|his|her|their|\d+)\b[^,]*,\s*$"
+)
 _NP = r"[A-Z][\w.’'/-]*(?:\s+(?:[A-Z][\w.’'/-]*|news\s+agency|agency|of|the))*"
 _QUOTED_AS = re.compile(
     rf"(?:(?P<outlet>(?:the\s+)?{_NP})\s+(?:quoted|cited)\s+(?P<who>[^.;]{{2,120}}?)"
@@ -335,6 +343,10 @@ def _post_posed(text: str, s: int, verb_start: int) -> Span | None:
         gap_start += 1
     gap = text[gap_start:verb_start].strip()
     if not gap:
+        named = _apposed_name(text, s, verb_start)
+        if named is not None:  # "X, a lawyer, said the men …" / "…, X, the spokesman, said."
+            verb_end = verb_start + len(text[verb_start:].split(maxsplit=1)[0])
+            return named if _short_tail(text, verb_end, len(text)) else None
         return (verb_start, verb_start)
     if len(gap.split()) > MAX_SUBJECT_WORDS or not _looks_like_name_phrase(gap):
         return None
@@ -357,6 +369,9 @@ def _apposition(text: str, s: int, gap_start: int) -> Span | None:
 
 
 def _subject_before(text: str, s: int, verb_start: int) -> Span | None:
+    named = _apposed_name(text, s, verb_start)
+    if named is not None and valid_subject(text[named[0] : named[1]]):  # "X, a lawyer, said"
+        return named
     relative = _RELATIVE_TAIL.search(text, s, verb_start)
     if relative is not None:  # "Nepal, which has no alliance with Russia, says"
         verb_start = relative.start()
@@ -374,11 +389,28 @@ def _subject_before(text: str, s: int, verb_start: int) -> Span | None:
     phrase = _SUBORDINATOR.sub("", phrase)  # "where many migrants reported"
     phrase = _ADVERB_TAIL.sub("", phrase)  # "the ministry has said", "СМИ ранее сообщали"
     phrase = _DATE_LEAD.sub("", phrase)  # "9 февраля основатель …", "March 8 police said"
+    located = _RU_TIME_LEAD.match(phrase) is not None
     phrase = _RU_TIME_LEAD.sub("", phrase)  # "В МВД заявили", "В мае суд признал"
-    if not phrase or not valid_subject(phrase):
+    if not phrase or not (valid_subject(phrase) or (located and _institution(phrase))):
         return None
     begin = text.index(phrase, start)
     return begin, begin + len(phrase)
+
+
+def _apposed_name(text: str, s: int, verb_start: int) -> Span | None:
+    """The name of "X, a lawyer, said", when an apposition sits right before the verb."""
+    m = _NAME_APPOSITION.search(text[s:verb_start])  # "^" is the sentence start
+    return (s + m.start("name"), s + m.end("name")) if m is not None else None
+
+
+def _institution(phrase: str) -> bool:
+    """ "ведомстве", "министерстве обороны": an institution word after "В" ("В ведомстве
+    отметили") is a subject, as a capitalised name is."""
+    words = phrase.split()
+    if not words or len(words) > MAX_TITLED_WORDS:
+        return False
+    parses = _parses(words[0].casefold())
+    return bool(parses) and parses[0].normal_form in DESCRIBES_ORG
 
 
 def _strip_unpaired(phrase: str) -> str:

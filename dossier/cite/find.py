@@ -25,9 +25,9 @@ from collections.abc import Sequence
 
 from dossier.cite.attribution import find_attributions
 from dossier.cite.footnotes import find_markers, reference_list
+from dossier.cite.headlines import headline_attributions
 from dossier.cite.lexicon import words
 from dossier.cite.parenthetical import find_parentheticals
-from dossier.cite.headlines import headline_attributions
 from dossier.cite.quotes import continue_speakers, find_quotes
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry
@@ -60,6 +60,8 @@ def find_citations(
     for attr in find_attributions(text, language, layout, body_end, registry):
         if any(_overlaps((attr.start, attr.end), span) for span in taken):
             continue
+        if any(o.start <= attr.start and attr.end <= o.end for o in orphans):
+            continue  # "With a contract, she told me, …" inside a quotation is its words
         if any(_overlaps(sup, q) for sup in attr.supports for q in quote_spans):
             continue  # the verb that introduces a quote: the quote already says who
         found.append(attr)

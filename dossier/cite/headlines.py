@@ -4,7 +4,8 @@ A headline is a line that is a paragraph of its own, has no full stop at its end
 most :data:`MAX_HEADLINE_WORDS` words. It carries its source in one of four shapes:
 "…, says ministry" / "…, foreign ministry tells Moscow" (a bare noun phrase is enough in a
 headline), "Песков: …" / "MFA: …" (a name and a colon: the name must be a person or
-organisation mention, an outlet or an abbreviation), and "…, — МИД".
+organisation mention, end like one named elsewhere in the text, be an outlet or an
+abbreviation), and "…, — МИД".
 Each gives one ``reported`` citation supporting the rest of the line.
 """
 
@@ -67,8 +68,14 @@ def _colon_source(
         return None
     src_start, src_end = m.span("src")
     source = m.group("src").strip()
+    # the tagger often misses a bare surname in a headline; the body names it in full
+    last = source.split()[-1].casefold()
     named = any(
-        mention.label in _MENTION_LABELS and mention.start < src_end and src_start < mention.end
+        mention.label in _MENTION_LABELS
+        and (
+            (mention.start < src_end and src_start < mention.end)
+            or last in mention.text.casefold().split()
+        )
         for mention in mentions
     )
     abbreviation = source.split()[0].isupper() and len(source.split()[0]) >= 2

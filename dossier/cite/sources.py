@@ -92,7 +92,7 @@ def mark_relays(found: list[Found], layout: Layout, registry: OutletRegistry) ->
                 continue
             relay = next((o for o in outlets if _share_support(o, cite)), None)
             if relay is not None:
-                cite.relay = relay.source.strip("«»\"“”")
+                cite.relay = relay.source.strip('«»"“”')
 
 
 def _source_at(text: str, cite: Found) -> int | None:
@@ -101,7 +101,7 @@ def _source_at(text: str, cite: Found) -> int | None:
 
 
 def _description(source: str, ru: bool) -> str | None:
-    """"person" or "org" when ``source`` only describes, else None."""
+    """ "person" or "org" when ``source`` only describes, else None."""
     words = _ARTICLE.sub("", source.strip()).split()
     if not words or len(words) > MAX_DESCRIPTION_WORDS:
         return None

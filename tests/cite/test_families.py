@@ -56,9 +56,7 @@ def _triples(cites: list[Citation]) -> list[tuple[str, str, str | None]]:
          "телеканал «Дождь»"),
     ],
 )  # fmt: skip
-def test_russian_source_in_the_nominative(
-    text: str, source: str, registry: OutletRegistry
-) -> None:
+def test_russian_source_in_the_nominative(text: str, source: str, registry: OutletRegistry) -> None:
     sources = [c.source for c in _cites(text, registry, "ru")]
     assert source in sources, sources
 
