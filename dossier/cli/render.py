@@ -74,7 +74,7 @@ def timeline_table(
     table.add_column("when", no_wrap=True)
     table.add_column("type", no_wrap=True)
     table.add_column("what", ratio=3)
-    table.add_column("reports · sources", ratio=2)
+    table.add_column("sources", ratio=2)
     for row in rows:
         when = line((row.when, ""), " ", (row.precision, "dim"))
         if row.placed_by != "happened":
@@ -82,13 +82,12 @@ def timeline_table(
         what = _clip(row.summary, 160)
         if row.conflicts:
             what.append(f"  ≠ {', '.join(row.conflicts)}", style="red")
-        reports = line(
-            (f"{row.reports} report{'s' * (row.reports != 1)}, ", ""),
-            (f"{len(row.sources)} source{'s' * (len(row.sources) != 1)}", "bold"),
+        what.append(
+            f"\n{row.reports} report{'s' * (row.reports != 1)}, "
+            f"{len(row.sources)} independent source{'s' * (len(row.sources) != 1)}",
+            style="dim",
         )
-        if row.sources:
-            reports.append(": ").append_text(_clip("; ".join(row.sources), 70))
-        table.add_row(when, text(row.type), what, reports)
+        table.add_row(when, text(row.type), what, text(", ".join(row.sources) or "—"))
     console.print(table)
     console.print(
         text(
