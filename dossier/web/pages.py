@@ -187,3 +187,32 @@ def _local(target: str) -> str:
     if target.startswith("/") and not target.startswith(("//", "/\\")):
         return target
     return "/timeline"
+
+
+@router.get("/api/docs")
+def api_docs(request: Request, user: Reader) -> Response:
+    """The JSON API from its OpenAPI description, rendered here: FastAPI's own page loads its
+    scripts from a CDN and needs an inline script, neither of which this app allows."""
+    spec = request.app.openapi()
+    operations = [
+        {
+            "method": method.upper(),
+            "path": path,
+            "summary": op.get("summary", ""),
+            "description": op.get("description", ""),
+            "parameters": [
+                {
+                    "name": p["name"],
+                    "in": p["in"],
+                    "required": p.get("required", False),
+                    "type": p.get("schema", {}).get("type", ""),
+                    "description": p.get("description", ""),
+                }
+                for p in op.get("parameters", [])
+            ],
+            "body": "requestBody" in op,
+        }
+        for path, methods in spec.get("paths", {}).items()
+        for method, op in methods.items()
+    ]
+    return show(request, "api_docs.html", user, operations=operations, info=spec.get("info", {}))

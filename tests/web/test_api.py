@@ -318,3 +318,13 @@ def test_ingest_job_refuses_private_addresses(editor: TestClient) -> None:
         time.sleep(0.05)
     assert job["status"] == "done" and job["stored"] == 0
     assert "private" in job["failures"][0][1] or "loopback" in job["failures"][0][1]
+
+
+def test_the_api_is_documented_without_a_cdn_or_inline_script(reader: TestClient) -> None:
+    response = reader.get("/api/docs")
+    assert response.status_code == 200
+    assert "script-src 'self'" in response.headers["content-security-policy"]
+    assert "/api/timeline" in response.text
+    assert "cdn" not in response.text.lower()
+    assert "<script>" not in response.text  # only the app's own script file
+    assert reader.get("/api/openapi.json").json()["paths"]
