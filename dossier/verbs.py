@@ -5,8 +5,9 @@ The CLI and the web app are thin shells over these functions; nothing here print
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -246,8 +247,22 @@ def extraction_json(extraction: Extraction) -> dict[str, Any]:
 def timeline(
     db: str | Path | None = None, flt: TimelineFilter = TimelineFilter()
 ) -> list[TimelineRow]:
+    """Happenings in date order as the analysts left them: rejected ones hidden, reviewed
+    types and dates in place (the same query as the web timeline, every page of it)."""
+    q = web_queries.TimelineQuery(
+        entity=flt.entity, types=flt.types, source=flt.source, since=flt.since,
+        until=flt.until, include_unasserted=flt.include_unasserted,
+        per_page=web_queries.PER_PAGE_MAX,
+    )  # fmt: skip
+    rows: list[TimelineRow] = []
     with open_store(db, create=False) as store:
-        return store.timeline(flt)
+        found = review.overrides(store.conn)
+        for number in itertools.count(1):
+            page = web_queries.timeline_page(store.conn, replace(q, page=number), found)
+            rows += [r.row for r in page.rows]
+            if (flt.limit and len(rows) >= flt.limit) or number >= page.pages:
+                break
+    return rows[: flt.limit] if flt.limit else rows
 
 
 def entities(

@@ -180,3 +180,19 @@ def test_entities_link_across_documents_and_judgements_persist(store: SQLiteStor
     assert len({e.id for e in store.entities()}) == 2
     with pytest.raises(DossierError, match="no entity"):
         store.judge("merge", "Nobody", "Bishkek")
+
+
+def test_the_cli_timeline_applies_the_analysts_reviews(tmp_path: Path) -> None:
+    from dossier import verbs
+
+    db = tmp_path / "r.db"
+    with SQLiteStore(db) as store:
+        store.write(make_extraction())
+        store.relink()
+    rows = verbs.timeline(db)
+    assert [r.event_id for r in rows] == ["v1", "v2"]
+    verbs.review_fact("ana", "happening", rows[0].happening_id, "reject", db=db)
+    verbs.review_fact("ana", "happening", rows[1].happening_id, "edit", "2023-08-30", "date", db=db)
+    (edited,) = verbs.timeline(db)
+    assert (edited.event_id, edited.when, edited.precision) == ("v2", "2023-08-30", "day")
+    assert edited.placed_by == "reviewed"
