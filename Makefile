@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 DEMO_DB ?= demo.db
 
-.PHONY: install demo test test-fast lint typecheck eval bench bench-web bench-heideltime clean
+.PHONY: install demo test test-fast fuzz lint typecheck eval bench bench-web bench-heideltime clean
 
 install: $(STAMP)
 
@@ -39,6 +39,14 @@ test: install
 
 test-fast: install
 	$(BIN)/pytest -q -m "not slow"
+
+# Every parser's fuzz target with FUZZ_EXAMPLES random inputs each (make test runs 30);
+# the summary gives the inputs run and the slowest per target. FUZZ_TARGETS narrows it,
+# e.g. make fuzz FUZZ_EXAMPLES=5000 FUZZ_TARGETS=tests/fuzz/test_html.py
+FUZZ_EXAMPLES ?= 100000
+FUZZ_TARGETS ?= tests/fuzz
+fuzz: install
+	DOSSIER_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -q -p no:cacheprovider $(FUZZ_TARGETS)
 
 lint: install
 	$(BIN)/ruff check dossier tests eval benchmarks

@@ -1,9 +1,14 @@
-"""Sentence splitting for languages without a model: enough for citations and timexes."""
+"""Sentence splitting for languages without a model: enough for citations and timexes.
+
+Sentences never cross a piece of :mod:`.pieces`, as with the models: later stages scan a
+sentence at a time, and an unbounded one (text with no full stop) made their work quadratic.
+"""
 
 from __future__ import annotations
 
 import re
 
+from dossier.analyze.pieces import pieces
 from dossier.models import Analysis, Sentence
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace,
@@ -13,11 +18,12 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”»)\]]*\s+|\n\s*\n")
 
 def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
-    start = 0
-    for match in _BOUNDARY.finditer(text):
-        _append_stripped(text, start, match.start(), sentences)
-        start = match.end()
-    _append_stripped(text, start, len(text), sentences)
+    for piece in pieces(text):
+        start, end = piece.offset, piece.offset + len(piece.text)
+        for match in _BOUNDARY.finditer(text, start, end):
+            _append_stripped(text, start, match.start(), sentences)
+            start = match.end()
+        _append_stripped(text, start, end, sentences)
     return sentences
 
 

@@ -136,3 +136,16 @@ def test_dense_text_is_refused_by_the_token_budget() -> None:
     # 180,000 characters, under the character budget, but 90,000 one-character tokens.
     with pytest.raises(ParseError, match=r"about 9\d,\d{3} tokens.*DOSSIER_MAX_TOKENS"):
         parse(raw((BODY + "& " * 90_000).encode()))
+
+
+def test_an_html_page_with_too_many_tags_is_refused_before_trafilatura() -> None:
+    # 2 MB of short paragraphs took 7-12 s in trafilatura alone (faster than linear growth).
+    body = "<p>Recruiters came to Osh in May.</p>" * 60_000
+    page = f"<html><body><article>{body}</article></body></html>".encode()
+    started = time.monotonic()
+    with pytest.raises(ParseError) as caught:
+        parse(raw(page, "big.html"))
+    assert str(caught.value) == (
+        "big.html: refused: HTML page has 120,006 tags, over the 100,000 that are parsed"
+    )
+    assert time.monotonic() - started < 5
