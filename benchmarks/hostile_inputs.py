@@ -101,6 +101,14 @@ CASES = [
                              + "&amp;" * 1_000_000 + "</p></article></body></html>")),
     Case("amp-spaced", "'& ' x 90,000 (dense tokens, under the character budget)",
          lambda f, _: _write(f, "dense.txt", _article("& " * 90_000))),
+    Case("amp-spaced-under", "'& ' x 45,000 in an article (dense, just under the token budget)",
+         lambda f, _: _write(f, "dense2.txt", _article("& " * 45_000))),
+    Case("html-paragraphs", "2 MB of short HTML paragraphs (60,000 elements)",
+         lambda f, _: _write(f, "paras.html", "<html><body><article>"
+                             + "<p>Recruiters came to Osh in May.</p>" * 60_000
+                             + "</article></body></html>")),
+    Case("feed-tags", "a 6 MB feed of 1,000,000 bare <item> tags",
+         lambda f, _: _write(f, "tags.rss", "<rss><channel>" + "<item>" * 1_000_000)),
     Case("paragraph-990k", "one 990,000-character paragraph",
          lambda f, _: _write(f, "para.txt", (SENTENCE * 12_000)[:990_000])),
     Case("article-2mb", "a 2 MB article of normal paragraphs",
@@ -111,6 +119,8 @@ CASES = [
          lambda f, _: _write(f, "para-max.txt", (SENTENCE * 2_400)[:195_000])),
     Case("quotes-at-budget", "195,000 characters of 'He said \"yes\" and ...'",
          lambda f, _: _write(f, "quotes.txt", ('He said "yes" and ' * 11_000)[:195_000])),
+    Case("quotes-under", "140,000 characters of 'He said \"yes\" and ...' (46,700 tokens)",
+         lambda f, _: _write(f, "quotes2.txt", ('He said "yes" and ' * 8_000)[:140_000])),
     Case("word-5mb", "a 5 MB single word", lambda f, _: _write(f, "word.txt", "a" * 5_000_000)),
     Case("fifo", "a FIFO named .jsonl", _fifo),
     Case("trickle", "HTTP headers trickled one line a second (deadline 3 x 2 s)",
