@@ -237,8 +237,8 @@ class _Acquirer:
         if len(items) > cap:
             yield InputFailure(
                 origin,
-                f"refused {len(items) - cap:,} items after the first {cap:,} "
-                f"(DOSSIER_MAX_FEED_ITEMS)",
+                f"{len(items) - cap:,} items after the first {cap:,} not taken "
+                "(DOSSIER_MAX_FEED_ITEMS)",
             )
 
     def feed_items(

@@ -217,7 +217,7 @@ def test_feed_items_are_capped(tmp_path: Path, settings_env: Callable[..., None]
     assert len(results) == 6
     last = results[-1]
     assert isinstance(last, InputFailure)
-    assert last.reason == "refused 995 items after the first 5 (DOSSIER_MAX_FEED_ITEMS)"
+    assert last.reason == "995 items after the first 5 not taken (DOSSIER_MAX_FEED_ITEMS)"
 
 
 def raise_error(host: str) -> None:
