@@ -13,7 +13,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,batch]'
 	rm -f $(VENV)/.installed-*
 	touch $@
 
@@ -73,6 +73,9 @@ bench: install
 
 bench-web: install
 	$(BIN)/python benchmarks/web_bench.py
+
+bench-ray: install
+	$(BIN)/python benchmarks/ray_scaling.py
 
 bench-heideltime: install
 	$(BIN)/python -m pip install --quiet '.[bench]'

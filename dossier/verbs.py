@@ -9,7 +9,7 @@ import itertools
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from dossier.acquire import InputFailure, iter_inputs
 from dossier.contract import to_contract
@@ -518,3 +518,59 @@ def session_user(token: str, kind: str, db: str | Path | None = None) -> User | 
 def sign_out(token: str, db: str | Path | None = None) -> None:
     with open_store(db, create=False) as store:
         accounts.end_session(store.conn, token)
+
+
+# -- batch processing (dossier.batch runs these in its workers) ------------------------------
+
+if TYPE_CHECKING:  # dossier.batch needs the `batch` extra (Ray, pyarrow): imported when used
+    from dossier.batch.load import LoadReport
+    from dossier.batch.run import BatchReport
+
+
+def parse_or_failure(raw: RawDocument) -> Article | InputFailure:
+    """The article in ``raw``, or the failure saying why there is none (as ingest reports it)."""
+    report = IngestReport()
+    article = _parse_or_fail(raw, report)
+    return article if article is not None else report.failures[0]
+
+
+def extract_each(
+    items: list[tuple[Article, str]], options: Options = Options()
+) -> tuple[list[tuple[Extraction, str]], list[InputFailure]]:
+    """Extractions of ``(article, origin)`` pairs; one that fails costs itself alone."""
+    report = IngestReport()
+    return _extract_batch(items, options, report), report.failures
+
+
+def batch(
+    inputs: Sequence[str],
+    out: str | Path,
+    *,
+    db: str | Path | None = None,
+    workers: int | None = None,
+    address: str | None = None,
+    allow_private: bool = False,
+    options: Options = Options(),
+    progress: Progress | None = None,
+) -> BatchReport:
+    """Extract every input on Ray into Parquet datasets under ``out`` (:mod:`dossier.batch`);
+    with ``db``, load them into that store too. ``progress`` gets a line per part written."""
+    from dossier.batch.run import run_batch
+
+    return run_batch(
+        inputs,
+        out,
+        db=db,
+        workers=workers,
+        address=address,
+        allow_private=allow_private,
+        options=options,
+        progress=progress,
+    )
+
+
+def load(out: str | Path, db: str | Path | None = None) -> LoadReport:
+    """Load the output of a batch run into a store, then link it; loading again adds nothing."""
+    from dossier.batch.load import load_output
+
+    return load_output(out, db)

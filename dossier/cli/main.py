@@ -12,7 +12,7 @@ import sqlite3
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -405,6 +405,91 @@ def user_token(
 ) -> None:
     """Print a new API token for an account (send it as `Authorization: Bearer TOKEN`)."""
     sys.stdout.write(verbs.new_api_token(name, label, db) + "\n")
+
+
+if TYPE_CHECKING:  # the batch extra may be missing; its records are imported when used
+    from dossier.batch.load import LoadReport
+
+
+@app.command()
+def batch(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, JSON lines, Parquet")],
+    out_dir: Annotated[Path, typer.Option("--out", help="Output folder (Parquet datasets)")],
+    db: Annotated[
+        Path | None, typer.Option("--db", help="Also load the output into this database")
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option(help="Worker processes (default: the CPUs, or the cluster's)")
+    ] = None,
+    address: Annotated[
+        str | None, typer.Option(help="Join this Ray cluster (default: a local Ray)")
+    ] = None,
+    allow_private: Annotated[
+        bool, typer.Option(help="Allow URLs on private, loopback and link-local addresses")
+    ] = False,
+    lang: Annotated[str | None, typer.Option(help="Language of every input (en, ru)")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress lines")] = False,
+) -> None:
+    """Extract many inputs on Ray into Parquet, resuming what a killed run left."""
+    if workers is not None and workers < 1:
+        fail(f"--workers must be a positive number, not {workers}")
+    try:
+        import ray  # noqa: F401  (only to say what is missing)
+    except ImportError:
+        fail("dossier batch needs Ray: pip install 'dossier[batch]'")
+    report = verbs.batch(
+        inputs,
+        out_dir,
+        db=db,
+        workers=workers,
+        address=address,
+        allow_private=allow_private,
+        options=Options(language=lang),
+        progress=None if quiet else lambda text: err.print(text, highlight=False, soft_wrap=True),
+    )
+    summary = (
+        f"{report.documents:,} document(s) extracted, {report.skipped:,} already done, "
+        f"{report.failures:,} failure(s) in {report.seconds:.1f} s with {report.workers} "
+        "worker(s); output in "
+    )
+    out.print(line(summary, (str(report.out), "")), highlight=False, soft_wrap=True)
+    if report.failures:
+        out.print(
+            line("failures are listed in ", (str(report.out / "failures"), "")), soft_wrap=True
+        )
+    if report.load is not None:
+        _load_summary(report.load, db or get_settings().db)
+    if report.failures or (report.load is not None and report.load.failures):
+        raise typer.Exit(1)
+
+
+@app.command()
+def load(
+    folder: Annotated[Path, typer.Argument(help="Output folder of `dossier batch`")],
+    db: DbOption = None,
+) -> None:
+    """Load the output of `dossier batch` into the database, then link it."""
+    report = verbs.load(folder, db)
+    _load_summary(report, db or get_settings().db)
+    if report.failures:
+        raise typer.Exit(1)
+
+
+def _load_summary(report: LoadReport, db: Path) -> None:
+    for failure in report.failures:
+        err.print(error_line(failure), highlight=False, soft_wrap=True)
+    counts = verbs.counts(db)
+    out.print(
+        line(
+            f"{report.stored:,} document(s) loaded, {report.already:,} already in the database; ",
+            (str(db), ""),
+            f" now holds {counts.documents} document(s) (+{counts.copies} copies), "
+            f"{counts.entities} entities, {counts.happenings} happenings from "
+            f"{counts.events} reports",
+        ),
+        highlight=False,
+        soft_wrap=True,
+    )
 
 
 def main() -> None:
