@@ -9,7 +9,10 @@ Each cluster is typed by the strongest evidence it has, in this order:
 2. the pack's aliases -> the entry's type
 3. a web domain as the name ("Kloop.kg", "T.me/channel"), the document's publisher
    (its site name), a name after "published by", or a name of two or more words
-   whose last word is a newspaper's ("... Monitor", "... Post", "... TV") -> OUTLET
+   whose last word is a newspaper's ("... Monitor", "... Post", "... TV"), a language
+   service or quoted title the name rules found ("RFE/RL's Tajik Service", "издание
+   «Фонтанка»", :mod:`.rules`) -> OUTLET; after 4, a name of two or more words, not an
+   institution's, that "reported" -> OUTLET
 4. a person: a span of two or more words tagged as a person, a patronymic particle
    (uulu, kyzy), a title before a mention ("Mr.", "President"), or an age in
    apposition ("Hemil Mangukiya, 23,") -> PERSON
@@ -60,6 +63,7 @@ _REGION_AFTER = re.compile(
     r"\s(?:region|oblast|krai|province|district|область|края|край|района|район)\b",
     re.IGNORECASE,
 )
+_REPORTED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?reported\b|\s+сообщил[аио]?\b")
 _PUBLISHED_BY = re.compile(
     r"(?:published|republished|reprinted|first appeared|produced)\s+(?:by|in|on)\s+$",
     re.IGNORECASE,
@@ -102,6 +106,9 @@ class Evidence:
 
     def aged(self, span: NameSpan) -> bool:
         return _AGE_AFTER.match(self.text, span.end) is not None
+
+    def reported_after(self, span: NameSpan) -> bool:
+        return _REPORTED_AFTER.match(self.text, span.end) is not None
 
     def region_after(self, span: NameSpan) -> bool:
         return _REGION_AFTER.match(self.text, span.end) is not None
@@ -149,12 +156,18 @@ def decide_type(cluster: Cluster, evidence: Evidence) -> EntityType | None:
         return "OUTLET"
     if cluster.alias:
         return cluster.alias.type
+    if any(s.label == "OUTLET" for s in spans):  # a service or quoted title (rules.py)
+        return "OUTLET"
     titled = any(evidence.titled(s) for s in spans)
     if not titled and any(_DOMAIN.match(s.surface) or evidence.outlet_named(s) for s in spans):
         return "OUTLET"
     person = titled or _person_evidence(spans, evidence)
     if cluster.cited and not person:
         return "OUTLET"
+    if not person and any(
+        evidence.reported_after(s) and not _institution(s) and len(s.keys) >= 2 for s in spans
+    ):
+        return "OUTLET"  # "Kaktus Media reported": a name of two words or more that reports
     if person:
         return "PERSON"
     if any(evidence.main_place_name(s) or evidence.region_after(s) for s in spans):

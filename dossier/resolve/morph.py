@@ -128,6 +128,20 @@ def nominative_name(name: str, kind: str) -> str:
         return name.replace(words[0], _head_nominative(words[0]), 1)
     combos = _combos(words)
     if not combos:
-        return name
+        return _plural_place(name, words) if kind == "PLACE" else name
     combo = next((c for c in combos if c[1] == "nomn"), combos[0])
     return _inflect(name, words, combo, kind)
+
+
+def _plural_place(name: str, words: list[str]) -> str:
+    """A town named in the plural ("в Котельниках" → "Котельники", "Мытищах" →
+    "Мытищи"), when every reading of its noun is plural."""
+    out = name
+    for word in words:
+        parses = [p for p in _parses(word) if p.tag.POS == "NOUN" and p.tag.number == "plur"]
+        if not parses or parses[0].tag.case == "nomn":
+            continue
+        inflected = parses[0].inflect({"nomn", "plur"})
+        if inflected:
+            out = re.sub(rf"\b{re.escape(word)}\b", _match_case(word, inflected.word), out)
+    return out

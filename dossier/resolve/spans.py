@@ -93,6 +93,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             start += lead.end()
             continue
         trail = _TRAILING.search(chunk)
+        if trail and chunk.endswith("»") and "«" in chunk[:-1]:
+            trail = None  # "ЧВК «Вагнер»": the name's own quotes stay
         if trail and trail.end() > trail.start():
             end -= trail.end() - trail.start()
             continue

@@ -1,6 +1,6 @@
 """Entity-type accuracy of the whole pipeline on the seed article and the examples.
 
-    .venv/bin/python eval/entity_types/evaluate.py [--errors]
+    .venv/bin/python eval/entity_types/evaluate.py [--errors] [NAME|PATH ...]
 
 Runs :func:`dossier.extract` on every document of ``gold.yaml`` (the seed is read
 from ``../shared/seeds/``, skipped with a message when absent; feed and JSON-lines
@@ -13,6 +13,12 @@ items are taken in the order the acquire stage yields them) and prints:
 - ``spurious``: must-not surface forms (furniture, headings, common words) that are
   the exact text of some entity's mention.
 - ``split``: name-variant groups of one document that did not end up in one entity.
+- ``names``: of the ``names:`` entries (a surface form -> the canonical name its entity
+  must carry; issue 10's families files), the share whose covering entity has that name.
+
+``families.yaml`` (development) and ``families_heldout.yaml`` (never tuned on) are issue
+10's names families (eval/GUIDELINES.md "## Names"); without arguments only ``gold.yaml``
+is scored.
 """
 
 from __future__ import annotations
@@ -36,6 +42,11 @@ from dossier.models import Entity, Extraction, RawDocument  # noqa: E402
 from dossier.verbs import extract  # noqa: E402
 
 GOLD = Path(__file__).with_name("gold.yaml")
+GOLD_FILES = {
+    "gold": GOLD,
+    "families": GOLD.with_name("families.yaml"),
+    "families_heldout": GOLD.with_name("families_heldout.yaml"),
+}
 
 
 @dataclass(slots=True)
@@ -47,6 +58,8 @@ class Result:
     groups: int = 0
     split: int = 0
     documents: int = 0
+    names: int = 0
+    names_ok: int = 0
     skipped: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
@@ -58,6 +71,7 @@ class Result:
             "split": float(self.split),
             "gold": float(self.gold),
             "documents": float(self.documents),
+            "names": round(self.names_ok / max(self.names, 1), 4),
         }
 
 
@@ -96,6 +110,14 @@ def covering(extraction: Extraction, surface: str) -> Entity | None:
     return best[1] if best else None
 
 
+def _named(entity: Entity, want: str) -> bool:
+    """The entity carries ``want`` as its name, or a gazetteer's or registry's Latin name
+    with ``want`` among its aliases (eval/GUIDELINES.md "## Names")."""
+    if entity.name == want:
+        return True
+    return not re.search(r"[А-Яа-яЁё]", entity.name) and want in entity.aliases
+
+
 def score_document(spec: dict[str, Any], extraction: Extraction, result: Result) -> None:
     name = spec["file"] + (f"#{spec['item']}" if "item" in spec else "")
     text = extraction.document.text
@@ -120,6 +142,14 @@ def score_document(spec: dict[str, Any], extraction: Extraction, result: Result)
                 result.spurious += 1
                 result.errors.append(f"{name}: spurious {surface!r} ({entity.type})")
                 break
+    for surface, want in (spec.get("names") or {}).items():
+        result.names += 1
+        entity = covering(extraction, str(surface))
+        if entity is not None and _named(entity, str(want)):
+            result.names_ok += 1
+        else:
+            got = entity.name if entity is not None else None
+            result.errors.append(f"{name}: {surface!r} named {got!r}, expected {want!r}")
     for group in spec.get("same") or []:
         result.groups += 1
         ids = {id(e) if e else None for e in (covering(extraction, str(s)) for s in group)}
@@ -143,14 +173,17 @@ def evaluate(gold: Path = GOLD) -> Result:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list every mistake")
+    parser.add_argument("files", nargs="*", default=["gold"], help="names of GOLD_FILES or paths")
     args = parser.parse_args()
-    result = evaluate()
-    for message in result.skipped:
-        print(f"skipped: {message}")
-    if args.errors:
-        for error in result.errors:
-            print(error)
-    print(json.dumps(result.figures(), indent=2))
+    for file in args.files:
+        result = evaluate(GOLD_FILES.get(file) or Path(file))
+        print(f"== {file}")
+        for message in result.skipped:
+            print(f"skipped: {message}")
+        if args.errors:
+            for error in result.errors:
+                print(error)
+        print(json.dumps(result.figures(), indent=2))
 
 
 if __name__ == "__main__":

@@ -45,3 +45,17 @@ def test_figures_stay_above_floors() -> None:
     assert figures["recall"] >= floors["recall"], result.errors
     assert figures["spurious"] <= floors["spurious_at_most"], result.errors
     assert figures["split"] <= floors["split_at_most"], result.errors
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["families", "families_heldout"])
+def test_families_stay_above_floors(name: str) -> None:
+    """Issue 10's names families (eval/GUIDELINES.md "## Names"); the held-out part is
+    never tuned on."""
+    floors = json.loads((EVAL / "baseline.json").read_text(encoding="utf-8"))[name]
+    module = _evaluate_module()
+    result = module.evaluate(module.GOLD_FILES[name])
+    figures = result.figures()
+    assert not result.skipped
+    for key, floor in floors.items():
+        assert figures[key] >= floor, (key, result.errors)

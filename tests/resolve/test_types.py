@@ -60,7 +60,7 @@ def test_site_names_headings_and_institutions() -> None:
     assert _type(entities, "Hemil Mangukiya", text) == "PERSON"
     assert _type(entities, "Kyrgyz Embassy", text) == "ORG"
     assert _type(entities, "Kyrgyz", text) == "GROUP"  # a nationality joins no longer name
-    assert _type(entities, "Khatlon", text) == "PLACE"
+    assert _type(entities, "Khatlon region", text) == "PLACE"  # issue 10: with its word
 
 
 def test_publisher_and_outlet_names_that_are_places() -> None:
