@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING, Any, Literal
 from dossier.acquire import InputFailure, iter_inputs
 from dossier.contract import to_contract
 from dossier.errors import DossierError, InputError, QueryError
+from dossier.export import FolderExporter, LineExporter, collect, get_exporter
+from dossier.export.folder import write_folder
+from dossier.export.records import ExportData
 from dossier.models import Article, Extraction, RawDocument
 from dossier.parse import parse
 from dossier.parse.dates import normalize_published
@@ -574,3 +577,44 @@ def load(out: str | Path, db: str | Path | None = None) -> LoadReport:
     from dossier.batch.load import load_output
 
     return load_output(out, db)
+
+
+# -- exports: dossier export --format ... ------------------------------------------------
+
+
+def export_data(db: str | Path | None = None) -> ExportData:
+    """One consistent snapshot of the base, as every exporter reads it."""
+    with open_store(db, create=False) as store:
+        return collect(store)
+
+
+def export_lines(format: str, db: str | Path | None = None) -> Iterator[str]:
+    """The lines of a one-file format (jsonl, ftm, acled, geojson), without line ends.
+
+    The format is checked at once; the base is read when the first line is asked for.
+    """
+    exporter = get_exporter(format)
+    if not isinstance(exporter, LineExporter):
+        raise QueryError(f"--format {format} writes a folder of files: give --output FOLDER")
+    return _export_lines(exporter, db)
+
+
+def _export_lines(exporter: LineExporter, db: str | Path | None) -> Iterator[str]:
+    yield from exporter.lines(export_data(db))
+
+
+def export_folder(format: str, output: str | Path, db: str | Path | None = None) -> dict[str, int]:
+    """Write a folder format (csv, parquet) to ``output``; returns each file's row count.
+
+    The folder is written beside ``output`` and renamed into place when complete; an
+    ``output`` that holds anything but an earlier export is refused.
+    """
+    exporter = get_exporter(format)
+    if not isinstance(exporter, FolderExporter):
+        raise QueryError(f"--format {format} writes one file, not a folder")
+    data = export_data(db)
+    about: dict[str, object] = {
+        "format": exporter.name, "exporter": exporter.id, "pack": data.pack,
+        "documents": len(data.documents), "happenings": len(data.happenings),
+    }  # fmt: skip
+    return write_folder(Path(output), lambda folder: exporter.write(data, folder), about)

@@ -21,9 +21,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from dossier import verbs
 from dossier.acquire import is_url, plan_inputs
 from dossier.cli import render
-from dossier.cli.output import write_lines
+from dossier.cli.output import refuse_database, write_lines
 from dossier.cli.safe import clean, error_line, line
 from dossier.errors import DossierError, InputError
+from dossier.export import EXPORTERS, FolderExporter
 from dossier.parse.dates import normalize_published
 from dossier.pipeline import Options
 from dossier.settings import get_settings
@@ -339,19 +340,30 @@ def search(
 @app.command()
 def export(
     db: DbOption = None,
-    format: Annotated[str, typer.Option("--format", help="Export format: jsonl")] = "jsonl",
+    format: Annotated[
+        str, typer.Option("--format", help=f"Export format: {'|'.join(EXPORTERS)}")
+    ] = "jsonl",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="File (default: stdout)")
+        Path | None,
+        typer.Option("--output", "-o", help="File (default: stdout); a folder for csv and parquet"),
     ] = None,
 ) -> None:
-    """Write one extraction per document (the JSON contract), as JSON lines."""
-    if format != "jsonl":
-        fail(f"unknown export format {format!r} (available: jsonl)")
-    if output is None:
-        for row in verbs.export_jsonl(db):
+    """Write the evidence base as JSON lines (the contract), FollowTheMoney entities, an
+    ACLED-shaped CSV, GeoJSON, or CSV or Parquet tables; every fact with its evidence span
+    and its review status."""
+    if format not in EXPORTERS:
+        fail(f"unknown export format {format!r} (available: {', '.join(EXPORTERS)})")
+    database = Path(db or get_settings().db)
+    if isinstance(EXPORTERS[format], FolderExporter):
+        if output is None:
+            fail(f"--format {format} writes a folder of files: give --output FOLDER")
+        refuse_database(output, database)
+        verbs.export_folder(format, output, db)
+    elif output is None:
+        for row in verbs.export_lines(format, db):
             sys.stdout.write(row + "\n")
     else:
-        write_lines(output, verbs.export_jsonl(db), Path(db or get_settings().db))
+        write_lines(output, verbs.export_lines(format, db), database)
 
 
 @app.command()
