@@ -59,8 +59,8 @@ class BatchReport:
 class _Collector:
     """Result rows from the workers, less what is already written, gathered into parts."""
 
-    def __init__(self, output: Output, report: BatchReport) -> None:
-        self.output, self.report = output, report
+    def __init__(self, output: Output, report: BatchReport, part_rows: int) -> None:
+        self.output, self.report, self.part_rows = output, report, part_rows
         self.done: set[str] = set(output.read("documents", ["id"]).column("id").to_pylist())
         origins = output.read("origins", ["document_id", "origin"]).to_pylist()
         self.origins = {(r["document_id"], r["origin"]) for r in origins}
@@ -102,7 +102,7 @@ class _Collector:
             self.pending += 1
 
     def flush(self, force: bool = False) -> bool:
-        if not self.pending or (self.pending < PART_ROWS and not force):
+        if not self.pending or (self.pending < self.part_rows and not force):
             return False
         self.output.write(self.rows)
         self.rows = {kind: [] for kind in KINDS}
@@ -120,11 +120,13 @@ def run_batch(
     allow_private: bool = False,
     options: Options = Options(),
     progress: Progress | None = None,
+    part_rows: int = PART_ROWS,
 ) -> BatchReport:
+    """Extract ``inputs`` into the output folder ``out``, skipping what it already holds."""
     started = time.monotonic()
     output = Output(out)
     report = BatchReport(out=Path(out), removed=output.removed)
-    collector = _Collector(output, report)
+    collector = _Collector(output, report, part_rows)
     names = expand(inputs)
     report.inputs = len(names)
     with _ray(workers, address) as pool:
