@@ -9,6 +9,7 @@ a bidi control, or hide the brackets; JSON output escapes what JSON escapes.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -32,6 +33,9 @@ TEXT = (
     "from Kyrgyzstan, according to Azattyk [i].\n"
 )
 HOSTILE = ("\x1b", "\x9b", "\x9d", "\u202e", "\u202c", "\u2066")
+# Parsing drops control characters from the text it stores (dossier.parse.text), so the
+# stored article keeps only the escapes' printable remains (and no name carries an ESC).
+STORED = re.sub("[\x00-\x08\x0e-\x1f\x7f-\x9f]", "", TEXT)
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +71,7 @@ def assert_safe(result: subprocess.CompletedProcess[str]) -> None:
         (("entities",), "Kloop.kg [/red]"),
         (("sources",), "Kloop.kg [/red]"),
         (("entity", "Kloop.kg [/red]"), "Kloop.kg [/red]"),
-        (("entity", "Askar \x1b[31mKubanychbek\x1b[0m-uulu"), "Kubanychbek"),
+        (("entity", "Wagner Group"), "[/x]"),
     ],
 )
 def test_tables_show_the_text_literally(
@@ -98,12 +102,12 @@ def test_export_and_extract_are_json(
     assert result.returncode == 0, result.stderr
     text = output.read_text(encoding="utf-8") if to_file else result.stdout
     (line,) = text.splitlines()
-    assert "\x1b" not in line and "\\u001b" in line  # JSON escapes control characters
-    assert json.loads(line)["document"]["text"] == TEXT
+    assert "\x1b" not in line
+    assert json.loads(line)["document"]["text"] == STORED
     extracted = cli("extract", str(article))
     assert extracted.returncode == 0, extracted.stderr
     assert "\x1b" not in extracted.stdout
-    assert json.loads(extracted.stdout)["document"]["text"] == TEXT
+    assert json.loads(extracted.stdout)["document"]["text"] == STORED
 
 
 def test_merge_and_split_name_hostile_entities_safely(
@@ -112,9 +116,7 @@ def test_merge_and_split_name_hostile_entities_safely(
     db = tmp_path / "copy.db"
     shutil.copy(hostile[1], db)
     for verb in ("merge", "split"):
-        result = cli(
-            verb, "Kloop.kg [/red]", "Askar \x1b[31mKubanychbek\x1b[0m-uulu", "--db", str(db)
-        )
+        result = cli(verb, "Kloop.kg [/red]", "Wagner Group", "--db", str(db))
         assert result.returncode == 0, result.stderr
         assert_safe(result)
         assert "'Kloop.kg [/red]'" in result.stdout
