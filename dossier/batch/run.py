@@ -8,8 +8,10 @@ output on the machine that asked for it when the workers are on a cluster, and l
 place drop what a worker extracted twice (the same text in two inputs) and what an earlier
 run already wrote.
 
-Local by default: ``ray.init`` with ``workers`` CPUs on 127.0.0.1, no dashboard, no usage
-statistics. ``address`` joins a running cluster instead (``ray start --head``).
+Local by default: ``ray.init`` with ``workers`` CPUs, no dashboard, no usage statistics (Ray's
+own services listen on the machine's address, as Ray always does on Linux, behind its token
+authentication; nothing is fetched from the network). ``address`` joins a running cluster
+instead (``ray start --head``).
 """
 
 from __future__ import annotations
@@ -191,7 +193,6 @@ def _ray(workers: int | None, address: str | None) -> Iterator[int]:
             include_dashboard=False,
             log_to_driver=False,
             logging_level=logging.ERROR,
-            _node_ip_address="127.0.0.1",  # a local run listens on loopback only
         )
     try:
         yield pool
