@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
+from dataclasses import dataclass, field
 from typing import Any
 
 from dossier.contract import from_contract
@@ -70,19 +71,16 @@ def _collect(store: SQLiteStore, conn: sqlite3.Connection) -> ExportData:
     entities = _entities(conn, extractions, canonical, log)
     names = _Names(entities)
     found = review.overrides(conn)
-    happening_of = {
-        (r[0], r[1]): r[2] for r in conn.execute("SELECT document_id, id, happening_id FROM events")
-    }
-    named: dict[tuple[str, str], list[str]] = defaultdict(list)
+    links = _Links(canonical, names, found, log)
+    for r in conn.execute("SELECT document_id, id, happening_id FROM events"):
+        links.happening_of[(r[0], r[1])] = r[2]
+        if r[2]:  # a happening's reviews are made through any of its reports
+            links.happening_reviews[r[2]] += log.get(("happening", f"{r[0]}/{r[1]}"), [])
     for r in conn.execute(
         "SELECT document_id, event_id, local_id FROM event_entities WHERE role = 'named'"
     ):
-        named[(r[0], r[1])].append(canonical.get((r[0], r[2]), r[2]))
-    reports = tuple(
-        _report(x, event, canonical, names, found, log, happening_of, named)
-        for x in extractions
-        for event in x.events
-    )
+        links.named[(r[0], r[1])].append(canonical.get((r[0], r[2]), r[2]))
+    reports = tuple(_report(x, event, links) for x in extractions for event in x.events)
     return ExportData(
         contracts=contracts,
         documents=_documents(conn, extractions, log),
@@ -184,25 +182,32 @@ def _status(fields: dict[str, Review]) -> str | None:
     return str(after) if after in (ACCEPTED, REJECTED) else None
 
 
-def _report(
-    x: Extraction,
-    event: Event,
-    canonical: dict[tuple[str, str], str],
-    names: _Names,
-    found: Overrides,
-    log: Log,
-    happening_of: dict[tuple[str, str], Any],
-    named: dict[tuple[str, str], list[str]],
-) -> ReportRecord:
+@dataclass(slots=True)
+class _Links:
+    """What a report needs beside its document: how its entities and its event were linked
+    across documents, and the analysts' word."""
+
+    canonical: dict[tuple[str, str], str]  # (document, local id) -> canonical entity id
+    names: _Names
+    found: Overrides
+    log: Log
+    happening_of: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    happening_reviews: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    named: dict[tuple[str, str], list[str]] = field(default_factory=lambda: defaultdict(list))
+
+
+def _report(x: Extraction, event: Event, links: _Links) -> ReportRecord:
     doc = x.document.id
     key = f"{doc}/{event.id}"
-    hid = happening_of.get((doc, event.id))
-    own = found.event.get(key, {})
+    hid = links.happening_of.get((doc, event.id))
+    own = links.found.event.get(key, {})
     edits = _edits(own)
-    status = _status(own) or _status(found.happening.get(hid or "", {}))
-    if status is None and hid in found.hidden:
+    # a report's own status, else its happening's (rejecting every report hides it too)
+    status = _status(own) or _status(links.found.happening.get(hid or "", {}))
+    if status is None and hid in links.found.hidden:
         status = REJECTED
-    parties = _reviewed_parties(own, names, event, lambda i: canonical.get((doc, i), i))
+    made = links.log.get(("event", key), []) + links.happening_reviews.get(hid or "", [])
+    parties = _reviewed_parties(own, links.names, event, lambda i: links.canonical.get((doc, i), i))
     placement = event.placement
     date = own["date"].after["value"] if "date" in edits else event.date
     cited = {c.id: c.source for c in x.citations}
@@ -217,15 +222,14 @@ def _report(
             placement.precision if placement else None
         ),
         actors=parties[0], targets=parties[1], place=parties[2],
-        named=tuple(dict.fromkeys(named.get((doc, event.id), []))),
+        named=tuple(dict.fromkeys(links.named.get((doc, event.id), []))),
         citations=tuple(event.citations), sources=tuple(s for s in sources if s),
         modality=event.modality, confidence=event.confidence, summary=event.summary,
         evidence=_evidence(x, event.evidence),
         mentions=tuple(_evidence(x, m) for m in mention_spans(event)),
         trigger=_evidence(x, event.trigger) if event.trigger else None,
         numbers=_numbers(x, event),
-        review=_state(log.get(("event", key), []), status or (EDITED if edits else UNREVIEWED),
-                      edits),
+        review=_state(made, status or (EDITED if edits else UNREVIEWED), edits),
     )  # fmt: skip
 
 

@@ -72,14 +72,11 @@ def ftm_id(kind: str, key: str) -> str:
 def dates(value: str | None) -> dict[str, str]:
     """FtM date properties for a TIMEX3 value: ``date`` keeps a day, month or year as it is;
     a season, quarter, half-year, week or decade becomes its first and last day."""
-    grain = precision(value)
-    if not value or not grain:
-        return {}
+    grain, span = precision(value), extent(value)
+    if not value or not grain or span is None:
+        return {}  # also a value the calendar cannot place ("XXXX-08-30")
     if grain in _PREFIX_DATES:
         return {"date": value[: _PREFIX_DATES[grain]]}
-    span = extent(value)
-    if span is None:
-        return {}
     out = {"startDate": span[0].isoformat(), "endDate": span[1].isoformat()}
     if span[0].year == span[1].year:
         out["date"] = str(span[0].year)

@@ -23,6 +23,7 @@ TEXT = (
     "In the summer of 2022 Kirill Kabanov said the migrants must serve.\n\n"
     "The Wagner Group plans to recruit more men in 2024."
 )
+NAME = "Askar Kubanychbek-uulu"
 SECOND = "Askar Kubanychbek-uulu was detained in Bishkek in January 2023, Kaktus Media reported."
 
 
@@ -47,7 +48,7 @@ def analysis(doc_id: str = "d1", url: str = "https://kloop.kg/news/recruits") ->
         published="2023-09-01", published_basis="metadata", language="en",
     )  # fmt: skip
     entities = [
-        Entity("e1", "PERSON", "Askar Kubanychbek-uulu", [], [span(text, "Askar Kubanychbek-uulu")]),
+        Entity("e1", "PERSON", NAME, [], [span(text, NAME)]),
         Entity("e2", "PLACE", "Bishkek", [], [span(text, "Bishkek")], Geo(42.87, 74.59, "KG")),
         Entity("e3", "PLACE", "Ukraine", [], [span(text, "Ukraine")], Geo(49.08, 32.28, "UA")),
         Entity("e4", "ORG", "Wagner Group", ["Wagner"],
@@ -93,7 +94,7 @@ def second_report() -> Extraction:
         language="en",
     )  # fmt: skip
     entities = [
-        Entity("e1", "PERSON", "Askar Kubanychbek-uulu", [], [span(text, "Askar Kubanychbek-uulu")]),
+        Entity("e1", "PERSON", NAME, [], [span(text, NAME)]),
         Entity("e2", "PLACE", "Bishkek", [], [span(text, "Bishkek")], Geo(42.87, 74.59, "KG")),
         Entity("e3", "OUTLET", "Kaktus Media", [], [span(text, "Kaktus Media")]),
     ]  # fmt: skip
