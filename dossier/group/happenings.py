@@ -46,7 +46,7 @@ from math import asin, cos, radians, sin, sqrt
 
 from dossier import timex
 from dossier.models import Placement
-from dossier.resolve.link import Judgement
+from dossier.resolve.link import Judgement, latest_judgements
 
 _AGREEING = frozenset({"asserted", "generic"})
 _FINE = frozenset({"day", "week", "month"})
@@ -148,15 +148,10 @@ def link_reports(reports: Sequence[Report], judgements: Iterable[Judgement] = ()
     """Each report key mapped to its happening id (see the module docstring)."""
     index = {r.key: i for i, r in enumerate(reports)}
     groups = _Groups([r.document_id for r in reports])
-    latest: dict[frozenset[str], Judgement] = {}
-    for judgement in judgements:
-        if judgement.a in index and judgement.b in index and judgement.a != judgement.b:
-            latest[frozenset((judgement.a, judgement.b))] = judgement
-    for said in latest.values():
+    for said in latest_judgements(judgements, index):
         if said.kind == "split":
             groups.forbid(index[said.a], index[said.b])
-    for said in latest.values():
-        if said.kind == "merge":
+        else:
             groups.union(index[said.a], index[said.b], judged=True)
     for _, i, j in sorted(_scored_pairs(reports)):
         groups.union(i, j)

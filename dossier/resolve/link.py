@@ -24,7 +24,7 @@ on every ingest, so a judgement is never lost to a re-run.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -120,18 +120,23 @@ def link(records: Sequence[EntityRecord], judgements: Iterable[Judgement] = ()) 
     return {record.key: smallest[clusters.find(index[record.key])] for record in records}
 
 
+def latest_judgements(judgements: Iterable[Judgement], known: Container[str]) -> list[Judgement]:
+    """For each pair of known keys, the analyst's latest judgement: splits first, then
+    merges, the order in which they are applied."""
+    latest: dict[frozenset[str], Judgement] = {}
+    for judgement in judgements:
+        if judgement.a in known and judgement.b in known and judgement.a != judgement.b:
+            latest[frozenset((judgement.a, judgement.b))] = judgement
+    return sorted(latest.values(), key=lambda j: j.kind != "split")
+
+
 def apply_judgements(
     clusters: Clusters, index: dict[str, int], judgements: Iterable[Judgement]
 ) -> None:
-    latest: dict[frozenset[str], Judgement] = {}
-    for judgement in judgements:
-        if judgement.a in index and judgement.b in index and judgement.a != judgement.b:
-            latest[frozenset((judgement.a, judgement.b))] = judgement
-    for judgement in latest.values():
+    for judgement in latest_judgements(judgements, index):
         if judgement.kind == "split":
             clusters.forbid(index[judgement.a], index[judgement.b])
-    for judgement in latest.values():
-        if judgement.kind == "merge":
+        else:
             clusters.union(index[judgement.a], index[judgement.b])
 
 
