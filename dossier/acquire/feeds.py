@@ -85,8 +85,13 @@ def read_feed(
         headers["content-location"] = base_url  # feedparser resolves relative links from it
     if charset:
         headers["content-type"] = f"application/xml; charset={charset}"
-    # A file object, never bytes or str: feedparser opens a str as a URL or a path.
-    parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
+    try:
+        # A file object, never bytes or str: feedparser opens a str as a URL or a path.
+        parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
+    except Exception as exc:
+        # feedparser turns most malformed XML into "bozo" results, but its handlers raise on
+        # some inputs (a namespace URI holding U+0085 raised ValueError, found by fuzzing).
+        raise FeedError(f"{origin}: not a readable feed ({type(exc).__name__})") from exc
     if not parsed.entries:
         if parsed.get("bozo"):
             raise FeedError(f"{origin}: not a readable feed ({parsed.get('bozo_exception')})")

@@ -270,3 +270,15 @@ def test_a_feed_with_too_many_tags_is_refused_before_feedparser(tmp_path: Path) 
         InputFailure(str(path), "refused: feed has 150,002 tags, over the 100,000 read")
     ]
     assert time.monotonic() - started < 5
+
+
+def test_a_feed_that_crashes_feedparser_is_one_failure(tmp_path: Path) -> None:
+    # Found by tests/fuzz: U+0085 in a namespace URI made feedparser's handler raise
+    # ValueError, which stopped the whole ingest.
+    path = tmp_path / "nel.rss"
+    path.write_bytes(
+        b'<?xml version="1.0"?><rss version="2.0" xmlns:dc="h\xc2\x85ttp://purl.org/dc/">'
+        b"<channel><title>t</title><item><title>One</title><dc:creator>A. Writer</dc:creator>"
+        b"<description>Text of the item.</description></item></channel></rss>"
+    )
+    assert take_all(str(path)) == [InputFailure(str(path), "not a readable feed (ValueError)")]
