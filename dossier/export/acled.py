@@ -13,7 +13,8 @@ Columns follow ACLED's codebook; the event types come from the domain pack's ``a
 - ``geo_precision``: from the gazetteer's kind of the place (``acled.yaml``: ``geo_precision``);
 - ``source_scale``: National for an outlet of the event's country, International for one of
   another country, New media for Telegram channels, Other when the outlet is unknown;
-- ``fatalities``: for types the pack marks, the lowest count its reports give; else 0;
+- ``fatalities``: for types the pack marks, each report's largest count of something named,
+  the lowest across reports (:func:`fatalities`); else 0;
 - ``event_id_cnty``: the ISO 3166 alpha-3 code of the country (XXX when unknown) and a number
   in this export's order; join on ``dossier_happening_id`` across exports.
 """
@@ -65,7 +66,7 @@ def lines(data: ExportData) -> Iterator[str]:
         if r.happening_id:
             reports[r.happening_id].append(r)
     numbers: dict[str, int] = defaultdict(int)  # ISO3 -> rows so far
-    yield _csv_line(COLUMNS)
+    yield csv_line(COLUMNS)
     for h in data.happenings:
         if h.when is None or h.modality not in SHOWN or h.review.status == REJECTED:
             continue
@@ -78,7 +79,7 @@ def lines(data: ExportData) -> Iterator[str]:
         numbers[code] += 1
         row = _row(h, when, place, reports[h.id], mapping, data.pack)
         row["event_id_cnty"] = f"{code}{numbers[code]}"
-        yield _csv_line([row.get(c, "") for c in COLUMNS])
+        yield csv_line([row.get(c, "") for c in COLUMNS])
 
 
 def event_date(value: str, precision: str) -> tuple[date, int] | None:
@@ -131,16 +132,16 @@ def _row(
 
 
 def fatalities(reports: Sequence[ReportRecord]) -> int:
-    """The lowest count of things a report of the happening gives ("at least 93" is 93), as
-    ACLED records the lowest reported figure; 0 when none gives one."""
-    counts = [
-        n.value
-        for r in reports
-        if r.review.status != REJECTED
-        for n in r.numbers
-        if n.unit is None and n.value >= 0
-    ]
-    return int(min(counts)) if counts else 0
+    """Deaths as ACLED records them, the lowest figure reported: each report's largest count
+    of something named ("at least 93 prisoners from the three countries" is 93; a bare
+    number, such as an age, is none), then the lowest of those across the happening's
+    reports; 0 when no report gives one."""
+    tolls = []
+    for r in reports:
+        counts = [n.value for n in r.numbers if n.unit is None and n.counted and n.value >= 0]
+        if counts and r.review.status != REJECTED:
+            tolls.append(max(counts))
+    return int(min(tolls)) if tolls else 0
 
 
 def source_scale(sources: Sequence[str], country: str | None, pack: str) -> str:
@@ -187,10 +188,12 @@ def _outlet_countries(pack: str) -> dict[str, str]:
     return out
 
 
-def _csv_line(values: Sequence[Any]) -> str:
+def csv_line(values: Sequence[Any]) -> str:
+    """One CSV record without its line end. The writer quotes a field that holds any
+    character of its line terminator, so the terminator must hold both "\r" and "\n"."""
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="").writerow(values)
-    return buffer.getvalue()
+    csv.writer(buffer, lineterminator="\r\n").writerow(values)
+    return buffer.getvalue().removesuffix("\r\n")
 
 
 EXPORTER = LineExporter("acled", 1, "an ACLED-shaped CSV, one row per happening", lines)

@@ -11,7 +11,8 @@ import pytest
 
 from dossier import verbs
 from dossier.errors import PackError
-from dossier.export.acled import COLUMNS, event_date, source_scale
+from dossier.export.acled import COLUMNS, csv_line, event_date, fatalities, source_scale
+from dossier.export.records import Evidence, NumberRecord, ReportRecord
 from dossier.packs import PACKS_DIR, get_pack, validate
 
 ACLED = [
@@ -141,3 +142,26 @@ def test_the_schema_refuses_a_sub_event_of_another_type() -> None:
         validate({"types": {"detention": wrong}}, "acled.yaml", "acled.yaml")
     with pytest.raises(PackError, match="geo_precision"):
         validate({"types": {}, "geo_precision": {"city": 4}}, "acled.yaml", "acled.yaml")
+
+
+def test_a_line_break_in_a_field_stays_in_its_field() -> None:
+    line = csv_line(["a\nb", "c\rd", "e,f", 'say "g"', 1])
+    assert next(csv.reader(io.StringIO(line + "\n"), strict=True)) == [
+        "a\nb", "c\rd", "e,f", 'say "g"', "1",
+    ]  # fmt: skip
+
+
+def report(*numbers: tuple[float, str | None]) -> ReportRecord:
+    words = Evidence("d", 0, 1, "x")
+    found = tuple(NumberRecord(v, None, None, None, counted, words) for v, counted in numbers)
+    return ReportRecord(
+        "d/v", "d", "v", "d/v", "casualty", None, None, None, None, None, (), (), None, (), (),
+        (), "asserted", 0.5, None, words, (words,), None, found,
+    )  # fmt: skip
+
+
+def test_fatalities_are_the_lowest_reported_toll() -> None:
+    assert fatalities([report((93, "prisoners"), (3, "countries"))]) == 93
+    assert fatalities([report((93, "prisoners")), report((60, "citizens"))]) == 60
+    assert fatalities([report((23, None))]) == 0  # "Hemil Mangukiya, 23, was killed": an age
+    assert fatalities([]) == 0
