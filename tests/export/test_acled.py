@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from dossier import verbs
 from dossier.errors import PackError
 from dossier.export.acled import COLUMNS, csv_line, event_date, fatalities, source_scale
 from dossier.export.records import Evidence, NumberRecord, ReportRecord
-from dossier.packs import PACKS_DIR, get_pack, validate
+from dossier.packs import PACKS_DIR, SCHEMA_DIR, get_pack, validate
 
 ACLED = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -165,3 +166,10 @@ def test_fatalities_are_the_lowest_reported_toll() -> None:
     assert fatalities([report((93, "prisoners")), report((60, "citizens"))]) == 60
     assert fatalities([report((23, None))]) == 0  # "Hemil Mangukiya, 23, was killed": an age
     assert fatalities([]) == 0
+
+
+def test_the_mapping_schema_is_a_valid_json_schema() -> None:
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads((SCHEMA_DIR / "acled.schema.json").read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
