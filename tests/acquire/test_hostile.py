@@ -179,14 +179,14 @@ def test_a_slow_name_lookup_counts_against_the_deadline(
     settings_env(HTTP_TIMEOUT="0.2")
 
     def stuck(host: str) -> list[str]:
-        time.sleep(5)
+        time.sleep(30)
         return ["93.184.216.34"]
 
     started = time.monotonic()
     [result] = take_all("http://slow-dns.example/a", resolver=stuck)
     assert isinstance(result, InputFailure)
     assert result.reason == "timed out: no complete response in 0.6 s"
-    assert time.monotonic() - started < 2
+    assert time.monotonic() - started < 5  # the lookup alone would take 30 s
 
 
 # --- feeds: an item cap and a deadline for the whole feed -----------------------------
@@ -238,7 +238,7 @@ def test_a_feed_has_one_deadline_for_all_its_links(
 
     started = time.monotonic()
     results = take_all(str(_link_feed(tmp_path, 50)), resolver=slow)
-    assert time.monotonic() - started < 3  # 50 lookups of 0.3 s would take 15 s
+    assert time.monotonic() - started < 8  # 50 lookups of 0.3 s would take 15 s
     last = results[-1]
     assert isinstance(last, InputFailure)
     assert last.reason.endswith("linked items not fetched: the feed's 0.5 s were spent "

@@ -77,7 +77,7 @@ def test_thirty_thousand_ampersands_are_analysed_quickly_and_exactly(language: s
     text = "Intro sentence here.\n\n" + "&" * 30_000 + "\n\nAfter the run."
     started = time.monotonic()
     (analysis,) = analyze_texts([(text, language)])
-    assert time.monotonic() - started < 60  # generous: ~3 s on the development machine
+    assert time.monotonic() - started < 60  # 85 s before; ~15 s now on the loaded 2-core machine
     for token in analysis.tokens:
         assert text[token.start : token.end] == token.text
     for sentence in analysis.sentences:
