@@ -19,7 +19,8 @@ __version__ = "0.1.0"
 
 _VERBS = {
     "ingest", "extract", "timeline", "entities", "entity", "sources", "search",
-    "export_jsonl", "extraction_json", "IngestReport", "merge", "split",
+    "export_jsonl", "extraction_json", "IngestReport", "merge", "split", "happening",
+    "copies", "export_lines", "export_folder", "review_fact", "batch", "load",
 }  # fmt: skip
 
 __all__ = sorted(_VERBS | {"__version__"})
