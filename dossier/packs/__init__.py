@@ -8,6 +8,7 @@ path). Each stage reads the file it owns through :meth:`Pack.load`:
 - ``outlets.yaml``   outlet names, aliases and web domains (cite stage)
 - ``gazetteer.yaml`` places the bundled gazetteer lacks (resolve stage)
 - ``aliases.yaml``   organisations known by several names (resolve stage)
+- ``acled.yaml``     the pack's event types as ACLED event and sub-event types (export)
 
 Adding a topic is adding a folder; no code changes. Each file is checked against its JSON
 Schema (``dossier/packs/schema/<file>.schema.json``) when it is loaded, so a misspelt key or

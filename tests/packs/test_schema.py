@@ -12,7 +12,7 @@ from dossier.errors import PackError
 from dossier.events import compile_lexicon, load_lexicon
 from dossier.packs import PACKS_DIR, SCHEMA_DIR, get_pack
 
-FILES = ["pack.yaml", "events.yaml", "outlets.yaml", "gazetteer.yaml", "aliases.yaml"]
+FILES = ["pack.yaml", "events.yaml", "outlets.yaml", "gazetteer.yaml", "aliases.yaml", "acled.yaml"]
 EVENTS = {
     "types": {
         "abuse": {
