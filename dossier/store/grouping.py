@@ -146,15 +146,16 @@ def write(conn: sqlite3.Connection, grouping: Grouping) -> None:
         [(hid, doc, event) for (doc, event), hid in grouping.happening_of.items()],
     )
     conn.execute("DELETE FROM happenings")
+    language = dict(conn.execute("SELECT id, language FROM documents").fetchall())
     conn.executemany(
         "INSERT INTO happenings (id, type, modality, value, basis, precision, sort_key, "
-        "summary, lead, reports, sources, first_reported, conflicts) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [_row(h) for h in grouping.happenings],
+        "summary, lead, reports, sources, first_reported, conflicts, languages) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [_row(h, language) for h in grouping.happenings],
     )
 
 
-def _row(h: Happening) -> tuple[object, ...]:
+def _row(h: Happening, language: Mapping[str, str | None]) -> tuple[object, ...]:
     p = h.placement
     conflicts = [
         {"field": c.field, "values": [[value, list(who)] for value, who in c.values]}
@@ -165,4 +166,10 @@ def _row(h: Happening) -> tuple[object, ...]:
         p.precision if p else None, sort_key(p.value) if p else None, h.summary, h.lead,
         len(h.reports), json.dumps(h.sources, ensure_ascii=False), h.first_reported,
         json.dumps(conflicts, ensure_ascii=False),
+        json.dumps(sorted(_languages(h, language))),
     )  # fmt: skip
+
+
+def _languages(h: Happening, language: Mapping[str, str | None]) -> set[str]:
+    """The languages of the documents that report the happening."""
+    return {lang for key in h.reports if (lang := language.get(key.partition("/")[0]))}

@@ -185,4 +185,11 @@ MIGRATIONS: list[str] = [
     CREATE INDEX documents_language ON documents(language);
     CREATE INDEX happenings_lead ON happenings(lead);
     """,
+    # 5: each happening's languages (of the documents reporting it), kept by linking, so the
+    # timeline's language filter and facet read one row per happening instead of joining
+    # every report and document (60 ms of a 230 ms first page on 10,000 documents).
+    """
+    ALTER TABLE happenings ADD COLUMN languages TEXT NOT NULL DEFAULT '[]';
+    DELETE FROM meta WHERE key = 'linked';
+    """,
 ]

@@ -96,7 +96,7 @@ def timeline_page(conn: sqlite3.Connection, q: TimelineQuery, found: Overrides) 
         return TimelinePage((), 0, q.page, q.per_page, {})
     values, vparams = _override_values(found)
     base = (
-        f"WITH o(id, k, t) AS ({values}), f AS (SELECT h.id, h.sources, "
+        f"WITH o(id, k, t) AS ({values}), f AS (SELECT h.id, h.sources, h.languages, "
         "coalesce(o.k, h.sort_key) AS k, coalesce(o.t, h.type) AS t FROM happenings h "
         f"LEFT JOIN o ON o.id = h.id WHERE {where}) "
     )
@@ -148,9 +148,8 @@ def _summary(
         "type": types,
         "language": _facet(
             conn,
-            base + "SELECT d.language, count(DISTINCT f.id) FROM f JOIN events e "
-            "ON e.happening_id = f.id JOIN documents d ON d.id = e.document_id "
-            "WHERE d.language IS NOT NULL GROUP BY d.language ORDER BY 2 DESC",
+            base + "SELECT j.value, count(*) FROM f, json_each(f.languages) j "
+            "GROUP BY j.value ORDER BY 2 DESC",
             args,
         ),
         "source": _facet(
@@ -198,10 +197,7 @@ def _filters(
         where.append("h.id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(sorted(wanted)))
     if q.language:
-        where.append(
-            "h.id IN (SELECT e.happening_id FROM documents d JOIN events e "
-            "ON e.document_id = d.id WHERE d.language = ?)"
-        )
+        where.append("EXISTS (SELECT 1 FROM json_each(h.languages) WHERE value = ?)")
         params.append(q.language)
     if q.source:
         where.append("dossier_cited(h.sources, ?)")
