@@ -63,6 +63,7 @@ def to_contract(extraction: Extraction) -> dict[str, Any]:
     ):
         if records:
             extractors[name] = records[0].extractor
+    extractors.update(extraction.extractors)
     return {
         "schema": SCHEMA_ID,
         "extractor": extractors,
@@ -106,6 +107,7 @@ def from_contract(data: dict[str, Any]) -> Extraction:
     doc = data["document"]
     article = Article(**{name: doc.get(name) for name in _DOCUMENT_FIELDS})
     extraction = Extraction(
+        extractors=dict(data.get("extractor") or {}),
         document=article,
         entities=[_entity_from(e) for e in data["entities"]],
         timexes=[Timex(**t) for t in data["timexes"]],

@@ -212,3 +212,5 @@ class Extraction:
     citations: list[Citation] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     analysis: Analysis | None = None  # not part of the contract; kept for later stages
+    # what made it: stage extractors, library and model versions, the pack (dossier.versions)
+    extractors: dict[str, str] = field(default_factory=dict)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dossier import temporal
+from dossier import temporal, versions
 from dossier.analyze import analyze_texts, detect_language
 from dossier.cite import OutletRegistry, find_citations
 from dossier.events import find_events
@@ -78,6 +78,7 @@ def _extract_one(article: Article, analysis: Analysis, pack: Pack) -> Extraction
     )
     events = find_events(article, analysis, timexes, quantities, citations, entities, pack)
     return Extraction(
+        extractors={"analyze": analysis.extractor, **versions.current(language, pack)},
         document=article,
         entities=entities,
         timexes=timexes,

@@ -6,11 +6,13 @@ The CLI and the web app are thin shells over these functions; nothing here print
 from __future__ import annotations
 
 import itertools
+import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from dossier import versions
 from dossier.acquire import InputFailure, iter_inputs
 from dossier.contract import to_contract
 from dossier.errors import DossierError, InputError, QueryError
@@ -18,6 +20,7 @@ from dossier.export import FolderExporter, LineExporter, collect, get_exporter
 from dossier.export.folder import write_folder
 from dossier.export.records import ExportData
 from dossier.models import Article, Extraction, RawDocument
+from dossier.packs import get_pack
 from dossier.parse import parse
 from dossier.parse.dates import normalize_published
 from dossier.pipeline import Options, extract_articles
@@ -60,6 +63,8 @@ class IngestReport:
     document_ids: list[str] = field(default_factory=list)
     # (copy, original, group): documents of this run that carry a report already stored
     copies: list[tuple[CopyDocument, CopyDocument, str]] = field(default_factory=list)
+    # documents met again that the current extractors would extract differently: what changed
+    outdated: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
 
 
 def ingest(
@@ -90,7 +95,25 @@ def ingest(
         # Also when nothing new was stored: a killed ingest may have left linking undone.
         store.ensure_linked()
         report.copies = _new_copies(store, report.document_ids)
+        report.outdated = _outdated(store, report.document_ids, options)
     return report
+
+
+def _outdated(
+    store: SQLiteStore, document_ids: list[str], options: Options
+) -> dict[str, dict[str, tuple[str, str]]]:
+    """The documents of this run, stored before, whose recorded extractor versions differ
+    from what the pipeline would use now (an upgrade since they were extracted)."""
+    if not document_ids:
+        return {}
+    ids = sorted(set(document_ids))
+    rows = store.conn.execute(
+        "SELECT id, language, json_extract(extraction, '$.extractor') FROM documents "
+        f"WHERE id IN ({','.join('?' * len(ids))})",
+        ids,
+    )
+    stored = {r[0]: (r[1], json.loads(r[2] or "{}")) for r in rows}
+    return versions.outdated(stored, get_pack(options.pack or get_settings().pack))
 
 
 def _new_copies(

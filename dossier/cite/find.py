@@ -35,7 +35,7 @@ from dossier.cite.sources import mark_relays, settle_sources
 from dossier.cite.text import Layout, trim
 from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Timex
 
-EXTRACTOR = "dossier.cite/1"
+EXTRACTOR = "dossier.cite/2"  # 2: base forms, roles and relays of issue 10
 _QUOTE_MARKS = '«»"“”„'
 
 

@@ -45,6 +45,8 @@ def ingest_summary(console: Console, report: IngestReport, counts: Counts, db: o
             f"sources, {counts.copy_groups} copy group(s)",
         )
     )
+    if report.outdated:
+        console.print(line(("versions: ", "yellow"), _outdated_line(report.outdated)))
     for copy, original, _ in report.copies:
         where = copy.urls[0] if copy.urls else copy.id
         console.print(
@@ -53,6 +55,20 @@ def ingest_summary(console: Console, report: IngestReport, counts: Counts, db: o
                 ") carries the report of ", original.title or original.id,
             )
         )  # fmt: skip
+
+
+def _outdated_line(outdated: dict[str, dict[str, tuple[str, str]]]) -> str:
+    """One line on documents stored by other extractor versions, and what changed."""
+    changed: dict[str, tuple[str, str]] = {}
+    for diff in outdated.values():
+        for name, values in diff.items():
+            changed.setdefault(name, values)
+    shown = "; ".join(f"{name} {old} -> {new}" for name, (old, new) in list(changed.items())[:4])
+    more = f" and {len(changed) - 4} more" if len(changed) > 4 else ""
+    return (
+        f"{len(outdated)} document(s) already stored were extracted by other versions "
+        f"({shown}{more}); they keep that extraction"
+    )
 
 
 def _clip(value: str, width: int) -> Text:

@@ -7,7 +7,7 @@ from dossier.temporal import english, russian
 from dossier.temporal.calendar import Anchor
 from dossier.temporal.engine import Context, run
 
-EXTRACTOR = "dossier.temporal"
+EXTRACTOR = "dossier.temporal/2"  # 2: issue 10's time families
 
 _LANGUAGES = {
     "en": (english.RULES, english.TENSE),

