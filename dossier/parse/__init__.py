@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from dossier.acquire.urls import strip_optional
 from dossier.errors import ParseError
 from dossier.models import Article, RawDocument
 from dossier.parse.budget import check_budget
@@ -69,7 +70,7 @@ def _from_text(text: str, raw: RawDocument) -> Article:
     return Article(
         id=document_id(body),
         text=body,
-        url=raw.url,
+        url=strip_optional(raw.url),  # acquire strips them; a library caller may not
         title=clean_text(raw.title) if raw.title else _title_line(body),
         published=published,
         published_basis="metadata" if published else None,

@@ -62,7 +62,7 @@ def parse_html(raw: RawDocument) -> Article:
     return Article(
         id=document_id(text),
         text=text,
-        url=raw.url or strip_optional(doc.url),  # the page's canonical URL may carry a login
+        url=strip_optional(raw.url or doc.url),  # the canonical URL may carry a login too
         title=_clean(raw.title or doc.title),
         publisher=_clean(doc.sitename),
         author=_clean(doc.author),

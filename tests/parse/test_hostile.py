@@ -149,3 +149,11 @@ def test_an_html_page_with_too_many_tags_is_refused_before_trafilatura() -> None
         "big.html: refused: HTML page has 120,006 tags, over the 100,000 that are parsed"
     )
     assert time.monotonic() - started < 5
+
+
+def test_parse_strips_credentials_from_the_url_whoever_built_the_document() -> None:
+    text = RawDocument(origin="x", content=b"", text=BODY, url="https://ed:pw@news.example/a")
+    page = raw(f"<html><body><article><p>{BODY * 2}</p></article></body></html>".encode(),
+               "p.html", url="https://ed:pw@news.example/b")  # fmt: skip
+    assert parse(text).url == "https://news.example/a"
+    assert parse(page).url == "https://news.example/b"
