@@ -31,6 +31,17 @@ def _parses(word: str) -> tuple[Any, ...]:
     return tuple(_analyzer().parse(word))
 
 
+def lemma(word: str) -> str:
+    """The dictionary form of a Russian word the dictionary knows ("суда" -> "суд",
+    "Кыргызстана" -> "кыргызстан"); an unknown word as it is, since a guessed lemma of a
+    foreign name ("Озоди") would change the name."""
+    lowered = word.lower()
+    if not _analyzer().word_is_known(lowered):
+        return lowered
+    parses = _parses(lowered)
+    return str(parses[0].normal_form) if parses else lowered
+
+
 def _nominative(word: str, gender: str | None, case: str | None, adjectives: bool = False) -> str:
     # adjectives only in place names ("Луганской области"); a person's "Рахмонова" is
     # also parsed as a short adjective, which must not win

@@ -51,11 +51,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from dossier.models import EntityType
-from dossier.resolve.morph import nominative_forms, nominative_name
+from dossier.resolve.morph import lemma, nominative_forms, nominative_name
 from dossier.resolve.spans import PARTICLES, STOPWORDS, name_words
-from dossier.resolve.translit import is_vowel, token_key
+from dossier.resolve.translit import has_cyrillic, is_vowel, token_key
 
 THRESHOLD = 0.85
 SURNAME_ONLY = 0.6
@@ -105,6 +108,8 @@ def _parts(text: str, kind: str) -> NameParts:
     if kind != "PERSON":
         # an outlet's domain is its name: Kaktus.media = Kaktus Media, Kloop.kg = Kloop
         text = _TLD.sub("", text).replace(".", " ")
+    if kind == "ORG":
+        text = institution_words(text)
     for word in name_words(text):
         key = token_key(word)
         if not key or word.lower() in STOPWORDS:
@@ -120,6 +125,27 @@ def _parts(text: str, kind: str) -> NameParts:
         else:
             words.append(key)
     return NameParts(tuple(words), tuple(initials), marker)
+
+
+@lru_cache(maxsize=1)
+def _org_words() -> dict[str, dict[str, str]]:
+    path = Path(__file__).with_name("org_words.yaml")
+    loaded: dict[str, dict[str, str]] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return loaded
+
+
+def institution_words(text: str) -> str:
+    """An institution's name with its common words in one English form ("Верховный суд
+    Кыргызстана" -> "supreme court кыргызстан"), names proper left to transliteration."""
+    words = _org_words()
+    out = []
+    for word in text.split():
+        bare = word.strip(".,;:()«»\"'").lower()
+        if has_cyrillic(bare):  # a word not listed goes to its dictionary form ("Кыргызстана")
+            out.append(words["ru"].get(base := lemma(bare), base))
+        else:
+            out.append(words["en"].get(bare, word))
+    return " ".join(out)
 
 
 def name_key(name: str, type: EntityType | str = "PERSON") -> str:

@@ -59,3 +59,14 @@ def test_matching_names_share_a_blocking_key() -> None:
     assert blocking_keys("A. Kubanychbek uulu") & blocking_keys("Аскар Кубанычбек уулу")
     assert blocking_keys("Kirill Kabanov") & blocking_keys("Kabanov Kirill")
     assert not blocking_keys("Kirill Kabanov") & blocking_keys("Sadyr Japarov")
+
+
+def test_institution_names_compare_across_scripts() -> None:
+    from dossier.resolve.names import match_score
+
+    assert match_score("Верховный суд Кыргызстана", "Supreme Court of Kyrgyzstan", "ORG") >= 0.85
+    assert match_score("Министерство обороны", "Ministry of Defence", "ORG") >= 0.85
+    assert match_score("Первомайский районный суд", "Pervomaisky District Court", "ORG") >= 0.85
+    # another court, or the same words with another country, stays apart
+    assert match_score("Верховный суд Таджикистана", "Supreme Court of Kyrgyzstan", "ORG") < 0.85
+    assert match_score("Radio Ozodi", "Радио Озоди", "ORG") >= 0.85  # names are not lemmatised
