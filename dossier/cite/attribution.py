@@ -41,6 +41,7 @@ from dossier.cite.lexicon import (
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry, split_domain
 from dossier.cite.text import Layout, trim
+from dossier.lang import get_language
 from dossier.models import CitationKind, Span
 from dossier.resolve.morph import _parses
 
@@ -132,7 +133,7 @@ def find_attributions(
     text: str, language: str, layout: Layout, body_end: int, registry: OutletRegistry
 ) -> Iterator[Found]:
     """Every attribution in the body of ``text`` (before any reference list)."""
-    ru = language.startswith("ru")
+    ru = get_language(language).rule_set == "ru"
     for idx, sent in enumerate(layout.sentences):
         if sent.start >= body_end:
             break

@@ -33,6 +33,7 @@ from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry
 from dossier.cite.sources import mark_relays, settle_sources
 from dossier.cite.text import Layout, trim
+from dossier.lang import get_language
 from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Timex
 
 EXTRACTOR = "dossier.cite/2"  # 2: base forms, roles and relays of issue 10
@@ -47,7 +48,10 @@ def find_citations(
     registry: OutletRegistry,
     mentions: Sequence[Mention] | None = None,
 ) -> list[Citation]:
-    """Citations, attributions and quotes in ``text``, in text order."""
+    """Citations, attributions and quotes in ``text``, in text order; none in a language
+    the registry has no rules for (no other language's rules apply to it)."""
+    if not get_language(language).supported:
+        return []
     layout = Layout(text, sentences)
     found = _bracketed(text, layout, registry)
     body_end, _ = reference_list(text)

@@ -24,6 +24,7 @@ from dossier.cite.lexicon import (
 )
 from dossier.cite.record import Found
 from dossier.cite.text import Layout
+from dossier.lang import get_language
 from dossier.models import Mention, Span
 
 MIN_QUOTE_WORDS = 4
@@ -92,7 +93,7 @@ def find_quotes(
     """Quotes with a speaker in their sentence; a quotation that is a whole sentence of its
     own with no speech cue goes to ``orphans`` (its source empty) for the caller to give
     the speaker of the sentence or paragraph before (:func:`continue_speakers`)."""
-    ru = language.startswith("ru")
+    ru = get_language(language).rule_set == "ru"
     found: list[Found] = []
     if ru:
         found.extend(_dialogue(text, layout, body_end))

@@ -32,6 +32,7 @@ from dossier.cite.morph import case_before, nominative_phrase
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry
 from dossier.cite.text import Layout
+from dossier.lang import get_language
 from dossier.models import Mention
 from dossier.resolve.morph import _parses, nominative_name
 
@@ -59,7 +60,7 @@ def settle_sources(
     layout: Layout,
 ) -> None:
     """Rules 1 and 2 of the module docstring, in text order; rule 3 is :func:`mark_relays`."""
-    ru = language.startswith("ru")
+    ru = get_language(language).rule_set == "ru"
     named: list[_Candidate] = []
     for cite in sorted(found, key=lambda f: f.start):
         at = _source_at(text, cite)

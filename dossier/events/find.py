@@ -19,6 +19,7 @@ from dossier.events.dates import Timeline, build_timeline
 from dossier.events.lexicon import Lexicon, TriggerMatch, load_lexicon, match_sentence, norm
 from dossier.events.modality import cue_words, is_generic, modality_of
 from dossier.events.syntax import Tree, build_tree
+from dossier.lang import get_language
 from dossier.models import (
     Analysis,
     Article,
@@ -89,6 +90,8 @@ def find_events(
         return []
     lexicon = load_lexicon(pack)
     language = analysis.language or article.language or "en"
+    if not get_language(language).supported:
+        return []  # no cues or tense rules for this language, and no other language's apply
     tree = build_tree(analysis)
     timeline = build_timeline(tree, article.text, timexes, citations, language, article.published)
     candidates = _dedupe(tree, _candidates(tree, lexicon, language), language)

@@ -17,6 +17,7 @@ import yaml
 
 from dossier.events.lexicon import norm
 from dossier.events.syntax import Tree
+from dossier.lang import get_language
 from dossier.models import Modality
 
 _CUE_DEPS = frozenset({"aux", "aux:pass", "advmod", "mark", "det", "amod", "cc"})
@@ -35,7 +36,7 @@ def cues() -> dict[str, dict[str, frozenset[str]]]:
 
 
 def cue_words(language: str, kind: str) -> frozenset[str]:
-    return cues().get(language, {}).get(kind, frozenset())
+    return get_language(language).modality_cues.get(kind, frozenset())
 
 
 def modality_of(tree: Tree, trigger: tuple[int, ...], head: int, language: str) -> Modality:
@@ -44,9 +45,10 @@ def modality_of(tree: Tree, trigger: tuple[int, ...], head: int, language: str) 
     for kind in _ORDER:
         if lemmas & cue_words(language, kind):
             return kind
-    if language == "ru" and _russian_tense(tree.tokens[head].text) == "futr":
+    rule_set = get_language(language).rule_set
+    if rule_set == "ru" and _russian_tense(tree.tokens[head].text) == "futr":
         return "planned"
-    if _future_be(tree, head, language):
+    if rule_set == "ru" and _future_be(tree, head):
         return "planned"
     return "asserted"
 
@@ -74,10 +76,8 @@ def _scope_lemmas(tree: Tree, trigger: tuple[int, ...], head: int) -> set[str]:
     return {norm(tree.tokens[i].lemma) for i in kept} | {norm(tree.tokens[i].text) for i in kept}
 
 
-def _future_be(tree: Tree, head: int, language: str) -> bool:
+def _future_be(tree: Tree, head: int) -> bool:
     # Russian analytic future: "будет отправлен", "будут вербовать".
-    if language != "ru":
-        return False
     return any(
         norm(tree.tokens[c].text).startswith("буд") for c in tree.child_deps(head, _CUE_DEPS)
     )
@@ -88,9 +88,10 @@ def is_generic(tree: Tree, head: int, language: str) -> bool:
     token = tree.tokens[head]
     if token.pos not in {"VERB", "AUX"}:
         return False
-    if language == "ru":
+    rule_set = get_language(language).rule_set
+    if rule_set == "ru":
         return _russian_tense(token.text) == "pres"
-    if language != "en":
+    if rule_set != "en":
         return False
     auxes = [norm(tree.tokens[c].text) for c in tree.child_deps(head, _AUX)]
     text, lemma = norm(token.text), norm(token.lemma)
@@ -104,8 +105,11 @@ def is_generic(tree: Tree, head: int, language: str) -> bool:
 def is_present(tree: Tree, head: int, language: str) -> bool:
     """True when the clause is in a present tense, simple or progressive ("are conducting")."""
     token = tree.tokens[head]
-    if language == "ru":
+    rule_set = get_language(language).rule_set
+    if rule_set == "ru":
         return _russian_tense(token.text) == "pres"
+    if rule_set != "en":
+        return False
     auxes = [norm(tree.tokens[c].text) for c in tree.child_deps(head, _AUX)]
     if auxes:
         return auxes[0] in {"is", "are", "am", "has", "have", "'s", "'re", "'m"}

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from dossier.lang import get_language
 from dossier.measure.lexicon import (
     COUNT_STOP,
     CURRENCIES,
@@ -95,7 +96,10 @@ def _pattern(russian: bool, with_range: bool) -> re.Pattern[str]:
 
 def find_quantities(text: str, language: str) -> list[Quantity]:
     """Every quantity in ``text``, in text order, with ``text[start:end] == q.text``."""
-    russian = language.startswith("ru")
+    rule_set = get_language(language).rule_set
+    if rule_set is None:
+        return []  # no rules for this language: its number words are not English ones
+    russian = rule_set == "ru"
     pattern = _pattern(russian, True)
     found: list[Quantity] = []
     pos = 0

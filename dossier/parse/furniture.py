@@ -10,18 +10,13 @@ from __future__ import annotations
 
 import re
 
+from dossier.lang import en, ru
+
 # Breadcrumbs: two or more "›", ">", "»", "/" or "|" separators between short crumbs.
 _BREADCRUMB = re.compile(r"\s*(?:[^\n>›»|/]{1,60}\s*[>›»|/]\s*){2,}[^\n>›»|/]{0,200}")
-_LINE_PATTERNS = [
-    r"post navigation|posts? navigation|next post|previous post|next article|previous article",
-    r"leave a (?:comment|reply)|\d*\s*comments?|no comments(?: yet)?|add (?:a )?comment|"
-    r"comments are closed\.?|show comments|view comments",
-    r"share(?: this(?: article| story)?)?:?|share on (?:facebook|twitter|x|telegram|whatsapp|"
-    r"linkedin|vk|reddit)|tweet|email|print|whatsapp|telegram|facebook|linkedin|copy link",
-    r"like this:|related(?: posts| articles| stories)?:?|read more:?|subscribe(?: now)?|"
-    r"advertisement|sign up for our newsletter",
-    r"поделиться:?|комментарии|оставить комментарий|читайте также:?|подписывайтесь.*|реклама",
-]
+# Each language's lines live with it (dossier/lang/<code>/); parse runs before the language is
+# known, so it drops the lines of every language.
+_LINE_PATTERNS = [*en.FURNITURE_LINES, *ru.FURNITURE_LINES]
 _FURNITURE = re.compile(r"\s*(?:" + "|".join(_LINE_PATTERNS) + r")\s*", re.IGNORECASE)
 # A breadcrumb line must be short; a long line with slashes or ">" is prose or a URL list.
 _MAX_FURNITURE_LINE = 200

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from dossier.temporal import english, russian
+from dossier.lang import get_language
 from dossier.temporal.engine import Context
 from dossier.temporal.tagger import tag
 
@@ -69,8 +69,10 @@ def dateline(text: str, language: str) -> str | None:
 
 def infer_published(text: str, language: str) -> str | None:
     """The document's date as a TIMEX3 value (a month, or a year), or None without evidence."""
-    module = russian if language.lower().startswith("ru") else english
-    ctx = Context(text, None, module.TENSE)
+    rules = get_language(language).temporal()
+    if rules is None:
+        return None
+    ctx = Context(text, None, rules.TENSE)
     dated: list[Point] = []
     yearless: list[tuple[int, int]] = []
     years: list[int] = []

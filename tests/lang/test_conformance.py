@@ -1,0 +1,106 @@
+"""One conformance suite over every registered language (issue 10, "A language registry"),
+and the policy for a language without rules: identified, stored, searchable, and no other
+language's rules applied to it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier import verbs
+from dossier.analyze import analyze_texts
+from dossier.cite import OutletRegistry, find_citations
+from dossier.lang import LANGUAGES, get_language
+from dossier.measure import find_quantities
+from dossier.packs import get_pack
+from dossier.parse.furniture import is_furniture
+from dossier.temporal import infer_published, tag
+
+# One sentence per language with a date, a number and a citation in it.
+SAMPLES = {
+    "en": "The court sentenced 12 men on March 5, 2023, the prosecutor said.",
+    "ru": "Суд приговорил 12 человек 5 марта 2023 года, сообщил прокурор.",
+}
+FURNITURE = {"en": "Share this article", "ru": "Читайте также:"}
+GERMAN = (
+    "Das Gericht in Bischkek verurteilte am 5. März 2023 zwölf Männer zu 12 Jahren Haft, "
+    "sagte der Staatsanwalt laut der Nachrichtenagentur. Die Männer hatten in Syrien gekämpft."
+)
+
+
+@pytest.fixture(scope="module")
+def registry() -> OutletRegistry:
+    return OutletRegistry.from_pack(get_pack())
+
+
+def test_every_language_has_a_sample() -> None:
+    assert set(LANGUAGES) == set(SAMPLES)
+
+
+@pytest.mark.parametrize("code", sorted(SAMPLES))
+def test_language_has_its_data(code: str) -> None:
+    lang = get_language(code)
+    assert lang.code == code and lang.supported and lang.name
+    assert len(set(lang.month_words.values())) == 12
+    assert len(lang.number_words) >= 10
+    assert lang.speech_verbs is not None
+    assert lang.quote_marks
+    assert {"negated", "planned", "hypothetical"} <= set(lang.modality_cues)
+    assert lang.furniture_lines
+    rules = lang.temporal()
+    assert rules is not None and rules.RULES
+    assert lang.analyze() is not None
+
+
+@pytest.mark.parametrize("code", sorted(SAMPLES))
+def test_language_data_is_used(code: str) -> None:
+    lang = get_language(code)
+    assert lang.speech_verbs is not None
+    assert lang.speech_verbs.search(SAMPLES[code])
+    assert all(w == w.casefold() for w in lang.month_words)
+    assert is_furniture(FURNITURE[code])
+    assert get_language(code.upper()) == lang
+
+
+@pytest.mark.parametrize("code", sorted(SAMPLES))
+def test_sample_yields_date_number_citation(code: str, registry: OutletRegistry) -> None:
+    text = SAMPLES[code]
+    timexes = tag(text, code, "2023-03-06")
+    assert "2023-03-05" in [t.value for t in timexes]
+    assert 12 in [q.value for q in find_quantities(text, code)]
+    [analysis] = analyze_texts([(text, code)])
+    cites = find_citations(text, code, timexes, analysis.sentences, registry, analysis.mentions)
+    assert cites, f"no citation in the {code} sample"
+
+
+def test_unsupported_language_keeps_its_code() -> None:
+    lang = get_language("de")
+    assert lang.code == "de" and not lang.supported
+    assert lang.temporal() is None and lang.analyze() is None
+    assert not lang.month_words and not lang.modality_cues
+    assert get_language(None).code == "und"
+
+
+def test_unsupported_language_gets_no_english_rules(registry: OutletRegistry) -> None:
+    assert tag(GERMAN, "de", "2023-03-06") == []
+    assert infer_published(GERMAN, "de") is None
+    assert find_quantities(GERMAN, "de") == []
+    assert find_citations(GERMAN, "de", [], [], registry) == []
+
+
+def test_unsupported_language_is_stored_and_searchable(tmp_path: Path) -> None:
+    article = tmp_path / "urteil.txt"
+    article.write_text(GERMAN, encoding="utf-8")
+    db = tmp_path / "de.db"
+    report = verbs.ingest([str(article)], db)
+    assert report.stored == 1, report.failures
+    counts = verbs.counts(db)
+    assert counts.documents == 1
+    assert counts.events == 0 and counts.citations == 0
+    [doc_id] = report.document_ids
+    view = verbs.document_view(doc_id, db)
+    assert view.meta["language"] == "de"
+    assert not view.extraction.timexes and not view.extraction.quantities
+    hits = verbs.search("Staatsanwalt", db)
+    assert [h.document_id for h in hits] == [doc_id]
