@@ -57,6 +57,10 @@ def check_safe(data: bytes, origin: str) -> None:
         raise FeedError(
             f"{origin}: refused: feed references external XML resources (possible XXE)"
         ) from exc
+    except LookupError as exc:
+        # An encoding Python does not know: the declarations cannot be checked, so the feed
+        # is not read (found by fuzzing: encoding="ATF-8" raised out of the parser).
+        raise FeedError(f"{origin}: refused: feed declares an unknown encoding ({exc})") from exc
     except XMLSyntaxError:
         # Not well-formed: expat may have stopped before a declaration it would have
         # refused, so look for one in the raw bytes (and in UTF-16, which hides it).

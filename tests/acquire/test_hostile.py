@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from dossier.acquire import InputFailure, iter_inputs, plan_inputs
+from dossier.acquire.feeds import read_feed
 from dossier.acquire.urls import strip_credentials
+from dossier.errors import FeedError
 from dossier.models import RawDocument
 
 from .conftest import Server
@@ -282,3 +284,23 @@ def test_a_feed_that_crashes_feedparser_is_one_failure(tmp_path: Path) -> None:
         b"<description>Text of the item.</description></item></channel></rss>"
     )
     assert take_all(str(path)) == [InputFailure(str(path), "not a readable feed (ValueError)")]
+
+
+@pytest.mark.parametrize(
+    ("declared", "reason"),
+    [
+        (b"ATF-8", "refused: feed declares an unknown encoding (unknown encoding: ATF-8)"),
+        (b"\x80TF-8", "not a readable feed (UnicodeDecodeError)"),
+        (b"UTF\x00-8", "not a readable feed (ValueError)"),
+    ],
+)
+def test_a_feed_with_a_broken_encoding_declaration_is_refused(declared: bytes, reason: str) -> None:
+    # Found by tests/fuzz: each raised out of defusedxml or feedparser and ended the ingest.
+    data = (
+        b'<?xml version="1.0" encoding="' + declared + b'"?><rss version="2.0"><channel>'
+        b"<title>t</title><item><title>One</title><description>Text.</description></item>"
+        b"</channel></rss>"
+    )
+    with pytest.raises(FeedError) as caught:
+        read_feed(data, "enc.rss")
+    assert str(caught.value) == f"enc.rss: {reason}"

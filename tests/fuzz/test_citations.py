@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import traceback
 from functools import lru_cache
 
 import pytest
@@ -37,11 +38,21 @@ def capitalised(text: str) -> list[Mention]:
     return mentions
 
 
+def _known(exc: BaseException) -> bool:
+    """The crash this target found, still open in cite: fuzzing goes on past it."""
+    return traceback.extract_tb(exc.__traceback__)[-1].name == "_looks_like_source"
+
+
 def check(text: str, language: str, anchor: str | None, with_mentions: bool) -> None:
     sentences = split_sentences(text)
     mentions = capitalised(text) if with_mentions else []
     timexes = tag(text, language, anchor)
-    citations = find_citations(text, language, timexes, sentences, registry(), mentions)
+    try:
+        citations = find_citations(text, language, timexes, sentences, registry(), mentions)
+    except IndexError as exc:
+        if _known(exc):
+            return  # kept in view by test_found_a_parenthetical_of_quote_marks below
+        raise
     assert len({c.id for c in citations}) == len(citations)
     for citation in citations:
         assert 0 <= citation.start < citation.end <= len(text), citation
@@ -61,3 +72,14 @@ def test_seed(name: str, language: str) -> None:
 @given(text=news, language=LANGUAGES, anchor=ANCHORS, with_mentions=st.booleans())
 def test_fuzz(text: str, language: str, anchor: str | None, with_mentions: bool) -> None:
     timed(TARGET, text, lambda: check(text, language, anchor, with_mentions))
+
+
+@pytest.mark.xfail(
+    raises=IndexError,
+    reason="found by this target at 100,000 inputs: dossier/cite/parenthetical.py "
+    "_looks_like_source takes the first word of a source made only of quote marks; "
+    "remove this mark when cite is fixed",
+)
+def test_found_a_parenthetical_of_quote_marks() -> None:
+    text = "((((((((((((((((((((««)"
+    find_citations(text, "en", [], split_sentences(text), registry(), [])
