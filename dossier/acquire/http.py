@@ -97,7 +97,7 @@ def fetch(
     settings = get_settings()
     budget = DEADLINE_FACTOR * settings.http_timeout
     if deadline is not None:
-        budget = min(budget, deadline - time.monotonic())
+        budget = max(0.0, min(budget, deadline - time.monotonic()))
     shown = strip_credentials(url)
     with Deadline(budget) as clock:
         try:
@@ -233,7 +233,10 @@ def _read(response: httpx.Response, url: str, settings: Settings, clock: Deadlin
     reason = files.binary_reason(content)
     if reason is not None:
         raise FetchError(f"refused: not a text document ({reason})")
-    kind = files.classify(content, url, declared=declared)
+    try:
+        kind = files.classify(content, url, declared=declared)
+    except DossierError as exc:  # it names the input first, as fetch() does: say it once
+        raise FetchError(str(exc).removeprefix(f"{url}: ")) from exc
     return Fetched(url=url, content=content, kind=kind, charset=charset)
 
 

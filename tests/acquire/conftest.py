@@ -117,6 +117,7 @@ def _handler(server: Server) -> type[BaseHTTPRequestHandler]:
                 "/untyped": lambda: self.send_body(PAGE, ""),
                 "/feed.xml": lambda: self.send_body(rss(server.base), "application/rss+xml"),
                 "/endless": self.endless,
+                "/note.xml": lambda: self.send_body(b"<?xml version='1.0'?><note/>", "text/xml"),
                 "/trickle-headers": lambda: self.trickle(300, body=False),
                 "/trickle-body": lambda: self.trickle(300, body=True),
                 "/huge-declared": self.huge_declared,

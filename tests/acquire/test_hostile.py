@@ -119,6 +119,17 @@ def test_credentials_stay_out_of_failure_lines(http_server: Server) -> None:
     assert result == InputFailure(http_server.url("/missing"), "HTTP 404 Not Found")
 
 
+@pytest.mark.network
+def test_a_refusal_after_the_body_names_the_url_once_without_credentials(
+    http_server: Server,
+) -> None:
+    url = http_server.url("/note.xml").replace("http://", "http://reader:s3cret@")
+    [result] = take_all(url, allow_private=True)
+    assert result == InputFailure(
+        http_server.url("/note.xml"), "refused: XML that is not an RSS or Atom feed"
+    )
+
+
 def test_credentials_in_feed_links_and_json_lines_are_not_recorded(tmp_path: Path) -> None:
     feed = tmp_path / "wire.rss"
     feed.write_text(
