@@ -153,8 +153,10 @@ def _looks_like_source(source: str) -> bool:
         return True
     if not _FIRST_CHAR_OK.match(source) or any(ch.isdigit() for ch in source):
         return False
-    first = source.strip('«»"“”„').split()[0].casefold().rstrip(".,")
-    return first not in _NOT_SOURCE_WORDS
+    words = source.strip('«»"“”„').split()
+    if not words:  # nothing but quote marks: no name to cite
+        return False
+    return words[0].casefold().rstrip(".,") not in _NOT_SOURCE_WORDS
 
 
 def _closes_sentence(text: str, pos: int) -> bool:

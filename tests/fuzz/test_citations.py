@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import traceback
 from functools import lru_cache
 
 import pytest
@@ -38,21 +37,11 @@ def capitalised(text: str) -> list[Mention]:
     return mentions
 
 
-def _known(exc: BaseException) -> bool:
-    """The crash this target found, still open in cite: fuzzing goes on past it."""
-    return traceback.extract_tb(exc.__traceback__)[-1].name == "_looks_like_source"
-
-
 def check(text: str, language: str, anchor: str | None, with_mentions: bool) -> None:
     sentences = split_sentences(text)
     mentions = capitalised(text) if with_mentions else []
     timexes = tag(text, language, anchor)
-    try:
-        citations = find_citations(text, language, timexes, sentences, registry(), mentions)
-    except IndexError as exc:
-        if _known(exc):
-            return  # kept in view by test_found_a_parenthetical_of_quote_marks below
-        raise
+    citations = find_citations(text, language, timexes, sentences, registry(), mentions)
     assert len({c.id for c in citations}) == len(citations)
     for citation in citations:
         assert 0 <= citation.start < citation.end <= len(text), citation
@@ -74,12 +63,7 @@ def test_fuzz(text: str, language: str, anchor: str | None, with_mentions: bool)
     timed(TARGET, text, lambda: check(text, language, anchor, with_mentions))
 
 
-@pytest.mark.xfail(
-    raises=IndexError,
-    reason="found by this target at 100,000 inputs: dossier/cite/parenthetical.py "
-    "_looks_like_source takes the first word of a source made only of quote marks; "
-    "remove this mark when cite is fixed",
-)
 def test_found_a_parenthetical_of_quote_marks() -> None:
+    # found by this target at 100,000 inputs: a "source" of quote marks alone had no first word
     text = "((((((((((((((((((((««)"
-    find_citations(text, "en", [], split_sentences(text), registry(), [])
+    assert find_citations(text, "en", [], split_sentences(text), registry(), []) == []
