@@ -28,7 +28,8 @@ FULL_TEXT_CHARS = 800
 
 # feedparser reads about 40,000 tags a second on the development machine, so a 10 MiB
 # feed of bare tags would take 40 s. 200 items (the cap) with full text need a few
-# thousand tags; a feed with more than this is refused before it is parsed.
+# thousand tags; a feed with more than this is refused before it is parsed. Escaped tags
+# (&lt;p&gt;) count too: feedparser parses escaped HTML content as markup, once more.
 MAX_TAGS = 100_000
 
 ENTITY_DECL = re.compile(rb"<!\s*ENTITY", re.IGNORECASE)
@@ -80,7 +81,8 @@ def read_feed(
     data: bytes, origin: str, *, base_url: str | None = None, charset: str | None = None
 ) -> list[FeedItem]:
     """The items of a feed, in feed order. Raises FeedError for a hostile or unreadable feed."""
-    tags = data.count(b"<")
+    lowered = data.lower()
+    tags = lowered.count(b"<") + lowered.count(b"&lt;")
     if tags > MAX_TAGS:
         raise FeedError(f"{origin}: refused: feed has {tags:,} tags, over the {MAX_TAGS:,} read")
     check_safe(data, origin)
