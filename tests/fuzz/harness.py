@@ -31,8 +31,9 @@ EXAMPLES_DIR = HERE.parent.parent / "examples"
 
 EXAMPLES = int(os.environ.get("DOSSIER_FUZZ_EXAMPLES", "0"))
 FUZZING = EXAMPLES > 0
-# An input under a few kilobytes that takes this long is a hang or a blow-up, however
-# loaded the machine: the slowest seen in 100,000 runs per target was well under a second.
+# An input of a few kilobytes that takes this long is a hang or a blow-up, however loaded
+# the machine: in 100,000 inputs per target the slowest took 6 s (a feed, on a busy
+# machine), the others under 3 s.
 SLOW_INPUT_S = 10.0
 # Seeds include large generated inputs (issue 13's cases at full size when fuzzing, a tenth
 # of it in ``make test``); each must still finish within this.
