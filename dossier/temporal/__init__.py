@@ -28,7 +28,9 @@ relative expression keeps only what its words give: "August 30" -> ``XXXX-08-30`
   attribution in "will resume Monday, the ministry said") and counts only when nothing
   nearer does; a present-tense verb between blocks a farther cue and leaves the tense
   open, except a Russian perfective, which is a future ("откроются", read by pymorphy3);
-  on a tie the future wins. "-ed" after "be/has/have/been" is a passive or perfect, not
+  on a tie the future wins, except for a past form of a promise after the span ("On
+  August 1, he promised to help", "в понедельник МИД пообещал"): the span dates the
+  promising, which is past. "-ed" after "be/has/have/been" is a passive or perfect, not
   a past; "was due to", "were expected to" is a future seen from the past and names no
   tense; "since" before a date makes it past. In a headline (a short line without
   closing punctuation) the headline is the clause and "to" + verb is a future ("Union
@@ -42,7 +44,8 @@ relative expression keeps only what its words give: "August 30" -> ``XXXX-08-30`
   ("8 января" in a late-December text is next January; "October" in March is last
   October); within six months either side that is the anchor's year.
 - **M1 "last/next/this May"**: the nearest May strictly before / after the anchor
-  month; "this May" is the anchor's year. "в мае прошлого года" is the year before.
+  month; "this May" is the anchor's year. "в мае прошлого года" and "in March last
+  year" are the year before, "in June this year" the anchor's.
 - **S1 seasons** ("last summer", "this fall", "летом"): "last" is the latest such
   season that is over by the anchor month, "next" the first that starts after it; a
   bare season in a past-tense sentence is the latest one begun by the anchor month, in

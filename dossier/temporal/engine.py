@@ -162,7 +162,8 @@ class Context:
         span that fixes the tense ("since"). A present-tense verb is a cue for neither
         ("продлится до конца июня" is not past because "открылась" comes earlier) unless
         the language reads it as a future (a perfective); on a tie the future wins
-        ("обещали"), and a neutral cue ("was due to") wins over the future it holds. In a
+        ("обещали"), unless the tied word is a past form after the span (see
+        :func:`_past_promise`), and a neutral cue ("was due to") wins over the future it holds. In a
         headline the clause is the headline, and its own future cues count ("to Strike").
         """
         if _CITED_BEFORE.search(self.text, max(0, start - 80), start) and _CITED_AFTER.match(
@@ -184,6 +185,7 @@ class Context:
             kinds.insert(0, (c.headline_future, "future"))
             left, right = max(left, line[0]), min(right, line[1])
         best: tuple[int, str, str] | None = None
+        best_at = -1
         for pattern, kind in kinds:
             if pattern is None:
                 continue
@@ -199,7 +201,9 @@ class Context:
                         _AFTER_CLAUSE if _CLAUSE_BREAK.search(self.text, end, m.start()) else 0
                     )
                 if best is None or distance < best[0]:
-                    best = (distance, kind, m.group())
+                    best, best_at = (distance, kind, m.group()), m.start()
+                elif _past_promise(best, best_at, kind, m.start(), end):
+                    best = (best[0], kind, m.group())
         if best is None:
             return None
         if best[1] == "future" or (
@@ -207,6 +211,14 @@ class Context:
         ):
             return "future"
         return "past" if best[1] == "past" else None
+
+
+def _past_promise(best: tuple[int, str, str], at: int, kind: str, pos: int, end: int) -> bool:
+    """True when one word after the span is both the nearest future cue and a past form: a
+    promise made ("On August 1, he promised to help", "В понедельник МИД пообещал
+    бороться"). The span dates the promising, which is past; before the verb ("promised to
+    pay by May 1") it dates what was promised, and the future stands."""
+    return best[1] == "future" and kind == "past" and pos == at and pos >= end
 
 
 Normalise = Callable[[re.Match[str], Context], Result]

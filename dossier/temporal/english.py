@@ -148,7 +148,8 @@ RULES: list[Rule] = [
     _rule("month_year", rf"{_B}{MOD}{MONTH},?\s+(?:of\s+)?{YEAR}", "DATE", n.month_year),
     _rule(
         "month",
-        rf"{_B}(?i:{MOD}(?:(?P<rel>last|next|this|past|coming)\s+)?){MONTH}(?!\s*\d)",
+        rf"{_B}(?i:{MOD}(?:(?P<rel>last|next|this|past|coming)\s+)?){MONTH}"
+        r"(?:\s+(?:of\s+)?(?P<yrel>(?i:last|this|next))\s+year\b)?(?!\s*\d)",
         "DATE",
         n.month_only,
     ),

@@ -62,7 +62,15 @@ def month_year(m: re.Match[str], ctx: Context) -> Result:
     return v.explicit_date(int(m["year"]), _month(m))
 
 
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": +1}
+
+
 def month_only(m: re.Match[str], ctx: Context) -> Result:
+    if m["yrel"]:  # "in March last year": that year's March, whatever the tense
+        if ctx.anchor is None:
+            return f"XXXX-{_month(m):02d}", False
+        year = ctx.anchor.year + _YEAR_SHIFT[m["yrel"].lower()]
+        return v.explicit_date(year, _month(m))[0], True  # type: ignore[index]
     rel = (m["rel"] or "").lower()
     if rel in ("last", "past"):
         return v.month_relative(ctx, _month(m), -1)

@@ -248,3 +248,24 @@ def test_rates_keep_their_count_and_ranges_their_years(tagged) -> None:
         ("2000", "DATE", "2000"),
         ("2008", "DATE", "2008"),
     ]
+
+
+def test_t1_a_promise_made_on_a_date_is_past(tagged) -> None:
+    # the date comes before the promise verb: it dates the promising, not what was promised
+    text = "On September 3, the mayor, who faces re-election, promised to repair the bridge."
+    assert tagged(text) == [("September 3", "DATE", "2023-09-03")]
+    # after the verb it dates what was promised, which lies ahead
+    assert tagged("The mayor promised to repair the bridge by September 3.") == [
+        ("September 3", "DATE", "2024-09-03")
+    ]
+
+
+def test_m1_month_with_last_or_next_year(tagged) -> None:
+    text = "Police stopped him in March last year and again in June this year."
+    assert tagged(text, anchor="2024-06-13") == [
+        ("March last year", "DATE", "2023-03"),
+        ("June this year", "DATE", "2024-06"),
+    ]
+    assert tagged("The law takes effect in January next year.") == [
+        ("January next year", "DATE", "2024-01")
+    ]

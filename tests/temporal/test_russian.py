@@ -154,3 +154,13 @@ def test_names_and_rates_over_several_units(tagged) -> None:
 def test_instrumental_plural_is_a_vague_duration(tagged) -> None:
     for phrase, unit in (("годами", "Y"), ("месяцами", "M"), ("неделями", "W")):
         assert ru(tagged, f"Мигранты {phrase} ждали выплат.") == [(phrase, "DURATION", f"PX{unit}")]
+
+
+def test_t1_a_weekday_before_a_past_promise_is_past(tagged) -> None:
+    # "пообещал" is a past form that promises a future: the weekday before it is when the
+    # promise was made (anchor: Friday 2023-09-15)
+    text = "В понедельник министр пообещал отремонтировать мост."
+    assert ru(tagged, text, "2023-09-15") == [("понедельник", "DATE", "2023-09-11")]
+    assert ru(tagged, "Министр пообещал отремонтировать мост к понедельнику.", "2023-09-15") == [
+        ("понедельнику", "DATE", "2023-09-18")
+    ]
