@@ -12,7 +12,7 @@ A clause's own date is a date in it, or in a clause that modifies one of its nou
 the act itself public: "sentenced him ... in a decision announced late Tuesday", "the
 verdict, delivered on Friday, found ...", "в решении, оглашённом во вторник". The noun is the
 clause's subject, or the vehicle of the act ("in", "by", "в", "по"); the modifying verb is
-one of the language's ``act_verbs`` (cues.yaml). An object is not: what a clause acts on is
+one of the language's ``act_verbs`` (words.yaml). An object is not: what a clause acts on is
 often an earlier act ("overturned the verdict, delivered in May"). A modifier of another
 kind ("the man, who was detained in January, was sentenced") tells the noun's own story and
 dates nothing else. Relative expressions ("last week", "вчера") arrive from the temporal stage

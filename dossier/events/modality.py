@@ -1,6 +1,7 @@
 """Modality of a trigger clause: did it happen, is it planned, hypothetical, negated, generic?
 
-The cues are lemmas per language in ``cues.yaml``. A cue counts when it sits on the trigger,
+The cues are lemmas per language, in the ``events`` table of ``dossier/lang/<code>/words.yaml``
+(:attr:`dossier.lang.Language.modality_cues`). A cue counts when it sits on the trigger,
 on the clause head, among their auxiliaries/adverbs/markers, or on a verb that governs the
 clause through ``xcomp``/``ccomp`` ("plans to recruit", "threatening them with prison",
 "failed to sign"). Generic statements are clauses in the simple present with no date of their
@@ -10,10 +11,7 @@ own ("Russia recruits migrants"): habits and states, not happenings.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
-
-import yaml
 
 from dossier.events.lexicon import norm
 from dossier.events.syntax import Tree
@@ -25,14 +23,6 @@ _GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "obl", "prep", "obj", "nmod", "ac
 _AUX = frozenset({"aux", "aux:pass"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _ORDER: tuple[Modality, ...] = ("negated", "hypothetical", "planned")
-
-
-@lru_cache(maxsize=1)
-def cues() -> dict[str, dict[str, frozenset[str]]]:
-    raw: Any = yaml.safe_load((Path(__file__).parent / "cues.yaml").read_text(encoding="utf-8"))
-    return {
-        lang: {k: frozenset(norm(w) for w in v) for k, v in d.items()} for lang, d in raw.items()
-    }
 
 
 def cue_words(language: str, kind: str) -> frozenset[str]:

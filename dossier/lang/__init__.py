@@ -1,9 +1,9 @@
 """The language registry: one :class:`Language` per language the stages have rules for.
 
-A :class:`Language` holds that language's words as data (month and number words, speech
-verbs, quote marks, modality cues, furniture lines) and names its temporal rules and its NLP
-adapter. Stages look a language up by code with :func:`get_language` and apply what it holds;
-they never test a language code themselves.
+A :class:`Language` holds that language's words (month and number words, speech verbs,
+quote marks, modality cues, furniture lines), read from ``dossier/lang/<code>/words.yaml``,
+and names its temporal rules and its NLP adapter. Stages look a language up by code with
+:func:`get_language` and apply what it holds; they never test a language code themselves.
 
 A code with no rules (``"de"``, ``"uk"``, ``"und"``) gets :data:`UNSUPPORTED` under its own
 code. The policy for such a language: it is identified, stored and searchable; it gets
@@ -22,8 +22,11 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+import yaml
 
 if TYPE_CHECKING:
     from dossier.models import Analysis
@@ -44,9 +47,18 @@ class Language:
     temporal_rules: str | None = None  # module with RULES and TENSE
     analyzer: str | None = None  # "module:function" taking (texts, batch_size)
     month_words: Mapping[str, int] = field(default_factory=dict)
+    # Cardinals, numbers wherever they stand ("twelve", "двенадцати").
     number_words: Mapping[str, float] = field(default_factory=dict)
+    # The one number-word table of the language: the cardinals and the words that count
+    # only in a counted phrase ("a year", "a couple of days", "пару дней").
+    count_words: Mapping[str, float] = field(default_factory=dict)
     speech_verbs: re.Pattern[str] | None = None
+    speech_nouns: frozenset[str] = frozenset()  # speech forms that are often nouns ("claims")
+    needs_that: frozenset[str] = frozenset()  # speech verbs that as often take a plain object
+    quote_cues: re.Pattern[str] | None = None  # words that make a quotation speech
     quote_marks: tuple[tuple[str, str], ...] = ()
+    # The events stage's cue lemmas by kind: modality ("negated", "planned",
+    # "hypothetical") and dating ("frame_breakers", "act_verbs", ...).
     modality_cues: Mapping[str, frozenset[str]] = field(default_factory=dict)
     furniture_lines: tuple[str, ...] = ()
 
@@ -69,6 +81,43 @@ class Language:
 
 
 UNSUPPORTED = Language(code="und", name="unsupported")
+
+
+def read_words(folder: Path) -> dict[str, Any]:
+    """The ``words.yaml`` of a language's folder."""
+    data: dict[str, Any] = yaml.safe_load((folder / "words.yaml").read_text(encoding="utf-8"))
+    return data
+
+
+def forms(table: Mapping[float, str]) -> dict[str, float]:
+    """``{value: "form form_two"}`` -> ``{"form": value, "form two": value}``."""
+    return {
+        form.replace("_", " "): float(value)
+        for value, spaced in table.items()
+        for form in spaced.split()
+    }
+
+
+def month_forms(table: Mapping[int, str]) -> dict[str, int]:
+    """``{month: "form form"}`` -> ``{"form": month}``."""
+    return {form: int(month) for month, spaced in table.items() for form in spaced.split()}
+
+
+def alternation(spaced: str) -> str:
+    """A regex alternation of space-separated words, in their order; "_" is any space."""
+    return "|".join(re.escape(w).replace("_", r"\s+") for w in spaced.split())
+
+
+def quote_pairs(marks: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    """``["«»", '""']`` -> ``(("«", "»"), ('"', '"'))``."""
+    return tuple((pair[0], pair[1]) for pair in marks)
+
+
+def event_cues(table: Mapping[str, Sequence[str]]) -> dict[str, frozenset[str]]:
+    """The events stage's cue lemmas, normalised as the stage compares them."""
+    from dossier.events.lexicon import norm
+
+    return {kind: frozenset(norm(w) for w in words) for kind, words in table.items()}
 
 
 @lru_cache(maxsize=1)

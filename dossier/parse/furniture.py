@@ -9,24 +9,29 @@ a sentence that mentions "share" or "comments" is never touched.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from dossier.lang import en, ru
+from dossier.lang import languages
 
 # Breadcrumbs: two or more "›", ">", "»", "/" or "|" separators between short crumbs.
 _BREADCRUMB = re.compile(r"\s*(?:[^\n>›»|/]{1,60}\s*[>›»|/]\s*){2,}[^\n>›»|/]{0,200}")
-# Each language's lines live with it (dossier/lang/<code>/); parse runs before the language is
-# known, so it drops the lines of every language.
-_LINE_PATTERNS = [*en.FURNITURE_LINES, *ru.FURNITURE_LINES]
-_FURNITURE = re.compile(r"\s*(?:" + "|".join(_LINE_PATTERNS) + r")\s*", re.IGNORECASE)
 # A breadcrumb line must be short; a long line with slashes or ">" is prose or a URL list.
 _MAX_FURNITURE_LINE = 200
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> re.Pattern[str]:
+    """Each language's lines live with it (``dossier/lang/<code>/words.yaml``); parse runs
+    before the language is known, so it drops the lines of every language."""
+    lines = [line for lang in languages().values() for line in lang.furniture_lines]
+    return re.compile(r"\s*(?:" + "|".join(lines) + r")\s*", re.IGNORECASE)
 
 
 def is_furniture(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_FURNITURE_LINE:
         return False
-    if _FURNITURE.fullmatch(stripped):
+    if _furniture().fullmatch(stripped):
         return True
     if _BREADCRUMB.fullmatch(stripped) is None:
         return False

@@ -1,42 +1,43 @@
-"""English: its words and rules, as one :class:`~dossier.lang.Language`.
-
-The words live in the stages' lexicons (``dossier/temporal/lexicon.py``,
-``dossier/measure/lexicon.py``, ``dossier/cite/lexicon.py``, ``dossier/events/cues.yaml``);
-this object points at them. The page-furniture lines live here.
-"""
+"""English: its words (``words.yaml`` here) and rules, as one :class:`~dossier.lang.Language`."""
 
 from __future__ import annotations
 
-from dossier.lang import Language
+import re
+from pathlib import Path
 
-# Lines of page furniture (navigation, sharing, comments) that parse drops, as regexes.
-FURNITURE_LINES = (
-    r"post navigation|posts? navigation|next post|previous post|next article|previous article",
-    r"leave a (?:comment|reply)|\d*\s*comments?|no comments(?: yet)?|add (?:a )?comment|"
-    r"comments are closed\.?|show comments|view comments",
-    r"share(?: this(?: article| story)?)?:?|share on (?:facebook|twitter|x|telegram|whatsapp|"
-    r"linkedin|vk|reddit)|tweet|email|print|whatsapp|telegram|facebook|linkedin|copy link",
-    r"like this:|related(?: posts| articles| stories)?:?|read more:?|subscribe(?: now)?|"
-    r"advertisement|sign up for our newsletter",
+from dossier.lang import (
+    Language,
+    alternation,
+    event_cues,
+    forms,
+    month_forms,
+    quote_pairs,
+    read_words,
 )
 
 
 def language() -> Language:
-    from dossier.cite.lexicon import EN_SPEECH
-    from dossier.events.modality import cues
-    from dossier.measure.lexicon import EN_NUMBER_WORDS
-    from dossier.temporal.lexicon import EN_MONTHS
-
+    words = read_words(Path(__file__).parent)
+    nouns = alternation(words["speech_nouns"])
     return Language(
         code="en",
         name="English",
         rule_set="en",
         temporal_rules="dossier.temporal.english",
         analyzer="dossier.analyze.english:analyze_english",
-        month_words=EN_MONTHS,
-        number_words=EN_NUMBER_WORDS,
-        speech_verbs=EN_SPEECH,
-        quote_marks=(("“", "”"), ('"', '"')),
-        modality_cues=cues().get("en", {}),
-        furniture_lines=FURNITURE_LINES,
+        month_words=month_forms(words["months"]),
+        number_words=forms(words["numbers"]),
+        count_words=forms(words["numbers"]) | forms(words["count_words"]),
+        # Case-sensitive: "Says" opening a headline is rarely speech. A noun-like form
+        # counts only before "that" or at the end of the sentence ("…, officials claim.").
+        speech_verbs=re.compile(
+            rf"\b(?:{alternation(words['speech_verbs'])})\b"
+            rf"|\b(?:{nouns})(?=,?\s+that\b|[.,]?\s*$|\.)"
+        ),
+        speech_nouns=frozenset(words["speech_nouns"].split()),
+        needs_that=frozenset(words["needs_that"].split()),
+        quote_cues=re.compile(rf"\b(?:{alternation(words['quote_cues'])})\b", re.IGNORECASE),
+        quote_marks=quote_pairs(words["quote_marks"]),
+        modality_cues=event_cues(words["events"]),
+        furniture_lines=tuple(words["furniture_lines"]),
     )
