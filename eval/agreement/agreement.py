@@ -6,14 +6,14 @@ Compares the second annotator's files in this folder (second_*.txt / second_*.ya
 annotated from eval/GUIDELINES.md and the texts that strip.py writes) with the gold files
 on the same texts and prints one table per layer; --diff also lists every disagreement.
 
-- Time: extent F1 (strict: same characters; relaxed: overlapping spans, matched one to one),
-  on relaxed matches: TYPE agreement with Cohen's kappa, and value agreement.
+- Time: extent F1 (strict: same characters; relaxed: overlapping spans, matched one to
+  one), on relaxed matches: TYPE agreement with Cohen's kappa, and value agreement.
 - Sources: a citation is located by the unit its `supports` text lies in: the quotation
-  (quotation marks, or a dash line of Russian direct speech) when inside one, else the sentence. F1 on (source,
-  span): same sentence and the same source (lenient: lower case, "the"/possessive/quotes
-  dropped, one name's words contained in the other's); F1 on span alone; on span matches the
-  source-name agreement (exact, lenient); on full matches kind agreement with kappa, role and
-  relay agreement.
+  (quotation marks, or a dash line of Russian direct speech) when inside one, else the
+  sentence. F1 on (source, span): same unit and the same source (lenient: lower case,
+  "the"/possessive/quotes dropped, one name's words contained in the other's); F1 on span
+  alone; on span matches the source-name agreement (exact, lenient); on full matches kind
+  agreement with kappa, role and relay agreement.
 - Names: F1 on (span, type), strict (same surface form) and relaxed (one surface contains
   the other); on relaxed matches type agreement and kappa (a gold list of types accepts
   any of them), canonical names on shared `names:` entries. The two documents whose gold
@@ -21,6 +21,7 @@ on the same texts and prints one table per layer; --diff also lists every disagr
 - Name pairs (names/gold.yaml): same/different label agreement and kappa on the pairs the
   second annotator judged.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,6 +39,7 @@ DIFFS: list[str] = []
 
 
 # ---------------------------------------------------------------- helpers
+
 
 def kappa(pairs: list[tuple[str, str]]) -> float | None:
     """Cohen's kappa of (label_a, label_b) pairs; None when there is nothing to compare."""
@@ -66,10 +68,11 @@ def table(title: str, header: list[str], rows: list[list[str]]) -> None:
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     print(f"\n## {title}\n")
     for r in [header, ["-" * w for w in widths], *rows]:
-        print("  ".join(str(c).ljust(w) for c, w in zip(r, widths)).rstrip())
+        print("  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
 
 
 # ---------------------------------------------------------------- time
+
 
 def parse_timeml(path: Path) -> list[dict]:
     docs: list[dict] = []
@@ -85,7 +88,7 @@ def parse_timeml(path: Path) -> list[dict]:
         text, spans, pos = [], [], 0
         out_len = 0
         for m in TIMEX.finditer(raw):
-            text.append(raw[pos:m.start()])
+            text.append(raw[pos : m.start()])
             out_len += m.start() - pos
             spans.append((out_len, out_len + len(m.group(1)), m.group(1), m.group(2), m.group(3)))
             text.append(m.group(1))
@@ -99,13 +102,17 @@ def parse_timeml(path: Path) -> list[dict]:
 def time_layer(diff: bool) -> None:
     rows, tot = [], Counter()
     type_pairs_all: list[tuple[str, str]] = []
-    for name in ["english_families", "english_families_heldout",
-                 "russian_families", "russian_families_heldout"]:
+    for name in [
+        "english_families",
+        "english_families_heldout",
+        "russian_families",
+        "russian_families_heldout",
+    ]:
         gold = parse_timeml(ROOT / "eval/temporal" / f"{name}.txt")
         second = parse_timeml(HERE / f"second_{name}.txt")
         assert len(gold) == len(second), name
         c, type_pairs = Counter(), []
-        for i, (g, s) in enumerate(zip(gold, second), 1):
+        for i, (g, s) in enumerate(zip(gold, second, strict=True), 1):
             assert g["dct"] == s["dct"] and g["text"] == s["text"], f"{name} doc {i}: texts differ"
             c["gold"] += len(g["spans"])
             c["second"] += len(s["spans"])
@@ -121,7 +128,11 @@ def time_layer(diff: bool) -> None:
                     for gi, gp in enumerate(g["spans"]):
                         if gi in used:
                             continue
-                        ok = (gp[0], gp[1]) == (sp[0], sp[1]) if exact else gp[0] < sp[1] and sp[0] < gp[1]
+                        ok = (
+                            (gp[0], gp[1]) == (sp[0], sp[1])
+                            if exact
+                            else gp[0] < sp[1] and sp[0] < gp[1]
+                        )
                         if ok:
                             used.add(gi)
                             matched_s.add(si)
@@ -130,29 +141,51 @@ def time_layer(diff: bool) -> None:
                             c["value"] += gp[4] == sp[4]
                             c["type"] += gp[3] == sp[3]
                             if diff and (gp[4] != sp[4] or gp[3] != sp[3] or not exact):
-                                DIFFS.append(f"time {name} doc {i} @{g['dct']}: gold [[{gp[2]}|{gp[3]}|{gp[4]}]]"
-                                             f" second [[{sp[2]}|{sp[3]}|{sp[4]}]]")
+                                DIFFS.append(
+                                    f"time {name} doc {i}: gold [[{gp[2]}|{gp[3]}|{gp[4]}]]"
+                                    f" second [[{sp[2]}|{sp[3]}|{sp[4]}]]"
+                                )
                             break
             if diff:
                 for gi, gp in enumerate(g["spans"]):
                     if gi not in used:
-                        DIFFS.append(f"time {name} doc {i} @{g['dct']}: gold only [[{gp[2]}|{gp[3]}|{gp[4]}]]")
+                        DIFFS.append(f"time {name} doc {i}: gold only [[{gp[2]}|{gp[3]}|{gp[4]}]]")
                 for si, sp in enumerate(s["spans"]):
                     if si not in matched_s:
-                        DIFFS.append(f"time {name} doc {i} @{g['dct']}: second only [[{sp[2]}|{sp[3]}|{sp[4]}]]")
+                        DIFFS.append(
+                            f"time {name} doc {i}: second only [[{sp[2]}|{sp[3]}|{sp[4]}]]"
+                        )
         tot.update(c)
         type_pairs_all += type_pairs
-        rows.append(time_row(name, c, type_pairs, len(gold)))
-    rows.append(time_row("all", tot, type_pairs_all, sum(1 for _ in [])))
-    table("Time (eval/temporal/*families*.txt)",
-          ["file", "gold", "second", "F1 strict", "F1 relaxed", "TYPE agree", "TYPE kappa", "value agree"],
-          rows)
+        rows.append(time_row(name, c, type_pairs))
+    rows.append(time_row("all", tot, type_pairs_all))
+    table(
+        "Time (eval/temporal/*families*.txt)",
+        [
+            "file",
+            "gold",
+            "second",
+            "F1 strict",
+            "F1 relaxed",
+            "TYPE agree",
+            "TYPE kappa",
+            "value agree",
+        ],
+        rows,
+    )
 
 
-def time_row(name: str, c: Counter, type_pairs: list, _docs: int) -> list[str]:
-    return [name, c["gold"], c["second"], fmt(f1(c["strict"], c["gold"], c["second"])),
-            fmt(f1(c["relaxed"], c["gold"], c["second"])), share(c["type"], c["relaxed"]),
-            fmt(kappa(type_pairs)), share(c["value"], c["relaxed"])]
+def time_row(name: str, c: Counter, type_pairs: list) -> list[str]:
+    return [
+        name,
+        c["gold"],
+        c["second"],
+        fmt(f1(c["strict"], c["gold"], c["second"])),
+        fmt(f1(c["relaxed"], c["gold"], c["second"])),
+        share(c["type"], c["relaxed"]),
+        fmt(kappa(type_pairs)),
+        share(c["value"], c["relaxed"]),
+    ]
 
 
 # ---------------------------------------------------------------- sources
@@ -200,7 +233,10 @@ def cite_layer(diff: bool) -> None:
     rows, tot = [], Counter()
     kind_all: list[tuple[str, str]] = []
     for name in ["families", "families_heldout"]:
-        gold = {p["id"]: p for p in yaml.safe_load((ROOT / "eval/cite" / f"{name}.yaml").read_text())["passages"]}
+        gold = {
+            p["id"]: p
+            for p in yaml.safe_load((ROOT / "eval/cite" / f"{name}.yaml").read_text())["passages"]
+        }
         second = yaml.safe_load((HERE / f"second_cite_{name}.yaml").read_text())["passages"]
         c, kinds = Counter(), []
         for sp in second:
@@ -221,7 +257,7 @@ def cite_layer(diff: bool) -> None:
                         score = 4 * src_ok + 2 * (gsent[gi] == ssent[si]) + (g["kind"] == s["kind"])
                         cands.append((-score, gi, si, src_ok))
             used_g, used_s = set(), set()
-            for score, gi, si, src_ok in sorted(cands):
+            for _, gi, si, src_ok in sorted(cands):
                 if gi in used_g or si in used_s:
                     continue
                 used_g.add(gi)
@@ -237,9 +273,17 @@ def cite_layer(diff: bool) -> None:
                     for opt in ("role", "relay"):
                         if g.get(opt) or s.get(opt):
                             c[f"{opt}_n"] += 1
-                            c[f"{opt}_ok"] += bool(g.get(opt)) and bool(s.get(opt)) and same_source(g[opt], s[opt])
-                if diff and (not src_ok or g["kind"] != s["kind"] or g["source"] != s["source"]
-                             or (g.get("role"), g.get("relay")) != (s.get("role"), s.get("relay"))):
+                            c[f"{opt}_ok"] += (
+                                bool(g.get(opt))
+                                and bool(s.get(opt))
+                                and same_source(g[opt], s[opt])
+                            )
+                if diff and (
+                    not src_ok
+                    or g["kind"] != s["kind"]
+                    or g["source"] != s["source"]
+                    or (g.get("role"), g.get("relay")) != (s.get("role"), s.get("relay"))
+                ):
                     DIFFS.append(f"cite {sp['id']}: gold {short(g)} | second {short(s)}")
             if diff:
                 for gi, g in enumerate(gc):
@@ -252,9 +296,23 @@ def cite_layer(diff: bool) -> None:
         kind_all += kinds
         rows.append(cite_row(name, c, kinds))
     rows.append(cite_row("all", tot, kind_all))
-    table("Sources (eval/cite/families*.yaml)",
-          ["file", "gold", "second", "F1 src+span", "F1 span", "src exact|span", "src lenient|span",
-           "kind agree", "kind kappa", "role", "relay"], rows)
+    table(
+        "Sources (eval/cite/families*.yaml)",
+        [
+            "file",
+            "gold",
+            "second",
+            "F1 src+span",
+            "F1 span",
+            "src exact|span",
+            "src lenient|span",
+            "kind agree",
+            "kind kappa",
+            "role",
+            "relay",
+        ],
+        rows,
+    )
 
 
 def short(c: dict) -> str:
@@ -263,34 +321,64 @@ def short(c: dict) -> str:
 
 
 def cite_row(name: str, c: Counter, kinds: list) -> list[str]:
-    return [name, c["gold"], c["second"], fmt(f1(c["full"], c["gold"], c["second"])),
-            fmt(f1(c["span"], c["gold"], c["second"])), share(c["src_exact"], c["span"]),
-            share(c["src_lenient"], c["span"]), share(c["kind"], c["full"]), fmt(kappa(kinds)),
-            share(c["role_ok"], c["role_n"]), share(c["relay_ok"], c["relay_n"])]
+    return [
+        name,
+        c["gold"],
+        c["second"],
+        fmt(f1(c["full"], c["gold"], c["second"])),
+        fmt(f1(c["span"], c["gold"], c["second"])),
+        share(c["src_exact"], c["span"]),
+        share(c["src_lenient"], c["span"]),
+        share(c["kind"], c["full"]),
+        fmt(kappa(kinds)),
+        share(c["role_ok"], c["role_n"]),
+        share(c["relay_ok"], c["relay_n"]),
+    ]
 
 
 # ---------------------------------------------------------------- names (entity types)
 
-SEEN = {"eval/entity_types/families/en-nepal-recruits.txt", "eval/entity_types/families/en-india-agents.txt"}
+SEEN = {
+    "eval/entity_types/families/en-nepal-recruits.txt",
+    "eval/entity_types/families/en-india-agents.txt",
+}
 
 
 def ent_layer(diff: bool) -> None:
-    groups = {"clean (3 docs)": Counter(), "seen keys (2 docs)": Counter(), "all (5 docs)": Counter()}
+    groups = {
+        "clean (3 docs)": Counter(),
+        "seen keys (2 docs)": Counter(),
+        "all (5 docs)": Counter(),
+    }
     kpairs: dict[str, list] = {k: [] for k in groups}
     for name in ["families", "families_heldout"]:
-        gold = {d["file"]: d for d in yaml.safe_load((ROOT / "eval/entity_types" / f"{name}.yaml").read_text())["documents"]}
-        second = yaml.safe_load((HERE / f"second_entity_types_{name}.yaml").read_text())["documents"]
+        gold = {
+            d["file"]: d
+            for d in yaml.safe_load((ROOT / "eval/entity_types" / f"{name}.yaml").read_text())[
+                "documents"
+            ]
+        }
+        second = yaml.safe_load((HERE / f"second_entity_types_{name}.yaml").read_text())[
+            "documents"
+        ]
         for sd in second:
             gd = gold[sd["file"]]
-            ge = {k: (v if isinstance(v, list) else [v]) for k, v in (gd.get("entities") or {}).items()}
+            ge = {
+                k: (v if isinstance(v, list) else [v])
+                for k, v in (gd.get("entities") or {}).items()
+            }
             se = sd.get("entities") or {}
             c, pairs = Counter(), []
             c["gold"], c["second"] = len(ge), len(se)
             used_g, used_s = set(), set()
             # one to one: exact surfaces first, then the containing pairs with the same type
             # and the longest shared text
-            cands = sorted((-(g == s), -(st in gt), -min(len(g), len(s)), g, s)
-                           for s, st in se.items() for g, gt in ge.items() if g in s or s in g)
+            cands = sorted(
+                (-(g == s), -(st in gt), -min(len(g), len(s)), g, s)
+                for s, st in se.items()
+                for g, gt in ge.items()
+                if g in s or s in g
+            )
             for neg_exact, _, _, g, s in cands:
                 if g in used_g or s in used_s:
                     continue
@@ -304,20 +392,27 @@ def ent_layer(diff: bool) -> None:
                 c["strict_typed"] += exact and ok
                 pairs.append((st if ok else gt[0], st))
                 if diff and (not exact or not ok):
-                    DIFFS.append(f"names {Path(sd['file']).name}: gold {g}: {'/'.join(gt)}"
-                                 f" | second {s}: {st}")
+                    DIFFS.append(
+                        f"names {Path(sd['file']).name}: gold {g}: {'/'.join(gt)}"
+                        f" | second {s}: {st}"
+                    )
             gn, sn = gd.get("names") or {}, sd.get("names") or {}
             for k in set(gn) & set(sn):
                 c["canon_n"] += 1
                 c["canon_ok"] += gn[k] == sn[k]
                 if diff and gn[k] != sn[k]:
-                    DIFFS.append(f"names {Path(sd['file']).name}: canonical of {k}: gold {gn[k]} | second {sn[k]}")
+                    DIFFS.append(
+                        f"names {Path(sd['file']).name}: canonical of {k}: "
+                        f"gold {gn[k]} | second {sn[k]}"
+                    )
             c["gold_names"] += len(gn)
             c["second_names"] += len(sn)
             if diff:
                 for g, gt in ge.items():
                     if g not in used_g:
-                        DIFFS.append(f"names {Path(sd['file']).name}: gold only {g}: {'/'.join(gt)}")
+                        DIFFS.append(
+                            f"names {Path(sd['file']).name}: gold only {g}: {'/'.join(gt)}"
+                        )
                 for s, st in se.items():
                     if s not in used_s:
                         DIFFS.append(f"names {Path(sd['file']).name}: second only {s}: {st}")
@@ -327,17 +422,38 @@ def ent_layer(diff: bool) -> None:
                 kpairs[k] += pairs
     rows = []
     for k, c in groups.items():
-        rows.append([k, c["gold"], c["second"], fmt(f1(c["strict_typed"], c["gold"], c["second"])),
-                     fmt(f1(c["relaxed_typed"], c["gold"], c["second"])),
-                     fmt(f1(c["relaxed"], c["gold"], c["second"])),
-                     share(c["relaxed_typed"], c["relaxed"]), fmt(kappa(kpairs[k])),
-                     share(c["canon_ok"], c["canon_n"])])
-    table("Names (eval/entity_types/families*.yaml)",
-          ["documents", "gold", "second", "F1 span+type strict", "F1 span+type relaxed", "F1 span relaxed",
-           "type agree", "type kappa", "canonical"], rows)
+        rows.append(
+            [
+                k,
+                c["gold"],
+                c["second"],
+                fmt(f1(c["strict_typed"], c["gold"], c["second"])),
+                fmt(f1(c["relaxed_typed"], c["gold"], c["second"])),
+                fmt(f1(c["relaxed"], c["gold"], c["second"])),
+                share(c["relaxed_typed"], c["relaxed"]),
+                fmt(kappa(kpairs[k])),
+                share(c["canon_ok"], c["canon_n"]),
+            ]
+        )
+    table(
+        "Names (eval/entity_types/families*.yaml)",
+        [
+            "documents",
+            "gold",
+            "second",
+            "F1 span+type strict",
+            "F1 span+type relaxed",
+            "F1 span relaxed",
+            "type agree",
+            "type kappa",
+            "canonical",
+        ],
+        rows,
+    )
 
 
 # ---------------------------------------------------------------- name pairs
+
 
 def pair_layer(diff: bool) -> None:
     data = yaml.safe_load((ROOT / "eval/names/gold.yaml").read_text())
@@ -346,7 +462,7 @@ def pair_layer(diff: bool) -> None:
         for etype, groups in data[key].items():
             for group in groups:
                 for i, a in enumerate(group):
-                    for b in group[i + 1:]:
+                    for b in group[i + 1 :]:
                         label.setdefault((etype, a, b), lab)
     pairs = []
     for line in (HERE / "second_names_pairs.tsv").read_text().splitlines():
@@ -358,11 +474,19 @@ def pair_layer(diff: bool) -> None:
         if diff and g != lab:
             DIFFS.append(f"pairs {etype}: {a} ~ {b}: gold {g} | second {lab}")
     agree = sum(a == b for a, b in pairs)
-    table("Name pairs (eval/names/gold.yaml, S = same entity, D = different)",
-          ["pairs", "gold S/D", "second S/D", "agree", "kappa"],
-          [[len(pairs), f"{sum(g == 'S' for g, _ in pairs)}/{sum(g == 'D' for g, _ in pairs)}",
-            f"{sum(s == 'S' for _, s in pairs)}/{sum(s == 'D' for _, s in pairs)}",
-            share(agree, len(pairs)), fmt(kappa(pairs))]])
+    table(
+        "Name pairs (eval/names/gold.yaml, S = same entity, D = different)",
+        ["pairs", "gold S/D", "second S/D", "agree", "kappa"],
+        [
+            [
+                len(pairs),
+                f"{sum(g == 'S' for g, _ in pairs)}/{sum(g == 'D' for g, _ in pairs)}",
+                f"{sum(s == 'S' for _, s in pairs)}/{sum(s == 'D' for _, s in pairs)}",
+                share(agree, len(pairs)),
+                fmt(kappa(pairs)),
+            ]
+        ],
+    )
 
 
 def main() -> int:

@@ -11,6 +11,7 @@ Writes plain texts under eval/agreement/plain/ for a second annotator (see READM
 
 Run: .venv/bin/python eval/agreement/strip.py
 """
+
 import itertools
 import random
 import re
@@ -21,8 +22,12 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 OUT = Path(__file__).resolve().parent / "plain"
 TIMEX = re.compile(r"\[\[([^|\]]*)\|[^\]]*\]\]")
-TEMPORAL = ["english_families", "english_families_heldout",
-            "russian_families", "russian_families_heldout"]
+TEMPORAL = [
+    "english_families",
+    "english_families_heldout",
+    "russian_families",
+    "russian_families_heldout",
+]
 
 
 def strip_timex(text: str) -> str:
