@@ -5,8 +5,10 @@ The narrative sets a time with a sentence-initial date ("In June 2022, he signed
 following undated sentences of the same paragraph, until a sentence opens with a word that
 moves the story ("After the verdict, ...", "Later, ..."). Relative clauses ("who was
 sentenced ...") and clauses placed relative to another ("after being recruited") describe
-other times and take no frame. Dates inside a citation ("(Kloop.kg, August 30)") are the
-report's date, not the event's, and are never used here.
+other times and take no frame. Dates inside a citation ("(Kloop.kg, August 30)", "the
+ministry said on Tuesday") are the report's date, not the event's, and are never used here,
+except by the statement that the attribution itself is ("the prosecutor's office on
+Wednesday warned citizens that ..."): the day it was said is when that happened.
 
 A clause's own date is a date in it, or in a clause that modifies one of its nouns and makes
 the act itself public: "sentenced him ... in a decision announced late Tuesday", "the
@@ -68,6 +70,8 @@ class Timeline:
     dated: set[int] = field(default_factory=set)  # sentences holding any usable date
     breaks: set[int] = field(default_factory=set)  # sentences that open with a frame breaker
     paragraph: dict[int, int] = field(default_factory=dict)  # sentence -> paragraph number
+    # clause head -> dates inside an attribution ("the office on Wednesday warned that ...")
+    said: dict[int, list[DatedTimex]] = field(default_factory=dict)
 
     def happened(self, head: int, trigger: int, frame_ok: bool) -> str | None:
         own = self._own(head, trigger)
@@ -143,6 +147,13 @@ class Timeline:
     def break_at(self, sentence: int) -> bool:
         return sentence in self.breaks
 
+    def said_on(self, head: int) -> str | None:
+        """The date inside an attribution in the clause ``head``: when the words were said
+        ("the prosecutor's office on Wednesday warned citizens that ..."). It dates the
+        statement whose verb the attribution is, and nothing else the clause tells."""
+        found = self.said.get(head)
+        return found[0].timex.value if found else None
+
 
 def build_timeline(
     tree: Tree,
@@ -163,6 +174,9 @@ def build_timeline(
     for timex in timexes:
         dated = _place(tree, text, timex, citations, published)
         if dated is None:
+            said = _place(tree, text, timex, [], published) if citations else None
+            if said is not None and _inside(timex, citations):
+                timeline.said.setdefault(said.clause, []).append(said)
             continue
         timeline.by_clause.setdefault(dated.clause, []).append(dated)
         act = _act_of(tree, dated.clause, language)
@@ -290,6 +304,10 @@ def _finite(tree: Tree, i: int) -> bool:
     if tree.deps[i] == "root":
         return True
     return any(tree.deps[c] in {"nsubj", "nsubj:pass"} for c in tree.children[i])
+
+
+def _inside(timex: Timex, citations: list[Citation]) -> bool:
+    return any(c.start <= timex.start and timex.end <= c.end for c in citations)
 
 
 def _in_source_parenthesis(text: str, timex: Timex) -> bool:

@@ -325,6 +325,8 @@ def _event(
         date = timeline.happened(cand.head, cand.anchor, frame_ok=False)
     if date is None and modality == "asserted" and reported is not None:
         date = _dated_by_report(tree, timeline, cand, reported, language)
+    if date is None and modality == "asserted" and _says(tree, cand, cited):
+        date = timeline.said_on(cand.head)
     actors, targets = args.roles(tree, cand.head, index)
     clause = [i for i in span if tree.clause[i] in (cand.head, *cand.merged)]
     confidence = _CONFIDENCE[modality] + (0.1 if cited else 0.0)
@@ -387,6 +389,16 @@ def _dated_by_report(
     if tree.deps[cand.head] == "ccomp" and norm(tree.tokens[governor].lemma) in speech:
         return reported
     return reported if timeline.last_frame(sentence) == reported else None
+
+
+def _says(tree: Tree, cand: Candidate, cited: list[Citation]) -> bool:
+    """True for a statement (a dated_by_report type) whose trigger is the verb of one of its
+    sentence's attributions: "X on Wednesday warned that ..." is both the source of what
+    follows and the warning itself."""
+    if not cand.match.spec.kind.dated_by_report:
+        return False
+    at = tree.tokens[cand.anchor].start
+    return any(c.start <= at < c.end for c in cited)
 
 
 def _later(date: str, reported: str) -> bool:

@@ -80,8 +80,21 @@ PATIENT: list[Case] = [
     ("ru", FRIDAY, "Суд отменил решение от 12 января.", "court_ruling", None),
 ]  # fmt: skip
 
-CASES = ACT + WIRE + RELATIVE + PATIENT
-FAMILIES = (("act", ACT), ("wire", WIRE), ("relative", RELATIVE), ("patient", PATIENT))
+# A statement whose verb is also the attribution of what follows: the day it was said is
+# when the statement happened; for any other event that day is only the report's.
+SAID: list[Case] = [
+    ("en", FRIDAY, "The interior ministry on Tuesday warned migrants that fighting abroad is a "
+     "crime punishable by prison.", "statement", "2024-03-05"),
+    ("en", FRIDAY, "The prosecutor general on Monday warned that anyone who joins a foreign "
+     "army faces prison.", "statement", "2024-03-04"),
+    ("en", FRIDAY, "Police detained two recruiters in Osh, the ministry said on Tuesday.",
+     "detention", None),
+]  # fmt: skip
+
+CASES = ACT + WIRE + RELATIVE + PATIENT + SAID
+FAMILIES = (
+    ("act", ACT), ("wire", WIRE), ("relative", RELATIVE), ("patient", PATIENT), ("said", SAID)
+)  # fmt: skip
 IDS = [f"{family}-{c[0]}-{n}" for family, cases in FAMILIES for n, c in enumerate(cases)]
 
 
