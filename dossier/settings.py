@@ -24,7 +24,7 @@ def _int(name: str, default: int) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    db: Path
+    db: str  # a SQLite file, sqlite:///path, or a postgresql:// address
     pack: str
     max_bytes: int  # largest input we read, file or HTTP body
     http_timeout: float
@@ -44,7 +44,7 @@ class Settings:
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     return Settings(
-        db=Path(os.environ.get("DOSSIER_DB", "dossier.db")),
+        db=os.environ.get("DOSSIER_DB") or "dossier.db",
         pack=os.environ.get("DOSSIER_PACK", "recruitment"),
         # 10 MiB: far above any news article (the seed is 12 KB), low enough that a
         # hostile 50 MB file or endless HTTP body is refused before parsing.

@@ -6,7 +6,6 @@ The CLI and the web app are thin shells over these functions; nothing here print
 from __future__ import annotations
 
 import itertools
-import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -25,7 +24,7 @@ from dossier.parse import parse
 from dossier.parse.dates import normalize_published
 from dossier.pipeline import Options, extract_articles
 from dossier.settings import get_settings
-from dossier.store import SQLiteStore, accounts, open_store, review, web_queries
+from dossier.store import SqlStore, open_store, web_queries
 from dossier.store.accounts import User
 from dossier.store.base import (
     CaseFile,
@@ -100,24 +99,18 @@ def ingest(
 
 
 def _outdated(
-    store: SQLiteStore, document_ids: list[str], options: Options
+    store: SqlStore, document_ids: list[str], options: Options
 ) -> dict[str, dict[str, tuple[str, str]]]:
     """The documents of this run, stored before, whose recorded extractor versions differ
     from what the pipeline would use now (an upgrade since they were extracted)."""
     if not document_ids:
         return {}
-    ids = sorted(set(document_ids))
-    rows = store.conn.execute(
-        "SELECT id, language, json_extract(extraction, '$.extractor') FROM documents "
-        f"WHERE id IN ({','.join('?' * len(ids))})",
-        ids,
-    )
-    stored = {r[0]: (r[1], json.loads(r[2] or "{}")) for r in rows}
+    stored = store.extractor_versions(document_ids)
     return versions.outdated(stored, get_pack(options.pack or get_settings().pack))
 
 
 def _new_copies(
-    store: SQLiteStore, document_ids: list[str]
+    store: SqlStore, document_ids: list[str]
 ) -> list[tuple[CopyDocument, CopyDocument, str]]:
     """The documents of this run that are copies in a copy group, with their original."""
     ours = set(document_ids)
@@ -143,7 +136,7 @@ def _parse_or_fail(raw: RawDocument, report: IngestReport) -> Article | None:
     return None
 
 
-def _known(store: SQLiteStore, article: Article, origin: str, report: IngestReport) -> bool:
+def _known(store: SqlStore, article: Article, origin: str, report: IngestReport) -> bool:
     """A document already stored is not analysed again; the new origin is recorded as a copy."""
     if not store.has_document(article.id):
         return False
@@ -151,7 +144,7 @@ def _known(store: SQLiteStore, article: Article, origin: str, report: IngestRepo
     return True
 
 
-def _record_copy(store: SQLiteStore, article: Article, origin: str, report: IngestReport) -> None:
+def _record_copy(store: SqlStore, article: Article, origin: str, report: IngestReport) -> None:
     try:
         store.add_origin(article.id, origin, article.url)
     except Exception as exc:  # a store error costs this input alone
@@ -167,7 +160,7 @@ def _store_failure(origin: str, exc: Exception) -> InputFailure:
 
 
 def _flush(
-    store: SQLiteStore, batch: list[tuple[Article, str]], options: Options, report: IngestReport
+    store: SqlStore, batch: list[tuple[Article, str]], options: Options, report: IngestReport
 ) -> None:
     if not batch:
         return
@@ -191,7 +184,7 @@ def _flush(
     batch.clear()
 
 
-def _write(store: SQLiteStore, extraction: Extraction, origin: str, report: IngestReport) -> None:
+def _write(store: SqlStore, extraction: Extraction, origin: str, report: IngestReport) -> None:
     try:
         result = store.write(extraction, origin)
     except Exception as exc:  # a store error costs this document alone, never the run
@@ -282,9 +275,9 @@ def timeline(
     )  # fmt: skip
     rows: list[TimelineRow] = []
     with open_store(db, create=False) as store:
-        found = review.overrides(store.conn)
+        found = store.overrides()
         for number in itertools.count(1):
-            page = web_queries.timeline_page(store.conn, replace(q, page=number), found)
+            page = store.timeline_page(replace(q, page=number), found)
             rows += [r.row for r in page.rows]
             if (flt.limit and len(rows) >= flt.limit) or number >= page.pages:
                 break
@@ -403,7 +396,7 @@ def timeline_page(q: TimelineQuery, db: str | Path | None = None) -> TimelinePag
     if q.page < 1 or not 1 <= q.per_page <= web_queries.PER_PAGE_MAX:
         raise QueryError(f"page from 1, per_page from 1 to {web_queries.PER_PAGE_MAX}")
     with open_store(db, create=False) as store:
-        page = web_queries.timeline_page(store.conn, q, review.overrides(store.conn))
+        page = store.timeline_page(q, store.overrides())
     if q.page > page.pages:
         raise NotFound(f"page {q.page} is past the last page ({page.pages})")
     return page
@@ -414,17 +407,17 @@ def happening_view(key: str, db: str | Path | None = None) -> HappeningView:
         detail = store.happening(key)
         if detail is None:
             raise NotFound(f"no happening {key!r}")
-        found = review.overrides(store.conn)
+        found = store.overrides()
         hid = detail.happening.happening_id
-        contexts = web_queries.report_contexts(store.conn, [r.key for r in detail.reports], found)
-        history = review.history(store.conn, "happening", hid)
+        contexts = store.report_contexts([r.key for r in detail.reports], found)
+        history = store.review_history("happening", hid)
     head = web_queries.reviewed_row(detail.happening, found)
     return HappeningView(detail, head, contexts, tuple(history), hid in found.hidden)
 
 
 def document_view(document_id: str, db: str | Path | None = None) -> DocumentView:
     with open_store(db, create=False) as store:
-        found = web_queries.document(store.conn, document_id, review.overrides(store.conn))
+        found = store.document_view(document_id, store.overrides())
     if found is None:
         raise NotFound(f"no document {document_id!r}")
     return found
@@ -432,26 +425,26 @@ def document_view(document_id: str, db: str | Path | None = None) -> DocumentVie
 
 def entity_view(name: str, db: str | Path | None = None) -> EntityView:
     with open_store(db, create=False) as store:
-        found = review.overrides(store.conn)
-        case = web_queries.case_file(store.conn, name, found)
+        found = store.overrides()
+        case = store.reviewed_case_file(name, found)
         if case is None:
             raise NotFound(f"no entity named {name!r}")
         rows = [web_queries.reviewed_row(r, found) for r in case.events]
-        company = web_queries.companions(store.conn, case.entity.id)
-        history = review.history(store.conn, "entity", case.entity.id)
+        company = store.companions(case.entity.id)
+        history = store.review_history("entity", case.entity.id)
     return EntityView(case, tuple(rows), tuple(company), tuple(history))
 
 
 def citation_graph(db: str | Path | None = None) -> list[CitationEdge]:
     """Which outlet cites which source, and how often."""
     with open_store(db, create=False) as store:
-        return web_queries.citation_graph(store.conn)
+        return store.citation_graph()
 
 
 def places(db: str | Path | None = None) -> list[Place]:
     """Places with coordinates and the number of happenings at or naming each."""
     with open_store(db, create=False) as store:
-        return web_queries.places(store.conn, review.overrides(store.conn).hidden)
+        return store.places(store.overrides().hidden)
 
 
 def review_fact(
@@ -466,7 +459,7 @@ def review_fact(
 ) -> Review:
     """Record an analyst's accept, reject, reopen, edit or note; machine output stays as is."""
     with open_store(db, create=False) as store:
-        return review.record(store.conn, user, target, key, action, value, field_name, reason)
+        return store.record_review(user, target, key, action, value, field_name, reason)
 
 
 def undo_review(
@@ -474,7 +467,7 @@ def undo_review(
 ) -> Review:
     """Undo is a new review that restores the value an earlier one replaced."""
     with open_store(db, create=False) as store:
-        return review.undo(store.conn, user, review_id, reason)
+        return store.undo_review(user, review_id, reason)
 
 
 def judge(
@@ -490,15 +483,14 @@ def judge(
     key_a, key_b = (merge if kind == "merge" else split)(a, b, db, target)
     target_name = "copy" if target == "copy" else target
     with open_store(db, create=False) as store:
-        return review.insert(
-            store.conn, user, target_name, key_a, kind, None, None, {"a": key_a, "b": key_b},
-            reason,
-        )  # fmt: skip
+        return store.log_review(
+            user, target_name, key_a, kind, None, None, {"a": key_a, "b": key_b}, reason
+        )
 
 
 def fact_history(target: str, key: str, db: str | Path | None = None) -> list[Review]:
     with open_store(db, create=False) as store:
-        return review.history(store.conn, target, key)
+        return store.review_history(target, key)
 
 
 def audit_log(
@@ -508,7 +500,7 @@ def audit_log(
     if page < 1 or not 1 <= per_page <= web_queries.PER_PAGE_MAX:
         raise QueryError(f"page from 1, per_page from 1 to {web_queries.PER_PAGE_MAX}")
     with open_store(db, create=False) as store:
-        rows, total = review.audit(store.conn, (page - 1) * per_page, per_page)
+        rows, total = store.audit((page - 1) * per_page, per_page)
     if page > 1 and not rows:
         raise NotFound(f"page {page} is past the last page")
     return rows, total
@@ -517,13 +509,13 @@ def audit_log(
 def add_user(name: str, role: str, password: str, db: str | Path | None = None) -> User:
     """A local account of the web workbench (the password is stored as an argon2 hash)."""
     with open_store(db) as store:
-        return accounts.add_user(store.conn, name, role, password)
+        return store.add_user(name, role, password)
 
 
 def new_api_token(name: str, label: str = "", db: str | Path | None = None) -> str:
     """A new API token for a user; it is shown once, and only its hash is kept."""
     with open_store(db, create=False) as store:
-        return accounts.new_token(store.conn, name, label)
+        return store.new_token(name, label)
 
 
 def sign_in(
@@ -531,19 +523,18 @@ def sign_in(
 ) -> tuple[User, str] | None:
     """The user and a new session cookie value, or None when name or password is wrong."""
     with open_store(db, create=False) as store:
-        user = accounts.authenticate(store.conn, name, password)
-        return (user, accounts.new_session(store.conn, user, hours)) if user else None
+        return store.sign_in(name, password, hours)
 
 
 def session_user(token: str, kind: str, db: str | Path | None = None) -> User | None:
     """Whose session cookie (``kind="session"``) or API token (``"token"``) this is."""
     with open_store(db, create=False) as store:
-        return accounts.user_of(store.conn, token, kind)
+        return store.user_of(token, kind)
 
 
 def sign_out(token: str, db: str | Path | None = None) -> None:
     with open_store(db, create=False) as store:
-        accounts.end_session(store.conn, token)
+        store.end_session(token)
 
 
 # -- batch processing (dossier.batch runs these in its workers) ------------------------------

@@ -32,3 +32,53 @@ def seed_path() -> Path:
     if not SEED.exists():
         pytest.skip(f"seed article not found at {SEED} (it lives in the shared folder)")
     return SEED
+
+
+# -- one store test suite, two backends ---------------------------------------------------------
+#
+# `db_address` is a fresh, empty store address for each test: a SQLite file, and a new
+# database on the PostgreSQL server DOSSIER_TEST_PG names (`scripts/pg-cluster start DIR`
+# starts a throwaway one). Without that variable the PostgreSQL cases skip with one line;
+# with DOSSIER_REQUIRE_PG=1 (CI) they fail instead, so CI never skips them.
+
+PG_SKIP = "PostgreSQL store tests: no server (set DOSSIER_TEST_PG; scripts/pg-cluster start DIR)"
+
+
+def pg_server() -> str | None:
+    address = os.environ.get("DOSSIER_TEST_PG")
+    if not address:
+        if os.environ.get("DOSSIER_REQUIRE_PG") == "1":
+            pytest.fail("DOSSIER_REQUIRE_PG=1 but DOSSIER_TEST_PG names no server")
+        pytest.skip(PG_SKIP)
+    return address
+
+
+def new_pg_database(request: pytest.FixtureRequest) -> str:
+    """A new, empty database on the test server, dropped when the test ends."""
+    import uuid
+
+    import psycopg
+
+    server = pg_server()
+    assert server is not None
+    name = f"dossier_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'")
+    address = f"postgresql://{server.split('://', 1)[1].rsplit('/', 1)[0]}/{name}"
+
+    def drop() -> None:
+        from dossier.store.postgres import close_pool
+
+        close_pool(address)
+        with psycopg.connect(server, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    request.addfinalizer(drop)
+    return address
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_address(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return str(tmp_path / "t.db")
+    return new_pg_database(request)

@@ -28,6 +28,7 @@ from dossier.export import EXPORTERS, FolderExporter
 from dossier.parse.dates import normalize_published
 from dossier.pipeline import Options
 from dossier.settings import get_settings
+from dossier.store import describe, local_path
 from dossier.store.base import TimelineFilter
 
 app = typer.Typer(
@@ -40,7 +41,11 @@ out = Console()
 err = Console(stderr=True)
 
 DbOption = Annotated[
-    Path | None, typer.Option("--db", help="SQLite file (default: $DOSSIER_DB or ./dossier.db)")
+    str | None,
+    typer.Option(
+        "--db",
+        help="SQLite file or postgresql://user@host/name (default: $DOSSIER_DB or ./dossier.db)",
+    ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON lines instead of a table")]
 
@@ -119,7 +124,7 @@ def ingest(
         )
     for failure in report.failures:
         err.print(error_line(failure), highlight=False, soft_wrap=True)
-    render.ingest_summary(out, report, verbs.counts(db), db or get_settings().db)
+    render.ingest_summary(out, report, verbs.counts(db), describe(db))
     if report.failures:
         raise typer.Exit(1)
 
@@ -353,7 +358,7 @@ def export(
     and its review status."""
     if format not in EXPORTERS:
         fail(f"unknown export format {format!r} (available: {', '.join(EXPORTERS)})")
-    database = Path(db or get_settings().db)
+    database = local_path(db)
     if isinstance(EXPORTERS[format], FolderExporter):
         if output is None:
             fail(f"--format {format} writes a folder of files: give --output FOLDER")
@@ -383,7 +388,9 @@ def serve(
     counts = verbs.counts(path)  # fails with one clear line when there is no database
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print(line(("warning:", "yellow"), f" listening on {host}: other machines can connect"))
-    out.print(line(f"serving {path} ({counts.documents} documents) at http://{host}:{port}/"))
+    out.print(
+        line(f"serving {describe(path)} ({counts.documents} documents) at http://{host}:{port}/")
+    )
     uvicorn.run(create_app(path), host=host, port=port, log_level="warning")
 
 
@@ -428,7 +435,8 @@ def batch(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders, JSON lines, Parquet")],
     out_dir: Annotated[Path, typer.Option("--out", help="Output folder (Parquet datasets)")],
     db: Annotated[
-        Path | None, typer.Option("--db", help="Also load the output into this database")
+        str | None,
+        typer.Option("--db", help="Also load the output into this database (file or URL)"),
     ] = None,
     workers: Annotated[
         int | None, typer.Option(help="Worker processes (default: the CPUs, or the cluster's)")
@@ -487,14 +495,14 @@ def load(
         raise typer.Exit(1)
 
 
-def _load_summary(report: LoadReport, db: Path) -> None:
+def _load_summary(report: LoadReport, db: str) -> None:
     for failure in report.failures:
         err.print(error_line(failure), highlight=False, soft_wrap=True)
     counts = verbs.counts(db)
     out.print(
         line(
             f"{report.stored:,} document(s) loaded, {report.already:,} already in the database; ",
-            (str(db), ""),
+            (describe(db), ""),
             f" now holds {counts.documents} document(s) (+{counts.copies} copies), "
             f"{counts.entities} entities, {counts.happenings} happenings from "
             f"{counts.events} reports",
@@ -504,10 +512,17 @@ def _load_summary(report: LoadReport, db: Path) -> None:
     )
 
 
+def _server_error(exc: Exception) -> bool:
+    """An error of the PostgreSQL driver or its pool (a lost server, a refused login)."""
+    return type(exc).__module__.split(".")[0] in ("psycopg", "psycopg_pool")
+
+
 def main() -> None:
     try:
         app()
-    except (DossierError, sqlite3.Error, OSError) as exc:
+    except Exception as exc:
+        if not isinstance(exc, DossierError | sqlite3.Error | OSError) and not _server_error(exc):
+            raise
         # One line whatever went wrong; the message may quote a document or a file name.
         message = exc if isinstance(exc, DossierError) else f"{type(exc).__name__}: {exc}"
         err.print(error_line(message), highlight=False, soft_wrap=True)

@@ -22,7 +22,7 @@ from dossier.errors import OutputError
 DATABASE_SUFFIXES = ("", "-wal", "-shm", "-journal")
 
 
-def write_lines(target: Path, lines: Iterable[str], database: Path) -> None:
+def write_lines(target: Path, lines: Iterable[str], database: Path | None) -> None:
     """Write ``lines`` to ``target``, each followed by a newline; refuses the database."""
     refuse_database(target, database)
     try:
@@ -39,7 +39,10 @@ def write_lines(target: Path, lines: Iterable[str], database: Path) -> None:
         _write_replacing(target, lines, mode)
 
 
-def refuse_database(target: Path, database: Path) -> None:
+def refuse_database(target: Path, database: Path | None) -> None:
+    """Refuse to write over the SQLite file ``database`` (None: the base is on a server)."""
+    if database is None:
+        return
     for suffix in DATABASE_SUFFIXES:
         part = database.with_name(database.name + suffix)
         if _same_file(target, part):

@@ -11,7 +11,6 @@ machine's value, and a happening's status holds for its reports unless a report 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -41,16 +40,17 @@ from dossier.export.records import (
 from dossier.models import Event, Extraction, Span
 from dossier.settings import get_settings
 from dossier.store import review, timeline
+from dossier.store.db import Db
+from dossier.store.engine import SqlStore
 from dossier.store.queries import entities as entity_rows
 from dossier.store.queries import lookup_key
 from dossier.store.review import Overrides, Review
-from dossier.store.sqlite import SQLiteStore
 from dossier.timex import precision as precision_of
 
 Log = dict[tuple[str, str], list[str]]  # (target, key) -> when each review of it was made
 
 
-def collect(store: SQLiteStore) -> ExportData:
+def collect(store: SqlStore) -> ExportData:
     """Everything an exporter reads, from one state of the base."""
     conn = store.conn
     conn.execute("BEGIN")  # deferred: a read snapshot that concurrent writers do not change
@@ -60,7 +60,7 @@ def collect(store: SQLiteStore) -> ExportData:
         conn.execute("COMMIT")  # nothing was written
 
 
-def _collect(store: SQLiteStore, conn: sqlite3.Connection) -> ExportData:
+def _collect(store: SqlStore, conn: Db) -> ExportData:
     contracts = tuple(store.iter_contracts())
     extractions = [from_contract(json.loads(c)) for c in contracts]
     canonical = {
@@ -93,7 +93,7 @@ def _collect(store: SQLiteStore, conn: sqlite3.Connection) -> ExportData:
     )
 
 
-def _log(conn: sqlite3.Connection, canonical: dict[tuple[str, str], str]) -> Log:
+def _log(conn: Db, canonical: dict[tuple[str, str], str]) -> Log:
     """When each fact was reviewed: merges and splits from the judgements (the CLI's and the
     workbench's alike), everything else from the review log. Entity judgements name a record
     (``<document>/<local id>``); they count for its canonical entity."""
@@ -125,7 +125,7 @@ def _evidence(extraction: Extraction, span: Span) -> Evidence:
 
 
 def _entities(
-    conn: sqlite3.Connection,
+    conn: Db,
     extractions: list[Extraction],
     canonical: dict[tuple[str, str], str],
     log: Log,
@@ -267,7 +267,7 @@ def _numbers(x: Extraction, event: Event) -> tuple[NumberRecord, ...]:
 
 
 def _happenings(
-    conn: sqlite3.Connection,
+    conn: Db,
     reports: tuple[ReportRecord, ...],
     names: _Names,
     found: Overrides,
@@ -288,7 +288,7 @@ def _happenings(
 
 
 def _happening(
-    row: sqlite3.Row,
+    row: Any,
     lead: ReportRecord,
     keys: list[str],
     by_key: dict[str, ReportRecord],
@@ -327,9 +327,7 @@ def _happening(
     )  # fmt: skip
 
 
-def _documents(
-    conn: sqlite3.Connection, extractions: list[Extraction], log: Log
-) -> tuple[DocumentRecord, ...]:
+def _documents(conn: Db, extractions: list[Extraction], log: Log) -> tuple[DocumentRecord, ...]:
     urls: dict[str, list[str]] = defaultdict(list)
     for r in conn.execute(
         "SELECT document_id, coalesce(url, origin) FROM origins ORDER BY seen_at, origin"
@@ -364,7 +362,7 @@ def _citations(extractions: list[Extraction]) -> list[CitationRecord]:
     ]  # fmt: skip
 
 
-def _copy_groups(conn: sqlite3.Connection, log: Log) -> tuple[CopyGroupRecord, ...]:
+def _copy_groups(conn: Db, log: Log) -> tuple[CopyGroupRecord, ...]:
     out = []
     for group in timeline.copy_groups(conn):
         made = [m for d in group.documents for m in log.get(("copy", d.id), [])]

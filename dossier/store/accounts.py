@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -18,6 +17,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from dossier.errors import QueryError
+from dossier.store.db import Db, integrity_errors
 
 ROLES = ("reader", "editor", "admin")
 _HASHER = PasswordHasher()  # argon2id with the library's current recommended parameters
@@ -37,7 +37,7 @@ class User:
         return ROLES.index(self.role) >= ROLES.index(role)
 
 
-def add_user(conn: sqlite3.Connection, name: str, role: str, password: str) -> User:
+def add_user(conn: Db, name: str, role: str, password: str) -> User:
     if role not in ROLES:
         raise QueryError(f"unknown role {role!r} (use {', '.join(ROLES)})")
     if not name.strip() or len(name) > 64 or any(not c.isprintable() for c in name):
@@ -45,16 +45,16 @@ def add_user(conn: sqlite3.Connection, name: str, role: str, password: str) -> U
     if len(password) < 8:
         raise QueryError("a password has at least 8 characters")
     try:
-        cur = conn.execute(
-            "INSERT INTO users (name, role, password_hash) VALUES (?, ?, ?)",
+        row = conn.execute(
+            "INSERT INTO users (name, role, password_hash) VALUES (?, ?, ?) RETURNING id",
             (name, role, _HASHER.hash(password)),
-        )
-    except sqlite3.IntegrityError as exc:
+        ).fetchone()
+    except integrity_errors() as exc:
         raise QueryError(f"a user named {name!r} exists already") from exc
-    return User(int(cur.lastrowid or 0), name, role)
+    return User(int(row[0]), name, role)
 
 
-def authenticate(conn: sqlite3.Connection, name: str, password: str) -> User | None:
+def authenticate(conn: Db, name: str, password: str) -> User | None:
     row = conn.execute(
         "SELECT id, name, role, password_hash FROM users WHERE name = ?", (name,)
     ).fetchone()
@@ -65,11 +65,15 @@ def authenticate(conn: sqlite3.Connection, name: str, password: str) -> User | N
     return User(int(row["id"]), row["name"], row["role"]) if row else None
 
 
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def _digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def new_session(conn: sqlite3.Connection, user: User, hours: int) -> str:
+def new_session(conn: Db, user: User, hours: int) -> str:
     """A new sign-in for ``user``; returns the cookie value."""
     token = secrets.token_urlsafe(32)
     expires = (datetime.now(UTC) + timedelta(hours=hours)).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -80,7 +84,7 @@ def new_session(conn: sqlite3.Connection, user: User, hours: int) -> str:
     return token
 
 
-def new_token(conn: sqlite3.Connection, name: str, label: str = "") -> str:
+def new_token(conn: Db, name: str, label: str = "") -> str:
     """A new API token for the user called ``name``; returns it (shown once)."""
     row = conn.execute("SELECT id FROM users WHERE name = ?", (name,)).fetchone()
     if row is None:
@@ -93,18 +97,18 @@ def new_token(conn: sqlite3.Connection, name: str, label: str = "") -> str:
     return token
 
 
-def user_of(conn: sqlite3.Connection, token: str, kind: str) -> User | None:
+def user_of(conn: Db, token: str, kind: str) -> User | None:
     """The user a live session cookie or API token belongs to."""
     row = conn.execute(
         "SELECT u.id, u.name, u.role FROM sessions s JOIN users u ON u.id = s.user_id "
         "WHERE s.token_hash = ? AND s.kind = ? AND (s.expires_at IS NULL "
-        "OR s.expires_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
-        (_digest(token), kind),
+        "OR s.expires_at > ?)",
+        (_digest(token), kind, _now()),
     ).fetchone()
     return User(int(row[0]), row[1], row[2]) if row else None
 
 
-def end_session(conn: sqlite3.Connection, token: str) -> None:
+def end_session(conn: Db, token: str) -> None:
     conn.execute(
         "DELETE FROM sessions WHERE token_hash = ? AND kind = 'session'", (_digest(token),)
     )

@@ -11,7 +11,6 @@ records between the tables and the pure grouping functions.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from dossier.group.happenings import Happening, Number, Report, link_reports, su
 from dossier.group.reports import DocumentFacts, document_label, main_person, report_of
 from dossier.models import Event
 from dossier.resolve import Judgement
+from dossier.store.db import Db
 from dossier.store.sortkey import sort_key
 
 
@@ -31,7 +31,7 @@ class Grouping:
     happenings: list[Happening] = field(default_factory=list)
 
 
-def judgements(conn: sqlite3.Connection, target: str) -> list[Judgement]:
+def judgements(conn: Db, target: str) -> list[Judgement]:
     return [
         Judgement(r["kind"], r["a"], r["b"])
         for r in conn.execute(
@@ -40,7 +40,7 @@ def judgements(conn: sqlite3.Connection, target: str) -> list[Judgement]:
     ]
 
 
-def compute(conn: sqlite3.Connection, canonical: Mapping[str, str]) -> Grouping:
+def compute(conn: Db, canonical: Mapping[str, str]) -> Grouping:
     """Copy groups and happenings over the whole store, given entity canonical ids."""
     copies = _copy_groups(conn)
     group_of = {doc: g.id for g in copies for doc in g.documents}
@@ -57,7 +57,7 @@ def compute(conn: sqlite3.Connection, canonical: Mapping[str, str]) -> Grouping:
     )
 
 
-def _copy_groups(conn: sqlite3.Connection) -> list[CopyGroup]:
+def _copy_groups(conn: Db) -> list[CopyGroup]:
     prints = [
         Fingerprint.from_json(json.loads(r[0]))
         for r in conn.execute("SELECT data FROM fingerprints ORDER BY document_id")
@@ -66,9 +66,7 @@ def _copy_groups(conn: sqlite3.Connection) -> list[CopyGroup]:
     return group_copies(prints, said)
 
 
-def _reports(
-    conn: sqlite3.Connection, canonical: Mapping[str, str], group_of: Mapping[str, str]
-) -> list[Report]:
+def _reports(conn: Db, canonical: Mapping[str, str], group_of: Mapping[str, str]) -> list[Report]:
     documents = {
         r["id"]: DocumentFacts(
             r["id"], r["published"], r["publisher"], group_of.get(r["id"]),
@@ -119,7 +117,7 @@ def _reports(
     return reports
 
 
-def _place_names(conn: sqlite3.Connection) -> dict[str, str]:
+def _place_names(conn: Db) -> dict[str, str]:
     return {
         r[0]: r[1]
         for r in conn.execute(
@@ -129,7 +127,7 @@ def _place_names(conn: sqlite3.Connection) -> dict[str, str]:
     }
 
 
-def write(conn: sqlite3.Connection, grouping: Grouping) -> None:
+def write(conn: Db, grouping: Grouping) -> None:
     """Store copy groups and happenings; the caller holds the transaction."""
     conn.execute("UPDATE documents SET copy_group = NULL WHERE copy_group IS NOT NULL")
     conn.execute("DELETE FROM copy_groups")

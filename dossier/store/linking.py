@@ -9,20 +9,27 @@ it is stored by record key, which stays the same when the same document is inges
 from __future__ import annotations
 
 import json
-import sqlite3
 from typing import Literal
 
 from dossier.errors import DossierError
 from dossier.resolve import EntityRecord, link
 from dossier.store import grouping
+from dossier.store.db import Db
 from dossier.store.queries import lookup_key
 
 
-def relink(conn: sqlite3.Connection) -> int:
+class Stale(Exception):
+    """Another command stored a document or a judgement while linking read and computed."""
+
+
+def relink(conn: Db, state: str, state_sql: str) -> int:
     """Recompute every canonical id, copy group and happening; returns the entity count.
 
-    Everything is read and computed first, then written in one transaction, so a reader
-    never sees entities linked but happenings not.
+    Everything is read and computed first, then written in one write transaction, so a
+    reader never sees entities linked but happenings not. ``state`` is what ``state_sql``
+    gave before reading: if it gives anything else once the write lock is held, another
+    command wrote meanwhile, and :class:`Stale` is raised with nothing written. Otherwise
+    the state is recorded as linked in the same transaction.
     """
     rows = conn.execute(
         "SELECT document_id, local_id, type, name, aliases FROM entities"
@@ -40,12 +47,19 @@ def relink(conn: sqlite3.Connection) -> int:
     grouped = grouping.compute(conn, canonical)
     conn.execute("BEGIN IMMEDIATE")
     try:
+        if str(conn.execute(f"SELECT {state_sql}").fetchone()[0]) != state:
+            raise Stale(state)
         conn.executemany(
             "UPDATE entities SET canonical_id = ? WHERE document_id = ? AND local_id = ?",
             [(canonical[f"{r['document_id']}/{r['local_id']}"], r["document_id"], r["local_id"])
              for r in rows],
         )  # fmt: skip
         grouping.write(conn, grouped)
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('linked', ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (state,),
+        )
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -53,7 +67,7 @@ def relink(conn: sqlite3.Connection) -> int:
     return len(set(canonical.values()))
 
 
-def record_key(conn: sqlite3.Connection, name: str) -> str:
+def record_key(conn: Db, name: str) -> str:
     """The record that best stands for ``name``: an exact name before an alias, most mentions.
 
     A canonical id (``<document>/<local id>``) is accepted as it is.
@@ -75,9 +89,7 @@ def record_key(conn: sqlite3.Connection, name: str) -> str:
     return str(row[0])
 
 
-def judge(
-    conn: sqlite3.Connection, kind: Literal["merge", "split"], a: str, b: str
-) -> tuple[str, str]:
+def judge(conn: Db, kind: Literal["merge", "split"], a: str, b: str) -> tuple[str, str]:
     """Record the analyst's judgement between two entities; returns the two keys.
 
     The caller relinks (:meth:`dossier.store.sqlite.SQLiteStore.judge`), so that the linking
@@ -91,7 +103,7 @@ def judge(
 
 
 def judge_group(
-    conn: sqlite3.Connection, target: Literal["happening", "copy"], kind: str, a: str, b: str
+    conn: Db, target: Literal["happening", "copy"], kind: str, a: str, b: str
 ) -> tuple[str, str]:
     """Record the analyst's judgement between two happenings (report keys or happening ids)
     or two documents (ids or the URLs they came from); the caller relinks."""
@@ -106,7 +118,7 @@ def judge_group(
     return key_a, key_b
 
 
-def _report_key(conn: sqlite3.Connection, key: str) -> str:
+def _report_key(conn: Db, key: str) -> str:
     """A report key as given, or the lead report of the happening with that id."""
     document_id, _, event_id = key.partition("/")
     row = (
@@ -121,7 +133,7 @@ def _report_key(conn: sqlite3.Connection, key: str) -> str:
     return str(row[0])
 
 
-def _document_id(conn: sqlite3.Connection, name: str) -> str:
+def _document_id(conn: Db, name: str) -> str:
     """A document by its id, a unique prefix of it, or an address it was ingested from."""
     rows = conn.execute(
         "SELECT DISTINCT d.id FROM documents d LEFT JOIN origins o ON o.document_id = d.id "

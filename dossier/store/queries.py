@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from collections import Counter, defaultdict
+from typing import Any
 
 from normality import normalize
 
@@ -16,6 +16,7 @@ from dossier.store.base import (
     SearchHit,
     SourceRow,
 )
+from dossier.store.db import Db
 
 
 def lookup_key(name: str) -> str:
@@ -28,7 +29,7 @@ def provisional_key(type_: str, name: str) -> str:
     return f"{type_}:{lookup_key(name)}"
 
 
-def counts(conn: sqlite3.Connection) -> Counts:
+def counts(conn: Db) -> Counts:
     def one(sql: str) -> int:
         return int(conn.execute(sql).fetchone()[0])
 
@@ -45,7 +46,7 @@ def counts(conn: sqlite3.Connection) -> Counts:
 
 
 def by_document(
-    conn: sqlite3.Connection, table: str, column: str, document_ids: set[str]
+    conn: Db, table: str, column: str, document_ids: set[str]
 ) -> dict[tuple[str, str], str]:
     """``(document id, record id) -> column`` for the records of some documents."""
     if not document_ids:
@@ -59,7 +60,7 @@ def by_document(
     return {(r[0], r[1]): r[2] for r in rows}
 
 
-def matching_local_ids(conn: sqlite3.Connection, name: str) -> set[tuple[str, str]]:
+def matching_local_ids(conn: Db, name: str) -> set[tuple[str, str]]:
     """(document, local id) of every entity whose canonical entity has this name or alias."""
     canon = canonical_ids(conn, name)
     if not canon:
@@ -71,7 +72,7 @@ def matching_local_ids(conn: sqlite3.Connection, name: str) -> set[tuple[str, st
     return {(r[0], r[1]) for r in rows}
 
 
-def canonical_ids(conn: sqlite3.Connection, name: str) -> set[str]:
+def canonical_ids(conn: Db, name: str) -> set[str]:
     """Canonical entities called ``name`` (a name or alias), or the one whose id it is."""
     if conn.execute("SELECT 1 FROM entities WHERE canonical_id = ? LIMIT 1", (name,)).fetchone():
         return {name}
@@ -83,9 +84,9 @@ def canonical_ids(conn: sqlite3.Connection, name: str) -> set[str]:
     return {r[0] for r in rows}
 
 
-def entities(conn: sqlite3.Connection, type_: str | None, limit: int | None) -> list[EntityRow]:
+def entities(conn: Db, type_: str | None, limit: int | None) -> list[EntityRow]:
     sql = "SELECT * FROM entities" + (" WHERE type = ?" if type_ else "")
-    groups: dict[str, list[sqlite3.Row]] = defaultdict(list)
+    groups: dict[str, list[Any]] = defaultdict(list)
     for row in conn.execute(sql, (type_,) if type_ else ()):
         groups[row["canonical_id"]].append(row)
     result = [entity_row(cid, rows) for cid, rows in groups.items()]
@@ -93,7 +94,7 @@ def entities(conn: sqlite3.Connection, type_: str | None, limit: int | None) -> 
     return result[:limit] if limit else result
 
 
-def entity_row(canonical_id: str, rows: list[sqlite3.Row]) -> EntityRow:
+def entity_row(canonical_id: str, rows: list[Any]) -> EntityRow:
     names = Counter(r["name"] for r in rows)
     types = Counter(r["type"] for r in rows)
     aliases: dict[str, None] = {}
@@ -115,8 +116,8 @@ def entity_row(canonical_id: str, rows: list[sqlite3.Row]) -> EntityRow:
     )
 
 
-def sources(conn: sqlite3.Connection) -> list[SourceRow]:
-    groups: dict[str, list[sqlite3.Row]] = defaultdict(list)
+def sources(conn: Db) -> list[SourceRow]:
+    groups: dict[str, list[Any]] = defaultdict(list)
     for row in conn.execute("SELECT * FROM citations"):
         groups[row["source_entity"] or row["source"].casefold()].append(row)
     result = []
@@ -142,32 +143,39 @@ _FTS_WORD = re.compile(r"\w+", re.UNICODE)
 # query needs more than a sentence's worth.
 MAX_TERMS = 32
 # SQLite's LIMIT is a signed 64-bit integer; a larger one raised OverflowError.
-_MAX_LIMIT = 2**62
+MAX_LIMIT = 2**62
 # FTS5 marks the matched words with these; they cannot be confused with brackets in a text.
 _OPEN, _CLOSE = "\x02", "\x03"
 
 
-def search(conn: sqlite3.Connection, query: str, limit: int) -> list[SearchHit]:
-    # User text is turned into quoted FTS5 terms, so that operators and quotes in a query
-    # can never make an FTS5 syntax error; all words must appear.
+def search_terms(query: str) -> list[str]:
+    """The distinct words of a query, lower case: every one must appear in a hit."""
     terms = list(dict.fromkeys(t.casefold() for t in _FTS_WORD.findall(query)))
-    if not terms:
-        return []
     if len(terms) > MAX_TERMS:
         raise QueryError(
             f"the query has {len(terms)} different words; search takes at most {MAX_TERMS}"
         )
+    return terms
+
+
+def search(conn: Db, query: str, limit: int) -> list[SearchHit]:
+    """Full-text search on SQLite's FTS5 index."""
+    # User text is turned into quoted FTS5 terms, so that operators and quotes in a query
+    # can never make an FTS5 syntax error; all words must appear.
+    terms = search_terms(query)
+    if not terms:
+        return []
     match = " ".join(f'"{t}"' for t in terms)
     rows = conn.execute(
         "SELECT d.id, d.title, snippet(documents_fts, 1, char(2), char(3), ' … ', 12) AS snip, "
         "bm25(documents_fts) AS rank FROM documents_fts JOIN documents d "
         "ON d.rowid = documents_fts.rowid WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?",
-        (match, max(0, min(limit, _MAX_LIMIT))),
+        (match, max(0, min(limit, MAX_LIMIT))),
     )
-    return [_hit(r["id"], r["title"], r["snip"], r["rank"]) for r in rows]
+    return [hit(r["id"], r["title"], r["snip"], r["rank"]) for r in rows]
 
 
-def _hit(document_id: str, title: str | None, snippet: str, rank: float) -> SearchHit:
+def hit(document_id: str, title: str | None, snippet: str, rank: float) -> SearchHit:
     """A hit whose snippet shows each match in [brackets], with the matches' spans apart."""
     text, marks, start = "", [], -1
     for char in " ".join(snippet.split()):

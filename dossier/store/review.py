@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,6 +23,7 @@ from typing import Any
 from dossier.errors import QueryError
 from dossier.packs import get_pack
 from dossier.settings import get_settings
+from dossier.store.db import Db
 from dossier.store.queries import by_document
 from dossier.timex import extent, precision
 
@@ -68,7 +68,7 @@ class Overrides:
         return review.after if review else None
 
 
-def _review(row: sqlite3.Row) -> Review:
+def _review(row: Any) -> Review:
     return Review(
         int(row["id"]), row["target"], row["key"], row["action"], row["field"],
         _load(row["before"]), _load(row["after"]), row["reason"], row["user_name"],
@@ -80,7 +80,7 @@ def _load(raw: str | None) -> Any:
     return json.loads(raw) if raw is not None else None
 
 
-def happening_of(conn: sqlite3.Connection, key: str) -> str | None:
+def happening_of(conn: Db, key: str) -> str | None:
     """The happening that holds the report ``key`` now."""
     doc, _, event = key.partition("/")
     row = conn.execute(
@@ -89,7 +89,7 @@ def happening_of(conn: sqlite3.Connection, key: str) -> str | None:
     return str(row[0]) if row and row[0] else None
 
 
-def overrides(conn: sqlite3.Connection) -> Overrides:
+def overrides(conn: Db) -> Overrides:
     out = Overrides()
     rows = conn.execute(
         "SELECT * FROM reviews WHERE target IN ('happening', 'event') "
@@ -124,7 +124,7 @@ def overrides(conn: sqlite3.Connection) -> Overrides:
 
 
 def record(
-    conn: sqlite3.Connection,
+    conn: Db,
     user: str,
     target: str,
     key: str,
@@ -152,7 +152,7 @@ def record(
 
 
 def insert(
-    conn: sqlite3.Connection,
+    conn: Db,
     user: str,
     target: str,
     key: str,
@@ -163,19 +163,18 @@ def insert(
     reason: str,
 ) -> Review:
     reason = _text(reason or "", "a reason", _MAX_TEXT, required=False)
-    cur = conn.execute(
+    row = conn.execute(
         "INSERT INTO reviews (target, key, action, field, before, after, reason, user_name) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING *",
         (
             target, key, action, field_name, json.dumps(before, ensure_ascii=False),
             json.dumps(after, ensure_ascii=False), reason, user,
         ),
-    )  # fmt: skip
-    row = conn.execute("SELECT * FROM reviews WHERE id = ?", (cur.lastrowid,)).fetchone()
+    ).fetchone()  # fmt: skip
     return _review(row)
 
 
-def undo(conn: sqlite3.Connection, user: str, review_id: int, reason: str = "") -> Review:
+def undo(conn: Db, user: str, review_id: int, reason: str = "") -> Review:
     """A new review that puts back the value review ``review_id`` replaced."""
     row = conn.execute("SELECT * FROM reviews WHERE id = ?", (review_id,)).fetchone()
     if row is None:
@@ -190,7 +189,7 @@ def undo(conn: sqlite3.Connection, user: str, review_id: int, reason: str = "") 
     )  # fmt: skip
 
 
-def _target_key(conn: sqlite3.Connection, target: str, key: str) -> str:
+def _target_key(conn: Db, target: str, key: str) -> str:
     """The key a review is stored under: a report key for happenings and events."""
     if target in ("happening", "event"):
         doc, _, event = key.partition("/")
@@ -255,7 +254,7 @@ def _text(value: Any, what: str, limit: int, *, required: bool = True) -> str:
     return text
 
 
-def _current(conn: sqlite3.Connection, target: str, key: str, name: str) -> Any:
+def _current(conn: Db, target: str, key: str, name: str) -> Any:
     """The value a field shows now: the latest review of it, else the machine's."""
     if target in ("happening", "event"):
         found = overrides(conn)
@@ -271,7 +270,7 @@ def _current(conn: sqlite3.Connection, target: str, key: str, name: str) -> Any:
     return None
 
 
-def machine_value(conn: sqlite3.Connection, key: str, name: str) -> Any:
+def machine_value(conn: Db, key: str, name: str) -> Any:
     """What extraction gave for one field of the report ``key``."""
     doc, _, event = key.partition("/")
     row = conn.execute(
@@ -290,7 +289,7 @@ def machine_value(conn: sqlite3.Connection, key: str, name: str) -> Any:
     return [names.get((doc, x), x) for x in json.loads(row[name])]
 
 
-def history(conn: sqlite3.Connection, target: str, key: str) -> list[Review]:
+def history(conn: Db, target: str, key: str) -> list[Review]:
     """Every review of one fact, oldest first. A happening's are those made through any
     report it holds now."""
     if target == "happening":
@@ -313,7 +312,7 @@ def history(conn: sqlite3.Connection, target: str, key: str) -> list[Review]:
     return [_review(r) for r in rows]
 
 
-def audit(conn: sqlite3.Connection, offset: int, limit: int) -> tuple[list[Review], int]:
+def audit(conn: Db, offset: int, limit: int) -> tuple[list[Review], int]:
     """The whole log, newest first, one page of it, and its length."""
     total = int(conn.execute("SELECT count(*) FROM reviews").fetchone()[0])
     rows = conn.execute("SELECT * FROM reviews ORDER BY id DESC LIMIT ? OFFSET ?", (limit, offset))

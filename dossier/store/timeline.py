@@ -8,8 +8,8 @@ select happenings through their reports (``events.happening_id``).
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import defaultdict
+from typing import Any
 
 from dossier.store.base import (
     CaseFile,
@@ -21,6 +21,7 @@ from dossier.store.base import (
     TimelineFilter,
     TimelineRow,
 )
+from dossier.store.db import Db
 from dossier.store.queries import by_document, canonical_ids, entity_row, matching_local_ids
 
 _LEAD = (
@@ -34,7 +35,7 @@ _LEAD = (
 )
 
 
-def timeline(conn: sqlite3.Connection, flt: TimelineFilter) -> list[TimelineRow]:
+def timeline(conn: Db, flt: TimelineFilter) -> list[TimelineRow]:
     sql = _LEAD + " WHERE h.sort_key IS NOT NULL"
     params: list[object] = []
     if flt.types:
@@ -67,7 +68,7 @@ def timeline(conn: sqlite3.Connection, flt: TimelineFilter) -> list[TimelineRow]
     return out
 
 
-def _involving(conn: sqlite3.Connection, entity: str) -> set[str]:
+def _involving(conn: Db, entity: str) -> set[str]:
     """Happenings with a report that names the entity: as actor, target or place, or in the
     words of one of its mentions."""
     wanted = matching_local_ids(conn, entity)
@@ -83,7 +84,7 @@ def _involving(conn: sqlite3.Connection, entity: str) -> set[str]:
     return {r[2] for r in rows if r[2] and (r[0], r[1]) in wanted}
 
 
-def _row(conn: sqlite3.Connection, r: sqlite3.Row, sources: tuple[str, ...]) -> TimelineRow:
+def _row(conn: Db, r: Any, sources: tuple[str, ...]) -> TimelineRow:
     doc = r["document_id"]
     actors = json.loads(r["actors"])
     names = by_document(conn, "entities", "name", {doc})
@@ -112,7 +113,7 @@ def _row(conn: sqlite3.Connection, r: sqlite3.Row, sources: tuple[str, ...]) -> 
     )
 
 
-def happening(conn: sqlite3.Connection, key: str) -> HappeningDetail | None:
+def happening(conn: Db, key: str) -> HappeningDetail | None:
     """A happening by its id, or the happening of a report key ("<document>/<event>")."""
     document_id, _, event_id = key.partition("/")
     found = conn.execute(
@@ -133,7 +134,7 @@ def happening(conn: sqlite3.Connection, key: str) -> HappeningDetail | None:
     return HappeningDetail(head, tuple(_reports(conn, found[0])), conflicts)
 
 
-def _reports(conn: sqlite3.Connection, happening_id: str) -> list[ReportRow]:
+def _reports(conn: Db, happening_id: str) -> list[ReportRow]:
     rows = conn.execute(
         "SELECT e.*, d.title, d.url, d.published, d.language, d.copy_group, d.publisher, "
         "d.text FROM events e JOIN documents d ON d.id = e.document_id "
@@ -162,7 +163,7 @@ def _reports(conn: sqlite3.Connection, happening_id: str) -> list[ReportRow]:
     return out
 
 
-def copy_groups(conn: sqlite3.Connection) -> list[CopyGroupRow]:
+def copy_groups(conn: Db) -> list[CopyGroupRow]:
     """Every copy group, its original first, with every place each copy came from."""
     urls: dict[str, list[str]] = defaultdict(list)
     for r in conn.execute(
@@ -190,11 +191,11 @@ def copy_groups(conn: sqlite3.Connection) -> list[CopyGroupRow]:
     return out
 
 
-def case_file(conn: sqlite3.Connection, name: str) -> CaseFile | None:
+def case_file(conn: Db, name: str) -> CaseFile | None:
     canon = canonical_ids(conn, name)
     if not canon:
         return None
-    rows_by_id: dict[str, list[sqlite3.Row]] = defaultdict(list)
+    rows_by_id: dict[str, list[Any]] = defaultdict(list)
     marks = ",".join("?" * len(canon))
     for row in conn.execute(
         f"SELECT * FROM entities WHERE canonical_id IN ({marks})", sorted(canon)

@@ -10,7 +10,6 @@ leaves the timeline, an edited date or type places and filters it.
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -19,6 +18,7 @@ from typing import Any
 from dossier.contract import from_contract
 from dossier.models import Extraction
 from dossier.store.base import CaseFile, TimelineRow
+from dossier.store.db import Db, contains_folded, each, identity, values_in
 from dossier.store.queries import canonical_ids, entity_row
 from dossier.store.review import Overrides, Review
 from dossier.store.sortkey import sort_key
@@ -89,8 +89,7 @@ def reviewed_row(row: TimelineRow, found: Overrides) -> ReviewedRow:
     )
 
 
-def timeline_page(conn: sqlite3.Connection, q: TimelineQuery, found: Overrides) -> TimelinePage:
-    conn.create_function("dossier_cited", 2, _cited, deterministic=True)
+def timeline_page(conn: Db, q: TimelineQuery, found: Overrides) -> TimelinePage:
     where, params = _filters(conn, q, found)
     if where is None:
         return TimelinePage((), 0, q.page, q.per_page, {})
@@ -128,10 +127,10 @@ _LOCK = threading.Lock()
 _SUMMARIES: dict[tuple[str, str, str], tuple[int, dict[str, tuple[tuple[str, int], ...]]]] = {}
 
 
-def _state(conn: sqlite3.Connection) -> str:
+def _state(conn: Db) -> str:
     """What the counts depend on; every change to the base changes it."""
     row = conn.execute(
-        "SELECT (SELECT file FROM pragma_database_list WHERE name = 'main'), "
+        f"SELECT {identity(conn)}, "
         "(SELECT max(rowid) FROM documents), (SELECT max(id) FROM judgements), "
         "(SELECT max(id) FROM reviews), (SELECT value FROM meta WHERE key = 'linked')"
     ).fetchone()
@@ -139,7 +138,7 @@ def _state(conn: sqlite3.Connection) -> str:
 
 
 def _summary(
-    conn: sqlite3.Connection, base: str, args: list[Any], found: Overrides
+    conn: Db, base: str, args: list[Any], found: Overrides
 ) -> tuple[int, dict[str, tuple[tuple[str, int], ...]]]:
     """The number of happenings in a filtered view and its facet counts."""
     types = _facet(conn, base + "SELECT t, count(*) FROM f GROUP BY t ORDER BY 2 DESC, 1", args)
@@ -148,13 +147,14 @@ def _summary(
         "type": types,
         "language": _facet(
             conn,
-            base + "SELECT j.value, count(*) FROM f, json_each(f.languages) j "
+            base + f"SELECT j.value, count(*) FROM f, {each(conn, 'f.languages', 'j')} "
             "GROUP BY j.value ORDER BY 2 DESC",
             args,
         ),
         "source": _facet(
             conn,
-            base + "SELECT j.value, count(*) FROM f, json_each(f.sources) j GROUP BY j.value "
+            base
+            + f"SELECT j.value, count(*) FROM f, {each(conn, 'f.sources', 'j')} GROUP BY j.value "
             f"ORDER BY 2 DESC, 1 LIMIT {FACET_SOURCES}",
             args,
         ),
@@ -162,20 +162,18 @@ def _summary(
     reviewed = 0
     if found.reviewed:
         reviewed = conn.execute(
-            base + "SELECT count(*) FROM f WHERE id IN (SELECT value FROM json_each(?))",
+            base + f"SELECT count(*) FROM f WHERE id IN ({values_in(conn, '?')})",
             [*args, json.dumps(sorted(found.reviewed))],
         ).fetchone()[0]
     facets["reviewed"] = (("yes", int(reviewed)), ("no", total - int(reviewed)))
     return total, facets
 
 
-def _facet(conn: sqlite3.Connection, sql: str, args: list[Any]) -> tuple[tuple[str, int], ...]:
+def _facet(conn: Db, sql: str, args: list[Any]) -> tuple[tuple[str, int], ...]:
     return tuple((str(r[0]), int(r[1])) for r in conn.execute(sql, args))
 
 
-def _filters(
-    conn: sqlite3.Connection, q: TimelineQuery, found: Overrides
-) -> tuple[str | None, list[Any]]:
+def _filters(conn: Db, q: TimelineQuery, found: Overrides) -> tuple[str | None, list[Any]]:
     """The WHERE clause over happenings ``h`` and overrides ``o``; None when nothing can match."""
     where = ["coalesce(o.k, h.sort_key) IS NOT NULL"]
     params: list[Any] = []
@@ -194,27 +192,21 @@ def _filters(
         wanted = _involving(conn, q.entity)
         if not wanted:
             return None, []
-        where.append("h.id IN (SELECT value FROM json_each(?))")
+        where.append(f"h.id IN ({values_in(conn, '?')})")
         params.append(json.dumps(sorted(wanted)))
     if q.language:
-        where.append("EXISTS (SELECT 1 FROM json_each(h.languages) WHERE value = ?)")
+        where.append(f"? IN ({values_in(conn, 'h.languages')})")
         params.append(q.language)
     if q.source:
-        where.append("dossier_cited(h.sources, ?)")
+        where.append(contains_folded(conn, "h.sources"))
         params.append(q.source)
     if found.hidden:
-        where.append("h.id NOT IN (SELECT value FROM json_each(?))")
+        where.append(f"h.id NOT IN ({values_in(conn, '?')})")
         params.append(json.dumps(sorted(found.hidden)))
     if q.reviewed is not None:
-        where.append(f"h.id {'' if q.reviewed else 'NOT '}IN (SELECT value FROM json_each(?))")
+        where.append(f"h.id {'' if q.reviewed else 'NOT '}IN ({values_in(conn, '?')})")
         params.append(json.dumps(sorted(found.reviewed)))
     return " AND ".join(where), params
-
-
-def _cited(sources: str, wanted: str) -> bool:
-    """The CLI's --source rule: the name is part of one of the happening's sources."""
-    needle = wanted.casefold()
-    return any(needle in s.casefold() for s in json.loads(sources))
 
 
 def _override_values(found: Overrides) -> tuple[str, list[Any]]:
@@ -226,17 +218,17 @@ def _override_values(found: Overrides) -> tuple[str, list[Any]]:
         if key or (kind and kind.after):
             rows += [hid, key, kind.after if kind else None]
     if not rows:
-        return "SELECT NULL, NULL, NULL WHERE 0", []
+        return "SELECT NULL, NULL, NULL WHERE 1 = 0", []
     return "VALUES " + ",".join(["(?, ?, ?)"] * (len(rows) // 3)), rows
 
 
-def _rows(conn: sqlite3.Connection, ids: list[str]) -> list[TimelineRow]:
+def _rows(conn: Db, ids: list[str]) -> list[TimelineRow]:
     if not ids:
         return []
     found = {
         r["id"]: _row(conn, r, tuple(json.loads(r["sources"])))
         for r in conn.execute(
-            _LEAD + " WHERE h.id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)
+            _LEAD + f" WHERE h.id IN ({values_in(conn, '?')})", (json.dumps(ids),)
         )
     }
     return [found[i] for i in ids if i in found]
@@ -255,7 +247,7 @@ class ReportContext:
 
 
 def report_contexts(
-    conn: sqlite3.Connection, keys: list[str], found: Overrides, width: int = 320
+    conn: Db, keys: list[str], found: Overrides, width: int = 320
 ) -> dict[str, ReportContext]:
     """The paragraph around each report's evidence (at most ``width`` characters a side)."""
     out = {}
@@ -294,7 +286,7 @@ class DocumentView:
     statuses: dict[str, str]  # event id -> accepted / rejected
 
 
-def document(conn: sqlite3.Connection, doc_id: str, found: Overrides) -> DocumentView | None:
+def document(conn: Db, doc_id: str, found: Overrides) -> DocumentView | None:
     row = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
     if row is None:
         return None
@@ -332,16 +324,16 @@ def document(conn: sqlite3.Connection, doc_id: str, found: Overrides) -> Documen
     return DocumentView(extraction, meta, origins, copies, happenings, statuses)
 
 
-def case_file(conn: sqlite3.Connection, name: str, found: Overrides) -> CaseFile | None:
+def case_file(conn: Db, name: str, found: Overrides) -> CaseFile | None:
     """The CLI's case file (:func:`dossier.store.timeline.case_file`) with its happenings
     taken from the timeline page query (indexed, reviews applied) instead of one lead
     lookup per row, and at most ``PER_PAGE_MAX`` of them."""
     canon = canonical_ids(conn, name)
     if not canon:
         return None
-    rows_by_id: dict[str, list[sqlite3.Row]] = defaultdict(list)
+    rows_by_id: dict[str, list[Any]] = defaultdict(list)
     for row in conn.execute(
-        "SELECT * FROM entities WHERE canonical_id IN (SELECT value FROM json_each(?))",
+        f"SELECT * FROM entities WHERE canonical_id IN ({values_in(conn, '?')})",
         (json.dumps(sorted(canon)),),
     ):
         rows_by_id[row["canonical_id"]].append(row)
@@ -350,7 +342,7 @@ def case_file(conn: sqlite3.Connection, name: str, found: Overrides) -> CaseFile
     doc_ids = sorted({r["document_id"] for r in rows})
     titles = dict(
         conn.execute(
-            "SELECT id, title FROM documents WHERE id IN (SELECT value FROM json_each(?))",
+            f"SELECT id, title FROM documents WHERE id IN ({values_in(conn, '?')})",
             (json.dumps(doc_ids),),
         ).fetchall()
     )
@@ -372,7 +364,7 @@ class Companion:
     documents: int  # documents both appear in
 
 
-def companions(conn: sqlite3.Connection, canonical_id: str, limit: int = 20) -> list[Companion]:
+def companions(conn: Db, canonical_id: str, limit: int = 20) -> list[Companion]:
     """The entities named in the same documents as this one, most shared documents first."""
     rows = conn.execute(
         "SELECT b.canonical_id, count(DISTINCT b.document_id) AS n FROM entities a "
@@ -398,7 +390,7 @@ class CitationEdge:
     claims: int
 
 
-def citation_graph(conn: sqlite3.Connection, limit: int = 200) -> list[CitationEdge]:
+def citation_graph(conn: Db, limit: int = 200) -> list[CitationEdge]:
     """Outlet -> cited source, with the number of claims; documents without a known
     publisher are named by their site."""
     rows = conn.execute(
@@ -427,7 +419,7 @@ class Place:
     happenings: int
 
 
-def places(conn: sqlite3.Connection, hidden: set[str]) -> list[Place]:
+def places(conn: Db, hidden: set[str]) -> list[Place]:
     """Places with coordinates that happenings are placed at or name, with their counts."""
     counts: dict[str, set[str]] = defaultdict(set)
     geo: dict[str, tuple[str, float, float, str | None]] = {}

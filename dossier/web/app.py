@@ -63,7 +63,7 @@ def templates() -> Jinja2Templates:
 
 def create_app(db: str | Path | None = None, settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
-    path = Path(db) if db is not None else settings.db
+    path = str(db) if db is not None else settings.db
     app = FastAPI(
         title="Dossier",
         version=__version__,

@@ -15,7 +15,6 @@ import threading
 import time
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from fastapi import Request
 
@@ -70,7 +69,7 @@ class SignInLimit:
 class Web:
     """What every request handler reads: the database, the settings, shared state."""
 
-    db: Path
+    db: str  # a SQLite file or a postgresql:// address
     settings: Settings
     limit: SignInLimit
 

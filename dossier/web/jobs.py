@@ -38,7 +38,7 @@ class Job:
 
 @dataclass(slots=True)
 class Jobs:
-    db: Path
+    db: str  # a SQLite file or a postgresql:// address
     jobs: dict[str, Job] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
     folder: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="dossier-web-")))

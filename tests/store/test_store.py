@@ -1,6 +1,10 @@
+"""The store suite: every test that takes ``store`` or ``db_address`` runs on SQLite and on
+PostgreSQL (see ``db_address`` in tests/conftest.py); the rest are SQLite's own."""
+
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -9,7 +13,8 @@ from dossier.contract import to_contract, validate
 from dossier.errors import DossierError, StoreError
 from dossier.events.cluster import place as placement_of
 from dossier.models import Article, Citation, Entity, Event, Extraction, Geo, Timex
-from dossier.store import SQLiteStore, TimelineFilter
+from dossier.store import SQLiteStore, SqlStore, TimelineFilter, open_store
+from dossier.store.db import integrity_errors
 from dossier.store.migrations import MIGRATIONS
 from dossier.store.sortkey import sort_key
 
@@ -51,20 +56,22 @@ def make_extraction(text: str = TEXT, doc_id: str = "d1") -> Extraction:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> SQLiteStore:
-    return SQLiteStore(tmp_path / "t.db")
+def store(db_address: str) -> Iterator[SqlStore]:
+    with open_store(db_address) as opened:
+        yield opened
 
 
 def test_fixture_is_a_valid_contract() -> None:
     validate(to_contract(make_extraction()))
 
 
-def test_schema_is_migrated_and_wal(store: SQLiteStore) -> None:
+def test_schema_is_migrated_and_wal(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "t.db")
     assert store.schema_version == len(MIGRATIONS)
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-def test_write_is_idempotent(store: SQLiteStore) -> None:
+def test_write_is_idempotent(store: SqlStore) -> None:
     first = store.write(make_extraction(), "a.txt")
     again = store.write(make_extraction(), "a.txt")
     copy = store.write(make_extraction(), "mirror.html")
@@ -73,14 +80,14 @@ def test_write_is_idempotent(store: SQLiteStore) -> None:
     assert (counts.documents, counts.copies, counts.events, counts.citations) == (1, 1, 3, 1)
 
 
-def test_round_trip_of_the_contract(store: SQLiteStore) -> None:
+def test_round_trip_of_the_contract(store: SqlStore) -> None:
     extraction = make_extraction()
     store.write(extraction)
     (back,) = store.extractions()
     assert to_contract(back) == to_contract(extraction)
 
 
-def test_timeline_orders_by_date_and_marks_what_places_each_row(store: SQLiteStore) -> None:
+def test_timeline_orders_by_date_and_marks_what_places_each_row(store: SqlStore) -> None:
     store.write(make_extraction())
     store.relink()
     rows = store.timeline(TimelineFilter())
@@ -95,7 +102,7 @@ def test_timeline_orders_by_date_and_marks_what_places_each_row(store: SQLiteSto
     assert [r.event_id for r in every] == ["v1", "v2", "v3"]
 
 
-def test_timeline_filters(store: SQLiteStore) -> None:
+def test_timeline_filters(store: SqlStore) -> None:
     store.write(make_extraction())
     store.relink()
     assert store.timeline(TimelineFilter(entity="Kubanychbek-uulu"))
@@ -109,7 +116,7 @@ def test_timeline_filters(store: SQLiteStore) -> None:
     assert not store.timeline(TimelineFilter(source="RT"))
 
 
-def test_entities_case_file_and_sources(store: SQLiteStore) -> None:
+def test_entities_case_file_and_sources(store: SqlStore) -> None:
     store.write(make_extraction())
     store.relink()
     names = {e.name: e for e in store.entities()}
@@ -122,7 +129,7 @@ def test_entities_case_file_and_sources(store: SQLiteStore) -> None:
     assert (source.source, source.claims, source.first_date) == ("Kloop.kg", 1, "2023-08-30")
 
 
-def test_search_tolerates_fts_syntax(store: SQLiteStore) -> None:
+def test_search_tolerates_fts_syntax(store: SqlStore) -> None:
     store.write(make_extraction())
     (hit,) = store.search("detained January")
     assert hit.document_id == "d1" and "[detained]" in hit.snippet
@@ -130,10 +137,10 @@ def test_search_tolerates_fts_syntax(store: SQLiteStore) -> None:
     assert store.search("") == []
 
 
-def test_failed_write_leaves_nothing(store: SQLiteStore) -> None:
+def test_failed_write_leaves_nothing(store: SqlStore) -> None:
     broken = make_extraction(doc_id="d2")
     broken.events.append(Event("v1", "x", (0, 1)))  # duplicate event id -> constraint error
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(integrity_errors()):
         store.write(broken)
     assert store.counts().documents == 0
     assert store.search("detained") == []
@@ -163,7 +170,7 @@ def test_sort_key(value: str | None, key: str | None) -> None:
     assert sort_key(value) == key
 
 
-def test_entities_link_across_documents_and_judgements_persist(store: SQLiteStore) -> None:
+def test_entities_link_across_documents_and_judgements_persist(store: SqlStore) -> None:
     store.write(make_extraction())
     second = make_extraction(TEXT + " The appeal is pending.", doc_id="d2")
     second.entities[0].name = "Askar Kubanychbek uulu"
@@ -182,11 +189,11 @@ def test_entities_link_across_documents_and_judgements_persist(store: SQLiteStor
         store.judge("merge", "Nobody", "Bishkek")
 
 
-def test_the_cli_timeline_applies_the_analysts_reviews(tmp_path: Path) -> None:
+def test_the_cli_timeline_applies_the_analysts_reviews(db_address: str) -> None:
     from dossier import verbs
 
-    db = tmp_path / "r.db"
-    with SQLiteStore(db) as store:
+    db = db_address
+    with open_store(db) as store:
         store.write(make_extraction())
         store.relink()
     rows = verbs.timeline(db)
