@@ -6,6 +6,7 @@ the attribution words. Three shapes, in English and Russian:
 
 - a cue phrase before the source: "according to X", "citing X", "по данным X",
   "по словам X", "как сообщает X" (kind ``according_to``, or ``reported`` for "как сообщает");
+  each language's cue phrases are its :attr:`~dossier.lang.Language.cite` rules;
 - a speech verb after its subject: "X said (that) …", "…, X said." (kind ``reported``);
 - a speech verb before its subject: "…, said X.", "…, — заявил X." (kind ``reported``).
 
@@ -25,15 +26,7 @@ from collections.abc import Iterator
 from dossier.cite.lexicon import (
     BOUNDARY,
     DESCRIBES_ORG,
-    EN_ACCORDING,
-    EN_SPEECH,
-    EN_SPEECH_NOUNISH,
-    NEEDS_THAT,
     PASSIVE_BEFORE,
-    RU_ACCORDING,
-    RU_AS_REPORTS,
-    RU_SPEECH,
-    RU_THIS_REPORTED,
     RU_TOLD_OUTLET,
     SUBJECT_OK_LOWER,
     words,
@@ -41,7 +34,7 @@ from dossier.cite.lexicon import (
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry, split_domain
 from dossier.cite.text import Layout, trim
-from dossier.lang import get_language
+from dossier.lang import CiteRules, Language, get_language
 from dossier.models import CitationKind, Span
 from dossier.resolve.morph import _parses
 
@@ -133,16 +126,19 @@ def find_attributions(
     text: str, language: str, layout: Layout, body_end: int, registry: OutletRegistry
 ) -> Iterator[Found]:
     """Every attribution in the body of ``text`` (before any reference list)."""
-    ru = get_language(language).rule_set == "ru"
+    lang = get_language(language)
+    rules = lang.cite
+    if rules is None:
+        return  # no cue words for this language: another language's would be wrong
     for idx, sent in enumerate(layout.sentences):
         if sent.start >= body_end:
             break
         s, e = sent.start, sent.end
-        for hit in _according(text, s, e, ru):
+        for hit in _according(text, s, e, rules):
             yield Found(hit[0], hit[1], hit[2], hit[3], supports=hit[4])
-        for hit in _speech(text, s, e, ru, layout, idx, registry):
+        for hit in _speech(text, s, e, lang, rules, layout, idx, registry):
             yield Found(hit[0], hit[1], hit[2], hit[3], supports=hit[4])
-        if not ru:
+        if rules.quoted_as_saying:
             for hit in _quoted_as_saying(text, s, e):
                 yield Found(hit[0], hit[1], hit[2], hit[3], supports=hit[4])
 
@@ -150,9 +146,8 @@ def find_attributions(
 Hit = tuple[CitationKind, str, int, int, list[Span]]
 
 
-def _according(text: str, s: int, e: int, ru: bool) -> Iterator[Hit]:
-    cue_re = RU_ACCORDING if ru else EN_ACCORDING
-    for cue in cue_re.finditer(text, s, e):
+def _according(text: str, s: int, e: int, rules: CiteRules) -> Iterator[Hit]:
+    for cue in rules.according.finditer(text, s, e):
         if cue.groupdict().get("pron"):  # "по его словам": the pronoun is the source
             kind_ru: CitationKind = "according_to"
             supports = _minus(text, s, e, cue.start(), _clause_end(text, cue.end(), e))
@@ -163,29 +158,37 @@ def _according(text: str, s: int, e: int, ru: bool) -> Iterator[Hit]:
             continue
         if _CITING.match(cue.group(0)) and not _looks_like_name_phrase(text[src[0] : src[1]]):
             continue  # "citing rising costs" gives a reason, not a source
-        kind: CitationKind = (
-            "reported" if ru and RU_AS_REPORTS.match(cue.group(0)) else ("according_to")
-        )
+        reports = rules.reported_cue is not None and rules.reported_cue.match(cue.group(0))
+        kind: CitationKind = "reported" if reports else "according_to"
         supports = _minus(text, s, e, cue.start(), _clause_end(text, src[1], e))
         yield kind, text[src[0] : src[1]], cue.start(), src[1], supports
 
 
 def _speech(
-    text: str, s: int, e: int, ru: bool, layout: Layout, idx: int, registry: OutletRegistry
+    text: str,
+    s: int,
+    e: int,
+    lang: Language,
+    rules: CiteRules,
+    layout: Layout,
+    idx: int,
+    registry: OutletRegistry,
 ) -> Iterator[Hit]:
-    verb_re = RU_SPEECH if ru else EN_SPEECH
-    for verb in verb_re.finditer(text, s, e):
-        if _is_passive(text, s, verb.start()) or _inside_cue(text, s, verb.start(), ru):
+    if lang.speech_verbs is None:
+        return
+    for verb in lang.speech_verbs.finditer(text, s, e):
+        if _is_passive(text, s, verb.start()) or _inside_cue(text, s, verb.start(), rules):
             continue
         left = text[s : verb.start()]
-        if ru and RU_THIS_REPORTED.match(left):  # "Об этом сообщил X": the sentence before
+        reports_before = rules.this_reported is not None and rules.this_reported.match(left)
+        if reports_before:  # "Об этом сообщил X": the sentence before
             hit = _this_reported(text, s, e, verb, layout, idx)
             if hit is not None:
                 yield hit
             continue
         told = _is_told(verb)
         post = _post_posed(text, s, verb.start())
-        if _nounish(text, verb, e) and (post is None or post[1] == post[0]):
+        if _nounish(text, verb, e, lang) and (post is None or post[1] == post[0]):
             continue  # "Another claim." is a noun; "…, local media say." is a verb
         if post is not None and post[1] > post[0] and not _short_tail(text, verb.end(), e, told):
             post = None  # "In a statement, the ministry said that …" is pre-posed
@@ -207,7 +210,7 @@ def _speech(
                 yield from _told_hit(text, verb, e, registry, supports)
             continue
         subject = _subject_before(text, s, verb.start())
-        if subject is None or not _has_clause(text, verb, e):
+        if subject is None or not _has_clause(text, verb, e, lang):
             continue
         content = _content_after(text, verb.end(), e)
         if len(text[content[0] : content[1]].split()) < MIN_CONTENT_WORDS:
@@ -273,9 +276,10 @@ def _this_reported(
     return "reported", name, s, subject[1], [_trim(text, prev.start, prev.end)]
 
 
-def _has_clause(text: str, verb: re.Match[str], e: int) -> bool:
-    """False for "Russia announced a mobilization": a NEEDS_THAT verb with a plain object."""
-    if verb.group(0).casefold() not in NEEDS_THAT:
+def _has_clause(text: str, verb: re.Match[str], e: int, lang: Language) -> bool:
+    """False for "Russia announced a mobilization": a verb of the language's ``needs_that``
+    with a plain object."""
+    if verb.group(0).casefold() not in lang.needs_that:
         return True
     head = re.split(r"[,.;]\s", text[verb.end() : min(e, verb.end() + 60)] + " ")[0]
     if re.match(r"\s*[:,]|\s*[\"“«]", head) is not None or _THAT.search(head) is not None:
@@ -288,9 +292,9 @@ def _cut_at_subordinator(text: str, s: int, subject_start: int) -> bool:
     return _SUBORDINATOR_END.search(text, s, subject_start) is not None
 
 
-def _nounish(text: str, verb: re.Match[str], e: int) -> bool:
+def _nounish(text: str, verb: re.Match[str], e: int, lang: Language) -> bool:
     """A speech word that is often a noun ("claims", "reports"), not followed by "that"."""
-    if verb.group(0).casefold() not in EN_SPEECH_NOUNISH:
+    if verb.group(0).casefold() not in lang.speech_nouns:
         return False
     return re.match(r",?\s+that\b", text[verb.end() : e]) is None
 
@@ -320,9 +324,10 @@ def _is_passive(text: str, s: int, at: int) -> bool:
     return bool(words) and words[-1].casefold().strip(",") in PASSIVE_BEFORE
 
 
-def _inside_cue(text: str, s: int, at: int, ru: bool) -> bool:
+def _inside_cue(text: str, s: int, at: int, rules: CiteRules) -> bool:
     """ "как сообщает ТАСС" is a cue phrase, handled by :func:`_according`."""
-    return ru and bool(re.search(r"\bкак\s*$", text[max(s, at - 6) : at], re.IGNORECASE))
+    inside = rules.inside_cue
+    return inside is not None and inside.search(text[max(s, at - 6) : at]) is not None
 
 
 def _post_posed(text: str, s: int, verb_start: int) -> Span | None:

@@ -50,7 +50,7 @@ def find_citations(
 ) -> list[Citation]:
     """Citations, attributions and quotes in ``text``, in text order; none in a language
     the registry has no rules for (no other language's rules apply to it)."""
-    if not get_language(language).supported:
+    if get_language(language).cite is None:
         return []
     layout = Layout(text, sentences)
     found = _bracketed(text, layout, registry)

@@ -1,7 +1,8 @@
-"""Cue words for attributions and quotes, English and Russian, compiled once at import.
+"""Words the cite stage's rules share across English and Russian, compiled once at import.
 
-These are closed-class language data (speech verbs and cue phrases), not topic data, so
-they live here rather than in a domain pack.
+These are closed-class language data, not topic data, so they live here rather than in a
+domain pack. Each language's own speech verbs, quote cues and marks and cue phrases live
+with it (``dossier/lang/<code>/``).
 """
 
 from __future__ import annotations
@@ -13,55 +14,6 @@ def words(spaced: str) -> frozenset[str]:
     """A word set written as one space-separated string (easier to read and edit)."""
     return frozenset(spaced.split())
 
-
-_EN_SPEECH_VERBS = (
-    "said says say told tells claimed announced announces stated added adds noted wrote writes "
-    "confirmed confirms declared insisted insists alleged alleges warned warns explained "
-    "explains reported stressed emphasized emphasised acknowledged admitted argued argues "
-    "estimated revealed"
-)
-# Forms that are often nouns ("reports suggest", "his claims") count only before "that".
-_EN_SPEECH_THAT = "report reports claim claims note notes state states estimate estimates"
-
-EN_SPEECH_NOUNISH = frozenset(_EN_SPEECH_THAT.split())
-# Verbs that as often take a plain object as a report: "Russia announced a mobilization",
-# "Amendments added failure to register", "признал его виновным". Before their object
-# they count only with "that"/"что" or a colon; after it ("…, X added.") they always do.
-NEEDS_THAT = words(
-    "announced announces added adds warned warns revealed признал признала признали "
-    "объявил объявила объявили"
-)
-EN_SPEECH = re.compile(
-    rf"\b(?:{'|'.join(_EN_SPEECH_VERBS.split())})\b"
-    rf"|\b(?:{'|'.join(_EN_SPEECH_THAT.split())})(?=,?\s+that\b|[.,]?\s*$|\.)",
-)
-EN_ACCORDING = re.compile(
-    r"\b(?:according\s+to|citing|quoting|as\s+reported\s+by|as\s+cited\s+by|"
-    r"in\s+the\s+words\s+of)\s+",
-    re.IGNORECASE,
-)
-
-_RU_SPEECH_STEMS = (
-    "сообщил|сообщила|сообщили|сообщило|сообщает|сообщают|заявил|заявила|заявили|заявило|"
-    "заявляет|заявляют|сказал|сказала|сказали|рассказал|рассказала|рассказали|рассказывает|"
-    "отметил|отметила|отметили|отмечает|отмечают|добавил|добавила|добавили|пишет|пишут|"
-    "написал|написала|написали|передает|передаёт|передают|подтвердил|подтвердила|подтвердили|"
-    "объявил|объявила|объявили|утверждает|утверждают|утверждал|утверждала|считает|"
-    "напомнил|напомнила|напомнили|уточнил|уточнила|уточнили|пояснил|пояснила|пояснили|признал|признала|признали|"
-    "говорит|говорится|сообщали|писали|писал|писала|заверил|заверила|подчеркнул|подчеркнула|подчеркнули"
-)
-RU_SPEECH = re.compile(rf"(?<![\w-])(?:{_RU_SPEECH_STEMS})(?![\w-])", re.IGNORECASE)
-RU_ACCORDING = re.compile(
-    r"(?<![\w-])(?:по\s+(?P<pron>его|её|ее|их)\s+(?:словам|данным|информации|мнению)|"
-    r"по\s+данным|по\s+словам|по\s+информации|по\s+сведениям|по\s+мнению|по\s+материалам|"
-    r"по\s+оценкам|по\s+оценке|согласно\s+данным|согласно|со\s+ссылкой\s+на|ссылаясь\s+на|"
-    r"как\s+(?:сообщает|сообщают|сообщил|сообщила|сообщили|пишет|пишут|писал|писала|"
-    r"передает|передаёт|передают|заявил|заявила|заявили|рассказал|рассказала|рассказали|"
-    r"отметил|отметила|отметили|отмечает|выяснил|выяснила|выяснили|стало\s+известно))(?:\s+|(?=,))",
-    re.IGNORECASE,
-)
-RU_AS_REPORTS = re.compile(r"как\s", re.IGNORECASE)
-RU_THIS_REPORTED = re.compile(r"^\s*(?:об\s+этом|это)\b", re.IGNORECASE)
 
 # A subject phrase starts after the last of these inside its sentence.
 BOUNDARY = re.compile(
@@ -81,21 +33,6 @@ SUBJECT_OK_LOWER = words(
     "their its our state human rights two three four five он она они мы я источник "
     "источники власти полиция очевидцы родственники эксперты активисты правозащитники "
     "местные журналисты СМИ "
-)
-
-QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"), ('"', '"'))
-# A quote needs one of these in its sentence to be speech rather than a scare quote.
-EN_QUOTE_CUE = re.compile(
-    r"\b(?:said|says|say|saying|told|tells|stated|stating|states|added|adding|wrote|writes|"
-    r"writing|declared|declaring|according\s+to|noted|noting|claimed|claiming|announced|"
-    r"warned|warning|explained|insisted|asked|asking|argued|arguing|promised|called|"
-    r"described|quoted|remarked|replied|responded|posted|tweeted)\b",
-    re.IGNORECASE,
-)
-RU_QUOTE_CUE = re.compile(
-    rf"(?<![\w-])(?:{_RU_SPEECH_STEMS}|заявив|отметив|добавив|сказав|подчеркнув|по\s+словам|"
-    r"написав|пообещал|пообещала|спросил|спросила|ответил|ответила|призвал|призвала)(?![\w-])",
-    re.IGNORECASE,
 )
 
 # Descriptions that stand for a source named earlier ("the official", "мэр", "ведомство"):

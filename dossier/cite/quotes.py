@@ -14,17 +14,10 @@ import re
 from collections.abc import Sequence
 
 from dossier.cite.attribution import source_after, valid_subject
-from dossier.cite.lexicon import (
-    EN_ACCORDING,
-    EN_QUOTE_CUE,
-    QUOTE_PAIRS,
-    RU_ACCORDING,
-    RU_QUOTE_CUE,
-    words,
-)
+from dossier.cite.lexicon import words
 from dossier.cite.record import Found
 from dossier.cite.text import Layout
-from dossier.lang import get_language
+from dossier.lang import CiteRules, get_language
 from dossier.models import Mention, Span
 
 MIN_QUOTE_WORDS = 4
@@ -64,10 +57,11 @@ def _subject_of_cue(text: str, start: int, limit: int) -> Span | None:
     return start, start + len(phrase)
 
 
-def quote_spans(text: str, start: int, end: int) -> list[Span]:
-    """Spans of quotations (marks included) between ``start`` and ``end``, in text order."""
+def quote_spans(text: str, start: int, end: int, marks: Sequence[tuple[str, str]]) -> list[Span]:
+    """Spans of quotations (marks included) between ``start`` and ``end``, in text order;
+    a pair of ``marks`` earlier in the list wins where quotations nest."""
     spans: list[Span] = []
-    for open_mark, close_mark in QUOTE_PAIRS:
+    for open_mark, close_mark in marks:
         pos = start
         while True:
             i = text.find(open_mark, pos, end)
@@ -93,20 +87,23 @@ def find_quotes(
     """Quotes with a speaker in their sentence; a quotation that is a whole sentence of its
     own with no speech cue goes to ``orphans`` (its source empty) for the caller to give
     the speaker of the sentence or paragraph before (:func:`continue_speakers`)."""
-    ru = get_language(language).rule_set == "ru"
+    lang = get_language(language)
+    cues, rules = lang.quote_cues, lang.cite
+    if cues is None or rules is None:
+        return []  # no cue words for this language: another language's would be wrong
     found: list[Found] = []
-    if ru:
-        found.extend(_dialogue(text, layout, body_end))
+    if rules.dash_dialogue:
+        found.extend(_dialogue(text, layout, body_end, cues))
     for para_start, para_end in layout.paragraphs:
         if para_start >= body_end:
             break
-        for q_start, q_end in quote_spans(text, para_start, para_end):
+        for q_start, q_end in quote_spans(text, para_start, para_end, lang.quote_marks):
             inner = (q_start + 1, q_end - 1)
             if len(text[inner[0] : inner[1]].split()) < MIN_QUOTE_WORDS:
                 continue
             s_start, _ = layout.sentence_span(q_start)
             _, s_end = layout.sentence_span(q_end - 1)
-            speaker = _speaker(text, (s_start, s_end), (q_start, q_end), mentions, ru)
+            speaker = _speaker(text, (s_start, s_end), (q_start, q_end), mentions, cues, rules)
             if speaker is None:
                 if orphans is not None and _whole_sentence(text, (s_start, s_end), q_start, q_end):
                     orphans.append(Found("quote", "", q_start, q_end, supports=[inner]))
@@ -118,9 +115,13 @@ def find_quotes(
 
 
 def _speaker(
-    text: str, sent: Span, quote: Span, mentions: Sequence[Mention], ru: bool
+    text: str,
+    sent: Span,
+    quote: Span,
+    mentions: Sequence[Mention],
+    cue_re: re.Pattern[str],
+    rules: CiteRules,
 ) -> Span | None:
-    cue_re = RU_QUOTE_CUE if ru else EN_QUOTE_CUE
     before = text[sent[0] : quote[0]]
     after_start = quote[1]
     cues_after = list(cue_re.finditer(text, after_start, sent[1]))
@@ -136,7 +137,7 @@ def _speaker(
         gap = _name_of(text[gap_start : cue.start()].strip())
         if gap and cue.start() - gap_start < 120 and valid_subject(gap):  # "…,” X said
             return gap_start, gap_start + len(gap)
-    according = (RU_ACCORDING if ru else EN_ACCORDING).search(before)
+    according = rules.according.search(before)
     if according is not None:
         return source_after(text, sent[0] + according.end(), quote[0])
     limit = sent[0] + (cues_before[0].start() if cues_before else len(before))
@@ -187,7 +188,7 @@ def continue_speakers(layout: Layout, found: list[Found], orphans: list[Found]) 
 _DIALOGUE = re.compile(r"[—–]\s*(?P<speech>[^—–]+?)[,.!?…]?\s+[—–]\s+")
 
 
-def _dialogue(text: str, layout: Layout, body_end: int) -> list[Found]:
+def _dialogue(text: str, layout: Layout, body_end: int, quote_cues: re.Pattern[str]) -> list[Found]:
     """Russian direct speech opened by a dash: "— Нас обманули, — сказал он. — Потом …"."""
     found: list[Found] = []
     for para_start, para_end in layout.paragraphs:
@@ -196,7 +197,7 @@ def _dialogue(text: str, layout: Layout, body_end: int) -> list[Found]:
         m = _DIALOGUE.match(text, para_start, para_end)
         if m is None or len(m.group("speech").split()) < MIN_QUOTE_WORDS - 1:
             continue
-        cue = RU_QUOTE_CUE.match(text, m.end(), para_end)
+        cue = quote_cues.match(text, m.end(), para_end)
         if cue is None:
             continue
         speaker = source_after(text, cue.end(), para_end)

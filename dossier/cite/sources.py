@@ -1,7 +1,8 @@
 """Sources settled once every finder has run: base forms, descriptions, relays.
 
-1. **Base form.** A Russian source is put in the nominative by the case its cue governs
-   (:mod:`dossier.cite.morph`): "по словам правозащитницы Анны Смирновой" →
+1. **Base form.** In an inflected language (one whose :class:`~dossier.lang.Language` has
+   a ``morphology``) a source is put in the nominative by the case its cue governs
+   (:mod:`dossier.cite.morph` for Russian): "по словам правозащитницы Анны Смирновой" →
    "правозащитница Анна Смирнова".
 2. **Descriptions.** A source that only describes ("the official", "the ministry", "мэр",
    "собеседник издания", "в ведомстве") takes the name of the nearest compatible antecedent
@@ -28,13 +29,12 @@ from dossier.cite.lexicon import (
     FEMININE_DESCRIPTIONS,
     MASCULINE_DESCRIPTIONS,
 )
-from dossier.cite.morph import case_before, nominative_phrase
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry
 from dossier.cite.text import Layout
-from dossier.lang import get_language
+from dossier.lang import Language, get_language
 from dossier.models import Mention
-from dossier.resolve.morph import _parses, nominative_name
+from dossier.resolve.morph import _parses
 
 MAX_DESCRIPTION_WORDS = 4
 ANTECEDENT_PARAGRAPHS = 3  # the citation's paragraph and the two before it
@@ -60,19 +60,20 @@ def settle_sources(
     layout: Layout,
 ) -> None:
     """Rules 1 and 2 of the module docstring, in text order; rule 3 is :func:`mark_relays`."""
-    ru = get_language(language).rule_set == "ru"
+    lang = get_language(language)
+    morph = lang.morphology
     named: list[_Candidate] = []
     for cite in sorted(found, key=lambda f: f.start):
         at = _source_at(text, cite)
-        if ru and at is not None:
-            cite.source = nominative_phrase(cite.source, case_before(text[max(0, at - 40) : at]))
+        if morph is not None and at is not None:
+            cite.source = morph.base_phrase(cite.source, text[max(0, at - 40) : at])
         if cite.kind in _ATTRIBUTED:
-            kind = _description(cite.source, ru)
+            kind = _description(cite.source, lang)
             if kind is not None:
-                pool = _candidates(text, mentions, named, ru, kind == "person")
-                antecedent = _antecedent(text, layout, cite, pool, kind, ru)
+                pool = _candidates(mentions, named, lang, kind == "person")
+                antecedent = _antecedent(layout, cite, pool, kind, lang)
                 if antecedent is not None:
-                    cite.role = _role(cite.source, ru)
+                    cite.role = _role(cite.source, lang)
                     cite.source = antecedent
                     continue
         if _is_name(cite.source) and registry.lookup(cite.source) is None:
@@ -101,21 +102,19 @@ def _source_at(text: str, cite: Found) -> int | None:
     return at if at >= 0 else None
 
 
-def _description(source: str, ru: bool) -> str | None:
+def _description(source: str, lang: Language) -> str | None:
     """ "person" or "org" when ``source`` only describes, else None."""
     words = _ARTICLE.sub("", source.strip()).split()
     if not words or len(words) > MAX_DESCRIPTION_WORDS:
         return None
     if any(w[:1].isupper() for w in words[1:]) or any(c in source for c in "«»\"“”'’"):
         return None
-    if ru:
+    if lang.head_first:
         if len(words) > 2:
-            return None
-        head = _lemma(words[0])
-    else:
-        if not re.match(r"(?:the|this)\s", source.strip(), re.IGNORECASE):
-            return None  # "a lawyer said" brings in someone new; "Kabanov said" is a name
-        head = words[-1].casefold()
+            return None  # the head and one word after it: "собеседник издания"
+    elif not re.match(r"(?:the|this)\s", source.strip(), re.IGNORECASE):
+        return None  # "a lawyer said" brings in someone new; "Kabanov said" is a name
+    head = _head(words, lang)
     if head in DESCRIBES_PERSON:
         return "person"
     if head in DESCRIBES_ORG:
@@ -123,23 +122,29 @@ def _description(source: str, ru: bool) -> str | None:
     return None
 
 
-def _lemma(word: str) -> str:
-    parses = _parses(word.casefold())
-    return str(parses[0].normal_form) if parses else word.casefold()
+def _head(words: Sequence[str], lang: Language) -> str:
+    """The head word of a noun phrase: its first word's lemma where heads come first
+    ("Министерство иностранных дел"), else its last word ("the foreign ministry")."""
+    if not lang.head_first:
+        return words[-1].casefold()
+    morph = lang.morphology
+    return morph.lemma(words[0]) if morph is not None else words[0].casefold()
 
 
-def _role(source: str, ru: bool) -> str:
-    if ru and not source[:2].isupper():
+def _role(source: str, lang: Language) -> str:
+    """The description kept as the role; in its base form, an inflected language's
+    description is a dictionary word, written in lower case ("собеседник издания")."""
+    if lang.morphology is not None and not source[:2].isupper():
         return source[:1].lower() + source[1:]
     return source
 
 
 def _candidates(
-    text: str, mentions: Sequence[Mention], named: list[_Candidate], ru: bool, person: bool
+    mentions: Sequence[Mention], named: list[_Candidate], lang: Language, person: bool
 ) -> list[_Candidate]:
     labels = _PERSON_LABELS if person else _ORG_LABELS
     pool = [
-        _Candidate(m.start, _mention_name(m, ru, person), person)
+        _Candidate(m.start, _mention_name(m, lang, person), person)
         for m in mentions
         if m.label in labels
     ]
@@ -147,29 +152,30 @@ def _candidates(
     return sorted(pool, key=lambda c: c.start)
 
 
-def _mention_name(mention: Mention, ru: bool, person: bool) -> str:
+def _mention_name(mention: Mention, lang: Language, person: bool) -> str:
     name = mention.text.strip()
-    return nominative_name(name, "PERSON" if person else "ORG") if ru else name
+    morph = lang.morphology
+    return morph.base_name(name, "PERSON" if person else "ORG") if morph is not None else name
 
 
 def _antecedent(
-    text: str, layout: Layout, cite: Found, pool: list[_Candidate], kind: str, ru: bool
+    layout: Layout, cite: Found, pool: list[_Candidate], kind: str, lang: Language
 ) -> str | None:
     lowest = _window_start(layout, cite.start)
-    before = [c for c in pool if lowest <= c.start < cite.start and not _described(c.name, ru)]
+    before = [c for c in pool if lowest <= c.start < cite.start and not _described(c.name, lang)]
     if kind == "person":
-        gender = _gender_of_description(cite.source, ru)
+        gender = _gender_of_description(cite.source, lang)
         before = [c for c in before if gender is None or _gender(c.name) in (gender, None)]
         return before[-1].name if before else None
-    head = _ARTICLE.sub("", cite.source.strip()).split()
-    word = (_lemma(head[0]) if ru else head[-1].casefold()) if head else ""
-    same = [c for c in before if _last_word(c.name, ru) == word]
+    words = _ARTICLE.sub("", cite.source.strip()).split()
+    word = _head(words, lang) if words else ""
+    same = [c for c in before if _head_of_name(c.name, lang) == word]
     chosen = same or before
     return chosen[-1].name if chosen else None
 
 
-def _described(name: str, ru: bool) -> bool:
-    return _description(name, ru) is not None
+def _described(name: str, lang: Language) -> bool:
+    return _description(name, lang) is not None
 
 
 def _window_start(layout: Layout, offset: int) -> int:
@@ -179,11 +185,11 @@ def _window_start(layout: Layout, offset: int) -> int:
     return starts[max(0, len(starts) - ANTECEDENT_PARAGRAPHS)]
 
 
-def _gender_of_description(source: str, ru: bool) -> str | None:
+def _gender_of_description(source: str, lang: Language) -> str | None:
     words = _ARTICLE.sub("", source.strip()).split()
     if not words:
         return None
-    word = _lemma(words[0]) if ru else words[-1].casefold()
+    word = _head(words, lang)
     if word in FEMININE_DESCRIPTIONS:
         return "femn"
     if word in MASCULINE_DESCRIPTIONS:
@@ -200,13 +206,9 @@ def _gender(name: str) -> str | None:
     return None
 
 
-def _last_word(name: str, ru: bool) -> str:
+def _head_of_name(name: str, lang: Language) -> str:
     words = name.split()
-    if not words:
-        return ""
-    if ru:  # "Министерство иностранных дел": the head noun comes first
-        return _lemma(words[0])
-    return words[-1].casefold()
+    return _head(words, lang) if words else ""
 
 
 def _is_name(source: str) -> bool:

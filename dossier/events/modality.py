@@ -10,17 +10,14 @@ own ("Russia recruits migrants"): habits and states, not happenings.
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Any
-
 from dossier.events.lexicon import norm
 from dossier.events.syntax import Tree
+from dossier.events.tense import Tense
 from dossier.lang import get_language
 from dossier.models import Modality
 
 _CUE_DEPS = frozenset({"aux", "aux:pass", "advmod", "mark", "det", "amod", "cc"})
 _GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "obl", "prep", "obj", "nmod", "acl", "csubj"})
-_AUX = frozenset({"aux", "aux:pass"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _ORDER: tuple[Modality, ...] = ("negated", "hypothetical", "planned")
 
@@ -35,10 +32,8 @@ def modality_of(tree: Tree, trigger: tuple[int, ...], head: int, language: str) 
     for kind in _ORDER:
         if lemmas & cue_words(language, kind):
             return kind
-    rule_set = get_language(language).rule_set
-    if rule_set == "ru" and _russian_tense(tree.tokens[head].text) == "futr":
-        return "planned"
-    if rule_set == "ru" and _future_be(tree, head):
+    tense = _tense(tree, head, language)
+    if tense is not None and tense.future:
         return "planned"
     return "asserted"
 
@@ -66,56 +61,19 @@ def _scope_lemmas(tree: Tree, trigger: tuple[int, ...], head: int) -> set[str]:
     return {norm(tree.tokens[i].lemma) for i in kept} | {norm(tree.tokens[i].text) for i in kept}
 
 
-def _future_be(tree: Tree, head: int) -> bool:
-    # Russian analytic future: "будет отправлен", "будут вербовать".
-    return any(
-        norm(tree.tokens[c].text).startswith("буд") for c in tree.child_deps(head, _CUE_DEPS)
-    )
-
-
 def is_generic(tree: Tree, head: int, language: str) -> bool:
     """True when the clause is in the simple present: a habit or a state, not a happening."""
-    token = tree.tokens[head]
-    if token.pos not in {"VERB", "AUX"}:
-        return False
-    rule_set = get_language(language).rule_set
-    if rule_set == "ru":
-        return _russian_tense(token.text) == "pres"
-    if rule_set != "en":
-        return False
-    auxes = [norm(tree.tokens[c].text) for c in tree.child_deps(head, _AUX)]
-    text, lemma = norm(token.text), norm(token.lemma)
-    if auxes:
-        present = {"is", "are", "am", "do", "does"}
-        return all(a in present for a in auxes) and not text.endswith("ing")
-    present = {lemma, lemma + "s", lemma + "es", lemma[:-1] + "ies"}
-    return text in present and not text.endswith("ed")
+    tense = _tense(tree, head, language)
+    return tense is not None and tense.generic
 
 
 def is_present(tree: Tree, head: int, language: str) -> bool:
     """True when the clause is in a present tense, simple or progressive ("are conducting")."""
-    token = tree.tokens[head]
-    rule_set = get_language(language).rule_set
-    if rule_set == "ru":
-        return _russian_tense(token.text) == "pres"
-    if rule_set != "en":
-        return False
-    auxes = [norm(tree.tokens[c].text) for c in tree.child_deps(head, _AUX)]
-    if auxes:
-        return auxes[0] in {"is", "are", "am", "has", "have", "'s", "'re", "'m"}
-    return is_generic(tree, head, language)
+    tense = _tense(tree, head, language)
+    return tense is not None and tense.present
 
 
-@lru_cache(maxsize=1)
-def _morph() -> Any:
-    import pymorphy3  # loaded on the first Russian clause only: ~0.3 s
-
-    return pymorphy3.MorphAnalyzer()
-
-
-@lru_cache(maxsize=4096)
-def _russian_tense(word: str) -> str | None:
-    for parse in _morph().parse(word)[:1]:
-        if parse.tag.POS == "VERB":
-            return str(parse.tag.tense) if parse.tag.tense else None
-    return None
+def _tense(tree: Tree, head: int, language: str) -> Tense | None:
+    """The clause's tense by the language's own rule; None where it has none."""
+    rule = get_language(language).clause_tense()
+    return rule(tree, head) if rule is not None else None

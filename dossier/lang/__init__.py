@@ -24,15 +24,44 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 if TYPE_CHECKING:
     from dossier.models import Analysis
 
-RuleSet = Literal["en", "ru"]
 Analyzer = Callable[[Sequence[str], int], "list[Analysis]"]
+
+
+@dataclass(frozen=True)
+class CiteRules:
+    """The cite stage's cue patterns for one language (built in code in its folder)."""
+
+    # Cue phrases before a source ("according to", "по данным"); a group "pron" marks a
+    # pronoun source inside the cue ("по его словам").
+    according: re.Pattern[str]
+    # A cue of ``according`` that reports rather than attributes ("как сообщает ТАСС").
+    reported_cue: re.Pattern[str] | None = None
+    # A sentence opening that makes its speech verb report the sentence before ("Об этом
+    # сообщил X").
+    this_reported: re.Pattern[str] | None = None
+    # Text right before a speech verb that makes the verb part of a cue phrase ("как").
+    inside_cue: re.Pattern[str] | None = None
+    # "Interfax quoted X as saying", "X was quoted as saying".
+    quoted_as_saying: bool = False
+    # Direct speech opened by a dash: "— Нас обманули, — сказал он."
+    dash_dialogue: bool = False
+
+
+@dataclass(frozen=True)
+class Morphology:
+    """Hooks into an inflected language's morphology: code, not data."""
+
+    lemma: Callable[[str], str]  # a word's dictionary form
+    # A phrase put in the nominative by the case the words before it govern.
+    base_phrase: Callable[[str, str], str]
+    base_name: Callable[[str, str], str]  # a name (label PERSON or ORG) in the nominative
 
 
 @dataclass(frozen=True)
@@ -41,11 +70,19 @@ class Language:
 
     code: str
     name: str
-    # Which of the stages' rule sets (cite, measure, modality) this language's text gets;
-    # None for an unsupported language: no rules at all.
-    rule_set: RuleSet | None = None
     temporal_rules: str | None = None  # module with RULES and TENSE
     analyzer: str | None = None  # "module:function" taking (texts, batch_size)
+    # "module:function" taking (tree, head) to the clause's Tense (dossier.events.tense)
+    tense: str | None = None
+    cite: CiteRules | None = None
+    morphology: Morphology | None = None
+    # Noun phrases put their head first ("Министерство иностранных дел"), not last
+    # ("the foreign ministry").
+    head_first: bool = False
+    # How digits are written: a regex of a number ("3,100.5" or "3 100,5"), and whether the
+    # decimal mark is a comma.
+    digits: str | None = None
+    decimal_comma: bool = False
     month_words: Mapping[str, int] = field(default_factory=dict)
     # Cardinals, numbers wherever they stand ("twelve", "двенадцати").
     number_words: Mapping[str, float] = field(default_factory=dict)
@@ -65,7 +102,7 @@ class Language:
     @property
     def supported(self) -> bool:
         """True when the stages have rules for this language."""
-        return self.rule_set is not None
+        return any((self.temporal_rules, self.cite, self.digits, self.tense))
 
     def temporal(self) -> ModuleType | None:
         """The temporal rules module (``RULES``, ``TENSE``), or None."""
@@ -73,11 +110,21 @@ class Language:
 
     def analyze(self) -> Analyzer | None:
         """The NLP adapter, or None where no model exists for the language."""
-        if self.analyzer is None:
-            return None
-        module, _, name = self.analyzer.partition(":")
-        adapter: Analyzer = getattr(importlib.import_module(module), name)
+        adapter: Analyzer | None = _hook(self.analyzer)
         return adapter
+
+    def clause_tense(self) -> Callable[..., Any] | None:
+        """The events stage's tense of a clause, ``(tree, head) -> Tense``, or None."""
+        rule: Callable[..., Any] | None = _hook(self.tense)
+        return rule
+
+
+def _hook(path: str | None) -> Any:
+    """The function a "module:function" path names, imported on first use."""
+    if path is None:
+        return None
+    module, _, name = path.partition(":")
+    return getattr(importlib.import_module(module), name)
 
 
 UNSUPPORTED = Language(code="und", name="unsupported")

@@ -16,7 +16,7 @@ One regular expression per language finds ``[qualifier] [currency] NUMBER [range
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from dossier.lang import get_language
@@ -24,12 +24,10 @@ from dossier.measure.lexicon import (
     COUNT_STOP,
     CURRENCIES,
     CURRENCY_SYMBOLS,
-    EN_NUMBER_WORDS,
     LABEL_WORDS,
     PERIOD_ADJECTIVES,
     PERIODS,
     QUALIFIERS,
-    RU_NUMBER_WORDS,
     SCALES,
     UNITS,
     WEAK_WORDS,
@@ -61,14 +59,13 @@ def _alt(forms: Iterable[str]) -> str:
     return "|".join(re.escape(f).replace("_", r"\s+").replace(r"\ ", r"\s+") for f in items)
 
 
-@lru_cache(maxsize=4)
-def _pattern(russian: bool, with_range: bool) -> re.Pattern[str]:
-    words = RU_NUMBER_WORDS if russian else EN_NUMBER_WORDS
-    digits = (
-        r"\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
-        if russian
-        else r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-    )
+@lru_cache(maxsize=16)
+def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
+    """The pattern of a quantity in the language of ``code``: its digits and number words."""
+    lang = get_language(code)
+    words, digits = lang.number_words, lang.digits
+    if digits is None:
+        raise LookupError(f"no number rules for language {code!r}")
     long_scales = _alt(s for s in SCALES if len(s.rstrip(".")) > 2 or s in ("тыс", "тыс."))
     short_scales = "m|bn|mn|k|b"
     word = _alt(words)
@@ -96,11 +93,10 @@ def _pattern(russian: bool, with_range: bool) -> re.Pattern[str]:
 
 def find_quantities(text: str, language: str) -> list[Quantity]:
     """Every quantity in ``text``, in text order, with ``text[start:end] == q.text``."""
-    rule_set = get_language(language).rule_set
-    if rule_set is None:
+    lang = get_language(language)
+    if lang.digits is None:
         return []  # no rules for this language: its number words are not English ones
-    russian = rule_set == "ru"
-    pattern = _pattern(russian, True)
+    pattern = _pattern(lang.code, True)
     found: list[Quantity] = []
     pos = 0
     while True:
@@ -108,16 +104,16 @@ def find_quantities(text: str, language: str) -> list[Quantity]:
         if match is None:
             break
         pos = match.end()
-        if match.group("n2") is not None and not _real_range(match, russian):
-            match = _pattern(russian, False).match(text, match.start()) or match
+        if match.group("n2") is not None and not _real_range(match, lang.code):
+            match = _pattern(lang.code, False).match(text, match.start()) or match
             pos = match.end()
-        quantity = _quantity(text, match, russian)
+        quantity = _quantity(text, match, lang.code)
         if quantity is not None:
             found.append(quantity)
     return found
 
 
-def _real_range(match: re.Match[str], russian: bool) -> bool:
+def _real_range(match: re.Match[str], language: str) -> bool:
     """ "between 20 and 30", "от 20 до 30", "20-30", "20 to 30" are ranges; "2 and 3" is not.
 
     Nor is a pair that falls ("won 3–1", "passed 52-48"): a score or a vote, whose upper
@@ -128,7 +124,7 @@ def _real_range(match: re.Match[str], russian: bool) -> bool:
     if sep in ("and", "до") and opener not in _RANGE_OPENERS:
         return False
     n1, n2 = match.group("n1"), match.group("n2")
-    low, high = parse_number(n1, russian), parse_number(n2, russian)
+    low, high = parse_number(n1, language), parse_number(n2, language)
     if low is None or high is None:
         return True
     if _scale(n2) > 1 and _scale(n1) == 1:
@@ -136,10 +132,10 @@ def _real_range(match: re.Match[str], russian: bool) -> bool:
     return high >= low
 
 
-def _quantity(text: str, match: re.Match[str], russian: bool) -> Quantity | None:
+def _quantity(text: str, match: re.Match[str], language: str) -> Quantity | None:
     n1 = match.group("n1")
-    value = parse_number(n1, russian)
-    if value is None or _not_a_quantity(text, match, russian):
+    value = parse_number(n1, language)
+    if value is None or _not_a_quantity(text, match):
         return None
     unit_word = (match.group("unit") or "").casefold()
     unit = _unit(unit_word, match.group("cur"))
@@ -147,7 +143,7 @@ def _quantity(text: str, match: re.Match[str], russian: bool) -> Quantity | None
         return None
     value_max = None
     if match.group("n2") if "n2" in match.re.groupindex else None:
-        value_max = parse_number(match.group("n2"), russian)
+        value_max = parse_number(match.group("n2"), language)
         if value_max is not None and _scale(match.group("n2")) > 1 and _scale(n1) == 1:
             value *= _scale(match.group("n2"))
     qual = re.sub(r"\s+", " ", (match.group("qual") or "").casefold())
@@ -177,7 +173,7 @@ def _unit(unit_word: str, currency: str | None) -> str | None:
     return UNITS.get(key) or UNITS.get(unit_word)
 
 
-def _not_a_quantity(text: str, match: re.Match[str], russian: bool) -> bool:
+def _not_a_quantity(text: str, match: re.Match[str]) -> bool:
     """Years, days of months, clock times, dates, labels and parts of names."""
     n1 = match.group("n1").strip()
     start = match.start("n1")
@@ -208,20 +204,25 @@ def _not_a_quantity(text: str, match: re.Match[str], russian: bool) -> bool:
     return bool(_YEAR.match(n1) and (unit is None or unit == "year") and plain)
 
 
-def parse_number(raw: str, russian: bool = False) -> float | None:
-    """The value of "3,100", "3.35 million", "200 тысяч", "twenty-five", "десяти"."""
+def parse_number(raw: str, language: str = "en") -> float | None:
+    """The value of "3,100", "3.35 million", "200 тысяч", "twenty-five", "десяти" in the
+    language of code ``language``."""
+    lang = get_language(language)
     text = raw.strip().casefold().replace("\u00a0", " ").replace("\u202f", " ")
     match = re.match(r"[\d][\d ,.]*", text)
     if match is not None:
         digits = match.group(0).strip()
         # Russian writes "3,35 млн" and "200 000"; English "3.35 million" and "200,000"
-        digits = digits.replace(" ", "").replace(",", ".") if russian else digits.replace(",", "")
+        if lang.decimal_comma:
+            digits = digits.replace(" ", "").replace(",", ".")
+        else:
+            digits = digits.replace(",", "")
         try:
             number = float(digits)
         except ValueError:
             return None
         return number * _scale(text)
-    return _words_value(text, russian)
+    return _words_value(text, lang.number_words)
 
 
 def _scale(raw: str) -> float:
@@ -229,8 +230,7 @@ def _scale(raw: str) -> float:
     return SCALES.get(tail, SCALES.get(tail.rstrip("."), 1.0)) if tail else 1.0
 
 
-def _words_value(text: str, russian: bool) -> float | None:
-    table = RU_NUMBER_WORDS if russian else EN_NUMBER_WORDS
+def _words_value(text: str, table: Mapping[str, float]) -> float | None:
     total = current = 0.0
     seen = False
     for word in re.split(r"[\s-]+", text):

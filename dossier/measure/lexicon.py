@@ -1,7 +1,8 @@
-"""Number words, scales, units, currencies and qualifiers for English and Russian.
+"""Scales, units, currencies and qualifiers for English and Russian.
 
 Closed-class language data, kept as tables so that adding a form is a one-line change.
-Every table maps a surface form (lower case) to its normalised meaning.
+Every table maps a surface form (lower case) to its normalised meaning. Each language's
+number words live with it, in ``dossier/lang/<code>/words.yaml``.
 """
 
 from __future__ import annotations
@@ -18,39 +19,6 @@ def _forms(table: dict[float, str]) -> dict[str, float]:
     return {form: value for value, forms in table.items() for form in forms.split()}
 
 
-EN_NUMBER_WORDS: dict[str, float] = _forms(
-    {
-        1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven",
-        8: "eight", 9: "nine", 10: "ten", 11: "eleven", 12: "twelve dozen", 13: "thirteen",
-        14: "fourteen", 15: "fifteen", 16: "sixteen", 17: "seventeen", 18: "eighteen",
-        19: "nineteen", 20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty",
-        70: "seventy", 80: "eighty", 90: "ninety", 100: "hundred",
-    }
-)  # fmt: skip
-RU_NUMBER_WORDS: dict[str, float] = _forms(
-    {
-        1: "один одна одно одного одной одному одним одну одном",
-        1.5: "полтора полторы полутора",
-        # with the collective numerals that count people: "двое мужчин", "трое задержанных"
-        2: "два две двух двум двумя двое двоих", 3: "три трех трёх трем трём тремя трое троих",
-        4: "четыре четырех четырёх четырем четырём четырьмя четверо четверых",
-        5: "пять пяти пятью пятеро пятерых", 6: "шесть шести шестью шестеро шестерых",
-        7: "семь семи семью семеро семерых",
-        8: "восемь восьми восемью восьмью", 9: "девять девяти девятью",
-        10: "десять десяти десятью", 11: "одиннадцать одиннадцати",
-        12: "двенадцать двенадцати", 13: "тринадцать тринадцати",
-        14: "четырнадцать четырнадцати", 15: "пятнадцать пятнадцати",
-        16: "шестнадцать шестнадцати", 17: "семнадцать семнадцати",
-        18: "восемнадцать восемнадцати", 19: "девятнадцать девятнадцати",
-        20: "двадцать двадцати двадцатью", 30: "тридцать тридцати тридцатью",
-        40: "сорок сорока", 50: "пятьдесят пятидесяти", 60: "шестьдесят шестидесяти",
-        70: "семьдесят семидесяти", 80: "восемьдесят восьмидесяти", 90: "девяносто девяноста",
-        100: "сто ста", 200: "двести двухсот", 300: "триста трехсот трёхсот",
-        400: "четыреста четырехсот четырёхсот", 500: "пятьсот пятисот",
-        600: "шестьсот шестисот", 700: "семьсот семисот", 800: "восемьсот восьмисот",
-        900: "девятьсот девятисот",
-    }
-)  # fmt: skip
 SCALES: dict[str, float] = _forms(
     {
         1e3: "thousand thousands k тысяча тысячи тысяч тысячу тысячам тысячами тысячах тыс тыс.",

@@ -82,18 +82,18 @@ def test_list_numbering_is_not_a_quantity() -> None:
 
 
 @pytest.mark.parametrize(
-    ("raw", "russian", "value"),
+    ("raw", "language", "value"),
     [
-        ("3,100", False, 3100),
-        ("3,35 млн", True, 3350000),
-        ("200 000", True, 200000),
-        ("twenty-five thousand", False, 25000),
-        ("двести тысяч", True, 200000),
-        ("полтора", True, 1.5),
+        ("3,100", "en", 3100),
+        ("3,35 млн", "ru", 3350000),
+        ("200 000", "ru", 200000),
+        ("twenty-five thousand", "en", 25000),
+        ("двести тысяч", "ru", 200000),
+        ("полтора", "ru", 1.5),
     ],
 )
-def test_parse_number(raw: str, russian: bool, value: float) -> None:
-    assert parse_number(raw, russian) == pytest.approx(value)
+def test_parse_number(raw: str, language: str, value: float) -> None:
+    assert parse_number(raw, language) == pytest.approx(value)
 
 
 def test_russian_collective_numeral_and_english_partitive() -> None:

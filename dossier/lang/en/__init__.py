@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from dossier.lang import (
+    CiteRules,
     Language,
     alternation,
     event_cues,
@@ -15,6 +16,15 @@ from dossier.lang import (
     read_words,
 )
 
+CITE = CiteRules(
+    according=re.compile(
+        r"\b(?:according\s+to|citing|quoting|as\s+reported\s+by|as\s+cited\s+by|"
+        r"in\s+the\s+words\s+of)\s+",
+        re.IGNORECASE,
+    ),
+    quoted_as_saying=True,
+)
+
 
 def language() -> Language:
     words = read_words(Path(__file__).parent)
@@ -22,9 +32,12 @@ def language() -> Language:
     return Language(
         code="en",
         name="English",
-        rule_set="en",
         temporal_rules="dossier.temporal.english",
         analyzer="dossier.analyze.english:analyze_english",
+        tense="dossier.events.tense:english",
+        cite=CITE,
+        # "3,100" and "3.35 million"
+        digits=r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?",
         month_words=month_forms(words["months"]),
         number_words=forms(words["numbers"]),
         count_words=forms(words["numbers"]) | forms(words["count_words"]),

@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from dossier.lang import (
+    CiteRules,
     Language,
+    Morphology,
     alternation,
     event_cues,
     forms,
@@ -28,6 +30,44 @@ def analyze(texts: Sequence[str], batch_size: int = 32) -> list[Analysis]:
 # A word of a closed list, not inside a longer or hyphenated word.
 _WORD = r"(?<![\w-])(?:{})(?![\w-])"
 
+CITE = CiteRules(
+    according=re.compile(
+        r"(?<![\w-])(?:по\s+(?P<pron>его|её|ее|их)\s+(?:словам|данным|информации|мнению)|"
+        r"по\s+данным|по\s+словам|по\s+информации|по\s+сведениям|по\s+мнению|по\s+материалам|"
+        r"по\s+оценкам|по\s+оценке|согласно\s+данным|согласно|со\s+ссылкой\s+на|ссылаясь\s+на|"
+        r"как\s+(?:сообщает|сообщают|сообщил|сообщила|сообщили|пишет|пишут|писал|писала|"
+        r"передает|передаёт|передают|заявил|заявила|заявили|рассказал|рассказала|рассказали|"
+        r"отметил|отметила|отметили|отмечает|выяснил|выяснила|выяснили|стало\s+известно))"
+        r"(?:\s+|(?=,))",
+        re.IGNORECASE,
+    ),
+    reported_cue=re.compile(r"как\s", re.IGNORECASE),
+    this_reported=re.compile(r"^\s*(?:об\s+этом|это)\b", re.IGNORECASE),
+    inside_cue=re.compile(r"\bкак\s*$", re.IGNORECASE),
+    dash_dialogue=True,
+)
+
+
+def lemma(word: str) -> str:
+    """The dictionary form pymorphy3 gives first, else the word in lower case."""
+    from dossier.resolve.morph import _parses
+
+    parses = _parses(word.casefold())
+    return str(parses[0].normal_form) if parses else word.casefold()
+
+
+def base_phrase(phrase: str, before: str) -> str:
+    """ "правозащитницы Анны Смирновой" after "по словам" -> "правозащитница Анна Смирнова"."""
+    from dossier.cite.morph import case_before, nominative_phrase
+
+    return nominative_phrase(phrase, case_before(before))
+
+
+def base_name(name: str, label: str) -> str:
+    from dossier.resolve.morph import nominative_name
+
+    return nominative_name(name, label)
+
 
 def language() -> Language:
     words = read_words(Path(__file__).parent)
@@ -35,9 +75,15 @@ def language() -> Language:
     return Language(
         code="ru",
         name="Russian",
-        rule_set="ru",
         temporal_rules="dossier.temporal.russian",
         analyzer="dossier.lang.ru:analyze",
+        tense="dossier.events.tense:russian",
+        cite=CITE,
+        morphology=Morphology(lemma=lemma, base_phrase=base_phrase, base_name=base_name),
+        head_first=True,
+        # "200 000" and "3,35 млн"; a plain number may take either decimal mark
+        digits=r"\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?",
+        decimal_comma=True,
         month_words=month_forms(words["months"]),
         number_words=forms(words["numbers"]),
         count_words=forms(words["numbers"]) | forms(words["count_words"]),
