@@ -4,6 +4,8 @@ language's rules applied to it."""
 
 from __future__ import annotations
 
+import tomllib
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
@@ -11,11 +13,12 @@ import pytest
 from dossier import verbs
 from dossier.analyze import analyze_texts
 from dossier.cite import OutletRegistry, find_citations
-from dossier.lang import LANGUAGES, get_language
+from dossier.events.modality import cue_words
+from dossier.lang import LANGUAGES, UNSUPPORTED, get_language
 from dossier.measure import find_quantities
 from dossier.packs import get_pack
 from dossier.parse.furniture import is_furniture
-from dossier.temporal import infer_published, tag
+from dossier.temporal import infer_published, lexicon, tag
 
 # One sentence per language with a date, a number and a citation in it.
 SAMPLES = {
@@ -53,6 +56,44 @@ def test_language_has_its_data(code: str) -> None:
     assert lang.analyze() is not None
 
 
+# Every field a language fills; an unsupported language leaves them all empty.
+DATA_FIELDS = [f.name for f in fields(UNSUPPORTED) if f.name not in ("code", "name")]
+
+
+@pytest.mark.parametrize("code", sorted(SAMPLES))
+def test_every_data_field_is_filled(code: str) -> None:
+    lang = get_language(code)
+    # what a language may lack: Russian speech verbs are never nouns, English is not inflected
+    optional = {"morphology", "head_first", "decimal_comma", "speech_nouns"}
+    empty = [f for f in DATA_FIELDS if f not in optional and not getattr(lang, f)]
+    assert not empty, f"{code} has no {empty}"
+    assert lang.clause_tense() is not None
+    assert set(lang.number_words) <= set(lang.count_words)  # one number table, cardinals marked
+    assert all(open_ and close for open_, close in lang.quote_marks)
+
+
+def test_words_are_shipped_as_package_data() -> None:
+    root = Path(__file__).parents[2]
+    for code in LANGUAGES:
+        assert (root / "dossier" / "lang" / code / "words.yaml").is_file()
+    pyproject = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "*.yaml" in pyproject["tool"]["setuptools"]["package-data"]["*"]
+
+
+@pytest.mark.parametrize(
+    ("code", "months", "numbers"),
+    [("en", lexicon.EN_MONTHS, lexicon.EN_NUMBERS), ("ru", lexicon.RU_MONTHS, lexicon.RU_NUMBERS)],
+)
+def test_temporal_tables_agree_with_the_language(
+    code: str, months: dict[str, int], numbers: dict[str, int]
+) -> None:
+    """The temporal stage still keeps its own month and number tables (dossier/temporal is
+    changed separately); until it reads the Language, they must not drift from it."""
+    lang = get_language(code)
+    assert dict(lang.month_words) == months
+    assert {w: lang.count_words.get(w) for w in numbers} == numbers
+
+
 @pytest.mark.parametrize("code", sorted(SAMPLES))
 def test_language_data_is_used(code: str) -> None:
     lang = get_language(code)
@@ -87,6 +128,18 @@ def test_unsupported_language_gets_no_english_rules(registry: OutletRegistry) ->
     assert infer_published(GERMAN, "de") is None
     assert find_quantities(GERMAN, "de") == []
     assert find_citations(GERMAN, "de", [], [], registry) == []
+    [analysis] = analyze_texts([(GERMAN, "de")])
+    assert analysis.sentences and not analysis.mentions  # sentences, no model for entities
+    assert find_citations(GERMAN, "de", [], analysis.sentences, registry) == []
+
+
+@pytest.mark.parametrize("code", ["de", "uk", "und", None])
+def test_unsupported_language_has_no_rules_for_any_stage(code: str | None) -> None:
+    lang = get_language(code)
+    filled = [f for f in DATA_FIELDS if getattr(lang, f)]
+    assert not filled, f"{code} gets {filled}"
+    assert lang.temporal() is None and lang.analyze() is None and lang.clause_tense() is None
+    assert not cue_words(code or "und", "negated") and not cue_words(code or "und", "planned")
 
 
 def test_unsupported_language_is_stored_and_searchable(tmp_path: Path) -> None:
