@@ -24,7 +24,7 @@ from dossier.parse import parse
 from dossier.parse.dates import normalize_published
 from dossier.pipeline import Options, extract_articles
 from dossier.settings import get_settings
-from dossier.store import SqlStore, open_store, web_queries
+from dossier.store import Store, open_store, web_queries
 from dossier.store.accounts import User
 from dossier.store.base import (
     CaseFile,
@@ -99,7 +99,7 @@ def ingest(
 
 
 def _outdated(
-    store: SqlStore, document_ids: list[str], options: Options
+    store: Store, document_ids: list[str], options: Options
 ) -> dict[str, dict[str, tuple[str, str]]]:
     """The documents of this run, stored before, whose recorded extractor versions differ
     from what the pipeline would use now (an upgrade since they were extracted)."""
@@ -110,7 +110,7 @@ def _outdated(
 
 
 def _new_copies(
-    store: SqlStore, document_ids: list[str]
+    store: Store, document_ids: list[str]
 ) -> list[tuple[CopyDocument, CopyDocument, str]]:
     """The documents of this run that are copies in a copy group, with their original."""
     ours = set(document_ids)
@@ -136,7 +136,7 @@ def _parse_or_fail(raw: RawDocument, report: IngestReport) -> Article | None:
     return None
 
 
-def _known(store: SqlStore, article: Article, origin: str, report: IngestReport) -> bool:
+def _known(store: Store, article: Article, origin: str, report: IngestReport) -> bool:
     """A document already stored is not analysed again; the new origin is recorded as a copy."""
     if not store.has_document(article.id):
         return False
@@ -144,7 +144,7 @@ def _known(store: SqlStore, article: Article, origin: str, report: IngestReport)
     return True
 
 
-def _record_copy(store: SqlStore, article: Article, origin: str, report: IngestReport) -> None:
+def _record_copy(store: Store, article: Article, origin: str, report: IngestReport) -> None:
     try:
         store.add_origin(article.id, origin, article.url)
     except Exception as exc:  # a store error costs this input alone
@@ -160,7 +160,7 @@ def _store_failure(origin: str, exc: Exception) -> InputFailure:
 
 
 def _flush(
-    store: SqlStore, batch: list[tuple[Article, str]], options: Options, report: IngestReport
+    store: Store, batch: list[tuple[Article, str]], options: Options, report: IngestReport
 ) -> None:
     if not batch:
         return
@@ -184,7 +184,7 @@ def _flush(
     batch.clear()
 
 
-def _write(store: SqlStore, extraction: Extraction, origin: str, report: IngestReport) -> None:
+def _write(store: Store, extraction: Extraction, origin: str, report: IngestReport) -> None:
     try:
         result = store.write(extraction, origin)
     except Exception as exc:  # a store error costs this document alone, never the run

@@ -70,3 +70,8 @@ def open_store(db: str | Path | None = None, *, create: bool = True) -> SqlStore
             store.close()
             raise
     return store
+
+
+def _conforms(store: SqlStore) -> Store:
+    """Never called: mypy checks here that SqlStore implements the Store protocol."""
+    return store

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 # The search configuration of a document's language: stemming for the two languages we
 # have rules for, plain words for every other.
-_CONFIG = (
-    "CASE WHEN language LIKE 'ru%' THEN 'russian'::regconfig "
-    "WHEN language LIKE 'en%' THEN 'english'::regconfig ELSE 'simple'::regconfig END"
+SEARCH_CONFIG = (
+    "CASE WHEN left(language, 2) = 'ru' THEN 'russian'::regconfig "
+    "WHEN left(language, 2) = 'en' THEN 'english'::regconfig ELSE 'simple'::regconfig END"
 )
 # A tsvector holds at most 1 MB: the words of the first 400,000 characters are searchable.
 SEARCHABLE_CHARS = 400_000
@@ -32,7 +32,7 @@ PG_MIGRATIONS: list[str] = [
             'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
         copy_group TEXT COLLATE "C",
         search tsvector GENERATED ALWAYS AS (
-            to_tsvector({_CONFIG},
+            to_tsvector({SEARCH_CONFIG},
                 left(coalesce(title, '') || ' ' || text, {SEARCHABLE_CHARS}))
         ) STORED
     );

@@ -27,7 +27,7 @@ from dossier.store import queries
 from dossier.store.base import SearchHit
 from dossier.store.db import WRITE_LOCK, PgConnection
 from dossier.store.engine import SqlStore
-from dossier.store.pg_migrations import PG_MIGRATIONS
+from dossier.store.pg_migrations import PG_MIGRATIONS, SEARCH_CONFIG
 
 _POOLS: dict[str, Any] = {}
 _POOLS_LOCK = threading.Lock()
@@ -35,11 +35,18 @@ _CONNECT_SECONDS = 10
 
 
 def _pool(url: str) -> Any:
+    """This process's pool for ``url``; the first call connects once, so that a wrong address
+    or password is one clear error instead of the pool retrying in the background."""
+    import psycopg
     from psycopg_pool import ConnectionPool
 
     with _POOLS_LOCK:
         pool = _POOLS.get(url)
         if pool is None:
+            try:
+                psycopg.connect(url, connect_timeout=_CONNECT_SECONDS).close()
+            except psycopg.Error as exc:
+                raise StoreError(f"{safe_url(url)}: cannot connect: {_first_line(exc)}") from exc
             pool = ConnectionPool(
                 url, min_size=1, max_size=8, open=False, timeout=_CONNECT_SECONDS,
                 kwargs={"autocommit": True}, name="dossier",
@@ -93,7 +100,7 @@ class PostgresStore(SqlStore):
 
         self.url = url
         self.label = safe_url(url)
-        self._pool = _pool(url)
+        self._pool = _pool(url)  # raises StoreError when the server cannot be reached
         try:
             raw = self._pool.getconn()
         except (psycopg_pool.PoolTimeout, psycopg.Error) as exc:
@@ -166,28 +173,20 @@ class PostgresStore(SqlStore):
             "|| plainto_tsquery('simple', %(q)s))"
         )
         rows = self.conn.raw.execute(
-            f"WITH top AS (SELECT d.id, d.title, d.text, ts_rank(d.search, {tsquery}) AS rank "
+            "WITH top AS (SELECT d.id, d.title, d.text, d.language, "
+            f"ts_rank(d.search, {tsquery}) AS rank "
             f"FROM documents d WHERE d.search @@ {tsquery} ORDER BY rank DESC, d.rowid "
             "LIMIT %(limit)s) "
-            f"SELECT id, title, ts_headline('simple', text, {_words_query()}, %(options)s) "
-            "AS snip, rank FROM top ORDER BY rank DESC",
+            f"SELECT id, title, ts_headline({SEARCH_CONFIG}, text, "
+            f"plainto_tsquery({SEARCH_CONFIG}, %(q)s), %(options)s) AS snip, rank "
+            "FROM top ORDER BY rank DESC",
             {
                 "q": words,
-                "words": " | ".join(_quoted(t) for t in terms),
                 "limit": max(0, min(limit, queries.MAX_LIMIT)),
                 "options": "StartSel=\x02, StopSel=\x03, MaxWords=30, MinWords=12",
             },
         )
         return [queries.hit(r[0], r[1], r[2], float(r[3])) for r in rows]
-
-
-def _words_query() -> str:
-    """The terms as written, for marking them in the snippet (stemmed forms would miss)."""
-    return "to_tsquery('simple', %(words)s)"
-
-
-def _quoted(term: str) -> str:
-    return "'" + term.replace("'", "''").replace("\\", "\\\\") + "':*"
 
 
 def _first_line(exc: BaseException) -> str:
