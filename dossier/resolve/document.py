@@ -132,18 +132,23 @@ def _add_citation_sources(
     clusters: list[Cluster],
     outlet_lookup: OutletLookup | None,
 ) -> None:
-    """Citation sources join the cluster of the same name or outlet, or start one."""
+    """Citation sources join the cluster of the same name or outlet, or start one at their span."""
     for citation in citations:
         outlet = outlet_lookup(citation.source) if outlet_lookup else None
         if outlet is None and citation.source_entity:
             outlet = (citation.source_entity, citation.source)
         if outlet is None and citation.kind not in _OUTLET_KINDS:
             continue  # "the ministry said": the speaker is a mention, not an outlet
-        where = find_span(text, citation.source, citation.start, citation.end)
+        # a footnote marker ("[1]") names its source in the reference list below it
+        where = find_span(text, citation.source, citation.start, citation.end) or find_span(
+            text, citation.source, citation.end, len(text)
+        )
         keys = word_keys(citation.source)
         if not keys:
             continue
         cluster = _cluster_for_source(clusters, keys, outlet, where)
+        if cluster is None:
+            continue  # a source the text never spells out has no span to be an entity by
         cluster.cited = True
         cluster.outlet = cluster.outlet or outlet
         if where and not any(s.start == where[0] and s.end == where[1] for s in cluster.spans):
@@ -158,7 +163,8 @@ def _cluster_for_source(
     keys: tuple[str, ...],
     outlet: tuple[str, str] | None,
     where: tuple[int, int] | None,
-) -> Cluster:
+) -> Cluster | None:
+    """The cluster the source joins; a new one only where the source has a span."""
     for cluster in clusters:
         if outlet and cluster.outlet and cluster.outlet[0] == outlet[0]:
             return cluster
@@ -166,6 +172,8 @@ def _cluster_for_source(
             return cluster
         if where and any(s.start < where[1] and where[0] < s.end for s in cluster.spans):
             return cluster
+    if where is None:
+        return None  # a cluster without spans has no name, no type and no place in the text
     cluster = Cluster(outlet=outlet)
     clusters.append(cluster)
     return cluster

@@ -82,6 +82,23 @@ def test_outlet_lookup_gives_registry_ids() -> None:
     ]
 
 
+def test_footnote_source_is_found_in_the_reference_list() -> None:
+    # the citation spans only its marker "[1]"; its source is named in the list below,
+    # and no tagger mention covers it: the outlet's span is the reference entry
+    text = "Wheat exports fell by a third in May.[1]\n\nNotes\n[1] Kaktus Media, June 2."
+    marker = text.index("[1]")
+    citations = [
+        Citation("c1", "Kaktus Media", "parenthetical", marker, marker + 3, "outlet:kaktus"),
+        # a source the text never spells out: no span, so no entity (and no empty cluster)
+        Citation("c2", "Vesti Nedeli", "parenthetical", marker, marker + 3, "outlet:vesti"),
+    ]
+    entities = resolve_document(text, "en", [], citations, get_pack("recruitment"))
+    where = text.index("Kaktus Media")
+    assert [(e.id, e.type, e.mentions) for e in entities] == [
+        ("outlet:kaktus", "OUTLET", [(where, where + len("Kaktus Media"))])
+    ]
+
+
 def test_russian_case_forms_are_one_person() -> None:
     text = "Суд над Аскаром Кубанычбеком уулу. Аскар Кубанычбек уулу был задержан в Бишкеке."
     mentions = _mentions(
