@@ -90,11 +90,14 @@ def entities(conn: Db, type_: str | None, limit: int | None) -> list[EntityRow]:
     for row in conn.execute(sql, (type_,) if type_ else ()):
         groups[row["canonical_id"]].append(row)
     result = [entity_row(cid, rows) for cid, rows in groups.items()]
-    result.sort(key=lambda e: (-e.documents, -e.mentions, e.name))
+    result.sort(key=lambda e: (-e.documents, -e.mentions, e.name, e.id))
     return result[:limit] if limit else result
 
 
 def entity_row(canonical_id: str, rows: list[Any]) -> EntityRow:
+    # In record order, so that ties (aliases' order, equally frequent names) fall the same
+    # way whatever order the engine returned the rows in.
+    rows = sorted(rows, key=lambda r: (r["document_id"], r["local_id"]))
     names = Counter(r["name"] for r in rows)
     types = Counter(r["type"] for r in rows)
     aliases: dict[str, None] = {}

@@ -97,9 +97,13 @@ def test_concurrent_ingests_lose_and_duplicate_nothing(pg: str, tmp_path: Path) 
         assert server.linked()
         ids = [json.loads(c)["document"]["id"] for c in server.iter_contracts()]
         assert len(ids) == len(set(ids)) == len(SMALL)
-    # The commands read the server as they read a file.
+    # The commands read the server as they read a file, and print the same.
+    for command in (["timeline"], ["copies"], ["sources"], ["entities"]):
+        on_server = run_cli(*command, "--json", "--db", pg)
+        on_file = run_cli(*command, "--json", "--db", str(reference))
+        assert on_server.returncode == 0 and on_server.stdout == on_file.stdout, command
     timeline = run_cli("timeline", "--db", pg, "--json")
-    assert timeline.returncode == 0 and timeline.stdout.count("\n") == want.happenings
+    assert timeline.stdout.count("\n") == want.happenings
     search = run_cli("search", "Supreme Court", "--db", pg)
     assert search.returncode == 0 and "[Supreme]" in search.stdout
     exported = run_cli("export", "--db", pg, "--format", "jsonl")
@@ -130,3 +134,30 @@ def test_concurrent_writes_of_one_document_store_it_once(pg: str) -> None:
     with open_store(pg) as store:
         counts = store.counts()
         assert (counts.documents, counts.copies) == (1, 5)
+
+
+def test_the_web_workbench_serves_a_server_base(pg: str) -> None:
+    from fastapi.testclient import TestClient
+
+    from dossier import verbs
+    from dossier.web import create_app
+    from tests.store.test_store import make_extraction
+
+    with open_store(pg) as store:
+        store.write(make_extraction())
+        store.relink()
+    verbs.add_user("ana", "editor", "a long password", db=pg)
+    client = TestClient(create_app(pg))
+    for path in ("/", "/sources", "/copies", "/map", "/entities", "/search?q=detained"):
+        assert client.get(path).status_code == 200, path
+    rows = client.get("/api/timeline").json()["items"]
+    assert [r["event_id"] for r in rows] == ["v1", "v2"]
+    token = verbs.new_api_token("ana", db=pg)
+    hid = rows[0]["happening_id"]
+    reject = client.post(
+        "/api/reviews",
+        json={"target": "happening", "key": hid, "action": "reject", "reason": "not so"},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert reject.status_code == 201, reject.text
+    assert [r["event_id"] for r in client.get("/api/timeline").json()["items"]] == ["v2"]
