@@ -21,7 +21,8 @@ STAGES = {
     "temporal": temporal.EXTRACTOR,
     "measure": measure.EXTRACTOR,
     "cite": cite.EXTRACTOR,
-    "resolve": "dossier.resolve/2",  # 2: issue 10's names families
+    # 2: issue 10's names families; 3: a footnote's source is found in its reference entry
+    "resolve": "dossier.resolve/3",
     "events": events.EXTRACTOR,
 }
 # The libraries and models whose versions change what the analysis sees, by language.
