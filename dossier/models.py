@@ -97,6 +97,8 @@ class Analysis:
     tokens: list[Token]
     mentions: list[Mention]
     extractor: str
+    # the one paragraph rule (:func:`dossier.analyze.pieces.paragraphs`); no sentence crosses one
+    paragraphs: list[Span] = field(default_factory=list)
 
 
 @dataclass(slots=True)

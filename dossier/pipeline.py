@@ -65,7 +65,13 @@ def _extract_one(article: Article, analysis: Analysis, pack: Pack) -> Extraction
     quantities = find_quantities(text, language)
     registry = _registry(pack)
     citations = find_citations(
-        text, language, timexes, analysis.sentences, registry, analysis.mentions
+        text,
+        language,
+        timexes,
+        analysis.sentences,
+        registry,
+        analysis.mentions,
+        analysis.paragraphs,
     )
     entities = resolve_document(
         text,

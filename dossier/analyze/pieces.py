@@ -1,4 +1,11 @@
-"""The analysis budget: bounded pieces of text for the NLP models, with their offsets.
+"""Paragraphs, and the analysis budget: bounded pieces of text for the NLP models.
+
+**Paragraphs** are the runs of lines between blank lines when the text has a blank line,
+else its single lines: plain-text articles often put each paragraph on one line with no
+blank line between. This is the one paragraph rule: the analyze stage computes them once
+(:attr:`~dossier.models.Analysis.paragraphs`), the models read one paragraph at a time, so
+no sentence crosses a paragraph end, and the cite stage's paragraph rules (what a citation
+supports, who speaks in a quoted paragraph) read the same paragraphs.
 
 Two shapes of input make the models slow far beyond their size, so neither reaches them:
 
@@ -19,8 +26,10 @@ characters too. Only the replaced symbols go untokenised, in runs that are never
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+
+from dossier.models import Span
 
 # Well above news paragraphs (a few hundred characters; long Russian ones reach ~1,500), so
 # real paragraphs are never cut; low enough that a sentence of one-character tokens (2,000
@@ -30,7 +39,9 @@ MAX_PIECE_CHARS = 2000
 # reach 80. 24 symbols tokenise in well under a millisecond.
 MAX_SYMBOL_RUN = 24
 
-_BLANK_LINES = re.compile(r"\n\s*\n")
+# a blank line may hold spaces or tabs; a run of them gives empty paragraphs, dropped
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_LINE = re.compile(r"\n")
 _SYMBOL_RUN = re.compile(rf"(?:[^\w\s]|_){{{MAX_SYMBOL_RUN + 1},}}")
 # A sentence end: closing punctuation, any closing quotes or brackets, then white space.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”»)\]]*\s+")
@@ -44,32 +55,33 @@ class Piece:
     model_text: str  # what the model reads: same length, symbol runs broken by spaces
 
 
-def paragraphs(text: str) -> Iterator[tuple[int, str]]:
-    """``(offset, paragraph)`` for each run of lines between blank lines.
+def paragraphs(text: str) -> list[Span]:
+    """Paragraph spans, without the space around them: blank-line separated when the text
+    has a blank line, else its lines."""
+    splitter = _BLANK_LINE if _BLANK_LINE.search(text) else _LINE
+    spans: list[Span] = []
+    pos = 0
+    for match in splitter.finditer(text):
+        spans.append((pos, match.start()))
+        pos = match.end()
+    spans.append((pos, len(text)))
+    return [strip(text, start, end) for start, end in spans if text[start:end].strip()]
 
-    A linear scan: each blank-line separator is matched once (a lookahead at every line end,
-    as a single regular expression would need, is quadratic on many whitespace lines).
-    """
-    start = 0
-    for match in _BLANK_LINES.finditer(text):
-        yield from _paragraph(text, start, match.start())
-        start = match.end()
-    yield from _paragraph(text, start, len(text))
 
-
-def _paragraph(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
-    """The paragraph in ``text[start:end]`` without the line breaks around it, if any."""
-    while start < end and text[start] == "\n":
+def strip(text: str, start: int, end: int) -> Span:
+    """``(start, end)`` without the white space at either end."""
+    while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1] == "\n":
+    while end > start and text[end - 1].isspace():
         end -= 1
-    if text[start:end].strip():
-        yield start, text[start:end]
+    return start, end
 
 
-def pieces(text: str) -> Iterator[Piece]:
-    """The document's paragraphs cut into pieces the models can afford, in order."""
-    for offset, paragraph in paragraphs(text):
+def pieces(text: str, spans: Sequence[Span] | None = None) -> Iterator[Piece]:
+    """The document's paragraphs (``spans``, or :func:`paragraphs`) cut into pieces the
+    models can afford, in order."""
+    for offset, paragraph_end in paragraphs(text) if spans is None else spans:
+        paragraph = text[offset:paragraph_end]
         for start, end in _cuts(paragraph):
             part = paragraph[start:end]
             yield Piece(offset + start, part, break_symbol_runs(part))

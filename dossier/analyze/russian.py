@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from dossier.analyze.pieces import Piece, pieces
+from dossier.analyze.pieces import Piece, paragraphs, pieces
 from dossier.models import Analysis, Mention, Sentence, Token
 
 EXTRACTOR = "natasha/1.6"
@@ -46,8 +46,15 @@ def _analyze_one(text: str) -> Analysis:
     from natasha import Doc
 
     models = load_models()
-    analysis = Analysis(language="ru", sentences=[], tokens=[], mentions=[], extractor=EXTRACTOR)
-    for piece in pieces(text):
+    analysis = Analysis(
+        language="ru",
+        sentences=[],
+        tokens=[],
+        mentions=[],
+        extractor=EXTRACTOR,
+        paragraphs=paragraphs(text),
+    )
+    for piece in pieces(text, analysis.paragraphs):
         doc = Doc(piece.model_text)
         doc.segment(models["segmenter"])
         doc.tag_morph(models["morph"])

@@ -47,12 +47,16 @@ def find_citations(
     sentences: Sequence[Sentence],
     registry: OutletRegistry,
     mentions: Sequence[Mention] | None = None,
+    paragraphs: Sequence[Span] = (),
 ) -> list[Citation]:
     """Citations, attributions and quotes in ``text``, in text order; none in a language
-    the registry has no rules for (no other language's rules apply to it)."""
+    the registry has no rules for (no other language's rules apply to it).
+
+    ``sentences`` and ``paragraphs`` are the analyze stage's; empty, they come by rule.
+    """
     if get_language(language).cite is None:
         return []
-    layout = Layout(text, sentences)
+    layout = Layout(text, sentences, paragraphs)
     found = _bracketed(text, layout, registry)
     body_end, _ = reference_list(text)
     taken = [(f.start, f.end) for f in found]

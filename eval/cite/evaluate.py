@@ -199,10 +199,13 @@ def evaluate(path: Path = GOLD) -> tuple[dict[str, Any], list[str]]:
         text, lang = passage["text"], passage["language"]
         tally["errors"].append(f"[{passage['id']}]")
         timexes = _timexes(text, lang, str(passage["anchor"]))
-        sentences, mentions = (
-            (analyses[n].sentences, analyses[n].mentions) if analyses else ([], None)
+        analysis = analyses[n] if analyses else None
+        sentences, mentions, paragraphs = (
+            (analysis.sentences, analysis.mentions, analysis.paragraphs)
+            if analysis
+            else ([], None, [])
         )
-        cites = find_citations(text, lang, timexes, sentences, registry, mentions)
+        cites = find_citations(text, lang, timexes, sentences, registry, mentions, paragraphs)
         _match_citations(text, passage.get("citations") or [], cites, tally)
         if not data.get("analyze"):
             quantities = find_quantities(text, lang)

@@ -33,6 +33,34 @@ def test_simple_sentences_respect_paragraphs() -> None:
     assert [text[s.start : s.end] for s in split_sentences(text)] == ["One.", "Two!", "Three"]
 
 
+def test_simple_sentences_rule() -> None:
+    text = (
+        "Gen. Ruslan Omarov met Mr. Ivanov in St. Petersburg on Jan. 5. Talks failed.[1]\n"
+        "A headline without a stop\n"
+        "Then 40 left. «Why?» he asked. 3 days later, another left."
+    )
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "Gen. Ruslan Omarov met Mr. Ivanov in St. Petersburg on Jan. 5.",  # abbreviations
+        "Talks failed.[1]",  # a footnote marker stays with its sentence
+        "A headline without a stop",  # a line break always ends a sentence
+        "Then 40 left.",
+        "«Why?» he asked.",
+        "3 days later, another left.",
+    ]
+
+
+def test_analysis_carries_paragraphs_and_no_sentence_crosses_one() -> None:
+    text = "Headline\nFirst paragraph. Second sentence\nSecond paragraph."
+    (analysis,) = analyze_texts([(text, "de")])  # no model: the rule
+    assert [text[s:e] for s, e in analysis.paragraphs] == [
+        "Headline",
+        "First paragraph. Second sentence",
+        "Second paragraph.",
+    ]
+    for sentence in analysis.sentences:
+        assert any(s <= sentence.start and sentence.end <= e for s, e in analysis.paragraphs)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "language"), [(EN, "en"), (RU, "ru")])
 def test_records_point_into_the_text(text: str, language: str) -> None:
@@ -52,10 +80,14 @@ def test_records_point_into_the_text(text: str, language: str) -> None:
 
 
 @pytest.mark.slow
-def test_no_sentence_crosses_a_paragraph_break() -> None:
-    (analysis,) = analyze_texts([(EN, "en")])
-    for sentence in analysis.sentences:
-        assert "\n\n" not in EN[sentence.start : sentence.end]
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_no_sentence_crosses_a_paragraph_break(language: str) -> None:
+    text = EN if language == "en" else RU
+    for shape in (text, text.replace("\n\n", "\n")):  # with no blank line, each line is one
+        (analysis,) = analyze_texts([(shape, language)])
+        assert len(analysis.paragraphs) == 2
+        for sentence in analysis.sentences:
+            assert any(s <= sentence.start and sentence.end <= e for s, e in analysis.paragraphs)
 
 
 @pytest.mark.slow

@@ -20,11 +20,22 @@ SENTENCE = "The court in Bishkek sentenced the man to ten years on Tuesday, his 
 
 def test_paragraphs_are_runs_of_lines_between_blank_lines() -> None:
     text = "\nTitle\n\nFirst line\nsecond line\n  \n\n  Indented\n"
-    assert list(paragraphs(text)) == [
-        (1, "Title"),
-        (8, "First line\nsecond line"),
-        (35, "  Indented"),  # a paragraph keeps its indentation
+    assert [text[start:end] for start, end in paragraphs(text)] == [
+        "Title",
+        "First line\nsecond line",
+        "Indented",  # without the space around it
     ]
+
+
+def test_a_text_without_blank_lines_has_a_paragraph_per_line() -> None:
+    # plain-text articles often put each paragraph on one line, with no blank line between
+    text = "Headline without a stop\nFirst paragraph. Its second sentence.\n  Second one.\n"
+    assert [text[start:end] for start, end in paragraphs(text)] == [
+        "Headline without a stop",
+        "First paragraph. Its second sentence.",
+        "Second one.",
+    ]
+    assert [p.text for p in pieces(text)] == [text[s:e] for s, e in paragraphs(text)]
 
 
 def test_paragraphs_scan_is_linear_in_blank_lines() -> None:
@@ -32,7 +43,7 @@ def test_paragraphs_scan_is_linear_in_blank_lines() -> None:
     # each line end: 100,000 lines of one space took ~20 s.
     text = "a" + "\n " * 100_000 + "b"
     started = time.monotonic()
-    assert [p for _, p in paragraphs(text)] == ["a", " b"]
+    assert [text[start:end] for start, end in paragraphs(text)] == ["a", "b"]
     assert time.monotonic() - started < 1
 
 
@@ -43,7 +54,7 @@ def test_a_long_paragraph_is_cut_at_sentence_ends_within_the_budget() -> None:
     assert all(len(p.text) <= MAX_PIECE_CHARS for p in found)
     assert all(text[p.offset : p.offset + len(p.text)] == p.text for p in found)
     assert all(p.text.startswith("The court") for p in found[1:])  # cut after full stops
-    assert "".join(p.text for p in found[1:]) == SENTENCE * 100
+    assert "".join(p.text for p in found[1:]) == (SENTENCE * 100).rstrip()
 
 
 def test_a_paragraph_without_spaces_is_cut_anyway() -> None:
@@ -109,7 +120,7 @@ def test_a_huge_paragraph_reaches_the_model_in_bounded_pieces(
     text = SENTENCE * 300  # one paragraph of 24,600 characters
     (analysis,) = english.analyze_english([text])
     assert max(seen) <= MAX_PIECE_CHARS
-    assert sum(seen) == len(text)
+    assert sum(seen) == len(text.rstrip())  # the paragraph without its trailing space
     assert [analysis.tokens[i].i for i in range(len(analysis.tokens))] == list(
         range(len(analysis.tokens))
     )

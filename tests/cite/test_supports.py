@@ -51,6 +51,19 @@ def test_analyzer_sentences_are_used_when_given(registry: OutletRegistry) -> Non
     assert [span_text(text, s) for s in cites[0].supports] == ["One. Two"]
 
 
+def test_analysis_paragraphs_are_used_when_given(registry: OutletRegistry) -> None:
+    text = "Other fact. New fact. Last fact (RT, July 19)."
+    # the analyze stage's paragraphs: the walk back stops where the second one starts
+    paragraphs = [(0, 11), (12, len(text))]
+    [cite] = find_citations(text, "en", [], [], registry, None, paragraphs)
+    assert [span_text(text, s) for s in cite.supports] == ["Last fact", "New fact."]
+
+
+def test_a_text_without_blank_lines_has_a_paragraph_per_line(registry: OutletRegistry) -> None:
+    text = "Other paragraph.\nNew paragraph fact. Last fact (RT, July 19)."
+    assert _supports(text, registry, "RT") == ["Last fact", "New paragraph fact."]
+
+
 def test_attribution_supports_content_not_cue(registry: OutletRegistry) -> None:
     text = "According to the ministry, 40 people were detained."
     [cite] = find_citations(text, "en", [], [], registry)
