@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 DEMO_DB ?= demo.db
 
-.PHONY: install demo test test-fast fuzz lint typecheck eval bench bench-web bench-heideltime clean
+.PHONY: install demo test test-fast fuzz lint typecheck eval bench bench-web bench-store bench-heideltime clean
 
 install: $(STAMP)
 
@@ -73,6 +73,18 @@ bench: install
 
 bench-web: install
 	$(BIN)/python benchmarks/web_bench.py
+
+# Query latency and ingest throughput on SQLite and PostgreSQL (issue 12): 100,000 documents,
+# 1,000,000 events, a fill of several minutes. The server is DOSSIER_TEST_PG, or a throwaway
+# one started for the run; STORE_BENCH_ARGS adds options (e.g. --reuse, --documents 10000).
+bench-store: install
+	@if [ -n "$$DOSSIER_TEST_PG" ]; then \
+		$(BIN)/python benchmarks/store_bench.py --pg "$$DOSSIER_TEST_PG" $(STORE_BENCH_ARGS); \
+	else \
+		dir=$$(mktemp -d); chmod 755 "$$dir"; trap 'scripts/pg-cluster stop "$$dir/pg" || true; rm -rf "$$dir"' EXIT; \
+		pg=$$(scripts/pg-cluster start "$$dir/pg") && \
+		$(BIN)/python benchmarks/store_bench.py --pg "$$pg" $(STORE_BENCH_ARGS); \
+	fi
 
 bench-ray: install
 	$(BIN)/python benchmarks/ray_scaling.py

@@ -192,4 +192,10 @@ MIGRATIONS: list[str] = [
     ALTER TABLE happenings ADD COLUMN languages TEXT NOT NULL DEFAULT '[]';
     DELETE FROM meta WHERE key = 'linked';
     """,
+    # 6: the timeline's order, (sort key, id), as one index, so that a page walks it and
+    # stops instead of sorting every happening (140 ms a first page on 330,000 happenings).
+    """
+    DROP INDEX happenings_sort;
+    CREATE INDEX happenings_order ON happenings(sort_key, id);
+    """,
 ]

@@ -167,4 +167,9 @@ PG_MIGRATIONS: list[str] = [
     );
     CREATE INDEX reviews_target ON reviews(target, key, id);
     """,
+    # 2: SQLite's migration 6, the timeline's order as one index.
+    """
+    DROP INDEX happenings_sort;
+    CREATE INDEX happenings_order ON happenings(sort_key, id);
+    """,
 ]

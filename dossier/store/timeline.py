@@ -21,8 +21,8 @@ from dossier.store.base import (
     TimelineFilter,
     TimelineRow,
 )
-from dossier.store.db import Db
-from dossier.store.queries import by_document, canonical_ids, entity_row, matching_local_ids
+from dossier.store.db import Db, values_in
+from dossier.store.queries import by_document, canonical_ids, entity_row
 
 _LEAD = (
     "SELECT h.*, e.document_id, e.id AS event_id, e.date, e.reported, e.actors, e.place, "
@@ -71,17 +71,19 @@ def timeline(conn: Db, flt: TimelineFilter) -> list[TimelineRow]:
 def _involving(conn: Db, entity: str) -> set[str]:
     """Happenings with a report that names the entity: as actor, target or place, or in the
     words of one of its mentions."""
-    wanted = matching_local_ids(conn, entity)
-    docs = sorted({doc for doc, _ in wanted})
-    if not docs:
+    canon = canonical_ids(conn, entity)
+    if not canon:
         return set()
+    # One join from the entity's records (indexed by canonical id) to their events, instead
+    # of every event of every document that names it.
     rows = conn.execute(
-        "SELECT x.document_id, x.local_id, e.happening_id FROM event_entities x JOIN events e "
+        "SELECT DISTINCT e.happening_id FROM entities n JOIN event_entities x "
+        "ON x.document_id = n.document_id AND x.local_id = n.local_id JOIN events e "
         "ON e.document_id = x.document_id AND e.id = x.event_id "
-        f"WHERE x.document_id IN ({','.join('?' * len(docs))})",
-        docs,
+        f"WHERE n.canonical_id IN ({values_in(conn, '?')}) AND e.happening_id IS NOT NULL",
+        (json.dumps(sorted(canon)),),
     )
-    return {r[2] for r in rows if r[2] and (r[0], r[1]) in wanted}
+    return {r[0] for r in rows}
 
 
 def _row(conn: Db, r: Any, sources: tuple[str, ...]) -> TimelineRow:

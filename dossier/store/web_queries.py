@@ -90,21 +90,39 @@ def reviewed_row(row: TimelineRow, found: Overrides) -> ReviewedRow:
 
 
 def timeline_page(conn: Db, q: TimelineQuery, found: Overrides) -> TimelinePage:
-    where, params = _filters(conn, q, found)
-    if where is None:
+    # The happenings without a reviewed date or type (nearly all) are filtered and ordered by
+    # their own columns, so that the index on (sort_key, id) serves the page; the few with one
+    # (``o``) are added apart, by their reviewed values.
+    filters, params = _filters(conn, q, found)
+    if filters is None:
         return TimelinePage((), 0, q.page, q.per_page, {})
-    values, vparams = _override_values(found)
-    base = (
-        f"WITH o(id, k, t) AS ({values}), f AS (SELECT h.id, h.sources, h.languages, "
-        "coalesce(o.k, h.sort_key) AS k, coalesce(o.t, h.type) AS t FROM happenings h "
-        f"LEFT JOIN o ON o.id = h.id WHERE {where}) "
+    plain = filters.replace("{k}", "h.sort_key").replace("{t}", "h.type")
+    where = filters.replace("{k}", "coalesce(o.k, h.sort_key)").replace(
+        "{t}", "coalesce(o.t, h.type)"
     )
-    args = [*vparams, *params]
+    values, vparams = _override_values(found)
+    unreviewed = f"FROM happenings h WHERE h.id NOT IN (SELECT id FROM o) AND {plain}"
+    reviewed = f"FROM o JOIN happenings h ON h.id = o.id WHERE {where}"
+    base = (
+        f"WITH o(id, k, t) AS ({values}), f AS ("
+        f"SELECT h.id, h.sources, h.languages, h.sort_key AS k, h.type AS t {unreviewed} "
+        "UNION ALL SELECT h.id, h.sources, h.languages, coalesce(o.k, h.sort_key), "
+        f"coalesce(o.t, h.type) {reviewed}) "
+    )
+    args = [*vparams, *params, *params]
+    # The first offset + per_page unreviewed ones in order, with every reviewed one, hold the
+    # page: only those are sorted together.
+    page = f"WITH o(id, k, t) AS ({values}) SELECT id FROM (" + (
+        f"SELECT id, k FROM (SELECT h.id, h.sort_key AS k {unreviewed} "
+        "ORDER BY h.sort_key, h.id LIMIT ?) AS u "
+        f"UNION ALL SELECT h.id, coalesce(o.k, h.sort_key) {reviewed}) AS p "
+        "ORDER BY k, id LIMIT ? OFFSET ?"
+    )
+    offset = (q.page - 1) * q.per_page
     ids = [
         r[0]
         for r in conn.execute(
-            base + "SELECT id FROM f ORDER BY k, id LIMIT ? OFFSET ?",
-            [*args, q.per_page, (q.page - 1) * q.per_page],
+            page, [*vparams, *params, offset + q.per_page, *params, q.per_page, offset]
         )
     ]
     rows = tuple(reviewed_row(r, found) for r in _rows(conn, ids))
@@ -174,19 +192,21 @@ def _facet(conn: Db, sql: str, args: list[Any]) -> tuple[tuple[str, int], ...]:
 
 
 def _filters(conn: Db, q: TimelineQuery, found: Overrides) -> tuple[str | None, list[Any]]:
-    """The WHERE clause over happenings ``h`` and overrides ``o``; None when nothing can match."""
-    where = ["coalesce(o.k, h.sort_key) IS NOT NULL"]
+    """The WHERE clause over happenings ``h``, with ``{k}`` and ``{t}`` where their sort key
+    and type go; None when nothing can match."""
+    k, t = "{k}", "{t}"
+    where = [f"{k} IS NOT NULL"]
     params: list[Any] = []
     if not q.include_unasserted:
         where.append("h.modality IN ('asserted', 'generic')")
     if q.types:
-        where.append(f"coalesce(o.t, h.type) IN ({','.join('?' * len(q.types))})")
+        where.append(f"{t} IN ({','.join('?' * len(q.types))})")
         params += q.types
     if q.since:
-        where.append("coalesce(o.k, h.sort_key) >= ?")
+        where.append(f"{k} >= ?")
         params.append(q.since)
     if q.until:
-        where.append("substr(coalesce(o.k, h.sort_key), 1, length(?)) <= ?")
+        where.append(f"substr({k}, 1, length(?)) <= ?")
         params += [q.until, q.until]
     if q.entity:
         wanted = _involving(conn, q.entity)
