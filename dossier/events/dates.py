@@ -8,7 +8,9 @@ sentenced ...") and clauses placed relative to another ("after being recruited")
 other times and take no frame. Dates inside a citation ("(Kloop.kg, August 30)", "the
 ministry said on Tuesday") are the report's date, not the event's, and are never used here,
 except by the statement that the attribution itself is ("the prosecutor's office on
-Wednesday warned citizens that ..."): the day it was said is when that happened.
+Wednesday warned citizens that ..."): the day it was said is when that happened. Nor is the
+date of a wire dateline ("COLOMBO, April 19 (Lanka Wire) - ..."): it says when the story
+was filed.
 
 A clause's own date is a date in it, or in a clause that modifies one of its nouns and makes
 the act itself public: "sentenced him ... in a decision announced late Tuesday", "the
@@ -33,6 +35,10 @@ from dossier.models import Citation, Timex
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _DATED = re.compile(r"^\d{4}")
+# A wire dateline: a place in capitals and a comma before the date; the wire's name in
+# parentheses and a dash (or a full stop) after it.
+_DATELINE_PLACE = re.compile(r"^\s*[A-ZА-ЯЁ][A-ZА-ЯЁ'’. -]{1,40},\s*$")
+_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?[-—–.]")
 _OPEN_START = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.IGNORECASE)
 # A sentence-initial date has at most this many words before it ("Starting from the fall of
 # 2022", "In the summer of 2022"): enough for a preposition phrase, not for a subject.
@@ -240,7 +246,7 @@ def _place(
         return None
     if any(c.start <= timex.start and timex.end <= c.end for c in citations):
         return None
-    if _in_source_parenthesis(text, timex):
+    if _in_source_parenthesis(text, timex) or _in_dateline(text, timex):
         return None
     if _OPEN_START.search(text, max(0, timex.start - 20), timex.start):
         # "have been sentenced since 2022": the start of a period, not when anything happened.
@@ -304,6 +310,16 @@ def _finite(tree: Tree, i: int) -> bool:
     if tree.deps[i] == "root":
         return True
     return any(tree.deps[c] in {"nsubj", "nsubj:pass"} for c in tree.children[i])
+
+
+def _in_dateline(text: str, timex: Timex) -> bool:
+    """True for the date of a wire dateline ("COLOMBO, April 19 (Lanka Wire) - ...",
+    "МОСКВА, 7 мар — ..."): when the story was filed, not when anything in it happened."""
+    line = text.rfind("\n", 0, timex.start) + 1
+    return bool(
+        _DATELINE_PLACE.match(text[line : timex.start])
+        and _DATELINE_END.match(text, timex.end)
+    )
 
 
 def _inside(timex: Timex, citations: list[Citation]) -> bool:

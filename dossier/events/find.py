@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from dossier import timex
 from dossier.events import arguments as args
 from dossier.events.cluster import cluster_mentions, place
 from dossier.events.dates import Timeline, build_timeline
@@ -94,7 +95,7 @@ def find_events(
         return []  # no cues or tense rules for this language, and no other language's apply
     tree = build_tree(analysis)
     timeline = build_timeline(tree, article.text, timexes, citations, language, article.published)
-    candidates = _dedupe(tree, _candidates(tree, lexicon, language), language)
+    candidates = _dedupe(tree, _candidates(tree, lexicon, language), language, timeline)
     index = args.EntityIndex(entities)
     owner = _quantity_owners(tree, candidates, quantities)
     events = []
@@ -174,14 +175,21 @@ def _during_phrase(tree: Tree, i: int) -> bool:
     return any(norm(tree.tokens[f].lemma) in _DURING_RU for f in fixed)
 
 
-def _dedupe(tree: Tree, cands: list[Candidate], language: str) -> list[Candidate]:
+def _dedupe(
+    tree: Tree, cands: list[Candidate], language: str, timeline: Timeline
+) -> list[Candidate]:
     by_head = {c.head: c for c in cands}
     kept: list[Candidate] = []
     for cand in cands:
         governor = by_head.get(tree.clause[tree.tokens[cand.head].head])
         if governor is not None and governor is not cand:
             same = governor.match.spec.type == cand.match.spec.type
-            if same and tree.deps[cand.head] == "conj" and _repeats(tree, governor, cand):
+            if (
+                same
+                and tree.deps[cand.head] == "conj"
+                and _repeats(tree, governor, cand)
+                and not _dated_apart(timeline, governor, cand)
+            ):
                 governor.merged.append(cand.head)
                 continue
             # "tricked into signing", "forced to sign up": the signing is the coercion's content.
@@ -214,6 +222,15 @@ def _repeats(tree: Tree, governor: Candidate, conj: Candidate) -> bool:
         modality_of(tree, conj.match.tokens, conj.head, language),
     }
     return len(modalities) == 1 or "asserted" not in modalities
+
+
+def _dated_apart(timeline: Timeline, governor: Candidate, conj: Candidate) -> bool:
+    """True when two conjoined clauses each give a date of their own and the dates cannot
+    both hold ("In September 2022 the Duma passed a bill, and in November 2022 Putin
+    signed a decree"): two acts, however alike."""
+    first = timeline.happened(governor.head, governor.anchor, frame_ok=False)
+    second = timeline.happened(conj.head, conj.anchor, frame_ok=False)
+    return first is not None and second is not None and not timex.compatible(first, second)
 
 
 def _demanding_event(

@@ -50,6 +50,10 @@ WIRE: list[Case] = [
     ("ru", "2024-03-07", "ДУШАНБЕ, 7 марта. Суд в Душанбе в понедельник приговорил двух "
      "вернувшихся из России мигрантов к 12 годам заключения, сообщил их адвокат.",
      "prosecution", "2024-03-04"),
+    # the dateline says when the story was filed; nothing in the lead dates the arrest
+    ("en", FRIDAY, "KANDY, March 8 (Island Wire) - Sri Lankan police have arrested a retired "
+     "navy captain and a travel agent who sent former sailors to a foreign army.", "detention",
+     None),
 ]  # fmt: skip
 
 # Relative expressions in the event's clause: the publication date moved.
@@ -114,3 +118,16 @@ def test_happened_date_from_the_text(
     _, _, _, type_, expected = case
     got = [date for t, date in dates[n] if t == type_]
     assert got == [expected], dates[n]
+
+
+@pytest.mark.slow
+def test_conjoined_acts_with_their_own_dates_are_two_events() -> None:
+    from events_pipeline import run_many
+
+    text = (
+        "In September 2022 the parliament passed a law on citizenship for volunteers, and in "
+        "November 2022 the president signed a decree on their service."
+    )
+    (result,) = run_many([(text, "en", FRIDAY)])
+    dates = sorted(e.date or "" for e in result.events if e.type == "legislation")
+    assert dates == ["2022-09", "2022-11"]
