@@ -22,10 +22,17 @@ in, each report's happening id out. Two reports are one happening when:
    hundreds).
 4. **Nothing apart**: never two reports of one document (the events stage already decided
    they differ), two different persons, or two places on the map far apart.
+5. **One story**: two documents that share a happening by rules 1-4 tell one story, and a
+   follow-up retells its other happenings with fewer details ("two others were arrested
+   last month", "some 30 men were deceived the same way"). Their reports of one type count
+   :data:`STORY` more, when they share something of the happening itself (a participant, a
+   place, a number, a source; a month and a news week are not enough: two reports of a type
+   in one week's stories are as often two happenings). Each round of such links makes new
+   stories, until none does.
 
-Candidate pairs come from blocks (:func:`_block_keys`), never from all pairs; pairs are
-tried strongest first,
-so a weak link cannot pre-empt a strong one under the one-document constraint. The
+Candidate pairs come from blocks (:func:`_block_keys`) and, for rule 5, from the reports of
+one type of the two documents of a story; never from all pairs. Pairs are tried strongest
+first, so a weak link cannot pre-empt a strong one under the one-document constraint. The
 analyst's merges and splits (by report key) are applied first and win.
 
 A happening's id is its smallest report key, so ids stay put while that report does. Its
@@ -56,6 +63,9 @@ MAX_BLOCK = 400
 # Reports published within a week of each other belong to one news cycle: a weak clue.
 SAME_NEWS_DAYS = 7
 ENOUGH = 4  # the weight of evidence that makes two reports one happening (see _evidence)
+# Two documents that already share a happening tell one story: what else they report of a
+# type is likely the same, and needs half the evidence (a month and a news week, a number).
+STORY = 2
 # Two places this close are one scene told at two scales ("New Moscow" and "Moscow"); a
 # country's capital and a provincial city are several hundred kilometres apart.
 NEAR_KM = 100
@@ -153,8 +163,10 @@ def link_reports(reports: Sequence[Report], judgements: Iterable[Judgement] = ()
             groups.forbid(index[said.a], index[said.b])
         else:
             groups.union(index[said.a], index[said.b], judged=True)
-    for _, i, j in sorted(_scored_pairs(reports)):
-        groups.union(i, j)
+    linked = [(i, j) for _, i, j in sorted(_scored_pairs(reports)) if groups.union(i, j)]
+    while linked:  # rule 5, for the stories that the last round linked, until none gains
+        told = _story_pairs(reports, groups, linked)
+        linked = [(i, j) for _, i, j in sorted(told) if groups.union(i, j)]
     smallest: dict[int, str] = {}
     for report in reports:
         root = groups.find(index[report.key])
@@ -182,16 +194,25 @@ class _Groups:
     def forbid(self, a: int, b: int) -> None:
         self.splits.append((a, b))
 
-    def union(self, a: int, b: int, judged: bool = False) -> None:
+    def may_join(self, a: int, b: int) -> bool:
+        """Whether a link between ``a`` and ``b`` would join two groups (none judged apart)."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb or not self.documents[ra].isdisjoint(self.documents[rb]):
+            return False
+        return not any({self.find(x), self.find(y)} == {ra, rb} for x, y in self.splits)
+
+    def union(self, a: int, b: int, judged: bool = False) -> bool:
+        """Join the groups of ``a`` and ``b``; False when they may not be (or already are)."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb or not (judged or self.documents[ra].isdisjoint(self.documents[rb])):
-            return
+            return False
         if any({self.find(x), self.find(y)} == {ra, rb} for x, y in self.splits):
-            return
+            return False
         if len(self.documents[ra]) < len(self.documents[rb]):
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.documents[ra] |= self.documents.pop(rb)
+        return True
 
 
 def _scored_pairs(reports: Sequence[Report]) -> set[tuple[int, int, int]]:
@@ -207,6 +228,30 @@ def _scored_pairs(reports: Sequence[Report]) -> set[tuple[int, int, int]]:
             for i, j in combinations(members, 2):
                 if score := link_score(reports[i], reports[j]):
                     scored.add((-score, i, j))
+    return scored
+
+
+def _story_pairs(
+    reports: Sequence[Report], groups: _Groups, linked: Sequence[tuple[int, int]]
+) -> set[tuple[int, int, int]]:
+    """(-score, i, j) of pairs that link as parts of one story (rule 5) and would join two
+    groups: reports of one type in two documents that ``linked`` (pairs just joined) shows
+    to share a happening, scored with :data:`STORY` added. Candidates are those documents'
+    reports of one type, never all pairs."""
+    stories = {tuple(sorted((reports[i].document_id, reports[j].document_id))) for i, j in linked}
+    wanted = {d for pair in stories for d in pair}
+    by_doc: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, report in enumerate(reports):
+        if report.document_id in wanted:
+            by_doc[report.document_id][report.type].append(i)
+    scored: set[tuple[int, int, int]] = set()
+    for one, other in stories:
+        for kind, mine in by_doc[one].items():
+            for i in mine:
+                for j in by_doc[other].get(kind, ()):
+                    score = link_score(reports[i], reports[j], one_story=True)
+                    if score and groups.may_join(i, j):
+                        scored.add((-score, min(i, j), max(i, j)))
     return scored
 
 
@@ -247,12 +292,18 @@ def _telling(report: Report) -> set[tuple[str, float]]:
     return {(n.unit, n.value) for n in report.numbers if n.value >= 2}
 
 
-def link_score(a: Report, b: Report) -> int:
+def link_score(a: Report, b: Report, one_story: bool = False) -> int:
     """How strongly two reports name one happening: the weight of what they share (rule 3),
-    0 when it is below :data:`ENOUGH` or something keeps them apart (rules 1, 2 and 4)."""
+    with :data:`STORY` when their documents already share a happening (rule 5); 0 when it
+    is below :data:`ENOUGH` or something keeps them apart (rules 1, 2 and 4)."""
     if not _may_link(a, b):
         return 0
     score = sum(weight for weight, shared in _evidence(a, b) if shared)
+    if one_story:
+        # The story stands for the news cycle and the season: the pair must share something
+        # of the happening itself (a participant, place, number or source), else any two
+        # reports of a type in two reports of one week would merge.
+        score = score + STORY if _share_more_than_time(a, b) else 0
     return score if score >= ENOUGH else 0
 
 
@@ -301,6 +352,19 @@ def _evidence(a: Report, b: Report) -> list[tuple[int, bool]]:
         (2, a.reported is not None and a.reported == b.reported),
         (1, _days_apart(a.published, b.published) <= SAME_NEWS_DAYS),
     ]
+
+
+def _share_more_than_time(a: Report, b: Report) -> bool:
+    """Whether two reports share a person, organisation, place, telling number, copy group
+    or cited report: something of the happening, not only of the calendar."""
+    return bool(
+        a.people & b.people
+        or a.organizations & b.organizations
+        or (a.place is not None and b.place is not None and _near(a, b))
+        or _telling(a) & _telling(b)
+        or (a.copy_group is not None and a.copy_group == b.copy_group)
+        or (a.reported is not None and a.reported == b.reported)
+    )
 
 
 def _days_apart(a: str | None, b: str | None) -> int:

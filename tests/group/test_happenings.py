@@ -121,3 +121,30 @@ def test_an_undated_happening_is_placed_by_its_earliest_report() -> None:
     assert (h.placement.value, h.placement.basis) == ("2023-08-29", "published")
     h = summarize("h", [cited])
     assert h.placement is not None and h.placement.basis == "reported"
+
+
+def test_two_documents_of_one_story_share_their_other_happenings_with_less_evidence() -> None:
+    # the two documents already share one arrest, by one person in common
+    a1 = report("a", 1, persons=KUB, date="2024-05-07", published="2024-05-08")
+    b1 = report("b", 1, persons=KUB, date="2024-05-07", published="2024-05-08")
+    # each retells the case's opening: one organisation and the month, nothing more
+    case_a = report("a", 2, "prosecution", organizations=GKNB, date="2024-03")
+    case_b = report("b", 2, "prosecution", organizations=GKNB, date="2024-03-06")
+    assert groups(a1, b1, case_a, case_b) == [{"a/v1", "b/v1"}, {"a/v2", "b/v2"}]
+    # the same two reports in documents that share nothing else stay apart (rule 3)
+    other_a = report("c", 2, "prosecution", organizations=GKNB, date="2024-03")
+    other_b = report("d", 2, "prosecution", organizations=GKNB, date="2024-03-06")
+    assert len(groups(other_a, other_b)) == 2
+
+
+def test_one_story_never_merges_on_the_calendar_alone_nor_across_what_keeps_apart() -> None:
+    a1 = report("a", 1, persons=KUB, date="2024-05-07", published="2024-05-08")
+    b1 = report("b", 1, persons=KUB, date="2024-05-07", published="2024-05-08")
+    # a month and a news week: as often two happenings of a type
+    month_a = report("a", 2, "casualty", date="2024-04", published="2024-05-08")
+    month_b = report("b", 2, "casualty", date="2024-04-20", published="2024-05-08")
+    assert len(groups(a1, b1, month_a, month_b)) == 3
+    # an organisation in common does not overcome dates that disagree
+    early = report("a", 2, "prosecution", organizations=GKNB, date="2024-02")
+    late = report("b", 2, "prosecution", organizations=GKNB, date="2024-03")
+    assert len(groups(a1, b1, early, late)) == 3
