@@ -317,8 +317,7 @@ def _in_dateline(text: str, timex: Timex) -> bool:
     "МОСКВА, 7 мар — ..."): when the story was filed, not when anything in it happened."""
     line = text.rfind("\n", 0, timex.start) + 1
     return bool(
-        _DATELINE_PLACE.match(text[line : timex.start])
-        and _DATELINE_END.match(text, timex.end)
+        _DATELINE_PLACE.match(text[line : timex.start]) and _DATELINE_END.match(text, timex.end)
     )
 
 
