@@ -54,8 +54,8 @@ def timeline(conn: Db, flt: TimelineFilter) -> list[TimelineRow]:
     if wanted is not None:
         if not wanted:
             return []
-        sql += f" AND h.id IN ({','.join('?' * len(wanted))})"
-        params += sorted(wanted)
+        sql += f" AND h.id IN ({values_in(conn, '?')})"  # one parameter: PG takes 65,535
+        params.append(json.dumps(sorted(wanted)))
     sql += " ORDER BY h.sort_key, h.id"
     out: list[TimelineRow] = []
     for row in conn.execute(sql, params):
@@ -212,7 +212,8 @@ def case_file(conn: Db, name: str) -> CaseFile | None:
     titles = {
         r[0]: r[1]
         for r in conn.execute(
-            f"SELECT id, title FROM documents WHERE id IN ({','.join('?' * len(doc_ids))})", doc_ids
+            f"SELECT id, title FROM documents WHERE id IN ({values_in(conn, '?')})",
+            (json.dumps(doc_ids),),
         )
     }
     events = timeline(conn, TimelineFilter(entity=best))
