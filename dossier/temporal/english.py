@@ -11,17 +11,10 @@ import re
 
 from dossier.temporal import english_norm as n
 from dossier.temporal.engine import Rule, TenseCues
-from dossier.temporal.lexicon import (
-    EN_MONTHS,
-    EN_NUMBERS,
-    EN_SEASONS,
-    EN_VAGUE,
-    EN_WEEKDAYS,
-    alternation,
-)
+from dossier.temporal.lexicon import EN_SEASONS, EN_VAGUE, EN_WEEKDAYS, alternation
 
-_FULL_MONTHS = [m for m in EN_MONTHS if len(m) > 4 or m in ("may", "june", "july")]
-_ABBR_MONTHS = [m for m in EN_MONTHS if m not in _FULL_MONTHS]
+_FULL_MONTHS = [m for m in n.MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_ABBR_MONTHS = [m for m in n.MONTHS if m not in _FULL_MONTHS]
 # Month names are matched capitalised only, so the verb "may" and "march" stay out.
 MONTH = (
     rf"(?P<month>(?:{alternation(m.title() for m in _FULL_MONTHS)})\b"
@@ -38,7 +31,7 @@ WEEKDAY = rf"(?P<wd>{alternation(w.title() for w in EN_WEEKDAYS)})"
 UNIT_WORDS = r"years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?|fortnights?"
 UNIT = rf"(?i:(?P<unit>{UNIT_WORDS}))"
 NUM = (
-    rf"(?P<num>\d[\d,]*(?:\.\d+)?|(?i:{alternation(EN_NUMBERS)}|{alternation(EN_VAGUE)}"
+    rf"(?P<num>\d[\d,]*(?:\.\d+)?|(?i:{alternation(n.NUMBERS)}|{alternation(EN_VAGUE)}"
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five"
     r"|six|seven|eight|nine)))"
 )

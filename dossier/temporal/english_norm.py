@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import re
 
+from dossier.lang import get_language
 from dossier.temporal import values as v
 from dossier.temporal.engine import Context, Result
 from dossier.temporal.engine import quoted_span as span_of
 from dossier.temporal.lexicon import (
-    EN_MONTHS,
-    EN_NUMBERS,
     EN_ORDINALS,
     EN_SEASONS,
     EN_UNITS,
@@ -21,6 +20,10 @@ from dossier.temporal.lexicon import (
     EN_WEEKDAYS,
     number,
 )
+
+_ENGLISH = get_language("en")
+MONTHS = _ENGLISH.month_words
+NUMBERS = _ENGLISH.count_words  # "ten", "a couple of", "a dozen"
 
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 _COUNTED = re.compile(
@@ -37,7 +40,7 @@ _QUANTIFIED = re.compile(
 
 
 def _month(m: re.Match[str]) -> int:
-    return EN_MONTHS[m.group("month").rstrip(".").lower()]
+    return MONTHS[m.group("month").rstrip(".").lower()]
 
 
 def full_date(m: re.Match[str], ctx: Context) -> Result:
@@ -88,7 +91,7 @@ def month_only(m: re.Match[str], ctx: Context) -> Result:
     if (
         not m.group(0)[: m.start("month") - m.start()].strip()
         and (after := _NAME_AFTER.match(ctx.text, m.end())) is not None
-        and after.group(1).lower() not in EN_MONTHS
+        and after.group(1).lower() not in MONTHS
         and not _DATE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
     ):
         return None
@@ -202,7 +205,8 @@ def _amount(word: str | None) -> int | None:
     lowered = re.sub(r"\s+", " ", word.lower())
     if lowered in EN_VAGUE:
         return None
-    return number(lowered, EN_NUMBERS)
+    amount = number(lowered, NUMBERS)
+    return None if amount is None else int(amount)
 
 
 _AGE_AFTER = re.compile(r"[\s-]+old\b|\s+ago\b|\s+of\s+age\b|\s+(?:and|or)\s+(?:older|younger)")
@@ -432,7 +436,7 @@ def fiscal_year(m: re.Match[str], ctx: Context) -> Result:
     """ "the fiscal year" (P3): the year its stated end falls in ("ended June 30"), else
     the anchor's year."""
     end = _FISCAL_END.match(ctx.text, m.end())
-    month = EN_MONTHS.get(end["month"].lower()) if end else None
+    month = MONTHS.get(end["month"].lower()) if end else None
     if end and month:
         if end["year"]:
             return end["year"], False

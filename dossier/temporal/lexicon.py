@@ -1,20 +1,17 @@
-"""Words the rules need: month, weekday, season, unit and number names (en, ru).
+"""Words only the temporal rules need: weekday, season, unit, ordinal and vague-count
+names (en, ru), and the helpers that build patterns and read numerals.
 
-Russian forms are listed in every case the rules meet them in news text
-("август", "августа", "августе"), so the patterns stay plain regexes and no
+Month and number words are the language's own (``month_words``, ``count_words`` of its
+:class:`~dossier.lang.Language`, from ``dossier/lang/<code>/words.yaml``), shared with
+the other stages. Russian forms are listed in every case the rules meet them in news
+text ("вторник", "вторника", "вторнику"), so the patterns stay plain regexes and no
 morphological analyser runs per call.
 """
 
 from __future__ import annotations
 
 import re
-
-EN_MONTHS: dict[str, int] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+from collections.abc import Iterable, Mapping
 
 EN_WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
@@ -34,16 +31,6 @@ EN_UNITS: dict[str, tuple[str, int]] = {
     "fortnight": ("W", 2), "quarter": ("Q", 1),
 }  # fmt: skip
 
-EN_NUMBERS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "a hundred": 100, "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12,
-    "dozen": 12, "half a": 0, "single": 1,
-}  # fmt: skip
-
 # Vague counts give an unspecified amount: "several years" is PXY.
 EN_VAGUE = ("several", "a few", "few", "many", "some", "numerous", "a number of")
 
@@ -52,21 +39,6 @@ EN_ORDINALS: dict[str, int] = {
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
     "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "last": 4, "final": 4,
 }  # fmt: skip
-
-RU_MONTHS: dict[str, int] = {}
-_forms: tuple[str, ...]
-for _i, _stem in enumerate(
-    ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август",
-     "сентябр", "октябр", "ноябр", "декабр"),
-    start=1,
-):  # fmt: skip
-    _forms = ("ь", "я", "е", "ем") if _stem[-1] in "рл" else ("", "а", "е", "ом")
-    if _stem == "ма":
-        _forms = ("й", "я", "е", "ем")
-    if _stem in ("июн", "июл"):
-        _forms = ("ь", "я", "е", "ем")
-    for _f in _forms:
-        RU_MONTHS[_stem + _f] = _i
 
 RU_WEEKDAYS: dict[str, int] = {
     "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3,
@@ -100,6 +72,7 @@ RU_SEASONS: dict[str, str] = {
 
 # Unit stems with every case and number form news text uses.
 RU_UNITS: dict[str, tuple[str, int]] = {}
+_forms: tuple[str, ...]
 for _forms, _unit in (
     (
         ("год", "года", "году", "годом", "годы", "годов", "годам", "годах", "годами", "лет"),
@@ -157,31 +130,6 @@ for _forms, _unit in (
     for _f in _forms:
         RU_UNITS[_f] = _unit
 
-RU_NUMBERS: dict[str, int] = {}
-for _value, _forms in (
-    (1, ("один", "одна", "одно", "одного", "одной", "одну", "одном")),
-    (2, ("два", "две", "двух", "двум", "двумя")),
-    (3, ("три", "трех", "трёх", "трем", "трём", "тремя")),
-    (4, ("четыре", "четырех", "четырёх", "четырем", "четырьмя")),
-    (5, ("пять", "пяти", "пятью")),
-    (6, ("шесть", "шести")),
-    (7, ("семь", "семи")),
-    (8, ("восемь", "восьми")),
-    (9, ("девять", "девяти")),
-    (10, ("десять", "десяти")),
-    (11, ("одиннадцать", "одиннадцати")),
-    (12, ("двенадцать", "двенадцати")),
-    (15, ("пятнадцать", "пятнадцати")),
-    (20, ("двадцать", "двадцати")),
-    (30, ("тридцать", "тридцати")),
-    (40, ("сорок", "сорока")),
-    (50, ("пятьдесят", "пятидесяти")),
-    (100, ("сто", "ста")),
-    (2, ("пару", "пара", "пары")),
-):
-    for _f in _forms:
-        RU_NUMBERS[_f] = _value
-
 RU_VAGUE = ("несколько", "нескольких", "многие", "многих", "много", "немало", "ряд")
 
 RU_ORDINAL_STEMS: dict[str, int] = {
@@ -189,14 +137,41 @@ RU_ORDINAL_STEMS: dict[str, int] = {
 }  # fmt: skip
 
 
-def alternation(words: object) -> str:
-    """A regex alternation of the given words, longest first so that none shadows another."""
-    items = sorted((str(w) for w in words), key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+Trie = dict[str, "Trie"]
 
 
-def number(word: str, table: dict[str, int]) -> int | None:
-    """The integer a numeral gives: digits ("10", "3,000") or a listed word ("ten")."""
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of the given words, a space in one standing for any run of
+    spaces, as a trie ("два|двух|двадцать" -> "дв(?:а(?:дцать)?|ух)"): Python's ``re``
+    tries every branch of a flat alternation at every position, and the number words of a
+    language are ~150 forms (a flat one cost the Russian rules 20% of their time). A
+    longer word is tried before its prefix, so that none shadows another."""
+    trie: Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _branches(trie)
+
+
+def _branches(node: Trie) -> str:
+    ends = "" in node
+    parts = [
+        (r"\s+" if char == " " else re.escape(char)) + _branches(child)
+        for char, child in node.items()
+        if char
+    ]
+    if not parts:
+        return ""
+    if len(parts) == 1 and not ends:
+        return parts[0]
+    return f"(?:{'|'.join(parts)}){'?' if ends else ''}"
+
+
+def number(word: str, table: Mapping[str, float]) -> float | None:
+    """The number a numeral gives: digits ("10", "3,000") or a word of the language's
+    ``count_words`` ("ten", "twenty-five", "полтора")."""
     cleaned = word.replace(",", "").replace("\u00a0", "").strip().lower()
     if cleaned.isdigit():
         return int(cleaned)

@@ -14,8 +14,6 @@ from typing import Any
 from dossier.temporal import russian_norm as n
 from dossier.temporal.engine import Rule, TenseCues
 from dossier.temporal.lexicon import (
-    RU_MONTHS,
-    RU_NUMBERS,
     RU_ORDINAL_DAYS,
     RU_SEASONS,
     RU_UNITS,
@@ -27,7 +25,7 @@ from dossier.temporal.lexicon import (
 _F = re.IGNORECASE
 _B = r"(?<![\w-])"
 _E = r"(?![\w-])"
-MONTH = rf"(?P<month>{alternation(RU_MONTHS)}){_E}"
+MONTH = rf"(?P<month>{alternation(n.MONTHS)}){_E}"
 DAY = rf"(?:(?P<day>[0-3]?\d)(?:-?го)?|(?P<dayw>{alternation(RU_ORDINAL_DAYS)}))"
 YEAR_WORD = r"(?:\s*(?:-?го\s+)?(?:года|году|год|г\.(?!\w)|гг\.))?"
 YEAR = rf"(?P<year>1[6-9]\d\d|20\d\d)(?!\d){YEAR_WORD}"
@@ -36,7 +34,7 @@ MOD = (
     r"(?:перв|втор)(?:ой|ую)\s+половин[аеуы])\s+)?"
 )
 UNIT = rf"(?P<unit>{alternation(RU_UNITS)}){_E}"
-NUM = rf"(?P<num>\d[\d\s]*\d|\d|{alternation([*RU_NUMBERS, *n.HALF])}|{alternation(RU_VAGUE)})"
+NUM = rf"(?P<num>\d[\d\s]*\d|\d|{alternation(n.NUMBERS)}|{alternation(RU_VAGUE)})"
 APPROX = (
     r"(?:(?:около|более|менее|почти|свыше|не\s+менее|не\s+более|примерно|порядка|"
     r"больше|меньше|целых|всего)\s+)?"
@@ -230,7 +228,7 @@ RULES: list[Rule] = [
     ),
     _rule(
         "every_n",
-        rf"{_B}(?:(?:\d+|{alternation(RU_NUMBERS)})\s+)?раза?\s+в\s+{NUM}\s+{UNIT}",
+        rf"{_B}(?:(?:\d+|{alternation(n.NUMBERS)})\s+)?раза?\s+в\s+{NUM}\s+{UNIT}",
         "SET",
         n.every_n,
     ),

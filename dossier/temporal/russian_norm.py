@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import re
 
+from dossier.lang import get_language
 from dossier.temporal import values as v
 from dossier.temporal.engine import Context, Result
 from dossier.temporal.lexicon import (
-    RU_MONTHS,
-    RU_NUMBERS,
     RU_ORDINAL_DAYS,
     RU_ORDINAL_STEMS,
     RU_SEASONS,
@@ -23,17 +22,21 @@ from dossier.temporal.lexicon import (
 )
 
 _F = re.IGNORECASE
+_RUSSIAN = get_language("ru")
+MONTHS = _RUSSIAN.month_words
+# "двух", "полтора" (1.5), "пару"; but not "семью", in news far more often "the family"
+# than "seven" ("вернулся в семью год назад", "кормил семью годами").
+NUMBERS = {word: n for word, n in _RUSSIAN.count_words.items() if word != "семью"}
 REL_SHIFT: dict[str, int] = {
     "прошл": -1, "минувш": -1, "предыдущ": -1, "эт": 0, "текущ": 0, "нынешн": 0,
     "следующ": 1, "будущ": 1, "наступающ": 1,
 }  # fmt: skip
-HALF = ("полтора", "полторы", "полутора")
 PARTS = {"утром": "MO", "днём": "AF", "днем": "AF", "вечером": "EV", "ночью": "NI"}
 _UNIT_CODE = {"Y": "Y", "M": "M", "W": "W", "D": "D"}
 
 
 def _month(m: re.Match[str]) -> int:
-    return RU_MONTHS[m["month"].lower()]
+    return MONTHS[m["month"].lower()]
 
 
 def _day(m: re.Match[str]) -> int:
@@ -167,9 +170,7 @@ def _amount(word: str | None) -> float | None:
     lowered = word.lower()
     if lowered in RU_VAGUE:
         return None
-    if lowered in HALF:
-        return 1.5
-    return number(re.sub(r"\s", "", lowered), RU_NUMBERS)
+    return number(re.sub(r"\s", "", lowered), NUMBERS)
 
 
 def ago(m: re.Match[str], ctx: Context) -> Result:
