@@ -7,7 +7,9 @@ from dossier.models import Timex
 from dossier.temporal.calendar import Anchor
 from dossier.temporal.engine import Context, run
 
-EXTRACTOR = "dossier.temporal/2"  # 2: issue 10's time families
+# 2: issue 10's time families; 3: Russian counts every number word of its Language
+# (13-19, the tens, the hundreds, collective numerals: "двое суток", "девяносто дней")
+EXTRACTOR = "dossier.temporal/3"
 
 
 def tag(text: str, language: str, anchor: str | None) -> list[Timex]:
