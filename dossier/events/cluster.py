@@ -26,6 +26,11 @@ document:
    the lead tells, unless it names another place. Further down, a mention with nothing of its
    own (no participant, place, date or number) is as often another happening of the type
    told in general ("many were recruited while serving prison terms") and stays alone.
+6. A happening whose first mention refers back to what the text has told ("The two were
+   arrested at their homes on Wednesday", "The decree, published on the legal portal, ...":
+   its subject or event noun under a definite determiner, see ``find._refers_back``) goes
+   on with the happening of its type told just before it, when nothing keeps them apart
+   (rules 1-3: modality, dates, two people, two places).
 
 The merged event keeps the most informative mention as its ``evidence`` (most participants,
 then a date, place, numbers and sources) and takes the union of its mentions' arguments, the
@@ -39,7 +44,7 @@ of the article, which is itself a report.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from dossier import timex
@@ -92,8 +97,11 @@ def cluster_mentions(
     events: Sequence[Event],
     entities: Sequence[Entity],
     quantities: Sequence[Quantity],
+    referring: Collection[str] = (),
 ) -> list[Event]:
-    """One event per happening, in order of first mention, with ids ``v1``, ``v2`` ..."""
+    """One event per happening, in order of first mention, with ids ``v1``, ``v2`` ...
+
+    ``referring`` holds the ids of the events whose clause refers back (rule 6)."""
     lead_end = _lead_end(text)
     types = {e.id: e.type for e in entities}
     facts = {id(v): _facts(v, types, quantities) for v in events}
@@ -117,6 +125,7 @@ def cluster_mentions(
             target = _Cluster()
             clusters.append(target)
         target.add(event, own)
+    clusters = _join_referring(clusters, set(referring), facts)
     merged = [_merge(c.events, facts) for c in clusters]
     merged.sort(key=lambda v: v.mentions[0])
     for n, event in enumerate(merged):
@@ -132,6 +141,49 @@ def _tells_in_lead(cluster: _Cluster, event: Event, own: _Facts, lead_end: int) 
     if not _agree(cluster.events[0], event) or cluster.events[0].evidence[0] >= lead_end:
         return False
     return not (cluster.places and own.places and not cluster.places & own.places)
+
+
+def _join_referring(
+    clusters: list[_Cluster], referring: set[str], facts: Mapping[int, _Facts]
+) -> list[_Cluster]:
+    """Rule 6: a cluster whose first mention refers back joins the cluster of the nearest
+    earlier mention of its type, unless they are kept apart."""
+    kept = list(clusters)
+    for cluster in sorted(clusters, key=_first):
+        first = min(cluster.events, key=lambda v: v.evidence[0])
+        if first.id not in referring:
+            continue
+        earlier = [
+            (v.evidence[0], n)
+            for n, other in enumerate(kept)
+            if other is not cluster
+            for v in other.events
+            if v.type == first.type and v.evidence[0] < first.evidence[0]
+        ]
+        if not earlier:
+            continue
+        target = kept[max(earlier)[1]]
+        if _apart(target, cluster):
+            continue
+        for event in cluster.events:
+            target.add(event, facts[id(event)])
+        kept.remove(cluster)
+    return kept
+
+
+def _first(cluster: _Cluster) -> int:
+    return min(v.evidence[0] for v in cluster.events)
+
+
+def _apart(a: _Cluster, b: _Cluster) -> bool:
+    """True when two clusters cannot be one happening: modality, dates, people or places."""
+    if not _agree(a.events[0], b.events[0]):
+        return True
+    if not all(timex.compatible(x, y) for x in a.dates for y in b.dates):
+        return True
+    if a.persons and b.persons and not a.persons & b.persons:
+        return True
+    return bool(a.places and b.places and not a.places & b.places)
 
 
 def _lead_end(text: str) -> int:

@@ -43,6 +43,8 @@ _ABOUT = frozenset({"о", "об", "про"})
 # a modifier it is not ("promising salaries", "what he had been promised").
 _MAIN_CLAUSE_DEPS = frozenset({"root", "conj", "parataxis"})
 _CONTENT_PREPS = frozenset({"into", "to", "в"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+_DETERMINERS = frozenset({"det"})
 _NOT_A_CLAUSE = frozenset({"amod", "compound", "flat", "nummod"})
 # "detained 30 migrants during a raid", "во время рейда", "в ходе облавы": a happening named by
 # a noun in a during-phrase is an event of its own beside the clause it frames, for the
@@ -98,13 +100,15 @@ def find_events(
     candidates = _dedupe(tree, _candidates(tree, lexicon, language), language, timeline)
     index = args.EntityIndex(entities)
     owner = _quantity_owners(tree, candidates, quantities)
-    events = []
+    events, referring = [], set()
     for n, cand in enumerate(candidates):
         event = _event(article.text, tree, timeline, cand, citations, index, language)
         event.id = f"v{n + 1}"
         event.quantities = [q for q, c in owner.items() if c == n]
         events.append(event)
-    events = cluster_mentions(article.text, events, entities, quantities)
+        if _refers_back(tree, cand, language):
+            referring.add(event.id)
+    events = cluster_mentions(article.text, events, entities, quantities, referring)
     for event in events:
         event.placement = place(event, article.published)
     return events
@@ -128,6 +132,27 @@ def _candidates(tree: Tree, lexicon: Lexicon, language: str) -> list[Candidate]:
             if best is None or _rank(tree, cand) < _rank(tree, best):
                 chosen[cand.head] = cand
     return sorted(chosen.values(), key=lambda c: c.match.tokens[0])
+
+
+def _refers_back(tree: Tree, cand: Candidate, language: str) -> bool:
+    """True when the clause's subject, or its trigger noun, refers back to what the text has
+    told: a common noun or number under one of the language's ``referring`` determiners
+    ("The two were arrested", "The decree, published ...", "Этот указ"), or such a word
+    alone ("Оба были задержаны"). A name takes "the" without referring back ("the State
+    Duma")."""
+    words = cue_words(language, "referring")
+    heads = tree.child_deps(cand.head, _SUBJECTS)
+    if tree.tokens[cand.anchor].pos == "NOUN":
+        heads.append(cand.anchor)
+    for i in heads:
+        if tree.tokens[i].pos == "PROPN":
+            continue
+        if norm(tree.tokens[i].lemma) in words:
+            return True
+        determiners = tree.child_deps(i, _DETERMINERS)
+        if any(norm(tree.tokens[d].lemma) in words for d in determiners):
+            return True
+    return False
 
 
 def _modifier_clause(tree: Tree, cand: Candidate) -> bool:

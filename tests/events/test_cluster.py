@@ -24,8 +24,10 @@ PEOPLE = [
 ]
 
 
-def cluster(*events: Event, quantities: list[Quantity] | None = None) -> list[Event]:
-    return cluster_mentions(TEXT, list(events), PEOPLE, quantities or [])
+def cluster(
+    *events: Event, quantities: list[Quantity] | None = None, referring: tuple[str, ...] = ()
+) -> list[Event]:
+    return cluster_mentions(TEXT, list(events), PEOPLE, quantities or [], referring)
 
 
 def test_a_person_in_common_with_compatible_dates_is_one_happening() -> None:
@@ -112,3 +114,21 @@ def test_placement_happened_then_reported_then_published() -> None:
     published = place(Event("v1", "x", (0, 1), date="XXXX-08-30"), "2023-09-01")
     assert published is not None and (published.basis, published.precision) == ("published", "day")
     assert place(Event("v1", "x", (0, 1)), None) is None
+
+
+def test_a_mention_that_refers_back_goes_on_with_the_happening_before_it() -> None:
+    # "Police arrested a major in Bishkek. [...] The two were arrested on Wednesday."
+    told, back = ev(45, place="l1"), ev(47, date="2023-09-13")
+    assert len(cluster(told, back)) == 2
+    (one,) = cluster(ev(45, place="l1"), ev(47, date="2023-09-13"), referring=("v48",))
+    assert one.date == "2023-09-13" and len(one.mentions) == 2
+    # the nearest earlier happening of its type, not the first
+    first, second = ev(40, targets=["p1"]), ev(45, targets=["p2"])
+    joined = cluster(first, second, ev(47), referring=("v48",))
+    assert [len(v.mentions) for v in joined] == [1, 2]
+
+
+def test_a_mention_that_refers_back_stays_apart_from_another_place_or_date() -> None:
+    assert len(cluster(ev(45, place="l1"), ev(47, place="l2"), referring=("v48",))) == 2
+    dated = cluster(ev(45, date="2023-04"), ev(47, date="2023-07-21"), referring=("v48",))
+    assert len(dated) == 2

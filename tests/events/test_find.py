@@ -298,3 +298,56 @@ def test_coercion_phrasings_match(language: str, lemmas: str) -> None:
     _, analysis = parse([rows])
     found = match_sentence(load_lexicon(get_pack()), language, analysis.tokens)
     assert any(m.spec.type == "coercion" and m.is_phrase for m in found)
+
+
+ARRESTED_A_MAJOR: list[Row] = [
+    ("Police", "police", "NOUN", "nsubj", 1),
+    ("arrested", "arrest", "VERB", "root", 1),
+    ("a", "a", "DET", "det", 3),
+    ("major", "major", "NOUN", "dobj", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+OFFICIALS_MET: list[Row] = [
+    ("Officials", "official", "NOUN", "nsubj", 1),
+    ("met", "meet", "VERB", "root", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def detained_on_wednesday(subject: list[Row]) -> list[Row]:
+    """``subject`` + "were detained on Wednesday ." (the subject's last word its head)."""
+    n = len(subject)
+    head = n - 1
+    rows: list[Row] = [(w, lemma, pos, dep, head if i != head else n + 1)
+                       for i, (w, lemma, pos, dep, _) in enumerate(subject)]  # fmt: skip
+    return [
+        *rows,
+        ("were", "be", "AUX", "auxpass", n + 1),
+        ("detained", "detain", "VERB", "root", n + 1),
+        ("on", "on", "ADP", "prep", n + 1),
+        ("Wednesday", "Wednesday", "PROPN", "pobj", n + 2),
+        (".", ".", "PUNCT", "punct", n + 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "events"),
+    [
+        # "The two were detained ...": the two the lead told of; one arrest, dated here
+        ([("The", "the", "DET", "det", 0), ("two", "two", "NUM", "nsubjpass", 0)], 1),
+        ([("Both", "both", "DET", "det", 0), ("men", "man", "NOUN", "nsubjpass", 0)], 1),
+        # "Two men were detained ...": others, not said to be the major
+        ([("Two", "two", "NUM", "nummod", 0), ("men", "man", "NOUN", "nsubjpass", 0)], 2),
+    ],
+)
+def test_a_subject_that_refers_back_goes_on_with_the_happening_told_before(
+    subject: list[Row], events: int
+) -> None:
+    text, analysis = parse(
+        [ARRESTED_A_MAJOR, OFFICIALS_MET, detained_on_wednesday(subject)], sep="\n\n"
+    )
+    at = text.index("Wednesday")
+    wednesday = Timex(at, at + 9, "Wednesday", "DATE", "2023-09-06")
+    found = run(text, analysis, timexes=[wednesday])
+    assert len(found) == events
+    assert found[0].date == ("2023-09-06" if events == 1 else None)

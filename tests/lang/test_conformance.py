@@ -51,6 +51,10 @@ def test_language_has_its_data(code: str) -> None:
     assert lang.speech_verbs is not None
     assert lang.quote_marks
     assert {"negated", "planned", "hypothetical"} <= set(lang.modality_cues)
+    # the events stage reads every kind of cue in every language ("referring": rule 6 of
+    # dossier.events.cluster)
+    assert set(lang.modality_cues) == set(get_language("en").modality_cues)
+    assert "referring" in lang.modality_cues
     assert lang.furniture_lines
     rules = lang.temporal()
     assert rules is not None and rules.RULES
