@@ -9,6 +9,8 @@ _SUBJECT = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECT = frozenset({"nsubj:pass", "csubj:pass"})
 _OBJECT = frozenset({"obj", "iobj", "dative"})
 _PLACE_DEPS = frozenset({"obl", "nmod", "prep", "advmod", "npadvmod"})
+_PARTICIPANT_DEPS = _SUBJECT | _PASSIVE_SUBJECT | _OBJECT
+_CASE = frozenset({"case"})
 
 
 class EntityIndex:
@@ -67,16 +69,42 @@ def _entities(tree: Tree, token: int, index: EntityIndex) -> list[str]:
     return [eid for eid, _ in index.at(start, end)][:2]
 
 
-def place(tree: Tree, clause: list[int], index: EntityIndex, skip: set[str]) -> str | None:
-    """A PLACE entity in a prepositional/oblique phrase of the clause ("in Bishkek")."""
+def place(
+    tree: Tree,
+    clause: list[int],
+    index: EntityIndex,
+    skip: set[str],
+    origin: frozenset[str] = frozenset(),
+) -> str | None:
+    """A PLACE entity in a prepositional/oblique phrase of the clause ("in Bishkek"), not one
+    that tells who a participant is (see :func:`_describes_participant`)."""
     for i in clause:
         tok = tree.tokens[i]
         if tree.deps[i] not in _PLACE_DEPS and tree.deps[tok.head] not in _PLACE_DEPS:
             continue
         for eid, etype in index.at(tok.start, tok.end):
-            if etype == "PLACE" and eid not in skip:
+            if etype == "PLACE" and eid not in skip and not _describes_participant(tree, i, origin):
                 return eid
     return None
+
+
+def _describes_participant(tree: Tree, i: int, origin: frozenset[str]) -> bool:
+    """True for a place phrase that hangs on the clause's subject or object through one of
+    the language's ``origin`` prepositions or none (a genitive): "a man from the Khatlon
+    region", "citizens of Russia", "гражданам России" tell who was detained or summoned,
+    not where. "raided a mosque in Kotelniki" tells where."""
+    clause = tree.clause[i]
+    preps: list[str] = []
+    for node in (i, *tree.ancestors(i)):
+        if node == clause:
+            return False
+        tok = tree.tokens[node]
+        if tok.pos == "ADP":
+            preps.append(tok.lemma.lower())
+        preps += [tree.tokens[c].lemma.lower() for c in tree.child_deps(node, _CASE)]
+        if node != i and tree.deps[node] in _PARTICIPANT_DEPS:
+            return all(p in origin for p in preps)
+    return False
 
 
 def citations_for(citations: list[Citation], span: Span) -> list[Citation]:

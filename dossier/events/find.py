@@ -384,7 +384,7 @@ def _event(
         reported=reported,
         actors=actors,
         targets=targets,
-        place=args.place(tree, clause, index, set(actors)),
+        place=args.place(tree, clause, index, set(actors), cue_words(language, "origin")),
         citations=[c.id for c in cited],
         modality=modality,
         confidence=round(min(confidence, 0.95), 2),

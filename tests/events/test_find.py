@@ -351,3 +351,51 @@ def test_a_subject_that_refers_back_goes_on_with_the_happening_told_before(
     found = run(text, analysis, timexes=[wednesday])
     assert len(found) == events
     assert found[0].date == ("2023-09-06" if events == 1 else None)
+
+
+def detained_a_man(place_prep: str | None) -> list[Row]:
+    """Police detained a man from Osh [<place_prep> Bishkek] ."""
+    rows: list[Row] = [
+        ("Police", "police", "NOUN", "nsubj", 1),
+        ("detained", "detain", "VERB", "root", 1),
+        ("a", "a", "DET", "det", 3),
+        ("man", "man", "NOUN", "dobj", 1),
+        ("from", "from", "ADP", "prep", 3),
+        ("Osh", "Osh", "PROPN", "pobj", 4),
+    ]
+    if place_prep:
+        rows += [
+            (place_prep, place_prep, "ADP", "prep", 1),
+            ("Bishkek", "Bishkek", "PROPN", "pobj", 6),
+        ]
+    return [*rows, (".", ".", "PUNCT", "punct", 1)]
+
+
+def places(text: str, *names: str) -> list[Entity]:
+    spans = [(text.index(name), text.index(name) + len(name)) for name in names]
+    return [Entity(f"l{n}", "PLACE", name, mentions=[spans[n]]) for n, name in enumerate(names)]
+
+
+def test_a_place_that_tells_where_a_participant_is_from_is_not_the_events() -> None:
+    text, analysis = parse([detained_a_man(None)])
+    (event,) = run(text, analysis, entities=places(text, "Osh"))
+    assert event.place is None
+    text, analysis = parse([detained_a_man("in")])
+    (event,) = run(text, analysis, entities=places(text, "Osh", "Bishkek"))
+    assert event.place == "l1"
+
+
+def test_a_place_on_the_raided_object_is_the_events() -> None:
+    # "Police raided a mosque in Osh ."
+    rows: list[Row] = [
+        ("Police", "police", "NOUN", "nsubj", 1),
+        ("raided", "raid", "VERB", "root", 1),
+        ("a", "a", "DET", "det", 3),
+        ("mosque", "mosque", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 3),
+        ("Osh", "Osh", "PROPN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    text, analysis = parse([rows])
+    (event,) = run(text, analysis, entities=places(text, "Osh"))
+    assert event.place == "l0"
