@@ -23,9 +23,13 @@ document:
 5. The headline and the lead tell the article's main happening. A mention there with no
    participant and no date of its own ("Court throws out verdict against man", "has
    sentenced a man to ten years") joins the first happening of its type and modality that
-   the lead tells, unless it names another place. Further down, a mention with nothing of its
-   own (no participant, place, date or number) is as often another happening of the type
-   told in general ("many were recruited while serving prison terms") and stays alone.
+   the lead tells, unless it names another place. A headline mention with details of its
+   own joins the lead's first happening of its type too, unless they are kept apart as in
+   rule 6 ("Генпрокуратура предупредила ..." over "Генеральная прокуратура в среду
+   предупредила ...": names the resolver did not join). Further down, a mention with
+   nothing of its own (no participant, place, date or number) is as often another
+   happening of the type told in general ("many were recruited while serving prison
+   terms") and stays alone.
 6. A happening whose first mention refers back to what the text has told ("The two were
    arrested at their homes on Wednesday", "The decree, published on the legal portal, ...":
    its subject or event noun under a definite determiner, see ``find._refers_back``) goes
@@ -125,6 +129,7 @@ def cluster_mentions(
             target = _Cluster()
             clusters.append(target)
         target.add(event, own)
+    clusters = _join_headline(clusters, _headline_end(text), lead_end, facts)
     clusters = _join_referring(clusters, set(referring), facts)
     merged = [_merge(c.events, facts) for c in clusters]
     merged.sort(key=lambda v: v.mentions[0])
@@ -141,6 +146,32 @@ def _tells_in_lead(cluster: _Cluster, event: Event, own: _Facts, lead_end: int) 
     if not _agree(cluster.events[0], event) or cluster.events[0].evidence[0] >= lead_end:
         return False
     return not (cluster.places and own.places and not cluster.places & own.places)
+
+
+def _join_headline(
+    clusters: list[_Cluster], headline_end: int, lead_end: int, facts: Mapping[int, _Facts]
+) -> list[_Cluster]:
+    """Rule 5: the headline's happening of a type is the lead's first one of that type."""
+    kept = list(clusters)
+    for cluster in clusters:
+        told = [v for v in cluster.events if v.evidence[0] < headline_end]
+        if not told or cluster not in kept:
+            continue
+        in_lead = [
+            (v.evidence[0], n)
+            for n, other in enumerate(kept)
+            for v in other.events
+            if v.type == told[0].type and headline_end <= v.evidence[0] < lead_end
+        ]
+        if not in_lead:
+            continue
+        target = kept[min(in_lead)[1]]
+        if target is cluster or _apart(target, cluster):
+            continue
+        for event in cluster.events:
+            target.add(event, facts[id(event)])
+        kept.remove(cluster)
+    return kept
 
 
 def _join_referring(
@@ -184,6 +215,14 @@ def _apart(a: _Cluster, b: _Cluster) -> bool:
     if a.persons and b.persons and not a.persons & b.persons:
         return True
     return bool(a.places and b.places and not a.places & b.places)
+
+
+def _headline_end(text: str) -> int:
+    """Where the headline ends: at the first paragraph break after words."""
+    for block in _PARAGRAPHS.finditer(text):
+        if text[: block.start()].strip():
+            return block.start()
+    return 0
 
 
 def _lead_end(text: str) -> int:

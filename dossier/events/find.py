@@ -313,13 +313,15 @@ def _reports_event(
     tree: Tree, statement: Candidate, by_head: dict[int, Candidate], language: str
 ) -> bool:
     """True when a statement's that-clause asserts an event of its own ("said X was killed");
-    a warning of what could happen stays a statement, and so does one reporting another
+    a warning of what could happen stays a statement, and so does one stating a rule in the
+    present ("warned that taking part is punished by prison") or reporting another statement
     (a content of a yields_to_content type)."""
     for head, cand in by_head.items():
         if cand.match.spec.kind.yields_to_content or head == statement.head:
             continue
         content = tree.deps[head] == "ccomp" and statement.head in tree.ancestors(head)
-        if content and modality_of(tree, cand.match.tokens, head, language) == "asserted":
+        asserted = modality_of(tree, cand.match.tokens, head, language) == "asserted"
+        if content and asserted and not is_generic(tree, head, language):
             return True
     return False
 

@@ -132,3 +132,16 @@ def test_a_mention_that_refers_back_stays_apart_from_another_place_or_date() -> 
     assert len(cluster(ev(45, place="l1"), ev(47, place="l2"), referring=("v48",))) == 2
     dated = cluster(ev(45, date="2023-04"), ev(47, date="2023-07-21"), referring=("v48",))
     assert len(dated) == 2
+
+
+def test_the_headline_tells_the_leads_first_happening_of_its_type() -> None:
+    # "Supreme Court frees man" over "On Wednesday the court threw out the verdict": an
+    # organisation alone and one date would not join two mentions further down
+    one = cluster(ev(0, "court_ruling", actors=["o1"]), ev(1, "court_ruling", date="2023-08-30"))
+    assert len(one) == 1 and one[0].date == "2023-08-30"
+    below = cluster(
+        ev(45, "court_ruling", actors=["o1"]), ev(46, "court_ruling", date="2023-08-30")
+    )
+    assert len(below) == 2
+    two_men = cluster(ev(0, targets=["p1"]), ev(1, targets=["p2"], date="2023-08-30"))
+    assert len(two_men) == 2

@@ -399,3 +399,28 @@ def test_a_place_on_the_raided_object_is_the_events() -> None:
     text, analysis = parse([rows])
     (event,) = run(text, analysis, entities=places(text, "Osh"))
     assert event.place == "l0"
+
+
+def warned_that_mercenaries(aux: str) -> list[Row]:
+    """The office warned that mercenaries <aux> prosecuted ."""
+    return [
+        ("The", "the", "DET", "det", 1),
+        ("office", "office", "NOUN", "nsubj", 2),
+        ("warned", "warn", "VERB", "root", 2),
+        ("that", "that", "SCONJ", "mark", 6),
+        ("mercenaries", "mercenary", "NOUN", "nsubjpass", 6),
+        (aux, "be", "AUX", "auxpass", 6),
+        ("prosecuted", "prosecute", "VERB", "ccomp", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+
+
+def test_a_warning_that_states_a_rule_stays_a_statement() -> None:
+    text, analysis = parse([warned_that_mercenaries("are")])
+    assert [(e.type, e.modality) for e in run(text, analysis)] == [
+        ("statement", "asserted"),
+        ("prosecution", "generic"),
+    ]
+    # what happened is the news, not the saying of it
+    text, analysis = parse([warned_that_mercenaries("were")])
+    assert [e.type for e in run(text, analysis)] == ["prosecution"]
