@@ -140,6 +140,16 @@ def apply_judgements(
             clusters.union(index[judgement.a], index[judgement.b])
 
 
+def record_keys(record: EntityRecord) -> set[str]:
+    """The blocks a record enters (type and key): two records that :func:`link` may score
+    share one. The store keeps them, so that linking new records finds their candidates."""
+    return {
+        f"{record.type}|{key}"
+        for name in _names(record)
+        for key in blocking_keys(name, record.type)
+    }
+
+
 def _names(record: EntityRecord) -> tuple[str, ...]:
     """The name and those aliases as specific as it: a bare surname alias links nothing."""
     kind = "PERSON" if record.type == "PERSON" else "ORG"

@@ -145,10 +145,15 @@ class EntityRow:
 
 @dataclass(frozen=True, slots=True)
 class CaseFile:
+    """An entity and, of what names it, the first documents (by id; ``entity.documents`` says
+    how many there are) and happenings (by date; ``events_total`` of them)."""
+
     entity: EntityRow
     documents: tuple[tuple[str, str | None], ...]  # (id, title)
     events: tuple[TimelineRow, ...]
-    sources: tuple[str, ...]
+    sources: tuple[str, ...]  # the independent sources of ``events``
+    events_total: int = 0  # happenings naming it; a lower bound when ``events_capped``
+    events_capped: bool = False  # more happenings name it than were counted
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +187,7 @@ class Store(Protocol):
     def write(self, extraction: Extraction, origin: str | None = None) -> WriteResult: ...
     def add_origin(self, document_id: str, origin: str, url: str | None = None) -> None: ...
     def has_document(self, document_id: str) -> bool: ...
-    def relink(self, attempts: int = 5) -> int: ...
+    def relink(self, attempts: int = 5, full: bool = False) -> int: ...
     def linked(self) -> bool: ...
     def ensure_linked(self, attempts: int = 5) -> bool: ...
     def judge(

@@ -22,7 +22,7 @@ from dossier.events.cluster import mention_spans
 from dossier.group.copies import fingerprint
 from dossier.group.reports import numbers_of
 from dossier.models import Event, Extraction
-from dossier.store import accounts, linking, queries, review, timeline, web_queries
+from dossier.store import accounts, keys, linking, queries, review, timeline, web_queries
 from dossier.store.base import (
     CaseFile,
     CopyGroupRow,
@@ -80,8 +80,7 @@ class SqlStore:
         try:
             created = not self.has_document(doc.id)
             if created:
-                self._insert(extraction)
-                self.conn.execute("DELETE FROM meta WHERE key = 'linked'")
+                self._insert(extraction)  # the state moves on: the base is no longer linked
             self.add_origin(doc.id, origin, doc.url)
             self.conn.execute("COMMIT")
         except BaseException:
@@ -156,10 +155,12 @@ class SqlStore:
         )
         _insert_fingerprint(self.conn, extraction)
 
-    def relink(self, attempts: int = 5) -> int:
+    def relink(self, attempts: int = 5, full: bool = False) -> int:
         """Link entities, copies and happenings across documents; returns the entity count.
 
-        Linking reads every record, computes, then writes in one write transaction. Another
+        Linking covers the documents stored since it last ran and their neighbourhood, or
+        everything when ``full`` or judgements changed (:mod:`dossier.store.linking`). It
+        reads what it needs, computes, then writes in one write transaction. Another
         command may store a document or a judgement in between, and writing ids computed
         without it would lose it; so the write transaction first checks that the stored state
         (last document, last judgement) is still the one linking read, and otherwise linking
@@ -170,7 +171,7 @@ class SqlStore:
         for _ in range(attempts):
             state = self._link_state()
             try:
-                return linking.relink(self.conn, state, _STATE_SQL)
+                return linking.relink(self.conn, state, _STATE_SQL, full)
             except linking.Stale:
                 continue  # another command wrote meanwhile: link again, over its records too
         # Others keep writing; the last of them links. The mark stays behind meanwhile.
@@ -391,10 +392,14 @@ def _event_entities(extraction: Extraction) -> list[tuple[Event, str, str]]:
 
 
 def _insert_fingerprint(conn: Db, extraction: Extraction) -> None:
+    """The document's copy fingerprint, and the blocking keys of its entities and of the
+    fingerprint, which incremental linking looks up (:mod:`dossier.store.keys`)."""
+    fp = fingerprint(extraction)
     conn.execute(
         "INSERT INTO fingerprints (document_id, data) VALUES (?, ?)",
-        (extraction.document.id, json.dumps(fingerprint(extraction).to_json(), ensure_ascii=False)),
+        (extraction.document.id, json.dumps(fp.to_json(), ensure_ascii=False)),
     )
+    keys.insert(conn, keys.document_rows(extraction, fp))
 
 
 def _current(contract: str) -> bool:

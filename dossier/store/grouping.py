@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from dossier.group.copies import CopyGroup, CopyJudgement, Fingerprint, group_copies
 from dossier.group.happenings import Happening, Number, Report, link_reports, summarize
 from dossier.group.reports import DocumentFacts, document_label, main_person, report_of
 from dossier.models import Event
 from dossier.resolve import Judgement
+from dossier.store import keys
 from dossier.store.db import Db
 from dossier.store.sortkey import sort_key
 
@@ -57,27 +59,66 @@ def compute(conn: Db, canonical: Mapping[str, str]) -> Grouping:
     )
 
 
-def _copy_groups(conn: Db) -> list[CopyGroup]:
-    prints = [
-        Fingerprint.from_json(json.loads(r[0]))
-        for r in conn.execute("SELECT data FROM fingerprints ORDER BY document_id")
-    ]
+def fingerprints(conn: Db, documents: Collection[str] | None = None) -> list[Fingerprint]:
+    """The copy fingerprints of these documents (of all, by default), by document id."""
+    sql = "SELECT data FROM fingerprints"
+    rows = (
+        conn.execute(sql + " ORDER BY document_id")
+        if documents is None
+        else keys.rows_in(conn, sql + " WHERE document_id IN ({marks})", documents)
+    )
+    found = [Fingerprint.from_json(json.loads(r[0])) for r in rows]
+    return sorted(found, key=lambda fp: fp.document_id)
+
+
+def copy_groups_of(conn: Db, prints: list[Fingerprint]) -> list[CopyGroup]:
     said = [CopyJudgement(j.kind, j.a, j.b) for j in judgements(conn, "copy")]
     return group_copies(prints, said)
 
 
-def _reports(conn: Db, canonical: Mapping[str, str], group_of: Mapping[str, str]) -> list[Report]:
+def _copy_groups(conn: Db) -> list[CopyGroup]:
+    return copy_groups_of(conn, fingerprints(conn))
+
+
+def _select(conn: Db, sql: str, documents: Collection[str] | None, column: str) -> Iterable[Any]:
+    """Rows of ``sql`` (no WHERE), for these documents only when given."""
+    if documents is None:
+        rows: Iterable[Any] = conn.execute(sql)
+        return rows
+    where = " AND " if " WHERE " in sql else " WHERE "
+    return keys.rows_in(conn, sql + where + column + " IN ({marks})", documents)
+
+
+def reports_of(
+    conn: Db,
+    canonical: Mapping[str, str],
+    group_of: Mapping[str, str],
+    documents: Collection[str] | None = None,
+) -> list[Report]:
+    """Every report (of these documents only, when given) as the linker sees it."""
+    return _reports(conn, canonical, group_of, documents)
+
+
+def _reports(
+    conn: Db,
+    canonical: Mapping[str, str],
+    group_of: Mapping[str, str],
+    only: Collection[str] | None = None,
+) -> list[Report]:
     documents = {
         r["id"]: DocumentFacts(
             r["id"], r["published"], r["publisher"], group_of.get(r["id"]),
             document_label(r["url"]),
         )
-        for r in conn.execute("SELECT id, published, publisher, url FROM documents")
+        for r in _select(conn, "SELECT id, published, publisher, url FROM documents", only, "id")
     }  # fmt: skip
     entities: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
     persons: dict[str, list[tuple[str, int]]] = defaultdict(list)
     geo: dict[tuple[str, str], tuple[float, float]] = {}
-    for r in conn.execute("SELECT document_id, local_id, type, mentions, lat, lon FROM entities"):
+    for r in _select(
+        conn, "SELECT document_id, local_id, type, mentions, lat, lon FROM entities", only,
+        "document_id",
+    ):  # fmt: skip
         key = f"{r[0]}/{r[1]}"
         entities[r[0]][r[1]] = (canonical.get(key, key), r[2])
         if r[4] is not None and r[5] is not None:
@@ -86,20 +127,31 @@ def _reports(conn: Db, canonical: Mapping[str, str], group_of: Mapping[str, str]
             persons[r[0]].append((r[1], int(r[3])))
     main = {doc: main_person(people) for doc, people in persons.items()}
     named: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for r in conn.execute(
+    for r in _select(
+        conn,
         "SELECT x.document_id, x.event_id, x.local_id FROM event_entities x JOIN entities e "
         "ON e.document_id = x.document_id AND e.local_id = x.local_id "
-        "WHERE x.role = 'named' AND e.type = 'PERSON'"
+        "WHERE x.role = 'named' AND e.type = 'PERSON'",
+        only,
+        "x.document_id",
     ):
         named[(r[0], r[1])].append(r[2])
     cited: dict[tuple[str, str], tuple[str, str | None]] = {
         (r[0], r[1]): (r[2], r[3])
-        for r in conn.execute("SELECT document_id, id, source, source_entity FROM citations")
+        for r in _select(
+            conn,
+            "SELECT document_id, id, source, source_entity FROM citations",
+            only,
+            "document_id",
+        )
     }
     reports = []
-    for r in conn.execute(
+    for r in _select(
+        conn,
         "SELECT document_id, id, type, modality, date, reported, actors, targets, place, "
-        "citations, numbers, summary FROM events"
+        "citations, numbers, summary FROM events",
+        only,
+        "document_id",
     ):
         doc = r["document_id"]
         event = Event(
@@ -117,14 +169,24 @@ def _reports(conn: Db, canonical: Mapping[str, str], group_of: Mapping[str, str]
     return reports
 
 
-def _place_names(conn: Db) -> dict[str, str]:
-    return {
-        r[0]: r[1]
-        for r in conn.execute(
-            "SELECT canonical_id, min(name) FROM entities WHERE type = 'PLACE' "
-            "GROUP BY canonical_id"
+def _place_names(conn: Db, canonical_ids: Collection[str] | None = None) -> dict[str, str]:
+    """The name of each place (of these canonical ids only, when given)."""
+    sql = "SELECT canonical_id, min(name) FROM entities WHERE type = 'PLACE'"
+    if canonical_ids is None:
+        rows: Iterable[Any] = conn.execute(sql + " GROUP BY canonical_id")
+    else:
+        rows = keys.rows_in(
+            conn, sql + " AND canonical_id IN ({marks}) GROUP BY canonical_id", canonical_ids
         )
-    }
+    return {r[0]: r[1] for r in rows}
+
+
+def place_names(conn: Db, canonical_ids: Collection[str]) -> dict[str, str]:
+    return _place_names(conn, canonical_ids)
+
+
+def all_place_names(conn: Db) -> dict[str, str]:
+    return _place_names(conn)
 
 
 def write(conn: Db, grouping: Grouping) -> None:
@@ -145,6 +207,56 @@ def write(conn: Db, grouping: Grouping) -> None:
     )
     conn.execute("DELETE FROM happenings")
     language = dict(conn.execute("SELECT id, language FROM documents").fetchall())
+    conn.executemany(
+        "INSERT INTO happenings (id, type, modality, value, basis, precision, sort_key, "
+        "summary, lead, reports, sources, first_reported, conflicts, languages) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [_row(h, language) for h in grouping.happenings],
+    )
+
+
+def write_scoped(
+    conn: Db, grouping: Grouping, documents: Collection[str], old_happenings: Collection[str]
+) -> None:
+    """Store the copy groups of ``documents`` and the happenings of a scoped linking, in
+    place of those they replace (``old_happenings`` and the documents' old copy groups); the
+    caller holds the transaction."""
+    old_groups = {
+        r[0] for r in keys.rows_in(
+            conn, "SELECT DISTINCT copy_group FROM documents WHERE id IN ({marks})", documents
+        ) if r[0] is not None
+    }  # fmt: skip
+    conn.executemany(
+        "UPDATE documents SET copy_group = NULL WHERE id = ?", [(d,) for d in sorted(documents)]
+    )
+    conn.executemany(
+        "DELETE FROM copy_groups WHERE id = ?",
+        [(g,) for g in sorted(old_groups | {g.id for g in grouping.copies})],
+    )
+    conn.executemany(
+        "INSERT INTO copy_groups (id, original) VALUES (?, ?)",
+        [(g.id, g.original) for g in grouping.copies],
+    )
+    conn.executemany(
+        "UPDATE documents SET copy_group = ? WHERE id = ?",
+        [(g.id, doc) for g in grouping.copies for doc in g.documents],
+    )
+    conn.executemany(
+        "UPDATE events SET happening_id = ? WHERE document_id = ? AND id = ?",
+        [(hid, doc, event) for (doc, event), hid in grouping.happening_of.items()],
+    )
+    conn.executemany(
+        "DELETE FROM happenings WHERE id = ?",
+        [(h,) for h in sorted(set(old_happenings) | {h.id for h in grouping.happenings})],
+    )
+    language = {
+        r[0]: r[1]
+        for r in keys.rows_in(
+            conn,
+            "SELECT id, language FROM documents WHERE id IN ({marks})",
+            {doc for doc, _ in grouping.happening_of},
+        )
+    }
     conn.executemany(
         "INSERT INTO happenings (id, type, modality, value, basis, precision, sort_key, "
         "summary, lead, reports, sources, first_reported, conflicts, languages) "

@@ -1,19 +1,54 @@
-"""Cross-document entity linking inside the store, and the analyst's merge/split judgements.
+"""Linking across documents inside the store: entities, copy groups, happenings, and the
+analyst's merge/split judgements.
 
-Each stored entity is a record keyed ``<document id>/<local id>``. :func:`relink` hands all
-records and all judgements to :func:`dossier.resolve.link` and writes the canonical ids back,
-so a judgement is applied again on every ingest. A judgement names entities by name or alias;
-it is stored by record key, which stays the same when the same document is ingested again.
+Each stored entity is a record keyed ``<document id>/<local id>``, each report (event)
+``<document id>/<event id>``. Linking hands records, fingerprints and reports to the pure
+linkers (:func:`dossier.resolve.link`, :func:`dossier.group.copies.group_copies`,
+:func:`dossier.group.happenings.link_reports`) with every judgement, and writes the groups
+back, so a judgement is applied again on every linking.
+
+**Incremental.** After an ingest only the new documents' neighbourhood is linked again
+(:func:`_scoped`), so the cost grows with the new documents and the blocks they touch, not
+with the base. The linkers compare only items that share a blocking key, and the store keeps
+every item's keys (:mod:`dossier.store.keys`), so the neighbourhood is found by index:
+
+1. Entities: the new records, the records sharing a key of theirs (of a block the linker
+   compares) or their very name, and every record of those records' canonical entities.
+2. Copies: the new documents, those sharing a fingerprint key, and their copy groups.
+3. Happenings: every report of the documents whose entities or copy group changed (the new
+   ones among them), the reports sharing a happening key with those, and every report of
+   the happenings all of them are in; then, while a happening changes, every report of its
+   documents too (two documents that come to share a happening link their other reports as
+   one story, rule 5), up to :data:`_STORY_ROUNDS` times.
+
+Each group is recomputed whole, and ids stay put (:func:`stable`): a group keeps the
+smallest id one of its members had, so reviews and links to an entity or a happening survive
+ingests. A linking is a full one when judgements changed since the last, when the keys are
+missing (a base from before migration 7), when the new documents are more than a quarter of
+the base, or when asked (``relink(full=True)``). ``tests/store/test_incremental.py`` checks
+that linking a base a few documents at a time ends as a full linking does.
+
+Known difference: a block larger than the linker compares (``MAX_BLOCK``) is counted over all
+items holding the key, where the entity linker counts records with distinct names, so a new
+record may miss a candidate that a full linking would score.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Literal
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
 from dossier.errors import DossierError
+from dossier.group.copies import MAX_BLOCK as COPY_BLOCK
+from dossier.group.copies import CopyGroup, blocking_keys
+from dossier.group.happenings import MAX_BLOCK as REPORT_BLOCK
+from dossier.group.happenings import Happening, Report, link_reports, summarize
 from dossier.resolve import EntityRecord, link
-from dossier.store import grouping
+from dossier.resolve.link import MAX_BLOCK, record_keys
+from dossier.store import grouping, keys
 from dossier.store.db import Db
 from dossier.store.queries import lookup_key
 
@@ -22,8 +57,19 @@ class Stale(Exception):
     """Another command stored a document or a judgement while linking read and computed."""
 
 
-def relink(conn: Db, state: str, state_sql: str) -> int:
-    """Recompute every canonical id, copy group and happening; returns the entity count.
+KEYS_VERSION = "1"  # of the link_keys rows; another value makes the next linking a full one
+# How many times a scoped linking widens to the documents of the happenings it changed.
+_STORY_ROUNDS = 6
+# Past this share of the base, a linking of the new documents costs as much as a full one.
+_SCOPED_SHARE = 0.25
+
+
+def relink(conn: Db, state: str, state_sql: str, full: bool = False) -> int:
+    """Link entities, copy groups and happenings across documents; returns the entity count.
+
+    When the last linking covered everything but some new documents (the usual case after
+    an ingest), only their neighbourhood is linked again (:func:`_scoped`); when judgements
+    changed, keys are missing, or ``full``, everything is (:func:`_full`).
 
     Everything is read and computed first, then written in one write transaction, so a
     reader never sees entities linked but happenings not. ``state`` is what ``state_sql``
@@ -31,40 +77,355 @@ def relink(conn: Db, state: str, state_sql: str) -> int:
     command wrote meanwhile, and :class:`Stale` is raised with nothing written. Otherwise
     the state is recorded as linked in the same transaction.
     """
-    rows = conn.execute(
-        "SELECT document_id, local_id, type, name, aliases FROM entities"
-    ).fetchall()
-    records = [
-        EntityRecord(
-            key=f"{r['document_id']}/{r['local_id']}",
-            type=r["type"],
-            name=r["name"],
-            aliases=tuple(json.loads(r["aliases"])),
-        )
-        for r in rows
-    ]
-    canonical = link(records, grouping.judgements(conn, "entity"))
-    grouped = grouping.compute(conn, canonical)
+    new = None if full else _new_documents(conn, state)
+    plan = _full(conn) if new is None else _scoped(conn, new)
     conn.execute("BEGIN IMMEDIATE")
     try:
         if str(conn.execute(f"SELECT {state_sql}").fetchone()[0]) != state:
             raise Stale(state)
-        conn.executemany(
-            "UPDATE entities SET canonical_id = ? WHERE document_id = ? AND local_id = ?",
-            [(canonical[f"{r['document_id']}/{r['local_id']}"], r["document_id"], r["local_id"])
-             for r in rows],
-        )  # fmt: skip
-        grouping.write(conn, grouped)
-        conn.execute(
-            "INSERT INTO meta (key, value) VALUES ('linked', ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (state,),
-        )
+        plan.write(conn)
+        _set_meta(conn, "linked", state)
+        _set_meta(conn, "link_keys", KEYS_VERSION)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    return len(set(canonical.values()))
+    return int(conn.execute("SELECT count(DISTINCT canonical_id) FROM entities").fetchone()[0])
+
+
+def _meta(conn: Db, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def _set_meta(conn: Db, key: str, value: str) -> None:
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
+
+
+def _new_documents(conn: Db, state: str) -> list[str] | None:
+    """The documents stored since the last linking, when only they are new; else None."""
+    previous = _meta(conn, "linked")
+    if previous is None or _meta(conn, "link_keys") != KEYS_VERSION:
+        return None
+    (old_row, _, old_judgement), (row, _, judgement) = (
+        previous.partition(":"),
+        state.partition(":"),
+    )
+    if old_judgement != judgement or not old_row.isdigit() or int(old_row) > int(row):
+        return None
+    new = [r[0] for r in conn.execute("SELECT id FROM documents WHERE rowid > ?", (int(old_row),))]
+    total = int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+    return new if len(new) <= _SCOPED_SHARE * total else None
+
+
+def stable(groups: Mapping[str, str], previous: Mapping[str, str | None]) -> dict[str, str]:
+    """Group ids that stay put: a group keeps the smallest id one of its members had, if
+    that id is one of its members' keys; else it takes its smallest key (a new group)."""
+    members: dict[str, list[str]] = defaultdict(list)
+    for key, root in groups.items():
+        members[root].append(key)
+    out: dict[str, str] = {}
+    for keys_ in members.values():
+        own = set(keys_)
+        kept = [old for k in keys_ if (old := previous.get(k)) is not None and old in own]
+        name = min(kept) if kept else min(keys_)
+        out.update(dict.fromkeys(keys_, name))
+    return out
+
+
+@dataclass(slots=True)
+class _Plan:
+    """What one linking writes: over the whole base (``full``) or over a scope."""
+
+    full: bool
+    canonical: dict[tuple[str, str], str]  # (document, local id) -> canonical id
+    copies: list[CopyGroup]
+    copy_scope: set[str]  # documents whose copy group is decided here
+    grouping: grouping.Grouping
+    old_happenings: set[str]  # happening ids this linking replaces
+    report_keys: dict[tuple[str, str], set[str]]  # (document, event) -> its keys
+    document_keys: list[tuple[str, str, str, str]] = field(default_factory=list)
+
+    def write(self, conn: Db) -> None:
+        conn.executemany(
+            "UPDATE entities SET canonical_id = ? WHERE document_id = ? AND local_id = ?",
+            [(cid, doc, local) for (doc, local), cid in self.canonical.items()],
+        )
+        if self.full:
+            grouping.write(conn, self.grouping)
+            conn.execute("DELETE FROM link_keys WHERE kind = 'h'")
+        else:
+            grouping.write_scoped(conn, self.grouping, self.copy_scope, self.old_happenings)
+            conn.executemany(
+                "DELETE FROM link_keys WHERE kind = 'h' AND document_id = ? AND item = ?",
+                list(self.report_keys),
+            )
+        keys.insert(conn, self.document_keys)
+        keys.insert(
+            conn,
+            (("h", key, doc, event) for (doc, event), ks in self.report_keys.items() for key in ks),
+        )
+
+
+def _records(rows: Iterable[Any]) -> tuple[list[EntityRecord], dict[str, str | None]]:
+    records, previous = [], {}
+    for r in rows:
+        key = f"{r[0]}/{r[1]}"
+        records.append(keys.entity_record(r[0], r[1], r[2], r[3], json.loads(r[4])))
+        previous[key] = r[5]
+    return records, previous
+
+
+_ENTITY_COLUMNS = "SELECT document_id, local_id, type, name, aliases, canonical_id FROM entities"
+
+
+def _full(conn: Db) -> _Plan:
+    """Everything linked again; the keys of documents stored before migration 7 filled in."""
+    records, previous = _records(conn.execute(_ENTITY_COLUMNS))
+    canonical = stable(link(records, grouping.judgements(conn, "entity")), previous)
+    prints = grouping.fingerprints(conn)
+    copies = grouping.copy_groups_of(conn, prints)
+    group_of = {doc: g.id for g in copies for doc in g.documents}
+    reports = grouping.reports_of(conn, canonical, group_of)
+    happenings = _happenings(conn, reports, None)
+    document_keys: list[tuple[str, str, str, str]] = []
+    if _meta(conn, "link_keys") != KEYS_VERSION:  # stored before the keys were kept
+        document_keys = [("e", k, *_split(r.key)) for r in records for k in record_keys(r)]
+        document_keys += [("c", k, fp.document_id, "") for fp in prints for k in blocking_keys(fp)]
+    return _Plan(
+        full=True,
+        canonical={_split(k): v for k, v in canonical.items()},
+        copies=copies,
+        copy_scope=set(),
+        grouping=grouping.Grouping(copies, *happenings),
+        old_happenings=set(),
+        report_keys={_report_id(r): keys.report_keys(r) for r in reports},
+        document_keys=document_keys,
+    )
+
+
+def _split(key: str) -> tuple[str, str]:
+    """A record or report key, ``<document>/<local id>``, in its two parts."""
+    document_id, _, local = key.partition("/")
+    return document_id, local
+
+
+def _report_id(report: Report) -> tuple[str, str]:
+    return (report.document_id, report.key.rsplit("/", 1)[1])
+
+
+def _happenings(
+    conn: Db, reports: list[Report], places: Collection[str] | None
+) -> tuple[dict[tuple[str, str], str], list[Happening]]:
+    """Happening ids (kept where they can be) and summaries of these reports."""
+    # In key order: the linker breaks ties by position, so a scope and the whole base must
+    # list the reports they share in the same order to decide alike.
+    reports = sorted(reports, key=lambda r: r.key)
+    previous: dict[str, str | None] = {}
+    for r in keys.rows_in(
+        conn,
+        "SELECT document_id, id, happening_id FROM events WHERE document_id IN ({marks})",
+        {r.document_id for r in reports},
+    ):
+        previous[f"{r[0]}/{r[1]}"] = r[2]
+    ids = stable(link_reports(reports, grouping.judgements(conn, "happening")), previous)
+    members: dict[str, list[Report]] = defaultdict(list)
+    for report in reports:
+        members[ids[report.key]].append(report)
+    wanted = {r.place for r in reports if r.place} if places is not None else None
+    names = (
+        grouping.place_names(conn, wanted) if wanted is not None else grouping.all_place_names(conn)
+    )
+    return (
+        {_report_id(r): ids[r.key] for r in reports},
+        [summarize(hid, rs, names) for hid, rs in members.items()],
+    )
+
+
+def _scoped(conn: Db, new: list[str]) -> _Plan:
+    """Linking of the new documents and their neighbourhood only.
+
+    The neighbourhood is what may join them: entity records, documents and reports sharing
+    a blocking key of a block small enough to be compared, taken with the whole entity, copy
+    group or happening each belongs to, so that every group recomputed is recomputed whole.
+    Entities first; then copy groups; then the reports of every document whose entities or
+    copy group changed, with their happenings.
+    """
+    # -- entities
+    new_rows = list(keys.rows_in(conn, _ENTITY_COLUMNS + " WHERE document_id IN ({marks})", new))
+    found = keys.small_keys(conn, "e", _document_keys(conn, "e", new), MAX_BLOCK)
+    near = keys.holders(conn, "e", found)
+    near |= _same_names(conn, new_rows)
+    groups = {
+        r[5]
+        for r in keys.rows_in(
+            conn, _ENTITY_COLUMNS + " WHERE document_id IN ({marks})", {d for d, _ in near}
+        )
+        if (r[0], r[1]) in near and r[0] not in new
+    }
+    rows = new_rows + [
+        r
+        for r in keys.rows_in(conn, _ENTITY_COLUMNS + " WHERE canonical_id IN ({marks})", groups)
+        if r[0] not in new
+    ]
+    records, previous = _records(rows)
+    canonical = stable(link(records, grouping.judgements(conn, "entity")), previous)
+    changed = {k: v for k, v in canonical.items() if previous.get(k) != v}
+    touched = {k.split("/", 1)[0] for k in changed}
+    # -- copy groups
+    found = keys.small_keys(conn, "c", _document_keys(conn, "c", new), COPY_BLOCK)
+    near_docs = {d for d, _ in keys.holders(conn, "c", found)} | set(new)
+    old_group = _copy_group_of(conn, near_docs)
+    members = {
+        r[0]
+        for r in keys.rows_in(
+            conn, "SELECT id FROM documents WHERE copy_group IN ({marks})", set(old_group.values())
+        )
+    }
+    scope = near_docs | members
+    old_group.update(_copy_group_of(conn, members))
+    copies = grouping.copy_groups_of(conn, grouping.fingerprints(conn, scope))
+    new_group = {doc: g.id for g in copies for doc in g.documents}
+    touched |= {d for d in scope if old_group.get(d) != new_group.get(d)}
+    touched |= set(new)
+    # -- happenings
+
+    def copy_groups_now(documents: set[str]) -> dict[str, str]:
+        found = _copy_group_of(conn, documents - scope)
+        return found | {d: new_group[d] for d in documents & scope if d in new_group}
+
+    seen = _canonical_of(conn, touched, canonical)
+    group_of = copy_groups_now(touched)
+    mine = grouping.reports_of(conn, seen, group_of, touched)
+    found = keys.small_keys(conn, "h", {k for r in mine for k in keys.report_keys(r)}, REPORT_BLOCK)
+    near = keys.holders(conn, "h", found)
+    built: dict[tuple[str, str], Report] = {_report_id(r): r for r in mine}
+    whole = set(touched)  # documents every report of which is in the scope
+    for _ in range(_STORY_ROUNDS):
+        old = _reach(conn, whole, near)
+        missing = {report[0] for report in old if report not in built}
+        if missing:
+            seen |= _canonical_of(conn, missing, canonical)
+            group_of |= copy_groups_now(missing)
+            built |= {
+                _report_id(r): r
+                for r in grouping.reports_of(conn, seen, group_of, missing)
+                if _report_id(r) in old
+            }
+        reports = [built[k] for k in old]
+        happening_of, summaries = _happenings(conn, reports, ())
+        # Two documents that come to share a happening may link their other reports as one
+        # story (rule 5): every document of a happening this linking changes must be whole.
+        grown = _changed_documents(old, happening_of) - whole
+        if not grown:
+            break
+        whole |= grown
+    hids = {h for h in old.values() if h is not None}
+    return _Plan(
+        full=False,
+        canonical={_split(k): v for k, v in changed.items()},
+        copies=copies,
+        copy_scope=scope,
+        grouping=grouping.Grouping(copies, happening_of, summaries),
+        old_happenings=hids,
+        report_keys={_report_id(r): keys.report_keys(r) for r in reports},
+    )
+
+
+def _reach(
+    conn: Db, documents: set[str], reports: set[tuple[str, str]]
+) -> dict[tuple[str, str], str | None]:
+    """Every report of ``documents``, ``reports``, and every report of a happening one of
+    them is in, each with the happening it was in."""
+    found: dict[tuple[str, str], str | None] = {}
+    by_document = "SELECT document_id, id, happening_id FROM events WHERE document_id IN ({marks})"
+    for r in keys.rows_in(conn, by_document, documents | {d for d, _ in reports}):
+        if r[0] in documents or (r[0], r[1]) in reports:
+            found[(r[0], r[1])] = r[2]
+    hids = {h for h in found.values() if h is not None}
+    by_happening = (
+        "SELECT document_id, id, happening_id FROM events WHERE happening_id IN ({marks})"
+    )
+    for r in keys.rows_in(conn, by_happening, hids):
+        found[(r[0], r[1])] = r[2]
+    return found
+
+
+def _changed_documents(
+    old: Mapping[tuple[str, str], str | None], new: Mapping[tuple[str, str], str]
+) -> set[str]:
+    """The documents of every happening whose reports differ before and after linking."""
+    before: dict[str | None, set[tuple[str, str]]] = defaultdict(set)
+    after: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for report, hid in old.items():
+        if hid is not None:
+            before[hid].add(report)
+    for report, hid in new.items():
+        after[hid].add(report)
+    changed: set[str] = set()
+    for members in after.values():
+        previous = {old.get(r) for r in members}
+        if len(previous) != 1 or None in previous or before[previous.pop()] != members:
+            changed |= {d for d, _ in members}
+            changed |= {d for r in members if (h := old.get(r)) for d, _ in before[h]}
+    return changed
+
+
+def _document_keys(conn: Db, kind: str, documents: Collection[str]) -> set[str]:
+    return {
+        r[0]
+        for r in keys.rows_in(
+            conn, "SELECT DISTINCT key FROM link_keys WHERE kind = ? AND document_id IN ({marks})",
+            documents, [kind],
+        )
+    }  # fmt: skip
+
+
+def _same_names(conn: Db, rows: list[Any]) -> set[tuple[str, str]]:
+    """Records named exactly as one of ``rows``: the linker joins them unscored, however
+    large the blocks of their keys."""
+    wanted = {(r[2], r[3]) for r in rows}
+    found: set[tuple[str, str]] = set()
+    for r in keys.rows_in(
+        conn,
+        "SELECT e.document_id, e.local_id, e.type, e.name FROM entity_names n JOIN entities e "
+        "ON e.document_id = n.document_id AND e.local_id = n.local_id "
+        "WHERE n.is_name = 1 AND n.key IN ({marks})",
+        {lookup_key(name) for _, name in wanted},
+    ):
+        if (r[2], r[3]) in wanted:
+            found.add((r[0], r[1]))
+    return found
+
+
+def _copy_group_of(conn: Db, documents: Collection[str]) -> dict[str, str]:
+    return {
+        r[0]: r[1]
+        for r in keys.rows_in(
+            conn, "SELECT id, copy_group FROM documents WHERE id IN ({marks})", documents
+        )
+        if r[1] is not None
+    }
+
+
+def _canonical_of(
+    conn: Db, documents: Collection[str], changed: Mapping[str, str]
+) -> dict[str, str]:
+    """Record key -> canonical id for the entities of these documents, as this linking leaves
+    them."""
+    out: dict[str, str] = {}
+    for r in keys.rows_in(
+        conn,
+        "SELECT document_id, local_id, canonical_id FROM entities WHERE document_id IN ({marks})",
+        documents,
+    ):
+        key = f"{r[0]}/{r[1]}"
+        out[key] = changed.get(key, r[2])
+    return out
 
 
 def record_key(conn: Db, name: str) -> str:

@@ -198,4 +198,20 @@ MIGRATIONS: list[str] = [
     DROP INDEX happenings_sort;
     CREATE INDEX happenings_order ON happenings(sort_key, id);
     """,
+    # 7: incremental linking. Every entity record, document and report keeps its blocking
+    # keys (entity names, copy fingerprints, happening evidence), so that linking after an
+    # ingest finds what the new documents may join by index instead of reading the whole
+    # base. Entity and copy keys are written with the document, report keys by linking; the
+    # next linking is a full one, which fills them for the documents stored before.
+    """
+    CREATE TABLE link_keys (
+        kind TEXT NOT NULL,                -- 'e' entity record, 'c' document, 'h' report
+        key TEXT NOT NULL,
+        document_id TEXT NOT NULL,
+        item TEXT NOT NULL,                -- local entity id, '' for a document, event id
+        PRIMARY KEY (kind, key, document_id, item)
+    );
+    CREATE INDEX link_keys_item ON link_keys(kind, document_id, item);
+    DELETE FROM meta WHERE key IN ('linked', 'link_keys');
+    """,
 ]

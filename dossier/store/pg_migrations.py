@@ -172,4 +172,16 @@ PG_MIGRATIONS: list[str] = [
     DROP INDEX happenings_sort;
     CREATE INDEX happenings_order ON happenings(sort_key, id);
     """,
+    # 3: SQLite's migration 7, the blocking keys that incremental linking looks up.
+    """
+    CREATE TABLE link_keys (
+        kind TEXT COLLATE "C" NOT NULL,
+        key TEXT COLLATE "C" NOT NULL,
+        document_id TEXT COLLATE "C" NOT NULL,
+        item TEXT COLLATE "C" NOT NULL,
+        PRIMARY KEY (kind, key, document_id, item)
+    );
+    CREATE INDEX link_keys_item ON link_keys(kind, document_id, item);
+    DELETE FROM meta WHERE key IN ('linked', 'link_keys');
+    """,
 ]

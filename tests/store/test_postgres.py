@@ -97,17 +97,29 @@ def test_concurrent_ingests_lose_and_duplicate_nothing(pg: str, tmp_path: Path) 
         assert server.linked()
         ids = [json.loads(c)["document"]["id"] for c in server.iter_contracts()]
         assert len(ids) == len(set(ids)) == len(SMALL)
-    # The commands read the server as they read a file, and print the same.
+    # The commands read the server as they read a file, and print the same, but for the ids
+    # of entities and happenings: a group keeps the id it first had, and the two processes
+    # stored the documents in another order than the one ingest.
     for command in (["timeline"], ["copies"], ["sources"], ["entities"]):
         on_server = run_cli(*command, "--json", "--db", pg)
         on_file = run_cli(*command, "--json", "--db", str(reference))
-        assert on_server.returncode == 0 and on_server.stdout == on_file.stdout, command
+        assert on_server.returncode == 0, command
+        assert _without_ids(on_server.stdout) == _without_ids(on_file.stdout), command
     timeline = run_cli("timeline", "--db", pg, "--json")
     assert timeline.stdout.count("\n") == want.happenings
     search = run_cli("search", "Supreme Court", "--db", pg)
     assert search.returncode == 0 and "[Supreme]" in search.stdout
     exported = run_cli("export", "--db", pg, "--format", "jsonl")
     assert exported.returncode == 0 and exported.stdout.count("\n") >= len(SMALL)
+
+
+def _without_ids(lines: str) -> list[str]:
+    rows = [json.loads(line) for line in lines.splitlines()]
+    for row in rows:
+        row.pop("happening_id", None)
+        if "aliases" in row:
+            row.pop("id", None)
+    return sorted(json.dumps(row, sort_keys=True, ensure_ascii=False) for row in rows)
 
 
 def test_concurrent_writes_of_one_document_store_it_once(pg: str) -> None:
