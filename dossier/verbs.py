@@ -279,7 +279,7 @@ def timeline(
         for number in itertools.count(1):
             page = store.timeline_page(replace(q, page=number), found)
             rows += [r.row for r in page.rows]
-            if (flt.limit and len(rows) >= flt.limit) or number >= page.pages:
+            if (flt.limit and len(rows) >= flt.limit) or not page.has_next:
                 break
     return rows[: flt.limit] if flt.limit else rows
 
@@ -397,8 +397,9 @@ def timeline_page(q: TimelineQuery, db: str | Path | None = None) -> TimelinePag
         raise QueryError(f"page from 1, per_page from 1 to {web_queries.PER_PAGE_MAX}")
     with open_store(db, create=False) as store:
         page = store.timeline_page(q, store.overrides())
-    if q.page > page.pages:
-        raise NotFound(f"page {q.page} is past the last page ({page.pages})")
+    if q.page > page.pages or (q.page > 1 and not page.rows):
+        last = f"{page.pages}+" if page.capped else str(page.pages)
+        raise NotFound(f"page {q.page} is past the last page ({last})")
     return page
 
 

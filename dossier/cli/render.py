@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shlex
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -137,15 +138,24 @@ def case_file(console: Console, case: CaseFile) -> None:
         console.print(line("also: ", "; ".join(e.aliases)))
     if e.lat is not None:
         console.print(line(f"at {e.lat:.4f}, {e.lon:.4f} ", e.country or ""))
-    console.print(f"{e.mentions} mention(s) in {e.documents} document(s):")
+    shown = len(case.documents)
+    first = f" (the first {shown}, by id)" if shown < e.documents else ""
+    console.print(f"{e.mentions} mention(s) in {e.documents} document(s){first}:")
     for doc_id, title in case.documents:
         console.print(line("  ", doc_id, "  ", title or "(untitled)"))
+    total = f"{case.events_total}{'+' if case.events_capped else ''}"
+    partial = case.events_capped or len(case.events) < case.events_total
     timeline_table(
         console,
         case.events,
-        title=line("Happenings involving ", e.name),
+        title=line(
+            "Happenings involving ", e.name,
+            f" (the first {len(case.events)} of {total} in date order)" if partial else "",
+        ),
         empty="no happening in the timeline names it as actor, target or place",
-    )
+    )  # fmt: skip
+    if partial:
+        console.print(line("every one: dossier timeline --entity ", shlex.quote(e.id)))
     if case.sources:
         console.print(line("sources: ", ", ".join(case.sources)))
 
@@ -176,6 +186,11 @@ def search_table(console: Console, hits: Sequence[SearchHit]) -> None:
     for hit in hits:
         table.add_row(text(hit.document_id), text(hit.title or ""), _highlighted(hit))
     console.print(table)
+    if hits[0].ranked_among:
+        console.print(
+            f"more documents matched: these are the best ranked of the first "
+            f"{hits[0].ranked_among} found"
+        )
 
 
 def _highlighted(hit: SearchHit) -> Text:

@@ -175,6 +175,10 @@ class SearchHit:
     # (start, end) of each matched word in ``snippet``, brackets excluded: the brackets alone
     # cannot tell a match from a bracket in the article.
     marks: tuple[tuple[int, int], ...] = ()
+    # None: the hits are the best ranked of every matching document; a number: more documents
+    # matched than the engine ranks, and the hits are the best of the first this many found
+    # (PostgreSQL ranks at most SEARCH_CANDIDATES, see dossier.store.postgres).
+    ranked_among: int | None = None
 
 
 class Store(Protocol):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from dataclasses import replace
 from typing import Any
 
 from dossier.store.base import (
@@ -35,8 +36,56 @@ _LEAD = (
 )
 
 
+# A case file shows this many of its entity's documents (by id) and happenings (by date),
+# and counts its happenings up to COUNT_CAP: its cost then stays bounded however often the
+# entity is named (68,000 documents and 40,000 happenings for the most frequent of a
+# 100,000-document base).
+CASE_ROWS = 100
+COUNT_CAP = 1000
+
+
 def timeline(conn: Db, flt: TimelineFilter) -> list[TimelineRow]:
-    sql = _LEAD + " WHERE h.sort_key IS NOT NULL"
+    found = _where(conn, flt)
+    if found is None:
+        return []
+    where, params = found
+    sql = _LEAD + f" WHERE {where} ORDER BY h.sort_key, h.id"
+    if flt.limit and not flt.source:
+        sql += " LIMIT ?"  # (a source filter is applied below, row by row)
+        params = [*params, flt.limit]
+    rows = conn.execute(sql, params).fetchall()
+    names = _names(conn, {r["document_id"] for r in rows})
+    out: list[TimelineRow] = []
+    for row in rows:
+        sources = tuple(json.loads(row["sources"]))
+        if flt.source and not any(flt.source.casefold() in s.casefold() for s in sources):
+            continue
+        out.append(_row(conn, row, sources, names))
+        if flt.limit and len(out) >= flt.limit:
+            break
+    return out
+
+
+def count(conn: Db, flt: TimelineFilter, cap: int) -> tuple[int, bool]:
+    """How many happenings ``timeline`` would list (without a source filter), counted up to
+    ``cap``: (the count, whether there are more)."""
+    found = _where(conn, flt)
+    if found is None:
+        return 0, False
+    where, params = found
+    n = int(
+        conn.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM happenings h WHERE {where} LIMIT ?) AS c",
+            [*params, cap + 1],
+        ).fetchone()[0]
+    )
+    return min(n, cap), n > cap
+
+
+def _where(conn: Db, flt: TimelineFilter) -> tuple[str, list[object]] | None:
+    """The WHERE clause over happenings ``h`` of a timeline filter (its source aside), or
+    None when nothing can match."""
+    sql = "h.sort_key IS NOT NULL"
     params: list[object] = []
     if flt.types:
         sql += f" AND h.type IN ({','.join('?' * len(flt.types))})"
@@ -53,19 +102,10 @@ def timeline(conn: Db, flt: TimelineFilter) -> list[TimelineRow]:
     wanted = _involving(conn, flt.entity) if flt.entity else None
     if wanted is not None:
         if not wanted:
-            return []
+            return None
         sql += f" AND h.id IN ({values_in(conn, '?')})"  # one parameter: PG takes 65,535
         params.append(json.dumps(sorted(wanted)))
-    sql += " ORDER BY h.sort_key, h.id"
-    out: list[TimelineRow] = []
-    for row in conn.execute(sql, params):
-        sources = tuple(json.loads(row["sources"]))
-        if flt.source and not any(flt.source.casefold() in s.casefold() for s in sources):
-            continue
-        out.append(_row(conn, row, sources))
-        if flt.limit and len(out) >= flt.limit:
-            break
-    return out
+    return sql, params
 
 
 def _involving(conn: Db, entity: str) -> set[str]:
@@ -86,10 +126,25 @@ def _involving(conn: Db, entity: str) -> set[str]:
     return {r[0] for r in rows}
 
 
-def _row(conn: Db, r: Any, sources: tuple[str, ...]) -> TimelineRow:
+def _names(conn: Db, document_ids: set[str]) -> dict[tuple[str, str], str]:
+    """``(document, local id) -> name`` of the entities of some documents, in one query."""
+    if not document_ids:
+        return {}
+    rows = conn.execute(
+        "SELECT document_id, local_id, name FROM entities "
+        f"WHERE document_id IN ({values_in(conn, '?')})",
+        (json.dumps(sorted(document_ids)),),
+    )
+    return {(r[0], r[1]): r[2] for r in rows}
+
+
+def _row(
+    conn: Db, r: Any, sources: tuple[str, ...], names: dict[tuple[str, str], str] | None = None
+) -> TimelineRow:
     doc = r["document_id"]
     actors = json.loads(r["actors"])
-    names = by_document(conn, "entities", "name", {doc})
+    if names is None:
+        names = by_document(conn, "entities", "name", {doc})
     evidence = " ".join(r["evidence"].split())
     return TimelineRow(
         happening_id=r["id"],
@@ -193,7 +248,11 @@ def copy_groups(conn: Db) -> list[CopyGroupRow]:
     return out
 
 
-def case_file(conn: Db, name: str) -> CaseFile | None:
+def case_file(conn: Db, name: str, limit: int | None = None) -> CaseFile | None:
+    """An entity's case file: its names, its first ``limit`` documents (by id) and
+    happenings (in date order, with their number, counted up to COUNT_CAP), the sources
+    those happenings cite; ``limit`` is CASE_ROWS unless given."""
+    limit = limit or CASE_ROWS
     canon = canonical_ids(conn, name)
     if not canon:
         return None
@@ -208,7 +267,7 @@ def case_file(conn: Db, name: str) -> CaseFile | None:
     best = max(rows_by_id, key=lambda c: sum(int(r["mentions"]) for r in rows_by_id[c]))
     rows = rows_by_id[best]
     entity = entity_row(best, rows)
-    doc_ids = sorted({r["document_id"] for r in rows})
+    doc_ids = sorted({r["document_id"] for r in rows})[:limit]
     titles = {
         r[0]: r[1]
         for r in conn.execute(
@@ -216,11 +275,15 @@ def case_file(conn: Db, name: str) -> CaseFile | None:
             (json.dumps(doc_ids),),
         )
     }
-    events = timeline(conn, TimelineFilter(entity=best))
+    flt = TimelineFilter(entity=best)
+    events = timeline(conn, replace(flt, limit=limit))
+    total, capped = count(conn, flt, COUNT_CAP) if len(events) == limit else (len(events), False)
     sources = tuple(dict.fromkeys(s for e in events for s in e.sources))
     return CaseFile(
         entity=entity,
         documents=tuple((d, titles.get(d)) for d in doc_ids),
         events=tuple(events),
         sources=sources,
+        events_total=total,
+        events_capped=capped,
     )

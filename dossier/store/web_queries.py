@@ -11,21 +11,26 @@ from __future__ import annotations
 
 import json
 import threading
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import Any
 
 from dossier.contract import from_contract
 from dossier.models import Extraction
+from dossier.store import timeline
 from dossier.store.base import CaseFile, TimelineRow
-from dossier.store.db import Db, contains_folded, each, identity, values_in
+from dossier.store.db import Db, contains_folded, identity, values_in
 from dossier.store.queries import canonical_ids, entity_row
 from dossier.store.review import Overrides, Review
 from dossier.store.sortkey import sort_key
-from dossier.store.timeline import _LEAD, _involving, _row
+from dossier.store.timeline import _LEAD, _involving, _names, _row
 
 PER_PAGE_MAX = 200
 FACET_SOURCES = 15  # the most frequent sources shown as a facet
+# A view's total and facets count at most this many happenings, the first in date order: a
+# first view then costs the same on a base of any size (counting every one of 330,000
+# happenings took 1-2 s). Beyond it the total is a lower bound and says so (``capped``).
+COUNT_CAP = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,14 +60,19 @@ class ReviewedRow:
 @dataclass(frozen=True, slots=True)
 class TimelinePage:
     rows: tuple[ReviewedRow, ...]
-    total: int
+    total: int  # happenings in the view; when ``capped``, the first COUNT_CAP of them
     page: int
     per_page: int
-    facets: dict[str, tuple[tuple[str, int], ...]]
+    facets: dict[str, tuple[tuple[str, int], ...]]  # counts among the ``total`` counted
+    capped: bool = False  # the view holds more than ``total``: counting stopped there
+    has_next: bool = False  # another page follows this one
 
     @property
     def pages(self) -> int:
-        return max(1, -(-self.total // self.per_page))
+        """The pages known: every page when the total is exact; when it is capped, the
+        counted ones, this one and the next (one may page on past the count)."""
+        known = max(1, -(-self.total // self.per_page))
+        return max(known, self.page + self.has_next) if self.capped else known
 
 
 def reviewed_row(row: TimelineRow, found: Overrides) -> ReviewedRow:
@@ -103,13 +113,6 @@ def timeline_page(conn: Db, q: TimelineQuery, found: Overrides) -> TimelinePage:
     values, vparams = _override_values(found)
     unreviewed = f"FROM happenings h WHERE h.id NOT IN (SELECT id FROM o) AND {plain}"
     reviewed = f"FROM o JOIN happenings h ON h.id = o.id WHERE {where}"
-    base = (
-        f"WITH o(id, k, t) AS ({values}), f AS ("
-        f"SELECT h.id, h.sources, h.languages, h.sort_key AS k, h.type AS t {unreviewed} "
-        "UNION ALL SELECT h.id, h.sources, h.languages, coalesce(o.k, h.sort_key), "
-        f"coalesce(o.t, h.type) {reviewed}) "
-    )
-    args = [*vparams, *params, *params]
     # The first offset + per_page unreviewed ones in order, with every reviewed one, hold the
     # page: only those are sorted together.
     page = f"WITH o(id, k, t) AS ({values}) SELECT id FROM (" + (
@@ -119,30 +122,43 @@ def timeline_page(conn: Db, q: TimelineQuery, found: Overrides) -> TimelinePage:
         "ORDER BY k, id LIMIT ? OFFSET ?"
     )
     offset = (q.page - 1) * q.per_page
+    # one more than the page, to tell whether another follows
     ids = [
         r[0]
         for r in conn.execute(
-            page, [*vparams, *params, offset + q.per_page, *params, q.per_page, offset]
+            page, [*vparams, *params, offset + q.per_page + 1, *params, q.per_page + 1, offset]
         )
     ]
+    has_next = len(ids) > q.per_page
+    ids = ids[: q.per_page]
     rows = tuple(reviewed_row(r, found) for r in _rows(conn, ids))
     # Every page of one filtered view has the same counts: they are computed once for the
-    # state of the base (documents, judgements, reviews, linking) and kept.
-    key = (_state(conn), base, json.dumps(args))
+    # state of the base (documents, judgements, reviews, linking) and kept. They count the
+    # first COUNT_CAP + 1 happenings in the page's own order, so that the index serves them
+    # as it serves a page.
+    sample = f"WITH o(id, k, t) AS ({values}) SELECT id, t, sources, languages FROM (" + (
+        f"SELECT id, k, t, sources, languages FROM (SELECT h.id, h.sort_key AS k, "
+        f"h.type AS t, h.sources, h.languages {unreviewed} ORDER BY h.sort_key, h.id LIMIT ?) "
+        "AS u UNION ALL SELECT h.id, coalesce(o.k, h.sort_key), coalesce(o.t, h.type), "
+        f"h.sources, h.languages {reviewed}) AS p ORDER BY k, id LIMIT ?"
+    )
+    args = [*vparams, *params, COUNT_CAP + 1, *params, COUNT_CAP + 1]
+    key = (_state(conn), sample, json.dumps(args))
     summary = _SUMMARIES.get(key)
     if summary is None:
-        summary = _summary(conn, base, args, found)
+        summary = _summary(conn.execute(sample, args).fetchall(), found)
         with _LOCK:
             while len(_SUMMARIES) >= _KEEP:
                 del _SUMMARIES[next(iter(_SUMMARIES))]
             _SUMMARIES[key] = summary
-    total, facets = summary
-    return TimelinePage(rows, total, q.page, q.per_page, facets)
+    total, capped, facets = summary
+    return TimelinePage(rows, total, q.page, q.per_page, facets, capped, has_next)
 
 
+Facets = dict[str, tuple[tuple[str, int], ...]]
 _KEEP = 256  # filtered views whose counts are kept
 _LOCK = threading.Lock()
-_SUMMARIES: dict[tuple[str, str, str], tuple[int, dict[str, tuple[tuple[str, int], ...]]]] = {}
+_SUMMARIES: dict[tuple[str, str, str], tuple[int, bool, Facets]] = {}
 
 
 def _state(conn: Db) -> str:
@@ -155,40 +171,34 @@ def _state(conn: Db) -> str:
     return json.dumps(list(row))
 
 
-def _summary(
-    conn: Db, base: str, args: list[Any], found: Overrides
-) -> tuple[int, dict[str, tuple[tuple[str, int], ...]]]:
-    """The number of happenings in a filtered view and its facet counts."""
-    types = _facet(conn, base + "SELECT t, count(*) FROM f GROUP BY t ORDER BY 2 DESC, 1", args)
-    total = sum(n for _, n in types)
-    facets = {
-        "type": types,
-        "language": _facet(
-            conn,
-            base + f"SELECT j.value, count(*) FROM f, {each(conn, 'f.languages', 'j')} "
-            "GROUP BY j.value ORDER BY 2 DESC",
-            args,
-        ),
-        "source": _facet(
-            conn,
-            base
-            + f"SELECT j.value, count(*) FROM f, {each(conn, 'f.sources', 'j')} GROUP BY j.value "
-            f"ORDER BY 2 DESC, 1 LIMIT {FACET_SOURCES}",
-            args,
-        ),
-    }
+def _summary(sample: list[Any], found: Overrides) -> tuple[int, bool, Facets]:
+    """The number of happenings in a filtered view, whether counting stopped at COUNT_CAP,
+    and the facet counts among those counted; ``sample`` holds (id, type, sources,
+    languages) of the view's first COUNT_CAP + 1 happenings."""
+    capped = len(sample) > COUNT_CAP
+    counted = sample[:COUNT_CAP]
+    types: Counter[str] = Counter()
+    languages: Counter[str] = Counter()
+    sources: Counter[str] = Counter()
     reviewed = 0
-    if found.reviewed:
-        reviewed = conn.execute(
-            base + f"SELECT count(*) FROM f WHERE id IN ({values_in(conn, '?')})",
-            [*args, json.dumps(sorted(found.reviewed))],
-        ).fetchone()[0]
-    facets["reviewed"] = (("yes", int(reviewed)), ("no", total - int(reviewed)))
-    return total, facets
+    for hid, kind, cited, langs in counted:
+        types[str(kind)] += 1
+        sources.update(str(s) for s in json.loads(cited))
+        languages.update(str(lang) for lang in json.loads(langs))
+        reviewed += hid in found.reviewed
+    total = len(counted)
+    facets = {
+        "type": _ranked(types),
+        "language": _ranked(languages),
+        "source": _ranked(sources)[:FACET_SOURCES],
+        "reviewed": (("yes", reviewed), ("no", total - reviewed)),
+    }
+    return total, capped, facets
 
 
-def _facet(conn: Db, sql: str, args: list[Any]) -> tuple[tuple[str, int], ...]:
-    return tuple((str(r[0]), int(r[1])) for r in conn.execute(sql, args))
+def _ranked(counts: Counter[str]) -> tuple[tuple[str, int], ...]:
+    """Most frequent first, ties by value (as ``ORDER BY count DESC, value`` would)."""
+    return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
 def _filters(conn: Db, q: TimelineQuery, found: Overrides) -> tuple[str | None, list[Any]]:
@@ -245,12 +255,11 @@ def _override_values(found: Overrides) -> tuple[str, list[Any]]:
 def _rows(conn: Db, ids: list[str]) -> list[TimelineRow]:
     if not ids:
         return []
-    found = {
-        r["id"]: _row(conn, r, tuple(json.loads(r["sources"])))
-        for r in conn.execute(
-            _LEAD + f" WHERE h.id IN ({values_in(conn, '?')})", (json.dumps(ids),)
-        )
-    }
+    leads = conn.execute(
+        _LEAD + f" WHERE h.id IN ({values_in(conn, '?')})", (json.dumps(ids),)
+    ).fetchall()
+    names = _names(conn, {r["document_id"] for r in leads})
+    found = {r["id"]: _row(conn, r, tuple(json.loads(r["sources"])), names) for r in leads}
     return [found[i] for i in ids if i in found]
 
 
@@ -344,10 +353,12 @@ def document(conn: Db, doc_id: str, found: Overrides) -> DocumentView | None:
     return DocumentView(extraction, meta, origins, copies, happenings, statuses)
 
 
-def case_file(conn: Db, name: str, found: Overrides) -> CaseFile | None:
+def case_file(conn: Db, name: str, found: Overrides, limit: int | None = None) -> CaseFile | None:
     """The CLI's case file (:func:`dossier.store.timeline.case_file`) with its happenings
     taken from the timeline page query (indexed, reviews applied) instead of one lead
-    lookup per row, and at most ``PER_PAGE_MAX`` of them."""
+    lookup per row: the first ``limit`` documents and happenings, and how many happenings
+    (counted up to COUNT_CAP, as the timeline counts)."""
+    limit = limit or timeline.CASE_ROWS
     canon = canonical_ids(conn, name)
     if not canon:
         return None
@@ -359,20 +370,23 @@ def case_file(conn: Db, name: str, found: Overrides) -> CaseFile | None:
         rows_by_id[row["canonical_id"]].append(row)
     best = max(rows_by_id, key=lambda c: sum(int(r["mentions"]) for r in rows_by_id[c]))
     rows = rows_by_id[best]
-    doc_ids = sorted({r["document_id"] for r in rows})
+    doc_ids = sorted({r["document_id"] for r in rows})[:limit]
     titles = dict(
         conn.execute(
             f"SELECT id, title FROM documents WHERE id IN ({values_in(conn, '?')})",
             (json.dumps(doc_ids),),
         ).fetchall()
     )
-    page = timeline_page(conn, TimelineQuery(entity=best, per_page=PER_PAGE_MAX), found)
+    page = timeline_page(conn, TimelineQuery(entity=best, per_page=limit), found)
     events = tuple(r.row for r in page.rows)
     return CaseFile(
         entity=entity_row(best, rows),
         documents=tuple((d, titles.get(d)) for d in doc_ids),
         events=events,
         sources=tuple(dict.fromkeys(s for e in events for s in e.sources)),
+        # every one shown: counted, whatever the cap
+        events_total=page.total if page.has_next else len(events),
+        events_capped=page.capped and page.has_next,
     )
 
 

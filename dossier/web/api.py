@@ -50,6 +50,9 @@ def timeline(
             for r in page.rows
         ],
         "total": page.total, "page": page.page, "pages": page.pages, "per_page": page.per_page,
+        # capped: counting stopped at "total", the view holds more (and "pages" more pages);
+        # the facets count those "total" happenings, the first in date order
+        "capped": page.capped, "has_next": page.has_next,
         "facets": {k: dict(v) for k, v in page.facets.items()},
     }  # fmt: skip
 
