@@ -73,7 +73,7 @@ Only groups of two documents or more are returned.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any, Literal
@@ -416,6 +416,52 @@ def group_copies(
         sets.union(i, j)
     groups = [_group([fps[i] for i in members]) for members in sets.groups()]
     return sorted(groups, key=lambda g: g.original)
+
+
+def extend_copy_groups(
+    fps: Sequence[Fingerprint],
+    previous: Mapping[str, str | None],
+    fresh: Collection[str],
+    judgements: Sequence[CopyJudgement] = (),
+) -> list[CopyGroup]:
+    """Copy groups of ``fps`` when only the ``fresh`` documents are new (incremental linking).
+
+    The others keep the copy groups ``previous`` gives them, which may merge; only pairs with
+    a fresh document are compared. Links are made as :func:`group_copies` makes them (best
+    first, never across a split), so the groups are the ones it would give, but for the rare
+    case where a split judgement makes the order of links matter.
+    """
+    index = {fp.document_id: i for i, fp in enumerate(fps)}
+    apart = [(index[j.a], index[j.b]) for j in judgements
+             if j.kind == "split" and j.a in index and j.b in index]  # fmt: skip
+    sets = _Partition(len(fps), apart)
+    groups: dict[str, list[int]] = defaultdict(list)
+    for fp in fps:
+        if fp.document_id not in fresh and (g := previous.get(fp.document_id)):
+            groups[g].append(index[fp.document_id])
+    for members in groups.values():
+        for m in members[1:]:
+            sets.union(members[0], m)
+    new = {index[d] for d in fresh if d in index}
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, fp in enumerate(fps):
+        for key in blocking_keys(fp):
+            blocks[key].append(i)
+    pairs = {
+        (min(i, j), max(i, j))
+        for members in blocks.values() if 2 <= len(members) <= MAX_BLOCK
+        for i in members if i in new
+        for j in members if j != i
+    }  # fmt: skip
+    prepared = {i: _prepare(fps[i]) for pair in pairs for i in pair}
+    links = [(s, i, j) for i, j in pairs if (s := _score(prepared[i], prepared[j])) >= THRESHOLD]
+    forced = [(index[j.a], index[j.b]) for j in judgements
+              if j.kind == "merge" and j.a in index and j.b in index]  # fmt: skip
+    links.sort(key=lambda link: (-link[0], link[1], link[2]))
+    for i, j in [*forced, *((i, j) for _, i, j in links)]:
+        sets.union(i, j)
+    found = [_group([fps[i] for i in members]) for members in sets.groups()]
+    return sorted(found, key=lambda g: g.original)
 
 
 class _Partition:

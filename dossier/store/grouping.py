@@ -94,9 +94,11 @@ def reports_of(
     canonical: Mapping[str, str],
     group_of: Mapping[str, str],
     documents: Collection[str] | None = None,
+    events: Collection[tuple[str, str]] | None = None,
 ) -> list[Report]:
-    """Every report (of these documents only, when given) as the linker sees it."""
-    return _reports(conn, canonical, group_of, documents)
+    """Every report (of these documents only, and these (document, event) only, when given)
+    as the linker sees it."""
+    return _reports(conn, canonical, group_of, documents, events)
 
 
 def _reports(
@@ -104,6 +106,7 @@ def _reports(
     canonical: Mapping[str, str],
     group_of: Mapping[str, str],
     only: Collection[str] | None = None,
+    events: Collection[tuple[str, str]] | None = None,
 ) -> list[Report]:
     documents = {
         r["id"]: DocumentFacts(
@@ -154,6 +157,8 @@ def _reports(
         "document_id",
     ):
         doc = r["document_id"]
+        if events is not None and (doc, r["id"]) not in events:
+            continue
         event = Event(
             id=r["id"], type=r["type"], evidence=(0, 0), date=r["date"], reported=r["reported"],
             actors=json.loads(r["actors"]), targets=json.loads(r["targets"]), place=r["place"],

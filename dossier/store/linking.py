@@ -12,14 +12,17 @@ back, so a judgement is applied again on every linking.
 with the base. The linkers compare only items that share a blocking key, and the store keeps
 every item's keys (:mod:`dossier.store.keys`), so the neighbourhood is found by index:
 
-1. Entities: the new records, the records sharing a key of theirs (of a block the linker
-   compares) or their very name, and every record of those records' canonical entities.
-2. Copies: the new documents, those sharing a fingerprint key, and their copy groups.
+1. Entities: the new records, with the entities they may join (sharing a key of a block the
+   linker compares, or their very name), each entity stood for by one record per distinct
+   name (records named alike join unscored, so the others follow their stand-in).
+2. Copies: the new documents, those sharing a fingerprint key, and their copy groups; only
+   pairs with a new document are compared (:func:`dossier.group.copies.extend_copy_groups`).
 3. Happenings: every report of the documents whose entities or copy group changed (the new
-   ones among them), the reports sharing a happening key with those, and every report of
-   the happenings all of them are in; then, while a happening changes, every report of its
-   documents too (two documents that come to share a happening link their other reports as
-   one story, rule 5), up to :data:`_STORY_ROUNDS` times.
+   ones among them), the reports of a shared block that would link with one of them, and
+   every report of the happenings all of them are in, linked again whole; then, while a
+   happening changes, every report of its documents too (two documents that come to share a
+   happening link their other reports as one story, rule 5), up to :data:`_STORY_ROUNDS`
+   times. Only the happenings that changed are summarised and written.
 
 Each group is recomputed whole, and ids stay put (:func:`stable`): a group keeps the
 smallest id one of its members had, so reviews and links to an entity or a happening survive
@@ -43,9 +46,9 @@ from typing import Any, Literal
 
 from dossier.errors import DossierError
 from dossier.group.copies import MAX_BLOCK as COPY_BLOCK
-from dossier.group.copies import CopyGroup, blocking_keys
+from dossier.group.copies import CopyGroup, CopyJudgement, blocking_keys, extend_copy_groups
 from dossier.group.happenings import MAX_BLOCK as REPORT_BLOCK
-from dossier.group.happenings import Happening, Report, link_reports, summarize
+from dossier.group.happenings import Happening, Report, link_reports, link_score, summarize
 from dossier.resolve import EntityRecord, link
 from dossier.resolve.link import MAX_BLOCK, record_keys
 from dossier.store import grouping, keys
@@ -149,8 +152,13 @@ class _Plan:
     old_happenings: set[str]  # happening ids this linking replaces
     report_keys: dict[tuple[str, str], set[str]]  # (document, event) -> its keys
     document_keys: list[tuple[str, str, str, str]] = field(default_factory=list)
+    renamed: dict[str, str] = field(default_factory=dict)  # old canonical id -> new
 
     def write(self, conn: Db) -> None:
+        conn.executemany(
+            "UPDATE entities SET canonical_id = ? WHERE canonical_id = ?",
+            [(new, old) for old, new in self.renamed.items()],
+        )
         conn.executemany(
             "UPDATE entities SET canonical_id = ? WHERE document_id = ? AND local_id = ?",
             [(cid, doc, local) for (doc, local), cid in self.canonical.items()],
@@ -247,93 +255,166 @@ def _happenings(
 
 
 def _scoped(conn: Db, new: list[str]) -> _Plan:
-    """Linking of the new documents and their neighbourhood only.
-
-    The neighbourhood is what may join them: entity records, documents and reports sharing
-    a blocking key of a block small enough to be compared, taken with the whole entity, copy
-    group or happening each belongs to, so that every group recomputed is recomputed whole.
-    Entities first; then copy groups; then the reports of every document whose entities or
-    copy group changed, with their happenings.
-    """
-    # -- entities
+    """Linking of the new documents and their neighbourhood only (see the module docstring)."""
+    judged = grouping.judgements
+    # -- entities: the new records with one record per name of each entity they may join
     new_rows = list(keys.rows_in(conn, _ENTITY_COLUMNS + " WHERE document_id IN ({marks})", new))
+    fresh_records = {f"{r[0]}/{r[1]}" for r in new_rows}
     found = keys.small_keys(conn, "e", _document_keys(conn, "e", new), MAX_BLOCK)
-    near = keys.holders(conn, "e", found)
-    near |= _same_names(conn, new_rows)
+    near = keys.holders(conn, "e", found) | _same_names(conn, new_rows)
+    by_document = _ENTITY_COLUMNS + " WHERE document_id IN ({marks})"
     groups = {
         r[5]
-        for r in keys.rows_in(
-            conn, _ENTITY_COLUMNS + " WHERE document_id IN ({marks})", {d for d, _ in near}
-        )
-        if (r[0], r[1]) in near and r[0] not in new
+        for r in keys.rows_in(conn, by_document, {d for d, _ in near})
+        if (r[0], r[1]) in near and f"{r[0]}/{r[1]}" not in fresh_records
     }
-    rows = new_rows + [
-        r
-        for r in keys.rows_in(conn, _ENTITY_COLUMNS + " WHERE canonical_id IN ({marks})", groups)
-        if r[0] not in new
-    ]
-    records, previous = _records(rows)
-    canonical = stable(link(records, grouping.judgements(conn, "entity")), previous)
-    changed = {k: v for k, v in canonical.items() if previous.get(k) != v}
-    touched = {k.split("/", 1)[0] for k in changed}
-    # -- copy groups
+    stand_ins: dict[tuple[str, str, str, str], Any] = {}
+    for r in keys.rows_in(conn, _ENTITY_COLUMNS + " WHERE canonical_id IN ({marks})", groups):
+        if f"{r[0]}/{r[1]}" in fresh_records:
+            continue
+        # Records named alike are one entity without scoring: one stands for the others, and
+        # the record whose key is the entity's id stands for its name, so the id is kept.
+        name = (r[5], r[2], r[3], r[4])
+        if name not in stand_ins or f"{r[0]}/{r[1]}" == r[5]:
+            stand_ins[name] = r
+    records, previous = _records([*new_rows, *stand_ins.values()])
+    linked = stable(link(records, judged(conn, "entity")), previous)
+    renamed = {
+        old: linked[key]
+        for key, old in previous.items()
+        if key not in fresh_records and old is not None and old != linked[key]
+    }
+    changed = {k: linked[k] for k in fresh_records}
+    touched = set(new)
+    if renamed:
+        touched |= {
+            r[0]
+            for r in keys.rows_in(
+                conn, "SELECT DISTINCT document_id FROM entities WHERE canonical_id IN ({marks})",
+                renamed,
+            )
+        }  # fmt: skip
+    # -- copy groups: the new documents with those they may copy and those documents' groups
     found = keys.small_keys(conn, "c", _document_keys(conn, "c", new), COPY_BLOCK)
     near_docs = {d for d, _ in keys.holders(conn, "c", found)} | set(new)
     old_group = _copy_group_of(conn, near_docs)
-    members = {
-        r[0]
-        for r in keys.rows_in(
-            conn, "SELECT id FROM documents WHERE copy_group IN ({marks})", set(old_group.values())
-        )
-    }
-    scope = near_docs | members
-    old_group.update(_copy_group_of(conn, members))
-    copies = grouping.copy_groups_of(conn, grouping.fingerprints(conn, scope))
+    in_groups = "SELECT id FROM documents WHERE copy_group IN ({marks})"
+    scope = near_docs | {r[0] for r in keys.rows_in(conn, in_groups, set(old_group.values()))}
+    old_group = _copy_group_of(conn, scope)
+    said = [CopyJudgement(j.kind, j.a, j.b) for j in judged(conn, "copy")]
+    prints = grouping.fingerprints(conn, scope)
+    copies = extend_copy_groups(prints, old_group, set(new), said)
     new_group = {doc: g.id for g in copies for doc in g.documents}
     touched |= {d for d in scope if old_group.get(d) != new_group.get(d)}
-    touched |= set(new)
-    # -- happenings
 
+    # -- happenings: every report of the touched documents, fresh, with those they may join
     def copy_groups_now(documents: set[str]) -> dict[str, str]:
         found = _copy_group_of(conn, documents - scope)
         return found | {d: new_group[d] for d in documents & scope if d in new_group}
 
-    seen = _canonical_of(conn, touched, canonical)
+    seen = _canonical_of(conn, touched, changed, renamed)
     group_of = copy_groups_now(touched)
     mine = grouping.reports_of(conn, seen, group_of, touched)
     found = keys.small_keys(conn, "h", {k for r in mine for k in keys.report_keys(r)}, REPORT_BLOCK)
-    near = keys.holders(conn, "h", found)
     built: dict[tuple[str, str], Report] = {_report_id(r): r for r in mine}
+    near_reports = _linking_mates(conn, mine, found, seen, group_of, built, changed, renamed)
     whole = set(touched)  # documents every report of which is in the scope
     for _ in range(_STORY_ROUNDS):
-        old = _reach(conn, whole, near)
-        missing = {report[0] for report in old if report not in built}
+        old = _reach(conn, whole, near_reports)
+        missing = {report for report in old if report not in built}
         if missing:
-            seen |= _canonical_of(conn, missing, canonical)
-            group_of |= copy_groups_now(missing)
+            documents = {d for d, _ in missing}
+            seen |= _canonical_of(conn, documents, changed, renamed)
+            group_of |= copy_groups_now(documents)
             built |= {
                 _report_id(r): r
-                for r in grouping.reports_of(conn, seen, group_of, missing)
-                if _report_id(r) in old
+                for r in grouping.reports_of(conn, seen, group_of, documents, missing)
             }
-        reports = [built[k] for k in old]
-        happening_of, summaries = _happenings(conn, reports, ())
+        reports = sorted((built[k] for k in old), key=lambda r: r.key)
+        previous_of = {f"{d}/{e}": h for (d, e), h in old.items()}
+        ids = stable(link_reports(reports, judged(conn, "happening")), previous_of)
+        happening_of = {_report_id(r): ids[r.key] for r in reports}
         # Two documents that come to share a happening may link their other reports as one
         # story (rule 5): every document of a happening this linking changes must be whole.
         grown = _changed_documents(old, happening_of) - whole
         if not grown:
             break
         whole |= grown
-    hids = {h for h in old.values() if h is not None}
+    # Only the happenings that changed are summarised and written again.
+    moved = _changed_reports(old, happening_of)
+    members: dict[str, list[Report]] = defaultdict(list)
+    for r in reports:
+        if _report_id(r) in moved:
+            members[happening_of[_report_id(r)]].append(r)
+    names = grouping.place_names(conn, {r.place for rs in members.values() for r in rs if r.place})
     return _Plan(
         full=False,
         canonical={_split(k): v for k, v in changed.items()},
+        renamed=renamed,
         copies=copies,
         copy_scope=scope,
-        grouping=grouping.Grouping(copies, happening_of, summaries),
-        old_happenings=hids,
-        report_keys={_report_id(r): keys.report_keys(r) for r in reports},
+        grouping=grouping.Grouping(
+            copies,
+            {k: v for k, v in happening_of.items() if k in moved},
+            [summarize(hid, rs, names) for hid, rs in members.items()],
+        ),
+        old_happenings={h for k, h in old.items() if k in moved and h is not None},
+        report_keys={_report_id(r): keys.report_keys(r) for r in mine},
     )
+
+
+def _linking_mates(
+    conn: Db,
+    mine: list[Report],
+    found: set[str],
+    seen: dict[str, str],
+    group_of: dict[str, str],
+    built: dict[tuple[str, str], Report],
+    changed: Mapping[str, str],
+    renamed: Mapping[str, str],
+) -> set[tuple[str, str]]:
+    """The reports that share a compared block with one of ``mine`` and would link with it:
+    the others in those blocks cannot be moved by ``mine`` (unless their happening is, which
+    brings them in whole)."""
+    holders = keys.holders(conn, "h", found) - set(built)
+    documents = {d for d, _ in holders}
+    seen |= _canonical_of(conn, documents - {d for d, _ in built}, changed, renamed)
+    group_of |= _copy_group_of(conn, documents)
+    built |= {
+        _report_id(r): r for r in grouping.reports_of(conn, seen, group_of, documents, holders)
+    }
+    by_key: dict[str, list[Report]] = defaultdict(list)
+    for report_id in holders:
+        for key in keys.report_keys(built[report_id]):
+            if key in found:
+                by_key[key].append(built[report_id])
+    mates: set[tuple[str, str]] = set()
+    for report in mine:
+        for key in keys.report_keys(report):
+            for other in by_key.get(key, ()):
+                if other.document_id != report.document_id and link_score(report, other):
+                    mates.add(_report_id(other))
+    return mates
+
+
+def _changed_reports(
+    old: Mapping[tuple[str, str], str | None], new: Mapping[tuple[str, str], str]
+) -> set[tuple[str, str]]:
+    """The reports of every happening whose reports differ before and after linking, and of
+    every happening they were in before."""
+    before: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    after: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for report, hid in old.items():
+        if hid is not None:
+            before[hid].add(report)
+    for report, hid in new.items():
+        after[hid].add(report)
+    moved: set[tuple[str, str]] = set()
+    for hid, reports in after.items():
+        if before.get(hid) != reports:
+            moved |= reports
+            moved |= {r for report in reports if (h := old.get(report)) for r in before[h]}
+    return moved
 
 
 def _reach(
@@ -359,20 +440,7 @@ def _changed_documents(
     old: Mapping[tuple[str, str], str | None], new: Mapping[tuple[str, str], str]
 ) -> set[str]:
     """The documents of every happening whose reports differ before and after linking."""
-    before: dict[str | None, set[tuple[str, str]]] = defaultdict(set)
-    after: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for report, hid in old.items():
-        if hid is not None:
-            before[hid].add(report)
-    for report, hid in new.items():
-        after[hid].add(report)
-    changed: set[str] = set()
-    for members in after.values():
-        previous = {old.get(r) for r in members}
-        if len(previous) != 1 or None in previous or before[previous.pop()] != members:
-            changed |= {d for d, _ in members}
-            changed |= {d for r in members if (h := old.get(r)) for d, _ in before[h]}
-    return changed
+    return {d for d, _ in _changed_reports(old, new)}
 
 
 def _document_keys(conn: Db, kind: str, documents: Collection[str]) -> set[str]:
@@ -413,10 +481,10 @@ def _copy_group_of(conn: Db, documents: Collection[str]) -> dict[str, str]:
 
 
 def _canonical_of(
-    conn: Db, documents: Collection[str], changed: Mapping[str, str]
+    conn: Db, documents: Collection[str], changed: Mapping[str, str], renamed: Mapping[str, str]
 ) -> dict[str, str]:
     """Record key -> canonical id for the entities of these documents, as this linking leaves
-    them."""
+    them: ``changed`` by record, ``renamed`` by old canonical id."""
     out: dict[str, str] = {}
     for r in keys.rows_in(
         conn,
@@ -424,7 +492,7 @@ def _canonical_of(
         documents,
     ):
         key = f"{r[0]}/{r[1]}"
-        out[key] = changed.get(key, r[2])
+        out[key] = changed.get(key) or renamed.get(r[2], r[2])
     return out
 
 
