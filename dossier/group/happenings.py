@@ -45,7 +45,7 @@ and the conflicts: numbers, dates or places that the reports give differently.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import combinations
@@ -175,47 +175,6 @@ def link_reports(reports: Sequence[Report], judgements: Iterable[Judgement] = ()
     return {r.key: smallest[groups.find(index[r.key])] for r in reports}
 
 
-def extend_reports(
-    reports: Sequence[Report],
-    previous: Mapping[str, str | None],
-    fresh: Collection[str],
-    judgements: Iterable[Judgement] = (),
-) -> dict[str, str]:
-    """:func:`link_reports` when only the ``fresh`` reports are new (incremental linking).
-
-    The others keep the happenings ``previous`` gives them, which may merge; only pairs with a
-    fresh report are scored, then rule 5 runs as in :func:`link_reports`. Links are tried in
-    the same order of strength, so the happenings are those a full linking gives, but where a
-    report's place between two candidates is decided by the one-report-per-document rule in
-    another order.
-    """
-    index = {r.key: i for i, r in enumerate(reports)}
-    groups = _Groups([r.document_id for r in reports])
-    for said in latest_judgements(judgements, index):
-        if said.kind == "split":
-            groups.forbid(index[said.a], index[said.b])
-        else:
-            groups.union(index[said.a], index[said.b], judged=True)
-    old: dict[str, list[int]] = defaultdict(list)
-    for r in reports:
-        if r.key not in fresh and (h := previous.get(r.key)):
-            old[h].append(index[r.key])
-    for members in old.values():
-        for m in members[1:]:
-            groups.union(members[0], m, judged=True)
-    new = {index[k] for k in fresh if k in index}
-    linked = [(i, j) for _, i, j in sorted(_scored_pairs(reports, new)) if groups.union(i, j)]
-    while linked:
-        told = _story_pairs(reports, groups, linked)
-        linked = [(i, j) for _, i, j in sorted(told) if groups.union(i, j)]
-    smallest: dict[int, str] = {}
-    for report in reports:
-        root = groups.find(index[report.key])
-        if root not in smallest or report.key < smallest[root]:
-            smallest[root] = report.key
-    return {r.key: smallest[groups.find(index[r.key])] for r in reports}
-
-
 class _Groups:
     """Union-find over reports that never joins two reports of one document (unless the
     analyst merged them) nor two that the analyst split. Each root keeps the documents of
@@ -256,12 +215,9 @@ class _Groups:
         return True
 
 
-def _scored_pairs(
-    reports: Sequence[Report], only: Collection[int] | None = None
-) -> set[tuple[int, int, int]]:
-    """(-score, i, j) of every pair in a block that links (with one of ``only`` in it, when
-    given); pairs are scored as the blocks are read, so that only the few that link are
-    held, never all candidate pairs."""
+def _scored_pairs(reports: Sequence[Report]) -> set[tuple[int, int, int]]:
+    """(-score, i, j) of every pair in a block that links; pairs are scored as the blocks are
+    read, so that only the few that link are held, never all candidate pairs."""
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, report in enumerate(reports):
         for key in _block_keys(report):
@@ -269,14 +225,7 @@ def _scored_pairs(
     scored: set[tuple[int, int, int]] = set()
     for members in blocks.values():
         if 1 < len(members) <= MAX_BLOCK:
-            pairs = (
-                combinations(members, 2)
-                if only is None
-                else {
-                    (min(i, j), max(i, j)) for i in members if i in only for j in members if j != i
-                }
-            )
-            for i, j in pairs:
+            for i, j in combinations(members, 2):
                 if score := link_score(reports[i], reports[j]):
                     scored.add((-score, i, j))
     return scored
