@@ -123,9 +123,20 @@ class SqlStore:
         )
         self.conn.executemany(
             "INSERT INTO citations (document_id, id, source, source_entity, date, kind, "
-            'start, "end") VALUES (?,?,?,?,?,?,?,?)',
+            'start, "end", role, relay) VALUES (?,?,?,?,?,?,?,?,?,?)',
             [
-                (doc.id, c.id, c.source, c.source_entity, c.date, c.kind, c.start, c.end)
+                (
+                    doc.id,
+                    c.id,
+                    c.source,
+                    c.source_entity,
+                    c.date,
+                    c.kind,
+                    c.start,
+                    c.end,
+                    c.role,
+                    c.relay,
+                )
                 for c in extraction.citations
             ],
         )

@@ -214,4 +214,16 @@ MIGRATIONS: list[str] = [
     CREATE INDEX link_keys_item ON link_keys(kind, document_id, item);
     DELETE FROM meta WHERE key IN ('linked', 'link_keys');
     """,
+    # 8: a citation's role (the description of its source: "the prosecutor") and relay (the
+    # outlet that passed the words on: "…, X told TASS"), which the contract carried and the
+    # table lost; filled from each document's stored contract.
+    """
+    ALTER TABLE citations ADD COLUMN role TEXT;
+    ALTER TABLE citations ADD COLUMN relay TEXT;
+    UPDATE citations SET (role, relay) = (
+        SELECT json_extract(j.value, '$.role'), json_extract(j.value, '$.relay')
+        FROM documents d, json_each(d.extraction, '$.citations') j
+        WHERE d.id = citations.document_id AND json_extract(j.value, '$.id') = citations.id
+    );
+    """,
 ]

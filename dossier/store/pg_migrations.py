@@ -184,4 +184,11 @@ PG_MIGRATIONS: list[str] = [
     CREATE INDEX link_keys_item ON link_keys(kind, document_id, item);
     DELETE FROM meta WHERE key IN ('linked', 'link_keys');
     """,
+    # 4: SQLite's migration 8, a citation's role and relay.
+    """
+    ALTER TABLE citations ADD COLUMN role TEXT COLLATE "C", ADD COLUMN relay TEXT COLLATE "C";
+    UPDATE citations c SET role = j ->> 'role', relay = j ->> 'relay'
+    FROM documents d, jsonb_array_elements(d.extraction::jsonb -> 'citations') j
+    WHERE d.id = c.document_id AND j ->> 'id' = c.id;
+    """,
 ]

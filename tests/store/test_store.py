@@ -203,3 +203,28 @@ def test_the_cli_timeline_applies_the_analysts_reviews(db_address: str) -> None:
     (edited,) = verbs.timeline(db)
     assert (edited.event_id, edited.when, edited.precision) == ("v2", "2023-08-30", "day")
     assert edited.placed_by == "reviewed"
+
+
+def test_a_citations_role_and_relay_are_stored(store: SqlStore) -> None:
+    extraction = make_extraction()
+    extraction.citations[0].role = "the court's press service"
+    extraction.citations[0].relay = "Kloop.kg"
+    store.write(extraction)
+    row = store.conn.execute("SELECT role, relay FROM citations WHERE id = 'c1'").fetchone()
+    assert (row[0], row[1]) == ("the court's press service", "Kloop.kg")
+
+
+def test_migration_8_fills_role_and_relay_from_the_stored_contract(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with SQLiteStore(path) as store:
+        extraction = make_extraction()
+        extraction.citations[0].relay = "Kloop.kg"
+        store.write(extraction)
+        # As a base of schema 7 had it: the columns were not there.
+        store.conn.execute("ALTER TABLE citations DROP COLUMN role")
+        store.conn.execute("ALTER TABLE citations DROP COLUMN relay")
+        store.conn.execute("PRAGMA user_version = 7")
+    with SQLiteStore(path) as store:
+        assert store.schema_version == len(MIGRATIONS)
+        row = store.conn.execute("SELECT role, relay FROM citations WHERE id = 'c1'").fetchone()
+        assert (row[0], row[1]) == (None, "Kloop.kg")
