@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 DEMO_DB ?= demo.db
 
-.PHONY: install demo test test-fast fuzz lint typecheck eval bench bench-web bench-store bench-heideltime clean
+.PHONY: install demo test test-fast fuzz lint typecheck eval bench bench-web bench-store bench-incremental bench-heideltime clean
 
 install: $(STAMP)
 
@@ -85,6 +85,11 @@ bench-store: install
 		pg=$$(scripts/pg-cluster start "$$dir/pg") && \
 		$(BIN)/python benchmarks/store_bench.py --pg "$$pg" $(STORE_BENCH_ARGS); \
 	fi
+
+# 100 new documents into a 100,000-document base against an empty one (incremental linking),
+# on SQLite; INCREMENTAL_BENCH_ARGS="--pg ADDRESS" adds PostgreSQL, "--base 20000" is quicker.
+bench-incremental: install
+	$(BIN)/python benchmarks/incremental_bench.py $(INCREMENTAL_BENCH_ARGS)
 
 bench-ray: install
 	$(BIN)/python benchmarks/ray_scaling.py
