@@ -14,21 +14,22 @@ in, each report's happening id out. Two reports are one happening when:
    is enough alone. A person one side only implies (named in its words without a role, or
    the one person its article is about, when the clause says "he") needs a little more: a
    happened date on either side. An organisation, a place (or two within
-   :data:`NEAR_KM`), a month, a day, a telling number ("ten years", "17 people"; not 0 or
-   1), a second one, a cited report of the same day, publication in the same week: each
-   counts, none alone, because in an archive many happenings of a type share any one of
-   them (the synthetic archive of
-   ``benchmarks/happenings_bench.py`` shows what a looser rule does: one happening swallows
-   hundreds).
+   :data:`NEAR_KM`), a month (or one week or season), a day, a telling number ("ten years",
+   "17 people"; not 0 or 1), a second one, a cited report of the same day, publication in
+   the same week: each counts, none alone, because in an archive many happenings of a type
+   share any one of them (the synthetic archive of ``benchmarks/happenings_bench.py`` shows
+   what a looser rule does: one happening swallows hundreds). Times alone (a day, its month,
+   its news week) never link, however they add up: the pair must share something else.
 4. **Nothing apart**: never two reports of one document (the events stage already decided
    they differ), two different persons, or two places on the map far apart.
 5. **One story**: two documents that share a happening by rules 1-4 tell one story, and a
    follow-up retells its other happenings with fewer details ("two others were arrested
    last month", "some 30 men were deceived the same way"). Their reports of one type count
    :data:`STORY` more, when they share something of the happening itself (a participant, a
-   place, a number, a source; a month and a news week are not enough: two reports of a type
-   in one week's stories are as often two happenings). Each round of such links makes new
-   stories, until none does.
+   place, a number, a source) or one date finer than a year at one grain ("in the summer of
+   2023" twice). A month against a day in it, or a news week, is not enough: two reports of
+   a type in one week's stories are as often two happenings. Each round of such links makes
+   new stories, until none does.
 
 Candidate pairs come from blocks (:func:`_block_keys`) and, for rule 5, from the reports of
 one type of the two documents of a story; never from all pairs. Pairs are tried strongest
@@ -56,7 +57,7 @@ from dossier.models import Placement
 from dossier.resolve.link import Judgement, latest_judgements
 
 _AGREEING = frozenset({"asserted", "generic"})
-_FINE = frozenset({"day", "week", "month"})
+_FINE = frozenset({"day", "week", "month", "season"})
 # A block holding more reports than this (one country named in every report of a type)
 # costs its square and tells little; its reports still meet through other keys.
 MAX_BLOCK = 400
@@ -267,7 +268,7 @@ def _block_keys(report: Report) -> list[str]:
     keys += [f"o:{x}" for x in report.organizations]
     if report.copy_group:
         keys.append(f"c:{report.copy_group}")
-    month = report.date[:7] if report.date and timex.precision(report.date) in _FINE else None
+    month = _period(report.date)
     numbers = sorted(_telling(report))
     # A place or a number counts with a month in common, or with publication within a
     # week: the week of publication and the one before, so that any two within 7 days meet.
@@ -300,10 +301,14 @@ def link_score(a: Report, b: Report, one_story: bool = False) -> int:
         return 0
     score = sum(weight for weight, shared in _evidence(a, b) if shared)
     if one_story:
-        # The story stands for the news cycle and the season: the pair must share something
-        # of the happening itself (a participant, place, number or source), else any two
-        # reports of a type in two reports of one week would merge.
-        score = score + STORY if _share_more_than_time(a, b) else 0
+        # The story stands for the news cycle: the pair must share something of the
+        # happening itself, or one date finer than a year, else any two reports of a type
+        # in two reports of one week would merge.
+        if not (_share_more_than_time(a, b) or _same_fine_date(a, b)):
+            return 0
+        score += STORY
+    elif not _share_more_than_time(a, b):
+        return 0  # rule 3: times alone (a day, its month, its week) never name one happening
     return score if score >= ENOUGH else 0
 
 
@@ -330,13 +335,7 @@ def _evidence(a: Report, b: Report) -> list[tuple[int, bool]]:
     number or a report of the same day counts for half.
     """
     same_day = a.date == b.date and timex.precision(a.date) == "day"
-    same_month = (
-        a.date is not None
-        and b.date is not None
-        and a.date[:7] == b.date[:7]
-        and timex.precision(a.date) in _FINE
-        and timex.precision(b.date) in _FINE
-    )
+    same_month = _period(a.date) is not None and _period(a.date) == _period(b.date)
     numbers = _telling(a) & _telling(b)
     return [
         (ENOUGH, bool(a.persons & b.persons)),
@@ -352,6 +351,22 @@ def _evidence(a: Report, b: Report) -> list[tuple[int, bool]]:
         (2, a.reported is not None and a.reported == b.reported),
         (1, _days_apart(a.published, b.published) <= SAME_NEWS_DAYS),
     ]
+
+
+def _period(value: str | None) -> str | None:
+    """The month a happened date falls in (a day's month, a month), or the week or season it
+    names: a time two reports share "in the same month" when theirs are equal."""
+    grain = timex.precision(value)
+    if value is None or grain not in _FINE:
+        return None
+    return value[:7] if grain in {"day", "month"} else value
+
+
+def _same_fine_date(a: Report, b: Report) -> bool:
+    """Whether both reports give one date finer than a year, to the same grain ("in the
+    summer of 2023" twice): within one story, that names one occasion; "in April" against
+    "on April 24" does not, as two happenings of a month are as often told so."""
+    return a.date == b.date and _period(a.date) is not None
 
 
 def _share_more_than_time(a: Report, b: Report) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dossier.group.happenings import Number, Report, link_reports, summarize
+from dossier.group.happenings import Number, Report, link_reports, link_score, summarize
 from dossier.resolve.link import Judgement
 
 
@@ -148,3 +148,36 @@ def test_one_story_never_merges_on_the_calendar_alone_nor_across_what_keeps_apar
     early = report("a", 2, "prosecution", organizations=GKNB, date="2024-02")
     late = report("b", 2, "prosecution", organizations=GKNB, date="2024-03")
     assert len(groups(a1, b1, early, late)) == 3
+
+
+def test_times_alone_never_link_however_they_add_up() -> None:
+    # one day, its month and one news week: nothing of the happening itself (rule 3)
+    a = report("a", 1, "statement", date="2023-09-04", published="2023-09-05")
+    b = report("b", 1, "statement", date="2023-09-04", published="2023-09-08")
+    assert link_score(a, b) == 0
+    with_place = [report(d, 1, "statement", date="2023-09-04", place="havana") for d in "ab"]
+    assert link_score(*with_place) >= 4
+
+
+def test_a_season_counts_as_a_month() -> None:
+    # an organisation, a place, a week of news and "in the autumn of 2022" on both sides
+    a, b = (
+        report(d, 1, "recruitment", organizations=GKNB, place="osh", date="2022-FA",
+               published=day)
+        for d, day in (("a", "2023-06-15"), ("b", "2023-06-20"))
+    )  # fmt: skip
+    assert groups(a, b) == [{"a/v1", "b/v1"}]
+    autumn_and_year = report("b", 1, "recruitment", organizations=GKNB, place="osh",
+                             date="2022", published="2023-06-20")  # fmt: skip
+    assert len(groups(a, autumn_and_year)) == 2
+
+
+def test_one_story_links_reports_that_give_one_date_finer_than_a_year() -> None:
+    a1 = report("a", 1, "prosecution", persons=KUB, date="2025-01-06", published="2025-01-08")
+    b1 = report("b", 1, "prosecution", persons=KUB, date="2025-01-06", published="2025-01-07")
+    # each retells his detention "in the summer of 2023", and nothing else in common
+    summer_a = report("a", 2, date="2023-SU", published="2025-01-08")
+    summer_b = report("b", 2, date="2023-SU", published="2025-01-07")
+    assert groups(a1, b1, summer_a, summer_b) == [{"a/v1", "b/v1"}, {"a/v2", "b/v2"}]
+    # the same two reports in documents that share nothing else stay apart (rule 3)
+    assert len(groups(summer_a, summer_b)) == 2
