@@ -47,7 +47,6 @@ of the article, which is itself a report.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -59,7 +58,6 @@ from dossier.models import Entity, Event, Placement, Quantity, Span
 _PARTICIPANTS = frozenset({"PERSON", "ORG"})
 _AGREEING = frozenset({"asserted", "generic"})
 _FINE = frozenset({"day", "week", "month"})
-_PARAGRAPHS = re.compile(r"\n\s*\n")
 
 
 @dataclass(slots=True)
@@ -97,7 +95,7 @@ class _Facts:
 
 
 def cluster_mentions(
-    text: str,
+    paragraphs: Sequence[Span],
     events: Sequence[Event],
     entities: Sequence[Entity],
     quantities: Sequence[Quantity],
@@ -105,8 +103,10 @@ def cluster_mentions(
 ) -> list[Event]:
     """One event per happening, in order of first mention, with ids ``v1``, ``v2`` ...
 
-    ``referring`` holds the ids of the events whose clause refers back (rule 6)."""
-    lead_end = _lead_end(text)
+    ``paragraphs`` are the document's (:attr:`~dossier.models.Analysis.paragraphs`): the first
+    is the headline, the first two the headline and the lead. ``referring`` holds the ids of
+    the events whose clause refers back (rule 6)."""
+    lead_end = _lead_end(paragraphs)
     types = {e.id: e.type for e in entities}
     facts = {id(v): _facts(v, types, quantities) for v in events}
     clusters: list[_Cluster] = []
@@ -129,7 +129,7 @@ def cluster_mentions(
             target = _Cluster()
             clusters.append(target)
         target.add(event, own)
-    clusters = _join_headline(clusters, _headline_end(text), lead_end, facts)
+    clusters = _join_headline(clusters, _headline_end(paragraphs), lead_end, facts)
     clusters = _join_referring(clusters, set(referring), facts)
     merged = [_merge(c.events, facts) for c in clusters]
     merged.sort(key=lambda v: v.mentions[0])
@@ -217,24 +217,17 @@ def _apart(a: _Cluster, b: _Cluster) -> bool:
     return bool(a.places and b.places and not a.places & b.places)
 
 
-def _headline_end(text: str) -> int:
-    """Where the headline ends: at the first paragraph break after words."""
-    for block in _PARAGRAPHS.finditer(text):
-        if text[: block.start()].strip():
-            return block.start()
-    return 0
+def _headline_end(paragraphs: Sequence[Span]) -> int:
+    """Where the headline ends: with the first paragraph, when another follows."""
+    return paragraphs[0][1] if len(paragraphs) > 1 else 0
 
 
-def _lead_end(text: str) -> int:
-    """Where the headline and the lead end: after the second paragraph with words."""
-    seen, pos = 0, 0
-    for block in _PARAGRAPHS.finditer(text):
-        if text[pos : block.start()].strip():
-            seen += 1
-            if seen == 2:
-                return block.start()
-        pos = block.end()
-    return len(text)
+def _lead_end(paragraphs: Sequence[Span]) -> int:
+    """Where the headline and the lead end: with the second paragraph, when a third follows;
+    a text of two paragraphs or fewer is all lead."""
+    if len(paragraphs) > 2:
+        return paragraphs[1][1]
+    return paragraphs[-1][1] if paragraphs else 0
 
 
 def _facts(event: Event, types: Mapping[str, str], quantities: Sequence[Quantity]) -> _Facts:

@@ -26,14 +26,15 @@ already resolved against the document date and tense.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from dossier.events.lexicon import norm
 from dossier.events.modality import cue_words, is_present
 from dossier.events.syntax import Tree
-from dossier.models import Citation, Timex
+from dossier.models import Citation, Span, Timex
 
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _DATED = re.compile(r"^\d{4}")
 # A wire dateline: a place in capitals and a comma before the date; the wire's name in
 # parentheses and a dash (or a full stop) after it.
@@ -164,17 +165,20 @@ class Timeline:
 def build_timeline(
     tree: Tree,
     text: str,
+    paragraphs: Sequence[Span],
     timexes: list[Timex],
     citations: list[Citation],
     language: str,
     published: str | None = None,
 ) -> Timeline:
+    """The dates of ``text`` placed on its clauses; a frame holds within one of the document's
+    ``paragraphs`` (:attr:`~dossier.models.Analysis.paragraphs`)."""
     timeline = Timeline(tree, language)
-    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+    starts = [start for start, _ in paragraphs]
     breakers = cue_words(language, "frame_breakers")
     for s_index, span in tree.sentence_tokens.items():
         start = tree.tokens[span[0]].start
-        timeline.paragraph[s_index] = sum(1 for b in breaks if b < start)
+        timeline.paragraph[s_index] = max(bisect_right(starts, start) - 1, 0)
         if any(norm(tree.tokens[i].lemma) in breakers for i in _opening(tree, s_index)):
             timeline.breaks.add(s_index)
     for timex in timexes:

@@ -96,7 +96,9 @@ def find_events(
     if not get_language(language).supported:
         return []  # no cues or tense rules for this language, and no other language's apply
     tree = build_tree(analysis)
-    timeline = build_timeline(tree, article.text, timexes, citations, language, article.published)
+    timeline = build_timeline(
+        tree, article.text, analysis.paragraphs, timexes, citations, language, article.published
+    )
     candidates = _dedupe(tree, _candidates(tree, lexicon, language), language, timeline)
     index = args.EntityIndex(entities)
     owner = _quantity_owners(tree, candidates, quantities)
@@ -108,7 +110,7 @@ def find_events(
         events.append(event)
         if _refers_back(tree, cand, language):
             referring.add(event.id)
-    events = cluster_mentions(article.text, events, entities, quantities, referring)
+    events = cluster_mentions(analysis.paragraphs, events, entities, quantities, referring)
     for event in events:
         event.placement = place(event, article.published)
     return events

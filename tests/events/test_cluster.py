@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dossier.analyze.pieces import paragraphs
 from dossier.events.cluster import cluster_mentions, place
 from dossier.models import Entity, Event, Quantity
 
@@ -27,7 +28,7 @@ PEOPLE = [
 def cluster(
     *events: Event, quantities: list[Quantity] | None = None, referring: tuple[str, ...] = ()
 ) -> list[Event]:
-    return cluster_mentions(TEXT, list(events), PEOPLE, quantities or [], referring)
+    return cluster_mentions(paragraphs(TEXT), list(events), PEOPLE, quantities or [], referring)
 
 
 def test_a_person_in_common_with_compatible_dates_is_one_happening() -> None:
@@ -99,6 +100,16 @@ def test_a_bare_mention_far_down_or_among_several_later_ones_stays_alone() -> No
     assert len(cluster(ev(3, targets=["p1"], date="2023-01"), far)) == 2
     later = [ev(45, targets=["p1"]), ev(46, targets=["p2"])]  # both below the lead
     assert len(cluster(ev(0), *later)) == 3
+
+
+def test_in_a_text_without_blank_lines_the_headline_and_the_lead_are_its_first_lines() -> None:
+    lines = "Court frees man\n" + "x" * 400 + "\n" + "y" * 400
+    lead = Event("v1", "detention", (30, 35), targets=["p1"], date="2023-01")
+    far = Event("v2", "detention", (430, 435))  # a bare mention in the third line
+    assert len(cluster_mentions(paragraphs(lines), [lead, far], PEOPLE, [])) == 2
+    headline = Event("v3", "detention", (0, 5))
+    (one,) = cluster_mentions(paragraphs(lines), [headline, lead], PEOPLE, [])
+    assert one.mentions == [(0, 5), (30, 35)]
 
 
 def test_events_are_renumbered_in_text_order() -> None:

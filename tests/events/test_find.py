@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.analyze.pieces import paragraphs
 from dossier.errors import PackError
 from dossier.events import compile_lexicon, find_events
 from dossier.events.lexicon import match_sentence
@@ -31,7 +32,7 @@ def parse(sentences: list[list[Row]], sep: str = " ") -> tuple[str, Analysis]:
             text += word
         spans.append(Sentence(start, len(text)))
         text += sep
-    return text, Analysis("en", spans, tokens, [], "test")
+    return text, Analysis("en", spans, tokens, [], "test", paragraphs(text))
 
 
 DETAINED_IN_MAY: list[Row] = [
@@ -104,6 +105,11 @@ def test_sentence_initial_date_carries_to_the_next_sentence_of_the_paragraph() -
 
 def test_date_does_not_carry_across_a_paragraph_break() -> None:
     text, analysis = parse([DETAINED_IN_MAY, NOT_SIGN], sep="\n\n")
+    assert [e.date for e in run(text, analysis, timexes=[may(text)])] == ["2023-05", None]
+
+
+def test_in_a_text_without_blank_lines_each_line_is_a_paragraph() -> None:
+    text, analysis = parse([DETAINED_IN_MAY, NOT_SIGN], sep="\n")
     assert [e.date for e in run(text, analysis, timexes=[may(text)])] == ["2023-05", None]
 
 
