@@ -30,7 +30,7 @@ from dossier.resolve.evidence import Evidence, decide_type, demonym
 from dossier.resolve.gazetteer import Gazetteer, Place, exact_key, get_gazetteer
 from dossier.resolve.labels import AliasEntry, alias_table
 from dossier.resolve.names import THRESHOLD, match_score
-from dossier.resolve.rules import rule_mentions
+from dossier.resolve.rules import country_mentions, rule_mentions
 from dossier.resolve.spans import PARTICLE_KEYS, NameSpan, clean_span, find_span, word_keys
 
 OutletLookup = Callable[[str], "tuple[str, str] | None"]
@@ -72,10 +72,10 @@ def resolve_document(
     ``publisher`` is the site's own name from the page's metadata, when known: a
     name equal to it is an outlet, whatever the tagger said.
     """
-    mentions = rule_mentions(text, mentions)
+    gazetteer = get_gazetteer(pack)
+    mentions = country_mentions(text, rule_mentions(text, mentions), gazetteer.country_names())
     spans = [span for m in mentions if (span := clean_span(text, m)) is not None]
     spans = _join_connected(text, spans)
-    gazetteer = get_gazetteer(pack)
     clusters = _group(spans, pack, outlet_lookup, gazetteer)
     _add_citation_sources(text, citations, clusters, outlet_lookup)
     clusters = _merge_persons(clusters)

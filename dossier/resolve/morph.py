@@ -17,6 +17,9 @@ from dossier.resolve.translit import has_cyrillic
 
 _WORD = re.compile(r"[\u0400-\u04ff]+")
 _PARTICLES = frozenset(("уулу", "кызы", "улы", "оглы", "гызы"))
+# names headed by their first noun ("Министерством обороны", "изданию «Бумага»"): only the
+# head is put in the nominative
+_HEADED = frozenset(("ORG", "OUTLET"))
 
 
 @lru_cache(maxsize=1)
@@ -82,14 +85,17 @@ def _match_case(original: str, word: str) -> str:
     return word
 
 
-def _combos(words: list[str]) -> list[tuple[str | None, str | None]]:
-    """The singular (gender, case) readings most words of the name share, in parse order."""
+def _combos(words: list[str], adjectives: bool = False) -> list[tuple[str | None, str | None]]:
+    """The singular (gender, case) readings most words of the name share, in parse order;
+    of a place's name its adjectives count too ("Ростовскую область": the adjective is only
+    accusative, the noun also nominative)."""
+    pos = ("NOUN", "ADJF") if adjectives else ("NOUN",)
     counts: dict[tuple[str | None, str | None], int] = {}
     for word in words:
         combos = dict.fromkeys(
             (p.tag.gender, p.tag.case)
             for p in _parses(word)
-            if p.tag.POS == "NOUN" and p.tag.number != "plur"
+            if p.tag.POS in pos and p.tag.number != "plur"
         )
         for combo in combos:
             counts[combo] = counts.get(combo, 0) + 1
@@ -118,9 +124,10 @@ def nominative_forms(name: str, kind: str) -> tuple[str, ...]:
     if not has_cyrillic(name):
         return (name,)
     words = _WORD.findall(name)
-    if kind == "ORG" and words:
+    if kind in _HEADED and words:
         return tuple(dict.fromkeys((name, name.replace(words[0], _head_nominative(words[0]), 1))))
-    forms = [name, *(_inflect(name, words, combo, kind) for combo in _combos(words))]
+    combos = _combos(words, adjectives=kind == "PLACE")
+    forms = [name, *(_inflect(name, words, combo, kind) for combo in combos)]
     return tuple(dict.fromkeys(forms))
 
 
@@ -135,9 +142,9 @@ def nominative_name(name: str, kind: str) -> str:
     words = _WORD.findall(name)
     if not words:
         return name
-    if kind == "ORG":
+    if kind in _HEADED:
         return name.replace(words[0], _head_nominative(words[0]), 1)
-    combos = _combos(words)
+    combos = _combos(words, adjectives=kind == "PLACE")
     if not combos:
         return _plural_place(name, words) if kind == "PLACE" else name
     combo = next((c for c in combos if c[1] == "nomn"), combos[0])

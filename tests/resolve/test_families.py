@@ -91,3 +91,41 @@ def test_russian_regions_abbreviations_and_quoted_names() -> None:
     for surface, kind in expected.items():
         entity = _covering(text, entities, surface)
         assert entity is not None and entity.type == kind, (surface, entity)
+
+
+def test_a_country_the_tagger_left_out_is_a_place() -> None:
+    text = "Bhutan recalls envoy\n\nBhutan's Department of Labour Affairs wrote to Jordan Lee."
+    entities = _resolve(text, [("Department of Labour Affairs", "ORG")])
+    bhutan = _covering(text, entities, "Bhutan")
+    assert bhutan is not None and bhutan.type == "PLACE" and len(bhutan.mentions) == 2
+    assert _covering(text, entities, "Jordan") is None  # a country name that is also a name
+
+
+def test_a_south_asian_middle_name_belongs_to_the_name() -> None:
+    text = "A second agent, Suresh Prasad Adhikari, was released on bail."
+    entities = _resolve(text, [("Prasad Adhikari", "PERSON")])
+    agent = _covering(text, entities, "Suresh Prasad Adhikari")
+    assert agent is not None and agent.type == "PERSON"
+
+
+def test_a_capitalised_region_word_is_part_of_the_place() -> None:
+    text = "Families in the Khatlon Region and Jalal-Abad Oblast waited for news."
+    entities = _resolve(text, [])
+    for surface in ("Khatlon Region", "Jalal-Abad Oblast"):
+        place = _covering(text, entities, surface)
+        assert place is not None and place.type == "PLACE", surface
+
+
+def test_russian_kind_words_in_any_case_with_a_quoted_name() -> None:
+    text = (
+        "Он воевал в батальоне «Восток-2», писал журнал «Перекрёсток», а деньги собирал "
+        "фонд «Надежда». Его родные переехали в Ростовскую область."
+    )
+    entities = _resolve(text, [("Ростовскую область", "LOC")], "ru")
+    expected = {"батальоне «Восток-2»": ("ORG", "батальон «Восток-2»"),
+                "журнал «Перекрёсток»": ("OUTLET", "журнал «Перекрёсток»"),
+                "фонд «Надежда»": ("ORG", "фонд «Надежда»"),
+                "Ростовскую область": ("PLACE", "Ростовская область")}  # fmt: skip
+    for surface, (kind, name) in expected.items():
+        entity = _covering(text, entities, surface)
+        assert entity is not None and (entity.type, entity.name) == (kind, name), surface
