@@ -155,8 +155,17 @@ def source_keys(
     return keys, tuple(dict.fromkeys(name for name, _ in cited))
 
 
-def link_reports(reports: Sequence[Report], judgements: Iterable[Judgement] = ()) -> dict[str, str]:
-    """Each report key mapped to its happening id (see the module docstring)."""
+def link_reports(
+    reports: Sequence[Report],
+    judgements: Iterable[Judgement] = (),
+    scores: dict[tuple[str, str, bool], int] | None = None,
+) -> dict[str, str]:
+    """Each report key mapped to its happening id (see the module docstring).
+
+    ``scores`` keeps pair scores by report keys between calls over overlapping reports (the
+    store's incremental linking widens its scope and links again); a score depends on the two
+    reports alone, so a kept one is the one that would be computed.
+    """
     index = {r.key: i for i, r in enumerate(reports)}
     groups = _Groups([r.document_id for r in reports])
     for said in latest_judgements(judgements, index):
@@ -164,9 +173,11 @@ def link_reports(reports: Sequence[Report], judgements: Iterable[Judgement] = ()
             groups.forbid(index[said.a], index[said.b])
         else:
             groups.union(index[said.a], index[said.b], judged=True)
-    linked = [(i, j) for _, i, j in sorted(_scored_pairs(reports)) if groups.union(i, j)]
+    scores = {} if scores is None else scores
+    pairs = _scored_pairs(reports, scores)
+    linked = [(i, j) for _, i, j in sorted(pairs) if groups.union(i, j)]
     while linked:  # rule 5, for the stories that the last round linked, until none gains
-        told = _story_pairs(reports, groups, linked)
+        told = _story_pairs(reports, groups, linked, scores)
         linked = [(i, j) for _, i, j in sorted(told) if groups.union(i, j)]
     smallest: dict[int, str] = {}
     for report in reports:
@@ -216,7 +227,9 @@ class _Groups:
         return True
 
 
-def _scored_pairs(reports: Sequence[Report]) -> set[tuple[int, int, int]]:
+def _scored_pairs(
+    reports: Sequence[Report], scores: dict[tuple[str, str, bool], int]
+) -> set[tuple[int, int, int]]:
     """(-score, i, j) of every pair in a block that links; pairs are scored as the blocks are
     read, so that only the few that link are held, never all candidate pairs."""
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -227,13 +240,16 @@ def _scored_pairs(reports: Sequence[Report]) -> set[tuple[int, int, int]]:
     for members in blocks.values():
         if 1 < len(members) <= MAX_BLOCK:
             for i, j in combinations(members, 2):
-                if score := link_score(reports[i], reports[j]):
+                if score := _pair_score(scores, reports[i], reports[j]):
                     scored.add((-score, i, j))
     return scored
 
 
 def _story_pairs(
-    reports: Sequence[Report], groups: _Groups, linked: Sequence[tuple[int, int]]
+    reports: Sequence[Report],
+    groups: _Groups,
+    linked: Sequence[tuple[int, int]],
+    scores: dict[tuple[str, str, bool], int],
 ) -> set[tuple[int, int, int]]:
     """(-score, i, j) of pairs that link as parts of one story (rule 5) and would join two
     groups: reports of one type in two documents that ``linked`` (pairs just joined) shows
@@ -250,7 +266,7 @@ def _story_pairs(
         for kind, mine in by_doc[one].items():
             for i in mine:
                 for j in by_doc[other].get(kind, ()):
-                    score = link_score(reports[i], reports[j], one_story=True)
+                    score = _pair_score(scores, reports[i], reports[j], one_story=True)
                     if score and groups.may_join(i, j):
                         scored.add((-score, min(i, j), max(i, j)))
     return scored
@@ -291,6 +307,17 @@ def _weeks(published: str | None) -> list[str]:
 def _telling(report: Report) -> set[tuple[str, float]]:
     """Numbers specific enough to name one happening: not 0 or 1 ("one year", "a man")."""
     return {(n.unit, n.value) for n in report.numbers if n.value >= 2}
+
+
+def _pair_score(
+    scores: dict[tuple[str, str, bool], int], a: Report, b: Report, one_story: bool = False
+) -> int:
+    """:func:`link_score`, kept in ``scores`` by the two report keys."""
+    key = (a.key, b.key, one_story) if a.key < b.key else (b.key, a.key, one_story)
+    found = scores.get(key)
+    if found is None:
+        found = scores[key] = link_score(a, b, one_story)
+    return found
 
 
 def link_score(a: Report, b: Report, one_story: bool = False) -> int:

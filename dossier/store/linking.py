@@ -261,22 +261,28 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
     new_rows = list(keys.rows_in(conn, _ENTITY_COLUMNS + " WHERE document_id IN ({marks})", new))
     fresh_records = {f"{r[0]}/{r[1]}" for r in new_rows}
     found = keys.small_keys(conn, "e", _document_keys(conn, "e", new), MAX_BLOCK)
-    near = keys.holders(conn, "e", found) | _same_names(conn, new_rows)
-    by_document = _ENTITY_COLUMNS + " WHERE document_id IN ({marks})"
-    groups = {
-        r[5]
-        for r in keys.rows_in(conn, by_document, {d for d, _ in near})
-        if (r[0], r[1]) in near and f"{r[0]}/{r[1]}" not in fresh_records
-    }
+    held = (
+        "SELECT DISTINCT e.canonical_id FROM link_keys k JOIN entities e "
+        "ON e.document_id = k.document_id AND e.local_id = k.item "
+        "WHERE k.kind = 'e' AND k.key IN ({marks})"
+    )
+    groups = {r[0] for r in keys.rows_in(conn, held, found)} | _same_names(conn, new_rows)
+    groups -= {r[5] for r in new_rows}  # the new records' own, provisional ids
+    # Records named alike are one entity without scoring: one stands for the others, and the
+    # record whose key is the entity's id stands for its name, so that the id is kept.
     stand_ins: dict[tuple[str, str, str, str], Any] = {}
-    for r in keys.rows_in(conn, _ENTITY_COLUMNS + " WHERE canonical_id IN ({marks})", groups):
-        if f"{r[0]}/{r[1]}" in fresh_records:
-            continue
-        # Records named alike are one entity without scoring: one stands for the others, and
-        # the record whose key is the entity's id stands for its name, so the id is kept.
-        name = (r[5], r[2], r[3], r[4])
-        if name not in stand_ins or f"{r[0]}/{r[1]}" == r[5]:
-            stand_ins[name] = r
+    for r in keys.rows_in(
+        conn,
+        "SELECT min(document_id || '/' || local_id), type, name, aliases, canonical_id "
+        "FROM entities WHERE canonical_id IN ({marks}) GROUP BY canonical_id, type, name, aliases",
+        groups,
+    ):
+        document_id, local_id = _split(r[0])
+        stand_ins[(r[4], r[1], r[2], r[3])] = (document_id, local_id, r[1], r[2], r[3], r[4])
+    for r in keys.rows_in(conn, _ENTITY_COLUMNS + " WHERE document_id IN ({marks})",
+                          {_split(g)[0] for g in groups}):  # fmt: skip
+        if f"{r[0]}/{r[1]}" == r[5]:
+            stand_ins[(r[5], r[2], r[3], r[4])] = r
     records, previous = _records([*new_rows, *stand_ins.values()])
     linked = stable(link(records, judged(conn, "entity")), previous)
     renamed = {
@@ -319,6 +325,7 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
     built: dict[tuple[str, str], Report] = {_report_id(r): r for r in mine}
     near_reports = _linking_mates(conn, mine, found, seen, group_of, built, changed, renamed)
     whole = set(touched)  # documents every report of which is in the scope
+    scores: dict[tuple[str, str, bool], int] = {}  # pair scores, kept from round to round
     for _ in range(_STORY_ROUNDS):
         old = _reach(conn, whole, near_reports)
         missing = {report for report in old if report not in built}
@@ -332,7 +339,7 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
             }
         reports = sorted((built[k] for k in old), key=lambda r: r.key)
         previous_of = {f"{d}/{e}": h for (d, e), h in old.items()}
-        ids = stable(link_reports(reports, judged(conn, "happening")), previous_of)
+        ids = stable(link_reports(reports, judged(conn, "happening"), scores), previous_of)
         happening_of = {_report_id(r): ids[r.key] for r in reports}
         # Two documents that come to share a happening may link their other reports as one
         # story (rule 5): every document of a happening this linking changes must be whole.
@@ -453,21 +460,21 @@ def _document_keys(conn: Db, kind: str, documents: Collection[str]) -> set[str]:
     }  # fmt: skip
 
 
-def _same_names(conn: Db, rows: list[Any]) -> set[tuple[str, str]]:
-    """Records named exactly as one of ``rows``: the linker joins them unscored, however
-    large the blocks of their keys."""
+def _same_names(conn: Db, rows: list[Any]) -> set[str]:
+    """The entities with a record named exactly as one of ``rows``: the linker joins such
+    records unscored, however large the blocks of their keys."""
     wanted = {(r[2], r[3]) for r in rows}
-    found: set[tuple[str, str]] = set()
-    for r in keys.rows_in(
-        conn,
-        "SELECT e.document_id, e.local_id, e.type, e.name FROM entity_names n JOIN entities e "
-        "ON e.document_id = n.document_id AND e.local_id = n.local_id "
-        "WHERE n.is_name = 1 AND n.key IN ({marks})",
-        {lookup_key(name) for _, name in wanted},
-    ):
-        if (r[2], r[3]) in wanted:
-            found.add((r[0], r[1]))
-    return found
+    return {
+        r[0]
+        for r in keys.rows_in(
+            conn,
+            "SELECT DISTINCT e.canonical_id, e.type, e.name FROM entity_names n JOIN entities e "
+            "ON e.document_id = n.document_id AND e.local_id = n.local_id "
+            "WHERE n.is_name = 1 AND n.key IN ({marks})",
+            {lookup_key(name) for _, name in wanted},
+        )
+        if (r[1], r[2]) in wanted
+    }
 
 
 def _copy_group_of(conn: Db, documents: Collection[str]) -> dict[str, str]:
