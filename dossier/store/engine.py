@@ -278,17 +278,11 @@ class SqlStore:
         self, document_ids: list[str]
     ) -> dict[str, tuple[str | None, dict[str, Any]]]:
         """``id -> (language, extractor versions)`` as recorded when each was extracted."""
-        ids = sorted(set(document_ids))
-        out: dict[str, tuple[str | None, dict[str, Any]]] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            rows = self.conn.execute(
-                f"SELECT id, language, extraction FROM documents "
-                f"WHERE id IN ({','.join('?' * len(chunk))})",
-                chunk,
-            )
-            out.update({r[0]: (r[1], json.loads(r[2]).get("extractor") or {}) for r in rows})
-        return out
+        sql = "SELECT id, language, extraction FROM documents WHERE id IN ({marks})"
+        return {
+            r[0]: (r[1], json.loads(r[2]).get("extractor") or {})
+            for r in keys.rows_in(self.conn, sql, document_ids)
+        }
 
     # -- the web workbench: reviewed views, the review log, accounts ------------------------
 

@@ -1,11 +1,10 @@
 """Copy groups and happenings inside the store: read the records, group them, write back.
 
-Linking (:func:`dossier.store.linking.relink`) first resolves entities across documents;
-with those canonical ids, :func:`compute` groups documents into copy groups
-(:mod:`dossier.group.copies`) and events into happenings (:mod:`dossier.group.happenings`),
-applying the analyst's judgements on both, and :func:`write` stores the result inside the
-linking transaction. Nothing here decides what is a copy or a happening: it only moves
-records between the tables and the pure grouping functions.
+Linking (:mod:`dossier.store.linking`) reads fingerprints, reports and judgements here, hands
+them to the pure grouping functions (:mod:`dossier.group.copies`,
+:mod:`dossier.group.happenings`), and stores the result with :func:`write` (the whole base)
+or :func:`write_scoped` (a neighbourhood) inside the linking transaction. Nothing here decides
+what is a copy or a happening: it only moves records between the tables and those functions.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dossier.group.copies import CopyGroup, CopyJudgement, Fingerprint, group_copies
-from dossier.group.happenings import Happening, Number, Report, link_reports, summarize
+from dossier.group.happenings import Happening, Number, Report
 from dossier.group.reports import DocumentFacts, document_label, main_person, report_of
 from dossier.models import Event
 from dossier.resolve import Judgement
@@ -42,23 +41,6 @@ def judgements(conn: Db, target: str) -> list[Judgement]:
     ]
 
 
-def compute(conn: Db, canonical: Mapping[str, str]) -> Grouping:
-    """Copy groups and happenings over the whole store, given entity canonical ids."""
-    copies = _copy_groups(conn)
-    group_of = {doc: g.id for g in copies for doc in g.documents}
-    reports = _reports(conn, canonical, group_of)
-    ids = link_reports(reports, judgements(conn, "happening"))
-    members: dict[str, list[Report]] = defaultdict(list)
-    for report in reports:
-        members[ids[report.key]].append(report)
-    places = _place_names(conn)
-    return Grouping(
-        copies=copies,
-        happening_of={(r.document_id, r.key.rsplit("/", 1)[1]): ids[r.key] for r in reports},
-        happenings=[summarize(hid, rs, places) for hid, rs in members.items()],
-    )
-
-
 def fingerprints(conn: Db, documents: Collection[str] | None = None) -> list[Fingerprint]:
     """The copy fingerprints of these documents (of all, by default), by document id."""
     sql = "SELECT data FROM fingerprints"
@@ -71,13 +53,12 @@ def fingerprints(conn: Db, documents: Collection[str] | None = None) -> list[Fin
     return sorted(found, key=lambda fp: fp.document_id)
 
 
+def copy_judgements(conn: Db) -> list[CopyJudgement]:
+    return [CopyJudgement(j.kind, j.a, j.b) for j in judgements(conn, "copy")]
+
+
 def copy_groups_of(conn: Db, prints: list[Fingerprint]) -> list[CopyGroup]:
-    said = [CopyJudgement(j.kind, j.a, j.b) for j in judgements(conn, "copy")]
-    return group_copies(prints, said)
-
-
-def _copy_groups(conn: Db) -> list[CopyGroup]:
-    return copy_groups_of(conn, fingerprints(conn))
+    return group_copies(prints, copy_judgements(conn))
 
 
 def _select(conn: Db, sql: str, documents: Collection[str] | None, column: str) -> Iterable[Any]:
@@ -93,21 +74,11 @@ def reports_of(
     conn: Db,
     canonical: Mapping[str, str],
     group_of: Mapping[str, str],
-    documents: Collection[str] | None = None,
-    events: Collection[tuple[str, str]] | None = None,
-) -> list[Report]:
-    """Every report (of these documents only, and these (document, event) only, when given)
-    as the linker sees it."""
-    return _reports(conn, canonical, group_of, documents, events)
-
-
-def _reports(
-    conn: Db,
-    canonical: Mapping[str, str],
-    group_of: Mapping[str, str],
     only: Collection[str] | None = None,
     events: Collection[tuple[str, str]] | None = None,
 ) -> list[Report]:
+    """Every report (of the documents ``only`` and the (document, event) ``events`` only,
+    when given) as the linker sees it."""
     documents = {
         r["id"]: DocumentFacts(
             r["id"], r["published"], r["publisher"], group_of.get(r["id"]),
@@ -174,7 +145,7 @@ def _reports(
     return reports
 
 
-def _place_names(conn: Db, canonical_ids: Collection[str] | None = None) -> dict[str, str]:
+def place_names(conn: Db, canonical_ids: Collection[str] | None = None) -> dict[str, str]:
     """The name of each place (of these canonical ids only, when given)."""
     sql = "SELECT canonical_id, min(name) FROM entities WHERE type = 'PLACE'"
     if canonical_ids is None:
@@ -186,38 +157,14 @@ def _place_names(conn: Db, canonical_ids: Collection[str] | None = None) -> dict
     return {r[0]: r[1] for r in rows}
 
 
-def place_names(conn: Db, canonical_ids: Collection[str]) -> dict[str, str]:
-    return _place_names(conn, canonical_ids)
-
-
-def all_place_names(conn: Db) -> dict[str, str]:
-    return _place_names(conn)
-
-
 def write(conn: Db, grouping: Grouping) -> None:
-    """Store copy groups and happenings; the caller holds the transaction."""
+    """Store copy groups and happenings in place of all there were; the caller holds the
+    transaction."""
     conn.execute("UPDATE documents SET copy_group = NULL WHERE copy_group IS NOT NULL")
     conn.execute("DELETE FROM copy_groups")
-    conn.executemany(
-        "INSERT INTO copy_groups (id, original) VALUES (?, ?)",
-        [(g.id, g.original) for g in grouping.copies],
-    )
-    conn.executemany(
-        "UPDATE documents SET copy_group = ? WHERE id = ?",
-        [(g.id, doc) for g in grouping.copies for doc in g.documents],
-    )
-    conn.executemany(
-        "UPDATE events SET happening_id = ? WHERE document_id = ? AND id = ?",
-        [(hid, doc, event) for (doc, event), hid in grouping.happening_of.items()],
-    )
     conn.execute("DELETE FROM happenings")
     language = dict(conn.execute("SELECT id, language FROM documents").fetchall())
-    conn.executemany(
-        "INSERT INTO happenings (id, type, modality, value, basis, precision, sort_key, "
-        "summary, lead, reports, sources, first_reported, conflicts, languages) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [_row(h, language) for h in grouping.happenings],
-    )
+    _store(conn, grouping, language)
 
 
 def write_scoped(
@@ -239,18 +186,6 @@ def write_scoped(
         [(g,) for g in sorted(old_groups | {g.id for g in grouping.copies})],
     )
     conn.executemany(
-        "INSERT INTO copy_groups (id, original) VALUES (?, ?)",
-        [(g.id, g.original) for g in grouping.copies],
-    )
-    conn.executemany(
-        "UPDATE documents SET copy_group = ? WHERE id = ?",
-        [(g.id, doc) for g in grouping.copies for doc in g.documents],
-    )
-    conn.executemany(
-        "UPDATE events SET happening_id = ? WHERE document_id = ? AND id = ?",
-        [(hid, doc, event) for (doc, event), hid in grouping.happening_of.items()],
-    )
-    conn.executemany(
         "DELETE FROM happenings WHERE id = ?",
         [(h,) for h in sorted(set(old_happenings) | {h.id for h in grouping.happenings})],
     )
@@ -262,6 +197,23 @@ def write_scoped(
             {doc for doc, _ in grouping.happening_of},
         )
     }
+    _store(conn, grouping, language)
+
+
+def _store(conn: Db, grouping: Grouping, language: Mapping[str, str | None]) -> None:
+    """Insert the copy groups and happenings, and point documents and events at them."""
+    conn.executemany(
+        "INSERT INTO copy_groups (id, original) VALUES (?, ?)",
+        [(g.id, g.original) for g in grouping.copies],
+    )
+    conn.executemany(
+        "UPDATE documents SET copy_group = ? WHERE id = ?",
+        [(g.id, doc) for g in grouping.copies for doc in g.documents],
+    )
+    conn.executemany(
+        "UPDATE events SET happening_id = ? WHERE document_id = ? AND id = ?",
+        [(hid, doc, event) for (doc, event), hid in grouping.happening_of.items()],
+    )
     conn.executemany(
         "INSERT INTO happenings (id, type, modality, value, basis, precision, sort_key, "
         "summary, lead, reports, sources, first_reported, conflicts, languages) "

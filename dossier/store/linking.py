@@ -46,7 +46,7 @@ from typing import Any, Literal
 
 from dossier.errors import DossierError
 from dossier.group.copies import MAX_BLOCK as COPY_BLOCK
-from dossier.group.copies import CopyGroup, CopyJudgement, blocking_keys, extend_copy_groups
+from dossier.group.copies import blocking_keys, extend_copy_groups
 from dossier.group.happenings import MAX_BLOCK as REPORT_BLOCK
 from dossier.group.happenings import Happening, Report, link_reports, link_score, summarize
 from dossier.resolve import EntityRecord, link
@@ -146,7 +146,6 @@ class _Plan:
 
     full: bool
     canonical: dict[tuple[str, str], str]  # (document, local id) -> canonical id
-    copies: list[CopyGroup]
     copy_scope: set[str]  # documents whose copy group is decided here
     grouping: grouping.Grouping
     old_happenings: set[str]  # happening ids this linking replaces
@@ -198,8 +197,12 @@ def _full(conn: Db) -> _Plan:
     prints = grouping.fingerprints(conn)
     copies = grouping.copy_groups_of(conn, prints)
     group_of = {doc: g.id for g in copies for doc in g.documents}
-    reports = grouping.reports_of(conn, canonical, group_of)
-    happenings = _happenings(conn, reports, None)
+    reports = sorted(grouping.reports_of(conn, canonical, group_of), key=lambda r: r.key)
+    previous = {f"{r[0]}/{r[1]}": r[2] for r in conn.execute(
+        "SELECT document_id, id, happening_id FROM events"
+    )}  # fmt: skip
+    ids = stable(link_reports(reports, grouping.judgements(conn, "happening")), previous)
+    happening_of = {_report_id(r): ids[r.key] for r in reports}
     document_keys: list[tuple[str, str, str, str]] = []
     if _meta(conn, "link_keys") != KEYS_VERSION:  # stored before the keys were kept
         document_keys = [("e", k, *_split(r.key)) for r in records for k in record_keys(r)]
@@ -207,9 +210,10 @@ def _full(conn: Db) -> _Plan:
     return _Plan(
         full=True,
         canonical={_split(k): v for k, v in canonical.items()},
-        copies=copies,
         copy_scope=set(),
-        grouping=grouping.Grouping(copies, *happenings),
+        grouping=grouping.Grouping(
+            copies, happening_of, _summaries(reports, ids, grouping.place_names(conn))
+        ),
         old_happenings=set(),
         report_keys={_report_id(r): keys.report_keys(r) for r in reports},
         document_keys=document_keys,
@@ -226,37 +230,18 @@ def _report_id(report: Report) -> tuple[str, str]:
     return (report.document_id, report.key.rsplit("/", 1)[1])
 
 
-def _happenings(
-    conn: Db, reports: list[Report], places: Collection[str] | None
-) -> tuple[dict[tuple[str, str], str], list[Happening]]:
-    """Happening ids (kept where they can be) and summaries of these reports."""
-    # In key order: the linker breaks ties by position, so a scope and the whole base must
-    # list the reports they share in the same order to decide alike.
-    reports = sorted(reports, key=lambda r: r.key)
-    previous: dict[str, str | None] = {}
-    for r in keys.rows_in(
-        conn,
-        "SELECT document_id, id, happening_id FROM events WHERE document_id IN ({marks})",
-        {r.document_id for r in reports},
-    ):
-        previous[f"{r[0]}/{r[1]}"] = r[2]
-    ids = stable(link_reports(reports, grouping.judgements(conn, "happening")), previous)
+def _summaries(
+    reports: Iterable[Report], ids: Mapping[str, str], place_names: dict[str, str]
+) -> list[Happening]:
+    """The happenings these reports make, each summarised from its reports (``ids``)."""
     members: dict[str, list[Report]] = defaultdict(list)
     for report in reports:
         members[ids[report.key]].append(report)
-    wanted = {r.place for r in reports if r.place} if places is not None else None
-    names = (
-        grouping.place_names(conn, wanted) if wanted is not None else grouping.all_place_names(conn)
-    )
-    return (
-        {_report_id(r): ids[r.key] for r in reports},
-        [summarize(hid, rs, names) for hid, rs in members.items()],
-    )
+    return [summarize(hid, rs, place_names) for hid, rs in members.items()]
 
 
 def _scoped(conn: Db, new: list[str]) -> _Plan:
     """Linking of the new documents and their neighbourhood only (see the module docstring)."""
-    judged = grouping.judgements
     # -- entities: the new records with one record per name of each entity they may join
     new_rows = list(keys.rows_in(conn, _ENTITY_COLUMNS + " WHERE document_id IN ({marks})", new))
     fresh_records = {f"{r[0]}/{r[1]}" for r in new_rows}
@@ -284,7 +269,7 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
         if f"{r[0]}/{r[1]}" == r[5]:
             stand_ins[(r[5], r[2], r[3], r[4])] = r
     records, previous = _records([*new_rows, *stand_ins.values()])
-    linked = stable(link(records, judged(conn, "entity")), previous)
+    linked = stable(link(records, grouping.judgements(conn, "entity")), previous)
     renamed = {
         old: linked[key]
         for key, old in previous.items()
@@ -306,10 +291,9 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
     old_group = _copy_group_of(conn, near_docs)
     in_groups = "SELECT id FROM documents WHERE copy_group IN ({marks})"
     scope = near_docs | {r[0] for r in keys.rows_in(conn, in_groups, set(old_group.values()))}
-    old_group = _copy_group_of(conn, scope)
-    said = [CopyJudgement(j.kind, j.a, j.b) for j in judged(conn, "copy")]
+    old_group |= _copy_group_of(conn, scope - near_docs)
     prints = grouping.fingerprints(conn, scope)
-    copies = extend_copy_groups(prints, old_group, set(new), said)
+    copies = extend_copy_groups(prints, old_group, set(new), grouping.copy_judgements(conn))
     new_group = {doc: g.id for g in copies for doc in g.documents}
     touched |= {d for d in scope if old_group.get(d) != new_group.get(d)}
 
@@ -326,6 +310,7 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
     near_reports = _linking_mates(conn, mine, found, seen, group_of, built, changed, renamed)
     whole = set(touched)  # documents every report of which is in the scope
     scores: dict[tuple[str, str, bool], int] = {}  # pair scores, kept from round to round
+    said = grouping.judgements(conn, "happening")
     for _ in range(_STORY_ROUNDS):
         old = _reach(conn, whole, near_reports)
         missing = {report for report in old if report not in built}
@@ -339,31 +324,27 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
             }
         reports = sorted((built[k] for k in old), key=lambda r: r.key)
         previous_of = {f"{d}/{e}": h for (d, e), h in old.items()}
-        ids = stable(link_reports(reports, judged(conn, "happening"), scores), previous_of)
+        ids = stable(link_reports(reports, said, scores), previous_of)
         happening_of = {_report_id(r): ids[r.key] for r in reports}
         # Two documents that come to share a happening may link their other reports as one
         # story (rule 5): every document of a happening this linking changes must be whole.
-        grown = _changed_documents(old, happening_of) - whole
+        grown = {d for d, _ in _changed_reports(old, happening_of)} - whole
         if not grown:
             break
         whole |= grown
     # Only the happenings that changed are summarised and written again.
     moved = _changed_reports(old, happening_of)
-    members: dict[str, list[Report]] = defaultdict(list)
-    for r in reports:
-        if _report_id(r) in moved:
-            members[happening_of[_report_id(r)]].append(r)
-    names = grouping.place_names(conn, {r.place for rs in members.values() for r in rs if r.place})
+    changed_reports = [r for r in reports if _report_id(r) in moved]
+    names = grouping.place_names(conn, {r.place for r in changed_reports if r.place})
     return _Plan(
         full=False,
         canonical={_split(k): v for k, v in changed.items()},
         renamed=renamed,
-        copies=copies,
         copy_scope=scope,
         grouping=grouping.Grouping(
             copies,
             {k: v for k, v in happening_of.items() if k in moved},
-            [summarize(hid, rs, names) for hid, rs in members.items()],
+            _summaries(changed_reports, ids, names),
         ),
         old_happenings={h for k, h in old.items() if k in moved and h is not None},
         report_keys={_report_id(r): keys.report_keys(r) for r in mine},
@@ -441,13 +422,6 @@ def _reach(
     for r in keys.rows_in(conn, by_happening, hids):
         found[(r[0], r[1])] = r[2]
     return found
-
-
-def _changed_documents(
-    old: Mapping[tuple[str, str], str | None], new: Mapping[tuple[str, str], str]
-) -> set[str]:
-    """The documents of every happening whose reports differ before and after linking."""
-    return {d for d, _ in _changed_reports(old, new)}
 
 
 def _document_keys(conn: Db, kind: str, documents: Collection[str]) -> set[str]:
