@@ -136,6 +136,22 @@ def read_words(folder: Path) -> dict[str, Any]:
     return data
 
 
+def word_fields(words: Mapping[str, Any]) -> dict[str, Any]:
+    """The :class:`Language` fields that every language reads from its ``words.yaml`` alike;
+    the patterns that follow a language's grammar (speech verbs, quote cues) it builds
+    itself."""
+    return {
+        "month_words": month_forms(words["months"]),
+        "number_words": forms(words["numbers"]),
+        "count_words": forms(words["numbers"]) | forms(words["count_words"]),
+        "speech_nouns": frozenset(words["speech_nouns"].split()),
+        "needs_that": frozenset(words["needs_that"].split()),
+        "quote_marks": quote_pairs(words["quote_marks"]),
+        "modality_cues": event_cues(words["events"]),
+        "furniture_lines": tuple(words["furniture_lines"]),
+    }
+
+
 def forms(table: Mapping[float, str]) -> dict[str, float]:
     """``{value: "form form_two"}`` -> ``{"form": value, "form two": value}``."""
     return {

@@ -9,11 +9,8 @@ from dossier.lang import (
     CiteRules,
     Language,
     alternation,
-    event_cues,
-    forms,
-    month_forms,
-    quote_pairs,
     read_words,
+    word_fields,
 )
 
 CITE = CiteRules(
@@ -36,21 +33,14 @@ def language() -> Language:
         analyzer="dossier.analyze.english:analyze_english",
         tense="dossier.events.tense:english",
         cite=CITE,
+        **word_fields(words),
         # "3,100" and "3.35 million"
         digits=r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?",
-        month_words=month_forms(words["months"]),
-        number_words=forms(words["numbers"]),
-        count_words=forms(words["numbers"]) | forms(words["count_words"]),
         # Case-sensitive: "Says" opening a headline is rarely speech. A noun-like form
         # counts only before "that" or at the end of the sentence ("…, officials claim.").
         speech_verbs=re.compile(
             rf"\b(?:{alternation(words['speech_verbs'])})\b"
             rf"|\b(?:{nouns})(?=,?\s+that\b|[.,]?\s*$|\.)"
         ),
-        speech_nouns=frozenset(words["speech_nouns"].split()),
-        needs_that=frozenset(words["needs_that"].split()),
         quote_cues=re.compile(rf"\b(?:{alternation(words['quote_cues'])})\b", re.IGNORECASE),
-        quote_marks=quote_pairs(words["quote_marks"]),
-        modality_cues=event_cues(words["events"]),
-        furniture_lines=tuple(words["furniture_lines"]),
     )

@@ -11,11 +11,8 @@ from dossier.lang import (
     Language,
     Morphology,
     alternation,
-    event_cues,
-    forms,
-    month_forms,
-    quote_pairs,
     read_words,
+    word_fields,
 )
 from dossier.models import Analysis
 
@@ -79,21 +76,14 @@ def language() -> Language:
         analyzer="dossier.lang.ru:analyze",
         tense="dossier.events.tense:russian",
         cite=CITE,
+        **word_fields(words),
         morphology=Morphology(lemma=lemma, base_phrase=base_phrase, base_name=base_name),
         head_first=True,
         # "200 000" and "3,35 млн"; a plain number may take either decimal mark
         digits=r"\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?",
         decimal_comma=True,
-        month_words=month_forms(words["months"]),
-        number_words=forms(words["numbers"]),
-        count_words=forms(words["numbers"]) | forms(words["count_words"]),
         speech_verbs=re.compile(_WORD.format(speech), re.IGNORECASE),
-        speech_nouns=frozenset(words["speech_nouns"].split()),
-        needs_that=frozenset(words["needs_that"].split()),
         quote_cues=re.compile(
             _WORD.format(f"{speech}|{alternation(words['quote_cues'])}"), re.IGNORECASE
         ),
-        quote_marks=quote_pairs(words["quote_marks"]),
-        modality_cues=event_cues(words["events"]),
-        furniture_lines=tuple(words["furniture_lines"]),
     )
