@@ -14,9 +14,10 @@ What the translation covers (and all the store's SQL keeps to):
   are in SQLite and document row numbers are committed in the order they were given.
 - ``BEGIN`` alone (a reader's snapshot) becomes ``BEGIN ISOLATION LEVEL REPEATABLE READ``.
 
-What cannot be translated word for word is asked of :func:`each` (the values of a JSON
-array, ``json_each`` against ``jsonb_array_elements_text``) or kept in the backend module
-(schema, full-text search).
+What cannot be translated word for word is asked of a helper here (:func:`values_in`, the
+values of a JSON array: ``json_each`` against ``jsonb_array_elements_text``;
+:func:`contains_folded`; :func:`identity`) or kept in the backend module (schema, full-text
+search).
 """
 
 from __future__ import annotations
@@ -24,18 +25,12 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any, Protocol
 
 # Any number would do, as long as every Dossier writer takes the same one.
 WRITE_LOCK = 0x0D055139
-
-
-class Cursor(Protocol):
-    def fetchone(self) -> Any: ...
-    def fetchall(self) -> list[Any]: ...
-    def __iter__(self) -> Iterator[Any]: ...
 
 
 class Db(Protocol):
@@ -55,16 +50,6 @@ def integrity_errors() -> tuple[type[Exception], ...]:
 def dialect(db: Db) -> str:
     """``"sqlite"`` or ``"postgresql"``."""
     return PgConnection.dialect if isinstance(db, PgConnection) else "sqlite"
-
-
-def each(db: Db, expression: str, alias: str) -> str:
-    """A table of the values of a JSON array (text), one column ``value``, named ``alias``.
-
-    ``FROM events e, {each(db, "e.actors", "j")}`` then reads ``j.value``.
-    """
-    if dialect(db) == "postgresql":
-        return f"jsonb_array_elements_text(({expression})::jsonb) AS {alias}(value)"
-    return f"json_each({expression}) AS {alias}"
 
 
 def values_in(db: Db, expression: str) -> str:
@@ -179,13 +164,6 @@ class PgConnection:
             cursor.executemany(translate(sql), rows)
         return cursor
 
-    def close(self) -> None:
-        self.raw.close()
-
 
 def _params(parameters: Any) -> Any:
-    if parameters is None:
-        return ()
-    if isinstance(parameters, dict):
-        return parameters
-    return tuple(parameters)
+    return () if parameters is None else tuple(parameters)
