@@ -188,6 +188,7 @@ def _records(rows: Iterable[Any]) -> tuple[list[EntityRecord], dict[str, str | N
 
 
 _ENTITY_COLUMNS = "SELECT document_id, local_id, type, name, aliases, canonical_id FROM entities"
+_ENTITIES_OF = _ENTITY_COLUMNS + " WHERE document_id IN ({marks})"  # some documents'
 
 
 def _full(conn: Db) -> _Plan:
@@ -243,7 +244,7 @@ def _summaries(
 def _scoped(conn: Db, new: list[str]) -> _Plan:
     """Linking of the new documents and their neighbourhood only (see the module docstring)."""
     # -- entities: the new records with one record per name of each entity they may join
-    new_rows = list(keys.rows_in(conn, _ENTITY_COLUMNS + " WHERE document_id IN ({marks})", new))
+    new_rows = list(keys.rows_in(conn, _ENTITIES_OF, new))
     fresh_records = {f"{r[0]}/{r[1]}" for r in new_rows}
     found = keys.small_keys(conn, "e", _document_keys(conn, "e", new), MAX_BLOCK)
     held = (
@@ -264,8 +265,7 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
     ):
         document_id, local_id = _split(r[0])
         stand_ins[(r[4], r[1], r[2], r[3])] = (document_id, local_id, r[1], r[2], r[3], r[4])
-    for r in keys.rows_in(conn, _ENTITY_COLUMNS + " WHERE document_id IN ({marks})",
-                          {_split(g)[0] for g in groups}):  # fmt: skip
+    for r in keys.rows_in(conn, _ENTITIES_OF, {_split(g)[0] for g in groups}):
         if f"{r[0]}/{r[1]}" == r[5]:
             stand_ins[(r[5], r[2], r[3], r[4])] = r
     records, previous = _records([*new_rows, *stand_ins.values()])
@@ -297,7 +297,7 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
     new_group = {doc: g.id for g in copies for doc in g.documents}
     touched |= {d for d in scope if old_group.get(d) != new_group.get(d)}
 
-    # -- happenings: every report of the touched documents, fresh, with those they may join
+    # -- happenings: every report of the touched documents, with those they may join
     def copy_groups_now(documents: set[str]) -> dict[str, str]:
         found = _copy_group_of(conn, documents - scope)
         return found | {d: new_group[d] for d in documents & scope if d in new_group}
@@ -305,7 +305,8 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
     seen = _canonical_of(conn, touched, changed, renamed)
     group_of = copy_groups_now(touched)
     mine = grouping.reports_of(conn, seen, group_of, touched)
-    found = keys.small_keys(conn, "h", {k for r in mine for k in keys.report_keys(r)}, REPORT_BLOCK)
+    mine_keys = {_report_id(r): keys.report_keys(r) for r in mine}
+    found = keys.small_keys(conn, "h", set().union(*mine_keys.values()), REPORT_BLOCK)
     built: dict[tuple[str, str], Report] = {_report_id(r): r for r in mine}
     near_reports = _linking_mates(conn, mine, found, seen, group_of, built, changed, renamed)
     whole = set(touched)  # documents every report of which is in the scope
@@ -328,12 +329,12 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
         happening_of = {_report_id(r): ids[r.key] for r in reports}
         # Two documents that come to share a happening may link their other reports as one
         # story (rule 5): every document of a happening this linking changes must be whole.
-        grown = {d for d, _ in _changed_reports(old, happening_of)} - whole
+        moved = _changed_reports(old, happening_of)
+        grown = {d for d, _ in moved} - whole
         if not grown:
             break
         whole |= grown
     # Only the happenings that changed are summarised and written again.
-    moved = _changed_reports(old, happening_of)
     changed_reports = [r for r in reports if _report_id(r) in moved]
     names = grouping.place_names(conn, {r.place for r in changed_reports if r.place})
     return _Plan(
@@ -347,7 +348,7 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
             _summaries(changed_reports, ids, names),
         ),
         old_happenings={h for k, h in old.items() if k in moved and h is not None},
-        report_keys={_report_id(r): keys.report_keys(r) for r in mine},
+        report_keys=mine_keys,
     )
 
 
