@@ -254,7 +254,7 @@ class SqlStore:
         return queries.entities(self.conn, type_, limit)
 
     def case_file(self, name: str) -> CaseFile | None:
-        return timeline.case_file(self.conn, name)
+        return web_queries.case_file(self.conn, name, review.Overrides())
 
     def sources(self) -> list[SourceRow]:
         return queries.sources(self.conn)

@@ -24,6 +24,10 @@ every item's keys (:mod:`dossier.store.keys`), so the neighbourhood is found by 
    happening link their other reports as one story, rule 5), up to :data:`_STORY_ROUNDS`
    times. Only the happenings that changed are summarised and written.
 
+Linking also keeps, per entity, the happenings that name it and its summary
+(:mod:`dossier.store.entity_index`): rebuilt by a full linking, refreshed by a scoped one
+for the happenings it wrote and the entities it renamed or gave new records to.
+
 Each group is recomputed whole, and ids stay put (:func:`stable`): a group keeps the
 smallest id one of its members had, so reviews and links to an entity or a happening survive
 ingests. A linking is a full one when judgements changed since the last, when the keys are
@@ -51,7 +55,7 @@ from dossier.group.happenings import MAX_BLOCK as REPORT_BLOCK
 from dossier.group.happenings import Happening, Report, link_reports, link_score, summarize
 from dossier.resolve import EntityRecord, link
 from dossier.resolve.link import MAX_BLOCK, record_keys
-from dossier.store import grouping, keys
+from dossier.store import entity_index, grouping, keys
 from dossier.store.db import Db
 from dossier.store.queries import lookup_key
 
@@ -87,6 +91,16 @@ def relink(conn: Db, state: str, state_sql: str, full: bool = False) -> int:
         if str(conn.execute(f"SELECT {state_sql}").fetchone()[0]) != state:
             raise Stale(state)
         plan.write(conn)
+        if plan.full or _meta(conn, "entity_index") != entity_index.VERSION:
+            entity_index.rebuild(conn)
+        else:
+            entity_index.refresh(
+                conn,
+                plan.old_happenings | {h.id for h in plan.grouping.happenings},
+                plan.renamed,
+                set(plan.canonical.values()),
+            )
+        _set_meta(conn, "entity_index", entity_index.VERSION)
         _set_meta(conn, "linked", state)
         _set_meta(conn, "link_keys", KEYS_VERSION)
         conn.execute("COMMIT")

@@ -191,4 +191,37 @@ PG_MIGRATIONS: list[str] = [
     FROM documents d, jsonb_array_elements(d.extraction::jsonb -> 'citations') j
     WHERE d.id = c.document_id AND j ->> 'id' = c.id;
     """,
+    # 5: SQLite's migration 9, what linking keeps per entity.
+    """
+    CREATE TABLE entity_happenings (
+        canonical_id TEXT COLLATE "C" NOT NULL,
+        happening_id TEXT COLLATE "C" NOT NULL,
+        sort_key TEXT COLLATE "C",
+        type TEXT COLLATE "C" NOT NULL,
+        modality TEXT NOT NULL,
+        PRIMARY KEY (canonical_id, happening_id)
+    );
+    CREATE INDEX entity_happenings_order ON entity_happenings(canonical_id, sort_key, happening_id);
+    CREATE INDEX entity_happenings_type
+        ON entity_happenings(canonical_id, type, sort_key, happening_id);
+    CREATE INDEX entity_happenings_happening ON entity_happenings(happening_id);
+    CREATE TABLE entity_summary (
+        canonical_id TEXT COLLATE "C" PRIMARY KEY,
+        name TEXT COLLATE "C" NOT NULL,
+        type TEXT COLLATE "C" NOT NULL,
+        aliases TEXT NOT NULL,
+        documents INTEGER NOT NULL,
+        mentions INTEGER NOT NULL,
+        lat DOUBLE PRECISION, lon DOUBLE PRECISION, country TEXT COLLATE "C"
+    );
+    CREATE INDEX happenings_type ON happenings(type, sort_key, id);
+    DROP INDEX entities_canonical;
+    CREATE INDEX entities_canonical ON entities(canonical_id, document_id);
+    INSERT INTO entity_happenings (canonical_id, happening_id, sort_key, type, modality)
+    SELECT DISTINCT n.canonical_id, e.happening_id, h.sort_key, h.type, h.modality
+    FROM events e JOIN happenings h ON h.id = e.happening_id JOIN event_entities x
+    ON x.document_id = e.document_id AND x.event_id = e.id JOIN entities n
+    ON n.document_id = x.document_id AND n.local_id = x.local_id
+    WHERE n.canonical_id IS NOT NULL;
+    """,
 ]

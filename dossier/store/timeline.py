@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import replace
 from typing import Any
 
 from dossier.store.base import (
-    CaseFile,
     ConflictRow,
     CopyDocument,
     CopyGroupRow,
@@ -23,7 +21,7 @@ from dossier.store.base import (
     TimelineRow,
 )
 from dossier.store.db import Db, values_in
-from dossier.store.queries import by_document, canonical_ids, entity_row
+from dossier.store.queries import by_document, canonical_ids
 
 _LEAD = (
     "SELECT h.*, e.document_id, e.id AS event_id, e.date, e.reported, e.actors, e.place, "
@@ -94,36 +92,29 @@ def _where(conn: Db, flt: TimelineFilter) -> tuple[str, list[object]] | None:
         sql += " AND h.sort_key >= ?"
         params.append(flt.since)
     if flt.until:
-        # "until 2023" includes all of 2023: compare against the value's own prefix.
-        sql += " AND substr(h.sort_key, 1, length(?)) <= ?"
-        params += [flt.until, flt.until]
+        # "until 2023" includes all of 2023: every key whose prefix is at most the value.
+        sql += " AND h.sort_key < ?"
+        params.append(past_prefix(flt.until))
     if not flt.include_unasserted:
         sql += " AND h.modality IN ('asserted', 'generic')"
-    wanted = _involving(conn, flt.entity) if flt.entity else None
-    if wanted is not None:
-        if not wanted:
+    if flt.entity:
+        # Happenings with a report that names the entity: as actor, target or place, or in
+        # the words of one of its mentions (kept by linking, dossier.store.entity_index).
+        canon = canonical_ids(conn, flt.entity)
+        if not canon:
             return None
-        sql += f" AND h.id IN ({values_in(conn, '?')})"  # one parameter: PG takes 65,535
-        params.append(json.dumps(sorted(wanted)))
+        sql += (
+            " AND h.id IN (SELECT happening_id FROM entity_happenings "
+            f"WHERE canonical_id IN ({values_in(conn, '?')}))"
+        )
+        params.append(json.dumps(sorted(canon)))
     return sql, params
 
 
-def _involving(conn: Db, entity: str) -> set[str]:
-    """Happenings with a report that names the entity: as actor, target or place, or in the
-    words of one of its mentions."""
-    canon = canonical_ids(conn, entity)
-    if not canon:
-        return set()
-    # One join from the entity's records (indexed by canonical id) to their events, instead
-    # of every event of every document that names it.
-    rows = conn.execute(
-        "SELECT DISTINCT e.happening_id FROM entities n JOIN event_entities x "
-        "ON x.document_id = n.document_id AND x.local_id = n.local_id JOIN events e "
-        "ON e.document_id = x.document_id AND e.id = x.event_id "
-        f"WHERE n.canonical_id IN ({values_in(conn, '?')}) AND e.happening_id IS NOT NULL",
-        (json.dumps(sorted(canon)),),
-    )
-    return {r[0] for r in rows}
+def past_prefix(value: str) -> str:
+    """The least string above every one whose first ``len(value)`` characters are at most
+    ``value``: ``key < past_prefix(v)`` is ``substr(key, 1, len(v)) <= v``, as a range."""
+    return value[:-1] + chr(ord(value[-1]) + 1)
 
 
 def _names(conn: Db, document_ids: set[str]) -> dict[tuple[str, str], str]:
@@ -246,44 +237,3 @@ def copy_groups(conn: Db) -> list[CopyGroupRow]:
         docs.sort(key=lambda d: d.id != original)
         out.append(CopyGroupRow(group, original, tuple(docs)))
     return out
-
-
-def case_file(conn: Db, name: str, limit: int | None = None) -> CaseFile | None:
-    """An entity's case file: its names, its first ``limit`` documents (by id) and
-    happenings (in date order, with their number, counted up to COUNT_CAP), the sources
-    those happenings cite; ``limit`` is CASE_ROWS unless given."""
-    limit = limit or CASE_ROWS
-    canon = canonical_ids(conn, name)
-    if not canon:
-        return None
-    rows_by_id: dict[str, list[Any]] = defaultdict(list)
-    marks = ",".join("?" * len(canon))
-    for row in conn.execute(
-        f"SELECT * FROM entities WHERE canonical_id IN ({marks})", sorted(canon)
-    ):
-        rows_by_id[row["canonical_id"]].append(row)
-    # Several canonical entities may share a name (two people, or a person and a place):
-    # the case file is for the one mentioned most.
-    best = max(rows_by_id, key=lambda c: sum(int(r["mentions"]) for r in rows_by_id[c]))
-    rows = rows_by_id[best]
-    entity = entity_row(best, rows)
-    doc_ids = sorted({r["document_id"] for r in rows})[:limit]
-    titles = {
-        r[0]: r[1]
-        for r in conn.execute(
-            f"SELECT id, title FROM documents WHERE id IN ({values_in(conn, '?')})",
-            (json.dumps(doc_ids),),
-        )
-    }
-    flt = TimelineFilter(entity=best)
-    events = timeline(conn, replace(flt, limit=limit))
-    total, capped = count(conn, flt, COUNT_CAP) if len(events) == limit else (len(events), False)
-    sources = tuple(dict.fromkeys(s for e in events for s in e.sources))
-    return CaseFile(
-        entity=entity,
-        documents=tuple((d, titles.get(d)) for d in doc_ids),
-        events=tuple(events),
-        sources=sources,
-        events_total=total,
-        events_capped=capped,
-    )

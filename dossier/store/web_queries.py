@@ -17,13 +17,13 @@ from typing import Any
 
 from dossier.contract import from_contract
 from dossier.models import Extraction
-from dossier.store import timeline
+from dossier.store import entity_index, timeline
 from dossier.store.base import CaseFile, TimelineRow
 from dossier.store.db import Db, contains_folded, identity, values_in
 from dossier.store.queries import canonical_ids, entity_row
 from dossier.store.review import Overrides, Review
 from dossier.store.sortkey import sort_key
-from dossier.store.timeline import _LEAD, _involving, _names, _row
+from dossier.store.timeline import _LEAD, _names, _row
 
 PER_PAGE_MAX = 200
 FACET_SOURCES = 15  # the most frequent sources shown as a facet
@@ -101,32 +101,50 @@ def reviewed_row(row: TimelineRow, found: Overrides) -> ReviewedRow:
 
 def timeline_page(conn: Db, q: TimelineQuery, found: Overrides) -> TimelinePage:
     # The happenings without a reviewed date or type (nearly all) are filtered and ordered by
-    # their own columns, so that the index on (sort_key, id) serves the page; the few with one
-    # (``o``) are added apart, by their reviewed values.
+    # their own columns, as walks of an index in date order that stop after the page
+    # (:func:`_walks`); the few with one (``o``) are added apart, by their reviewed values.
+    canon: list[str] | None = None
+    if q.entity:
+        canon = sorted(canonical_ids(conn, q.entity))
+        if not canon:
+            return TimelinePage((), 0, q.page, q.per_page, {})
     filters, params = _filters(conn, q, found)
-    if filters is None:
-        return TimelinePage((), 0, q.page, q.per_page, {})
-    plain = filters.replace("{k}", "h.sort_key").replace("{t}", "h.type")
     where = filters.replace("{k}", "coalesce(o.k, h.sort_key)").replace(
         "{t}", "coalesce(o.t, h.type)"
     )
+    rparams = list(params)
+    if q.types:
+        where += f" AND coalesce(o.t, h.type) IN ({','.join('?' * len(q.types))})"
+        rparams += q.types
+    if canon is not None:
+        where += (
+            " AND EXISTS (SELECT 1 FROM entity_happenings eh WHERE eh.happening_id = h.id "
+            f"AND eh.canonical_id IN ({values_in(conn, '?')}))"
+        )
+        rparams.append(json.dumps(canon))
     values, vparams = _override_values(found)
-    unreviewed = f"FROM happenings h WHERE h.id NOT IN (SELECT id FROM o) AND {plain}"
-    reviewed = f"FROM o JOIN happenings h ON h.id = o.id WHERE {where}"
-    # The first offset + per_page unreviewed ones in order, with every reviewed one, hold the
-    # page: only those are sorted together.
-    page = f"WITH o(id, k, t) AS ({values}) SELECT id FROM (" + (
-        f"SELECT id, k FROM (SELECT h.id, h.sort_key AS k {unreviewed} "
-        "ORDER BY h.sort_key, h.id LIMIT ?) AS u "
-        f"UNION ALL SELECT h.id, coalesce(o.k, h.sort_key) {reviewed}) AS p "
-        "ORDER BY k, id LIMIT ? OFFSET ?"
+    reviewed = (
+        "SELECT h.id, coalesce(o.k, h.sort_key) AS k, coalesce(o.t, h.type) AS t, h.sources, "
+        f"h.languages FROM o JOIN happenings h ON h.id = o.id WHERE {where}"
     )
+
+    def view(limit: int) -> tuple[str, list[Any]]:
+        """Every unreviewed happening of the view among its first ``limit``, with every
+        reviewed one: those hold the first ``limit`` in order."""
+        walks, wparams = _walks(conn, q, canon, filters, params, limit)
+        return (
+            f"WITH o(id, k, t) AS ({values}) SELECT id, k, t, sources, languages FROM "
+            f"({walks} UNION ALL {reviewed}) AS p",
+            [*vparams, *wparams, *rparams],
+        )
+
     offset = (q.page - 1) * q.per_page
     # one more than the page, to tell whether another follows
+    sql, args = view(offset + q.per_page + 1)
     ids = [
         r[0]
         for r in conn.execute(
-            page, [*vparams, *params, offset + q.per_page + 1, *params, q.per_page + 1, offset]
+            f"{sql} ORDER BY k, id LIMIT ? OFFSET ?", [*args, q.per_page + 1, offset]
         )
     ]
     has_next = len(ids) > q.per_page
@@ -136,23 +154,82 @@ def timeline_page(conn: Db, q: TimelineQuery, found: Overrides) -> TimelinePage:
     # state of the base (documents, judgements, reviews, linking) and kept. They count the
     # first COUNT_CAP + 1 happenings in the page's own order, so that the index serves them
     # as it serves a page.
-    sample = f"WITH o(id, k, t) AS ({values}) SELECT id, t, sources, languages FROM (" + (
-        f"SELECT id, k, t, sources, languages FROM (SELECT h.id, h.sort_key AS k, "
-        f"h.type AS t, h.sources, h.languages {unreviewed} ORDER BY h.sort_key, h.id LIMIT ?) "
-        "AS u UNION ALL SELECT h.id, coalesce(o.k, h.sort_key), coalesce(o.t, h.type), "
-        f"h.sources, h.languages {reviewed}) AS p ORDER BY k, id LIMIT ?"
-    )
-    args = [*vparams, *params, COUNT_CAP + 1, *params, COUNT_CAP + 1]
+    sql, args = view(COUNT_CAP + 1)
+    sample = f"{sql} ORDER BY k, id LIMIT ?"
+    args = [*args, COUNT_CAP + 1]
     key = (_state(conn), sample, json.dumps(args))
     summary = _SUMMARIES.get(key)
     if summary is None:
-        summary = _summary(conn.execute(sample, args).fetchall(), found)
+        counted = [(r[0], r[2], r[3], r[4]) for r in conn.execute(sample, args).fetchall()]
+        summary = _summary(counted, found)
         with _LOCK:
             while len(_SUMMARIES) >= _KEEP:
                 del _SUMMARIES[next(iter(_SUMMARIES))]
             _SUMMARIES[key] = summary
     total, capped, facets = summary
     return TimelinePage(rows, total, q.page, q.per_page, facets, capped, has_next)
+
+
+# A view of several types or entities is walked once per type and entity, each walk reading
+# an index in date order (happenings_type, entity_happenings_order or _type) and stopping
+# after the page; past this many walks, once with the types and entities as conditions.
+_WALKS_MAX = 24
+
+
+def _walks(
+    conn: Db,
+    q: TimelineQuery,
+    canon: list[str] | None,
+    filters: str,
+    params: list[Any],
+    limit: int,
+) -> tuple[str, list[Any]]:
+    """The first ``limit`` unreviewed happenings of a view, in order, as (id, k, t, sources,
+    languages) rows: a union of walks, each ordered and limited, that the caller orders."""
+    types: list[str | None] = list(q.types) or [None]
+    entities: list[str | None] = list(canon) if canon is not None else [None]
+    if len(types) * len(entities) > _WALKS_MAX:
+        kinds = ",".join("?" * len(q.types))
+        where = filters.replace("{k}", "h.sort_key").replace("{t}", "h.type")
+        extra: list[Any] = list(q.types)
+        if q.types:
+            where += f" AND h.type IN ({kinds})"
+        if canon is not None:
+            where += (
+                " AND h.id IN (SELECT happening_id FROM entity_happenings "
+                f"WHERE canonical_id IN ({values_in(conn, '?')}))"
+            )
+            extra.append(json.dumps(canon))
+        types, entities = [None], [None]
+        filters, params = where, [*params, *extra]
+    walks: list[str] = []
+    out: list[Any] = []
+    for entity in entities:
+        for kind in types:
+            if entity is None:
+                k, t, order = "h.sort_key", "h.type", "h.sort_key, h.id"
+                source = "happenings h WHERE "
+                args: list[Any] = []
+            else:
+                k, t, order = "eh.sort_key", "eh.type", "eh.sort_key, eh.happening_id"
+                source = (
+                    "entity_happenings eh JOIN happenings h ON h.id = eh.happening_id "
+                    "WHERE eh.canonical_id = ? AND "
+                )
+                args = [entity]
+            if kind is not None:
+                source += f"{t} = ? AND "
+                args.append(kind)
+            condition = filters.replace("{k}", k).replace("{t}", t)
+            walks.append(
+                f"SELECT * FROM (SELECT h.id, {k} AS k, {t} AS t, h.sources, h.languages "
+                f"FROM {source}h.id NOT IN (SELECT id FROM o) AND {condition} "
+                f"ORDER BY {order} LIMIT ?) AS w{len(walks)}"
+            )
+            out += [*args, *params, limit]
+    # A happening naming two of the entities is in both their walks: once is enough.
+    joint = " UNION " if len(entities) > 1 else " UNION ALL "
+    return joint.join(walks), out
 
 
 Facets = dict[str, tuple[tuple[str, int], ...]]
@@ -201,29 +278,22 @@ def _ranked(counts: Counter[str]) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
-def _filters(conn: Db, q: TimelineQuery, found: Overrides) -> tuple[str | None, list[Any]]:
-    """The WHERE clause over happenings ``h``, with ``{k}`` and ``{t}`` where their sort key
-    and type go; None when nothing can match."""
-    k, t = "{k}", "{t}"
+def _filters(conn: Db, q: TimelineQuery, found: Overrides) -> tuple[str, list[Any]]:
+    """The WHERE clause over happenings ``h`` of a view, its types and entity aside (each is
+    walked apart, :func:`_walks`), with ``{k}`` where the sort key goes."""
+    k = "{k}"
     where = [f"{k} IS NOT NULL"]
     params: list[Any] = []
     if not q.include_unasserted:
         where.append("h.modality IN ('asserted', 'generic')")
-    if q.types:
-        where.append(f"{t} IN ({','.join('?' * len(q.types))})")
-        params += q.types
     if q.since:
         where.append(f"{k} >= ?")
         params.append(q.since)
     if q.until:
-        where.append(f"substr({k}, 1, length(?)) <= ?")
-        params += [q.until, q.until]
-    if q.entity:
-        wanted = _involving(conn, q.entity)
-        if not wanted:
-            return None, []
-        where.append(f"h.id IN ({values_in(conn, '?')})")
-        params.append(json.dumps(sorted(wanted)))
+        # "until 2023" includes all of 2023: every key whose prefix is at most the value, as
+        # a range the index walk stops at.
+        where.append(f"{k} < ?")
+        params.append(timeline.past_prefix(q.until))
     if q.language:
         where.append(f"? IN ({values_in(conn, 'h.languages')})")
         params.append(q.language)
@@ -354,33 +424,32 @@ def document(conn: Db, doc_id: str, found: Overrides) -> DocumentView | None:
 
 
 def case_file(conn: Db, name: str, found: Overrides, limit: int | None = None) -> CaseFile | None:
-    """The CLI's case file (:func:`dossier.store.timeline.case_file`) with its happenings
-    taken from the timeline page query (indexed, reviews applied) instead of one lead
-    lookup per row: the first ``limit`` documents and happenings, and how many happenings
-    (counted up to COUNT_CAP, as the timeline counts)."""
+    """An entity's case file: its names, its first ``limit`` documents (by id) and
+    happenings (in date order, reviews applied, taken from the timeline page query), how
+    many happenings (counted up to COUNT_CAP, as the timeline counts), and the sources those
+    happenings cite; ``limit`` is CASE_ROWS unless given. Several canonical entities may
+    share a name (two people, or a person and a place): the case file is for the one
+    mentioned most. Everything is read off indexes linking keeps (entity_index), so an
+    entity named in most documents costs what a rare one does."""
     limit = limit or timeline.CASE_ROWS
     canon = canonical_ids(conn, name)
     if not canon:
         return None
-    rows_by_id: dict[str, list[Any]] = defaultdict(list)
-    for row in conn.execute(
-        f"SELECT * FROM entities WHERE canonical_id IN ({values_in(conn, '?')})",
-        (json.dumps(sorted(canon)),),
-    ):
-        rows_by_id[row["canonical_id"]].append(row)
-    best = max(rows_by_id, key=lambda c: sum(int(r["mentions"]) for r in rows_by_id[c]))
-    rows = rows_by_id[best]
-    doc_ids = sorted({r["document_id"] for r in rows})[:limit]
+    summary = entity_index.summaries(conn, canon)
+    if not summary:
+        return None
+    entity = max(summary.values(), key=lambda e: (e.mentions, e.id))
+    doc_ids = entity_index.first_documents(conn, entity.id, limit)
     titles = dict(
         conn.execute(
             f"SELECT id, title FROM documents WHERE id IN ({values_in(conn, '?')})",
             (json.dumps(doc_ids),),
         ).fetchall()
     )
-    page = timeline_page(conn, TimelineQuery(entity=best, per_page=limit), found)
+    page = timeline_page(conn, TimelineQuery(entity=entity.id, per_page=limit), found)
     events = tuple(r.row for r in page.rows)
     return CaseFile(
-        entity=entity_row(best, rows),
+        entity=entity,
         documents=tuple((d, titles.get(d)) for d in doc_ids),
         events=events,
         sources=tuple(dict.fromkeys(s for e in events for s in e.sources)),

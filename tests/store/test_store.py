@@ -221,6 +221,7 @@ def test_migration_8_fills_role_and_relay_from_the_stored_contract(tmp_path: Pat
         extraction.citations[0].relay = "Kloop.kg"
         store.write(extraction)
         # As a base of schema 7 had it: the columns were not there.
+        _undo_migration_9(store.conn)
         store.conn.execute("ALTER TABLE citations DROP COLUMN role")
         store.conn.execute("ALTER TABLE citations DROP COLUMN relay")
         store.conn.execute("PRAGMA user_version = 7")
@@ -228,3 +229,41 @@ def test_migration_8_fills_role_and_relay_from_the_stored_contract(tmp_path: Pat
         assert store.schema_version == len(MIGRATIONS)
         row = store.conn.execute("SELECT role, relay FROM citations WHERE id = 'c1'").fetchone()
         assert (row[0], row[1]) == (None, "Kloop.kg")
+
+
+def _undo_migration_9(conn: sqlite3.Connection) -> None:
+    """The schema as it was before migration 9 (what linking keeps per entity)."""
+    conn.execute("DROP TABLE entity_happenings")
+    conn.execute("DROP TABLE entity_summary")
+    conn.execute("DROP INDEX happenings_type")
+    conn.execute("DROP INDEX entities_canonical")
+    conn.execute("CREATE INDEX entities_canonical ON entities(canonical_id)")
+    conn.execute("DELETE FROM meta WHERE key = 'entity_index'")
+
+
+def test_migration_9_fills_the_entity_index_and_summaries_follow(tmp_path: Path) -> None:
+    # A linked base of schema 8 opened by this version: the entity filter and the case file
+    # read the new index at once; the summaries, missing until the next linking, are made
+    # from the records meanwhile, and linking then stores the same.
+    path = tmp_path / "old.db"
+    with SQLiteStore(path) as store:
+        store.write(make_extraction())
+        store.write(make_extraction(doc_id="d2"))
+        store.relink()
+        before = store.case_file("Kubanychbek-uulu")
+        rows = store.conn.execute("SELECT * FROM entity_happenings ORDER BY 1, 2").fetchall()
+        assert rows and before is not None and before.events
+        _undo_migration_9(store.conn)
+        store.conn.execute("PRAGMA user_version = 8")
+    with SQLiteStore(path) as store:
+        assert store.schema_version == len(MIGRATIONS)
+        kept = store.conn.execute("SELECT * FROM entity_happenings ORDER BY 1, 2").fetchall()
+        assert kept == rows
+        assert store.conn.execute("SELECT count(*) FROM entity_summary").fetchone()[0] == 0
+        assert store.case_file("Kubanychbek-uulu") == before
+        assert store.linked()
+        store.write(make_extraction(doc_id="d3"))
+        store.relink()  # a scoped linking, which rebuilds the tables of an older version
+        assert store.conn.execute("SELECT count(*) FROM entity_summary").fetchone()[0] >= 2
+        case = store.case_file("Kubanychbek-uulu")
+        assert case is not None and case.entity.documents == 3
