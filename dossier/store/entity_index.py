@@ -7,6 +7,8 @@ instead of every record that names it.
   of these types" is one ordered index range (``entity_happenings_order`` and ``_type``).
 - ``entity_summary``: each canonical entity as :func:`dossier.store.queries.entity_row`
   makes it from its records (name, type, aliases, documents, mentions, place).
+- ``entity_lookup``: the lookup key of each of an entity's names and aliases, so that a name
+  finds its entities without reading every record that carries it.
 
 Linking writes both in its write transaction: a full linking rebuilds them (:func:`rebuild`),
 a scoped one refreshes what it changed (:func:`refresh`). An entity named in two thirds of a
@@ -23,11 +25,11 @@ from typing import Any
 
 from dossier.store.base import EntityRow
 from dossier.store.db import Db, values_in
-from dossier.store.queries import entity_row
+from dossier.store.queries import entity_row, lookup_key
 
 # The version of what this module writes; linking rebuilds both tables when the stored one
 # differs (a base from before they existed, or written by an older Dossier).
-VERSION = "1"
+VERSION = "2"
 
 _INVOLVED = (
     "SELECT DISTINCT n.canonical_id, e.happening_id, h.sort_key, h.type, h.modality "
@@ -43,17 +45,18 @@ _RECORDS = (
 
 
 def rebuild(conn: Db) -> None:
-    """Both tables anew from the linked base; the caller holds the write transaction."""
+    """The three tables anew from the linked base; the caller holds the write transaction."""
     conn.execute("DELETE FROM entity_happenings")
     conn.execute(
         "INSERT INTO entity_happenings (canonical_id, happening_id, sort_key, type, modality) "
         + _INVOLVED
     )
     conn.execute("DELETE FROM entity_summary")
+    conn.execute("DELETE FROM entity_lookup")
     groups: dict[str, list[Any]] = defaultdict(list)
     for row in conn.execute(_RECORDS):
         groups[row["canonical_id"]].append(row)
-    _write_summaries(conn, (entity_row(cid, rows) for cid, rows in groups.items()))
+    _write_entities(conn, groups)
 
 
 def refresh(
@@ -94,30 +97,29 @@ def refresh(
             + f" AND e.happening_id IN ({values_in(conn, '?')})",
             (wanted,),
         )
-    gone = sorted(set(renamed) - set(renamed.values()))
-    if gone:
-        conn.execute(
-            f"DELETE FROM entity_summary WHERE canonical_id IN ({values_in(conn, '?')})",
-            (json.dumps(gone),),
-        )
     touched = sorted(set(entities) | set(renamed.values()))
-    if touched:
+    for table in ("entity_summary", "entity_lookup"):
         conn.execute(
-            f"DELETE FROM entity_summary WHERE canonical_id IN ({values_in(conn, '?')})",
-            (json.dumps(touched),),
+            f"DELETE FROM {table} WHERE canonical_id IN ({values_in(conn, '?')})",
+            (json.dumps(sorted(set(touched) | set(renamed))),),
         )
-        _write_summaries(conn, summaries_from_records(conn, touched).values())
+    if touched:
+        _write_entities(conn, _records_of(conn, touched))
 
 
-def summaries_from_records(conn: Db, canonical_ids: Iterable[str]) -> dict[str, EntityRow]:
-    """Entities as their records make them (what :func:`rebuild` stores)."""
+def _records_of(conn: Db, canonical_ids: Iterable[str]) -> dict[str, list[Any]]:
     groups: dict[str, list[Any]] = defaultdict(list)
     for row in conn.execute(
         _RECORDS + f" WHERE canonical_id IN ({values_in(conn, '?')})",
         (json.dumps(sorted(set(canonical_ids))),),
     ):
         groups[row["canonical_id"]].append(row)
-    return {cid: entity_row(cid, rows) for cid, rows in groups.items()}
+    return groups
+
+
+def summaries_from_records(conn: Db, canonical_ids: Iterable[str]) -> dict[str, EntityRow]:
+    """Entities as their records make them (what :func:`rebuild` stores)."""
+    return {cid: entity_row(cid, rows) for cid, rows in _records_of(conn, canonical_ids).items()}
 
 
 def summaries(conn: Db, canonical_ids: Collection[str]) -> dict[str, EntityRow]:
@@ -149,7 +151,15 @@ def first_documents(conn: Db, canonical_id: str, limit: int) -> list[str]:
     return [r[0] for r in rows]
 
 
-def _write_summaries(conn: Db, rows: Iterable[EntityRow]) -> None:
+def _write_entities(conn: Db, groups: Mapping[str, list[Any]]) -> None:
+    """The summary and lookup keys of each entity, from its records."""
+    key_of: dict[str, str] = {}  # lookup keys, computed once per distinct name
+
+    def keys(rows: list[Any]) -> set[str]:
+        names = {n for r in rows for n in [r["name"], *json.loads(r["aliases"])]}
+        return {key_of.get(n) or key_of.setdefault(n, lookup_key(n)) for n in names}
+
+    rows = [entity_row(cid, records) for cid, records in groups.items()]
     conn.executemany(
         "INSERT INTO entity_summary "
         "(canonical_id, name, type, aliases, documents, mentions, lat, lon, country) "
@@ -160,3 +170,7 @@ def _write_summaries(conn: Db, rows: Iterable[EntityRow]) -> None:
             for e in rows
         ],
     )  # fmt: skip
+    conn.executemany(
+        "INSERT INTO entity_lookup (key, canonical_id) VALUES (?, ?)",
+        [(key, cid) for cid, records in groups.items() for key in sorted(keys(records))],
+    )

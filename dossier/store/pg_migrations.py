@@ -214,6 +214,16 @@ PG_MIGRATIONS: list[str] = [
         mentions INTEGER NOT NULL,
         lat DOUBLE PRECISION, lon DOUBLE PRECISION, country TEXT COLLATE "C"
     );
+    CREATE TABLE entity_lookup (
+        key TEXT COLLATE "C" NOT NULL,
+        canonical_id TEXT COLLATE "C" NOT NULL,
+        PRIMARY KEY (key, canonical_id)
+    );
+    CREATE INDEX entity_lookup_entity ON entity_lookup(canonical_id);
+    INSERT INTO entity_lookup (key, canonical_id)
+    SELECT DISTINCT n.key, e.canonical_id FROM entity_names n JOIN entities e
+    ON e.document_id = n.document_id AND e.local_id = n.local_id
+    WHERE e.canonical_id IS NOT NULL;
     CREATE INDEX happenings_type ON happenings(type, sort_key, id);
     DROP INDEX entities_canonical;
     CREATE INDEX entities_canonical ON entities(canonical_id, document_id);

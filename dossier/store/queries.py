@@ -76,10 +76,18 @@ def canonical_ids(conn: Db, name: str) -> set[str]:
     """Canonical entities called ``name`` (a name or alias), or the one whose id it is."""
     if conn.execute("SELECT 1 FROM entities WHERE canonical_id = ? LIMIT 1", (name,)).fetchone():
         return {name}
+    key = lookup_key(name)
+    # The keys linking keeps per entity (entity_index); records not linked yet (a base a
+    # killed ingest left) are found by their own names.
+    found = {
+        r[0] for r in conn.execute("SELECT canonical_id FROM entity_lookup WHERE key = ?", (key,))
+    }
+    if found:
+        return found
     rows = conn.execute(
         "SELECT DISTINCT e.canonical_id FROM entity_names n JOIN entities e "
         "ON e.document_id = n.document_id AND e.local_id = n.local_id WHERE n.key = ?",
-        (lookup_key(name),),
+        (key,),
     )
     return {r[0] for r in rows}
 

@@ -34,11 +34,11 @@ _LEAD = (
 )
 
 
-# A case file shows this many of its entity's documents (by id) and happenings (by date),
-# and counts its happenings up to COUNT_CAP: its cost then stays bounded however often the
-# entity is named (68,000 documents and 40,000 happenings for the most frequent of a
-# 100,000-document base).
-CASE_ROWS = 100
+# A case file shows this many of its entity's documents (by id) and happenings (by date), a
+# timeline page's worth, links to the rest on the timeline, and counts its happenings up to
+# COUNT_CAP: its cost then stays bounded however often the entity is named (68,000
+# documents and 200,000 happenings for the most frequent of a 100,000-document base).
+CASE_ROWS = 50
 COUNT_CAP = 1000
 
 

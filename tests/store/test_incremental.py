@@ -44,13 +44,14 @@ def partitions(store: SqlStore) -> dict[str, Any]:
     }
 
 
-def entity_tables(store: SqlStore) -> tuple[list[Any], list[Any]]:
+def entity_tables(store: SqlStore) -> tuple[list[Any], ...]:
     def rows(sql: str) -> list[Any]:
         return sorted(tuple(r) for r in store.conn.execute(sql))
 
     return (
         rows("SELECT * FROM entity_happenings"),
         rows("SELECT * FROM entity_summary"),
+        rows("SELECT * FROM entity_lookup"),
     )
 
 

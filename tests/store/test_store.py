@@ -235,6 +235,7 @@ def _undo_migration_9(conn: sqlite3.Connection) -> None:
     """The schema as it was before migration 9 (what linking keeps per entity)."""
     conn.execute("DROP TABLE entity_happenings")
     conn.execute("DROP TABLE entity_summary")
+    conn.execute("DROP TABLE entity_lookup")
     conn.execute("DROP INDEX happenings_type")
     conn.execute("DROP INDEX entities_canonical")
     conn.execute("CREATE INDEX entities_canonical ON entities(canonical_id)")
