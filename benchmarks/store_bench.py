@@ -9,8 +9,9 @@
    per backend, with the same rows: ~50 event types, dates over 2014-2025, 20,000 entities and
    2,000 sources of Zipf-like frequency, English and Russian documents whose words come from
    the sample articles, and happenings (about one per three events, reported by 1 to 200
-   documents each) as linking would have left them. Secondary indexes are built after the
-   load, as a bulk load would; PostgreSQL is then vacuumed and analysed (autovacuum does that
+   documents each) as linking would have left them, with what linking keeps per entity
+   (:func:`dossier.store.entity_index.rebuild`, as a full linking runs it). Secondary indexes
+   are built after the load, as a bulk load would; PostgreSQL is then vacuumed and analysed (autovacuum does that
    on its own), SQLite is not (the store never runs ANALYZE). Each query is then timed
    ``--runs`` times with varied parameters, through the store's methods as the web workbench
    and the CLI call them: a timeline page (unfiltered; filtered by entity, types and date;
