@@ -11,11 +11,12 @@
    the sample articles, and happenings (about one per three events, reported by 1 to 200
    documents each) as linking would have left them, with what linking keeps per entity
    (:func:`dossier.store.entity_index.rebuild`, as a full linking runs it). Secondary indexes
-   are built after the load, as a bulk load would; PostgreSQL is then vacuumed and analysed (autovacuum does that
-   on its own), SQLite is not (the store never runs ANALYZE). Each query is then timed
-   ``--runs`` times with varied parameters, through the store's methods as the web workbench
-   and the CLI call them: a timeline page (unfiltered; filtered by entity, types and date;
-   by types and dates), an entity's case file (the workbench's and the CLI's) and a search.
+   are built after the load, as a bulk load would; PostgreSQL is then vacuumed and analysed
+   (autovacuum does that on its own), SQLite is not (the store never runs ANALYZE). Each
+   query is then timed ``--runs`` times with varied parameters, through the store's methods
+   as the web workbench and the CLI call them: a timeline page (unfiltered; filtered by
+   entity, types and date; by types and dates), an entity's case file (the workbench's and
+   the CLI's) and a search.
    Entities are drawn with a log-uniform rank, so popular and rare ones both come up.
 
    A timeline view's total and facet counts are kept per filter until the base changes

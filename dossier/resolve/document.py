@@ -30,7 +30,7 @@ from dossier.resolve.evidence import Evidence, decide_type, demonym
 from dossier.resolve.gazetteer import Gazetteer, Place, exact_key, get_gazetteer
 from dossier.resolve.labels import AliasEntry, alias_table
 from dossier.resolve.names import THRESHOLD, match_score
-from dossier.resolve.rules import country_mentions, rule_mentions
+from dossier.resolve.rules import complement_mentions, country_mentions, rule_mentions
 from dossier.resolve.spans import PARTICLE_KEYS, NameSpan, clean_span, find_span, word_keys
 
 OutletLookup = Callable[[str], "tuple[str, str] | None"]
@@ -73,7 +73,8 @@ def resolve_document(
     name equal to it is an outlet, whatever the tagger said.
     """
     gazetteer = get_gazetteer(pack)
-    mentions = country_mentions(text, rule_mentions(text, mentions), gazetteer.country_names())
+    mentions = complement_mentions(text, rule_mentions(text, mentions))
+    mentions = country_mentions(text, mentions, gazetteer.country_names())
     spans = [span for m in mentions if (span := clean_span(text, m)) is not None]
     spans = _join_connected(text, spans)
     clusters = _group(spans, pack, outlet_lookup, gazetteer)

@@ -189,7 +189,10 @@ def decide_type(cluster: Cluster, evidence: Evidence) -> EntityType | None:
 
 
 def _person_evidence(spans: list[NameSpan], evidence: Evidence) -> bool:
+    countries = evidence.gazetteer.country_names()
     for span in spans:
+        if span.surface.casefold() in countries or demonym(span, evidence.gazetteer):
+            continue  # "Sri Lanka", "Sri Lankan": two words the tagger took for a person's
         if span.type == "PERSON" and len(span.keys) >= 2:
             return True
         if len(span.keys) >= 2 and span.keys[-1] in PARTICLE_KEYS and span.type != "ORG":

@@ -16,7 +16,19 @@ from typing import Any
 from dossier.resolve.translit import has_cyrillic
 
 _WORD = re.compile(r"[\u0400-\u04ff]+")
-_PARTICLES = frozenset(("уулу", "кызы", "улы", "оглы", "гызы"))
+# Central Asian patronymic particles and the gender each gives: "Бакыту Асанбек уулу" is
+# Bakyt, son of Asanbek; "Айзаде Жолдошбек кызы" is Aizada, his daughter.
+_PARTICLE_GENDER = {
+    "уулу": "masc", "улы": "masc", "оглы": "masc", "угли": "masc",
+    "кызы": "femn", "гызы": "femn", "кизи": "femn",
+}  # fmt: skip
+_PARTICLES = frozenset(_PARTICLE_GENDER)
+# A woman's surname in an oblique case ("Мамытовой", "Ильиной"): its nominative ends in -а
+_FEMININE_OBLIQUE = re.compile(r"^([А-ЯЁ][а-яё-]*(?:ов|ев|ёв|ин|ын))ой$")
+# A woman's given name in an oblique case, when the dictionary does not know it ("Гулнозе"):
+# the first declension's endings, longest first
+_FEMININE_ENDINGS = (("ией", "ия"), ("ии", "ия"), ("ой", "а"), ("ей", "я"), ("е", "а"),
+                     ("ы", "а"), ("у", "а"), ("ю", "я"))  # fmt: skip
 # names headed by their first noun ("Министерством обороны", "изданию «Бумага»"): only the
 # head is put in the nominative
 _HEADED = frozenset(("ORG", "OUTLET"))
@@ -143,7 +155,9 @@ def nominative_name(name: str, kind: str) -> str:
     if not words:
         return name
     if kind in _HEADED:
-        return name.replace(words[0], _head_nominative(words[0]), 1)
+        return _headed_nominative(name, words)
+    if kind == "PERSON" and (person := _person_nominative(name, words)) is not None:
+        return person
     combos = _combos(words, adjectives=kind == "PLACE")
     if not combos:
         return _plural_place(name, words) if kind == "PLACE" else name
@@ -163,3 +177,110 @@ def _plural_place(name: str, words: list[str]) -> str:
         if inflected:
             out = re.sub(rf"\b{re.escape(word)}\b", _match_case(word, inflected.word), out)
     return out
+
+
+def _person_nominative(name: str, words: list[str]) -> str | None:
+    """A person's name whose gender and case one word gives away, in the nominative; None
+    when none does (the readings shared by most words then decide).
+
+    - A patronymic particle: only the given name inflects, in the particle's gender
+      ("Бакыту Асанбек уулу" -> "Бакыт Асанбек уулу", "Севарой Баходир кизи" -> "Севара
+      Баходир кизи"); the father's name before the particle stays as it is.
+    - A woman's surname in an oblique case ("Жылдыз Мамытовой" -> "Жылдыз Мамытова"):
+      the surname ends in -а and a given name inflects as a woman's, one ending in a
+      consonant not at all ("Жылдыз", "Бермет"); unless the surname may be a man's in the
+      nominative ("Андрей Луговой").
+    """
+    if len(words) >= 3 and words[-1].lower() in _PARTICLE_GENDER:
+        gender = _PARTICLE_GENDER[words[-1].lower()]
+        given = words[:-2]
+        out = name
+        for word in given:
+            out = re.sub(rf"\b{re.escape(word)}\b", _given_nominative(word, gender), out)
+        return out
+    surnames = [w for w in words if _FEMININE_OBLIQUE.match(w)]
+    if len(words) < 2 or len(surnames) != 1:
+        return None
+    if any(p.tag.case == "nomn" and p.tag.gender == "masc" for p in _parses(surnames[0])):
+        return None  # "Андрей Луговой", "Лев Толстой": a man's surname in the nominative
+    out = name
+    for word in dict.fromkeys(words):
+        if word == surnames[0]:
+            nominative = _FEMININE_OBLIQUE.sub(r"\1а", word)
+        else:
+            nominative = _given_nominative(word, "femn")
+        out = re.sub(rf"\b{re.escape(word)}\b", nominative, out)
+    return out
+
+
+def _given_nominative(word: str, gender: str) -> str:
+    """A given name in the nominative of a gender: by the dictionary's reading of that gender
+    in an oblique case, else (a woman's name it does not know) by the first declension's
+    endings; a woman's name ending in a consonant does not decline."""
+    if len(word) < 3:
+        return word
+    parses = [p for p in _parses(word) if p.tag.POS == "NOUN" and p.tag.gender == gender]
+    if any(p.tag.case == "nomn" and p.tag.number != "plur" for p in parses[:1]):
+        return word
+    chosen = next((p for p in parses if p.tag.number != "plur"), None)
+    if chosen is not None:
+        inflected = chosen.inflect({"nomn"})
+        if inflected:
+            return _match_case(word, inflected.word)
+    if gender == "femn":
+        lowered = word.lower()
+        for ending, nominative in _FEMININE_ENDINGS:
+            if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
+                return word[: -len(ending)] + nominative
+    return word
+
+
+def _headed_nominative(name: str, words: list[str]) -> str:
+    """An organisation's name with its head in the nominative: the first noun, and the
+    adjectives before it that agree with it ("Оренбургского областного суда" ->
+    "Оренбургский областной суд", "Генеральном консульстве Узбекистана" -> "Генеральное
+    консульство Узбекистана"); what follows the head (its complements) stays as it is."""
+    adjectives: list[str] = []
+    for word in words[:4]:
+        parses = _parses(word)
+        # "Главного" is read first as a noun ("главное"), then as the adjective it also is
+        if any(p.tag.POS == "ADJF" for p in parses[:4]) and len(word) > 2:
+            adjectives.append(word)
+            continue
+        break
+    if not adjectives or len(adjectives) >= len(words):
+        return name.replace(words[0], _head_nominative(words[0]), 1)
+    head = words[len(adjectives)]
+    # the head's reading that the first adjective agrees with (masculine and neuter
+    # adjectives share their oblique forms)
+    agree = {(p.tag.gender, p.tag.case) for p in _parses(adjectives[0]) if p.tag.POS == "ADJF"}
+    cases = {case for _, case in agree}
+    nouns = [p for p in _parses(head) if p.tag.POS == "NOUN" and p.tag.number != "plur"]
+    noun = next((p for p in nouns if p.tag.case in cases and p.tag.case != "nomn"), None)
+    if noun is None:
+        return name
+    inflected = noun.inflect({"nomn"})
+    if not inflected:
+        return name
+    out = [_match_case(head, inflected.word)]
+    for word in adjectives:
+        agreeing = [
+            p for p in _parses(word) if p.tag.POS == "ADJF" and p.tag.case == noun.tag.case
+            and p.tag.gender in (noun.tag.gender, None) and p.tag.number != "plur"
+        ]  # fmt: skip
+        # of two dictionary forms ("окружной", "окружный"), the one in -ой is the living one
+        chosen = next((p for p in agreeing if p.normal_form.endswith("ой")), None) or next(
+            iter(agreeing), None
+        )
+        form = chosen.inflect({"nomn", noun.tag.gender or "masc", "sing"}) if chosen else None
+        if not form:
+            return name
+        out.append(_match_case(word, form.word))
+    phrase = " ".join([*out[1:], out[0]])
+    original = re.match(r"\s*" + r"\s+".join(map(re.escape, [*adjectives, head])), name)
+    return phrase + name[original.end() :] if original else name
+
+
+def case_readings(word: str) -> set[str]:
+    """The cases a Russian word may be in, by its likeliest readings."""
+    return {str(p.tag.case) for p in _parses(word)[:4] if p.tag.case}

@@ -11,6 +11,11 @@ The small model also leaves out country names it knows elsewhere: a headline's f
 A country name of the gazetteer that no mention overlaps is a place of its own
 (:func:`country_mentions`), except the few that also name people or things (the data file's
 ``countries: except``).
+
+Natasha ends a Russian institution's name before its complements, which are names of their
+own: "Дзержинским районным судом | Оренбурга", "Управления | ФСБ России | по Оренбургской
+области", "Министерством обороны | РФ". An organisation followed by a name in the genitive,
+or by "по" and a place, is one name with them (:func:`complement_mentions`).
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import yaml
 
 from dossier.errors import PackError
 from dossier.models import Mention
+from dossier.resolve.translit import has_cyrillic
 
 EXTRACTOR = "dossier.resolve.rules/1"
 
@@ -83,3 +89,48 @@ def rule_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             out = [m for m in out if m.end <= start or end <= m.start]
             out.append(Mention(start, end, text[start:end], kind, EXTRACTOR))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# What may follow a Russian institution's name as its complement: a name (a place, another
+# body) in the genitive ("судом Оренбурга", "Управления ФСБ"), the country's abbreviation, or
+# "по" and a place ("по Оренбургской области", "по Москве").
+_COMPLEMENT_GAP = re.compile(r"[ \u00a0](?:по[ \u00a0])?")
+_COUNTRY_ABBREVIATION = re.compile(r"[ \u00a0](?:РФ|РК|КР|РТ|РУз)(?![\w-])")
+
+
+def complement_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each Russian organisation joined to the complements that follow it
+    (see the module docstring)."""
+    from dossier.resolve.morph import case_readings
+
+    out = sorted(mentions, key=lambda m: (m.start, m.end))
+    joined: list[Mention] = []
+    i = 0
+    while i < len(out):
+        m = out[i]
+        i += 1
+        if m.label != "ORG" or not has_cyrillic(m.text):
+            joined.append(m)
+            continue
+        while True:
+            if abbreviation := _COUNTRY_ABBREVIATION.match(text, m.end):
+                m = Mention(m.start, abbreviation.end(), text[m.start : abbreviation.end()],
+                            "ORG", EXTRACTOR)  # fmt: skip
+                continue
+            gap = _COMPLEMENT_GAP.match(text, m.end)
+            nxt = out[i] if i < len(out) else None
+            if (
+                gap is None
+                or nxt is None
+                or nxt.start != gap.end()
+                or nxt.label not in ("ORG", "LOC", "GPE", "PLACE")
+            ):
+                break
+            first = nxt.text.split()[0]
+            wanted = "datv" if gap.group().strip() else "gent"
+            if not (first.isupper() and len(first) > 1) and wanted not in case_readings(first):
+                break
+            m = Mention(m.start, nxt.end, text[m.start : nxt.end], "ORG", EXTRACTOR)
+            i += 1
+        joined.append(m)
+    return joined

@@ -20,7 +20,7 @@ from dossier.resolve.translit import token_key
 
 PARTICLES = (
     "uulu", "uly", "ulu", "kyzy", "kyzi", "qizi", "kizi", "ogly", "ogli", "oglu", "ugli",
-    "o‘g‘li", "o'g'li", "уулу", "кызы", "улы", "қызы", "оглы", "гызы", "угли",
+    "o‘g‘li", "o'g'li", "уулу", "кызы", "улы", "қызы", "оглы", "гызы", "угли", "кизи",
 )  # fmt: skip
 PARTICLE_KEYS = frozenset(token_key(p) for p in PARTICLES)
 _PARTICLE_AFTER = re.compile(

@@ -129,3 +129,87 @@ def test_russian_kind_words_in_any_case_with_a_quoted_name() -> None:
     for surface, (kind, name) in expected.items():
         entity = _covering(text, entities, surface)
         assert entity is not None and (entity.type, entity.name) == (kind, name), surface
+
+
+# -- round 2: families of the second development set (eval/entity_types/families_dev2.yaml)
+
+
+def test_patronymic_particle_inflects_only_the_given_name() -> None:
+    # "son of" / "daughter of": the father's name stays; the particle gives the gender
+    assert nominative_name("Нурлану Жумабек уулу", "PERSON") == "Нурлан Жумабек уулу"
+    assert nominative_name("Гулайым Токтобек кызы", "PERSON") == "Гулайым Токтобек кызы"
+    assert nominative_name("Мадине Рустам кизи", "PERSON") == "Мадина Рустам кизи"
+    assert nominative_name("Азизбека Карим угли", "PERSON") == "Азизбек Карим угли"
+
+
+def test_womans_oblique_surname_decides_the_case() -> None:
+    # a given name the dictionary does not know, or one that does not decline
+    assert nominative_name("Айгерим Садыковой", "PERSON") == "Айгерим Садыкова"
+    assert nominative_name("Нилуфаре Каримовой", "PERSON") == "Нилуфара Каримова"
+    assert nominative_name("Марии Петровой", "PERSON") == "Мария Петрова"
+    # a man's surname in -ой in the nominative is left alone
+    assert nominative_name("Андрей Луговой", "PERSON") == "Андрей Луговой"
+
+
+def test_institution_adjectives_agree_with_their_head() -> None:
+    assert nominative_name("Кировского районного суда", "ORG") == "Кировский районный суд"
+    assert nominative_name("Южном окружном военном суде", "ORG") == "Южный окружной военный суд"
+    assert (
+        nominative_name("Главного управления МВД по Самарской области", "ORG")
+        == "Главное управление МВД по Самарской области"
+    )
+    assert nominative_name("Генеральном консульстве Таджикистана", "ORG") == (
+        "Генеральное консульство Таджикистана"
+    )
+    assert nominative_name("Министерством обороны", "ORG") == "Министерство обороны"
+
+
+def test_russian_institution_keeps_its_complements() -> None:
+    text = (
+        "Дело рассмотрел Кировским районным судом Самары, а задержали его сотрудники "
+        "Управления ФСБ России по Самарской области. В Генеральном консульстве Таджикистана "
+        "ответа не дали."
+    )
+    entities = _resolve(
+        text,
+        [("Кировским районным судом", "ORG"), ("Самары", "LOC"), ("Управления", "ORG"),
+         ("ФСБ России", "ORG"), ("Самарской области", "LOC"),
+         ("Генеральном консульстве", "ORG"), ("Таджикистана", "LOC")],
+        "ru",
+    )  # fmt: skip
+    for surface, name in (
+        ("Кировским районным судом Самары", "Кировский районный суд Самары"),
+        (
+            "Управления ФСБ России по Самарской области",
+            "Управление ФСБ России по Самарской области",
+        ),
+        ("Генеральном консульстве Таджикистана", "Генеральное консульство Таджикистана"),
+    ):
+        entity = _covering(text, entities, surface)
+        assert entity is not None and entity.type == "ORG" and entity.name == name, surface
+
+
+def test_english_institutions_with_lists_and_missions() -> None:
+    text = (
+        "Uzbekistan's Ministry of Employment, Poverty Reduction and Labour said the Embassy of "
+        "Uzbekistan in Moscow had been told. Its Criminal Investigation Department declined "
+        "to comment."
+    )
+    entities = _resolve(
+        text,
+        [("Uzbekistan", "GPE"), ("Ministry of Employment", "ORG"), ("Embassy", "ORG"),
+         ("Moscow", "GPE"), ("Criminal Investigation Department", "ORG")],
+    )  # fmt: skip
+    ministry = _covering(text, entities, "Ministry of Employment, Poverty Reduction and Labour")
+    assert ministry is not None and ministry.type == "ORG"
+    embassy = _covering(text, entities, "Embassy of Uzbekistan")
+    assert embassy is not None and embassy.name == "Embassy of Uzbekistan"
+    police = _covering(text, entities, "Criminal Investigation Department")
+    assert police is not None and police.name == "Criminal Investigation Department"
+
+
+def test_a_two_word_country_the_tagger_took_for_a_person_is_a_place() -> None:
+    text = "Families in Sri Lanka say dozens of men left for Russia last year."
+    entities = _resolve(text, [("Sri Lanka", "PERSON"), ("Russia", "GPE")])
+    place = _covering(text, entities, "Sri Lanka")
+    assert place is not None and place.type == "PLACE"
