@@ -529,7 +529,7 @@ def index_entities(address: str) -> float | None:
     """What linking keeps per entity (:mod:`dossier.store.entity_index`), built over a filled
     store as a full linking would; None when the store has it already. A store kept from
     before the index (schema 8) is migrated on opening, which fills its happenings."""
-    from dossier.store import entity_index, open_store
+    from dossier.store import entity_index, linking, open_store
 
     started = time.perf_counter()
     with open_store(address, create=False) as store:
@@ -539,10 +539,7 @@ def index_entities(address: str) -> float | None:
             return None
         conn.execute("BEGIN IMMEDIATE")
         entity_index.rebuild(conn)
-        conn.execute("DELETE FROM meta WHERE key = 'entity_index'")
-        conn.execute(
-            "INSERT INTO meta (key, value) VALUES ('entity_index', ?)", (entity_index.VERSION,)
-        )
+        linking._set_meta(conn, "entity_index", entity_index.VERSION)
         conn.execute("COMMIT")
         if "postgresql" in address:  # as autovacuum would, after so many new rows
             conn.execute("ANALYZE entity_happenings")

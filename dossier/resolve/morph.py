@@ -89,6 +89,11 @@ def _head_nominative(word: str) -> str:
     return _match_case(word, inflected.word) if inflected else word
 
 
+def _swap(name: str, word: str, form: str) -> str:
+    """``name`` with every whole-word ``word`` in it replaced by ``form``."""
+    return re.sub(rf"\b{re.escape(word)}\b", form, name)
+
+
 def _match_case(original: str, word: str) -> str:
     if original.isupper() and len(original) > 1:
         return word.upper()
@@ -123,7 +128,7 @@ def _inflect(name: str, words: list[str], combo: tuple[str | None, str | None], 
     for word in dict.fromkeys(words):
         if len(word) > 1 and word.lower() not in _PARTICLES:
             nominative = _nominative(word, gender, case, adjectives=kind == "PLACE")
-            out = re.sub(rf"\b{re.escape(word)}\b", nominative, out)
+            out = _swap(out, word, nominative)
     return out
 
 
@@ -175,7 +180,7 @@ def _plural_place(name: str, words: list[str]) -> str:
             continue
         inflected = parses[0].inflect({"nomn", "plur"})
         if inflected:
-            out = re.sub(rf"\b{re.escape(word)}\b", _match_case(word, inflected.word), out)
+            out = _swap(out, word, _match_case(word, inflected.word))
     return out
 
 
@@ -196,7 +201,7 @@ def _person_nominative(name: str, words: list[str]) -> str | None:
         given = words[:-2]
         out = name
         for word in given:
-            out = re.sub(rf"\b{re.escape(word)}\b", _given_nominative(word, gender), out)
+            out = _swap(out, word, _given_nominative(word, gender))
         return out
     surnames = [w for w in words if _FEMININE_OBLIQUE.match(w)]
     if len(words) < 2 or len(surnames) != 1:
@@ -209,7 +214,7 @@ def _person_nominative(name: str, words: list[str]) -> str | None:
             nominative = _FEMININE_OBLIQUE.sub(r"\1а", word)
         else:
             nominative = _given_nominative(word, "femn")
-        out = re.sub(rf"\b{re.escape(word)}\b", nominative, out)
+        out = _swap(out, word, nominative)
     return out
 
 

@@ -29,6 +29,7 @@ import yaml
 
 from dossier.errors import PackError
 from dossier.models import Mention
+from dossier.resolve.morph import case_readings
 from dossier.resolve.translit import has_cyrillic
 
 EXTRACTOR = "dossier.resolve.rules/1"
@@ -101,8 +102,6 @@ _COUNTRY_ABBREVIATION = re.compile(r"[ \u00a0](?:РФ|РК|КР|РТ|РУз)(?![
 def complement_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each Russian organisation joined to the complements that follow it
     (see the module docstring)."""
-    from dossier.resolve.morph import case_readings
-
     out = sorted(mentions, key=lambda m: (m.start, m.end))
     joined: list[Mention] = []
     i = 0

@@ -10,7 +10,7 @@ instead of every record that names it.
 - ``entity_lookup``: the lookup key of each of an entity's names and aliases, so that a name
   finds its entities without reading every record that carries it.
 
-Linking writes both in its write transaction: a full linking rebuilds them (:func:`rebuild`),
+Linking writes them in its write transaction: a full linking rebuilds them (:func:`rebuild`),
 a scoped one refreshes what it changed (:func:`refresh`). An entity named in two thirds of a
 base of 100,000 documents has some 70,000 records and 200,000 happenings: reading them took
 0.8-2 s a case file; the first page of its timeline now reads the first rows of the index.
@@ -27,7 +27,7 @@ from dossier.store.base import EntityRow
 from dossier.store.db import Db, values_in
 from dossier.store.queries import entity_row, lookup_key
 
-# The version of what this module writes; linking rebuilds both tables when the stored one
+# The version of what this module writes; linking rebuilds the tables when the stored one
 # differs (a base from before they existed, or written by an older Dossier).
 VERSION = "2"
 
@@ -70,33 +70,8 @@ def refresh(
     it gave new records to) and of the renamed ones; the caller holds the write transaction."""
     # A renamed entity's rows are made again from its records, whatever the renaming was (a
     # merge into another entity, a split, ids swapped).
-    names = sorted(set(renamed) | set(renamed.values()))
-    if names:
-        wanted = json.dumps(names)
-        conn.execute(
-            f"DELETE FROM entity_happenings WHERE canonical_id IN ({values_in(conn, '?')})",
-            (wanted,),
-        )
-        conn.execute(
-            "INSERT OR IGNORE INTO entity_happenings "
-            "(canonical_id, happening_id, sort_key, type, modality) "
-            + _INVOLVED
-            + f" AND n.canonical_id IN ({values_in(conn, '?')})",
-            (wanted,),
-        )
-    if happenings:
-        wanted = json.dumps(sorted(happenings))
-        conn.execute(
-            f"DELETE FROM entity_happenings WHERE happening_id IN ({values_in(conn, '?')})",
-            (wanted,),
-        )
-        conn.execute(
-            "INSERT OR IGNORE INTO entity_happenings "
-            "(canonical_id, happening_id, sort_key, type, modality) "
-            + _INVOLVED
-            + f" AND e.happening_id IN ({values_in(conn, '?')})",
-            (wanted,),
-        )
+    _involving_again(conn, "canonical_id", "n.canonical_id", set(renamed) | set(renamed.values()))
+    _involving_again(conn, "happening_id", "e.happening_id", happenings)
     touched = sorted(set(entities) | set(renamed.values()))
     for table in ("entity_summary", "entity_lookup"):
         conn.execute(
@@ -105,6 +80,24 @@ def refresh(
         )
     if touched:
         _write_entities(conn, _records_of(conn, touched))
+
+
+def _involving_again(conn: Db, column: str, source: str, ids: Collection[str]) -> None:
+    """The entity_happenings rows whose ``column`` is one of ``ids``, made again from the
+    linked base (``source``: that column in :data:`_INVOLVED`)."""
+    if not ids:
+        return
+    wanted = json.dumps(sorted(ids))
+    conn.execute(
+        f"DELETE FROM entity_happenings WHERE {column} IN ({values_in(conn, '?')})", (wanted,)
+    )
+    conn.execute(
+        "INSERT OR IGNORE INTO entity_happenings "
+        "(canonical_id, happening_id, sort_key, type, modality) "
+        + _INVOLVED
+        + f" AND {source} IN ({values_in(conn, '?')})",
+        (wanted,),
+    )
 
 
 def _records_of(conn: Db, canonical_ids: Iterable[str]) -> dict[str, list[Any]]:

@@ -112,9 +112,7 @@ def timeline_page(
         if not canon:
             return TimelinePage((), 0, q.page, q.per_page, {})
     filters, params = _filters(conn, q, found)
-    where = filters.replace("{k}", "coalesce(o.k, h.sort_key)").replace(
-        "{t}", "coalesce(o.t, h.type)"
-    )
+    where = filters.replace("{k}", "coalesce(o.k, h.sort_key)")
     rparams = list(params)
     if q.types:
         where += f" AND coalesce(o.t, h.type) IN ({','.join('?' * len(q.types))})"
@@ -195,7 +193,7 @@ def _walks(
     entities: list[str | None] = list(canon) if canon is not None else [None]
     if len(types) * len(entities) > _WALKS_MAX:
         kinds = ",".join("?" * len(q.types))
-        where = filters.replace("{k}", "h.sort_key").replace("{t}", "h.type")
+        where = filters.replace("{k}", "h.sort_key")
         extra: list[Any] = list(q.types)
         if q.types:
             where += f" AND h.type IN ({kinds})"
@@ -225,7 +223,7 @@ def _walks(
             if kind is not None:
                 source += f"{t} = ? AND "
                 args.append(kind)
-            condition = filters.replace("{k}", k).replace("{t}", t)
+            condition = filters.replace("{k}", k)
             walks.append(
                 f"SELECT * FROM (SELECT h.id, {k} AS k, {t} AS t, h.sources, h.languages "
                 f"FROM {source}h.id NOT IN (SELECT id FROM o) AND {condition} "
