@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 # Meteorological seasons, as the temporal stage writes them; winter runs into the next year.
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
@@ -45,8 +46,10 @@ def precision(value: str | None) -> str:
     return _GRAINS.get(len(value), "day" if len(value) > 10 and value[10] == "T" else "")
 
 
+@lru_cache(maxsize=65_536)
 def extent(value: str | None) -> Extent | None:
-    """The days a value covers, or None when the calendar cannot place it."""
+    """The days a value covers, or None when the calendar cannot place it (kept per value:
+    linking compares the same few thousand values millions of times)."""
     if not value:
         return None
     try:
