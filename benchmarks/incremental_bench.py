@@ -216,10 +216,15 @@ def run(address: str, empty: str, args: argparse.Namespace) -> dict[str, Any]:
             store.relink(full=True)
         out["full_link_s"] = round(time.perf_counter() - started, 1)
         print(f"  full linking: {out['full_link_s']} s", file=sys.stderr)
-    else:
-        for n in range(args.base):
+    stored = args.base
+    if args.reuse:
+        # The base may hold the new documents of earlier runs: these come after them.
+        with open_store(address, create=False) as store:
+            stored = store.counts().documents
+        out["base"] = stored
+        for n in range(stored):
             maker.document(n)  # the same generator state as the filled base
-    new = [maker.document(args.base + i) for i in range(args.new)]
+    new = [maker.document(stored + i) for i in range(args.new)]
     timings = {}
     for name, target in (("into_base", address), ("into_empty", empty)):
         started = time.perf_counter()
@@ -255,7 +260,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--db", default="benchmarks/results/incremental.db")
     parser.add_argument("--pg", help="a PostgreSQL server address to run on as well")
-    parser.add_argument("--reuse", action="store_true", help="the base is filled already")
+    parser.add_argument(
+        "--reuse", action="store_true",
+        help="the base is filled already (and linked); new documents follow those it holds",
+    )  # fmt: skip
     parser.add_argument(
         "--extract-seconds",
         type=float,
