@@ -94,22 +94,36 @@ class Timeline:
     def _own(self, head: int, trigger: int) -> str | None:
         node = head
         for _ in range(3):
-            # A date of what the act is done to ("overturned the May verdict") is that
-            # thing's, unless the thing is the trigger itself ("the May raid").
-            own = [d for d in self.by_clause.get(node, ()) if d.describes in (None, trigger)]
-            found = own or self.acts.get(node)
+            found = self._dates_of(node, trigger)
             if found:
-                near = min(
-                    found, key=lambda d: abs(d.timex.start - self.tree.tokens[trigger].start)
-                )
-                return near.timex.value
+                return self._nearest(found, trigger)
             # Conjoined, controlled and reported clauses share their governor's time ("was
             # found guilty in May and sentenced to ten years", "announced in February that
             # Wagner had stopped ..."); other clauses have their own.
             if self.tree.deps[node] not in {"conj", "xcomp"}:
                 return None
-            node = self.tree.clause[self.tree.tokens[node].head]
+            governor = self.tree.tokens[node].head
+            if self.tree.deps[node] == "conj":
+                # Every conjunct hangs from the first, so the nearest conjunct before this
+                # one that is dated sets its time: "задержан в январе, а в мае признан
+                # виновным и приговорен к десяти годам" (sentenced in May, not January).
+                for sibling in reversed(self.tree.children[governor]):
+                    if sibling < node and self.tree.deps[sibling] == "conj":
+                        dated = self._dates_of(sibling, trigger)
+                        if dated:
+                            return self._nearest(dated, trigger)
+            node = self.tree.clause[governor]
         return None
+
+    def _dates_of(self, node: int, trigger: int) -> list[DatedTimex]:
+        """The dates of the clause ``node`` itself (a date of what the act is done to, "the
+        May verdict", is that thing's, unless the thing is the trigger itself)."""
+        own = [d for d in self.by_clause.get(node, ()) if d.describes in (None, trigger)]
+        return own or self.acts.get(node, [])
+
+    def _nearest(self, dated: list[DatedTimex], trigger: int) -> str:
+        start = self.tree.tokens[trigger].start
+        return min(dated, key=lambda d: abs(d.timex.start - start)).timex.value
 
     def _relative(self, head: int) -> bool:
         """True for a clause introduced by "after", "before" ... ("after being recruited")."""

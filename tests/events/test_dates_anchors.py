@@ -95,10 +95,20 @@ SAID: list[Case] = [
      "detention", None),
 ]  # fmt: skip
 
-CASES = ACT + WIRE + RELATIVE + PATIENT + SAID
+# A conjunct without a date of its own takes the nearest dated conjunct before it (every
+# conjunct hangs from the first), not the first one's date.
+CONJUNCT: list[Case] = [
+    ("ru", FRIDAY, "Уроженец Оша был задержан в январе 2023 года, а в мае признан виновным "
+     "в наемничестве и приговорен к восьми годам колонии.", "prosecution", "2023-05"),
+    ("en", FRIDAY, "The migrant was detained in January 2023, charged in March 2023 and jailed "
+     "for six years.", "prosecution", "2023-03"),
+]  # fmt: skip
+
 FAMILIES = (
-    ("act", ACT), ("wire", WIRE), ("relative", RELATIVE), ("patient", PATIENT), ("said", SAID)
+    ("act", ACT), ("wire", WIRE), ("relative", RELATIVE), ("patient", PATIENT), ("said", SAID),
+    ("conjunct", CONJUNCT),
 )  # fmt: skip
+CASES = ACT + WIRE + RELATIVE + PATIENT + SAID + CONJUNCT
 IDS = [f"{family}-{c[0]}-{n}" for family, cases in FAMILIES for n, c in enumerate(cases)]
 
 
