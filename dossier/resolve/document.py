@@ -29,8 +29,14 @@ from dossier.packs import Pack
 from dossier.resolve.evidence import Evidence, decide_type, demonym
 from dossier.resolve.gazetteer import Gazetteer, Place, exact_key, get_gazetteer
 from dossier.resolve.labels import AliasEntry, alias_table
+from dossier.resolve.morph import nominative_name
 from dossier.resolve.names import THRESHOLD, match_score
-from dossier.resolve.rules import complement_mentions, country_mentions, rule_mentions
+from dossier.resolve.rules import (
+    complement_mentions,
+    country_mentions,
+    outlet_tail_mentions,
+    rule_mentions,
+)
 from dossier.resolve.spans import PARTICLE_KEYS, NameSpan, clean_span, find_span, word_keys
 
 OutletLookup = Callable[[str], "tuple[str, str] | None"]
@@ -74,6 +80,8 @@ def resolve_document(
     """
     gazetteer = get_gazetteer(pack)
     mentions = complement_mentions(text, rule_mentions(text, mentions))
+    if outlet_lookup is not None:
+        mentions = outlet_tail_mentions(text, mentions, _outlet_word(outlet_lookup))
     mentions = country_mentions(text, mentions, gazetteer.country_names())
     spans = [span for m in mentions if (span := clean_span(text, m)) is not None]
     spans = _join_connected(text, spans)
@@ -87,6 +95,18 @@ def resolve_document(
     typed = [c for c in clusters if c.type is not None]
     _place_clusters(typed, gazetteer)
     return _entities(typed)
+
+
+def _outlet_word(outlet_lookup: OutletLookup) -> Callable[[str], bool]:
+    """Whether a word is an outlet's name, as written or in the nominative ("Азаттыку")."""
+
+    def is_outlet(word: str) -> bool:
+        word = word.strip(".,;:!?»«\"'")
+        if len(word) < 3 or not word[:1].isupper():
+            return False
+        return bool(outlet_lookup(word) or outlet_lookup(nominative_name(word, "OUTLET")))
+
+    return is_outlet
 
 
 def _join_connected(text: str, spans: list[NameSpan]) -> list[NameSpan]:

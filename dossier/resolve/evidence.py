@@ -195,7 +195,13 @@ def _person_evidence(spans: list[NameSpan], evidence: Evidence) -> bool:
             continue  # "Sri Lanka", "Sri Lankan": two words the tagger took for a person's
         if span.type == "PERSON" and len(span.keys) >= 2:
             return True
-        if len(span.keys) >= 2 and span.keys[-1] in PARTICLE_KEYS and span.type != "ORG":
+        # a name with a patronymic particle is a person's, even typed ORG by the tagger
+        # when it has the given name and the father's ("Jasur Rustam ugli")
+        if (
+            span.keys[-1:]
+            and span.keys[-1] in PARTICLE_KEYS
+            and (len(span.keys) >= 3 or (len(span.keys) == 2 and span.type != "ORG"))
+        ):
             return True
         if len(span.keys) >= 2 and span.type in ("PERSON", "ORG", None) and evidence.aged(span):
             return True

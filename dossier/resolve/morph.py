@@ -62,16 +62,45 @@ def _nominative(word: str, gender: str | None, case: str | None, adjectives: boo
     # also parsed as a short adjective, which must not win
     pos = ("NOUN", "ADJF") if adjectives else ("NOUN",)
     parses = [p for p in _parses(word) if p.tag.POS in pos or "Surn" in p.tag]
-    if not parses:
-        return word
     chosen = next(
         (p for p in parses if (gender is None or p.tag.gender == gender) and p.tag.case == case),
         None,
     )
+    if chosen is None and not adjectives:
+        return _surname_nominative(word, gender, case)
     if chosen is None or chosen.tag.case == "nomn" or chosen.tag.number == "plur":
         return word
     inflected = chosen.inflect({"nomn"})
     return _match_case(word, inflected.word) if inflected else word
+
+
+# A Russian surname's endings by (gender, case), as the paradigm of -ов/-ев/-ин names has them,
+# for a surname the dictionary does not know ("Андрея Лыкова" -> "Андрей Лыков").
+_SURNAME_STEM = r"(?:ов|ев|ёв|ин|ын)"
+_SURNAME_ENDINGS = {
+    ("masc", "gent"): ("а", ""), ("masc", "accs"): ("а", ""), ("masc", "datv"): ("у", ""),
+    ("masc", "ablt"): ("ым", ""), ("masc", "loct"): ("е", ""),
+    ("femn", "gent"): ("ой", "а"), ("femn", "datv"): ("ой", "а"), ("femn", "ablt"): ("ой", "а"),
+    ("femn", "loct"): ("ой", "а"), ("femn", "accs"): ("у", "а"),
+}  # fmt: skip
+
+
+# A place named by its kind word first ("Республике Татарстан", "Республике Саха"): the kind
+# word is the head, and the name after it does not decline.
+_PLACE_KINDS = frozenset(("республика", "область", "край", "район", "округ", "город"))
+
+
+def _kind_word(words: list[str]) -> bool:
+    return len(words) > 1 and any(
+        p.normal_form in _PLACE_KINDS for p in _parses(words[0].lower())[:2]
+    )
+
+
+def _surname_nominative(word: str, gender: str | None, case: str | None) -> str:
+    ending = _SURNAME_ENDINGS.get((str(gender), str(case)))
+    if ending is None or not re.search(_SURNAME_STEM + re.escape(ending[0]) + "$", word):
+        return word
+    return word[: len(word) - len(ending[0])] + ending[1]
 
 
 def _head_nominative(word: str) -> str:
@@ -95,6 +124,8 @@ def _swap(name: str, word: str, form: str) -> str:
 
 
 def _match_case(original: str, word: str) -> str:
+    if "ё" not in original.lower():  # the dictionary writes "Умёд"; the text wrote "Умеду"
+        word = word.replace("ё", "е").replace("Ё", "Е")
     if original.isupper() and len(original) > 1:
         return word.upper()
     if original[:1].isupper():
@@ -159,7 +190,7 @@ def nominative_name(name: str, kind: str) -> str:
     words = _WORD.findall(name)
     if not words:
         return name
-    if kind in _HEADED:
+    if kind in _HEADED or (kind == "PLACE" and _kind_word(words)):
         return _headed_nominative(name, words)
     if kind == "PERSON" and (person := _person_nominative(name, words)) is not None:
         return person
@@ -260,24 +291,31 @@ def _headed_nominative(name: str, words: list[str]) -> str:
     # adjectives share their oblique forms)
     agree = {(p.tag.gender, p.tag.case) for p in _parses(adjectives[0]) if p.tag.POS == "ADJF"}
     cases = {case for _, case in agree}
-    nouns = [p for p in _parses(head) if p.tag.POS == "NOUN" and p.tag.number != "plur"]
+    # a singular head first; a plural one when nothing singular agrees ("Вооруженными
+    # силами России" -> "Вооруженные силы России")
+    nouns = sorted(
+        (p for p in _parses(head) if p.tag.POS == "NOUN"), key=lambda p: p.tag.number == "plur"
+    )
     noun = next((p for p in nouns if p.tag.case in cases and p.tag.case != "nomn"), None)
     if noun is None:
         return name
-    inflected = noun.inflect({"nomn"})
+    plural = noun.tag.number == "plur"
+    inflected = noun.inflect({"nomn", "plur"} if plural else {"nomn"})
     if not inflected:
         return name
     out = [_match_case(head, inflected.word)]
     for word in adjectives:
         agreeing = [
             p for p in _parses(word) if p.tag.POS == "ADJF" and p.tag.case == noun.tag.case
-            and p.tag.gender in (noun.tag.gender, None) and p.tag.number != "plur"
+            and (p.tag.number == "plur") == plural
+            and (plural or p.tag.gender in (noun.tag.gender, None))
         ]  # fmt: skip
         # of two dictionary forms ("окружной", "окружный"), the one in -ой is the living one
         chosen = next((p for p in agreeing if p.normal_form.endswith("ой")), None) or next(
             iter(agreeing), None
         )
-        form = chosen.inflect({"nomn", noun.tag.gender or "masc", "sing"}) if chosen else None
+        wanted = {"nomn", "plur"} if plural else {"nomn", noun.tag.gender or "masc", "sing"}
+        form = chosen.inflect(wanted) if chosen else None
         if not form:
             return name
         out.append(_match_case(word, form.word))

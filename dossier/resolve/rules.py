@@ -21,6 +21,7 @@ or by "по" and a place, is one name with them (:func:`complement_mentions`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -133,3 +134,24 @@ def complement_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             i += 1
         joined.append(m)
     return joined
+
+
+def outlet_tail_mentions(
+    text: str, mentions: list[Mention], is_outlet: Callable[[str], bool]
+) -> list[Mention]:
+    """``mentions`` with an outlet the tagger ran into a person's name cut off as an outlet of
+    its own: "рассказала Шахзода | Озодлику", "Мамытова | Азаттыку" (a speaker, then the
+    outlet she spoke to, in the dative). ``is_outlet`` tells whether a word, in any case
+    form, is an outlet's name."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split()
+        if m.label in ("PER", "PERSON") and len(words) >= 2 and is_outlet(words[-1]):
+            cut = m.start + m.text.rindex(words[-1])
+            person_end = m.start + len(m.text[: cut - m.start].rstrip())
+            out.append(Mention(m.start, person_end, text[m.start : person_end], m.label,
+                               m.extractor))  # fmt: skip
+            out.append(Mention(cut, m.end, text[cut : m.end], "OUTLET", EXTRACTOR))
+            continue
+        out.append(m)
+    return out

@@ -23,8 +23,13 @@ PARTICLES = (
     "o‘g‘li", "o'g'li", "уулу", "кызы", "улы", "қызы", "оглы", "гызы", "угли", "кизи",
 )  # fmt: skip
 PARTICLE_KEYS = frozenset(token_key(p) for p in PARTICLES)
+# the particle after a name, with the father's name before it when the tagger stopped at the
+# given name ("Отабека | Рустам угли")
 _PARTICLE_AFTER = re.compile(
-    r"(?:-|\s)(?:" + "|".join(re.escape(p) for p in PARTICLES) + r")\b", re.IGNORECASE
+    r"(?:\s(?-i:[A-ZА-ЯЁ])[\w’'-]+)?(?:-|\s)(?:"
+    + "|".join(re.escape(p) for p in PARTICLES)
+    + r")\b",
+    re.IGNORECASE,
 )
 _REGION_AFTER = re.compile(
     r"\s(?:region|oblast|krai|province|district|область|край|район)\b", re.IGNORECASE

@@ -16,10 +16,10 @@ items are taken in the order the acquire stage yields them) and prints:
 - ``names``: of the ``names:`` entries (a surface form -> the canonical name its entity
   must carry; issue 10's families files), the share whose covering entity has that name.
 
-``families.yaml`` and ``families_dev2.yaml`` (development), ``families_heldout.yaml`` (held
-out in the first round, then tuned on) and ``families_heldout2.yaml`` (never tuned on) are
-issue 10's names families (eval/GUIDELINES.md "## Names"); without arguments only
-``gold.yaml`` is scored.
+``families.yaml``, ``families_dev2.yaml`` and ``families_dev3.yaml`` (development),
+``families_heldout.yaml`` (held out in the first round, then tuned on) and
+``families_heldout2.yaml`` (never tuned on) are issue 10's names families
+(eval/GUIDELINES.md "## Names"); without arguments only ``gold.yaml`` is scored.
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ GOLD_FILES = {
     "families": GOLD.with_name("families.yaml"),
     "families_heldout": GOLD.with_name("families_heldout.yaml"),
     "families_dev2": GOLD.with_name("families_dev2.yaml"),
+    "families_dev3": GOLD.with_name("families_dev3.yaml"),
     "families_heldout2": GOLD.with_name("families_heldout2.yaml"),
 }
 
