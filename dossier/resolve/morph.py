@@ -23,8 +23,10 @@ _PARTICLE_GENDER = {
     "кызы": "femn", "гызы": "femn", "кизи": "femn",
 }  # fmt: skip
 _PARTICLES = frozenset(_PARTICLE_GENDER)
-# A woman's surname in an oblique case ("Мамытовой", "Ильиной"): its nominative ends in -а
-_FEMININE_OBLIQUE = re.compile(r"^([А-ЯЁ][а-яё-]*(?:ов|ев|ёв|ин|ын))ой$")
+# The stem of a Russian-style surname (-ов, -ев, -ин names), and a woman's such surname in an
+# oblique case ("Мамытовой", "Ильиной"): its nominative ends in -а
+_SURNAME_STEM = r"(?:ов|ев|ёв|ин|ын)"
+_FEMININE_OBLIQUE = re.compile(rf"^[А-ЯЁ][а-яё-]*{_SURNAME_STEM}ой$")
 # A woman's given name in an oblique case, when the dictionary does not know it ("Гулнозе"):
 # the first declension's endings, longest first
 _FEMININE_ENDINGS = (("ией", "ия"), ("ии", "ия"), ("ой", "а"), ("ей", "я"), ("е", "а"),
@@ -76,7 +78,6 @@ def _nominative(word: str, gender: str | None, case: str | None, adjectives: boo
 
 # A Russian surname's endings by (gender, case), as the paradigm of -ов/-ев/-ин names has them,
 # for a surname the dictionary does not know ("Андрея Лыкова" -> "Андрей Лыков").
-_SURNAME_STEM = r"(?:ов|ев|ёв|ин|ын)"
 _SURNAME_ENDINGS = {
     ("masc", "gent"): ("а", ""), ("masc", "accs"): ("а", ""), ("masc", "datv"): ("у", ""),
     ("masc", "ablt"): ("ым", ""), ("masc", "loct"): ("е", ""),
@@ -242,7 +243,7 @@ def _person_nominative(name: str, words: list[str]) -> str | None:
     out = name
     for word in dict.fromkeys(words):
         if word == surnames[0]:
-            nominative = _FEMININE_OBLIQUE.sub(r"\1а", word)
+            nominative = _surname_nominative(word, "femn", "gent")
         else:
             nominative = _given_nominative(word, "femn")
         out = _swap(out, word, nominative)
