@@ -339,14 +339,21 @@ def link_score(a: Report, b: Report, one_story: bool = False) -> int:
     return score if score >= ENOUGH else 0
 
 
+def may_agree(a: tuple[str, str | None, str | None], b: tuple[str, str | None, str | None]) -> bool:
+    """Rules 1 and 2 on two reports of one type given as (modality, date, latest): their
+    modalities go together, their dates overlap, and neither happened after the other was
+    reported. The store checks this on table rows before it builds reports."""
+    if a[0] != b[0] and not {a[0], b[0]} <= _AGREEING:
+        return False
+    if not timex.compatible(a[1], b[1]):
+        return False
+    return timex.not_after(a[1], b[2]) and timex.not_after(b[1], a[2])
+
+
 def _may_link(a: Report, b: Report) -> bool:
     if a.document_id == b.document_id or a.type != b.type:
         return False
-    if a.modality != b.modality and not {a.modality, b.modality} <= _AGREEING:
-        return False
-    if not timex.compatible(a.date, b.date):
-        return False
-    if not (timex.not_after(a.date, b.latest) and timex.not_after(b.date, a.latest)):
+    if not may_agree((a.modality, a.date, a.latest), (b.modality, b.date, b.latest)):
         return False
     if a.persons and b.persons and not a.persons & b.persons:
         return False  # two different people

@@ -25,11 +25,11 @@ from typing import Any
 
 from dossier.store.base import EntityRow
 from dossier.store.db import Db, values_in
-from dossier.store.queries import entity_row, lookup_key
+from dossier.store.queries import EntityTally, entity_row, lookup_key
 
 # The version of what this module writes; linking rebuilds the tables when the stored one
 # differs (a base from before they existed, or written by an older Dossier).
-VERSION = "2"
+VERSION = "3"
 
 _INVOLVED = (
     "SELECT DISTINCT n.canonical_id, e.happening_id, h.sort_key, h.type, h.modality "
@@ -56,30 +56,57 @@ def rebuild(conn: Db) -> None:
     groups: dict[str, list[Any]] = defaultdict(list)
     for row in conn.execute(_RECORDS):
         groups[row["canonical_id"]].append(row)
-    _write_entities(conn, groups)
+    _write_entities(conn, {cid: EntityTally().add(rows) for cid, rows in groups.items()})
 
 
 def refresh(
     conn: Db,
     happenings: Collection[str],
     renamed: Mapping[str, str],
-    entities: Collection[str],
+    documents: Collection[str],
 ) -> None:
     """After a scoped linking wrote its groups: the rows of the ``happenings`` it replaced or
-    wrote, the entities ``renamed`` (old id -> new) and the summaries of ``entities`` (those
-    it gave new records to) and of the renamed ones; the caller holds the write transaction."""
-    # A renamed entity's rows are made again from its records, whatever the renaming was (a
-    # merge into another entity, a split, ids swapped).
-    _involving_again(conn, "canonical_id", "n.canonical_id", set(renamed) | set(renamed.values()))
+    wrote, of the entities ``renamed`` (old id -> new), and the summaries of the entities
+    that the new ``documents`` name; the caller holds the write transaction.
+
+    A renamed entity is made again from its records, whatever the renaming was (a merge into
+    another entity, a split, ids swapped). Any other entity the new documents name has their
+    records added to its stored tally, so an ingest costs the same whether the entity was
+    named in ten documents or in 70,000.
+    """
+    again = set(renamed) | set(renamed.values())
+    _involving_again(conn, "canonical_id", "n.canonical_id", again)
     _involving_again(conn, "happening_id", "e.happening_id", happenings)
-    touched = sorted(set(entities) | set(renamed.values()))
+    fresh: dict[str, list[Any]] = defaultdict(list)
+    for row in conn.execute(
+        _RECORDS + f" WHERE document_id IN ({values_in(conn, '?')})",
+        (json.dumps(sorted(set(documents))),),
+    ):
+        fresh[row["canonical_id"]].append(row)
+    tallies = {
+        r[0]: EntityTally.from_json(r[1])
+        for r in conn.execute(
+            "SELECT canonical_id, tally FROM entity_summary "
+            f"WHERE tally IS NOT NULL AND canonical_id IN ({values_in(conn, '?')})",
+            (json.dumps(sorted(set(fresh) - again)),),
+        )
+    }
+    # New entities have no records but the new ones; one without a tally (never summarised)
+    # is made from all of its records, as a renamed one.
+    again |= {cid for cid in fresh if cid not in tallies and cid not in again}
+    for cid in tallies:
+        tallies[cid].add(fresh[cid])
     for table in ("entity_summary", "entity_lookup"):
         conn.execute(
             f"DELETE FROM {table} WHERE canonical_id IN ({values_in(conn, '?')})",
-            (json.dumps(sorted(set(touched) | set(renamed))),),
+            (json.dumps(sorted(again)),),
         )
-    if touched:
-        _write_entities(conn, _records_of(conn, touched))
+    conn.execute(
+        f"DELETE FROM entity_summary WHERE canonical_id IN ({values_in(conn, '?')})",
+        (json.dumps(sorted(tallies)),),
+    )
+    tallies |= {cid: EntityTally().add(rows) for cid, rows in _records_of(conn, again).items()}
+    _write_entities(conn, tallies)
 
 
 def _involving_again(conn: Db, column: str, source: str, ids: Collection[str]) -> None:
@@ -144,26 +171,30 @@ def first_documents(conn: Db, canonical_id: str, limit: int) -> list[str]:
     return [r[0] for r in rows]
 
 
-def _write_entities(conn: Db, groups: Mapping[str, list[Any]]) -> None:
-    """The summary and lookup keys of each entity, from its records."""
+def _write_entities(conn: Db, tallies: Mapping[str, EntityTally]) -> None:
+    """The summary, tally and lookup keys of each entity; a lookup key already stored for it
+    stays."""
     key_of: dict[str, str] = {}  # lookup keys, computed once per distinct name
 
-    def keys(rows: list[Any]) -> set[str]:
-        names = {n for r in rows for n in [r["name"], *json.loads(r["aliases"])]}
-        return {key_of.get(n) or key_of.setdefault(n, lookup_key(n)) for n in names}
+    def key(name: str) -> str:
+        return key_of.get(name) or key_of.setdefault(name, lookup_key(name))
 
-    rows = [entity_row(cid, records) for cid, records in groups.items()]
+    rows = [(tally.row(cid), tally) for cid, tally in tallies.items()]
     conn.executemany(
         "INSERT INTO entity_summary "
-        "(canonical_id, name, type, aliases, documents, mentions, lat, lon, country) "
-        "VALUES (?,?,?,?,?,?,?,?,?)",
+        "(canonical_id, name, type, aliases, documents, mentions, lat, lon, country, tally) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?)",
         [
             (e.id, e.name, e.type, json.dumps(list(e.aliases), ensure_ascii=False),
-             e.documents, e.mentions, e.lat, e.lon, e.country)
-            for e in rows
+             e.documents, e.mentions, e.lat, e.lon, e.country, tally.to_json())
+            for e, tally in rows
         ],
     )  # fmt: skip
     conn.executemany(
-        "INSERT INTO entity_lookup (key, canonical_id) VALUES (?, ?)",
-        [(key, cid) for cid, records in groups.items() for key in sorted(keys(records))],
+        "INSERT OR IGNORE INTO entity_lookup (key, canonical_id) VALUES (?, ?)",
+        [
+            (k, cid)
+            for cid, tally in tallies.items()
+            for k in sorted({key(a) for a in tally.aliases})
+        ],
     )

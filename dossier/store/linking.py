@@ -52,7 +52,14 @@ from dossier.errors import DossierError
 from dossier.group.copies import MAX_BLOCK as COPY_BLOCK
 from dossier.group.copies import blocking_keys, extend_copy_groups
 from dossier.group.happenings import MAX_BLOCK as REPORT_BLOCK
-from dossier.group.happenings import Happening, Report, link_reports, link_score, summarize
+from dossier.group.happenings import (
+    Happening,
+    Report,
+    link_reports,
+    link_score,
+    may_agree,
+    summarize,
+)
 from dossier.resolve import EntityRecord, link
 from dossier.resolve.link import MAX_BLOCK, record_keys
 from dossier.store import entity_index, grouping, keys
@@ -98,7 +105,7 @@ def relink(conn: Db, state: str, state_sql: str, full: bool = False) -> int:
                 conn,
                 plan.old_happenings | {h.id for h in plan.grouping.happenings},
                 plan.renamed,
-                set(plan.canonical.values()),
+                {doc for doc, _ in plan.canonical},
             )
         _set_meta(conn, "entity_index", entity_index.VERSION)
         _set_meta(conn, "linked", state)
@@ -379,7 +386,7 @@ def _linking_mates(
     """The reports that share a compared block with one of ``mine`` and would link with it:
     the others in those blocks cannot be moved by ``mine`` (unless their happening is, which
     brings them in whole)."""
-    holders = keys.holders(conn, "h", found) - set(built)
+    holders = _datable_holders(conn, mine, found) - set(built)
     documents = {d for d, _ in holders}
     seen |= _canonical_of(conn, documents - {d for d, _ in built}, changed, renamed)
     group_of |= _copy_group_of(conn, documents)
@@ -398,6 +405,32 @@ def _linking_mates(
                 if other.document_id != report.document_id and link_score(report, other):
                     mates.add(_report_id(other))
     return mates
+
+
+def _datable_holders(conn: Db, mine: list[Report], found: set[str]) -> set[tuple[str, str]]:
+    """The reports holding one of ``found`` whose type, modality and dates let them link with
+    a report of ``mine`` that holds the same key (rules 1 and 2, read from the events table
+    without building the reports): in an archive most reports of a shared block happened on
+    another day. A report whose stored keys are stale (its document's entities or copy group
+    changed) is in the linking's scope whole already."""
+    wanted: dict[str, list[Report]] = defaultdict(list)
+    for report in mine:
+        for key in keys.report_keys(report):
+            if key in found:
+                wanted[key].append(report)
+    sql = (
+        "SELECT k.key, k.document_id, k.item, e.modality, e.date, e.reported, d.published "
+        "FROM link_keys k JOIN events e ON e.document_id = k.document_id AND e.id = k.item "
+        "JOIN documents d ON d.id = k.document_id WHERE k.kind = 'h' AND k.key IN ({marks})"
+    )
+    out: set[tuple[str, str]] = set()
+    for r in keys.rows_in(conn, sql, found):
+        if (r[1], r[2]) in out:
+            continue
+        held = (r[3], r[4], r[5] or r[6])
+        if any(may_agree((m.modality, m.date, m.latest), held) for m in wanted.get(r[0], ())):
+            out.add((r[1], r[2]))
+    return out
 
 
 def _changed_reports(

@@ -277,4 +277,10 @@ MIGRATIONS: list[str] = [
     ON n.document_id = x.document_id AND n.local_id = x.local_id
     WHERE n.canonical_id IS NOT NULL;
     """,
+    # 10: each entity's tally (dossier.store.queries.EntityTally), so that linking adds an
+    # ingest's records to an entity's summary without reading all of its records. The next
+    # linking fills it (entity_index.VERSION 3 rebuilds the summaries).
+    """
+    ALTER TABLE entity_summary ADD COLUMN tally TEXT;
+    """,
 ]

@@ -234,4 +234,8 @@ PG_MIGRATIONS: list[str] = [
     ON n.document_id = x.document_id AND n.local_id = x.local_id
     WHERE n.canonical_id IS NOT NULL;
     """,
+    # 6: SQLite's migration 10, each entity's tally.
+    """
+    ALTER TABLE entity_summary ADD COLUMN tally TEXT;
+    """,
 ]
