@@ -29,7 +29,7 @@ from dossier.store.queries import EntityTally, entity_row, lookup_key
 
 # The version of what this module writes; linking rebuilds the tables when the stored one
 # differs (a base from before they existed, or written by an older Dossier).
-VERSION = "3"
+VERSION = "4"
 
 _INVOLVED = (
     "SELECT DISTINCT n.canonical_id, e.happening_id, h.sort_key, h.type, h.modality "
@@ -83,19 +83,12 @@ def refresh(
         (json.dumps(sorted(set(documents))),),
     ):
         fresh[row["canonical_id"]].append(row)
-    tallies = {
-        r[0]: EntityTally.from_json(r[1])
-        for r in conn.execute(
-            "SELECT canonical_id, tally FROM entity_summary "
-            f"WHERE tally IS NOT NULL AND canonical_id IN ({values_in(conn, '?')})",
-            (json.dumps(sorted(set(fresh) - again)),),
-        )
-    }
+    grown = tallies(conn, set(fresh) - again)
     # New entities have no records but the new ones; one without a tally (never summarised)
     # is made from all of its records, as a renamed one.
-    again |= {cid for cid in fresh if cid not in tallies and cid not in again}
-    for cid in tallies:
-        tallies[cid].add(fresh[cid])
+    again |= {cid for cid in fresh if cid not in grown and cid not in again}
+    for cid in grown:
+        grown[cid].add(fresh[cid])
     for table in ("entity_summary", "entity_lookup"):
         conn.execute(
             f"DELETE FROM {table} WHERE canonical_id IN ({values_in(conn, '?')})",
@@ -103,10 +96,34 @@ def refresh(
         )
     conn.execute(
         f"DELETE FROM entity_summary WHERE canonical_id IN ({values_in(conn, '?')})",
-        (json.dumps(sorted(tallies)),),
+        (json.dumps(sorted(grown)),),
     )
-    tallies |= {cid: EntityTally().add(rows) for cid, rows in _records_of(conn, again).items()}
-    _write_entities(conn, tallies)
+    grown |= {cid: EntityTally().add(rows) for cid, rows in _records_of(conn, again).items()}
+    _write_entities(conn, grown)
+
+
+def tallies(conn: Db, canonical_ids: Collection[str]) -> dict[str, EntityTally]:
+    """The stored tallies of these entities (none for one linking has not summarised)."""
+    return {
+        r[0]: EntityTally.from_json(r[1])
+        for r in conn.execute(
+            "SELECT canonical_id, tally FROM entity_summary "
+            f"WHERE tally IS NOT NULL AND canonical_id IN ({values_in(conn, '?')})",
+            (json.dumps(sorted(set(canonical_ids))),),
+        )
+    }
+
+
+def named(conn: Db, keys: Collection[str]) -> set[str]:
+    """The entities with a name or alias of one of these lookup keys."""
+    return {
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT canonical_id FROM entity_lookup "
+            f"WHERE key IN ({values_in(conn, '?')})",
+            (json.dumps(sorted(set(keys))),),
+        )
+    }
 
 
 def _involving_again(conn: Db, column: str, source: str, ids: Collection[str]) -> None:
@@ -171,7 +188,7 @@ def first_documents(conn: Db, canonical_id: str, limit: int) -> list[str]:
     return [r[0] for r in rows]
 
 
-def _write_entities(conn: Db, tallies: Mapping[str, EntityTally]) -> None:
+def _write_entities(conn: Db, by_entity: Mapping[str, EntityTally]) -> None:
     """The summary, tally and lookup keys of each entity; a lookup key already stored for it
     stays."""
     key_of: dict[str, str] = {}  # lookup keys, computed once per distinct name
@@ -179,7 +196,7 @@ def _write_entities(conn: Db, tallies: Mapping[str, EntityTally]) -> None:
     def key(name: str) -> str:
         return key_of.get(name) or key_of.setdefault(name, lookup_key(name))
 
-    rows = [(tally.row(cid), tally) for cid, tally in tallies.items()]
+    rows = [(tally.row(cid), tally) for cid, tally in by_entity.items()]
     conn.executemany(
         "INSERT INTO entity_summary "
         "(canonical_id, name, type, aliases, documents, mentions, lat, lon, country, tally) "
@@ -194,7 +211,7 @@ def _write_entities(conn: Db, tallies: Mapping[str, EntityTally]) -> None:
         "INSERT OR IGNORE INTO entity_lookup (key, canonical_id) VALUES (?, ?)",
         [
             (k, cid)
-            for cid, tally in tallies.items()
+            for cid, tally in by_entity.items()
             for k in sorted({key(a) for a in tally.aliases})
         ],
     )

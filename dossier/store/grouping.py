@@ -145,6 +145,65 @@ def reports_of(
     return reports
 
 
+def card(report: Report) -> str:
+    """A report as one JSON row of ``report_cards``."""
+    return json.dumps(
+        [
+            report.key, report.type, report.modality, report.date, report.reported,
+            report.published, sorted(report.persons), sorted(report.organizations),
+            sorted(report.implied), report.place, report.where, report.copy_group,
+            [[n.unit, n.value, n.text] for n in report.numbers], report.sources,
+            report.source_keys, report.summary,
+        ],
+        ensure_ascii=False,
+    )  # fmt: skip
+
+
+def from_card(text: str) -> Report:
+    (key, type_, modality, date, reported, published, persons, organizations, implied, place,
+     where, copy_group, numbers, sources, source_keys, summary) = json.loads(text)  # fmt: skip
+    return Report(
+        key=key, document_id=key.rsplit("/", 1)[0], type=type_, modality=modality, date=date,
+        reported=reported, published=published, persons=frozenset(persons),
+        organizations=frozenset(organizations), implied=frozenset(implied), place=place,
+        where=tuple(where) if where else None, copy_group=copy_group,
+        numbers=tuple(Number(*n) for n in numbers), sources=tuple(sources),
+        source_keys=tuple(source_keys), summary=summary,
+    )  # fmt: skip
+
+
+def cards(conn: Db, reports: Collection[tuple[str, str]]) -> dict[tuple[str, str], Report]:
+    """The stored cards of these (document, event) reports, as linking last built them: the
+    report itself unless its document's entities or copy group changed since, which makes
+    the linking that changes them build and store its reports anew. A report without a card
+    (a base linked before cards were kept) is not among them."""
+    wanted = set(reports)
+    out: dict[tuple[str, str], Report] = {}
+    for r in keys.rows_in(
+        conn,
+        "SELECT document_id, event_id, card FROM report_cards WHERE document_id IN ({marks})",
+        {d for d, _ in wanted},
+    ):
+        if (r[0], r[1]) in wanted:
+            out[(r[0], r[1])] = from_card(r[2])
+    return out
+
+
+def write_cards(conn: Db, reports: Iterable[Report], everything: bool) -> None:
+    """Store the cards of these reports (in place of all there were, when ``everything``)."""
+    rows = [(r.document_id, r.key.rsplit("/", 1)[1], card(r)) for r in reports]
+    if everything:
+        conn.execute("DELETE FROM report_cards")
+    else:
+        conn.executemany(
+            "DELETE FROM report_cards WHERE document_id = ? AND event_id = ?",
+            [row[:2] for row in rows],
+        )
+    conn.executemany(
+        "INSERT INTO report_cards (document_id, event_id, card) VALUES (?, ?, ?)", rows
+    )
+
+
 def place_names(conn: Db, canonical_ids: Collection[str] | None = None) -> dict[str, str]:
     """The name of each place (of these canonical ids only, when given)."""
     sql = "SELECT canonical_id, min(name) FROM entities WHERE type = 'PLACE'"

@@ -64,14 +64,16 @@ from dossier.resolve import EntityRecord, link
 from dossier.resolve.link import MAX_BLOCK, record_keys
 from dossier.store import entity_index, grouping, keys
 from dossier.store.db import Db
-from dossier.store.queries import lookup_key
+from dossier.store.queries import EntityTally, lookup_key
 
 
 class Stale(Exception):
     """Another command stored a document or a judgement while linking read and computed."""
 
 
-KEYS_VERSION = "1"  # of the link_keys rows; another value makes the next linking a full one
+# Of the link_keys rows and report cards; another value makes the next linking a full one
+# (version 2: report cards, which a base linked before lacks).
+KEYS_VERSION = "2"
 # How many times a scoped linking widens to the documents of the happenings it changed.
 _STORY_ROUNDS = 6
 # Past this share of the base, a linking of the new documents costs as much as a full one.
@@ -171,6 +173,7 @@ class _Plan:
     grouping: grouping.Grouping
     old_happenings: set[str]  # happening ids this linking replaces
     report_keys: dict[tuple[str, str], set[str]]  # (document, event) -> its keys
+    built: list[Report] = field(default_factory=list)  # reports built anew, whose cards to keep
     document_keys: list[tuple[str, str, str, str]] = field(default_factory=list)
     renamed: dict[str, str] = field(default_factory=dict)  # old canonical id -> new
 
@@ -192,6 +195,7 @@ class _Plan:
                 "DELETE FROM link_keys WHERE kind = 'h' AND document_id = ? AND item = ?",
                 list(self.report_keys),
             )
+        grouping.write_cards(conn, self.built, everything=self.full)
         keys.insert(conn, self.document_keys)
         keys.insert(
             conn,
@@ -239,6 +243,7 @@ def _full(conn: Db) -> _Plan:
         old_happenings=set(),
         report_keys={_report_id(r): keys.report_keys(r) for r in reports},
         document_keys=document_keys,
+        built=reports,
     )
 
 
@@ -273,16 +278,22 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
         "ON e.document_id = k.document_id AND e.local_id = k.item "
         "WHERE k.kind = 'e' AND k.key IN ({marks})"
     )
-    groups = {r[0] for r in keys.rows_in(conn, held, found)} | _same_names(conn, new_rows)
-    groups -= {r[5] for r in new_rows}  # the new records' own, provisional ids
+    provisional = {r[5] for r in new_rows}  # the new records' own ids, before linking
+    groups = {r[0] for r in keys.rows_in(conn, held, found)} - provisional
+    named = entity_index.named(conn, {lookup_key(r[3]) for r in new_rows}) - provisional
+    tallies = entity_index.tallies(conn, groups | named)
+    groups |= _same_names(conn, new_rows, named, tallies)
     # Records named alike are one entity without scoring: one stands for the others, and the
     # record whose key is the entity's id stands for its name, so that the id is kept.
     stand_ins: dict[tuple[str, str, str, str], Any] = {}
-    for r in keys.rows_in(
+    for cid in groups & set(tallies):
+        for document_id, local_id, *variant in tallies[cid].stand_ins():
+            stand_ins[(cid, *variant)] = (document_id, local_id, *variant, cid)
+    for r in keys.rows_in(  # an entity one linking has not summarised yet: from its records
         conn,
         "SELECT min(document_id || '/' || local_id), type, name, aliases, canonical_id "
         "FROM entities WHERE canonical_id IN ({marks}) GROUP BY canonical_id, type, name, aliases",
-        groups,
+        groups - set(tallies),
     ):
         document_id, local_id = _split(r[0])
         stand_ins[(r[4], r[1], r[2], r[3])] = (document_id, local_id, r[1], r[2], r[3], r[4])
@@ -336,7 +347,9 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
     for _ in range(_STORY_ROUNDS):
         old = _reach(conn, whole, near_reports)
         missing = {report for report in old if report not in built}
-        if missing:
+        built |= grouping.cards(conn, missing)
+        missing -= set(built)
+        if missing:  # no card: built from the tables
             documents = {d for d, _ in missing}
             seen |= _canonical_of(conn, documents, changed, renamed)
             group_of |= copy_groups_now(documents)
@@ -370,6 +383,7 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
         ),
         old_happenings={h for k, h in old.items() if k in moved and h is not None},
         report_keys=mine_keys,
+        built=mine,
     )
 
 
@@ -387,12 +401,15 @@ def _linking_mates(
     the others in those blocks cannot be moved by ``mine`` (unless their happening is, which
     brings them in whole)."""
     holders = _datable_holders(conn, mine, found) - set(built)
-    documents = {d for d, _ in holders}
-    seen |= _canonical_of(conn, documents - {d for d, _ in built}, changed, renamed)
-    group_of |= _copy_group_of(conn, documents)
-    built |= {
-        _report_id(r): r for r in grouping.reports_of(conn, seen, group_of, documents, holders)
-    }
+    built |= grouping.cards(conn, holders)
+    missing = holders - set(built)
+    if missing:  # no card: built from the tables
+        documents = {d for d, _ in missing}
+        seen |= _canonical_of(conn, documents - {d for d, _ in built}, changed, renamed)
+        group_of |= _copy_group_of(conn, documents)
+        built |= {
+            _report_id(r): r for r in grouping.reports_of(conn, seen, group_of, documents, missing)
+        }
     by_key: dict[str, list[Report]] = defaultdict(list)
     for report_id in holders:
         for key in keys.report_keys(built[report_id]):
@@ -482,18 +499,25 @@ def _document_keys(conn: Db, kind: str, documents: Collection[str]) -> set[str]:
     }  # fmt: skip
 
 
-def _same_names(conn: Db, rows: list[Any]) -> set[str]:
-    """The entities with a record named exactly as one of ``rows``: the linker joins such
-    records unscored, however large the blocks of their keys."""
+def _same_names(
+    conn: Db, rows: list[Any], named: set[str], tallies: Mapping[str, EntityTally]
+) -> set[str]:
+    """Those of the entities ``named`` like one of the new records ``rows`` with a record of
+    exactly its type and name: the linker joins such records unscored, however large the
+    blocks of their keys. ``tallies`` tell (an entity without one is read from its records)."""
     wanted = {(r[2], r[3]) for r in rows}
-    return {
+    out = {
+        cid
+        for cid in named & set(tallies)
+        if any((t, n) in wanted for _, _, t, n, _ in tallies[cid].stand_ins())
+    }
+    return out | {
         r[0]
         for r in keys.rows_in(
             conn,
-            "SELECT DISTINCT e.canonical_id, e.type, e.name FROM entity_names n JOIN entities e "
-            "ON e.document_id = n.document_id AND e.local_id = n.local_id "
-            "WHERE n.is_name = 1 AND n.key IN ({marks})",
-            {lookup_key(name) for _, name in wanted},
+            "SELECT DISTINCT canonical_id, type, name FROM entities "
+            "WHERE canonical_id IN ({marks})",
+            named - set(tallies),
         )
         if (r[1], r[2]) in wanted
     }

@@ -277,10 +277,21 @@ MIGRATIONS: list[str] = [
     ON n.document_id = x.document_id AND n.local_id = x.local_id
     WHERE n.canonical_id IS NOT NULL;
     """,
-    # 10: each entity's tally (dossier.store.queries.EntityTally), so that linking adds an
-    # ingest's records to an entity's summary without reading all of its records. The next
-    # linking fills it (entity_index.VERSION 3 rebuilds the summaries).
+    # 10: what lets a linking after an ingest read little of a big base. Each entity's tally
+    # (dossier.store.queries.EntityTally): linking adds an ingest's records to an entity's
+    # summary without reading all of its records; the next linking fills it (entity_index
+    # VERSION 4 rebuilds the summaries). Each report as linking last built it
+    # (dossier.store.grouping.cards), so that the reports an ingest's reports may join are
+    # read as one row each instead of from their documents' entities, events and citations;
+    # the next linking is a full one, which writes them all (linking.KEYS_VERSION 2), and a
+    # report without a card is built from the tables.
     """
     ALTER TABLE entity_summary ADD COLUMN tally TEXT;
+    CREATE TABLE report_cards (            -- each report as linking last built it (JSON)
+        document_id TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        card TEXT NOT NULL,
+        PRIMARY KEY (document_id, event_id)
+    );
     """,
 ]

@@ -234,8 +234,14 @@ PG_MIGRATIONS: list[str] = [
     ON n.document_id = x.document_id AND n.local_id = x.local_id
     WHERE n.canonical_id IS NOT NULL;
     """,
-    # 6: SQLite's migration 10, each entity's tally.
+    # 6: SQLite's migration 10, each entity's tally and each report's card.
     """
     ALTER TABLE entity_summary ADD COLUMN tally TEXT;
+    CREATE TABLE report_cards (
+        document_id TEXT COLLATE "C" NOT NULL,
+        event_id TEXT COLLATE "C" NOT NULL,
+        card TEXT NOT NULL,
+        PRIMARY KEY (document_id, event_id)
+    );
     """,
 ]

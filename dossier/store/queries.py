@@ -129,6 +129,9 @@ class EntityTally:
     documents: int = 0
     mentions: int = 0
     geo: list[Any] | None = None  # [doc, local, lat, lon, country] of the first with them
+    # The first record of each distinct (type, name, aliases), under json [type, name, aliases
+    # as stored]: the records that stand for the entity when linking compares a new record.
+    variants: dict[str, list[Any]] = field(default_factory=dict)
 
     def add(self, rows: Iterable[Any]) -> EntityTally:
         documents = set()
@@ -147,6 +150,9 @@ class EntityTally:
                     self.aliases[alias] = [doc, local, i]
             if r["lat"] is not None and (self.geo is None or [doc, local] < self.geo[:2]):
                 self.geo = [doc, local, r["lat"], r["lon"], r["country"]]
+            variant = json.dumps([r["type"], r["name"], r["aliases"]], ensure_ascii=False)
+            if (first := self.variants.get(variant)) is None or [doc, local] < first:
+                self.variants[variant] = [doc, local]
         self.documents += len(documents)
         return self
 
@@ -172,10 +178,23 @@ class EntityTally:
 
     def to_json(self) -> str:
         return json.dumps(
-            [self.names, self.types, self.aliases, self.documents, self.mentions, self.geo],
+            [
+                self.names,
+                self.types,
+                self.aliases,
+                self.documents,
+                self.mentions,
+                self.geo,
+                self.variants,
+            ],
             ensure_ascii=False,
             sort_keys=True,
         )
+
+    def stand_ins(self) -> list[tuple[str, str, str, str, str]]:
+        """(document, local id, type, name, aliases as stored) of the first record of each
+        distinct (type, name, aliases)."""
+        return [(*first, *json.loads(v)) for v, first in self.variants.items()]
 
     @classmethod
     def from_json(cls, text: str) -> EntityTally:

@@ -52,6 +52,9 @@ def entity_tables(store: SqlStore) -> tuple[list[Any], ...]:
         rows("SELECT * FROM entity_happenings"),
         rows("SELECT * FROM entity_summary"),
         rows("SELECT * FROM entity_lookup"),
+        # A report's card, kept from the linking that last built it, is what a full linking
+        # builds: linking reads it in place of the tables.
+        rows("SELECT * FROM report_cards"),
     )
 
 

@@ -232,7 +232,9 @@ def test_migration_8_fills_role_and_relay_from_the_stored_contract(tmp_path: Pat
 
 
 def _undo_migration_9(conn: sqlite3.Connection) -> None:
-    """The schema as it was before migration 9 (what linking keeps per entity)."""
+    """The schema as it was before migration 9 (what linking keeps per entity), and so
+    before migration 10 (report cards; the tally goes with entity_summary)."""
+    conn.execute("DROP TABLE report_cards")
     conn.execute("DROP TABLE entity_happenings")
     conn.execute("DROP TABLE entity_summary")
     conn.execute("DROP TABLE entity_lookup")
