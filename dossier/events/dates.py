@@ -53,6 +53,10 @@ _VEHICLE_DEPS = frozenset({"obl", "nmod"})
 # the roles of what an act is done to.
 _PREMODIFIER_DEPS = frozenset({"compound", "amod", "nummod", "poss", "nmod:poss"})
 _PATIENT_DEPS = frozenset({"obj", "nsubj:pass"})
+# A subordinate clause giving an act's means or circumstances ("by shelling", "while
+# fighting"), and the subjects that would make it a clause of someone else's act.
+_CIRCUMSTANCE_DEPS = frozenset({"advcl", "pcomp"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 
 
 @dataclass(slots=True)
@@ -119,7 +123,32 @@ class Timeline:
         """The dates of the clause ``node`` itself (a date of what the act is done to, "the
         May verdict", is that thing's, unless the thing is the trigger itself)."""
         own = [d for d in self.by_clause.get(node, ()) if d.describes in (None, trigger)]
-        return own or self.acts.get(node, [])
+        return own or self.acts.get(node, []) or self._circumstance(node)
+
+    def _circumstance(self, node: int) -> list[DatedTimex]:
+        """The dates of a clause without a subject of its own that gives the means or the
+        circumstances of the act ``node`` ("wounded by shelling in February 2024", "died
+        while fighting near Bakhmut in March"): the act happened then. Its marker is one of
+        the language's ``simultaneous`` words; "after returning in January" is not."""
+        words = cue_words(self.language, "simultaneous")
+        tree = self.tree
+        found: list[DatedTimex] = []
+        for clause, dated in self.by_clause.items():
+            dep = tree.deps[clause]
+            if clause == node or dep not in _CIRCUMSTANCE_DEPS:
+                continue
+            governor = tree.tokens[clause].head
+            if tree.clause[governor] != node and governor != node:
+                continue
+            markers = tree.child_deps(clause, frozenset({"mark", "case"}))
+            if tree.tokens[governor].pos == "ADP":  # ClearNLP: verb -> "by" -> gerund
+                markers.append(governor)
+            if not any(norm(tree.tokens[m].lemma) in words for m in markers):
+                continue
+            if any(tree.deps[c] in _SUBJECT_DEPS for c in tree.children[clause]):
+                continue
+            found += [d for d in dated if d.describes is None]
+        return found
 
     def _nearest(self, dated: list[DatedTimex], trigger: int) -> str:
         start = self.tree.tokens[trigger].start

@@ -104,11 +104,22 @@ CONJUNCT: list[Case] = [
      "for six years.", "prosecution", "2023-03"),
 ]  # fmt: skip
 
+# A clause without a subject giving the act's means or circumstances is dated with the act;
+# one placed before or after it is not.
+CIRCUMSTANCE: list[Case] = [
+    ("en", FRIDAY, "A volunteer from Osh was wounded by shelling near Avdiivka in November 2023.",
+     "casualty", "2023-11"),
+    ("en", FRIDAY, "Two of the recruits died while fighting near Bakhmut in May 2023, the "
+     "families said.", "casualty", "2023-05"),
+    ("en", FRIDAY, "He was detained after returning from Russia in January 2023.", "detention",
+     None),
+]  # fmt: skip
+
 FAMILIES = (
     ("act", ACT), ("wire", WIRE), ("relative", RELATIVE), ("patient", PATIENT), ("said", SAID),
-    ("conjunct", CONJUNCT),
+    ("conjunct", CONJUNCT), ("circumstance", CIRCUMSTANCE),
 )  # fmt: skip
-CASES = ACT + WIRE + RELATIVE + PATIENT + SAID + CONJUNCT
+CASES = ACT + WIRE + RELATIVE + PATIENT + SAID + CONJUNCT + CIRCUMSTANCE
 IDS = [f"{family}-{c[0]}-{n}" for family, cases in FAMILIES for n, c in enumerate(cases)]
 
 
