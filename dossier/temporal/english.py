@@ -45,7 +45,8 @@ PAST = re.compile(
     r"made|gave|held|met|won|lost|left|became|fell|rose|saw|sent|signed|got|grew|knew|"
     r"thought|brought|bought|caught|taught|sought|fought|stood|led|fled|chose|drove|wrote|"
     r"spoke|broke|shook|found|kept|paid|spent|built|struck|ran|sold|told|felt|heard|"
-    r"meant|sat|slept|swore|threw|wore|won|withdrew|overtook|undertook|"
+    r"meant|sat|slept|swore|threw|wore|won|withdrew|overtook|undertook|died|shot|flew|hid|"
+    r"fed|laid|lent|rode|sank|woke|swept|wept|bent|dealt|"
     r"[a-z]{3,}ed)\b"
 )
 FUTURE = re.compile(

@@ -35,6 +35,16 @@ def test_y1_past_tense_month_after_anchor_is_last_year(tagged) -> None:
     ]
 
 
+def test_y1_irregular_past_forms_are_past(tagged) -> None:
+    # Short irregular pasts ("died", "shot") have no "-ed" of three letters before it.
+    assert tagged("He died while fighting near Bakhmut in March.", anchor="2025-01-08") == [
+        ("March", "DATE", "2024-03")
+    ]
+    assert tagged("A guard shot him in November.", anchor="2023-09") == [
+        ("November", "DATE", "2022-11")
+    ]
+
+
 def test_y1_future_tense_month_before_anchor_is_next_year(tagged) -> None:
     assert tagged("The trial will resume in March.") == [("March", "DATE", "2024-03")]
     assert tagged("The trial will resume in October.") == [("October", "DATE", "2023-10")]
