@@ -41,6 +41,9 @@ _DATED = re.compile(r"^\d{4}")
 _DATELINE_PLACE = re.compile(r"^\s*[A-ZА-ЯЁ][A-ZА-ЯЁ'’. -]{1,40},\s*$")
 _DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?[-—–.]")
 _OPEN_START = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.IGNORECASE)
+# A period that runs from a date ("с начала года выдворили ...", "С 2024 года действует
+# закон"): the date of its own clause, but no time the narrative is set at.
+_RUNS_FROM = re.compile(r"(?<!\w)(?:с|со|from)\s+$", re.IGNORECASE)
 # A sentence-initial date has at most this many words before it ("Starting from the fall of
 # 2022", "In the summer of 2022"): enough for a preposition phrase, not for a subject.
 _INITIAL_WORDS = 3
@@ -225,9 +228,9 @@ def build_timeline(
         if any(norm(tree.tokens[i].lemma) in breakers for i in _opening(tree, s_index)):
             timeline.breaks.add(s_index)
     for timex in timexes:
-        dated = _place(tree, text, timex, citations, published)
+        dated = _place(tree, text, timex, citations, published, citations)
         if dated is None:
-            said = _place(tree, text, timex, [], published) if citations else None
+            said = _place(tree, text, timex, [], published, citations) if citations else None
             if said is not None and _inside(timex, citations):
                 timeline.said.setdefault(said.clause, []).append(said)
             continue
@@ -283,7 +286,12 @@ def _prepositions(tree: Tree, noun: int) -> set[str]:
 
 
 def _place(
-    tree: Tree, text: str, timex: Timex, citations: list[Citation], now: str | None
+    tree: Tree,
+    text: str,
+    timex: Timex,
+    citations: list[Citation],
+    now: str | None,
+    attributions: Sequence[Citation] = (),
 ) -> DatedTimex | None:
     if timex.type not in {"DATE", "TIME"}:
         return None
@@ -305,13 +313,30 @@ def _place(
     anchor = next((i for i in inside if tree.tokens[i].head not in span), inside[0])
     s_index = tree.tokens[anchor].sentence
     first = tree.sentence_tokens[s_index][0]
-    before = text[tree.tokens[first].start : timex.start]
+    opening = _after_attribution(text, tree.tokens[first].start, timex.start, attributions)
+    before = text[opening : timex.start]
+    first = next(
+        (i for i in tree.sentence_tokens[s_index] if tree.tokens[i].start >= opening), first
+    )
     # "The ministry said earlier this week ..." is not a frame: a finite verb comes first
     # ("Starting from the fall of 2022, ..." is: its verb has no subject of its own).
     verbs = any(_finite(tree, i) for i in range(first, inside[0]))
     initial = not verbs and "," not in before and len(before.split()) <= _INITIAL_WORDS
+    initial = initial and not _RUNS_FROM.search(text, max(0, timex.start - 20), timex.start)
     describes = _patient_noun(tree, anchor)
     return DatedTimex(timex, tree.clause[anchor], s_index, initial, describes)
+
+
+def _after_attribution(text: str, start: int, at: int, attributions: Sequence[Citation]) -> int:
+    """Where a sentence opening at ``start`` begins once an attribution it opens with is
+    set aside ("По данным источника, в марте 2023 года ...", "According to the court, in
+    March ..."): the date after it opens the narrative all the same."""
+    for c in attributions:
+        if c.start <= start < c.end:
+            comma = text.find(",", c.end, at)
+            if comma >= 0 and not text[c.end : comma].strip():
+                return comma + 1
+    return start
 
 
 def _patient_noun(tree: Tree, anchor: int) -> int | None:

@@ -115,11 +115,30 @@ CIRCUMSTANCE: list[Case] = [
      None),
 ]  # fmt: skip
 
+# A sentence that opens with an attribution and then a date sets the narrative's time for the
+# next undated sentence of its paragraph; a period running from a date does not.
+ATTRIBUTED_FRAME: list[Case] = [
+    ("ru", FRIDAY, "По данным правозащитников, в октябре 2023 года уроженца Оша задержали в "
+     "Москве. В отделе полиции ему пригрозили уголовным делом.", "coercion", "2023-10"),
+    ("en", FRIDAY, "According to his lawyer, in October 2023 the man was detained in Moscow. At "
+     "the police station officers threatened him with prosecution.", "coercion", "2023-10"),
+    ("ru", FRIDAY, "По данным МВД, с начала года из России выдворили более 20 тысяч "
+     "иностранцев. Полицейские пригрозили задержанным уголовным делом.", "coercion", None),
+]  # fmt: skip
+# A decree or contract signed on a date: signing completes the act.
+SIGNED: list[Case] = [
+    ("ru", FRIDAY, "Указ, подписанный президентом 4 января, упрощает получение гражданства "
+     "для иностранных добровольцев.", "legislation", "2024-01-04"),
+    ("en", FRIDAY, "The decree, signed by the president on January 4, eases citizenship for "
+     "foreign volunteers.", "legislation", "2024-01-04"),
+]  # fmt: skip
+
 FAMILIES = (
     ("act", ACT), ("wire", WIRE), ("relative", RELATIVE), ("patient", PATIENT), ("said", SAID),
-    ("conjunct", CONJUNCT), ("circumstance", CIRCUMSTANCE),
+    ("conjunct", CONJUNCT), ("circumstance", CIRCUMSTANCE), ("attributed", ATTRIBUTED_FRAME),
+    ("signed", SIGNED),
 )  # fmt: skip
-CASES = ACT + WIRE + RELATIVE + PATIENT + SAID + CONJUNCT + CIRCUMSTANCE
+CASES = ACT + WIRE + RELATIVE + PATIENT + SAID + CONJUNCT + CIRCUMSTANCE + ATTRIBUTED_FRAME + SIGNED
 IDS = [f"{family}-{c[0]}-{n}" for family, cases in FAMILIES for n, c in enumerate(cases)]
 
 
