@@ -453,7 +453,7 @@ def extend_copy_groups(
         for i in members if i in new
         for j in members if j != i
     }  # fmt: skip
-    prepared = {i: _prepare(fps[i]) for pair in pairs for i in pair}
+    prepared = {i: _prepare(fps[i]) for i in {i for pair in pairs for i in pair}}
     links = [(s, i, j) for i, j in pairs if (s := _score(prepared[i], prepared[j])) >= THRESHOLD]
     forced = [(index[j.a], index[j.b]) for j in judgements
               if j.kind == "merge" and j.a in index and j.b in index]  # fmt: skip

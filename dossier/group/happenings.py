@@ -46,7 +46,7 @@ and the conflicts: numbers, dates or places that the reports give differently.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import combinations
@@ -155,17 +155,28 @@ def source_keys(
     return keys, tuple(dict.fromkeys(name for name, _ in cited))
 
 
+@dataclass(slots=True)
+class LinkMemo:
+    """What :func:`link_reports` keeps between calls over growing sets of reports (the
+    store's incremental linking widens its scope and links again): pair scores by report
+    keys, each report's block keys, and each block's members with the pairs in it that link.
+    A score depends on the two reports alone, and a block's links on its members alone, so
+    what is kept is what would be computed."""
+
+    scores: dict[tuple[str, str, bool], int] = field(default_factory=dict)
+    keys: dict[str, list[str]] = field(default_factory=dict)
+    blocks: dict[tuple[str, str], tuple[tuple[str, ...], list[tuple[int, str, str]]]] = field(
+        default_factory=dict
+    )
+
+
 def link_reports(
     reports: Sequence[Report],
     judgements: Iterable[Judgement] = (),
-    scores: dict[tuple[str, str, bool], int] | None = None,
+    memo: LinkMemo | None = None,
 ) -> dict[str, str]:
-    """Each report key mapped to its happening id (see the module docstring).
-
-    ``scores`` keeps pair scores by report keys between calls over overlapping reports (the
-    store's incremental linking widens its scope and links again); a score depends on the two
-    reports alone, so a kept one is the one that would be computed.
-    """
+    """Each report key mapped to its happening id (see the module docstring); ``memo`` keeps
+    work between calls over overlapping reports (:class:`LinkMemo`)."""
     index = {r.key: i for i, r in enumerate(reports)}
     groups = _Groups([r.document_id for r in reports])
     for said in latest_judgements(judgements, index):
@@ -173,11 +184,11 @@ def link_reports(
             groups.forbid(index[said.a], index[said.b])
         else:
             groups.union(index[said.a], index[said.b], judged=True)
-    scores = {} if scores is None else scores
-    pairs = _scored_pairs(reports, scores)
+    memo = LinkMemo() if memo is None else memo
+    pairs = _scored_pairs(reports, memo)
     linked = [(i, j) for _, i, j in sorted(pairs) if groups.union(i, j)]
     while linked:  # rule 5, for the stories that the last round linked, until none gains
-        told = _story_pairs(reports, groups, linked, scores)
+        told = _story_pairs(reports, groups, linked, memo.scores)
         linked = [(i, j) for _, i, j in sorted(told) if groups.union(i, j)]
     smallest: dict[int, str] = {}
     for report in reports:
@@ -227,22 +238,66 @@ class _Groups:
         return True
 
 
-def _scored_pairs(
-    reports: Sequence[Report], scores: dict[tuple[str, str, bool], int]
-) -> set[tuple[int, int, int]]:
+def _scored_pairs(reports: Sequence[Report], memo: LinkMemo) -> set[tuple[int, int, int]]:
     """(-score, i, j) of every pair in a block that links; pairs are scored as the blocks are
-    read, so that only the few that link are held, never all candidate pairs."""
+    read, so that only the few that link are held, never all candidate pairs. A block whose
+    members are those it had in an earlier call gives the links it gave then."""
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, report in enumerate(reports):
-        for key in _block_keys(report):
+        keys = memo.keys.get(report.key)
+        if keys is None:
+            keys = memo.keys[report.key] = _block_keys(report)
+        for key in keys:
             blocks[(report.type, key)].append(i)
+    index = {r.key: i for i, r in enumerate(reports)}
     scored: set[tuple[int, int, int]] = set()
-    for members in blocks.values():
-        if 1 < len(members) <= MAX_BLOCK:
-            for i, j in combinations(members, 2):
-                if score := _pair_score(scores, reports[i], reports[j]):
-                    scored.add((-score, i, j))
+    for block, members in blocks.items():
+        if not 1 < len(members) <= MAX_BLOCK:
+            continue
+        ids = tuple(reports[i].key for i in members)
+        kept = memo.blocks.get(block)
+        found: list[tuple[int, str, str]] = []
+        pairs = _in_time(members, reports)
+        if kept is not None and set(kept[0]) <= set(ids):
+            # The block only gained members: its old pairs link as they did.
+            found = list(kept[1])
+            old = set(kept[0])
+            pairs = (
+                p for p in pairs if reports[p[0]].key not in old or reports[p[1]].key not in old
+            )
+        for i, j in pairs:
+            if score := _pair_score(memo.scores, reports[i], reports[j]):
+                found.append((-score, reports[i].key, reports[j].key))
+        scored.update((score, index[a], index[b]) for score, a, b in found)
+        memo.blocks[block] = (ids, found)
     return scored
+
+
+def _in_time(members: list[int], reports: Sequence[Report]) -> Iterator[tuple[int, int]]:
+    """The pairs (i < j) of ``members`` whose happened dates overlap or are unknown, in no
+    particular order: the others fail rule 2 and are never scored. Dated reports are swept
+    in order of their first day, so a block of reports on many days costs what its
+    overlapping pairs cost, not its square."""
+    undated: list[int] = []
+    dated: list[tuple[date, date, int]] = []
+    for i in members:
+        span = timex.extent(reports[i].date)
+        if span is None:
+            undated.append(i)
+        else:
+            dated.append((span[0], span[1], i))
+    for n, i in enumerate(undated):
+        for j in undated[n + 1 :]:
+            yield min(i, j), max(i, j)
+        for _, _, j in dated:
+            yield min(i, j), max(i, j)
+    dated.sort()
+    active: list[tuple[date, int]] = []
+    for first, last, i in dated:
+        active = [(end, j) for end, j in active if end >= first]
+        for _, j in active:
+            yield min(i, j), max(i, j)
+        active.append((last, i))
 
 
 def _story_pairs(

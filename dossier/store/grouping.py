@@ -191,7 +191,10 @@ def cards(conn: Db, reports: Collection[tuple[str, str]]) -> dict[tuple[str, str
 
 def write_cards(conn: Db, reports: Iterable[Report], everything: bool) -> None:
     """Store the cards of these reports (in place of all there were, when ``everything``)."""
-    rows = [(r.document_id, r.key.rsplit("/", 1)[1], card(r)) for r in reports]
+    rows = [
+        (r.document_id, r.key.rsplit("/", 1)[1], r.modality, r.date, r.latest, card(r))
+        for r in reports
+    ]
     if everything:
         conn.execute("DELETE FROM report_cards")
     else:
@@ -200,7 +203,9 @@ def write_cards(conn: Db, reports: Iterable[Report], everything: bool) -> None:
             [row[:2] for row in rows],
         )
     conn.executemany(
-        "INSERT INTO report_cards (document_id, event_id, card) VALUES (?, ?, ?)", rows
+        "INSERT INTO report_cards (document_id, event_id, modality, date, latest, card) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        rows,
     )
 
 

@@ -42,6 +42,7 @@ record may miss a candidate that a full linking would score.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
@@ -54,6 +55,7 @@ from dossier.group.copies import blocking_keys, extend_copy_groups
 from dossier.group.happenings import MAX_BLOCK as REPORT_BLOCK
 from dossier.group.happenings import (
     Happening,
+    LinkMemo,
     Report,
     link_reports,
     link_score,
@@ -272,7 +274,13 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
     # -- entities: the new records with one record per name of each entity they may join
     new_rows = list(keys.rows_in(conn, _ENTITIES_OF, new))
     fresh_records = {f"{r[0]}/{r[1]}" for r in new_rows}
-    found = keys.small_keys(conn, "e", _document_keys(conn, "e", new), MAX_BLOCK)
+    # The new records' blocking keys, as stored with them (keys.document_rows)
+    new_keys = {
+        k
+        for r in new_rows
+        for k in record_keys(keys.entity_record(r[0], r[1], r[2], r[3], json.loads(r[4])))
+    }
+    found = keys.small_keys(conn, "e", new_keys, MAX_BLOCK)
     held = (
         "SELECT DISTINCT e.canonical_id FROM link_keys k JOIN entities e "
         "ON e.document_id = k.document_id AND e.local_id = k.item "
@@ -318,7 +326,8 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
             )
         }  # fmt: skip
     # -- copy groups: the new documents with those they may copy and those documents' groups
-    found = keys.small_keys(conn, "c", _document_keys(conn, "c", new), COPY_BLOCK)
+    new_keys = {k for fp in grouping.fingerprints(conn, new) for k in blocking_keys(fp)}
+    found = keys.small_keys(conn, "c", new_keys, COPY_BLOCK)
     near_docs = {d for d, _ in keys.holders(conn, "c", found)} | set(new)
     old_group = _copy_group_of(conn, near_docs)
     in_groups = "SELECT id FROM documents WHERE copy_group IN ({marks})"
@@ -342,7 +351,7 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
     built: dict[tuple[str, str], Report] = {_report_id(r): r for r in mine}
     near_reports = _linking_mates(conn, mine, found, seen, group_of, built, changed, renamed)
     whole = set(touched)  # documents every report of which is in the scope
-    scores: dict[tuple[str, str, bool], int] = {}  # pair scores, kept from round to round
+    memo = LinkMemo()  # scores and blocks, kept from round to round
     said = grouping.judgements(conn, "happening")
     for _ in range(_STORY_ROUNDS):
         old = _reach(conn, whole, near_reports)
@@ -359,7 +368,7 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
             }
         reports = sorted((built[k] for k in old), key=lambda r: r.key)
         previous_of = {f"{d}/{e}": h for (d, e), h in old.items()}
-        ids = stable(link_reports(reports, said, scores), previous_of)
+        ids = stable(link_reports(reports, said, memo), previous_of)
         happening_of = {_report_id(r): ids[r.key] for r in reports}
         # Two documents that come to share a happening may link their other reports as one
         # story (rule 5): every document of a happening this linking changes must be whole.
@@ -370,7 +379,14 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
         whole |= grown
     # Only the happenings that changed are summarised and written again.
     changed_reports = [r for r in reports if _report_id(r) in moved]
-    names = grouping.place_names(conn, {r.place for r in changed_reports if r.place})
+    places = {r.place for r in changed_reports if r.place}
+    summed = {
+        cid: tally
+        for cid, tally in entity_index.tallies(conn, places).items()
+        if set(tally.types) == {"PLACE"}
+    }
+    names = {cid: min(summed[cid].names) for cid in summed}  # as place_names gives them
+    names |= grouping.place_names(conn, places - set(summed))
     return _Plan(
         full=False,
         canonical={_split(k): v for k, v in changed.items()},
@@ -400,8 +416,9 @@ def _linking_mates(
     """The reports that share a compared block with one of ``mine`` and would link with it:
     the others in those blocks cannot be moved by ``mine`` (unless their happening is, which
     brings them in whole)."""
-    holders = _datable_holders(conn, mine, found) - set(built)
-    built |= grouping.cards(conn, holders)
+    held, carded = _datable_holders(conn, mine, found)
+    holders = set(held) - set(built)
+    built |= {k: r for k, r in carded.items() if k in holders}
     missing = holders - set(built)
     if missing:  # no card: built from the tables
         documents = {d for d, _ in missing}
@@ -411,10 +428,9 @@ def _linking_mates(
             _report_id(r): r for r in grouping.reports_of(conn, seen, group_of, documents, missing)
         }
     by_key: dict[str, list[Report]] = defaultdict(list)
-    for report_id in holders:
-        for key in keys.report_keys(built[report_id]):
-            if key in found:
-                by_key[key].append(built[report_id])
+    for report_id in holders:  # by the keys it holds (a held report's keys are current)
+        for key in held[report_id]:
+            by_key[key].append(built[report_id])
     mates: set[tuple[str, str]] = set()
     for report in mine:
         for key in keys.report_keys(report):
@@ -424,30 +440,43 @@ def _linking_mates(
     return mates
 
 
-def _datable_holders(conn: Db, mine: list[Report], found: set[str]) -> set[tuple[str, str]]:
-    """The reports holding one of ``found`` whose type, modality and dates let them link with
-    a report of ``mine`` that holds the same key (rules 1 and 2, read from the events table
-    without building the reports): in an archive most reports of a shared block happened on
-    another day. A report whose stored keys are stale (its document's entities or copy group
-    changed) is in the linking's scope whole already."""
-    wanted: dict[str, list[Report]] = defaultdict(list)
+def _datable_holders(
+    conn: Db, mine: list[Report], found: set[str]
+) -> tuple[dict[tuple[str, str], set[str]], dict[tuple[str, str], Report]]:
+    """The reports holding one of ``found`` whose modality and dates let them link with a
+    report of ``mine`` that holds the same key (rules 1 and 2), each with those of ``found``
+    it holds, and those of them that have a card, built from it. The cards are sifted by
+    their columns before any is parsed: in an archive most reports of a shared block
+    happened on another day. A report whose stored keys are stale (its document's entities
+    or copy group changed) is in the linking's scope whole already; one without a card is
+    kept unsifted and built from the tables."""
+    wanted: dict[str, set[tuple[str, str | None, str | None]]] = defaultdict(set)
     for report in mine:
         for key in keys.report_keys(report):
             if key in found:
-                wanted[key].append(report)
+                wanted[key].add((report.modality, report.date, report.latest))
+    agree = functools.lru_cache(maxsize=None)(may_agree)
+    by_report: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for r in keys.rows_in(
+        conn, "SELECT key, document_id, item FROM link_keys WHERE kind = 'h' AND key IN ({marks})",
+        found,
+    ):  # fmt: skip
+        by_report[(r[1], r[2])].add(r[0])
     sql = (
-        "SELECT k.key, k.document_id, k.item, e.modality, e.date, e.reported, d.published "
-        "FROM link_keys k JOIN events e ON e.document_id = k.document_id AND e.id = k.item "
-        "JOIN documents d ON d.id = k.document_id WHERE k.kind = 'h' AND k.key IN ({marks})"
+        "SELECT document_id, event_id, modality, date, latest, card FROM report_cards "
+        "WHERE document_id IN ({marks})"
     )
-    out: set[tuple[str, str]] = set()
-    for r in keys.rows_in(conn, sql, found):
-        if (r[1], r[2]) in out:
+    unsifted = set(by_report)
+    built: dict[tuple[str, str], Report] = {}
+    for r in keys.rows_in(conn, sql, {d for d, _ in by_report}):
+        shared = by_report.get((r[0], r[1]))
+        if shared is None:
             continue
-        held = (r[3], r[4], r[5] or r[6])
-        if any(may_agree((m.modality, m.date, m.latest), held) for m in wanted.get(r[0], ())):
-            out.add((r[1], r[2]))
-    return out
+        unsifted.discard((r[0], r[1]))
+        held = (r[2], r[3], r[4])
+        if any(agree(m, held) for k in shared for m in wanted[k]):
+            built[(r[0], r[1])] = grouping.from_card(r[5])
+    return {k: by_report[k] for k in set(built) | unsifted}, built
 
 
 def _changed_reports(
@@ -487,16 +516,6 @@ def _reach(
     for r in keys.rows_in(conn, by_happening, hids):
         found[(r[0], r[1])] = r[2]
     return found
-
-
-def _document_keys(conn: Db, kind: str, documents: Collection[str]) -> set[str]:
-    return {
-        r[0]
-        for r in keys.rows_in(
-            conn, "SELECT DISTINCT key FROM link_keys WHERE kind = ? AND document_id IN ({marks})",
-            documents, [kind],
-        )
-    }  # fmt: skip
 
 
 def _same_names(

@@ -290,6 +290,9 @@ MIGRATIONS: list[str] = [
     CREATE TABLE report_cards (            -- each report as linking last built it (JSON)
         document_id TEXT NOT NULL,
         event_id TEXT NOT NULL,
+        modality TEXT NOT NULL,            -- what linking sifts the cards by
+        date TEXT,
+        latest TEXT,                       -- the report's own date, else publication
         card TEXT NOT NULL,
         PRIMARY KEY (document_id, event_id)
     );

@@ -240,6 +240,9 @@ PG_MIGRATIONS: list[str] = [
     CREATE TABLE report_cards (
         document_id TEXT COLLATE "C" NOT NULL,
         event_id TEXT COLLATE "C" NOT NULL,
+        modality TEXT NOT NULL,
+        date TEXT,
+        latest TEXT,
         card TEXT NOT NULL,
         PRIMARY KEY (document_id, event_id)
     );
