@@ -58,7 +58,9 @@ def roles(tree: Tree, head: int, index: EntityIndex) -> tuple[list[str], list[st
 
 
 def _entities(tree: Tree, token: int, index: EntityIndex) -> list[str]:
-    """Entities of the phrase headed by ``token``: the head's own first, else any inside."""
+    """Entities of the phrase headed by ``token``: the head's own first, else any inside but
+    a place: "a court in Bishkek", "police in Moscow" are where the act happened (see
+    :func:`place`), not who did it."""
     tok = tree.tokens[token]
     own = [eid for eid, _ in index.at(tok.start, tok.end)]
     if own:
@@ -66,7 +68,7 @@ def _entities(tree: Tree, token: int, index: EntityIndex) -> list[str]:
     phrase = [i for i in tree.subtree(token) if tree.clause[i] == tree.clause[token]]
     start = min(tree.tokens[i].start for i in phrase)
     end = max(tree.tokens[i].end for i in phrase)
-    return [eid for eid, _ in index.at(start, end)][:2]
+    return [eid for eid, etype in index.at(start, end) if etype != "PLACE"][:2]
 
 
 def place(

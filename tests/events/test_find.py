@@ -430,3 +430,28 @@ def test_a_warning_that_states_a_rule_stays_a_statement() -> None:
     # what happened is the news, not the saying of it
     text, analysis = parse([warned_that_mercenaries("were")])
     assert [e.type for e in run(text, analysis)] == ["prosecution"]
+
+
+COURT_IN_OSH: list[Row] = [
+    ("A", "a", "DET", "det", 1),
+    ("court", "court", "NOUN", "nsubj", 4),
+    ("in", "in", "ADP", "prep", 1),
+    ("Osh", "Osh", "PROPN", "pobj", 2),
+    ("sentenced", "sentence", "VERB", "ROOT", 4),
+    ("Ali", "Ali", "PROPN", "dobj", 4),
+    (".", ".", "PUNCT", "punct", 4),
+]
+
+
+def test_a_place_in_the_subject_phrase_is_where_not_who() -> None:
+    # "A court in Osh sentenced Ali": Osh is the place of the sentencing, not its actor.
+    text, analysis = parse([COURT_IN_OSH])
+    osh, ali = text.index("Osh"), text.index("Ali")
+    entities = [
+        Entity("e1", "PLACE", "Osh", mentions=[(osh, osh + 3)]),
+        Entity("e2", "PERSON", "Ali", mentions=[(ali, ali + 3)]),
+    ]
+    [event] = run(text, analysis, entities=entities)
+    assert (event.type, event.actors, event.targets, event.place) == (
+        "prosecution", [], ["e2"], "e1",
+    )  # fmt: skip
