@@ -3,8 +3,9 @@
 
 Each must give an event of the named type: a headline verb for a ruling ("throws out"), a
 ruling whose object is elided ("an appeals court upheld"), a case registered or filed, a
-sentence given or received ("a suspended sentence", "получил условный срок"), and Russian
-coercion told in the imperfective, as a practice ("заманивали", "вынуждали").
+sentence given or received ("a suspended sentence", "получил условный срок"), Russian
+coercion told in the imperfective, as a practice ("заманивали", "вынуждали"), people taken
+to a police station ("доставили в отдел полиции"), and pressure to sign.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ CASES: list[tuple[str, str, str]] = [
      "prosecution"),
     ("ru", "Вербовщики заманивали мигрантов обещаниями высоких зарплат.", "coercion"),
     ("ru", "Задержанных вынуждали подписывать контракт с Минобороны.", "coercion"),
+    ("en", "About 40 worshippers were taken to a police station after Friday prayers.",
+     "detention"),
+    ("ru", "Около 40 мигрантов доставили в отдел полиции после проверки документов.",
+     "detention"),
+    ("en", "At the station officers pressed him to sign a contract with the army.", "coercion"),
 ]  # fmt: skip
 
 
