@@ -42,8 +42,9 @@ _DATELINE_PLACE = re.compile(r"^\s*[A-ZА-ЯЁ][A-ZА-ЯЁ'’. -]{1,40},\s*$")
 _DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?[-—–.]")
 _OPEN_START = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.IGNORECASE)
 # A period that runs from a date ("с начала года выдворили ...", "С 2024 года действует
-# закон"): the date of its own clause, but no time the narrative is set at.
-_RUNS_FROM = re.compile(r"(?<!\w)(?:с|со|from)\s+$", re.IGNORECASE)
+# закон"): the date of its own clause, but no time the narrative is set at. "Начиная с
+# осени 2022 года", like "Starting from the fall of 2022", does set it.
+_RUNS_FROM = re.compile(r"(?<!начиная )(?<!\w)(?:с|со)\s+$", re.IGNORECASE)
 # A sentence-initial date has at most this many words before it ("Starting from the fall of
 # 2022", "In the summer of 2022"): enough for a preposition phrase, not for a subject.
 _INITIAL_WORDS = 3

@@ -124,6 +124,10 @@ ATTRIBUTED_FRAME: list[Case] = [
      "the police station officers threatened him with prosecution.", "coercion", "2023-10"),
     ("ru", FRIDAY, "По данным МВД, с начала года из России выдворили более 20 тысяч "
      "иностранцев. Полицейские пригрозили задержанным уголовным делом.", "coercion", None),
+    ("ru", FRIDAY, "Начиная с осени 2022 года мигрантов задерживали у мечетей. Полицейские "
+     "угрожали им депортацией.", "coercion", "2022-FA"),
+    ("en", FRIDAY, "Starting from the fall of 2022, migrants were detained outside mosques. "
+     "Officers threatened them with deportation.", "coercion", "2022-FA"),
 ]  # fmt: skip
 # A decree or contract signed on a date: signing completes the act.
 SIGNED: list[Case] = [
