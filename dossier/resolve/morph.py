@@ -328,3 +328,47 @@ def _headed_nominative(name: str, words: list[str]) -> str:
 def case_readings(word: str) -> set[str]:
     """The cases a Russian word may be in, by its likeliest readings."""
     return {str(p.tag.case) for p in _parses(word)[:4] if p.tag.case}
+
+
+# A man's given name and Russian-style surname in the genitive or accusative read like a
+# woman's in the nominative ("Сухроба Шарипова", "Фаридуна Назарова"): the given name ends
+# in -а after a consonant, the surname in -ова/-ева/-ина.
+_MASCULINE_GENITIVE = re.compile(
+    rf"^([А-ЯЁ][а-яё]*[бвгджзклмнпрстфхцчшщ])а ([А-ЯЁ][а-яё-]*{_SURNAME_STEM})а$"
+)
+# Words before a name that put it in an oblique case: "со слов", "по словам" (its words).
+_OBLIQUE_GOVERNORS = frozenset({"слово"})
+
+
+def oblique_masculine(name: str, before: str, after: str) -> str | None:
+    """The nominative of a man's name written in the genitive or accusative, when the words
+    around it say it is oblique and a man's: a preposition or "со слов" before it, or after
+    a comma an apposition in a man's oblique case ("Сухроба Шарипова, уроженца Хатлона",
+    "одного из задержанных, Фаридуна Назарова, ..."). None when nothing says so: read
+    alone, "Садыра Жапарова" is as likely a woman in the nominative."""
+    found = _MASCULINE_GENITIVE.match(name)
+    if found is None:
+        return None
+    prev = _WORD.findall(before)[-1:]
+    nxt = _WORD.findall(after.lstrip(" ,")[:40])[:1] if after.lstrip().startswith(",") else []
+    cue = False
+    if prev:
+        governor = _parses(prev[0].lower())[:1]
+        cue = any(p.tag.POS == "PREP" or p.normal_form in _OBLIQUE_GOVERNORS for p in governor)
+    if not cue and nxt:
+        words = [p for p in _parses(nxt[0].lower()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
+        cue = bool(words) and all(
+            p.tag.case in ("gent", "accs") and p.tag.gender == "masc" and p.tag.number == "sing"
+            for p in words[:2]
+        )
+    if not cue and before.rstrip().endswith(","):
+        # an apposition to a man named before in an oblique case ("одного из задержанных,")
+        last = _WORD.findall(before)[-3:]
+        cue = any(
+            p.tag.case in ("gent", "accs") and p.tag.gender == "masc" and p.tag.number == "sing"
+            for w in last
+            for p in _parses(w.lower())[:3]
+        )
+    if not cue:
+        return None
+    return f"{found.group(1)} {found.group(2)}"

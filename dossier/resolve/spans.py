@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from dossier.models import EntityType, Mention
 from dossier.resolve.labels import map_label
-from dossier.resolve.morph import nominative_name
+from dossier.resolve.morph import nominative_name, oblique_masculine
 from dossier.resolve.translit import token_key
 
 PARTICLES = (
@@ -84,6 +84,10 @@ def clean_span(text: str, mention: Mention) -> NameSpan | None:
     if surface.islower():
         return None  # "mosques": a common noun, not a name
     nominative = nominative_name(surface, kind or "PERSON")
+    if kind in ("PERSON", None) and nominative == surface:
+        # "Со слов Сухроба Шарипова, уроженца ...": the words around say a man's genitive
+        before, after = text[max(0, start - 60) : start], text[end : end + 60]
+        nominative = oblique_masculine(surface, before, after) or nominative
     keys = word_keys(nominative)
     if not keys:
         return None

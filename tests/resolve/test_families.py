@@ -268,3 +268,31 @@ def test_a_name_with_given_fathers_name_and_particle_is_a_person_whatever_the_ta
     entities = _resolve(text, [("Dilshod Karim ugli", "ORG")])
     person = _covering(text, entities, "Dilshod Karim ugli")
     assert person is not None and person.type == "PERSON"
+
+
+def test_a_mans_genitive_name_is_read_from_the_words_around_it() -> None:
+    # "Жамшида Турсунова" alone may be a woman in the nominative; after a preposition or
+    # "со слов", or with a man's oblique apposition, it is a man's genitive.
+    text = (
+        "Со слов Жамшида Турсунова, уроженца Согдийской области, его задержали в Москве. "
+        "Жену одного из задержанных, Алишера Каримова, допрашивали два часа. "
+        "Для Бахрома Юсупова это была третья проверка. "
+        "Правозащитница Малика Рахимова, уроженка Худжанда, назвала рейд незаконным."
+    )
+    tagged = [
+        ("Жамшида Турсунова", "PER"), ("Согдийской области", "LOC"), ("Москве", "LOC"),
+        ("Алишера Каримова", "PER"), ("Бахрома Юсупова", "PER"), ("Малика Рахимова", "PER"),
+        ("Худжанда", "LOC"),
+    ]  # fmt: skip
+    entities = _resolve(text, tagged, "ru")
+    names = {
+        surface: (e.name if (e := _covering(text, entities, surface)) else None)
+        for surface in ("Жамшида Турсунова", "Алишера Каримова", "Бахрома Юсупова",
+                        "Малика Рахимова")
+    }  # fmt: skip
+    assert names == {
+        "Жамшида Турсунова": "Жамшид Турсунов",
+        "Алишера Каримова": "Алишер Каримов",
+        "Бахрома Юсупова": "Бахром Юсупов",
+        "Малика Рахимова": "Малика Рахимова",
+    }
