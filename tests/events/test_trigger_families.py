@@ -1,11 +1,11 @@
-"""How outlets name court rulings, prosecutions and coercion, through the real pipeline
-(spaCy / Natasha): invented sentences, one per way of saying it.
+"""How outlets name detentions and coercion, through the real pipeline (spaCy / Natasha):
+invented sentences, one per way of saying it: people taken or brought to a police station
+("доставили в отдел полиции"), and pressure to sign.
 
-Each must give an event of the named type: a headline verb for a ruling ("throws out"), a
-ruling whose object is elided ("an appeals court upheld"), a case registered or filed, a
-sentence given or received ("a suspended sentence", "получил условный срок"), Russian
-coercion told in the imperfective, as a practice ("заманивали", "вынуждали"), people taken
-to a police station ("доставили в отдел полиции"), and pressure to sign.
+Tried and left out: headline rulings ("throws out verdict"), "upheld", cases registered or
+filed, suspended sentences, "получил условный срок" and Russian coercion in the imperfective
+found more mentions on the tuned happenings set but left them apart from their happening on
+the held-out one (its within- and cross-document figures fell under their floors).
 """
 
 from __future__ import annotations
@@ -16,18 +16,6 @@ PUBLISHED = "2024-03-08"
 
 # (language, text, event type)
 CASES: list[tuple[str, str, str]] = [
-    ("en", "Kyrgyz Supreme Court throws out verdict against volunteer", "court_ruling"),
-    ("en", "The conviction, which an appeals court upheld in July, was his second.",
-     "court_ruling"),
-    ("en", "Police in Hyderabad registered a case against three recruitment agents.",
-     "prosecution"),
-    ("en", "A case was filed against the travel agency on Monday.", "prosecution"),
-    ("en", "A court in Samarkand gave the 30-year-old a three-year suspended sentence.",
-     "prosecution"),
-    ("ru", "Уроженец Ферганы получил условный срок за участие в боевых действиях.",
-     "prosecution"),
-    ("ru", "Вербовщики заманивали мигрантов обещаниями высоких зарплат.", "coercion"),
-    ("ru", "Задержанных вынуждали подписывать контракт с Минобороны.", "coercion"),
     ("en", "About 40 worshippers were taken to a police station after Friday prayers.",
      "detention"),
     ("ru", "Около 40 мигрантов доставили в отдел полиции после проверки документов.",
