@@ -34,6 +34,7 @@ from dossier.resolve.names import THRESHOLD, match_score
 from dossier.resolve.rules import (
     complement_mentions,
     country_mentions,
+    nationality_mentions,
     outlet_tail_mentions,
     rule_mentions,
 )
@@ -83,6 +84,7 @@ def resolve_document(
     if outlet_lookup is not None:
         mentions = outlet_tail_mentions(text, mentions, _outlet_word(outlet_lookup))
     mentions = country_mentions(text, mentions, gazetteer.country_names())
+    mentions = nationality_mentions(text, mentions, gazetteer.country_aliases())
     spans = [span for m in mentions if (span := clean_span(text, m)) is not None]
     spans = _join_connected(text, spans)
     clusters = _group(spans, pack, outlet_lookup, gazetteer)

@@ -82,20 +82,28 @@ class Gazetteer:
         self._places: list[Place] = []
         self._folded: dict[str, list[Place]] | None = None
         self._countries: set[str] = set()
+        self._country_aliases: set[str] = set()
 
     def add(self, place: Place, names: Iterable[str]) -> None:
         # casefold() alone: GeoNames names carry no stray spaces or articles, and a
         # regex per name would triple the load time of 380,000 alternate names
-        for key in {name.casefold() for name in names if name}:
+        keys = {name.casefold() for name in names if name}
+        for key in keys:
             self._exact.setdefault(key, []).append(place)
         self._places.append(place)
         self._folded = None
         if place.kind == "country" and place.name.isascii():
             self._countries.add(place.name.lower())
+        if place.kind == "country":
+            self._country_aliases.update(keys)
 
     def country_names(self) -> frozenset[str]:
         """English names of the countries, lower case (to recognise nationality words)."""
         return frozenset(self._countries)
+
+    def country_aliases(self) -> frozenset[str]:
+        """Every name of every country in any language, lower case ("кыргызстан")."""
+        return frozenset(self._country_aliases)
 
     def _folded_index(self) -> dict[str, list[Place]]:
         if self._folded is None:

@@ -79,6 +79,47 @@ def country_mentions(
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+# A Russian nationality word made from a country in "-стан": the country's name with the
+# suffix of its people ("кыргызстанцам", "узбекистанцев", "казахстанка"), or the people's
+# own name ("узбеки", "таджиков", "кыргызы"), in any case. Written in lower case, so the
+# tagger never gives them.
+_RESIDENT_ENDINGS = "ец|ца|цу|цем|це|цы|цев|цам|цами|цах|ка|ки|ке|ку|кой|кою|кам|ками|ках|ок"
+_PEOPLE_ENDINGS = "и|ы|ов|ам|ами|ах|а|у|ом|е|ка|ки|ке|ку|кой|чка|чки|чке|чку|чкой"
+
+
+@lru_cache(maxsize=4)
+def _nationality_pattern(countries: frozenset[str]) -> re.Pattern[str] | None:
+    lands = sorted((c for c in countries if re.fullmatch(r"[а-яё]+стан", c)), key=len, reverse=True)
+    peoples = sorted(
+        {stem for c in lands if len(stem := re.sub(r"и?стан$", "", c)) >= 5},
+        key=len,
+        reverse=True,
+    )
+    if not lands:
+        return None
+    alternatives = [f"(?:{'|'.join(lands)})(?:{_RESIDENT_ENDINGS})"]
+    if peoples:
+        alternatives.append(f"(?:{'|'.join(peoples)})(?:{_PEOPLE_ENDINGS})?")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])", re.IGNORECASE)
+
+
+def nationality_mentions(
+    text: str, mentions: list[Mention], countries: frozenset[str]
+) -> list[Mention]:
+    """``mentions`` with the Russian nationality words of the ``-стан`` countries (lower case
+    in ``countries``) that no mention overlaps added as groups of people."""
+    pattern = _nationality_pattern(countries)
+    if pattern is None:
+        return mentions
+    out = list(mentions)
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in out):
+            continue
+        out.append(Mention(start, end, text[start:end], "NORP", EXTRACTOR))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
 def rule_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the data file's names added, the ones they replace left out."""
     out = list(mentions)

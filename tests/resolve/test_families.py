@@ -296,3 +296,15 @@ def test_a_mans_genitive_name_is_read_from_the_words_around_it() -> None:
         "Бахрома Юсупова": "Бахром Юсупов",
         "Малика Рахимова": "Малика Рахимова",
     }
+
+
+def test_russian_nationality_words_are_groups_of_people() -> None:
+    # Lower case, so the tagger never gives them: the country's residents and its people,
+    # in any case; a word that only begins like one is not.
+    text = (
+        "Суд оштрафовал троих узбекистанцев и двух кыргызстанок. По словам юристов, "
+        "таджики и казахстанцам грозит выдворение. Станция метро была закрыта."
+    )
+    entities = _resolve(text, [], "ru")
+    groups = {text[a:b] for e in entities if e.type == "GROUP" for a, b in e.mentions}
+    assert groups == {"узбекистанцев", "кыргызстанок", "таджики", "казахстанцам"}
