@@ -159,15 +159,18 @@ def source_keys(
 class LinkMemo:
     """What :func:`link_reports` keeps between calls over growing sets of reports (the
     store's incremental linking widens its scope and links again): pair scores by report
-    keys, each report's block keys, and each block's members with the pairs in it that link.
-    A score depends on the two reports alone, and a block's links on its members alone, so
-    what is kept is what would be computed."""
+    keys, and with ``widening``, each report's block keys and each block's members with the
+    pairs in it that link. A score depends on the two reports alone, and a block's links on
+    its members alone, so what is kept is what would be computed. One call over a whole base
+    keeps no blocks: it would hold every block's members twice for nothing."""
 
     scores: dict[tuple[str, str, bool], int] = field(default_factory=dict)
-    keys: dict[str, list[str]] = field(default_factory=dict)
-    blocks: dict[tuple[str, str], tuple[tuple[str, ...], list[tuple[int, str, str]]]] = field(
-        default_factory=dict
-    )
+    keys: dict[str, list[str]] | None = None
+    blocks: dict[int, tuple[tuple[str, ...], list[tuple[int, str, str]]]] | None = None
+
+    @classmethod
+    def widening(cls) -> LinkMemo:
+        return cls(keys={}, blocks={})
 
 
 def link_reports(
@@ -205,7 +208,10 @@ class _Groups:
 
     def __init__(self, documents: list[str]) -> None:
         self.parent = list(range(len(documents)))
-        self.documents: dict[int, set[str]] = {i: {d} for i, d in enumerate(documents)}
+        self.document = documents  # of each report
+        # the documents of each root of two reports or more (a lone report's is its own:
+        # a million one-document sets took a fifth of an archive's linking memory)
+        self.documents: dict[int, set[str]] = {}
         self.splits: list[tuple[int, int]] = []
 
     def find(self, i: int) -> int:
@@ -214,27 +220,36 @@ class _Groups:
             i = self.parent[i]
         return i
 
+    def _of(self, root: int) -> set[str]:
+        found = self.documents.get(root)
+        return found if found is not None else {self.document[root]}
+
     def forbid(self, a: int, b: int) -> None:
         self.splits.append((a, b))
 
     def may_join(self, a: int, b: int) -> bool:
         """Whether a link between ``a`` and ``b`` would join two groups (none judged apart)."""
         ra, rb = self.find(a), self.find(b)
-        if ra == rb or not self.documents[ra].isdisjoint(self.documents[rb]):
+        if ra == rb or not self._of(ra).isdisjoint(self._of(rb)):
             return False
         return not any({self.find(x), self.find(y)} == {ra, rb} for x, y in self.splits)
 
     def union(self, a: int, b: int, judged: bool = False) -> bool:
         """Join the groups of ``a`` and ``b``; False when they may not be (or already are)."""
         ra, rb = self.find(a), self.find(b)
-        if ra == rb or not (judged or self.documents[ra].isdisjoint(self.documents[rb])):
+        docs_a, docs_b = self._of(ra), self._of(rb)
+        if ra == rb or not (judged or docs_a.isdisjoint(docs_b)):
             return False
         if any({self.find(x), self.find(y)} == {ra, rb} for x, y in self.splits):
             return False
-        if len(self.documents[ra]) < len(self.documents[rb]):
-            ra, rb = rb, ra
+        if len(docs_a) < len(docs_b):
+            ra, rb, docs_a, docs_b = rb, ra, docs_b, docs_a
         self.parent[rb] = ra
-        self.documents[ra] |= self.documents.pop(rb)
+        self.documents.pop(rb, None)
+        if ra in self.documents:
+            self.documents[ra] |= docs_b
+        else:
+            self.documents[ra] = docs_a | docs_b
         return True
 
 
@@ -242,34 +257,44 @@ def _scored_pairs(reports: Sequence[Report], memo: LinkMemo) -> set[tuple[int, i
     """(-score, i, j) of every pair in a block that links; pairs are scored as the blocks are
     read, so that only the few that link are held, never all candidate pairs. A block whose
     members are those it had in an earlier call gives the links it gave then."""
-    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    # Blocks by the hash of (type, key): an archive has millions of keys, most held once,
+    # and the strings took more memory than the reports' indices (two keys sharing a hash,
+    # about one chance in 10^7 over a million reports, only add candidates).
+    blocks: dict[int, list[int]] = defaultdict(list)
     for i, report in enumerate(reports):
-        keys = memo.keys.get(report.key)
+        keys = None if memo.keys is None else memo.keys.get(report.key)
         if keys is None:
-            keys = memo.keys[report.key] = _block_keys(report)
+            keys = _block_keys(report)
+            if memo.keys is not None:
+                memo.keys[report.key] = keys
         for key in keys:
-            blocks[(report.type, key)].append(i)
-    index = {r.key: i for i, r in enumerate(reports)}
+            blocks[hash((report.type, key))].append(i)
     scored: set[tuple[int, int, int]] = set()
+    remember = memo.blocks is not None
+    index = {r.key: i for i, r in enumerate(reports)} if remember else {}
     for block, members in blocks.items():
         if not 1 < len(members) <= MAX_BLOCK:
             continue
-        ids = tuple(reports[i].key for i in members)
-        kept = memo.blocks.get(block)
-        found: list[tuple[int, str, str]] = []
         pairs = _in_time(members, reports)
-        if kept is not None and set(kept[0]) <= set(ids):
-            # The block only gained members: its old pairs link as they did.
-            found = list(kept[1])
-            old = set(kept[0])
-            pairs = (
-                p for p in pairs if reports[p[0]].key not in old or reports[p[1]].key not in old
-            )
+        found: list[tuple[int, str, str]] = []
+        if memo.blocks is not None:
+            ids = tuple(reports[i].key for i in members)
+            kept = memo.blocks.get(block)
+            if kept is not None and set(kept[0]) <= set(ids):
+                # The block only gained members: its old pairs link as they did.
+                found = list(kept[1])
+                scored.update((score, index[a], index[b]) for score, a, b in found)
+                old = set(kept[0])
+                pairs = (
+                    p for p in pairs
+                    if reports[p[0]].key not in old or reports[p[1]].key not in old
+                )  # fmt: skip
+            memo.blocks[block] = (ids, found)
         for i, j in pairs:
-            if score := _pair_score(memo.scores, reports[i], reports[j]):
-                found.append((-score, reports[i].key, reports[j].key))
-        scored.update((score, index[a], index[b]) for score, a, b in found)
-        memo.blocks[block] = (ids, found)
+            if score := _pair_score(memo.scores, reports[i], reports[j], zeros=remember):
+                scored.add((-score, i, j))
+                if remember:
+                    found.append((-score, reports[i].key, reports[j].key))
     return scored
 
 
@@ -365,13 +390,21 @@ def _telling(report: Report) -> set[tuple[str, float]]:
 
 
 def _pair_score(
-    scores: dict[tuple[str, str, bool], int], a: Report, b: Report, one_story: bool = False
+    scores: dict[tuple[str, str, bool], int],
+    a: Report,
+    b: Report,
+    one_story: bool = False,
+    zeros: bool = True,
 ) -> int:
-    """:func:`link_score`, kept in ``scores`` by the two report keys."""
+    """:func:`link_score`, kept in ``scores`` by the two report keys (a pair that does not
+    link only with ``zeros``: over a whole archive they are most pairs, and a pair is met
+    again only when it shares a second block)."""
     key = (a.key, b.key, one_story) if a.key < b.key else (b.key, a.key, one_story)
     found = scores.get(key)
     if found is None:
-        found = scores[key] = link_score(a, b, one_story)
+        found = link_score(a, b, one_story)
+        if found or zeros:
+            scores[key] = found
     return found
 
 

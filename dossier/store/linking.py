@@ -368,7 +368,7 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
     built: dict[tuple[str, str], Report] = {_report_id(r): r for r in mine}
     near_reports = _linking_mates(conn, mine, found, seen, group_of, built, changed, renamed)
     whole = set(touched)  # documents every report of which is in the scope
-    memo = LinkMemo()  # scores and blocks, kept from round to round
+    memo = LinkMemo.widening()  # scores and blocks, kept from round to round
     said = grouping.judgements(conn, "happening")
     for _ in range(_STORY_ROUNDS):
         old = _reach(conn, whole, near_reports)
