@@ -36,6 +36,7 @@ from dossier.resolve.rules import (
     country_mentions,
     nationality_mentions,
     outlet_tail_mentions,
+    patronymic_mentions,
     rule_mentions,
 )
 from dossier.resolve.spans import PARTICLE_KEYS, NameSpan, clean_span, find_span, word_keys
@@ -80,7 +81,7 @@ def resolve_document(
     name equal to it is an outlet, whatever the tagger said.
     """
     gazetteer = get_gazetteer(pack)
-    mentions = complement_mentions(text, rule_mentions(text, mentions))
+    mentions = complement_mentions(text, patronymic_mentions(text, rule_mentions(text, mentions)))
     if outlet_lookup is not None:
         mentions = outlet_tail_mentions(text, mentions, _outlet_word(outlet_lookup))
     mentions = country_mentions(text, mentions, gazetteer.country_names())

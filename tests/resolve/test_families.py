@@ -308,3 +308,21 @@ def test_russian_nationality_words_are_groups_of_people() -> None:
     entities = _resolve(text, [], "ru")
     groups = {text[a:b] for e in entities if e.type == "GROUP" for a, b in e.mentions}
     assert groups == {"узбекистанцев", "кыргызстанок", "таджики", "казахстанцам"}
+
+
+def test_a_full_russian_name_with_the_fathers_name_is_one_person() -> None:
+    # The tagger leaves three-word names out or cuts them; either order, any case.
+    text = (
+        "Начальнику отдела Игорю Петровичу Лаптеву доложили о рейде. Защиту представляла "
+        "Кузнецова Ольга Сергеевна, адвокат из Самары."
+    )
+    tagged = [("Лаптеву", "PER"), ("Кузнецова Ольга", "PER"), ("Самары", "LOC")]
+    entities = _resolve(text, tagged, "ru")
+    found = {
+        surface: (e.name if (e := _covering(text, entities, surface)) else None)
+        for surface in ("Игорю Петровичу Лаптеву", "Кузнецова Ольга Сергеевна")
+    }
+    assert found == {
+        "Игорю Петровичу Лаптеву": "Игорь Петрович Лаптев",
+        "Кузнецова Ольга Сергеевна": "Кузнецова Ольга Сергеевна",
+    }
