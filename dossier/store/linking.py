@@ -24,9 +24,21 @@ every item's keys (:mod:`dossier.store.keys`), so the neighbourhood is found by 
    happening link their other reports as one story, rule 5), up to :data:`_STORY_ROUNDS`
    times. Only the happenings that changed are summarised and written.
 
+So that a scoped linking reads little of a big base, the store keeps each report as the
+last linking built it (``report_cards``, written by :meth:`_Plan.write`): the reports of a
+shared block are sifted by rules 1-2 on the cards' modality and dates
+(:func:`_datable_holders`) and only those that pass are built, from their cards. A card is
+valid while its document's entities and copy group are: a linking that changes either has
+the document in its scope and writes its cards anew. Entities are stood for by the first
+record of each distinct name their tally keeps (:class:`dossier.store.queries.EntityTally`),
+never by reading all their records. :func:`link_reports` keeps scores and blocks between the
+widening rounds (:class:`dossier.group.happenings.LinkMemo`), and linking runs with the
+cyclic garbage collector off.
+
 Linking also keeps, per entity, the happenings that name it and its summary
 (:mod:`dossier.store.entity_index`): rebuilt by a full linking, refreshed by a scoped one
-for the happenings it wrote and the entities it renamed or gave new records to.
+for the happenings it wrote and the entities it renamed, and added to (the tally) for the
+entities it gave new records to.
 
 Each group is recomputed whole, and ids stay put (:func:`stable`): a group keeps the
 smallest id one of its members had, so reviews and links to an entity or a happening survive
