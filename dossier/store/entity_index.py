@@ -6,7 +6,9 @@ instead of every record that names it.
   happening's sort key, type and modality, so that "this entity's happenings, in date order,
   of these types" is one ordered index range (``entity_happenings_order`` and ``_type``).
 - ``entity_summary``: each canonical entity as :func:`dossier.store.queries.entity_row`
-  makes it from its records (name, type, aliases, documents, mentions, place).
+  makes it from its records (name, type, aliases, documents, mentions, place), with the tally
+  it is made from (:class:`dossier.store.queries.EntityTally`), to which a scoped linking
+  adds the new records instead of reading the old ones.
 - ``entity_lookup``: the lookup key of each of an entity's names and aliases, so that a name
   finds its entities without reading every record that carries it.
 
