@@ -99,7 +99,10 @@ def find_events(
     timeline = build_timeline(
         tree, article.text, analysis.paragraphs, timexes, citations, language, article.published
     )
-    candidates = _dedupe(tree, _candidates(tree, lexicon, language), language, timeline)
+    headline_end = analysis.paragraphs[0][1] if len(analysis.paragraphs) > 1 else 0
+    candidates = _dedupe(
+        tree, _candidates(tree, lexicon, language, headline_end), language, timeline
+    )
     index = args.EntityIndex(entities)
     owner = _quantity_owners(tree, candidates, quantities)
     events, referring = [], set()
@@ -116,7 +119,11 @@ def find_events(
     return events
 
 
-def _candidates(tree: Tree, lexicon: Lexicon, language: str) -> list[Candidate]:
+def _candidates(
+    tree: Tree, lexicon: Lexicon, language: str, headline_end: int = 0
+) -> list[Candidate]:
+    """Trigger clauses of every sentence, one per clause head; ``headline_end`` is where the
+    headline ends (0: none)."""
     chosen: dict[int, Candidate] = {}
     for span in tree.sentence_tokens.values():
         sentence = [tree.tokens[i] for i in span]
@@ -128,7 +135,7 @@ def _candidates(tree: Tree, lexicon: Lexicon, language: str) -> list[Candidate]:
                     continue
                 head = anchor
             cand = Candidate(match, head, anchor)
-            if _modifier_clause(tree, cand):
+            if _modifier_clause(tree, cand, headline_end):
                 continue
             best = chosen.get(cand.head)
             if best is None or _rank(tree, cand) < _rank(tree, best):
@@ -157,10 +164,11 @@ def _refers_back(tree: Tree, cand: Candidate, language: str) -> bool:
     return False
 
 
-def _modifier_clause(tree: Tree, cand: Candidate) -> bool:
+def _modifier_clause(tree: Tree, cand: Candidate, headline_end: int = 0) -> bool:
     """True for a participle modifying a noun ("citizens found fighting", "заключившим
     контракт"), and for a main_clause_only type (a statement) anywhere but the sentence's
-    own assertion."""
+    own assertion. In a headline, a participle on the headline's own noun is its predicate
+    ("Tajik fighter arrested on return home": he was arrested)."""
     head, dep = cand.head, tree.deps[cand.head]
     if cand.match.spec.kind.main_clause_only and dep not in _MAIN_CLAUSE_DEPS:
         return True
@@ -168,6 +176,10 @@ def _modifier_clause(tree: Tree, cand: Candidate) -> bool:
         return True
     if dep != "acl":
         return False
+    if tree.tokens[head].start < headline_end:
+        noun = tree.tokens[head].head
+        if tree.tokens[noun].head == noun and tree.tokens[head].pos == "VERB":
+            return False
     return not any(tree.deps[c] in {"nsubj", "nsubj:pass"} for c in tree.children[head])
 
 

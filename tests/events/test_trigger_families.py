@@ -1,6 +1,7 @@
 """How outlets name detentions and coercion, through the real pipeline (spaCy / Natasha):
 invented sentences, one per way of saying it: people taken or brought to a police station
-("доставили в отдел полиции"), and pressure to sign.
+("доставили в отдел полиции"), pressure to sign, and a headline's participle ("Uzbek
+volunteer arrested on return home").
 
 Tried and left out: headline rulings ("throws out verdict"), "upheld", cases registered or
 filed, suspended sentences, "получил условный срок" and Russian coercion in the imperfective
@@ -21,6 +22,9 @@ CASES: list[tuple[str, str, str]] = [
     ("ru", "Около 40 мигрантов доставили в отдел полиции после проверки документов.",
      "detention"),
     ("en", "At the station officers pressed him to sign a contract with the army.", "coercion"),
+    # headlinese: a participle on the headline's noun is its predicate
+    ("en", "Uzbek volunteer arrested on return home\n\nHe had spent a year at the front.",
+     "detention"),
 ]  # fmt: skip
 
 
