@@ -46,7 +46,7 @@ and the conflicts: numbers, dates or places that the reports give differently.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import combinations
@@ -166,7 +166,7 @@ class LinkMemo:
 
     scores: dict[tuple[str, str, bool], int] = field(default_factory=dict)
     keys: dict[str, list[str]] | None = None
-    blocks: dict[int, tuple[tuple[str, ...], list[tuple[int, str, str]]]] | None = None
+    blocks: dict[tuple[str, int], tuple[tuple[str, ...], list[tuple[int, str, str]]]] | None = None
 
     @classmethod
     def widening(cls) -> LinkMemo:
@@ -191,7 +191,7 @@ def link_reports(
     pairs = _scored_pairs(reports, memo)
     linked = [(i, j) for _, i, j in sorted(pairs) if groups.union(i, j)]
     while linked:  # rule 5, for the stories that the last round linked, until none gains
-        told = _story_pairs(reports, groups, linked, memo.scores)
+        told = _story_pairs(reports, groups, linked, memo)
         linked = [(i, j) for _, i, j in sorted(told) if groups.union(i, j)]
     smallest: dict[int, str] = {}
     for report in reports:
@@ -256,46 +256,71 @@ class _Groups:
 def _scored_pairs(reports: Sequence[Report], memo: LinkMemo) -> set[tuple[int, int, int]]:
     """(-score, i, j) of every pair in a block that links; pairs are scored as the blocks are
     read, so that only the few that link are held, never all candidate pairs. A block whose
-    members are those it had in an earlier call gives the links it gave then."""
-    # Blocks by the hash of (type, key): an archive has millions of keys, most held once,
-    # and the strings took more memory than the reports' indices (two keys sharing a hash,
-    # about one chance in 10^7 over a million reports, only add candidates).
-    blocks: dict[int, list[int]] = defaultdict(list)
+    members are those it had in an earlier call gives the links it gave then. Reports of two
+    types never link, so the blocks of one type are made, scored and let go before the next
+    type's: an archive's blocks are held a sixth at a time."""
+    by_type: dict[str, list[int]] = defaultdict(list)
     for i, report in enumerate(reports):
+        by_type[report.type].append(i)
+    remember = memo.blocks is not None
+    index = {r.key: i for i, r in enumerate(reports)} if remember else {}
+    scored: set[tuple[int, int, int]] = set()
+    for kind, of_type in by_type.items():
+        for block, members in _blocks(reports, of_type, memo).items():
+            if 1 < len(members) <= MAX_BLOCK:
+                _score_block(reports, (kind, block), members, memo, index, scored)
+    return scored
+
+
+def _blocks(reports: Sequence[Report], of_type: list[int], memo: LinkMemo) -> dict[int, list[int]]:
+    """The blocks of these reports (of one type), by the hash of their key: an archive has
+    millions of keys, most held once, and the strings took more memory than the reports'
+    indices (two keys sharing a hash, about one chance in 10^7 over a million reports, only
+    add candidates)."""
+    blocks: dict[int, list[int]] = defaultdict(list)
+    for i in of_type:
+        report = reports[i]
         keys = None if memo.keys is None else memo.keys.get(report.key)
         if keys is None:
             keys = _block_keys(report)
             if memo.keys is not None:
                 memo.keys[report.key] = keys
         for key in keys:
-            blocks[hash((report.type, key))].append(i)
-    scored: set[tuple[int, int, int]] = set()
+            blocks[hash(key)].append(i)
+    return blocks
+
+
+def _score_block(
+    reports: Sequence[Report],
+    block: tuple[str, int],
+    members: list[int],
+    memo: LinkMemo,
+    index: Mapping[str, int],
+    scored: set[tuple[int, int, int]],
+) -> None:
+    """Add the pairs of one block that link to ``scored`` (see :func:`_scored_pairs`)."""
+    pairs = _in_time(members, reports)
+    found: list[tuple[int, str, str]] = []
+    if memo.blocks is not None:
+        ids = tuple(reports[i].key for i in members)
+        kept = memo.blocks.get(block)
+        if kept is not None and set(kept[0]) <= set(ids):
+            # The block only gained members: its old pairs link as they did.
+            found = list(kept[1])
+            scored.update((score, index[a], index[b]) for score, a, b in found)
+            old = set(kept[0])
+            pairs = (
+                p for p in pairs
+                if reports[p[0]].key not in old or reports[p[1]].key not in old
+            )  # fmt: skip
+        memo.blocks[block] = (ids, found)
     remember = memo.blocks is not None
-    index = {r.key: i for i, r in enumerate(reports)} if remember else {}
-    for block, members in blocks.items():
-        if not 1 < len(members) <= MAX_BLOCK:
-            continue
-        pairs = _in_time(members, reports)
-        found: list[tuple[int, str, str]] = []
-        if memo.blocks is not None:
-            ids = tuple(reports[i].key for i in members)
-            kept = memo.blocks.get(block)
-            if kept is not None and set(kept[0]) <= set(ids):
-                # The block only gained members: its old pairs link as they did.
-                found = list(kept[1])
-                scored.update((score, index[a], index[b]) for score, a, b in found)
-                old = set(kept[0])
-                pairs = (
-                    p for p in pairs
-                    if reports[p[0]].key not in old or reports[p[1]].key not in old
-                )  # fmt: skip
-            memo.blocks[block] = (ids, found)
-        for i, j in pairs:
-            if score := _pair_score(memo.scores, reports[i], reports[j], zeros=remember):
-                scored.add((-score, i, j))
-                if remember:
-                    found.append((-score, reports[i].key, reports[j].key))
-    return scored
+    for i, j in pairs:
+        # One linking over a whole archive keeps no scores: most pairs are met once.
+        if score := _pair_score(memo.scores, reports[i], reports[j], keep=remember):
+            scored.add((-score, i, j))
+            if remember:
+                found.append((-score, reports[i].key, reports[j].key))
 
 
 def _in_time(members: list[int], reports: Sequence[Report]) -> Iterator[tuple[int, int]]:
@@ -329,7 +354,7 @@ def _story_pairs(
     reports: Sequence[Report],
     groups: _Groups,
     linked: Sequence[tuple[int, int]],
-    scores: dict[tuple[str, str, bool], int],
+    memo: LinkMemo,
 ) -> set[tuple[int, int, int]]:
     """(-score, i, j) of pairs that link as parts of one story (rule 5) and would join two
     groups: reports of one type in two documents that ``linked`` (pairs just joined) shows
@@ -346,7 +371,10 @@ def _story_pairs(
         for kind, mine in by_doc[one].items():
             for i in mine:
                 for j in by_doc[other].get(kind, ()):
-                    score = _pair_score(scores, reports[i], reports[j], one_story=True)
+                    score = _pair_score(
+                        memo.scores, reports[i], reports[j], one_story=True,
+                        keep=memo.blocks is not None,
+                    )  # fmt: skip
                     if score and groups.may_join(i, j):
                         scored.add((-score, min(i, j), max(i, j)))
     return scored
@@ -394,16 +422,16 @@ def _pair_score(
     a: Report,
     b: Report,
     one_story: bool = False,
-    zeros: bool = True,
+    keep: bool = True,
 ) -> int:
-    """:func:`link_score`, kept in ``scores`` by the two report keys (a pair that does not
-    link only with ``zeros``: over a whole archive they are most pairs, and a pair is met
-    again only when it shares a second block)."""
+    """:func:`link_score`, kept in ``scores`` by the two report keys; a pair that does not
+    link only with ``keep`` (a linking over a whole archive meets most pairs once, and
+    most do not link: keeping them took more memory than the reports)."""
     key = (a.key, b.key, one_story) if a.key < b.key else (b.key, a.key, one_story)
     found = scores.get(key)
     if found is None:
         found = link_score(a, b, one_story)
-        if found or zeros:
+        if keep or found:
             scores[key] = found
     return found
 
