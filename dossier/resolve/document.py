@@ -38,6 +38,7 @@ from dossier.resolve.rules import (
     outlet_tail_mentions,
     patronymic_mentions,
     rule_mentions,
+    site_mentions,
 )
 from dossier.resolve.spans import PARTICLE_KEYS, NameSpan, clean_span, find_span, word_keys
 
@@ -86,6 +87,7 @@ def resolve_document(
         mentions = outlet_tail_mentions(text, mentions, _outlet_word(outlet_lookup))
     mentions = country_mentions(text, mentions, gazetteer.country_names())
     mentions = nationality_mentions(text, mentions, gazetteer.country_aliases())
+    mentions = site_mentions(text, mentions)
     spans = [span for m in mentions if (span := clean_span(text, m)) is not None]
     spans = _join_connected(text, spans)
     clusters = _group(spans, pack, outlet_lookup, gazetteer)

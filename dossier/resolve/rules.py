@@ -145,6 +145,28 @@ def patronymic_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+# An outlet named by its site ("24.kg", "Kun.uz", "Fergana.news"): a word, a dot and a
+# top-level domain, not inside an address or an e-mail.
+_SITE = re.compile(
+    r"(?<![\w./@-])[A-Za-z0-9][A-Za-z0-9-]*\.(?:kg|uz|tj|kz|tm|ru|ua|by|am|az|ge|md|io|news|"
+    r"media|info|asia|org|com|net)(?![\w/-]|\.\w)"
+)
+
+
+def site_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each outlet named by its site as an outlet, in place of the pieces
+    of it the tagger gave ("kg"); one inside a longer mention is left alone."""
+    out = list(mentions)
+    for match in _SITE.finditer(text):
+        start, end = match.span()
+        inside = [m for m in out if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end for m in inside):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(Mention(start, end, text[start:end], "OUTLET", EXTRACTOR))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
 def rule_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the data file's names added, the ones they replace left out."""
     out = list(mentions)

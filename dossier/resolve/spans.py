@@ -81,8 +81,8 @@ def clean_span(text: str, mention: Mention) -> NameSpan | None:
     if kind == "PLACE" and (m := _REGION_AFTER.match(text, end)):
         end = m.end()
     surface = text[start:end]
-    if surface.islower() and kind != "GROUP":
-        return None  # "mosques": a common noun, not a name ("узбекистанцев" is a people)
+    if surface.islower() and kind not in ("GROUP", "OUTLET"):
+        return None  # "mosques": a common noun, not a name ("узбекистанцев", "24.kg" are)
     nominative = nominative_name(surface, kind or "PERSON")
     if kind in ("PERSON", None) and nominative == surface:
         # "Со слов Сухроба Шарипова, уроженца ...": the words around say a man's genitive

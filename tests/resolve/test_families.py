@@ -326,3 +326,14 @@ def test_a_full_russian_name_with_the_fathers_name_is_one_person() -> None:
         "Игорю Петровичу Лаптеву": "Игорь Петрович Лаптев",
         "Кузнецова Ольга Сергеевна": "Кузнецова Ольга Сергеевна",
     }
+
+
+def test_an_outlet_named_by_its_site_is_an_outlet() -> None:
+    # Lower case or cut by the tagger, a site's name is still the outlet; an address is not.
+    text = (
+        "Как писало издание 24.kg, погибли десятки. The count was compiled by Kun.uz. "
+        "The full list is at https://example.kg/list and tips go to desk@example.uz."
+    )
+    entities = _resolve(text, [("kg", "ORG")], "ru")
+    outlets = {e.name for e in entities if e.type == "OUTLET"}
+    assert outlets == {"24.kg", "Kun.uz"}
