@@ -21,7 +21,7 @@ or by "по" and a place, is one name with them (:func:`complement_mentions`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -65,18 +65,33 @@ def _country_pattern(countries: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
+def _added(
+    text: str,
+    mentions: list[Mention],
+    spans: Iterable[tuple[int, int]],
+    label: str,
+    replace: bool = False,
+) -> list[Mention]:
+    """``mentions`` with each of ``spans`` added as a mention labelled ``label``: where no
+    mention overlaps it, or with ``replace`` in place of the mentions inside it (a span
+    inside a longer mention is left alone)."""
+    out = list(mentions)
+    for start, end in spans:
+        inside = [m for m in out if m.start < end and start < m.end]
+        if (inside and not replace) or any(m.start < start or m.end > end for m in inside):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(Mention(start, end, text[start:end], label, EXTRACTOR))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
 def country_mentions(
     text: str, mentions: list[Mention], countries: frozenset[str]
 ) -> list[Mention]:
     """``mentions`` with the capitalised country names (lower case in ``countries``) that no
     mention overlaps added as places."""
-    out = list(mentions)
-    for match in _country_pattern(countries).finditer(text):
-        start, end = match.span()
-        if not text[start].isupper() or any(m.start < end and start < m.end for m in out):
-            continue
-        out.append(Mention(start, end, text[start:end], "GPE", EXTRACTOR))
-    return sorted(out, key=lambda m: (m.start, m.end))
+    spans = (m.span() for m in _country_pattern(countries).finditer(text))
+    return _added(text, mentions, ((a, b) for a, b in spans if text[a].isupper()), "GPE")
 
 
 # A Russian nationality word made from a country in "-стан": the country's name with the
@@ -111,13 +126,7 @@ def nationality_mentions(
     pattern = _nationality_pattern(countries)
     if pattern is None:
         return mentions
-    out = list(mentions)
-    for match in pattern.finditer(text):
-        start, end = match.span()
-        if any(m.start < end and start < m.end for m in out):
-            continue
-        out.append(Mention(start, end, text[start:end], "NORP", EXTRACTOR))
-    return sorted(out, key=lambda m: (m.start, m.end))
+    return _added(text, mentions, (m.span() for m in pattern.finditer(text)), "NORP")
 
 
 # A Russian full name with the father's name, in any case and either order: "Дмитрию
@@ -134,15 +143,8 @@ _FULL_NAME = re.compile(
 def patronymic_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each Russian full name with a father's name as one person, in place
     of the mentions it covers; one that a longer mention covers is left alone."""
-    out = list(mentions)
-    for match in _FULL_NAME.finditer(text):
-        start, end = match.span()
-        inside = [m for m in out if m.start < end and start < m.end]
-        if any(m.start < start or m.end > end for m in inside):
-            continue
-        out = [m for m in out if m not in inside]
-        out.append(Mention(start, end, text[start:end], "PER", EXTRACTOR))
-    return sorted(out, key=lambda m: (m.start, m.end))
+    spans = (m.span() for m in _FULL_NAME.finditer(text))
+    return _added(text, mentions, spans, "PER", replace=True)
 
 
 # An outlet named by its site ("24.kg", "Kun.uz", "Fergana.news"): a word, a dot and a
@@ -156,15 +158,8 @@ _SITE = re.compile(
 def site_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each outlet named by its site as an outlet, in place of the pieces
     of it the tagger gave ("kg"); one inside a longer mention is left alone."""
-    out = list(mentions)
-    for match in _SITE.finditer(text):
-        start, end = match.span()
-        inside = [m for m in out if m.start < end and start < m.end]
-        if any(m.start < start or m.end > end for m in inside):
-            continue
-        out = [m for m in out if m not in inside]
-        out.append(Mention(start, end, text[start:end], "OUTLET", EXTRACTOR))
-    return sorted(out, key=lambda m: (m.start, m.end))
+    spans = (m.span() for m in _SITE.finditer(text))
+    return _added(text, mentions, spans, "OUTLET", replace=True)
 
 
 def rule_mentions(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -31,6 +31,11 @@ def _covering(text: str, entities: list[Entity], surface: str) -> Entity | None:
     return min(hits, key=lambda h: h[0])[1] if hits else None
 
 
+def _names(text: str, entities: list[Entity], surfaces: tuple[str, ...]) -> dict[str, str | None]:
+    """The canonical name of the entity covering each surface (None: no entity)."""
+    return {s: (e.name if (e := _covering(text, entities, s)) else None) for s in surfaces}
+
+
 def test_russian_places_in_the_nominative() -> None:
     assert nominative_name("Свердловской области", "PLACE") == "Свердловская область"
     assert nominative_name("Кстовском районе", "PLACE") == "Кстовский район"
@@ -285,11 +290,8 @@ def test_a_mans_genitive_name_is_read_from_the_words_around_it() -> None:
         ("Худжанда", "LOC"),
     ]  # fmt: skip
     entities = _resolve(text, tagged, "ru")
-    names = {
-        surface: (e.name if (e := _covering(text, entities, surface)) else None)
-        for surface in ("Жамшида Турсунова", "Алишера Каримова", "Бахрома Юсупова",
-                        "Малика Рахимова")
-    }  # fmt: skip
+    names = _names(text, entities, ("Жамшида Турсунова", "Алишера Каримова", "Бахрома Юсупова",
+                                     "Малика Рахимова"))  # fmt: skip
     assert names == {
         "Жамшида Турсунова": "Жамшид Турсунов",
         "Алишера Каримова": "Алишер Каримов",
@@ -318,10 +320,7 @@ def test_a_full_russian_name_with_the_fathers_name_is_one_person() -> None:
     )
     tagged = [("Лаптеву", "PER"), ("Кузнецова Ольга", "PER"), ("Самары", "LOC")]
     entities = _resolve(text, tagged, "ru")
-    found = {
-        surface: (e.name if (e := _covering(text, entities, surface)) else None)
-        for surface in ("Игорю Петровичу Лаптеву", "Кузнецова Ольга Сергеевна")
-    }
+    found = _names(text, entities, ("Игорю Петровичу Лаптеву", "Кузнецова Ольга Сергеевна"))
     assert found == {
         "Игорю Петровичу Лаптеву": "Игорь Петрович Лаптев",
         "Кузнецова Ольга Сергеевна": "Кузнецова Ольга Сергеевна",
