@@ -172,6 +172,11 @@ class LinkMemo:
     def widening(cls) -> LinkMemo:
         return cls(keys={}, blocks={})
 
+    @property
+    def widens(self) -> bool:
+        """Whether it is kept for calls to come (every score kept, blocks remembered)."""
+        return self.blocks is not None
+
 
 def link_reports(
     reports: Sequence[Report],
@@ -262,8 +267,7 @@ def _scored_pairs(reports: Sequence[Report], memo: LinkMemo) -> set[tuple[int, i
     by_type: dict[str, list[int]] = defaultdict(list)
     for i, report in enumerate(reports):
         by_type[report.type].append(i)
-    remember = memo.blocks is not None
-    index = {r.key: i for i, r in enumerate(reports)} if remember else {}
+    index = {r.key: i for i, r in enumerate(reports)} if memo.widens else {}
     scored: set[tuple[int, int, int]] = set()
     for kind, of_type in by_type.items():
         for block, members in _blocks(reports, of_type, memo).items():
@@ -275,8 +279,8 @@ def _scored_pairs(reports: Sequence[Report], memo: LinkMemo) -> set[tuple[int, i
 def _blocks(reports: Sequence[Report], of_type: list[int], memo: LinkMemo) -> dict[int, list[int]]:
     """The blocks of these reports (of one type), by the hash of their key: an archive has
     millions of keys, most held once, and the strings took more memory than the reports'
-    indices (two keys sharing a hash, about one chance in 10^7 over a million reports, only
-    add candidates)."""
+    indices. Two keys sharing a hash (about one chance in 10^7 over a million reports) make
+    one block: more candidates, or none past MAX_BLOCK."""
     blocks: dict[int, list[int]] = defaultdict(list)
     for i in of_type:
         report = reports[i]
@@ -314,12 +318,10 @@ def _score_block(
                 if reports[p[0]].key not in old or reports[p[1]].key not in old
             )  # fmt: skip
         memo.blocks[block] = (ids, found)
-    remember = memo.blocks is not None
     for i, j in pairs:
-        # One linking over a whole archive keeps no scores: most pairs are met once.
-        if score := _pair_score(memo.scores, reports[i], reports[j], keep=remember):
+        if score := _pair_score(memo.scores, reports[i], reports[j], keep=memo.widens):
             scored.add((-score, i, j))
-            if remember:
+            if memo.widens:
                 found.append((-score, reports[i].key, reports[j].key))
 
 
@@ -372,8 +374,7 @@ def _story_pairs(
             for i in mine:
                 for j in by_doc[other].get(kind, ()):
                     score = _pair_score(
-                        memo.scores, reports[i], reports[j], one_story=True,
-                        keep=memo.blocks is not None,
+                        memo.scores, reports[i], reports[j], one_story=True, keep=memo.widens,
                     )  # fmt: skip
                     if score and groups.may_join(i, j):
                         scored.add((-score, min(i, j), max(i, j)))

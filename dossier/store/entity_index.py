@@ -91,15 +91,13 @@ def refresh(
     again |= {cid for cid in fresh if cid not in grown and cid not in again}
     for cid in grown:
         grown[cid].add(fresh[cid])
-    for table in ("entity_summary", "entity_lookup"):
+    # Summaries are written anew for both; lookup keys only for those made again (a grown
+    # entity keeps its keys, and _write_entities adds the new ones).
+    for table, ids in (("entity_summary", again | set(grown)), ("entity_lookup", again)):
         conn.execute(
             f"DELETE FROM {table} WHERE canonical_id IN ({values_in(conn, '?')})",
-            (json.dumps(sorted(again)),),
+            (json.dumps(sorted(ids)),),
         )
-    conn.execute(
-        f"DELETE FROM entity_summary WHERE canonical_id IN ({values_in(conn, '?')})",
-        (json.dumps(sorted(grown)),),
-    )
     grown |= {cid: EntityTally().add(rows) for cid, rows in _records_of(conn, again).items()}
     _write_entities(conn, grown)
 

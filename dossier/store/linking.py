@@ -355,14 +355,17 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
             )
         }  # fmt: skip
     # -- copy groups: the new documents with those they may copy and those documents' groups
-    new_keys = {k for fp in grouping.fingerprints(conn, new) for k in blocking_keys(fp)}
+    new_prints = grouping.fingerprints(conn, new)
+    new_keys = {k for fp in new_prints for k in blocking_keys(fp)}
     found = keys.small_keys(conn, "c", new_keys, COPY_BLOCK)
     near_docs = {d for d, _ in keys.holders(conn, "c", found)} | set(new)
     old_group = _copy_group_of(conn, near_docs)
     in_groups = "SELECT id FROM documents WHERE copy_group IN ({marks})"
     scope = near_docs | {r[0] for r in keys.rows_in(conn, in_groups, set(old_group.values()))}
     old_group |= _copy_group_of(conn, scope - near_docs)
-    prints = grouping.fingerprints(conn, scope)
+    prints = sorted(
+        [*new_prints, *grouping.fingerprints(conn, scope - set(new))], key=lambda fp: fp.document_id
+    )
     copies = extend_copy_groups(prints, old_group, set(new), grouping.copy_judgements(conn))
     new_group = {doc: g.id for g in copies for doc in g.documents}
     touched |= {d for d in scope if old_group.get(d) != new_group.get(d)}
