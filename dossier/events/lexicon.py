@@ -143,9 +143,24 @@ def match_sentence(lexicon: Lexicon, language: str, tokens: list[Token]) -> list
                     found.append(TriggerMatch(spec, (token.i,)))
             for spec in phrases.get(key, ()):
                 rest = _match_rest(spec.lemmas[1:], keys, n + 1)
+                if rest is None and len(spec.lemmas) == 2:
+                    rest = _dependent(spec.lemmas[1], tokens, keys, n)
                 if rest is not None:
                     found.append(TriggerMatch(spec, (token.i, *(tokens[k].i for k in rest))))
     return found
+
+
+def _dependent(
+    lemma: str, tokens: list[Token], keys: list[tuple[str, ...]], n: int
+) -> list[int] | None:
+    """A two-word trigger's second lemma further than :data:`MAX_GAP` after the first, as a
+    word the first governs: the object of a verb with a long modifier between ("gave a
+    22-year-old student a five-year suspended sentence"), which the gap alone misses."""
+    head = tokens[n].i
+    for k in range(n + MAX_GAP + 2, len(tokens)):
+        if tokens[k].head == head and lemma in keys[k]:
+            return [k]
+    return None
 
 
 def _match_rest(

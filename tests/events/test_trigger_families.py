@@ -1,7 +1,8 @@
 """How outlets name detentions and coercion, through the real pipeline (spaCy / Natasha):
 invented sentences, one per way of saying it: people taken or brought to a police station
 ("доставили в отдел полиции"), pressure to sign, and a headline's participle ("Uzbek
-volunteer arrested on return home").
+volunteer arrested on return home"), and a two-word trigger whose second word is the first's
+object behind a long modifier ("gave a 22-year-old student a five-year suspended sentence").
 
 Tried and left out: headline rulings ("throws out verdict"), "upheld", cases registered or
 filed, suspended sentences, "получил условный срок" and Russian coercion in the imperfective
@@ -25,6 +26,11 @@ CASES: list[tuple[str, str, str]] = [
     # headlinese: a participle on the headline's noun is its predicate
     ("en", "Uzbek volunteer arrested on return home\n\nHe had spent a year at the front.",
      "detention"),
+    # a two-word trigger whose object sits past the gap, behind a long modifier
+    ("en", "A regional court gave a 29-year-old former security guard a four-year suspended "
+     "sentence for mercenarism.", "prosecution"),
+    ("en", "The judge handed the 41-year-old father of three from Osh a ten-year prison "
+     "sentence.", "prosecution"),
 ]  # fmt: skip
 
 
