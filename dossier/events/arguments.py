@@ -11,6 +11,9 @@ _OBJECT = frozenset({"obj", "iobj", "dative"})
 _PLACE_DEPS = frozenset({"obl", "nmod", "prep", "advmod", "npadvmod"})
 _PARTICIPANT_DEPS = _SUBJECT | _PASSIVE_SUBJECT | _OBJECT
 _CASE = frozenset({"case"})
+# The agent of a passive: spaCy's "agent" ("detained by the GKNB"), UD's "obl:agent" as
+# Natasha gives it ("задержан ГКНБ", "задержан сотрудниками ФСБ").
+_AGENT = frozenset({"agent", "obl:agent"})
 
 
 class EntityIndex:
@@ -48,7 +51,7 @@ def roles(tree: Tree, head: int, index: EntityIndex) -> tuple[list[str], list[st
                 actors.extend(_entities(tree, child, index))
             elif (dep in _PASSIVE_SUBJECT and node == head) or (dep in _OBJECT and node == head):
                 targets.extend(_entities(tree, child, index))
-            elif dep == "agent" and node == head:
+            elif dep in _AGENT and node == head:
                 actors.extend(_entities(tree, child, index))
         # A clause without its own subject borrows its governor's ("began recruiting").
         if actors or tree.deps[node] not in {"xcomp", "conj"}:

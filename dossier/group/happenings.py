@@ -30,9 +30,16 @@ in, each report's happening id out. Two reports are one happening when:
    2023" twice). A month against a day in it, or a news week, is not enough: two reports of
    a type in one week's stories are as often two happenings. Each round of such links makes
    new stories, until none does.
+6. **Corroborated story**: two documents that share no happening yet, but whose reports of
+   one type fall one short of :data:`ENOUGH` with a telling number, a place or a person in
+   common (a wire story's "sentenced a Kyrgyz man to ten years" against a later "в мае
+   приговорен к десяти годам"), tell one story when their reports of a *second* type also
+   agree by rule 5 (the same man's detention in January by the same agency). One near
+   miss is chance; two happenings that agree at once are one story told twice. Their
+   reports then link as rule 5 links them.
 
-Candidate pairs come from blocks (:func:`_block_keys`) and, for rule 5, from the reports of
-one type of the two documents of a story; never from all pairs. Pairs are tried strongest
+Candidate pairs come from blocks (:func:`_block_keys`) and, for rules 5 and 6, from the
+reports of one type of the two documents of a story; never from all pairs. Pairs are tried strongest
 first, so a weak link cannot pre-empt a strong one under the one-document constraint. The
 analyst's merges and splits (by report key) are applied first and win.
 
@@ -167,6 +174,9 @@ class LinkMemo:
     scores: dict[tuple[str, str, bool], int] = field(default_factory=dict)
     keys: dict[str, list[str]] | None = None
     blocks: dict[tuple[str, int], tuple[tuple[str, ...], list[tuple[int, str, str]]]] | None = None
+    # document pairs with a near miss (rule 6), from every call: the store makes their
+    # documents whole, as it does for the documents of a happening that changed
+    near: set[tuple[str, str]] = field(default_factory=set)
 
     @classmethod
     def widening(cls) -> LinkMemo:
@@ -193,8 +203,12 @@ def link_reports(
         else:
             groups.union(index[said.a], index[said.b], judged=True)
     memo = LinkMemo() if memo is None else memo
-    pairs = _scored_pairs(reports, memo)
+    near: set[tuple[int, int]] = set()
+    pairs = _scored_pairs(reports, memo, near)
     linked = [(i, j) for _, i, j in sorted(pairs) if groups.union(i, j)]
+    # rule 6: near misses whose documents agree on a second type
+    linked += [(i, j) for _, i, j in sorted(_corroborated(reports, groups, near, memo))
+               if groups.union(i, j)]  # fmt: skip
     while linked:  # rule 5, for the stories that the last round linked, until none gains
         told = _story_pairs(reports, groups, linked, memo)
         linked = [(i, j) for _, i, j in sorted(told) if groups.union(i, j)]
@@ -258,12 +272,15 @@ class _Groups:
         return True
 
 
-def _scored_pairs(reports: Sequence[Report], memo: LinkMemo) -> set[tuple[int, int, int]]:
+def _scored_pairs(
+    reports: Sequence[Report], memo: LinkMemo, near: set[tuple[int, int]]
+) -> set[tuple[int, int, int]]:
     """(-score, i, j) of every pair in a block that links; pairs are scored as the blocks are
     read, so that only the few that link are held, never all candidate pairs. A block whose
     members are those it had in an earlier call gives the links it gave then. Reports of two
     types never link, so the blocks of one type are made, scored and let go before the next
-    type's: an archive's blocks are held a sixth at a time."""
+    type's: an archive's blocks are held a sixth at a time. The near misses of rule 6 go to
+    ``near`` as (i, j), and their documents to ``memo.near``."""
     by_type: dict[str, list[int]] = defaultdict(list)
     for i, report in enumerate(reports):
         by_type[report.type].append(i)
@@ -272,7 +289,9 @@ def _scored_pairs(reports: Sequence[Report], memo: LinkMemo) -> set[tuple[int, i
     for kind, of_type in by_type.items():
         for block, members in _blocks(reports, of_type, memo).items():
             if 1 < len(members) <= MAX_BLOCK:
-                _score_block(reports, (kind, block), members, memo, index, scored)
+                _score_block(reports, (kind, block), members, memo, index, scored, near)
+    for i, j in near:
+        memo.near.add(_document_pair(reports[i], reports[j]))
     return scored
 
 
@@ -301,8 +320,10 @@ def _score_block(
     memo: LinkMemo,
     index: Mapping[str, int],
     scored: set[tuple[int, int, int]],
+    near: set[tuple[int, int]],
 ) -> None:
-    """Add the pairs of one block that link to ``scored`` (see :func:`_scored_pairs`)."""
+    """Add the pairs of one block that link to ``scored``, and its near misses to ``near``
+    (see :func:`_scored_pairs`); a near miss is kept in the block's memo with score 0."""
     pairs = _in_time(members, reports)
     found: list[tuple[int, str, str]] = []
     if memo.blocks is not None:
@@ -311,7 +332,11 @@ def _score_block(
         if kept is not None and set(kept[0]) <= set(ids):
             # The block only gained members: its old pairs link as they did.
             found = list(kept[1])
-            scored.update((score, index[a], index[b]) for score, a, b in found)
+            for score, a, b in found:
+                if score:
+                    scored.add((score, index[a], index[b]))
+                else:
+                    near.add((index[a], index[b]))
             old = set(kept[0])
             pairs = (
                 p for p in pairs
@@ -323,6 +348,10 @@ def _score_block(
             scored.add((-score, i, j))
             if memo.widens:
                 found.append((-score, reports[i].key, reports[j].key))
+        elif near_miss(reports[i], reports[j]):
+            near.add((i, j))
+            if memo.widens:
+                found.append((0, reports[i].key, reports[j].key))
 
 
 def _in_time(members: list[int], reports: Sequence[Report]) -> Iterator[tuple[int, int]]:
@@ -379,6 +408,48 @@ def _story_pairs(
                     if score and groups.may_join(i, j):
                         scored.add((-score, min(i, j), max(i, j)))
     return scored
+
+
+def _corroborated(
+    reports: Sequence[Report],
+    groups: _Groups,
+    near: set[tuple[int, int]],
+    memo: LinkMemo,
+) -> set[tuple[int, int, int]]:
+    """(-score, i, j) of the pairs rule 6 links: for each pair of documents with a near miss
+    and no happening in common, their reports of one type that link by rule 5, when such
+    pairs are of two types or more."""
+    wanted: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    for i, j in near:
+        if groups.may_join(i, j):
+            wanted[_document_pair(reports[i], reports[j])].append((i, j))
+    if not wanted:
+        return set()
+    documents = {d for pair in wanted for d in pair}
+    by_doc: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, report in enumerate(reports):
+        if report.document_id in documents:
+            by_doc[report.document_id][report.type].append(i)
+    out: set[tuple[int, int, int]] = set()
+    for one, other in wanted:
+        found: set[tuple[int, int, int]] = set()
+        for kind, mine in by_doc[one].items():
+            for i in mine:
+                for j in by_doc[other].get(kind, ()):
+                    score = _pair_score(
+                        memo.scores, reports[i], reports[j], one_story=True, keep=memo.widens,
+                    )  # fmt: skip
+                    if score and groups.may_join(i, j):
+                        found.add((-score, min(i, j), max(i, j)))
+        if len({reports[i].type for _, i, _ in found}) > 1:
+            out |= found
+    return out
+
+
+def _document_pair(a: Report, b: Report) -> tuple[str, str]:
+    return (a.document_id, b.document_id) if a.document_id < b.document_id else (
+        b.document_id, a.document_id,
+    )  # fmt: skip
 
 
 def _block_keys(report: Report) -> list[str]:
@@ -454,6 +525,22 @@ def link_score(a: Report, b: Report, one_story: bool = False) -> int:
     elif not _share_more_than_time(a, b):
         return 0  # rule 3: times alone (a day, its month, its week) never name one happening
     return score if score >= ENOUGH else 0
+
+
+def near_miss(a: Report, b: Report) -> bool:
+    """Rule 6's near miss: two reports that may link (rules 1, 2, 4) and fall one short of
+    :data:`ENOUGH`, with a telling number, a place or a person in common (an organisation
+    or a time alone is shared by too many happenings of an archive)."""
+    if not _may_link(a, b):
+        return False
+    if not (
+        a.people & b.people
+        or _telling(a) & _telling(b)
+        or (a.place is not None and b.place is not None and _near(a, b))
+    ):
+        return False
+    score = sum(weight for weight, shared in _evidence(a, b) if shared)
+    return score == ENOUGH - 1
 
 
 def may_agree(a: tuple[str, str | None, str | None], b: tuple[str, str | None, str | None]) -> bool:

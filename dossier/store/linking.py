@@ -21,8 +21,9 @@ every item's keys (:mod:`dossier.store.keys`), so the neighbourhood is found by 
    ones among them), the reports of a shared block that would link with one of them, and
    every report of the happenings all of them are in, linked again whole; then, while a
    happening changes, every report of its documents too (two documents that come to share a
-   happening link their other reports as one story, rule 5), up to :data:`_STORY_ROUNDS`
-   times. Only the happenings that changed are summarised and written.
+   happening link their other reports as one story, rule 5; so do two with a near miss,
+   rule 6), up to :data:`_STORY_ROUNDS` times. Only the happenings that changed are
+   summarised and written.
 
 So that a scoped linking reads little of a big base, the store keeps each report as the
 last linking built it (``report_cards``, written by :meth:`_Plan.write`): the reports of a
@@ -269,13 +270,27 @@ def _full(conn: Db) -> _Plan:
         canonical={_split(k): v for k, v in canonical.items()},
         copy_scope=set(),
         grouping=grouping.Grouping(
-            copies, happening_of, _summaries(reports, ids, grouping.place_names(conn))
+            copies, happening_of, _summaries(reports, ids, _linked_place_names(records, canonical))
         ),
         old_happenings=set(),
         report_keys={_report_id(r): keys.report_keys(r) for r in reports},
         document_keys=document_keys,
         built=reports,
     )
+
+
+def _linked_place_names(
+    records: Iterable[EntityRecord], canonical: Mapping[str, str]
+) -> dict[str, str]:
+    """The name of each place as :func:`grouping.place_names` gives it once this linking's
+    ids are written (the least name of its PLACE records); the tables still hold the ids
+    of the last linking."""
+    names: dict[str, str] = {}
+    for record in records:
+        if record.type == "PLACE":
+            cid = canonical[record.key]
+            names[cid] = min(names.get(cid, record.name), record.name)
+    return names
 
 
 def _split(key: str) -> tuple[str, str]:
@@ -403,22 +418,18 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
         ids = stable(link_reports(reports, said, memo), previous_of)
         happening_of = {_report_id(r): ids[r.key] for r in reports}
         # Two documents that come to share a happening may link their other reports as one
-        # story (rule 5): every document of a happening this linking changes must be whole.
+        # story (rule 5): every document of a happening this linking changes must be whole;
+        # so must a document with a near miss to a whole one (rule 6: a second type may agree).
         moved = _changed_reports(old, happening_of)
-        grown = {d for d, _ in moved} - whole
+        grown = {d for d, _ in moved} | {d for pair in memo.near if whole & set(pair) for d in pair}
+        grown -= whole
         if not grown:
             break
         whole |= grown
     # Only the happenings that changed are summarised and written again.
     changed_reports = [r for r in reports if _report_id(r) in moved]
     places = {r.place for r in changed_reports if r.place}
-    summed = {
-        cid: tally
-        for cid, tally in entity_index.tallies(conn, places).items()
-        if set(tally.types) == {"PLACE"}
-    }
-    names = {cid: min(summed[cid].names) for cid in summed}  # as place_names gives them
-    names |= grouping.place_names(conn, places - set(summed))
+    names = _place_names(conn, places, new_rows, changed, renamed)
     return _Plan(
         full=False,
         canonical={_split(k): v for k, v in changed.items()},
@@ -433,6 +444,36 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
         report_keys=mine_keys,
         built=mine,
     )
+
+
+def _place_names(
+    conn: Db,
+    places: set[str],
+    new_rows: list[Any],
+    changed: Mapping[str, str],
+    renamed: Mapping[str, str],
+) -> dict[str, str]:
+    """The name of each place as :func:`grouping.place_names` gives it once this linking is
+    written (the least name of its records): the stored records of the place, of entities
+    renamed to it, and the new records it takes in, which the tables do not yet show."""
+    summed = {
+        cid: tally
+        for cid, tally in entity_index.tallies(conn, places).items()
+        if set(tally.types) == {"PLACE"}
+    }
+    names = {cid: min(summed[cid].names) for cid in summed}  # as place_names gives them
+    names |= grouping.place_names(conn, places - set(summed))
+    moved = [
+        (changed[f"{r[0]}/{r[1]}"], r[3])
+        for r in new_rows
+        if r[2] == "PLACE" and changed.get(f"{r[0]}/{r[1]}") in places
+    ]
+    renamed_to = {old: new for old, new in renamed.items() if new in places}
+    stored = grouping.place_names(conn, renamed_to)
+    moved += [(renamed_to[old], name) for old, name in stored.items()]
+    for cid, name in moved:
+        names[cid] = min(names.get(cid, name), name)
+    return names
 
 
 def _linking_mates(

@@ -16,7 +16,8 @@ items are taken in the order the acquire stage yields them) and prints:
 - ``names``: of the ``names:`` entries (a surface form -> the canonical name its entity
   must carry; issue 10's families files), the share whose covering entity has that name.
 
-``families.yaml``, ``families_dev2.yaml`` and ``families_dev3.yaml`` (development),
+``families.yaml``, ``families_dev2.yaml``, ``families_dev3.yaml`` and ``families_dev4.yaml``
+(development; dev4 written in round 4 and scored first with round 3's rules),
 ``families_heldout.yaml`` (held out in the first round, then tuned on) and
 ``families_heldout2.yaml`` (never tuned on) are issue 10's names families
 (eval/GUIDELINES.md "## Names"); without arguments only ``gold.yaml`` is scored.
@@ -49,6 +50,7 @@ GOLD_FILES = {
     "families_heldout": GOLD.with_name("families_heldout.yaml"),
     "families_dev2": GOLD.with_name("families_dev2.yaml"),
     "families_dev3": GOLD.with_name("families_dev3.yaml"),
+    "families_dev4": GOLD.with_name("families_dev4.yaml"),
     "families_heldout2": GOLD.with_name("families_heldout2.yaml"),
 }
 

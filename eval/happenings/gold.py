@@ -25,7 +25,7 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-SETS = {"tuned": HERE / "tuned", "heldout": HERE / "heldout"}
+SETS = {"tuned": HERE / "tuned", "heldout": HERE / "heldout", "dev": HERE / "dev"}
 PACK_EVENTS = ROOT / "dossier" / "packs" / "recruitment" / "events.yaml"
 MODALITIES = ("asserted", "negated", "planned", "hypothetical", "generic")
 LANGUAGES = ("en", "ru")

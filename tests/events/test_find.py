@@ -455,3 +455,24 @@ def test_a_place_in_the_subject_phrase_is_where_not_who() -> None:
     assert (event.type, event.actors, event.targets, event.place) == (
         "prosecution", [], ["e2"], "e1",
     )  # fmt: skip
+
+
+# UD's passive agent, as Natasha parses "Али был задержан ГКНБ" (no preposition, "obl:agent")
+DETAINED_BY_AGENCY: list[Row] = [
+    ("Ali", "Ali", "PROPN", "nsubj:pass", 2),
+    ("was", "be", "AUX", "aux:pass", 2),
+    ("detained", "detain", "VERB", "ROOT", 2),
+    ("GKNB", "GKNB", "PROPN", "obl:agent", 2),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_the_agent_of_a_passive_in_ud_labels_is_the_actor() -> None:
+    text, analysis = parse([DETAINED_BY_AGENCY])
+    ali, gknb = text.index("Ali"), text.index("GKNB")
+    entities = [
+        Entity("e1", "PERSON", "Ali", mentions=[(ali, ali + 3)]),
+        Entity("e2", "ORG", "GKNB", mentions=[(gknb, gknb + 4)]),
+    ]
+    [event] = run(text, analysis, entities=entities)
+    assert (event.type, event.actors, event.targets) == ("detention", ["e2"], ["e1"])

@@ -181,3 +181,24 @@ def test_one_story_links_reports_that_give_one_date_finer_than_a_year() -> None:
     assert groups(a1, b1, summer_a, summer_b) == [{"a/v1", "b/v1"}, {"a/v2", "b/v2"}]
     # the same two reports in documents that share nothing else stay apart (rule 3)
     assert len(groups(summer_a, summer_b)) == 2
+
+
+def test_two_near_misses_of_two_types_make_one_story() -> None:
+    # an unnamed man's verdict: the month and "ten years" in common, one short of enough
+    ten = (Number("year", 10.0, "ten years"),)
+    verdict_a = report("a", 1, "prosecution", date="2023-05-16", numbers=ten,
+                       published="2023-05-17")  # fmt: skip
+    verdict_c = report("c", 1, "prosecution", date="2023-05", numbers=ten, published="2023-08-30")
+    # his detention by one agency in January, told by both
+    held_a = report("a", 2, organizations=GKNB, date="2023-01", published="2023-05-17")
+    held_c = report("c", 2, organizations=GKNB, date="2023-01", published="2023-08-30")
+    assert groups(verdict_a, verdict_c, held_a, held_c) == [
+        {"a/v1", "c/v1"}, {"a/v2", "c/v2"},
+    ]  # fmt: skip
+    # one near miss alone is chance: two verdicts of ten years in one month stay apart
+    assert len(groups(verdict_a, verdict_c)) == 2
+    # so do two near misses of one type
+    again_a = report("a", 3, "prosecution", date="2023-05", numbers=ten, published="2023-05-17")
+    assert len(groups(verdict_a, verdict_c, again_a)) == 3
+    # an organisation and a month, a second type: still chance without the near miss
+    assert len(groups(held_a, held_c)) == 2

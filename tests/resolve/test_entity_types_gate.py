@@ -50,7 +50,14 @@ def test_figures_stay_above_floors() -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "name",
-    ["families", "families_dev2", "families_dev3", "families_heldout", "families_heldout2"],
+    [
+        "families",
+        "families_dev2",
+        "families_dev3",
+        "families_dev4",
+        "families_heldout",
+        "families_heldout2",
+    ],
 )
 def test_families_stay_above_floors(name: str) -> None:
     """Issue 10's names families (eval/GUIDELINES.md "## Names"); families_heldout2 is never
