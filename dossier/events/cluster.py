@@ -15,7 +15,9 @@ document:
    telling: a person; or both mentions are dated; or both cite a report of the same day. An
    organisation in common is otherwise not enough ("Wagner recruited migrants", "Wagner
    recruited prisoners"). Participants that exclude each other keep them apart: two
-   different people sentenced, or two different places raided with no participant in common.
+   different people sentenced, two different people acting (a minister's assurance and his
+   counterpart's request to him), or two different places raided with no participant in
+   common.
 4. Without shared participants, two mentions are one happening only when both give the same
    date at month precision or finer, or the same counted number ("at least 93"), or name the
    same place (with dates that agree, by rule 2: a raid "at the warehouse in New Moscow" in
@@ -65,6 +67,7 @@ class _Cluster:
     events: list[Event] = field(default_factory=list)
     participants: set[str] = field(default_factory=set)
     persons: set[str] = field(default_factory=set)
+    doers: set[str] = field(default_factory=set)  # the persons who act (see _Facts)
     places: set[str] = field(default_factory=set)
     dates: list[str] = field(default_factory=list)
     reported: set[str] = field(default_factory=set)
@@ -74,6 +77,7 @@ class _Cluster:
         self.events.append(event)
         self.participants |= facts.participants
         self.persons |= facts.persons
+        self.doers |= facts.doers
         self.places |= facts.places
         self.numbers |= facts.numbers
         if event.date:
@@ -88,6 +92,9 @@ class _Facts:
     persons: frozenset[str]
     places: frozenset[str]
     numbers: frozenset[float]
+    # the persons among the actors: two people who each do something ("Lavrov agreed",
+    # "Sabry asked Lavrov") are two happenings, though one is the other's addressee
+    doers: frozenset[str] = frozenset()
 
     @property
     def empty(self) -> bool:
@@ -214,6 +221,8 @@ def _apart(a: _Cluster, b: _Cluster) -> bool:
         return True
     if a.persons and b.persons and not a.persons & b.persons:
         return True
+    if a.doers and b.doers and not a.doers & b.doers:
+        return True
     return bool(a.places and b.places and not a.places & b.places)
 
 
@@ -242,6 +251,7 @@ def _facts(event: Event, types: Mapping[str, str], quantities: Sequence[Quantity
         persons=frozenset(x for x in people if types.get(x) == "PERSON"),
         places=frozenset([event.place] if event.place else []),
         numbers=frozenset(v for v in numbers if v is not None),
+        doers=frozenset(x for x in event.actors if types.get(x) == "PERSON"),
     )
 
 
@@ -271,6 +281,8 @@ def _fits(cluster: _Cluster, event: Event, own: _Facts) -> int | None:
     shared = cluster.participants & own.participants
     if cluster.persons and own.persons and not cluster.persons & own.persons:
         return None  # two different people
+    if cluster.doers and own.doers and not cluster.doers & own.doers:
+        return None  # two different people acting
     if shared and _same_participants(cluster, event, own, shared):
         return len(shared)
     if cluster.places and own.places and not cluster.places & own.places:

@@ -171,7 +171,7 @@ def _modifier_clause(tree: Tree, cand: Candidate, headline_end: int = 0) -> bool
     ("Tajik fighter arrested on return home": he was arrested)."""
     head, dep = cand.head, tree.deps[cand.head]
     if cand.match.spec.kind.main_clause_only and dep not in _MAIN_CLAUSE_DEPS:
-        return True
+        return not _attributed(tree, head)
     if dep == "amod":
         return True
     if dep != "acl":
@@ -181,6 +181,17 @@ def _modifier_clause(tree: Tree, cand: Candidate, headline_end: int = 0) -> bool
         if tree.tokens[noun].head == noun and tree.tokens[head].pos == "VERB":
             return False
     return not any(tree.deps[c] in {"nsubj", "nsubj:pass"} for c in tree.children[head])
+
+
+def _attributed(tree: Tree, head: int) -> bool:
+    """True for a clause that is what a plain attribution reports ("Lavrov agreed on Monday
+    ..., the ministry said"; "Russia agrees to stop recruiting, Colombo says"): the sentence
+    asserts it on the source's word, as it asserts any cited fact."""
+    if tree.deps[head] != "ccomp":
+        return False
+    governor = tree.tokens[tree.tokens[head].head]
+    speech = get_language(tree.language).speech_verbs
+    return speech is not None and speech.fullmatch(governor.text.lower()) is not None
 
 
 def _rank(tree: Tree, cand: Candidate) -> tuple[int, int, int]:

@@ -156,3 +156,14 @@ def test_the_headline_tells_the_leads_first_happening_of_its_type() -> None:
     assert len(below) == 2
     two_men = cluster(ev(0, targets=["p1"]), ev(1, targets=["p2"], date="2023-08-30"))
     assert len(two_men) == 2
+
+
+def test_two_people_each_acting_are_two_happenings_though_one_addresses_the_other() -> None:
+    # "Lavrov agreed on Monday ..." and "Sabry asked Lavrov on Monday ...": one day, one
+    # person in common, but two speakers
+    assurance = ev(1, "statement", actors=["p1"], date="2024-06-10")
+    request = ev(2, "statement", actors=["p2"], targets=["p1"], date="2024-06-10")
+    assert len(cluster(assurance, request)) == 2
+    # the same speaker twice that day is one statement
+    again = ev(3, "statement", actors=["p1"], targets=["p2"], date="2024-06-10")
+    assert len(cluster(assurance, again)) == 1

@@ -2,7 +2,8 @@
 invented sentences, one per way of saying it: people taken or brought to a police station
 ("доставили в отдел полиции"), pressure to sign, and a headline's participle ("Uzbek
 volunteer arrested on return home"), and a two-word trigger whose second word is the first's
-object behind a long modifier ("gave a 22-year-old student a five-year suspended sentence").
+object behind a long modifier ("gave a 22-year-old student a five-year suspended sentence"),
+and a statement reported on an attribution's word ("X agreed ..., the ministry said").
 
 Tried and left out: headline rulings ("throws out verdict"), "upheld", cases registered or
 filed, suspended sentences, "получил условный срок" and Russian coercion in the imperfective
@@ -31,6 +32,10 @@ CASES: list[tuple[str, str, str]] = [
      "sentence for mercenarism.", "prosecution"),
     ("en", "The judge handed the 41-year-old father of three from Osh a ten-year prison "
      "sentence.", "prosecution"),
+    # a statement told on a plain attribution's word is the sentence's own assertion
+    ("en", "The foreign minister agreed on Monday that no more citizens would be recruited, "
+     "the ministry said.", "statement"),
+    ("en", "Moscow agrees to stop recruiting foreigners, Colombo says", "statement"),
 ]  # fmt: skip
 
 
