@@ -125,9 +125,10 @@ def _candidates(
     """Trigger clauses of every sentence, one per clause head; ``headline_end`` is where the
     headline ends (0: none)."""
     chosen: dict[int, Candidate] = {}
+    verb_last = get_language(language).verb_last
     for span in tree.sentence_tokens.values():
         sentence = [tree.tokens[i] for i in span]
-        for match in match_sentence(lexicon, language, sentence):
+        for match in match_sentence(lexicon, language, sentence, verb_last):
             anchor = min(match.tokens, key=tree.depth)
             head = tree.clause[anchor]
             if not match.is_phrase and not _carries_clause(tree, anchor):

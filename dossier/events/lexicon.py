@@ -8,7 +8,7 @@ new type that behaves like an existing one needs a few lines of YAML and no code
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -68,6 +68,9 @@ class Lexicon:
     types: dict[str, TypeSpec]  # in pack order
     single: dict[str, dict[str, list[TriggerSpec]]]  # language -> lemma -> specs
     phrases: dict[str, dict[str, list[TriggerSpec]]]  # language -> first lemma -> specs
+    # each phrase with its first word (the verb) moved last, for a language whose object may
+    # come first ("в военкомат доставили" for "доставить в военкомат"): same layout
+    verb_last: dict[str, dict[str, list[TriggerSpec]]] = field(default_factory=dict)
 
 
 def norm(word: str) -> str:
@@ -123,6 +126,9 @@ def _add(lexicon: Lexicon, kind: TypeSpec, language: str, entry: str) -> None:
     spec = TriggerSpec(kind, tuple(norm(w) for w in words), pos)
     table = lexicon.single if len(words) == 1 else lexicon.phrases
     table.setdefault(language, {}).setdefault(spec.lemmas[0], []).append(spec)
+    if len(words) > 1:
+        moved = TriggerSpec(kind, (*spec.lemmas[1:], spec.lemmas[0]), None)
+        lexicon.verb_last.setdefault(language, {}).setdefault(moved.lemmas[0], []).append(moved)
 
 
 def _keys(token: Token) -> tuple[str, ...]:
@@ -130,10 +136,14 @@ def _keys(token: Token) -> tuple[str, ...]:
     return (lemma,) if lemma == text else (lemma, text)
 
 
-def match_sentence(lexicon: Lexicon, language: str, tokens: list[Token]) -> list[TriggerMatch]:
-    """Every trigger occurrence in one sentence's tokens (single lemmas and phrases)."""
+def match_sentence(
+    lexicon: Lexicon, language: str, tokens: list[Token], verb_last: bool = False
+) -> list[TriggerMatch]:
+    """Every trigger occurrence in one sentence's tokens (single lemmas and phrases); with
+    ``verb_last`` (a language of free word order), a phrase also with its verb last."""
     single = lexicon.single.get(language, {})
     phrases = lexicon.phrases.get(language, {})
+    moved = lexicon.verb_last.get(language, {}) if verb_last else {}
     keys = [_keys(t) for t in tokens]
     found: list[TriggerMatch] = []
     for n, token in enumerate(tokens):
@@ -145,6 +155,10 @@ def match_sentence(lexicon: Lexicon, language: str, tokens: list[Token]) -> list
                 rest = _match_rest(spec.lemmas[1:], keys, n + 1)
                 if rest is None and len(spec.lemmas) == 2:
                     rest = _dependent(spec.lemmas[1], tokens, keys, n)
+                if rest is not None:
+                    found.append(TriggerMatch(spec, (token.i, *(tokens[k].i for k in rest))))
+            for spec in moved.get(key, ()):
+                rest = _match_rest(spec.lemmas[1:], keys, n + 1)
                 if rest is not None:
                     found.append(TriggerMatch(spec, (token.i, *(tokens[k].i for k in rest))))
     return found

@@ -174,8 +174,8 @@ class LinkMemo:
     scores: dict[tuple[str, str, bool], int] = field(default_factory=dict)
     keys: dict[str, list[str]] | None = None
     blocks: dict[tuple[str, int], tuple[tuple[str, ...], list[tuple[int, str, str]]]] | None = None
-    # document pairs with a near miss (rule 6), from every call: the store makes their
-    # documents whole, as it does for the documents of a happening that changed
+    # document pairs with a near miss (rule 6), from every widening call: the store makes
+    # their documents whole, as it does for the documents of a happening that changed
     near: set[tuple[str, str]] = field(default_factory=set)
 
     @classmethod
@@ -290,8 +290,8 @@ def _scored_pairs(
         for block, members in _blocks(reports, of_type, memo).items():
             if 1 < len(members) <= MAX_BLOCK:
                 _score_block(reports, (kind, block), members, memo, index, scored, near)
-    for i, j in near:
-        memo.near.add(_document_pair(reports[i], reports[j]))
+    if memo.widens:  # for the store's scoped linking (a whole archive's would only cost)
+        memo.near.update(_document_pair(reports[i], reports[j]) for i, j in near)
     return scored
 
 

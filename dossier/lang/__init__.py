@@ -79,6 +79,9 @@ class Language:
     # Noun phrases put their head first ("Министерство иностранных дел"), not last
     # ("the foreign ministry").
     head_first: bool = False
+    # An object may stand before its verb ("в военкомат доставили", "контракт подписал"):
+    # the events stage also matches a multiword trigger with its verb last.
+    verb_last: bool = False
     # How digits are written: a regex of a number ("3,100.5" or "3 100,5"), and whether the
     # decimal mark is a comma.
     digits: str | None = None

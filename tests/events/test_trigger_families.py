@@ -3,7 +3,8 @@ invented sentences, one per way of saying it: people taken or brought to a polic
 ("доставили в отдел полиции"), pressure to sign, and a headline's participle ("Uzbek
 volunteer arrested on return home"), and a two-word trigger whose second word is the first's
 object behind a long modifier ("gave a 22-year-old student a five-year suspended sentence"),
-and a statement reported on an attribution's word ("X agreed ..., the ministry said").
+a statement reported on an attribution's word ("X agreed ..., the ministry said"), and a
+Russian phrase with its verb last ("в военкомат доставили").
 
 Tried and left out: headline rulings ("throws out verdict"), "upheld", cases registered or
 filed, suspended sentences, "получил условный срок" and Russian coercion in the imperfective
@@ -36,6 +37,9 @@ CASES: list[tuple[str, str, str]] = [
     ("en", "The foreign minister agreed on Monday that no more citizens would be recruited, "
      "the ministry said.", "statement"),
     ("en", "Moscow agrees to stop recruiting foreigners, Colombo says", "statement"),
+    # Russian puts the object before the verb as often as after it
+    ("ru", "После проверки на рынке в военкомат доставили 13 мигрантов.", "coercion"),
+    ("ru", "Контракт с Минобороны он подписал в феврале.", "recruitment"),
 ]  # fmt: skip
 
 

@@ -79,6 +79,7 @@ def language() -> Language:
         **word_fields(words),
         morphology=Morphology(lemma=lemma, base_phrase=base_phrase, base_name=base_name),
         head_first=True,
+        verb_last=True,
         # "200 000" and "3,35 млн"; a plain number may take either decimal mark
         digits=r"\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?",
         decimal_comma=True,
