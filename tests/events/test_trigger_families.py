@@ -3,8 +3,10 @@ invented sentences, one per way of saying it: people taken or brought to a polic
 ("доставили в отдел полиции"), pressure to sign, and a headline's participle ("Uzbek
 volunteer arrested on return home"), and a two-word trigger whose second word is the first's
 object behind a long modifier ("gave a 22-year-old student a five-year suspended sentence"),
-a statement reported on an attribution's word ("X agreed ..., the ministry said"), and a
-Russian phrase with its verb last ("в военкомат доставили").
+a statement reported on an attribution's word ("X agreed ..., the ministry said"), a
+Russian phrase with its verb last ("в военкомат доставили"), and the phrasings of the round-4
+development set: sentences reduced or softened, people picked up, service entered, a choice
+given.
 
 Tried and left out: headline rulings ("throws out verdict"), "upheld", cases registered or
 filed, suspended sentences, "получил условный срок" and Russian coercion in the imperfective
@@ -40,6 +42,14 @@ CASES: list[tuple[str, str, str]] = [
     # Russian puts the object before the verb as often as after it
     ("ru", "После проверки на рынке в военкомат доставили 13 мигрантов.", "coercion"),
     ("ru", "Контракт с Минобороны он подписал в феврале.", "recruitment"),
+    # an appeal that lessens a sentence; people picked up; service entered; a choice given
+    ("en", "The regional court on Tuesday reduced the punishment of a 38-year-old man.",
+     "court_ruling"),
+    ("ru", "Областной суд смягчил приговор бывшему бойцу.", "court_ruling"),
+    ("en", "The suspects were picked up in three neighbourhoods of the capital.", "detention"),
+    ("en", "He signed with Russia's defence ministry on February 22.", "recruitment"),
+    ("ru", "Он поступил на службу в российскую армию 22 февраля.", "recruitment"),
+    ("en", "He was given the choice of an army contract or jail.", "coercion"),
 ]  # fmt: skip
 
 
