@@ -203,7 +203,7 @@ def link_reports(
         else:
             groups.union(index[said.a], index[said.b], judged=True)
     memo = LinkMemo() if memo is None else memo
-    near: set[tuple[int, int]] = set()
+    near = _Near(reports)
     pairs = _scored_pairs(reports, memo, near)
     linked = [(i, j) for _, i, j in sorted(pairs) if groups.union(i, j)]
     # rule 6: near misses whose documents agree on a second type
@@ -273,14 +273,14 @@ class _Groups:
 
 
 def _scored_pairs(
-    reports: Sequence[Report], memo: LinkMemo, near: set[tuple[int, int]]
+    reports: Sequence[Report], memo: LinkMemo, near: _Near
 ) -> set[tuple[int, int, int]]:
     """(-score, i, j) of every pair in a block that links; pairs are scored as the blocks are
     read, so that only the few that link are held, never all candidate pairs. A block whose
     members are those it had in an earlier call gives the links it gave then. Reports of two
     types never link, so the blocks of one type are made, scored and let go before the next
-    type's: an archive's blocks are held a sixth at a time. The near misses of rule 6 go to
-    ``near`` as (i, j), and their documents to ``memo.near``."""
+    type's: an archive's blocks are held a sixth at a time. The documents of rule 6's near
+    misses go to ``near``, and for a widening linking to ``memo.near``."""
     by_type: dict[str, list[int]] = defaultdict(list)
     for i, report in enumerate(reports):
         by_type[report.type].append(i)
@@ -291,7 +291,7 @@ def _scored_pairs(
             if 1 < len(members) <= MAX_BLOCK:
                 _score_block(reports, (kind, block), members, memo, index, scored, near)
     if memo.widens:  # for the store's scoped linking (a whole archive's would only cost)
-        memo.near.update(_document_pair(reports[i], reports[j]) for i, j in near)
+        memo.near.update(near.documents())
     return scored
 
 
@@ -320,7 +320,7 @@ def _score_block(
     memo: LinkMemo,
     index: Mapping[str, int],
     scored: set[tuple[int, int, int]],
-    near: set[tuple[int, int]],
+    near: _Near,
 ) -> None:
     """Add the pairs of one block that link to ``scored``, and its near misses to ``near``
     (see :func:`_scored_pairs`); a near miss is kept in the block's memo with score 0."""
@@ -336,7 +336,7 @@ def _score_block(
                 if score:
                     scored.add((score, index[a], index[b]))
                 else:
-                    near.add((index[a], index[b]))
+                    near.add(index[a], index[b])
             old = set(kept[0])
             pairs = (
                 p for p in pairs
@@ -344,12 +344,13 @@ def _score_block(
             )  # fmt: skip
         memo.blocks[block] = (ids, found)
     for i, j in pairs:
-        if score := _pair_score(memo.scores, reports[i], reports[j], keep=memo.widens):
+        score = _block_score(memo.scores, reports[i], reports[j], keep=memo.widens)
+        if score > 0:
             scored.add((-score, i, j))
             if memo.widens:
                 found.append((-score, reports[i].key, reports[j].key))
-        elif near_miss(reports[i], reports[j]):
-            near.add((i, j))
+        elif score == _NEAR:
+            near.add(i, j)
             if memo.widens:
                 found.append((0, reports[i].key, reports[j].key))
 
@@ -410,19 +411,35 @@ def _story_pairs(
     return scored
 
 
+class _Near:
+    """The pairs of documents with a near miss (rule 6), each held as one int: an archive's
+    linking meets millions of near misses, most of them between a few document pairs."""
+
+    def __init__(self, reports: Sequence[Report]) -> None:
+        ids: dict[str, int] = {}
+        self.of = [ids.setdefault(r.document_id, len(ids)) for r in reports]  # report -> doc
+        self.names = list(ids)
+        self.pairs: set[int] = set()
+
+    def add(self, i: int, j: int) -> None:
+        a, b = self.of[i], self.of[j]
+        self.pairs.add(min(a, b) * len(self.names) + max(a, b))
+
+    def documents(self) -> Iterator[tuple[str, str]]:
+        """The document pairs, each as (smaller id, larger id)."""
+        for key in self.pairs:
+            a, b = divmod(key, len(self.names))
+            one, other = self.names[a], self.names[b]
+            yield (one, other) if one < other else (other, one)
+
+
 def _corroborated(
-    reports: Sequence[Report],
-    groups: _Groups,
-    near: set[tuple[int, int]],
-    memo: LinkMemo,
+    reports: Sequence[Report], groups: _Groups, near: _Near, memo: LinkMemo
 ) -> set[tuple[int, int, int]]:
-    """(-score, i, j) of the pairs rule 6 links: for each pair of documents with a near miss
-    and no happening in common, their reports of one type that link by rule 5, when such
-    pairs are of two types or more."""
-    wanted: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
-    for i, j in near:
-        if groups.may_join(i, j):
-            wanted[_document_pair(reports[i], reports[j])].append((i, j))
+    """(-score, i, j) of the pairs rule 6 links: for each pair of documents with a near
+    miss, their reports of one type that link by rule 5 (and would join two groups), when
+    such pairs are of two types or more."""
+    wanted = list(near.documents())
     if not wanted:
         return set()
     documents = {d for pair in wanted for d in pair}
@@ -444,12 +461,6 @@ def _corroborated(
         if len({reports[i].type for _, i, _ in found}) > 1:
             out |= found
     return out
-
-
-def _document_pair(a: Report, b: Report) -> tuple[str, str]:
-    return (a.document_id, b.document_id) if a.document_id < b.document_id else (
-        b.document_id, a.document_id,
-    )  # fmt: skip
 
 
 def _block_keys(report: Report) -> list[str]:
@@ -508,39 +519,61 @@ def _pair_score(
     return found
 
 
+_NEAR = -1  # what _block_score gives a near miss (rule 6)
+
+
+def _block_score(scores: dict[tuple[str, str, bool], int], a: Report, b: Report, keep: bool) -> int:
+    """:func:`_pair_score` of a pair met in a block, or :data:`_NEAR` for a near miss: one
+    weighing gives both (most pairs are met once)."""
+    key = (a.key, b.key, False) if a.key < b.key else (b.key, a.key, False)
+    found = scores.get(key)
+    if found is None:
+        found, close = _weigh(a, b)
+        if keep or found:
+            scores[key] = found
+        return found or (_NEAR if close else 0)
+    return found or (_NEAR if near_miss(a, b) else 0)
+
+
 def link_score(a: Report, b: Report, one_story: bool = False) -> int:
     """How strongly two reports name one happening: the weight of what they share (rule 3),
     with :data:`STORY` when their documents already share a happening (rule 5); 0 when it
     is below :data:`ENOUGH` or something keeps them apart (rules 1, 2 and 4)."""
-    if not _may_link(a, b):
-        return 0
-    score = sum(weight for weight, shared in _evidence(a, b) if shared)
-    if one_story:
-        # The story stands for the news cycle: the pair must share something of the
-        # happening itself, or one date finer than a year, else any two reports of a type
-        # in two reports of one week would merge.
-        if not (_share_more_than_time(a, b) or _same_fine_date(a, b)):
-            return 0
-        score += STORY
-    elif not _share_more_than_time(a, b):
-        return 0  # rule 3: times alone (a day, its month, its week) never name one happening
-    return score if score >= ENOUGH else 0
+    return _weigh(a, b, one_story)[0]
 
 
 def near_miss(a: Report, b: Report) -> bool:
     """Rule 6's near miss: two reports that may link (rules 1, 2, 4) and fall one short of
     :data:`ENOUGH`, with a telling number, a place or a person in common (an organisation
     or a time alone is shared by too many happenings of an archive)."""
+    return _weigh(a, b)[1]
+
+
+def _weigh(a: Report, b: Report, one_story: bool = False) -> tuple[int, bool]:
+    """(:func:`link_score`, :func:`near_miss`) of two reports, from one weighing; a pair
+    of one story is never a near miss (rule 6 looks for stories)."""
     if not _may_link(a, b):
-        return False
-    if not (
+        return 0, False
+    score = sum(weight for weight, shared in _evidence(a, b) if shared)
+    if one_story:
+        # The story stands for the news cycle: the pair must share something of the
+        # happening itself, or one date finer than a year, else any two reports of a type
+        # in two reports of one week would merge.
+        if not (_share_more_than_time(a, b) or _same_fine_date(a, b)):
+            return 0, False
+        score += STORY
+        return (score if score >= ENOUGH else 0), False
+    if not _share_more_than_time(a, b):
+        # rule 3: times alone (a day, its month, its week) never name one happening
+        return 0, False
+    if score >= ENOUGH:
+        return score, False
+    close = score == ENOUGH - 1 and bool(
         a.people & b.people
         or _telling(a) & _telling(b)
         or (a.place is not None and b.place is not None and _near(a, b))
-    ):
-        return False
-    score = sum(weight for weight, shared in _evidence(a, b) if shared)
-    return score == ENOUGH - 1
+    )
+    return 0, close
 
 
 def may_agree(a: tuple[str, str | None, str | None], b: tuple[str, str | None, str | None]) -> bool:

@@ -195,6 +195,8 @@ def nominative_name(name: str, kind: str) -> str:
         return _headed_nominative(name, words)
     if kind == "PERSON" and (person := _person_nominative(name, words)) is not None:
         return person
+    if kind == "PERSON" and len(words) == 1 and (alone := _lone_name(words[0])) is not None:
+        return _swap(name, words[0], alone)
     combos = _combos(words, adjectives=kind == "PLACE")
     if not combos:
         return _plural_place(name, words) if kind == "PLACE" else name
@@ -248,6 +250,30 @@ def _person_nominative(name: str, words: list[str]) -> str | None:
             nominative = _given_nominative(word, "femn")
         out = _swap(out, word, nominative)
     return out
+
+
+_PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+def _lone_name(word: str) -> str | None:
+    """A name said by one word in an oblique case ("с Шерзодом", "Бобуром"), in the
+    nominative; None when a nominative reading may be meant ("Иванова"). Its readings as a
+    given name, surname or patronymic decide, also guessed ones ("Шерзодом" as "Шерзод",
+    though the guess of a nominative "шерзодом" comes first); without one, the readings of
+    a word the dictionary knows, else the likeliest guess alone."""
+    parses = [
+        p for p in _parses(word)
+        if p.tag.POS == "NOUN" and p.tag.number != "plur" and p.tag.case != "voct"
+    ]  # fmt: skip
+    named = [p for p in parses if _PERSON_TAGS & p.tag.grammemes]
+    known = [p for p in parses if p.is_known]
+    readings = named or known or parses[:1]
+    if not readings or any(p.tag.case == "nomn" for p in readings):
+        return None
+    if not named:  # a guessed paradigm inflects oddly ("Бобуром" -> "бобурома")
+        return _match_case(word, readings[0].normal_form)
+    inflected = readings[0].inflect({"nomn"})  # a surname keeps its gender ("Смирновой")
+    return _match_case(word, inflected.word) if inflected else None
 
 
 def _given_nominative(word: str, gender: str) -> str:

@@ -156,6 +156,18 @@ def test_womans_oblique_surname_decides_the_case() -> None:
     assert nominative_name("Андрей Луговой", "PERSON") == "Андрей Луговой"
 
 
+def test_a_name_of_one_word_in_an_oblique_case() -> None:
+    # a given name the guesser reads first as a nominative, one it does not know at all
+    assert nominative_name("Шерзодом", "PERSON") == "Шерзод"
+    assert nominative_name("Фарруха", "PERSON") == "Фаррух"
+    assert nominative_name("Дильнозой", "PERSON") == "Дильноза"
+    assert nominative_name("Петровым", "PERSON") == "Петров"
+    assert nominative_name("Смирновой", "PERSON") == "Смирнова"  # stays feminine
+    # a reading in the nominative may be meant: left alone
+    assert nominative_name("Иванова", "PERSON") == "Иванова"
+    assert nominative_name("Бобур", "PERSON") == "Бобур"
+
+
 def test_institution_adjectives_agree_with_their_head() -> None:
     assert nominative_name("Кировского районного суда", "ORG") == "Кировский районный суд"
     assert nominative_name("Южном окружном военном суде", "ORG") == "Южный окружной военный суд"
