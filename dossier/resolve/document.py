@@ -32,6 +32,7 @@ from dossier.resolve.labels import AliasEntry, alias_table
 from dossier.resolve.morph import nominative_name
 from dossier.resolve.names import THRESHOLD, match_score
 from dossier.resolve.rules import (
+    body_before_name_mentions,
     complement_mentions,
     country_mentions,
     nationality_mentions,
@@ -88,6 +89,7 @@ def resolve_document(
     mentions = country_mentions(text, mentions, gazetteer.country_names())
     mentions = nationality_mentions(text, mentions, gazetteer.country_aliases())
     mentions = site_mentions(text, mentions)
+    mentions = body_before_name_mentions(text, mentions)
     spans = [span for m in mentions if (span := clean_span(text, m)) is not None]
     spans = _join_connected(text, spans)
     clusters = _group(spans, pack, outlet_lookup, gazetteer)

@@ -158,6 +158,8 @@ def decide_type(cluster: Cluster, evidence: Evidence) -> EntityType | None:
         return cluster.alias.type
     if any(s.label == "OUTLET" for s in spans):  # a service or quoted title (rules.py)
         return "OUTLET"
+    if any(s.label == "BODY" for s in spans):  # the body in a title, not the person (rules.py)
+        return "ORG"
     titled = any(evidence.titled(s) for s in spans)
     if not titled and any(_DOMAIN.match(s.surface) or evidence.outlet_named(s) for s in spans):
         return "OUTLET"

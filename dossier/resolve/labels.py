@@ -36,6 +36,8 @@ LABELS: dict[str, EntityType | None] = {
     "LAW": None,
     # Natasha
     "PER": "PERSON",
+    # dossier.resolve.rules: the body in a person's title ("депутат Мажилиса ...")
+    "BODY": "ORG",
 }
 
 

@@ -351,6 +351,16 @@ def _headed_nominative(name: str, words: list[str]) -> str:
     return phrase + name[original.end() :] if original else name
 
 
+def only_a_thing(word: str) -> bool:
+    """True for a Russian word the dictionary knows, and knows only as a noun for a thing
+    (inanimate, never a name, surname or patronymic): "Мажилиса", "Сената", "Госдумы"."""
+    parses = [p for p in _parses(word.lower()) if p.is_known]
+    return bool(parses) and all(
+        p.tag.POS == "NOUN" and p.tag.animacy == "inan" and not _PERSON_TAGS & p.tag.grammemes
+        for p in parses
+    )
+
+
 def case_readings(word: str) -> set[str]:
     """The cases a Russian word may be in, by its likeliest readings."""
     return {str(p.tag.case) for p in _parses(word)[:4] if p.tag.case}

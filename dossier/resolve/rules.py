@@ -12,6 +12,10 @@ A country name of the gazetteer that no mention overlaps is a place of its own
 (:func:`country_mentions`), except the few that also name people or things (the data file's
 ``countries: except``).
 
+Natasha also takes the body in a title into the name after it ("депутата Мажилиса Жаркынбека
+Амантайулы" as one person): a person's first word that is only a thing's noun is the body
+of its own (:func:`body_before_name_mentions`).
+
 Natasha ends a Russian institution's name before its complements, which are names of their
 own: "Дзержинским районным судом | Оренбурга", "Управления | ФСБ России | по Оренбургской
 области", "Министерством обороны | РФ". An organisation followed by a name in the genitive,
@@ -30,7 +34,7 @@ import yaml
 
 from dossier.errors import PackError
 from dossier.models import Mention
-from dossier.resolve.morph import case_readings
+from dossier.resolve.morph import case_readings, only_a_thing
 from dossier.resolve.translit import has_cyrillic
 
 EXTRACTOR = "dossier.resolve.rules/1"
@@ -153,6 +157,26 @@ _SITE = re.compile(
     r"(?<![\w./@-])[A-Za-z0-9][A-Za-z0-9-]*\.(?:kg|uz|tj|kz|tm|ru|ua|by|am|az|ge|md|io|news|"
     r"media|info|asia|org|com|net)(?![\w/-]|\.\w)"
 )
+
+
+def body_before_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each Russian person of three words or more whose first word the
+    dictionary knows only as a thing's noun ("Мажилиса", "Сената") cut in two: that word an
+    organisation, the rest the person."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split()
+        if m.label not in ("PER", "PERSON") or len(words) < 3 or not has_cyrillic(m.text):
+            out.append(m)
+            continue
+        first = words[0]
+        if not first[:1].isupper() or not only_a_thing(first.strip('«»"')):
+            out.append(m)
+            continue
+        rest = m.start + m.text.index(words[1], len(first))
+        out.append(Mention(m.start, m.start + len(first), first, "BODY", EXTRACTOR))
+        out.append(Mention(rest, m.end, text[rest : m.end], m.label, EXTRACTOR))
+    return out
 
 
 def site_mentions(text: str, mentions: list[Mention]) -> list[Mention]:

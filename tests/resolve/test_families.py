@@ -348,3 +348,18 @@ def test_an_outlet_named_by_its_site_is_an_outlet() -> None:
     entities = _resolve(text, [("kg", "ORG")], "ru")
     outlets = {e.name for e in entities if e.type == "OUTLET"}
     assert outlets == {"24.kg", "Kun.uz"}
+
+
+def test_the_body_in_a_title_is_not_part_of_the_name_after_it() -> None:
+    # Natasha tags "Мажилиса Жаркынбека Амантайулы" as one person
+    text = "С запросом выступил депутат Мажилиса Жаркынбек Амантайулы."
+    entities = _resolve(text, [("Мажилиса Жаркынбек Амантайулы", "PER")], "ru")
+    person = _covering(text, entities, "Жаркынбек Амантайулы")
+    body = _covering(text, entities, "Мажилиса")
+    assert person is not None and person.type == "PERSON"
+    assert person.name == "Жаркынбек Амантайулы"
+    assert body is not None and body is not person and body.type == "ORG"
+    # a name whose first word is a name stays whole
+    text = "Об этом рассказал Сергей Викторович Павлов."
+    [person] = _resolve(text, [("Сергей Викторович Павлов", "PER")], "ru")
+    assert person.name == "Сергей Викторович Павлов"
