@@ -439,25 +439,27 @@ def _corroborated(
     """(-score, i, j) of the pairs rule 6 links: for each pair of documents with a near
     miss, their reports of one type that link by rule 5 (and would join two groups), when
     such pairs are of two types or more."""
-    wanted = list(near.documents())
-    if not wanted:
+    if not near.pairs:
         return set()
-    documents = {d for pair in wanted for d in pair}
-    by_doc: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for i, report in enumerate(reports):
-        if report.document_id in documents:
-            by_doc[report.document_id][report.type].append(i)
+    width = len(near.names)
+    wanted = {d for key in near.pairs for d in divmod(key, width)}
+    of_doc: dict[int, list[int]] = defaultdict(list)  # a document's reports, by its int
+    for i, doc in enumerate(near.of):
+        if doc in wanted:
+            of_doc[doc].append(i)
     out: set[tuple[int, int, int]] = set()
-    for one, other in wanted:
+    for key in near.pairs:
+        one, other = divmod(key, width)
         found: set[tuple[int, int, int]] = set()
-        for kind, mine in by_doc[one].items():
-            for i in mine:
-                for j in by_doc[other].get(kind, ()):
-                    score = _pair_score(
-                        memo.scores, reports[i], reports[j], one_story=True, keep=memo.widens,
-                    )  # fmt: skip
-                    if score and groups.may_join(i, j):
-                        found.add((-score, min(i, j), max(i, j)))
+        for i in of_doc[one]:
+            for j in of_doc[other]:
+                if reports[i].type != reports[j].type:
+                    continue
+                score = _pair_score(
+                    memo.scores, reports[i], reports[j], one_story=True, keep=memo.widens,
+                )  # fmt: skip
+                if score and groups.may_join(i, j):
+                    found.add((-score, min(i, j), max(i, j)))
         if len({reports[i].type for _, i, _ in found}) > 1:
             out |= found
     return out
