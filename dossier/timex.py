@@ -46,6 +46,14 @@ def precision(value: str | None) -> str:
     return _GRAINS.get(len(value), "day" if len(value) > 10 and value[10] == "T" else "")
 
 
+def without_time(value: str | None) -> str | None:
+    """A value with its time of day left out ("2024-08-23TMO" -> "2024-08-23"): a
+    happening is placed by the day at finest, and one day told twice must compare equal."""
+    if value is not None and len(value) > 10 and value[10] == "T":
+        return value[:10]
+    return value
+
+
 @lru_cache(maxsize=65_536)
 def extent(value: str | None) -> Extent | None:
     """The days a value covers, or None when the calendar cannot place it (kept per value:

@@ -399,6 +399,7 @@ def _event(
         date = _dated_by_report(tree, timeline, cand, reported, language)
     if date is None and modality == "asserted" and _says(tree, cand, cited):
         date = timeline.said_on(cand.head)
+    date = timex.without_time(date)  # "утром в пятницу": the day
     actors, targets = args.roles(tree, cand.head, index)
     clause = [i for i in span if tree.clause[i] in (cand.head, *cand.merged)]
     confidence = _CONFIDENCE[modality] + (0.1 if cited else 0.0)

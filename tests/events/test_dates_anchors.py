@@ -137,12 +137,20 @@ SIGNED: list[Case] = [
      "foreign volunteers.", "legislation", "2024-01-04"),
 ]  # fmt: skip
 
+# A time of day is not a happening's grain: the day is ("в пятницу утром", "on Friday night").
+TIME_OF_DAY: list[Case] = [
+    ("ru", "2024-08-24", "Рейд на рынке\n\nВ пятницу утром силовики провели рейд на рынке.",
+     "coercion", "2024-08-23"),
+    ("en", FRIDAY, "Police raided a market in Moscow on Wednesday night.", "coercion",
+     "2024-03-06"),
+]  # fmt: skip
+
 FAMILIES = (
     ("act", ACT), ("wire", WIRE), ("relative", RELATIVE), ("patient", PATIENT), ("said", SAID),
     ("conjunct", CONJUNCT), ("circumstance", CIRCUMSTANCE), ("attributed", ATTRIBUTED_FRAME),
-    ("signed", SIGNED),
+    ("signed", SIGNED), ("time_of_day", TIME_OF_DAY),
 )  # fmt: skip
-CASES = ACT + WIRE + RELATIVE + PATIENT + SAID + CONJUNCT + CIRCUMSTANCE + ATTRIBUTED_FRAME + SIGNED
+CASES = [case for _, cases in FAMILIES for case in cases]
 IDS = [f"{family}-{c[0]}-{n}" for family, cases in FAMILIES for n, c in enumerate(cases)]
 
 
