@@ -89,7 +89,7 @@ class Timeline:
     said: dict[int, list[DatedTimex]] = field(default_factory=dict)
 
     def happened(self, head: int, trigger: int, frame_ok: bool) -> str | None:
-        own = self._own(head, trigger)
+        own = self._own(head, trigger) or self._same_time(head)
         if own is not None or not frame_ok:
             return own
         if self.no_frame(head) or self._relative(head):
@@ -122,6 +122,29 @@ class Timeline:
                             return self._nearest(dated, trigger)
             node = self.tree.clause[governor]
         return None
+
+    def _same_time(self, head: int) -> str | None:
+        """The date told last before it, for a clause that says it happened then ("... в
+        июле. Тогда российский президент пообещал", "in July, and ... promised then that"):
+        one of the language's ``same_time`` adverbs modifies it (in English not opening its
+        sentence: "Then, ..." is a sequence); the date is its sentence's last before the
+        adverb, else the last of the sentence before, in the same paragraph."""
+        words = cue_words(self.language, "same_time")
+        tree = self.tree
+        sentence = tree.tokens[head].sentence
+        first = tree.sentence_tokens[sentence][0]
+        adverbs = [
+            c for c in tree.children[head]
+            if tree.deps[c] == "advmod" and norm(tree.tokens[c].lemma) in words
+        ]  # fmt: skip
+        if not adverbs or (self.language == "en" and first in adverbs):
+            return None
+        at = tree.tokens[adverbs[0]].start
+        told = [d for ds in self.by_clause.values() for d in ds]
+        before = [d for d in told if d.sentence == sentence and d.timex.end <= at]
+        if not before and self.paragraph.get(sentence - 1, -1) == self.paragraph.get(sentence):
+            before = [d for d in told if d.sentence == sentence - 1]
+        return max(before, key=lambda d: d.timex.start).timex.value if before else None
 
     def _dates_of(self, node: int, trigger: int) -> list[DatedTimex]:
         """The dates of the clause ``node`` itself (a date of what the act is done to, "the

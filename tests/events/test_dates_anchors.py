@@ -145,10 +145,20 @@ TIME_OF_DAY: list[Case] = [
      "2024-03-06"),
 ]  # fmt: skip
 
+# "Then" / "тогда": at the time told just before; "Then, ..." opening a sentence is a sequence.
+SAME_TIME: list[Case] = [
+    ("ru", FRIDAY, "Министр посетил Ташкент в январе. Тогда он пообещал помочь семьям "
+     "погибших.", "statement", "2024-01"),
+    ("en", FRIDAY, "The minister visited Moscow in January, and officials say he promised then "
+     "that the men would be freed.", "statement", "2024-01"),
+    ("en", FRIDAY, "Police raided the market in January. Then officers detained 40 migrants.",
+     "detention", None),
+]  # fmt: skip
+
 FAMILIES = (
     ("act", ACT), ("wire", WIRE), ("relative", RELATIVE), ("patient", PATIENT), ("said", SAID),
     ("conjunct", CONJUNCT), ("circumstance", CIRCUMSTANCE), ("attributed", ATTRIBUTED_FRAME),
-    ("signed", SIGNED), ("time_of_day", TIME_OF_DAY),
+    ("signed", SIGNED), ("time_of_day", TIME_OF_DAY), ("same_time", SAME_TIME),
 )  # fmt: skip
 CASES = [case for _, cases in FAMILIES for case in cases]
 IDS = [f"{family}-{c[0]}-{n}" for family, cases in FAMILIES for n, c in enumerate(cases)]
