@@ -50,6 +50,17 @@ CASES: list[tuple[str, str, str]] = [
     ("en", "He signed with Russia's defence ministry on February 22.", "recruitment"),
     ("ru", "Он поступил на службу в российскую армию 22 февраля.", "recruitment"),
     ("en", "He was given the choice of an army contract or jail.", "coercion"),
+    # terms handed down, laws voted and signed, assurances and bills backed, threats of jail
+    ("en", "A district court handed a 27-year-old man three years in prison for fighting.",
+     "prosecution"),
+    ("en", "Police have filed a case of human smuggling against the agency.", "prosecution"),
+    ("en", "In August Putin signed amendments requiring naturalised men to register.",
+     "legislation"),
+    ("ru", "За законопроект проголосовали 411 депутатов.", "legislation"),
+    ("ru", "Сергей Лавров заверил министра, что вербовка прекратится.", "statement"),
+    ("en", "The Russian government backs a bill on stripping citizenship.", "statement"),
+    ("en", "Officers threatened to jail him unless he signed.", "coercion"),
+    ("ru", "В России молодых людей записывали в армию.", "recruitment"),
 ]  # fmt: skip
 
 
