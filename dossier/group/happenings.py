@@ -15,12 +15,10 @@ in, each report's happening id out. Two reports are one happening when:
    the one person its article is about, when the clause says "he") needs a little more: a
    happened date on either side. An organisation, a place (or two within
    :data:`NEAR_KM`), a month (or one week or season), a day, a telling number ("ten years",
-   "17 people"; not 0 or 1), a second one, or else two head counts a little apart (13 and
-   14 taken to the enlistment office, within :data:`CLOSE_RATIO`), a cited report of the
-   same day, publication in the same week: each counts, none alone, because in an archive
-   many happenings of a type share any one of them (the synthetic archive of
-   ``benchmarks/happenings_bench.py`` shows what a looser rule does: one happening swallows
-   hundreds). Times alone (a day, its month,
+   "17 people"; not 0 or 1), a second one, a cited report of the same day, publication in
+   the same week: each counts, none alone, because in an archive many happenings of a type
+   share any one of them (the synthetic archive of ``benchmarks/happenings_bench.py`` shows
+   what a looser rule does: one happening swallows hundreds). Times alone (a day, its month,
    its news week) never link, however they add up: the pair must share something else.
 4. **Nothing apart**: never two reports of one document (the events stage already decided
    they differ), two different persons, or two places on the map far apart.
@@ -59,7 +57,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import combinations
-from math import asin, cos, log, radians, sin, sqrt
+from math import asin, cos, radians, sin, sqrt
 
 from dossier import timex
 from dossier.models import Placement
@@ -76,11 +74,6 @@ ENOUGH = 4  # the weight of evidence that makes two reports one happening (see _
 # Two documents that already share a happening tell one story: what else they report of a
 # type is likely the same, and needs half the evidence (a month and a news week, a number).
 STORY = 2
-# Two head counts this close are one count told by two outlets ("13" and "14" taken to the
-# enlistment office; "at least 93" and "42" dead are not, and need more in common); counts
-# below CLOSE_FROM ("two men", "three") are too common to tell happenings apart this way.
-CLOSE_RATIO = 1.25
-CLOSE_FROM = 5
 # Two places this close are one scene told at two scales ("New Moscow" and "Moscow"); a
 # country's capital and a provincial city are several hundred kilometres apart.
 NEAR_KM = 100
@@ -493,8 +486,6 @@ def _block_keys(report: Report) -> list[str]:
         keys += [f"l:{report.place}:{when}"] if report.place else []
         keys += [f"n:{unit}:{value:g}:{when}" for unit, value in numbers]
     keys += [f"nn:{a}:{b}" for a, b in combinations(numbers, 2)]
-    buckets = _count_buckets(report)
-    keys += [f"nc:{bucket}:{when}" for when in times for bucket in buckets]
     return keys
 
 
@@ -630,7 +621,6 @@ def _evidence(a: Report, b: Report) -> list[tuple[int, bool]]:
         (1, same_month),
         (2, bool(numbers)),
         (2, len(numbers) > 1),
-        (1, not numbers and _close_counts(a, b)),
         (2, a.reported is not None and a.reported == b.reported),
         (1, _days_apart(a.published, b.published) <= SAME_NEWS_DAYS),
     ]
@@ -660,30 +650,9 @@ def _share_more_than_time(a: Report, b: Report) -> bool:
         or a.organizations & b.organizations
         or (a.place is not None and b.place is not None and _near(a, b))
         or _telling(a) & _telling(b)
-        or _close_counts(a, b)
         or (a.copy_group is not None and a.copy_group == b.copy_group)
         or (a.reported is not None and a.reported == b.reported)
     )
-
-
-def _close_counts(a: Report, b: Report) -> bool:
-    """Whether the reports count people a little differently (13 against 14 taken to the
-    enlistment office, six against seven dead): outlets and days differ on a head count.
-    Both at least :data:`CLOSE_FROM`, within :data:`CLOSE_RATIO` of each other."""
-    mine = [n.value for n in a.numbers if n.unit == "count" and n.value >= CLOSE_FROM]
-    theirs = [n.value for n in b.numbers if n.unit == "count" and n.value >= CLOSE_FROM]
-    return any(max(x, y) <= CLOSE_RATIO * min(x, y) for x in mine for y in theirs)
-
-
-def _count_buckets(report: Report) -> set[int]:
-    """Blocking buckets of a report's head counts: two counts within :data:`CLOSE_RATIO`
-    fall in one bucket or two neighbours, and each count takes its own and the one below."""
-    out: set[int] = set()
-    for n in report.numbers:
-        if n.unit == "count" and n.value >= CLOSE_FROM:
-            bucket = int(log(n.value) / log(CLOSE_RATIO))
-            out |= {bucket, bucket - 1}
-    return out
 
 
 def _days_apart(a: str | None, b: str | None) -> int:

@@ -202,21 +202,3 @@ def test_two_near_misses_of_two_types_make_one_story() -> None:
     assert len(groups(verdict_a, verdict_c, again_a)) == 3
     # an organisation and a month, a second type: still chance without the near miss
     assert len(groups(held_a, held_c)) == 2
-
-
-def test_head_counts_a_little_apart_are_one_count_told_twice() -> None:
-    # one raid on one day: 13 taken to the enlistment office in one report, 14 in another
-    thirteen = (Number("count", 13.0, "13"),)
-    fourteen = (Number("count", 14.0, "14"),)
-    a = report("a", 1, "coercion", date="2024-07-12", numbers=thirteen, published="2024-07-13")
-    b = report("b", 1, "coercion", date="2024-07-12", numbers=fourteen, published="2024-07-16")
-    assert groups(a, b) == [{"a/v1", "b/v1"}]
-    # counts far apart, or small ones ("two men" against "three"), are not one count
-    forty = report("b", 1, "coercion", date="2024-07-12", published="2024-07-16",
-                   numbers=(Number("count", 40.0, "40"),))  # fmt: skip
-    assert len(groups(a, forty)) == 2
-    two = report("a", 1, "coercion", date="2024-07-12", published="2024-07-13",
-                 numbers=(Number("count", 2.0, "two"),))  # fmt: skip
-    three = report("b", 1, "coercion", date="2024-07-12", published="2024-07-16",
-                   numbers=(Number("count", 3.0, "three"),))  # fmt: skip
-    assert len(groups(two, three)) == 2

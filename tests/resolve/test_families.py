@@ -363,3 +363,28 @@ def test_the_body_in_a_title_is_not_part_of_the_name_after_it() -> None:
     text = "Об этом рассказал Сергей Викторович Павлов."
     [person] = _resolve(text, [("Сергей Викторович Павлов", "PER")], "ru")
     assert person.name == "Сергей Викторович Павлов"
+
+
+def test_a_country_owning_an_institution_is_not_part_of_its_name() -> None:
+    text = "Nepal's Department of Foreign Employment stopped the permits."
+    entities = _resolve(text, [("Nepal's Department of Foreign Employment", "ORG")])
+    office = _covering(text, entities, "Department of Foreign Employment")
+    assert office is not None and office.type == "ORG"
+    assert office.name == "Department of Foreign Employment"
+    # an owner that is no country stays in the name
+    text = "The Prosecutor General's Office opened a case."
+    [office] = _resolve(text, [("Prosecutor General's Office", "ORG")])
+    assert office.name == "Prosecutor General's Office"
+
+
+def test_a_russian_court_named_by_its_adjectives_is_one_name_with_its_cases() -> None:
+    text = "Дело рассмотрит Специализированный межрайонный суд по уголовным делам Алматы."
+    entities = _resolve(text, [("Алматы", "LOC")], "ru")
+    court = _covering(text, entities, "Специализированный межрайонный суд по уголовным делам")
+    assert court is not None and court.type == "ORG"
+    assert court.name == "Специализированный межрайонный суд по уголовным делам Алматы"
+    text = "Приговор огласили в Ташкентском городском суде по уголовным делам."
+    [court] = _resolve(text, [], "ru")
+    assert court.name == "Ташкентский городской суд по уголовным делам"
+    # a pronoun's adjective before "суд" names no court
+    assert _resolve("Каждый суд решает сам.", [], "ru") == []
