@@ -30,13 +30,14 @@ in, each report's happening id out. Two reports are one happening when:
    2023" twice). A month against a day in it, or a news week, is not enough: two reports of
    a type in one week's stories are as often two happenings. Each round of such links makes
    new stories, until none does.
-6. **Corroborated story**: two documents that share no happening yet, but whose reports of
-   one type fall one short of :data:`ENOUGH` with a telling number, a place or a person in
-   common (a wire story's "sentenced a Kyrgyz man to ten years" against a later "в мае
-   приговорен к десяти годам"), tell one story when their reports of a *second* type also
-   agree by rule 5 (the same man's detention in January by the same agency). One near
-   miss is chance; two happenings that agree at once are one story told twice. Their
-   reports then link as rule 5 links them.
+6. **Corroborated story**: two documents whose reports of one type fall one short of
+   :data:`ENOUGH` with a telling number, a place or a person in common (a wire story's
+   "sentenced a Kyrgyz man to ten years" against a later "в мае приговорен к десяти
+   годам") tell one story when their reports of a *second* type also agree by rule 5 (the
+   same man's detention in January by the same agency): their reports that agree by rule
+   5 link, when they are of two types or more. One near miss is chance; two happenings
+   that agree at once are one story told twice. These links are tried with the first
+   round of rule 5's, strongest first.
 
 Candidate pairs come from blocks (:func:`_block_keys`) and, for rules 5 and 6, from the
 reports of one type of the two documents of a story; never from all pairs. Pairs are tried strongest
@@ -206,12 +207,13 @@ def link_reports(
     near = _Near(reports)
     pairs = _scored_pairs(reports, memo, near)
     linked = [(i, j) for _, i, j in sorted(pairs) if groups.union(i, j)]
-    # rule 6: near misses whose documents agree on a second type
-    linked += [(i, j) for _, i, j in sorted(_corroborated(reports, groups, near, memo))
-               if groups.union(i, j)]  # fmt: skip
-    while linked:  # rule 5, for the stories that the last round linked, until none gains
-        told = _story_pairs(reports, groups, linked, memo)
+    # rule 6 (near misses whose documents agree on a second type) beside the first round of
+    # rule 5, strongest first
+    told = _corroborated(reports, groups, near, memo)
+    while linked or told:  # rule 5, for the stories the last round linked, until none gains
+        told |= _story_pairs(reports, groups, linked, memo)
         linked = [(i, j) for _, i, j in sorted(told) if groups.union(i, j)]
+        told = set()
     smallest: dict[int, str] = {}
     for report in reports:
         root = groups.find(index[report.key])
@@ -401,14 +403,30 @@ def _story_pairs(
     scored: set[tuple[int, int, int]] = set()
     for one, other in stories:
         for kind, mine in by_doc[one].items():
-            for i in mine:
-                for j in by_doc[other].get(kind, ()):
-                    score = _pair_score(
-                        memo.scores, reports[i], reports[j], one_story=True, keep=memo.widens,
-                    )  # fmt: skip
-                    if score and groups.may_join(i, j):
-                        scored.add((-score, min(i, j), max(i, j)))
+            scored |= _one_story_pairs(reports, groups, memo, mine, by_doc[other].get(kind, ()))
     return scored
+
+
+def _one_story_pairs(
+    reports: Sequence[Report],
+    groups: _Groups,
+    memo: LinkMemo,
+    mine: Iterable[int],
+    theirs: Iterable[int],
+) -> set[tuple[int, int, int]]:
+    """(-score, i, j) of the pairs of one type, one report from each side, that link as
+    parts of one story and would join two groups."""
+    out: set[tuple[int, int, int]] = set()
+    theirs = list(theirs)
+    for i in mine:
+        for j in theirs:
+            if reports[i].type != reports[j].type:
+                continue
+            score = _pair_score(memo.scores, reports[i], reports[j], one_story=True,
+                                keep=memo.widens)  # fmt: skip
+            if score and groups.may_join(i, j):
+                out.add((-score, min(i, j), max(i, j)))
+    return out
 
 
 class _Near:
@@ -450,16 +468,7 @@ def _corroborated(
     out: set[tuple[int, int, int]] = set()
     for key in near.pairs:
         one, other = divmod(key, width)
-        found: set[tuple[int, int, int]] = set()
-        for i in of_doc[one]:
-            for j in of_doc[other]:
-                if reports[i].type != reports[j].type:
-                    continue
-                score = _pair_score(
-                    memo.scores, reports[i], reports[j], one_story=True, keep=memo.widens,
-                )  # fmt: skip
-                if score and groups.may_join(i, j):
-                    found.add((-score, min(i, j), max(i, j)))
+        found = _one_story_pairs(reports, groups, memo, of_doc[one], of_doc[other])
         if len({reports[i].type for _, i, _ in found}) > 1:
             out |= found
     return out
@@ -522,6 +531,12 @@ def _pair_score(
 
 
 _NEAR = -1  # what _block_score gives a near miss (rule 6)
+
+
+def link_or_near(a: Report, b: Report) -> tuple[int, bool]:
+    """(:func:`link_score`, :func:`near_miss`) of two reports, from one weighing (the store
+    asks both of every mate it may bring into a linking's scope)."""
+    return _weigh(a, b)
 
 
 def _block_score(scores: dict[tuple[str, str, bool], int], a: Report, b: Report, keep: bool) -> int:

@@ -71,8 +71,8 @@ from dossier.group.happenings import (
     Happening,
     LinkMemo,
     Report,
+    link_or_near,
     link_reports,
-    link_score,
     may_agree,
     summarize,
 )
@@ -419,10 +419,12 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
         happening_of = {_report_id(r): ids[r.key] for r in reports}
         # Two documents that come to share a happening may link their other reports as one
         # story (rule 5): every document of a happening this linking changes must be whole;
-        # so must a document with a near miss to a whole one (rule 6: a second type may agree).
+        # so must a document with a near miss to one whose entities or copy group changed
+        # (rule 6: a second type may agree). Near misses between documents the linking did
+        # not change were weighed by the linking that last did.
         moved = _changed_reports(old, happening_of)
-        grown = {d for d, _ in moved} | {d for pair in memo.near if whole & set(pair) for d in pair}
-        grown -= whole
+        near = {d for pair in memo.near if touched & set(pair) for d in pair}
+        grown = ({d for d, _ in moved} | near) - whole
         if not grown:
             break
         whole |= grown
@@ -508,8 +510,8 @@ def _linking_mates(
     for report in mine:
         for key in keys.report_keys(report):
             for other in by_key.get(key, ()):
-                if other.document_id != report.document_id and link_score(report, other):
-                    mates.add(_report_id(other))
+                if other.document_id != report.document_id and any(link_or_near(report, other)):
+                    mates.add(_report_id(other))  # one it links with, or a near miss (rule 6)
     return mates
 
 

@@ -135,18 +135,32 @@ def _story(name: str) -> dict[str, Extraction]:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("between", [(), ("t01-b",)], ids=["alone", "after-b"])
 def test_a_story_found_by_two_near_misses_links_as_a_full_linking_does(
-    extractions: list[Extraction], db_address: str
+    extractions: list[Extraction],
+    db_address: str,
+    between: tuple[str, ...],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # t01-a never names the man; t01-c reports his verdict and detention with one detail
-    # short of enough each (rule 6): ingested last, its story must still be found.
+    # short of enough each (rule 6): ingested last, alone, its story must still be found,
+    # with t01-b (which names him) stored or not.
     story = _story("t01")
     with open_store(db_address) as store:
-        for extraction in [*extractions, story["t01-a"], story["t01-b"]]:
+        for extraction in [*extractions, story["t01-a"], *(story[d] for d in between)]:
             store.write(extraction)
         store.relink()
         store.write(story["t01-c"])
+        scoped: list[int] = []
+        real = linking._scoped
+
+        def counted(conn: Any, new: list[str]) -> Any:
+            scoped.append(len(new))
+            return real(conn, new)
+
+        monkeypatch.setattr(linking, "_scoped", counted)
         store.relink()
+        assert scoped == [1]  # the last linking was a scoped one
         incremental = partitions(store)
         store.relink(full=True)
         assert partitions(store) == incremental
