@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from dossier.models import Citation, Entity, EntityType, Geo, Mention
 from dossier.packs import Pack
@@ -92,7 +92,6 @@ def resolve_document(
     mentions = body_before_name_mentions(text, mentions)
     spans = [span for m in mentions if (span := clean_span(text, m)) is not None]
     spans = _join_connected(text, spans)
-    spans = [_without_owner(span, gazetteer.country_aliases()) for span in spans]
     clusters = _group(spans, pack, outlet_lookup, gazetteer)
     _add_citation_sources(text, citations, clusters, outlet_lookup)
     clusters = _merge_persons(clusters)
@@ -115,23 +114,6 @@ def _outlet_word(outlet_lookup: OutletLookup) -> Callable[[str], bool]:
         return bool(outlet_lookup(word) or outlet_lookup(nominative_name(word, "OUTLET")))
 
     return is_outlet
-
-
-# "Nepal's Department of Foreign Employment": a country as the owner of an institution
-_OWNER = re.compile(r"^(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?=[A-Z])")
-
-
-def _without_owner(span: NameSpan, countries: frozenset[str]) -> NameSpan:
-    """An institution named with its country as owner is named without it ("Nepal's
-    Department of Foreign Employment" is the Department of Foreign Employment; the country
-    is a place of its own): the span stays, so the words still point to it. An owner that is
-    no country ("Prosecutor General's Office") is part of the name."""
-    found = _OWNER.match(span.nominative)
-    if span.type != "ORG" or found is None or found["owner"].casefold() not in countries:
-        return span
-    rest = span.nominative[found.end() :]
-    keys = word_keys(rest)
-    return replace(span, nominative=rest, keys=keys) if keys else span
 
 
 def _join_connected(text: str, spans: list[NameSpan]) -> list[NameSpan]:

@@ -13,8 +13,9 @@ A country name of the gazetteer that no mention overlaps is a place of its own
 ``countries: except``).
 
 Natasha also takes the body in a title into the name after it ("депутата Мажилиса Жаркынбека
-Амантайулы" as one person): a person's first word that is only a thing's noun is the body
-of its own (:func:`body_before_name_mentions`).
+Амантайулы" as one person): the first word of a Russian person of three words or more that
+the dictionary knows only as a thing's noun is the body, an organisation of its own
+(:func:`body_before_name_mentions`).
 
 Natasha ends a Russian institution's name before its complements, which are names of their
 own: "Дзержинским районным судом | Оренбурга", "Управления | ФСБ России | по Оренбургской
@@ -170,7 +171,7 @@ def body_before_name_mentions(text: str, mentions: list[Mention]) -> list[Mentio
             out.append(m)
             continue
         first = words[0]
-        if not first[:1].isupper() or not only_a_thing(first.strip('«»"')):
+        if not first[:1].isupper() or not only_a_thing(first):
             out.append(m)
             continue
         rest = m.start + m.text.index(words[1], len(first))

@@ -1,4 +1,5 @@
-"""Score mentions -> happenings (issue 9) on the happenings gold (``tuned/`` and ``heldout/``).
+"""Score mentions -> happenings (issue 9) on the happenings gold (``tuned/``, ``heldout/``,
+``dev/``).
 
 Each story's documents go through the real pipeline, as ``dossier extract`` runs it:
 ``dossier.parse.parse`` on a plain-text ``RawDocument`` (headline first, as a .txt article),
@@ -375,7 +376,7 @@ def pooled(stories: Sequence[GoldStory]) -> GoldStory:
 
 
 def evaluate(which: str = "tuned", verbose: bool = False, pool: bool = False) -> dict[str, Any]:
-    """The figures of one set (``tuned`` or ``heldout``); ``pool`` links all its stories at once."""
+    """The figures of one set (a name of ``SETS``); ``pool`` links all its stories at once."""
     if which not in SETS:
         raise ValueError(f"unknown set {which!r}; expected one of {sorted(SETS)}")
     stories = load_set(SETS[which])

@@ -365,18 +365,6 @@ def test_the_body_in_a_title_is_not_part_of_the_name_after_it() -> None:
     assert person.name == "Сергей Викторович Павлов"
 
 
-def test_a_country_owning_an_institution_is_not_part_of_its_name() -> None:
-    text = "Nepal's Department of Foreign Employment stopped the permits."
-    entities = _resolve(text, [("Nepal's Department of Foreign Employment", "ORG")])
-    office = _covering(text, entities, "Department of Foreign Employment")
-    assert office is not None and office.type == "ORG"
-    assert office.name == "Department of Foreign Employment"
-    # an owner that is no country stays in the name
-    text = "The Prosecutor General's Office opened a case."
-    [office] = _resolve(text, [("Prosecutor General's Office", "ORG")])
-    assert office.name == "Prosecutor General's Office"
-
-
 def test_a_russian_court_named_by_its_adjectives_is_one_name_with_its_cases() -> None:
     text = "Дело рассмотрит Специализированный межрайонный суд по уголовным делам Алматы."
     entities = _resolve(text, [("Алматы", "LOC")], "ru")
