@@ -48,7 +48,8 @@ def precision(value: str | None) -> str:
 
 def without_time(value: str | None) -> str | None:
     """A value with its time of day left out ("2024-08-23TMO" -> "2024-08-23"): a
-    happening is placed by the day at finest, and one day told twice must compare equal."""
+    happening is placed by the day at finest, and one day told twice must compare equal.
+    A weekend stays ("2024-W21-WE"): it is two days, not a time of one."""
     if value is not None and len(value) > 10 and value[10] == "T":
         return value[:10]
     return value

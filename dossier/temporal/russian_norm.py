@@ -223,7 +223,8 @@ def half_year(m: re.Match[str], ctx: Context) -> Result:
 
 
 def day_word(m: re.Match[str], ctx: Context) -> Result:
-    days = {"сегодня": 0, "вчера": -1, "завтра": 1, "позавчера": -2, "послезавтра": 2}
+    days = {"сегодня": 0, "вчера": -1, "накануне": -1, "завтра": 1, "позавчера": -2,
+            "послезавтра": 2}  # fmt: skip
     shift = days[m["dw"].lower()]
     part = m["part"]
     if part:

@@ -25,7 +25,8 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-SETS = {"tuned": HERE / "tuned", "heldout": HERE / "heldout", "dev": HERE / "dev"}
+# tuned/ and heldout/ of round 3; dev/ and dev2/ (dating) of round 4
+SETS = {name: HERE / name for name in ("tuned", "heldout", "dev", "dev2")}
 PACK_EVENTS = ROOT / "dossier" / "packs" / "recruitment" / "events.yaml"
 MODALITIES = ("asserted", "negated", "planned", "hypothetical", "generic")
 LANGUAGES = ("en", "ru")

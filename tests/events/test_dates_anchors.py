@@ -155,10 +155,21 @@ SAME_TIME: list[Case] = [
      "detention", None),
 ]  # fmt: skip
 
+# "накануне" alone is the day before (before a noun, "on the eve of"); a period's end point
+# ("until March 30", "до 30 марта") is not when the act happened.
+EVE_AND_UNTIL: list[Case] = [
+    ("ru", FRIDAY, "Суд накануне отправил под арест до 30 марта пятерых подозреваемых.",
+     "detention", "2024-03-07"),
+    ("en", FRIDAY, "A court on Tuesday remanded the five in custody until March 30.",
+     "detention", "2024-03-05"),
+    ("ru", FRIDAY, "Накануне выборов полиция задержала 40 мигрантов.", "detention", None),
+]  # fmt: skip
+
 FAMILIES = (
     ("act", ACT), ("wire", WIRE), ("relative", RELATIVE), ("patient", PATIENT), ("said", SAID),
     ("conjunct", CONJUNCT), ("circumstance", CIRCUMSTANCE), ("attributed", ATTRIBUTED_FRAME),
     ("signed", SIGNED), ("time_of_day", TIME_OF_DAY), ("same_time", SAME_TIME),
+    ("eve_and_until", EVE_AND_UNTIL),
 )  # fmt: skip
 CASES = [case for _, cases in FAMILIES for case in cases]
 IDS = [f"{family}-{c[0]}-{n}" for family, cases in FAMILIES for n, c in enumerate(cases)]
