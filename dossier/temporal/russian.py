@@ -114,6 +114,7 @@ _GATES: dict[str, tuple[str, ...]] = {
             "будущем", "недавно", "днях", "скорее", "последнее время", "ближайшее время",
             "скором времени"),
     "counted": ("ранее", "раньше", "позже", "позднее"), "counted_after": ("спустя",),
+    "counted_before": ("спустя",),
     "same_period": ("аналогичн", "тот же период", "того же период", "тем же период"),
 }  # fmt: skip
 
@@ -284,6 +285,8 @@ RULES: list[Rule] = [
         n.counted,
     ),
     _rule("counted_after", rf"{_B}(?:{NUM}\s+)?{UNIT}\s+(?P<dir>спустя){_E}", "DATE", n.counted),
+    # "спустя два месяца", "Спустя год": the same, the word first
+    _rule("counted_before", rf"{_B}(?P<dir>спустя)\s+(?:{NUM}\s+)?{UNIT}{_E}", "DATE", n.counted),
     # rule P2: the same period a year back
     _rule(
         "same_period",
