@@ -208,12 +208,11 @@ def link_reports(
     pairs = _scored_pairs(reports, memo, near)
     linked = [(i, j) for _, i, j in sorted(pairs) if groups.union(i, j)]
     # rule 6 (near misses whose documents agree on a second type) beside the first round of
-    # rule 5, strongest first
-    told = _corroborated(reports, groups, near, memo)
-    while linked or told:  # rule 5, for the stories the last round linked, until none gains
-        told |= _story_pairs(reports, groups, linked, memo)
+    # rule 5, strongest first; then rule 5 for the stories each round linked, until none gains
+    told = _corroborated(reports, groups, near, memo) | _story_pairs(reports, groups, linked, memo)
+    while told:
         linked = [(i, j) for _, i, j in sorted(told) if groups.union(i, j)]
-        told = set()
+        told = _story_pairs(reports, groups, linked, memo)
     smallest: dict[int, str] = {}
     for report in reports:
         root = groups.find(index[report.key])
@@ -346,7 +345,7 @@ def _score_block(
             )  # fmt: skip
         memo.blocks[block] = (ids, found)
     for i, j in pairs:
-        score = _block_score(memo.scores, reports[i], reports[j], keep=memo.widens)
+        score = _pair_score(memo.scores, reports[i], reports[j], keep=memo.widens)
         if score > 0:
             scored.add((-score, i, j))
             if memo.widens:
@@ -443,10 +442,14 @@ class _Near:
         a, b = self.of[i], self.of[j]
         self.pairs.add(min(a, b) * len(self.names) + max(a, b))
 
+    def indices(self) -> Iterator[tuple[int, int]]:
+        """The document pairs, as the documents' ints."""
+        for key in self.pairs:
+            yield divmod(key, len(self.names))
+
     def documents(self) -> Iterator[tuple[str, str]]:
         """The document pairs, each as (smaller id, larger id)."""
-        for key in self.pairs:
-            a, b = divmod(key, len(self.names))
+        for a, b in self.indices():
             one, other = self.names[a], self.names[b]
             yield (one, other) if one < other else (other, one)
 
@@ -459,15 +462,13 @@ def _corroborated(
     such pairs are of two types or more."""
     if not near.pairs:
         return set()
-    width = len(near.names)
-    wanted = {d for key in near.pairs for d in divmod(key, width)}
+    wanted = {d for pair in near.indices() for d in pair}
     of_doc: dict[int, list[int]] = defaultdict(list)  # a document's reports, by its int
     for i, doc in enumerate(near.of):
         if doc in wanted:
             of_doc[doc].append(i)
     out: set[tuple[int, int, int]] = set()
-    for key in near.pairs:
-        one, other = divmod(key, width)
+    for one, other in near.indices():
         found = _one_story_pairs(reports, groups, memo, of_doc[one], of_doc[other])
         if len({reports[i].type for _, i, _ in found}) > 1:
             out |= found
@@ -518,38 +519,27 @@ def _pair_score(
     one_story: bool = False,
     keep: bool = True,
 ) -> int:
-    """:func:`link_score`, kept in ``scores`` by the two report keys; a pair that does not
-    link only with ``keep`` (a linking over a whole archive meets most pairs once, and
-    most do not link: keeping them took more memory than the reports)."""
+    """:func:`link_score`, or :data:`_NEAR` for a near miss outside one story (rule 6), kept
+    in ``scores`` by the two report keys; a pair that does not link only with ``keep`` (a
+    linking over a whole archive meets most pairs once, and most do not link: keeping them
+    took more memory than the reports)."""
     key = (a.key, b.key, one_story) if a.key < b.key else (b.key, a.key, one_story)
     found = scores.get(key)
     if found is None:
-        found = link_score(a, b, one_story)
-        if keep or found:
+        score, close = _weigh(a, b, one_story)
+        found = score or (_NEAR if close else 0)
+        if keep or score:
             scores[key] = found
     return found
 
 
-_NEAR = -1  # what _block_score gives a near miss (rule 6)
+_NEAR = -1  # what _pair_score gives a near miss (rule 6)
 
 
 def link_or_near(a: Report, b: Report) -> tuple[int, bool]:
-    """(:func:`link_score`, :func:`near_miss`) of two reports, from one weighing (the store
-    asks both of every mate it may bring into a linking's scope)."""
+    """(:func:`link_score`, whether they are a near miss) of two reports, from one weighing
+    (the store asks both of every mate it may bring into a linking's scope)."""
     return _weigh(a, b)
-
-
-def _block_score(scores: dict[tuple[str, str, bool], int], a: Report, b: Report, keep: bool) -> int:
-    """:func:`_pair_score` of a pair met in a block, or :data:`_NEAR` for a near miss: one
-    weighing gives both (most pairs are met once)."""
-    key = (a.key, b.key, False) if a.key < b.key else (b.key, a.key, False)
-    found = scores.get(key)
-    if found is None:
-        found, close = _weigh(a, b)
-        if keep or found:
-            scores[key] = found
-        return found or (_NEAR if close else 0)
-    return found or (_NEAR if near_miss(a, b) else 0)
 
 
 def link_score(a: Report, b: Report, one_story: bool = False) -> int:
@@ -559,16 +549,11 @@ def link_score(a: Report, b: Report, one_story: bool = False) -> int:
     return _weigh(a, b, one_story)[0]
 
 
-def near_miss(a: Report, b: Report) -> bool:
-    """Rule 6's near miss: two reports that may link (rules 1, 2, 4) and fall one short of
-    :data:`ENOUGH`, with a telling number, a place or a person in common (an organisation
-    or a time alone is shared by too many happenings of an archive)."""
-    return _weigh(a, b)[1]
-
-
 def _weigh(a: Report, b: Report, one_story: bool = False) -> tuple[int, bool]:
-    """(:func:`link_score`, :func:`near_miss`) of two reports, from one weighing; a pair
-    of one story is never a near miss (rule 6 looks for stories)."""
+    """(:func:`link_score`, near miss) of two reports, from one weighing. A near miss (rule
+    6): two reports that may link (rules 1, 2, 4) and fall one short of :data:`ENOUGH`,
+    with a telling number, a place or a person in common (an organisation or a time alone
+    is shared by too many happenings of an archive); a pair of one story is never one."""
     if not _may_link(a, b):
         return 0, False
     score = sum(weight for weight, shared in _evidence(a, b) if shared)
