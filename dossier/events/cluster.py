@@ -136,7 +136,7 @@ def cluster_mentions(
             target = _Cluster()
             clusters.append(target)
         target.add(event, own)
-    clusters = _join_headline(clusters, _headline_end(paragraphs), lead_end, facts)
+    clusters = _join_headline(clusters, headline_end(paragraphs), lead_end, facts)
     clusters = _join_referring(clusters, set(referring), facts)
     merged = [_merge(c.events, facts) for c in clusters]
     merged.sort(key=lambda v: v.mentions[0])
@@ -226,7 +226,7 @@ def _apart(a: _Cluster, b: _Cluster) -> bool:
     return bool(a.places and b.places and not a.places & b.places)
 
 
-def _headline_end(paragraphs: Sequence[Span]) -> int:
+def headline_end(paragraphs: Sequence[Span]) -> int:
     """Where the headline ends: with the first paragraph, when another follows."""
     return paragraphs[0][1] if len(paragraphs) > 1 else 0
 

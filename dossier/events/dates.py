@@ -40,10 +40,12 @@ _DATED = re.compile(r"^\d{4}")
 # parentheses and a dash (or a full stop) after it.
 _DATELINE_PLACE = re.compile(r"^\s*[A-ZА-ЯЁ][A-ZА-ЯЁ'’. -]{1,40},\s*$")
 _DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?[-—–.]")
-_OPEN_START = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.IGNORECASE)
-# The end of a period ("remanded until May 30", "отправил под арест до 30 мая", "до 2022
-# года работал"): a bound, not when anything happened.
-_END_POINT = re.compile(r"(?<!\w)(?:until|till|through|до)\s+(?:the\s+)?$", re.IGNORECASE)
+# A bound of a period, its start ("have been sentenced since 2022") or its end ("remanded
+# until May 30", "отправил под арест до 30 мая", "до 2022 года работал"): not when anything
+# happened.
+_BOUND = re.compile(
+    r"(?<!\w)(?:since|ever since|until|till|through|до)\s+(?:the\s+)?$", re.IGNORECASE
+)
 # A period that runs from a date ("с начала года выдворили ...", "С 2024 года действует
 # закон"): the date of its own clause, but no time the narrative is set at. "Начиная с
 # осени 2022 года", like "Starting from the fall of 2022", does set it.
@@ -330,10 +332,7 @@ def _place(
         return None
     if _in_source_parenthesis(text, timex) or _in_dateline(text, timex):
         return None
-    if _OPEN_START.search(text, max(0, timex.start - 20), timex.start):
-        # "have been sentenced since 2022": the start of a period, not when anything happened.
-        return None
-    if _END_POINT.search(text, max(0, timex.start - 20), timex.start):
+    if _BOUND.search(text, max(0, timex.start - 20), timex.start):
         return None
     inside = [t.i for t in tree.tokens if t.start < timex.end and timex.start < t.end]
     if not inside:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from dossier import timex
 from dossier.events import arguments as args
-from dossier.events.cluster import cluster_mentions, place
+from dossier.events.cluster import cluster_mentions, headline_end, place
 from dossier.events.dates import Timeline, build_timeline
 from dossier.events.lexicon import Lexicon, TriggerMatch, load_lexicon, match_sentence, norm
 from dossier.events.modality import cue_words, is_generic, modality_of
@@ -101,10 +101,8 @@ def find_events(
     timeline = build_timeline(
         tree, article.text, analysis.paragraphs, timexes, citations, language, article.published
     )
-    headline_end = analysis.paragraphs[0][1] if len(analysis.paragraphs) > 1 else 0
-    candidates = _dedupe(
-        tree, _candidates(tree, lexicon, language, headline_end), language, timeline
-    )
+    headline = headline_end(analysis.paragraphs)
+    candidates = _dedupe(tree, _candidates(tree, lexicon, language, headline), language, timeline)
     index = args.EntityIndex(entities)
     owner = _quantity_owners(tree, candidates, quantities)
     events, referring = [], set()
