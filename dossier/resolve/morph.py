@@ -376,6 +376,12 @@ _MASCULINE_GENITIVE = re.compile(
 _OBLIQUE_GOVERNORS = frozenset({"слово"})
 
 
+def _a_mans_oblique(parse: Any) -> bool:
+    """A reading in the masculine singular genitive or accusative."""
+    tag = parse.tag
+    return tag.case in ("gent", "accs") and tag.gender == "masc" and tag.number == "sing"
+
+
 def oblique_masculine(name: str, before: str, after: str) -> str | None:
     """The nominative of a man's name written in the genitive or accusative, when the words
     around it say it is oblique and a man's: a preposition or "со слов" before it, or after
@@ -393,18 +399,11 @@ def oblique_masculine(name: str, before: str, after: str) -> str | None:
         cue = any(p.tag.POS == "PREP" or p.normal_form in _OBLIQUE_GOVERNORS for p in governor)
     if not cue and nxt:
         words = [p for p in _parses(nxt[0].lower()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
-        cue = bool(words) and all(
-            p.tag.case in ("gent", "accs") and p.tag.gender == "masc" and p.tag.number == "sing"
-            for p in words[:2]
-        )
+        cue = bool(words) and all(_a_mans_oblique(p) for p in words[:2])
     if not cue and before.rstrip().endswith(","):
         # an apposition to a man named before in an oblique case ("одного из задержанных,")
         last = _WORD.findall(before)[-3:]
-        cue = any(
-            p.tag.case in ("gent", "accs") and p.tag.gender == "masc" and p.tag.number == "sing"
-            for w in last
-            for p in _parses(w.lower())[:3]
-        )
+        cue = any(_a_mans_oblique(p) for w in last for p in _parses(w.lower())[:3])
     if not cue:
         return None
     return f"{found.group(1)} {found.group(2)}"

@@ -160,6 +160,13 @@ _SITE = re.compile(
 )
 
 
+def site_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each outlet named by its site as an outlet, in place of the pieces
+    of it the tagger gave ("kg"); one inside a longer mention is left alone."""
+    spans = (m.span() for m in _SITE.finditer(text))
+    return _added(text, mentions, spans, "OUTLET", replace=True)
+
+
 def body_before_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each Russian person of three words or more whose first word the
     dictionary knows only as a thing's noun ("Мажилиса", "Сената") cut in two: that word an
@@ -178,13 +185,6 @@ def body_before_name_mentions(text: str, mentions: list[Mention]) -> list[Mentio
         out.append(Mention(m.start, m.start + len(first), first, "BODY", EXTRACTOR))
         out.append(Mention(rest, m.end, text[rest : m.end], m.label, EXTRACTOR))
     return out
-
-
-def site_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with each outlet named by its site as an outlet, in place of the pieces
-    of it the tagger gave ("kg"); one inside a longer mention is left alone."""
-    spans = (m.span() for m in _SITE.finditer(text))
-    return _added(text, mentions, spans, "OUTLET", replace=True)
 
 
 def rule_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
