@@ -285,11 +285,13 @@ def _linked_place_names(
     """The name of each place as :func:`grouping.place_names` gives it once this linking's
     ids are written (the least name of its PLACE records); the tables still hold the ids
     of the last linking."""
-    names: dict[str, str] = {}
-    for record in records:
-        if record.type == "PLACE":
-            cid = canonical[record.key]
-            names[cid] = min(names.get(cid, record.name), record.name)
+    return _least({}, ((canonical[r.key], r.name) for r in records if r.type == "PLACE"))
+
+
+def _least(names: dict[str, str], more: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """``names`` with each (id, name) of ``more`` folded in, keeping each id's least name."""
+    for cid, name in more:
+        names[cid] = min(names.get(cid, name), name)
     return names
 
 
@@ -465,17 +467,11 @@ def _place_names(
     }
     names = {cid: min(summed[cid].names) for cid in summed}  # as place_names gives them
     names |= grouping.place_names(conn, places - set(summed))
-    moved = [
-        (changed[f"{r[0]}/{r[1]}"], r[3])
-        for r in new_rows
-        if r[2] == "PLACE" and changed.get(f"{r[0]}/{r[1]}") in places
-    ]
+    taken_in = ((changed.get(f"{r[0]}/{r[1]}"), r[3]) for r in new_rows if r[2] == "PLACE")
     renamed_to = {old: new for old, new in renamed.items() if new in places}
     stored = grouping.place_names(conn, renamed_to)
-    moved += [(renamed_to[old], name) for old, name in stored.items()]
-    for cid, name in moved:
-        names[cid] = min(names.get(cid, name), name)
-    return names
+    names = _least(names, ((cid, name) for cid, name in taken_in if cid in places))
+    return _least(names, ((renamed_to[old], name) for old, name in stored.items()))
 
 
 def _linking_mates(

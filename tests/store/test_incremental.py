@@ -58,9 +58,8 @@ def entity_tables(store: SqlStore) -> tuple[list[Any], ...]:
     )
 
 
-def test_linking_new_documents_ends_as_a_full_linking(
-    extractions: list[Extraction], db_address: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _scoped_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The number of new documents of each scoped linking from now on."""
     scoped: list[int] = []
     real = linking._scoped
 
@@ -69,6 +68,13 @@ def test_linking_new_documents_ends_as_a_full_linking(
         return real(conn, new)
 
     monkeypatch.setattr(linking, "_scoped", counted)
+    return scoped
+
+
+def test_linking_new_documents_ends_as_a_full_linking(
+    extractions: list[Extraction], db_address: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scoped = _scoped_calls(monkeypatch)
     order = list(extractions)
     random.Random(7).shuffle(order)
     with open_store(db_address) as store:
@@ -151,14 +157,7 @@ def test_a_story_found_by_two_near_misses_links_as_a_full_linking_does(
             store.write(extraction)
         store.relink()
         store.write(story["t01-c"])
-        scoped: list[int] = []
-        real = linking._scoped
-
-        def counted(conn: Any, new: list[str]) -> Any:
-            scoped.append(len(new))
-            return real(conn, new)
-
-        monkeypatch.setattr(linking, "_scoped", counted)
+        scoped = _scoped_calls(monkeypatch)
         store.relink()
         assert scoped == [1]  # the last linking was a scoped one
         incremental = partitions(store)
