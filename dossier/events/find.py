@@ -120,9 +120,9 @@ def find_events(
 
 
 def _candidates(
-    tree: Tree, lexicon: Lexicon, language: str, headline_end: int = 0
+    tree: Tree, lexicon: Lexicon, language: str, headline: int = 0
 ) -> list[Candidate]:
-    """Trigger clauses of every sentence, one per clause head; ``headline_end`` is where the
+    """Trigger clauses of every sentence, one per clause head; ``headline`` is where the
     headline ends (0: none)."""
     chosen: dict[int, Candidate] = {}
     verb_last = get_language(language).verb_last
@@ -136,7 +136,7 @@ def _candidates(
                     continue
                 head = anchor
             cand = Candidate(match, head, anchor)
-            if _modifier_clause(tree, cand, headline_end):
+            if _modifier_clause(tree, cand, headline):
                 continue
             best = chosen.get(cand.head)
             if best is None or _rank(tree, cand) < _rank(tree, best):
@@ -165,7 +165,7 @@ def _refers_back(tree: Tree, cand: Candidate, language: str) -> bool:
     return False
 
 
-def _modifier_clause(tree: Tree, cand: Candidate, headline_end: int = 0) -> bool:
+def _modifier_clause(tree: Tree, cand: Candidate, headline: int = 0) -> bool:
     """True for a participle modifying a noun ("citizens found fighting", "заключившим
     контракт"), and for a main_clause_only type (a statement) anywhere but the sentence's
     own assertion. In a headline, a participle on the headline's own noun is its predicate
@@ -177,7 +177,7 @@ def _modifier_clause(tree: Tree, cand: Candidate, headline_end: int = 0) -> bool
         return True
     if dep != "acl":
         return False
-    if tree.tokens[head].start < headline_end:
+    if tree.tokens[head].start < headline:
         noun = tree.tokens[head].head
         if tree.tokens[noun].head == noun and tree.tokens[head].pos == "VERB":
             return False
