@@ -119,9 +119,7 @@ def find_events(
     return events
 
 
-def _candidates(
-    tree: Tree, lexicon: Lexicon, language: str, headline: int = 0
-) -> list[Candidate]:
+def _candidates(tree: Tree, lexicon: Lexicon, language: str, headline: int = 0) -> list[Candidate]:
     """Trigger clauses of every sentence, one per clause head; ``headline`` is where the
     headline ends (0: none)."""
     chosen: dict[int, Candidate] = {}
