@@ -34,6 +34,7 @@ from dossier.events.lexicon import norm
 from dossier.events.modality import cue_words, is_present
 from dossier.events.syntax import Tree
 from dossier.models import Citation, Span, Timex
+from dossier.timex import extent, precision
 
 _DATED = re.compile(r"^\d{4}")
 # A wire dateline: a place in capitals and a comma before the date; the wire's name in
@@ -352,7 +353,25 @@ def _place(
     initial = not verbs and "," not in before and len(before.split()) <= _INITIAL_WORDS
     initial = initial and not _RUNS_FROM.search(text, max(0, timex.start - 20), timex.start)
     describes = _patient_noun(tree, anchor)
-    return DatedTimex(timex, tree.clause[anchor], s_index, initial, describes)
+    return DatedTimex(
+        _approximate(timex, tree.language), tree.clause[anchor], s_index, initial, describes
+    )
+
+
+def _approximate(timex: Timex, language: str) -> Timex:
+    """A day or week counted approximately ("About five weeks later", "около двух недель
+    назад") dates a happening to its month only: the text gives no finer precision."""
+    words = timex.text.split(maxsplit=1)
+    if not words or norm(words[0]) not in cue_words(language, "approximate"):
+        return timex
+    if precision(timex.value) not in {"day", "week"}:
+        return timex
+    span = extent(timex.value)
+    if span is None:
+        return timex
+    middle = span[0] + (span[1] - span[0]) / 2
+    month = f"{middle.year:04d}-{middle.month:02d}"
+    return Timex(timex.start, timex.end, timex.text, timex.type, month, timex.extractor, True)
 
 
 def _after_attribution(text: str, start: int, at: int, attributions: Sequence[Citation]) -> int:

@@ -107,7 +107,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "ref": ("now", "current", "present", "moment", "these days", "the past", "the future",
             "at the time", "recently", "lately", "soon as possible"),
     "counted": (*(f"{u} {w}" for u in ("day", "week", "month", "year")
-                  for w in ("before", "after")), "previous", "following"),
+                  for w in ("before", "after")), "previous", "following", "same day",
+                "same week", "same month", "same year", "next day"),
     "business_quarter": ("quarter", "period"), "fiscal_year": ("fiscal",),
     "full_year": ("full year", "full-year"), "week_of": ("week of",), "week_of_dm": ("week of",),
     "year_range_tail": (*(f"{d}-" for d in "0123456789"), *(f"{d}–" for d in "0123456789")),
@@ -350,8 +351,9 @@ RULES: list[Rule] = [
     # "duration"); "before"/"after" only when no noun follows ("the day after the attack")
     _rule(
         "counted",
-        rf"(?i)\bthe\s+(?:(?P<unit2>day|week|month|year)\s+(?P<dir2>before|after){_ALONE}|"
-        r"(?P<dir3>previous|following)\s+(?P<unit3>day|week|month|year)\b)",
+        rf"(?i)\b(?:the|that)\s+(?:(?P<unit2>day|week|month|year)\s+(?P<dir2>before|after){_ALONE}|"
+        r"(?P<dir3>previous|following|same)\s+(?P<unit3>day|week|month|year)\b|"
+        r"(?P<dir4>next)\s+(?P<unit4>day)\b)",
         "DATE",
         n.counted,
     ),

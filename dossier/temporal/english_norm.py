@@ -391,14 +391,17 @@ def set_any(m: re.Match[str], ctx: Context) -> Result:
     return (value, False) if value else None
 
 
-_SIGN = {"earlier": -1, "before": -1, "previous": -1, "later": 1, "after": 1, "following": 1}
+_SIGN = {
+    "earlier": -1, "before": -1, "previous": -1, "later": 1, "after": 1, "following": 1,
+    "next": 1, "same": 0,
+}  # fmt: skip
 
 
 def counted(m: re.Match[str], ctx: Context) -> Result:
     """ "a year earlier", "two weeks later", "the week before", "the previous year" (P1)."""
     groups = m.groupdict()
-    word = next(groups[g] for g in ("dir", "dirb", "dir2", "dir3") if groups.get(g)).lower()
-    unit = next(groups[g] for g in ("unit", "unit2", "unit3") if groups.get(g)).lower()
+    word = next(groups[g] for g in ("dir", "dirb", "dir2", "dir3", "dir4") if groups.get(g)).lower()
+    unit = next(groups[g] for g in ("unit", "unit2", "unit3", "unit4") if groups.get(g)).lower()
     unit = "century" if unit.startswith("centur") else unit.rstrip("s")
     number = groups.get("num")
     amount = _amount(number) if number else 1

@@ -33,6 +33,8 @@ REL_SHIFT: dict[str, int] = {
 }  # fmt: skip
 PARTS = {"утром": "MO", "днём": "AF", "днем": "AF", "вечером": "EV", "ночью": "NI"}
 _UNIT_CODE = {"Y": "Y", "M": "M", "W": "W", "D": "D"}
+# "следующий", "предыдущий" count from the narrative's time in a past clause (P1)
+_NARRATIVE = frozenset({"следующ", "предыдущ"})
 
 
 def _month(m: re.Match[str]) -> int:
@@ -155,6 +157,11 @@ def half(m: re.Match[str], ctx: Context) -> Result:
 def relative_unit(m: re.Match[str], ctx: Context) -> Result:
     code, mult = RU_UNITS[m["unit"].lower()]
     shift = REL_SHIFT[m["rel"].lower()]
+    if m["rel"].lower() in _NARRATIVE and code in _UNIT_CODE and mult == 1:
+        if shift < 0 or ctx.tense(*m.span()) == "past":
+            # "на следующий день его задержали", "в предыдущем месяце": counted from the
+            # time the passage talks about (P1), as "the following day" is
+            return v.counted(ctx, m.span(), code, shift)
     if code == "Y" and mult == 10:
         return v.shifted(ctx, "DE", shift)
     if code == "Y" and mult == 100:
@@ -182,14 +189,27 @@ def ago(m: re.Match[str], ctx: Context) -> Result:
 
 
 def in_future(m: re.Match[str], ctx: Context) -> Result:
-    """ "через два года", "через полгода": the anchor moved forward (R1)."""
+    """ "через два года", "через полгода": the anchor moved forward (R1); in a past clause
+    ("Через пять недель он погиб") the time the passage talks about moved forward (P1)."""
+    # the span follows "через ", itself a future cue: the tense is the clause's other words
+    past = ctx.tense(m.start() - len("через "), m.end()) == "past"
     if m["unit"] is None:
-        return v.shifted(ctx, "M", 6, "XXXX-XX")
+        return v.counted(ctx, m.span(), "M", 6) if past else v.shifted(ctx, "M", 6, "XXXX-XX")
     code, mult = RU_UNITS[m["unit"].lower()]
     amount = _amount(m["num"])
     if amount is None or code not in _UNIT_CODE or not float(amount).is_integer():
         return "FUTURE_REF", False
+    if past:
+        return v.counted(ctx, m.span(), code, int(amount) * mult)
     return v.shifted(ctx, code, int(amount) * mult)
+
+
+def same_unit(m: re.Match[str], ctx: Context) -> Result:
+    """ "в тот же день", "в том же месяце": the time the passage talks about (P1)."""
+    code, mult = RU_UNITS[m["unit"].lower()]
+    if code not in _UNIT_CODE or mult != 1:
+        return None
+    return v.counted(ctx, m.span(), code, 0)
 
 
 def part_of(m: re.Match[str], ctx: Context) -> Result:

@@ -171,19 +171,25 @@ def ym_value(year: int, month: int, anchored: bool) -> Plain:
 _CALENDAR = re.compile(r"^(\d{4})(?:-(Q[1-4]|H[12]|SP|SU|FA|WI|\d{2}|W\d{2}))?(?:-(\d{2}))?$")
 _PERIOD = re.compile(r"^\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d{2}))?$")
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
+_FINE_REFERENCE = re.compile(r"^\d{4}-(?:\d{2}(?:-\d{2})?|W\d{2})(?:$|T)")
 # the reported quarter is one the story names ("the third quarter", "в третьем квартале"),
 # not one counted back from it ("a year earlier", "the year-earlier quarter")
 _NAMED_QUARTER = re.compile(r"(?i)quarter|квартал|\bQ[1-4]\b")
 _BACK = re.compile(r"(?i)earlier|ago|prior|previous|before|last|прошл|предыдущ|аналогичн|ранее")
 
 
-def reference(ctx: Context, before: Sequence[Timex], start: int) -> str | None:
+def reference(
+    ctx: Context, before: Sequence[Timex], start: int, periods_first: bool = True
+) -> str | None:
     """The time a passage talks about at ``start`` (rule P1): the latest period named
     before it in its paragraph or the one before (a year, half, quarter, season or month:
     "profit in the third quarter rose from a year earlier"), else the latest date there
     ("detained on May 3, 2020; a year earlier"), else None (the anchor is the reference).
     Two paragraphs, as a text with one sentence per line (a treebank's) gives a sentence's
-    comparison its period in the sentence before."""
+    comparison its period in the sentence before. A count of days, weeks or months
+    (``periods_first`` False) follows the narrative instead: the latest date or period
+    told before it ("signed this spring and was sent to the front on July 9. About five
+    weeks later" counts from July 9)."""
     floor = ctx.paragraph(start)[0]
     while floor > 0:
         left, right = ctx.paragraph(floor - 1)
@@ -191,12 +197,19 @@ def reference(ctx: Context, before: Sequence[Timex], start: int) -> str | None:
         if ctx.text[left:right].strip():
             break
     here = [t.value for t in before if t.start >= floor and t.type in ("DATE", "TIME")]
+    if periods_first:
+        for value in reversed(here):
+            if _PERIOD.match(value):
+                return value
+    if not periods_first:
+        # a count of days or weeks goes from a day, week or month told before it, not from
+        # the year a background clause names ("живет в стране с 2017 года. Днем ранее")
+        for value in reversed(here):
+            if _FINE_REFERENCE.match(value):
+                return value[:10]
     for value in reversed(here):
-        if _PERIOD.match(value):
-            return value
-    for value in reversed(here):
-        if _CALENDAR.match(value[:10]):
-            return value[:10]
+        if _PERIOD.match(value) or _CALENDAR.match(value[:10]):
+            return value if _PERIOD.match(value) else value[:10]
     return None
 
 
@@ -210,15 +223,19 @@ def counted(ctx: Context, span: tuple[int, int], unit: str, amount: int) -> Refe
     passage talks about moved by ``amount`` units (P1). Whole years keep a period's
     precision ("2018-Q3"); otherwise the unit's precision, counted from the reference's
     day or month, or from the anchor when the paragraph names no date (unless the clause
-    is past and the count goes forward: then the value is unknown)."""
+    is past and the count goes forward: then the value is unknown). A reference coarser
+    than the unit keeps its own precision: "the following day" after "in September" is in
+    September (counted from the month's middle), after "this spring" in that spring."""
 
     def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
-        ref = reference(ctx, before, span[0])
+        ref = reference(ctx, before, span[0], periods_first=unit == "Y")
         if ref is None and amount > 0 and ctx.tense(*span) == "past":
             # "two years later, he resigned" with no date before it: when is unknown
             return _UNKNOWN.get(unit, "XXXX"), False
         if ref is not None and unit == "Y" and _PERIOD.match(ref):
             return year_back(ref, amount), True
+        if ref is not None and unit in ("W", "D") and _PERIOD.match(ref):
+            return _coarse(ref, unit, amount), True
         if ref is not None and "-W" in ref:
             ref = cal.week_monday(ref)
         value = cal.shift(cal.Anchor.parse(ref), unit, amount) if ref else None
@@ -229,6 +246,18 @@ def counted(ctx: Context, span: tuple[int, int], unit: str, amount: int) -> Refe
         return value, True
 
     return Refer(resolve)
+
+
+def _coarse(ref: str, unit: str, amount: int) -> str:
+    """A count of days or weeks from a month, season, quarter or year: a month's middle
+    moved by the count, as a month; a longer period stays itself."""
+    anchor = cal.Anchor.parse(ref)
+    if not re.fullmatch(r"\d{4}-\d{2}", ref) or anchor is None or anchor.month is None:
+        return ref
+    moved = cal.shift(
+        cal.Anchor(anchor.year, anchor.month, 15), "D", amount * (7 if unit == "W" else 1)
+    )
+    return moved[:7] if moved else ref
 
 
 def reported_quarter(ctx: Context, before: Sequence[Timex]) -> tuple[str, bool]:

@@ -165,11 +165,22 @@ EVE_AND_UNTIL: list[Case] = [
     ("ru", FRIDAY, "Накануне выборов полиция задержала 40 мигрантов.", "detention", None),
 ]  # fmt: skip
 
+# An approximate count ("About five weeks later", "около двух недель назад") gives a month;
+# a count told from another happening follows the narrative ("the following day").
+APPROXIMATE: list[Case] = [
+    ("en", FRIDAY, "He was sent to the front on January 9. About five weeks later he was killed "
+     "near Avdiivka.", "casualty", "2024-02"),
+    ("ru", FRIDAY, "Около двух недель назад полиция задержала 40 мигрантов.", "detention",
+     "2024-02"),
+    ("en", FRIDAY, "The coordinator was detained in January. A Russian national was arrested "
+     "in Nairobi the following day.", "detention", "2024-01"),
+]  # fmt: skip
+
 FAMILIES = (
     ("act", ACT), ("wire", WIRE), ("relative", RELATIVE), ("patient", PATIENT), ("said", SAID),
     ("conjunct", CONJUNCT), ("circumstance", CIRCUMSTANCE), ("attributed", ATTRIBUTED_FRAME),
     ("signed", SIGNED), ("time_of_day", TIME_OF_DAY), ("same_time", SAME_TIME),
-    ("eve_and_until", EVE_AND_UNTIL),
+    ("eve_and_until", EVE_AND_UNTIL), ("approximate", APPROXIMATE),
 )  # fmt: skip
 CASES = [case for _, cases in FAMILIES for case in cases]
 IDS = [f"{family}-{c[0]}-{n}" for family, cases in FAMILIES for n, c in enumerate(cases)]

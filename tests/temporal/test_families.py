@@ -98,6 +98,54 @@ def test_russian_ago_and_earlier(tagged) -> None:
     ]
 
 
+# --- dates counted from another happening (round 5) ------------------------------------
+
+
+def test_a_count_of_days_follows_the_narrative_date_not_a_period_before_it(tagged) -> None:
+    text = "He signed a contract this spring and was sent to the front on July 9. About five weeks later he was killed."
+    assert en(tagged, text, "2025-10-07")[-1] == ("About five weeks later", "DATE", "2025-W33")
+
+
+def test_a_count_of_days_from_a_month_stays_in_that_month(tagged) -> None:
+    text = "The coordinator was detained in September. A Russian was arrested the following day."
+    assert en(tagged, text, "2026-02-26")[-1] == ("the following day", "DATE", "2025-09")
+
+
+def test_the_same_day_and_the_next_day(tagged) -> None:
+    assert en(
+        tagged,
+        "Three men pleaded guilty on Monday. Police raided a hostel the same day.",
+        "2025-08-06",
+    )[-1] == ("the same day", "DATE", "2025-08-04")
+    assert en(
+        tagged,
+        "Police raided a market on June 3. The next day, 40 men were detained.",
+        "2025-08-06",
+    )[-1] == ("The next day", "DATE", "2025-06-04")
+
+
+def test_a_count_of_days_skips_a_background_year(tagged) -> None:
+    text = "Полиция в минувший четверг задержала гражданина России, который живет в стране с 2017 года. Днем ранее задержали координатора."
+    assert ru(tagged, text, "2025-09-29")[-1] == ("Днем ранее", "DATE", "2025-09-24")
+
+
+def test_russian_counts_forward_in_a_past_narrative(tagged) -> None:
+    story = "9 июля его отправили на фронт. Через пять недель он погиб под Покровском."
+    assert ru(tagged, story, "2025-10-06")[-1] == ("пять недель", "DATE", "2025-W33")
+    assert ru(tagged, "Суд начнется через два дня.", "2025-08-06") == [
+        ("два дня", "DATE", "2025-08-08")
+    ]
+    story = (
+        "Полиция в минувший четверг задержала россиянина. На следующий день задержали координатора."
+    )
+    assert ru(tagged, story, "2025-09-29")[-1] == ("следующий день", "DATE", "2025-09-26")
+    assert ru(tagged, "Суд продолжится на следующей неделе.", "2025-08-06") == [
+        ("следующей неделе", "DATE", "2025-W33")
+    ]
+    story = "12 июля полиция провела рейд на рынке. В тот же день задержали 40 человек."
+    assert ru(tagged, story, "2025-08-06")[-1] == ("тот же день", "DATE", "2025-07-12")
+
+
 # --- business-news periods ------------------------------------------------------------
 
 
