@@ -157,11 +157,11 @@ def half(m: re.Match[str], ctx: Context) -> Result:
 def relative_unit(m: re.Match[str], ctx: Context) -> Result:
     code, mult = RU_UNITS[m["unit"].lower()]
     shift = REL_SHIFT[m["rel"].lower()]
-    if m["rel"].lower() in _NARRATIVE and code in _UNIT_CODE and mult == 1:
-        if shift < 0 or ctx.tense(*m.span()) == "past":
-            # "на следующий день его задержали", "в предыдущем месяце": counted from the
-            # time the passage talks about (P1), as "the following day" is
-            return v.counted(ctx, m.span(), code, shift)
+    narrative = m["rel"].lower() in _NARRATIVE and code in _UNIT_CODE and mult == 1
+    if narrative and (shift < 0 or ctx.tense(*m.span()) == "past"):
+        # "на следующий день его задержали", "в предыдущем месяце": counted from the time
+        # the passage talks about (P1), as "the following day" is
+        return v.counted(ctx, m.span(), code, shift)
     if code == "Y" and mult == 10:
         return v.shifted(ctx, "DE", shift)
     if code == "Y" and mult == 100:

@@ -102,7 +102,10 @@ def test_russian_ago_and_earlier(tagged) -> None:
 
 
 def test_a_count_of_days_follows_the_narrative_date_not_a_period_before_it(tagged) -> None:
-    text = "He signed a contract this spring and was sent to the front on July 9. About five weeks later he was killed."
+    text = (
+        "He signed a contract this spring and was sent to the front on July 9. "
+        "About five weeks later he was killed."
+    )
     assert en(tagged, text, "2025-10-07")[-1] == ("About five weeks later", "DATE", "2025-W33")
 
 
@@ -125,7 +128,10 @@ def test_the_same_day_and_the_next_day(tagged) -> None:
 
 
 def test_a_count_of_days_skips_a_background_year(tagged) -> None:
-    text = "Полиция в минувший четверг задержала гражданина России, который живет в стране с 2017 года. Днем ранее задержали координатора."
+    text = (
+        "Полиция в минувший четверг задержала гражданина России, который живет в стране "
+        "с 2017 года. Днем ранее задержали координатора."
+    )
     assert ru(tagged, text, "2025-09-29")[-1] == ("Днем ранее", "DATE", "2025-09-24")
 
 
