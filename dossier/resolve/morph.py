@@ -16,6 +16,9 @@ from typing import Any
 from dossier.resolve.translit import has_cyrillic
 
 _WORD = re.compile(r"[\u0400-\u04ff]+")
+# A place's name keeps its hyphenated words whole: the dictionary knows "Шри-Ланка",
+# "Ханты-Мансийск", and declines them as one word ("в Шри-Ланке")
+_PLACE_WORD = re.compile(r"[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*")
 # Central Asian patronymic particles and the gender each gives: "Бакыту Асанбек уулу" is
 # Bakyt, son of Asanbek; "Айзаде Жолдошбек кызы" is Aizada, his daughter.
 _PARTICLE_GENDER = {
@@ -130,6 +133,11 @@ def _match_case(original: str, word: str) -> str:
     if original.isupper() and len(original) > 1:
         return word.upper()
     if original[:1].isupper():
+        parts = word.split("-")
+        capitals = [part[:1].isupper() for part in original.split("-")]
+        if len(capitals) == len(parts):  # "Шри-Ланке" -> "Шри-Ланка", "Ханты-Мансийск"
+            pairs = zip(parts, capitals, strict=True)
+            return "-".join(p[:1].upper() + p[1:] if up else p for p, up in pairs)
         return word[:1].upper() + word[1:]
     return word
 
@@ -172,7 +180,7 @@ def nominative_forms(name: str, kind: str) -> tuple[str, ...]:
     """
     if not has_cyrillic(name):
         return (name,)
-    words = _WORD.findall(name)
+    words = (_PLACE_WORD if kind == "PLACE" else _WORD).findall(name)
     if kind in _HEADED and words:
         return tuple(dict.fromkeys((name, name.replace(words[0], _head_nominative(words[0]), 1))))
     combos = _combos(words, adjectives=kind == "PLACE")
@@ -188,7 +196,7 @@ def nominative_name(name: str, kind: str) -> str:
     """
     if not has_cyrillic(name):
         return name
-    words = _WORD.findall(name)
+    words = (_PLACE_WORD if kind == "PLACE" else _WORD).findall(name)
     if not words:
         return name
     if kind in _HEADED or (kind == "PLACE" and _kind_word(words)):

@@ -40,6 +40,10 @@ def test_russian_places_in_the_nominative() -> None:
     assert nominative_name("Свердловской области", "PLACE") == "Свердловская область"
     assert nominative_name("Кстовском районе", "PLACE") == "Кстовский район"
     assert nominative_name("Котельниках", "PLACE") == "Котельники"  # a plural town
+    # a hyphenated name declines as one word, each part keeping its capital
+    assert nominative_name("Шри-Ланке", "PLACE") == "Шри-Ланка"
+    assert nominative_name("Ханты-Мансийске", "PLACE") == "Ханты-Мансийск"
+    assert nominative_name("Ростове-на-Дону", "PLACE") == "Ростов-на-Дону"
 
 
 def test_feminine_surname_stays_feminine() -> None:

@@ -24,6 +24,12 @@ def test_cities_in_both_scripts_and_pack_places(gazetteer) -> None:  # type: ign
     assert gazetteer.lookup("Kabanov") is None
 
 
+def test_countries_by_their_russian_names(gazetteer) -> None:  # type: ignore[no-untyped-def]
+    for russian, english in (("Шри-Ланка", "Sri Lanka"), ("Кения", "Kenya"), ("Непал", "Nepal")):
+        place = gazetteer.lookup(russian)
+        assert place is not None and place.name == english and place.kind == "country"
+
+
 def test_ambiguous_names_follow_the_document_countries(gazetteer) -> None:  # type: ignore[no-untyped-def]
     assert gazetteer.lookup("Moscow").country == "RU"
     assert gazetteer.lookup("Moscow", ["US"]).country == "US"
