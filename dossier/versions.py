@@ -22,7 +22,9 @@ STAGES = {
     "measure": measure.EXTRACTOR,
     "cite": cite.EXTRACTOR,
     # 2: issue 10's names families; 3: a footnote's source is found in its reference entry;
-    # 4: a one-word name in an oblique case, the body in a person's title
+    # 4: a one-word name in an oblique case, the body in a person's title; 5: hyphenated
+    # Russian places in the nominative, countries by their Russian names, a wire dateline
+    # read apart from the lead
     "resolve": "dossier.resolve/5",
     "events": events.EXTRACTOR,
 }

@@ -18,6 +18,11 @@ Two shapes of input make the models slow far beyond their size, so neither reach
   of its length (30,000 ``&`` took 85 s). In the copy a model reads, a space replaces one
   character in every :data:`MAX_SYMBOL_RUN` + 1 of such a run.
 
+A paragraph that opens with a wire **dateline** ("MOSCOW, Aug 6 (Eurasia Wire) - Police
+detained ...", "БИШКЕК, 5 марта —") is read as two pieces, the dateline and the rest: the
+models read "MOSCOW, Aug 6 (...) - Police detained" as one sentence whose subject is the city,
+so the lead, the sentence every report opens with, lost its actor.
+
 The replacement keeps the length, so every offset a model returns is an offset into the
 document text; a space is never part of a token, so the token texts are the document's own
 characters too. Only the replaced symbols go untokenised, in runs that are never language.
@@ -46,6 +51,12 @@ _SYMBOL_RUN = re.compile(rf"(?:[^\w\s]|_){{{MAX_SYMBOL_RUN + 1},}}")
 # A sentence end: closing punctuation, any closing quotes or brackets, then white space.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”»)\]]*\s+")
 _SPACE = re.compile(r"\s+")
+# A wire dateline: a city in capitals, then a date, an agency in brackets or both, then a
+# dash ("KATHMANDU, Dec 6 (Kathmandu Wire) - ", "COLOMBO (Reuters) — ", "ДУШАНБЕ, 4 окт — ").
+_DATELINE = re.compile(
+    r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’.]+(?:[ -][A-ZА-ЯЁ'’.]+){0,3}"
+    r"(?:,[^\S\n]*[\w. ]{1,24}?)?[^\S\n]*(?:\([^()\n]{1,60}\))?[^\S\n]*[-—–]+[^\S\n]+(?=\S)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,13 +93,26 @@ def pieces(text: str, spans: Sequence[Span] | None = None) -> Iterator[Piece]:
     models can afford, in order."""
     for offset, paragraph_end in paragraphs(text) if spans is None else spans:
         paragraph = text[offset:paragraph_end]
-        for start, end in _cuts(paragraph):
+        opening = dateline_end(paragraph)
+        if opening:
+            dateline = paragraph[:opening]
+            yield Piece(offset, dateline, break_symbol_runs(dateline))
+        for start, end in _cuts(paragraph, opening):
             part = paragraph[start:end]
             yield Piece(offset + start, part, break_symbol_runs(part))
 
 
-def _cuts(paragraph: str) -> Iterator[tuple[int, int]]:
-    start = 0
+def dateline_end(paragraph: str) -> int:
+    """Where a wire dateline opening ``paragraph`` ends (0 when it has none): after its
+    dash and the space, where the lead's first word begins. A dateline holds a date or an
+    agency: a capitalised acronym and a dash alone ("NATO - ...") is not one."""
+    m = _DATELINE.match(paragraph)
+    if m is None or ("," not in m.group() and "(" not in m.group()):
+        return 0
+    return m.end()
+
+
+def _cuts(paragraph: str, start: int = 0) -> Iterator[tuple[int, int]]:
     while len(paragraph) - start > MAX_PIECE_CHARS:
         end = _cut(paragraph, start, start + MAX_PIECE_CHARS)
         yield start, end

@@ -11,6 +11,7 @@ from dossier.analyze.pieces import (
     MAX_PIECE_CHARS,
     MAX_SYMBOL_RUN,
     break_symbol_runs,
+    dateline_end,
     paragraphs,
     pieces,
 )
@@ -124,3 +125,31 @@ def test_a_huge_paragraph_reaches_the_model_in_bounded_pieces(
     assert [analysis.tokens[i].i for i in range(len(analysis.tokens))] == list(
         range(len(analysis.tokens))
     )
+
+
+def test_a_wire_dateline_is_a_piece_of_its_own() -> None:
+    text = "Headline\n\nMOSCOW, Aug 6 (Eurasia Wire) - Police detained 300 migrants."
+    got = [(p.offset, p.text) for p in pieces(text)]
+    assert got == [
+        (0, "Headline"),
+        (10, "MOSCOW, Aug 6 (Eurasia Wire) - "),
+        (41, "Police detained 300 migrants."),
+    ]
+    for opening, lead in (
+        ("COLOMBO (Lanka Wire) — ", "Police"),
+        ("ДУШАНБЕ, 4 окт — ", "Тело"),
+        ("NEW DELHI, March 3 - ", "India"),
+    ):
+        assert dateline_end(opening + lead + " said.") == len(opening)
+    # capitals and a dash alone are not a dateline
+    assert dateline_end("NATO - the alliance said.") == 0
+    assert dateline_end("Police in Moscow - a raid") == 0
+
+
+def test_the_lead_after_a_dateline_keeps_its_actor() -> None:
+    from dossier.analyze.english import analyze_english
+
+    text = "MOSCOW, Aug 6 (Eurasia Wire) - Russian police detained 300 migrants."
+    (analysis,) = analyze_english([text])
+    subjects = [t.text for t in analysis.tokens if t.dep == "nsubj"]
+    assert "MOSCOW" not in subjects and "police" in subjects

@@ -68,4 +68,6 @@ def test_families_stay_above_floors(name: str) -> None:
     figures = result.figures()
     assert not result.skipped
     for key, floor in floors.items():
+        if key.startswith("_"):  # a note on why a floor moved
+            continue
         assert figures[key] >= floor, (key, result.errors)
