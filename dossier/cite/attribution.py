@@ -32,7 +32,7 @@ from dossier.cite.lexicon import (
     words,
 )
 from dossier.cite.record import Found
-from dossier.cite.registry import OutletRegistry, split_domain
+from dossier.cite.registry import OutletRegistry, outlet_name, split_domain
 from dossier.cite.text import Layout, trim
 from dossier.lang import CiteRules, Language, get_language
 from dossier.models import CitationKind, Span
@@ -55,6 +55,7 @@ _SOURCE_TRIM = re.compile(
     r"корреспонденту|изданию|агентству|телеканалу|газете|reporters|journalists)\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
+_PRONOUN_FIRST = re.compile(r"(он|она|они|he|she|they)\s+\S", re.IGNORECASE)
 _SOURCE_LEAD = re.compile(r"(?:в|во|у)\s+(?=\S)", re.IGNORECASE)
 _CITING = re.compile(r"(?:citing|quoting)", re.IGNORECASE)
 _ADVERB_TAIL = re.compile(
@@ -119,6 +120,8 @@ _QUOTED_AS = re.compile(
     r"\s+as\s+saying(?:\s+that)?\b",
 )
 _CONTENT_OPEN = re.compile(r"[,:]")
+# Russian cue words after which the source is a document, not a speaker ("следует из")
+_MATERIAL_CUES = frozenset({"из", "в"})
 _CLOSING = "\"”»’'"
 
 
@@ -134,7 +137,7 @@ def find_attributions(
         if sent.start >= body_end:
             break
         s, e = sent.start, sent.end
-        for hit in _according(text, s, e, rules):
+        for hit in _according(text, s, e, rules, registry, layout, idx):
             yield Found(hit[0], hit[1], hit[2], hit[3], supports=hit[4])
         for hit in _speech(text, s, e, lang, rules, layout, idx, registry):
             yield Found(hit[0], hit[1], hit[2], hit[3], supports=hit[4])
@@ -146,22 +149,44 @@ def find_attributions(
 Hit = tuple[CitationKind, str, int, int, list[Span]]
 
 
-def _according(text: str, s: int, e: int, rules: CiteRules) -> Iterator[Hit]:
+def _according(
+    text: str,
+    s: int,
+    e: int,
+    rules: CiteRules,
+    registry: OutletRegistry,
+    layout: Layout,
+    idx: int,
+) -> Iterator[Hit]:
     for cue in rules.according.finditer(text, s, e):
         if cue.groupdict().get("pron"):  # "по его словам": the pronoun is the source
             kind_ru: CitationKind = "according_to"
             supports = _minus(text, s, e, cue.start(), _clause_end(text, cue.end(), e))
             yield kind_ru, cue.group("pron"), cue.start(), cue.end("pron"), supports
             continue
-        src = source_after(text, cue.end(), e)
+        told_to = recipient(text, cue.end(), e, registry) if rules.recipients else None
+        src = source_after(text, told_to[0] if told_to else cue.end(), e)
         if src is None:
             continue
         if _CITING.match(cue.group(0)) and not _looks_like_name_phrase(text[src[0] : src[1]]):
             continue  # "citing rising costs" gives a reason, not a source
         reports = rules.reported_cue is not None and rules.reported_cue.match(cue.group(0))
         kind: CitationKind = "reported" if reports else "according_to"
-        supports = _minus(text, s, e, cue.start(), _clause_end(text, src[1], e))
+        if rules.recipients and cue.group(0).split()[-1].casefold() in _MATERIAL_CUES:
+            # "как следует из материалов дела": the case file is the source, not a speaker
+            src, _ = _without_material(text, src)
+            kind = "according_to"
+        left = text[s : cue.start()]
+        opening = rules.this_reported.match(left) if rules.this_reported else None
+        if idx > 0 and opening is not None and not left[opening.end() :].strip():
+            # "Это следует из материалов суда": what the sentence before says
+            prev = layout.sentences[idx - 1]
+            supports = [_trim(text, prev.start, prev.end)]
+        else:
+            supports = _minus(text, s, e, cue.start(), _clause_end(text, src[1], e))
         yield kind, text[src[0] : src[1]], cue.start(), src[1], supports
+        if told_to is not None:  # "Как рассказала «Новой газете» правозащитница ..."
+            yield from _outlet_hit(text, told_to[1], registry, supports)
 
 
 def _speech(
@@ -182,9 +207,8 @@ def _speech(
         left = text[s : verb.start()]
         reports_before = rules.this_reported is not None and rules.this_reported.match(left)
         if reports_before:  # "Об этом сообщил X": the sentence before
-            hit = _this_reported(text, s, e, verb, layout, idx)
-            if hit is not None:
-                yield hit
+            opening = s + reports_before.end()
+            yield from _this_reported(text, s, e, verb, layout, idx, registry, opening)
             continue
         told = _is_told(verb)
         post = _post_posed(text, s, verb.start())
@@ -193,7 +217,13 @@ def _speech(
         if post is not None and post[1] > post[0] and not _short_tail(text, verb.end(), e, told):
             post = None  # "In a statement, the ministry said that …" is pre-posed
         if post is not None:  # "…, X said."  /  "…, said X."
-            subject = post if post[1] > post[0] else source_after(text, verb.end(), e)
+            told_to = (
+                recipient(text, verb.end(), e, registry)
+                if rules.recipients and post[1] == post[0]
+                else None
+            )
+            after = told_to[0] if told_to else verb.end()
+            subject = post if post[1] > post[0] else source_after(text, after, e)
             name = text[subject[0] : subject[1]] if subject else ""
             # verb first ("…, сообщил пресс-секретарь суда") is evidence enough of a subject
             if subject is None or not (
@@ -208,6 +238,12 @@ def _speech(
             yield "reported", text[subject[0] : subject[1]], start, end, supports
             if post[1] > post[0]:  # "…, сообщил ТАСС": the outlet is the subject itself
                 yield from _told_hit(text, verb, e, registry, supports)
+            elif told_to is not None:  # "…, — рассказала «Азаттыку» мать задержанного"
+                yield from _outlet_hit(text, told_to[1], registry, supports)
+            continue
+        impersonal = _impersonal(text, s, e, verb, rules, registry)
+        if impersonal is not None:  # "Информацию подтвердили в посольстве Таджикистана"
+            yield impersonal
             continue
         subject = _subject_before(text, s, verb.start())
         if subject is None or not _has_clause(text, verb, e, lang):
@@ -221,6 +257,29 @@ def _speech(
         yield ("reported", text[subject[0] : subject[1]], subject[0], verb.end(),
                [content] if content[1] > content[0] else [])  # fmt: skip
         yield from _told_hit(text, verb, e, registry, [content])
+
+
+def _impersonal(
+    text: str, s: int, e: int, verb: re.Match[str], rules: CiteRules, registry: OutletRegistry
+) -> Hit | None:
+    """A Russian plural verb with no subject and the institution after it, "в X": "Информацию
+    о задержании подтвердили в посольстве Таджикистана", "Проверку начали, как пояснили в
+    ведомстве": the institution is the source, what the sentence says besides is the claim.
+    The phrase before the verb is its object, not its subject."""
+    if not rules.recipients or not verb.group(0).casefold().endswith("ли"):
+        return None
+    told = recipient(text, verb.end(), e, registry)
+    after = told[0] if told else verb.end()
+    if re.match(r"\s*(?:в|во)\s+\S", text[after:e]) is None:
+        return None
+    src = source_after(text, after, e)
+    if src is None:
+        return None
+    name = text[src[0] : src[1]]
+    if not (valid_subject(name) or _institution(name)):
+        return None
+    supports = _minus(text, s, e, verb.start(), _clause_end(text, src[1], e))
+    return "reported", name, verb.start(), src[1], supports
 
 
 def _quoted_as_saying(text: str, s: int, e: int) -> Iterator[Hit]:
@@ -254,6 +313,94 @@ def _name_of_apposition(text: str, start: int, end: int) -> Span | None:
     return at, at + len(parts[0])
 
 
+# A Russian recipient between the verb and its source, or between "Об этом" and the verb:
+# "рассказала «Азаттыку» мать задержанного", "заявил журналистам глава МИД", "сообщили
+# «Интерфаксу» в пресс-службе ГКНБ", "Об этом РИА Новости рассказал источник": who was
+# told, not who spoke. A told outlet is a citation of its own (and the source's relay).
+_RU_RECIPIENT = re.compile(
+    r"(?:(?:журналистам|репортерам|репортёрам|корреспонденту|корреспондентам|изданию|"
+    r"агентству|газете|телеканалу|порталу|сайту|радио|журналу)(?:\s+(?P<named>«[^»]{1,40}»))?"
+    r"|(?P<quoted>«[^»]{1,40}»)|(?P<caps>[A-ZА-ЯЁ][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){0,2}"
+    r"(?=[^\S\n]+[^\sA-ZА-ЯЁ])))[^\S\n]+(?=\S)"
+)
+# What may follow a verb without being its source: a time, a manner, a channel.
+_RU_NOT_SOURCE = re.compile(
+    r"(?:в|во|на)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|\d|"
+    r"январ|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр|октябр|ноябр|декабр|интервью|"
+    r"эфир|беседе|разговоре|сво[её]м|телеграм)|накануне|сегодня|вчера|ранее|также|тоже|уже|"
+    r"позднее|позже|со\s+ссылкой|ссылаясь|\d",
+    re.IGNORECASE,
+)
+
+
+# A source named by its material ("из материалов дела", "в сообщении ФСБ"): the material
+# word belongs to the cue, as "по материалам" does; the name after it is the source.
+_MATERIAL = re.compile(
+    r"(?:материал|сообщени|документ|данны|заявлени|пресс-релиз|публикаци|релиз|постановлени)"
+    r"[а-яё]*\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _without_material(text: str, src: Span) -> tuple[Span, bool]:
+    """``src`` without a leading material word, and whether it had one."""
+    m = _MATERIAL.match(text, src[0], src[1])
+    if m is None or m.end() >= src[1]:
+        return src, False
+    return (m.end(), src[1]), True
+
+
+def recipient(
+    text: str, start: int, e: int, registry: OutletRegistry | None
+) -> tuple[int, Span | None] | None:
+    """(where the source starts, the told outlet's span or None) for a Russian recipient
+    at ``start`` that a source follows; None when there is no recipient there. Without a
+    registry, an outlet named without quotes ("РИА Новости") is not read as one."""
+    while start < e and text[start] in " \u00a0":
+        start += 1
+    m = _RU_RECIPIENT.match(text, start, e)
+    if m is None or _RU_NOT_SOURCE.match(text, m.end(), e):
+        return None
+    rest = text[m.end() : e]
+    if not re.match(r"[\w«]", rest) or _TAIL_END.match(rest):
+        return None  # "сообщил ТАСС." : the outlet is the source itself
+    if m.group("caps") is not None:
+        if registry is None or registry.lookup(m.group("caps")) is None:
+            return None  # "сообщил Иван Петров": a name, the source
+        return m.end(), m.span("caps")
+    if m.group("quoted") is not None and _nominative_name(m.group("quoted"), registry):
+        return None  # "пишет «Медуза» со ссылкой на источники": the outlet is the subject
+    for group in ("quoted", "named"):
+        if m.group(group) is not None:
+            return m.end(), m.span(group)
+    return m.end(), None
+
+
+def _nominative_name(quoted: str, registry: OutletRegistry | None) -> bool:
+    """Whether a quoted name is written in the nominative: as the registry writes the
+    outlet ("«Медуза»"), or, for one it does not know, with a first word that may be
+    nominative ("«Новая газета»", not "«Новой газете»")."""
+    name = quoted.strip("«»")
+    outlet = registry.lookup(name) if registry is not None else None
+    if outlet is not None:
+        return name.casefold() in {n.casefold() for n in (outlet.name, *outlet.aliases)}
+    first = name.split()[0] if name.split() else ""
+    parses = _parses(first.casefold()) if first.isalpha() else ()
+    return not parses or any(p.tag.case == "nomn" for p in parses)
+
+
+def _outlet_hit(
+    text: str, span: Span | None, registry: OutletRegistry, supports: list[Span]
+) -> Iterator[Hit]:
+    """The told outlet as a citation: its name as the registry writes it nearest to the
+    text's form ("«Интерфаксу»" -> "Интерфакс"), or as written when the registry does not
+    know it."""
+    if span is None:
+        return
+    written = text[span[0] : span[1]].strip('«»"“”')
+    yield "reported", outlet_name(written, registry) or written, span[0], span[1], list(supports)
+
+
 def _told_hit(
     text: str, verb: re.Match[str], e: int, registry: OutletRegistry, supports: list[Span]
 ) -> Iterator[Hit]:
@@ -266,14 +413,39 @@ def _told_hit(
 
 
 def _this_reported(
-    text: str, s: int, e: int, verb: re.Match[str], layout: Layout, idx: int
-) -> Hit | None:
-    subject = source_after(text, verb.end(), e)
-    if subject is None or idx == 0:
-        return None
+    text: str,
+    s: int,
+    e: int,
+    verb: re.Match[str],
+    layout: Layout,
+    idx: int,
+    registry: OutletRegistry,
+    opening: int,
+) -> Iterator[Hit]:
+    """ "Об этом сообщил X" (the sentence before), with an outlet told on either side of
+    the verb: "Об этом «Азаттыку» сообщила мать", "Об этом рассказал РИА Новости источник"."""
+    if idx == 0:
+        return
+    told_to = recipient(text, verb.end(), e, registry)
+    subject = source_after(text, told_to[0] if told_to else verb.end(), e)
+    if subject is None:
+        return
     prev = layout.sentences[idx - 1]
-    name = text[subject[0] : subject[1]]
-    return "reported", name, s, subject[1], [_trim(text, prev.start, prev.end)]
+    supports = [_trim(text, prev.start, prev.end)]
+    kind: CitationKind = "reported"
+    if verb.group(0).casefold() == "говорится":  # "Об этом говорится в сообщении ФСБ"
+        subject, material = _without_material(text, subject)
+        kind = "according_to" if material else kind
+    yield kind, text[subject[0] : subject[1]], s, subject[1], supports
+    # "Об этом «Азаттыку» сообщила", "Об этом РИА Новости рассказал": the outlet alone
+    # between "Об этом" and the verb
+    gap = text[opening : verb.start()].strip()
+    told_before = None
+    if gap and (re.fullmatch(r"«[^»]{1,40}»", gap) or registry.lookup(gap) is not None):
+        at = text.index(gap, opening)
+        told_before = (at, at + len(gap))
+    for span in (told_before, told_to[1] if told_to else None):
+        yield from _outlet_hit(text, span, registry, supports)
 
 
 def _has_clause(text: str, verb: re.Match[str], e: int, lang: Language) -> bool:
@@ -481,6 +653,9 @@ def source_after(text: str, start: int, e: int) -> Span | None:
     if lead is not None:  # "сообщили в МВД" -> "МВД"
         start = lead.end()
     phrase = _SOURCE_TRIM.sub("", text[start:end]).rstrip(" .")
+    pronoun = _PRONOUN_FIRST.match(phrase)
+    if pronoun is not None:  # "— сказала она «Азаттыку»": the pronoun is the whole source
+        phrase = pronoun.group(1)
     if not phrase or len(phrase.split()) > MAX_SOURCE_WORDS:
         return None
     return start, start + len(phrase)

@@ -31,12 +31,14 @@ from dossier.cite.parenthetical import find_parentheticals
 from dossier.cite.quotes import continue_speakers, find_quotes
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry
-from dossier.cite.sources import mark_relays, settle_sources
+from dossier.cite.sources import mark_relays, name_gender, settle_sources
 from dossier.cite.text import Layout, trim
 from dossier.lang import get_language
 from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Timex
 
-EXTRACTOR = "dossier.cite/2"  # 2: base forms, roles and relays of issue 10
+# 2: base forms, roles and relays of issue 10; 3: Russian recipients ("рассказала
+# «Азаттыку»"), impersonal plural verbs, material cues ("следует из материалов дела")
+EXTRACTOR = "dossier.cite/3"
 _QUOTE_MARKS = '«»"“”„'
 
 
@@ -177,7 +179,8 @@ def _resolve_pronouns(
     for cite in sorted(found, key=lambda f: f.start):
         key = cite.source.casefold()
         if key in _PRONOUNS:
-            person = _nearest_person(last_person, people, cite.start)
+            gender = _PRONOUN_GENDER.get(key)
+            person = _nearest_person(last_person, people, cite.start, gender)
             name = person if key in _PERSON_PRONOUNS else last_any
             if name is not None:
                 cite.source = name
@@ -188,9 +191,22 @@ def _resolve_pronouns(
 
 
 def _nearest_person(
-    last: tuple[int, str] | None, people: list[tuple[int, int, str]], before: int
+    last: tuple[int, str] | None,
+    people: list[tuple[int, int, str]],
+    before: int,
+    gender: str | None = None,
 ) -> str | None:
-    mention = max((p for p in people if p[1] <= before), default=None, key=lambda p: p[0])
+    """The person named last before ``before`` (a mention, or the last person-like
+    speaker), of ``gender`` where the pronoun has one and the name tells."""
+
+    def fits(name: str) -> bool:
+        return gender is None or name_gender(name) in (gender, None)
+
+    mention = max(
+        (p for p in people if p[1] <= before and fits(p[2])), default=None, key=lambda p: p[0]
+    )
+    if last is not None and not fits(last[1]):
+        last = None
     if mention is not None and (last is None or mention[0] > last[0]):
         return mention[2]
     return last[1] if last is not None else None
@@ -206,7 +222,9 @@ def _personlike(source: str, registry: OutletRegistry) -> bool:
     return any(w.casefold().startswith(n) for w in words_ for n in _PERSON_NOUNS)
 
 
-_PERSON_PRONOUNS = words("he she он она")
+_PERSON_PRONOUNS = words("he she он она её ее")
+# The gender a Russian person pronoun asks of its antecedent ("по её словам": a woman).
+_PRONOUN_GENDER = {"она": "femn", "её": "femn", "ее": "femn", "он": "masc"}
 _PERSON_NOUNS = words(
     "men one один official spokesman spokeswoman spokesperson lawyer attorney brother sister "
     "mother father wife husband son daughter woman man minister president director chief "

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dossier.cite.attribution import source_after, valid_subject
+from dossier.cite.attribution import recipient, source_after, valid_subject
 from dossier.cite.lexicon import words
 from dossier.cite.record import Found
 from dossier.cite.text import Layout
@@ -111,6 +111,11 @@ def find_quotes(
             found.append(
                 Found("quote", text[speaker[0] : speaker[1]], q_start, q_end, supports=[inner])
             )
+            told = _TOLD_AFTER.match(text, speaker[1], s_end) if rules.recipients else None
+            if told is not None:  # "— сказала она «Азаттыку»": the outlet passed it on
+                outlet = told.group(1)
+                at = told.start(1)
+                found.append(Found("reported", outlet, at, at + len(outlet), supports=[inner]))
     return found
 
 
@@ -132,8 +137,9 @@ def _speaker(
         head = _AFTER_QUOTE.match(text, after_start, sent[1])
         gap_start = head.end() if head else after_start
         cue = cues_after[0]
-        if cue.start() == gap_start:  # "…,” said X
-            return source_after(text, cue.end(), sent[1])
+        if cue.start() == gap_start:  # "…,” said X ("— заявил журналистам глава МИД")
+            told = recipient(text, cue.end(), sent[1], None) if rules.recipients else None
+            return source_after(text, told[0] if told else cue.end(), sent[1])
         gap = _name_of(text[gap_start : cue.start()].strip())
         if gap and cue.start() - gap_start < 120 and valid_subject(gap):  # "…,” X said
             return gap_start, gap_start + len(gap)
@@ -185,6 +191,8 @@ def continue_speakers(layout: Layout, found: list[Found], orphans: list[Found]) 
     return out
 
 
+# An outlet in quotation marks right after a speaker: "— сказала она «Азаттыку»."
+_TOLD_AFTER = re.compile(r"\s+(«[^»]{1,40}»)\s*[.,!?…]")
 _DIALOGUE = re.compile(r"[—–]\s*(?P<speech>[^—–]+?)[,.!?…]?\s+[—–]\s+")
 
 
@@ -200,7 +208,8 @@ def _dialogue(text: str, layout: Layout, body_end: int, quote_cues: re.Pattern[s
         cue = quote_cues.match(text, m.end(), para_end)
         if cue is None:
             continue
-        speaker = source_after(text, cue.end(), para_end)
+        told = recipient(text, cue.end(), para_end, None)  # dash dialogue: Russian
+        speaker = source_after(text, told[0] if told else cue.end(), para_end)
         if speaker is None or not valid_subject(text[speaker[0] : speaker[1]]):
             continue
         supports: list[Span] = [m.span("speech")]

@@ -203,3 +203,23 @@ def _parse_outlets(data: Any, origin: str) -> list[Outlet]:
             )
         )
     return outlets
+
+
+def outlet_name(written: str, registry: OutletRegistry) -> str | None:
+    """The name of the outlet ``written`` stands for, as the registry writes it nearest to
+    that form ("Интерфаксу" -> "Интерфакс", "«Ведомостям»" -> "Ведомости"); None when the
+    registry does not know it."""
+    written = written.strip('«»"“”')
+    outlet = registry.lookup(written)
+    if outlet is None:
+        return None
+    folded = written.casefold()
+
+    def shared(candidate: str) -> int:
+        """How many first letters ``candidate`` shares with the written form."""
+        pairs = zip(candidate.casefold(), folded, strict=False)
+        return next(
+            (i for i, (a, b) in enumerate(pairs) if a != b), min(len(candidate), len(folded))
+        )
+
+    return max((outlet.name, *outlet.aliases), key=lambda c: (shared(c), -len(c)))

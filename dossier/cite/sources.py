@@ -3,7 +3,8 @@
 1. **Base form.** In an inflected language (one whose :class:`~dossier.lang.Language` has
    a ``morphology``) a source is put in the nominative by the case its cue governs
    (:mod:`dossier.cite.morph` for Russian): "по словам правозащитницы Анны Смирновой" →
-   "правозащитница Анна Смирнова".
+   "правозащитница Анна Смирнова"; an outlet of the registry takes the registry's form
+   nearest to the written one ("стало известно «Коммерсанту»" → "Коммерсант").
 2. **Descriptions.** A source that only describes ("the official", "the ministry", "мэр",
    "собеседник издания", "в ведомстве") takes the name of the nearest compatible antecedent
    before it, in its paragraph or the two before: a person noun the nearest person named (a
@@ -30,7 +31,7 @@ from dossier.cite.lexicon import (
     MASCULINE_DESCRIPTIONS,
 )
 from dossier.cite.record import Found
-from dossier.cite.registry import OutletRegistry
+from dossier.cite.registry import OutletRegistry, outlet_name
 from dossier.cite.text import Layout
 from dossier.lang import Language, get_language
 from dossier.models import Mention
@@ -65,7 +66,10 @@ def settle_sources(
     named: list[_Candidate] = []
     for cite in sorted(found, key=lambda f: f.start):
         at = _source_at(text, cite)
-        if morph is not None and at is not None:
+        told = outlet_name(cite.source, registry) if morph is not None else None
+        if told is not None:  # an outlet in any case: "стало известно «Коммерсанту»"
+            cite.source = told
+        elif morph is not None and at is not None:
             cite.source = morph.base_phrase(cite.source, text[max(0, at - 40) : at])
         if cite.kind in _ATTRIBUTED:
             kind = _description(cite.source, lang)
@@ -84,7 +88,11 @@ def mark_relays(found: list[Found], layout: Layout, registry: OutletRegistry) ->
     """Rule 3 of the module docstring."""
     by_sentence: dict[int | None, list[Found]] = {}
     for cite in found:
-        by_sentence.setdefault(layout.sentence_index(cite.start), []).append(cite)
+        # by the sentence a citation ends in: a quotation of two sentences is attributed in
+        # its last ("«…. …», — сказала она «Азаттыку»")
+        by_sentence.setdefault(layout.sentence_index(max(cite.start, cite.end - 1)), []).append(
+            cite
+        )
     for group in by_sentence.values():
         outlets = [
             f for f in group if f.kind in _ATTRIBUTED and registry.lookup(f.source) is not None
@@ -165,7 +173,7 @@ def _antecedent(
     before = [c for c in pool if lowest <= c.start < cite.start and not _described(c.name, lang)]
     if kind == "person":
         gender = _gender_of_description(cite.source, lang)
-        before = [c for c in before if gender is None or _gender(c.name) in (gender, None)]
+        before = [c for c in before if gender is None or name_gender(c.name) in (gender, None)]
         return before[-1].name if before else None
     words = _ARTICLE.sub("", cite.source.strip()).split()
     word = _head(words, lang) if words else ""
@@ -197,7 +205,7 @@ def _gender_of_description(source: str, lang: Language) -> str | None:
     return None
 
 
-def _gender(name: str) -> str | None:
+def name_gender(name: str) -> str | None:
     """A Russian name's gender from its first word pymorphy3 knows as a name, else None."""
     for word in name.split():
         for parse in _parses(word):

@@ -21,7 +21,9 @@ in, each report's happening id out. Two reports are one happening when:
    what a looser rule does: one happening swallows hundreds). Times alone (a day, its month,
    its news week) never link, however they add up: the pair must share something else.
 4. **Nothing apart**: never two reports of one document (the events stage already decided
-   they differ), two different persons, or two places on the map far apart.
+   they differ), two different persons (unless the two documents are copies of one report:
+   then the names are one person the entity linker did not join, "Kubanychbek uulu" and
+   "Askar Kubanychbek-uulu"), or two places on the map far apart.
 5. **One story**: two documents that share a happening by rules 1-4 tell one story, and a
    follow-up retells its other happenings with fewer details ("two others were arrested
    last month", "some 30 men were deceived the same way"). Their reports of one type count
@@ -600,8 +602,9 @@ def _may_link(a: Report, b: Report) -> bool:
         return False
     if not may_agree((a.modality, a.date, a.latest), (b.modality, b.date, b.latest)):
         return False
-    if a.persons and b.persons and not a.persons & b.persons:
-        return False  # two different people
+    copies = a.copy_group is not None and a.copy_group == b.copy_group
+    if a.persons and b.persons and not a.persons & b.persons and not copies:
+        return False  # two different people (in two copies of one report, a name unlinked)
     return not _far(a, b)
 
 

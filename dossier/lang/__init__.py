@@ -52,6 +52,10 @@ class CiteRules:
     quoted_as_saying: bool = False
     # Direct speech opened by a dash: "— Нас обманули, — сказал он."
     dash_dialogue: bool = False
+    # Who was told may stand between the verb and its source, in the dative: "рассказала
+    # «Азаттыку» мать задержанного", "заявил журналистам глава МИД" (see
+    # dossier.cite.attribution.recipient).
+    recipients: bool = False
 
 
 @dataclass(frozen=True)

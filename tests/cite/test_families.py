@@ -218,3 +218,52 @@ def test_russian_agency_citing_press_service(registry: OutletRegistry) -> None:
     cites = _cites(text, registry, "ru")
     pairs = {(c.source, c.relay) for c in cites}
     assert ("пресс-служба Министерства обороны", "ТАСС") in pairs and ("ТАСС", None) in pairs
+
+
+# -- round 5: who was told, impersonal verbs, "следует из" -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "outlet"),
+    [
+        ("В Бишкеке задержали вербовщика. Об этом «Азаттыку» сообщила мать задержанного.",
+         "мать задержанного", "Азаттык"),
+        ("В Бишкеке задержали вербовщика. Об этом РИА Новости рассказал источник в полиции.",
+         "источник в полиции", "РИА Новости"),
+        ("В Бишкеке задержали вербовщика, сообщили «Интерфаксу» в пресс-службе ГКНБ.",
+         "пресс-служба ГКНБ", "Интерфакс"),
+        ("Как пояснили «Ведомостям» в пресс-службе ведомства, контракты подписали 40 человек.",
+         "пресс-служба ведомства", "Ведомости"),
+    ],
+)  # fmt: skip
+def test_russian_outlet_told_in_the_dative_is_the_relay(
+    text: str, source: str, outlet: str, registry: OutletRegistry
+) -> None:
+    cites = _cites(text, registry, "ru")
+    pairs = {(c.source, c.relay) for c in cites}
+    assert (source, outlet) in pairs and (outlet, None) in pairs, pairs
+
+
+def test_told_journalists_is_not_part_of_the_source(registry: OutletRegistry) -> None:
+    text = "«Мы не вербуем иностранцев», — заявил журналистам глава МИД Сергей Лавров."
+    assert [c.source for c in _cites(text, registry, "ru")] == ["глава МИД Сергей Лавров"]
+
+
+def test_an_outlet_in_the_nominative_after_the_verb_is_the_source(
+    registry: OutletRegistry,
+) -> None:
+    text = "Вербовщики обещали по 200 тысяч рублей, пишет «Медуза» со ссылкой на источники."
+    pairs = {(c.source, c.relay) for c in _cites(text, registry, "ru")}
+    assert ("Медуза", None) in pairs and ("источники", "Медуза") in pairs, pairs
+
+
+def test_impersonal_plural_verb_takes_the_institution_after_it(registry: OutletRegistry) -> None:
+    text = "Информацию о задержании подтвердили в посольстве Таджикистана."
+    assert [c.source for c in _cites(text, registry, "ru")] == ["посольство Таджикистана"]
+
+
+def test_it_follows_from_reports_the_sentence_before(registry: OutletRegistry) -> None:
+    text = "Вербовщика приговорили к пяти годам. Это следует из материалов суда."
+    (cite,) = _cites(text, registry, "ru")
+    assert cite.source == "суд"  # "материалов" belongs to the cue, as in "по материалам"
+    assert text[cite.supports[0][0] : cite.supports[0][1]].startswith("Вербовщика приговорили")

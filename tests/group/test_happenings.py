@@ -218,3 +218,14 @@ def test_one_day_told_fresh_by_two_outlets_is_a_near_miss() -> None:
     late_a = report("a", 1, "coercion", date="2024-07-12", published="2024-08-20")
     late_held = report("a", 2, date="2024-07-12", published="2024-08-20")
     assert len(groups(late_a, raid_b, late_held, held_b)) == 4
+
+
+def test_copies_of_one_report_link_past_an_unjoined_name() -> None:
+    # a repost names him "Kubanychbek uulu", which the entity linker did not join to the
+    # original's full name: in one copy group the two names are one person
+    original = report("a", persons=KUB, date="2023-01", published="2023-08-31", copy_group="g")
+    repost = report("b", persons=OTHER, date="2023-01", published="2023-09-01", copy_group="g")
+    assert groups(original, repost) == [{"a/v1", "b/v1"}]
+    # two documents that are not copies keep two different people apart
+    apart = report("b", persons=OTHER, date="2023-01", published="2023-09-01")
+    assert len(groups(original, apart)) == 2
