@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from dossier.cite.lexicon import (
     BOUNDARY,
     DESCRIBES_ORG,
+    DESCRIBES_OUTLET,
     PASSIVE_BEFORE,
     RU_TOLD_OUTLET,
     SUBJECT_OK_LOWER,
@@ -104,7 +105,10 @@ _WH_FIRST = words("what which how why where when who whom whose что как п
 _PARTICIPLE = re.compile(r",\s+\w+ing\b|,\s+(?:according|заявив|отметив|добавив|сославшись)\b")
 _TOLD = frozenset({"told", "tells", "рассказал", "рассказала", "рассказали"})
 # "told the AP", "рассказал Reuters": the capitalised name after the verb is the outlet
-_TOLD_OUTLET = re.compile(r"\s+((?:the\s+)?[A-ZА-ЯЁ][\w.\-/’']*(?:\s+[A-ZА-ЯЁ][\w.\-’']*){0,3})")
+_TOLD_OUTLET = re.compile(
+    r"\s+((?:the\s+)?[A-ZА-ЯЁ][\w.\-/’']*(?:\s+[A-ZА-ЯЁ][\w.\-’']*){0,3}|"
+    r"the\s+(?:newspaper|paper|broadcaster|outlet|magazine|website|channel)\b)"
+)
 _CLAUSE_CLOSE = re.compile(r"[,:—]")
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]")
 # "The Civic Assistance Committee, a Moscow-based rights group, said": the name, not the
@@ -112,6 +116,12 @@ _CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]")
 _NAME_APPOSITION = re.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=^The\s))(?P<name>[A-ZА-ЯЁ][\w.'’-]*(?:\s+(?:[A-ZА-ЯЁ][\w.'’-]*|of|for|and|the)){0,6}),"
     r"\s+(?:a|an|the|who|whose|which|one|its|his|her|their|\d+)\b[^,]*,\s*$"
+)
+# "the man's brother, Suresh Thapa, told": a description with a lower-case word, then a full
+# name of two to four capitalised words between commas, right before the verb
+_DESCRIBED_NAME = re.compile(
+    r"\b[a-zа-яё][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+"
+    r"(?P<name>[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){1,3}),\s*$"
 )
 _NP = r"[A-Z][\w.’'/-]*(?:\s+(?:[A-Z][\w.’'/-]*|news\s+agency|agency|of|the))*"
 _QUOTED_AS = re.compile(
@@ -165,7 +175,10 @@ def _according(
             yield kind_ru, cue.group("pron"), cue.start(), cue.end("pron"), supports
             continue
         told_to = recipient(text, cue.end(), e, registry) if rules.recipients else None
-        src = source_after(text, told_to[0] if told_to else cue.end(), e)
+        start = told_to[0] if told_to else cue.end()
+        issued = None if rules.recipients else _EN_MATERIAL.match(text, start, e)
+        # "according to a statement from the Interior Ministry": the ministry
+        src = source_after(text, issued.end() if issued else start, e)
         if src is None:
             continue
         if _CITING.match(cue.group(0)) and not _looks_like_name_phrase(text[src[0] : src[1]]):
@@ -216,6 +229,13 @@ def _speech(
             continue  # "Another claim." is a noun; "…, local media say." is a verb
         if post is not None and post[1] > post[0] and not _short_tail(text, verb.end(), e, told):
             post = None  # "In a statement, the ministry said that …" is pre-posed
+        inverted = post is not None and post[1] == post[0]
+        if (
+            inverted
+            and lang.inverted_speech
+            and verb.group(0).casefold() not in lang.inverted_speech
+        ):
+            post = None  # "A spokesperson, who …, confirmed the arrests": an object follows
         if post is not None:  # "…, X said."  /  "…, said X."
             told_to = (
                 recipient(text, verb.end(), e, registry)
@@ -342,6 +362,15 @@ _MATERIAL = re.compile(
 )
 
 
+# "according to a statement from the Interior Ministry", "figures released by the UN": the
+# body that issued the material is the source
+_EN_MATERIAL = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?:(?:new|latest|recent|official|written|joint)\s+)?"
+    r"(?:statement|report|figures|data|documents?|records|list|letter|estimates?|tally)\s+"
+    r"(?:(?:released|issued|published|compiled|seen)\s+)?(?:from|by|of)\s+(?=[A-Zt])"
+)
+
+
 def _without_material(text: str, src: Span) -> tuple[Span, bool]:
     """``src`` without a leading material word, and whether it had one."""
     m = _MATERIAL.match(text, src[0], src[1])
@@ -408,7 +437,8 @@ def _told_hit(
     told = _told_outlet(text, verb, e)
     name = text[told[0] : told[1]] if told else ""
     name = name.rstrip(".,;:")
-    if told is not None and (registry.lookup(name) or split_domain(name)):
+    described = name.casefold().split()[-1] in DESCRIBES_OUTLET if name else False
+    if told is not None and (registry.lookup(name) or split_domain(name) or described):
         yield "reported", name, told[0], told[0] + len(name), list(supports)
 
 
@@ -576,8 +606,12 @@ def _subject_before(text: str, s: int, verb_start: int) -> Span | None:
 
 
 def _apposed_name(text: str, s: int, verb_start: int) -> Span | None:
-    """The name of "X, a lawyer, said", when an apposition sits right before the verb."""
+    """The name of "X, a lawyer, said", when an apposition sits right before the verb, or
+    of "Nepal's foreign minister, Arzu Rana Deuba, told", "…, the man's brother, Suresh
+    Thapa, told the BBC": a full name set off by commas after its description."""
     m = _NAME_APPOSITION.search(text[s:verb_start])  # "^" is the sentence start
+    if m is None:
+        m = _DESCRIBED_NAME.search(text[s:verb_start])
     return (s + m.start("name"), s + m.end("name")) if m is not None else None
 
 

@@ -63,7 +63,7 @@ def find_citations(
     body_end, _ = reference_list(text)
     taken = [(f.start, f.end) for f in found]
     orphans: list[Found] = []
-    quotes = find_quotes(text, language, layout, mentions or [], body_end, orphans)
+    quotes = find_quotes(text, language, layout, mentions or [], body_end, orphans, registry)
     found.extend(quotes)
     taken.extend((q.start, q.end) for q in quotes)
     quote_spans = [(q.start, q.end) for q in quotes]

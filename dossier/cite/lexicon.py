@@ -54,6 +54,12 @@ DESCRIBES_ORG = words(
     "ведомство министерство агентство комитет суд служба посольство управление мэрия "
     "администрация прокуратура"
 )
+# Descriptions of an outlet ("told the newspaper", "по данным издания"): the nearest outlet
+# cited before. Russian words are lemmas.
+DESCRIBES_OUTLET = words(
+    "newspaper paper broadcaster outlet magazine website channel "
+    "издание газета телеканал портал сайт журнал"
+)
 # Feminine and masculine person nouns whose antecedent must share the gender.
 FEMININE_DESCRIPTIONS = words(
     "woman mother sister spokeswoman защитница правозащитница собеседница женщина мать сестра "

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dossier.cite.attribution import recipient, source_after, valid_subject
 from dossier.cite.lexicon import words
 from dossier.cite.record import Found
+from dossier.cite.registry import OutletRegistry
 from dossier.cite.text import Layout
 from dossier.lang import CiteRules, get_language
 from dossier.models import Mention, Span
@@ -83,6 +84,7 @@ def find_quotes(
     mentions: Sequence[Mention],
     body_end: int,
     orphans: list[Found] | None = None,
+    registry: OutletRegistry | None = None,
 ) -> list[Found]:
     """Quotes with a speaker in their sentence; a quotation that is a whole sentence of its
     own with no speech cue goes to ``orphans`` (its source empty) for the caller to give
@@ -112,6 +114,11 @@ def find_quotes(
                 Found("quote", text[speaker[0] : speaker[1]], q_start, q_end, supports=[inner])
             )
             told = _TOLD_AFTER.match(text, speaker[1], s_end) if rules.recipients else None
+            if told is None and registry is not None:
+                # '"…," one of the men told Reuters by phone': an outlet the registry knows
+                told = _TOLD_NAME.match(text, speaker[1], s_end)
+                if told is not None and registry.lookup(told.group(1)) is None:
+                    told = None
             if told is not None:  # "— сказала она «Азаттыку»": the outlet passed it on
                 outlet = told.group(1)
                 at = told.start(1)
@@ -193,6 +200,7 @@ def continue_speakers(layout: Layout, found: list[Found], orphans: list[Found]) 
 
 # An outlet in quotation marks right after a speaker: "— сказала она «Азаттыку»."
 _TOLD_AFTER = re.compile(r"\s+(«[^»]{1,40}»)\s*[.,!?…]")
+_TOLD_NAME = re.compile(r"\s+told\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
 _DIALOGUE = re.compile(r"[—–]\s*(?P<speech>[^—–]+?)[,.!?…]?\s+[—–]\s+")
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from dossier.cite.lexicon import (
     DESCRIBES_ORG,
+    DESCRIBES_OUTLET,
     DESCRIBES_PERSON,
     FEMININE_DESCRIPTIONS,
     MASCULINE_DESCRIPTIONS,
@@ -64,6 +65,7 @@ def settle_sources(
     lang = get_language(language)
     morph = lang.morphology
     named: list[_Candidate] = []
+    outlets: list[_Candidate] = []  # outlets cited so far, for "told the newspaper"
     for cite in sorted(found, key=lambda f: f.start):
         at = _source_at(text, cite)
         told = outlet_name(cite.source, registry) if morph is not None else None
@@ -73,6 +75,12 @@ def settle_sources(
             cite.source = morph.base_phrase(cite.source, text[max(0, at - 40) : at])
         if cite.kind in _ATTRIBUTED:
             kind = _description(cite.source, lang)
+            if kind == "outlet":  # the nearest outlet cited before ("told the newspaper")
+                antecedent = _antecedent(layout, cite, outlets, kind, lang)
+                if antecedent is not None:
+                    cite.role = _role(cite.source, lang)
+                    cite.source = antecedent
+                continue
             if kind is not None:
                 pool = _candidates(mentions, named, lang, kind == "person")
                 antecedent = _antecedent(layout, cite, pool, kind, lang)
@@ -82,6 +90,8 @@ def settle_sources(
                     continue
         if _is_name(cite.source) and registry.lookup(cite.source) is None:
             named.append(_Candidate(cite.start, cite.source, _personal_name(cite.source)))
+        elif registry.lookup(cite.source) is not None:
+            outlets.append(_Candidate(cite.start, cite.source.strip('«»"“”'), False))
 
 
 def mark_relays(found: list[Found], layout: Layout, registry: OutletRegistry) -> None:
@@ -123,6 +133,8 @@ def _description(source: str, lang: Language) -> str | None:
     elif not re.match(r"(?:the|this)\s", source.strip(), re.IGNORECASE):
         return None  # "a lawyer said" brings in someone new; "Kabanov said" is a name
     head = _head(words, lang)
+    if head in DESCRIBES_OUTLET:
+        return "outlet"
     if head in DESCRIBES_PERSON:
         return "person"
     if head in DESCRIBES_ORG:

@@ -99,6 +99,9 @@ class Language:
     speech_verbs: re.Pattern[str] | None = None
     speech_nouns: frozenset[str] = frozenset()  # speech forms that are often nouns ("claims")
     needs_that: frozenset[str] = frozenset()  # speech verbs that as often take a plain object
+    # The speech verbs that may stand before their subject ("…, said X"); empty: any may
+    # ("…, — подтвердил X"). "…, confirmed the arrests" has an object, not a speaker.
+    inverted_speech: frozenset[str] = frozenset()
     quote_cues: re.Pattern[str] | None = None  # words that make a quotation speech
     quote_marks: tuple[tuple[str, str], ...] = ()
     # The events stage's cue lemmas by kind: modality ("negated", "planned",
@@ -153,6 +156,7 @@ def word_fields(words: Mapping[str, Any]) -> dict[str, Any]:
         "count_words": forms(words["numbers"]) | forms(words["count_words"]),
         "speech_nouns": frozenset(words["speech_nouns"].split()),
         "needs_that": frozenset(words["needs_that"].split()),
+        "inverted_speech": frozenset(str(words.get("inverted_speech") or "").split()),
         "quote_marks": quote_pairs(words["quote_marks"]),
         "modality_cues": event_cues(words["events"]),
         "furniture_lines": tuple(words["furniture_lines"]),

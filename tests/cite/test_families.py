@@ -267,3 +267,37 @@ def test_it_follows_from_reports_the_sentence_before(registry: OutletRegistry) -
     (cite,) = _cites(text, registry, "ru")
     assert cite.source == "суд"  # "материалов" belongs to the cue, as in "по материалам"
     assert text[cite.supports[0][0] : cite.supports[0][1]].startswith("Вербовщика приговорили")
+
+
+# -- round 5: English attributions as wires write them ------------------------------------
+
+
+def test_only_a_saying_verb_stands_before_its_subject(registry: OutletRegistry) -> None:
+    text = "A spokesperson for the embassy, who asked not to be named, confirmed the arrests."
+    assert [c.source for c in _cites(text, registry)] == ["A spokesperson for the embassy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Nepal's foreign minister, Arzu Rana Deuba, told parliament on Tuesday that 12 "
+         "Nepalis had been killed.", "Arzu Rana Deuba"),
+        ("The recruiter offered him $2,000 a month, the man's brother, Suresh Thapa, told "
+         "the BBC.", "Suresh Thapa"),
+    ],
+)  # fmt: skip
+def test_a_full_name_after_its_description_is_the_speaker(
+    text: str, source: str, registry: OutletRegistry
+) -> None:
+    assert source in [c.source for c in _cites(text, registry)]
+
+
+def test_the_body_behind_a_statement_is_the_source(registry: OutletRegistry) -> None:
+    text = "Police detained 40 migrants, according to a statement from the Interior Ministry."
+    assert [c.source for c in _cites(text, registry)] == ["the Interior Ministry"]
+
+
+def test_a_quoted_speaker_who_told_an_outlet(registry: OutletRegistry) -> None:
+    text = '"We were told we would be guards," one of the men told Reuters by phone.'
+    pairs = {(c.source, c.relay) for c in _cites(text, registry)}
+    assert ("one of the men", "Reuters") in pairs and ("Reuters", None) in pairs, pairs
