@@ -17,7 +17,8 @@ document:
    recruited prisoners"). Participants that exclude each other keep them apart: two
    different people sentenced, two different people acting (a minister's assurance and his
    counterpart's request to him), or two different places raided with no participant in
-   common.
+   common (a country and a place in it that the document also names are not two places:
+   "В Кении задержали" over "задержала в Найроби").
 4. Without shared participants, two mentions are one happening only when both give the same
    date at month precision or finer, or the same counted number ("at least 93"), or name the
    same place (with dates that agree, by rule 2: a raid "at the warehouse in New Moscow" in
@@ -69,6 +70,7 @@ class _Cluster:
     persons: set[str] = field(default_factory=set)
     doers: set[str] = field(default_factory=set)  # the persons who act (see _Facts)
     places: set[str] = field(default_factory=set)
+    regions: set[str] = field(default_factory=set)
     dates: list[str] = field(default_factory=list)
     reported: set[str] = field(default_factory=set)
     numbers: set[float] = field(default_factory=set)
@@ -79,6 +81,7 @@ class _Cluster:
         self.persons |= facts.persons
         self.doers |= facts.doers
         self.places |= facts.places
+        self.regions |= facts.regions
         self.numbers |= facts.numbers
         if event.date:
             self.dates.append(event.date)
@@ -95,6 +98,8 @@ class _Facts:
     # the persons among the actors: two people who each do something ("Lavrov agreed",
     # "Sabry asked Lavrov") are two happenings, though one is the other's addressee
     doers: frozenset[str] = frozenset()
+    # the countries its place lies in ("Nairobi": Kenya), when the document names them
+    regions: frozenset[str] = frozenset()
 
     @property
     def empty(self) -> bool:
@@ -107,15 +112,18 @@ def cluster_mentions(
     entities: Sequence[Entity],
     quantities: Sequence[Quantity],
     referring: Collection[str] = (),
+    within: Mapping[str, str] | None = None,
 ) -> list[Event]:
     """One event per happening, in order of first mention, with ids ``v1``, ``v2`` ...
 
     ``paragraphs`` are the document's (:attr:`~dossier.models.Analysis.paragraphs`): the first
     is the headline, the first two the headline and the lead. ``referring`` holds the ids of
-    the events whose clause refers back (rule 6)."""
+    the events whose clause refers back (rule 6). ``within`` maps a place's entity id to the
+    id of the country it lies in, when the document names that country: "В Кении задержали"
+    over "задержала в Найроби" names no other place."""
     lead_end = _lead_end(paragraphs)
     types = {e.id: e.type for e in entities}
-    facts = {id(v): _facts(v, types, quantities) for v in events}
+    facts = {id(v): _facts(v, types, quantities, within or {}) for v in events}
     clusters: list[_Cluster] = []
     lead: list[Event] = []  # weak mentions in the headline and the lead, placed second
     for event in events:
@@ -152,7 +160,7 @@ def _tells_in_lead(cluster: _Cluster, event: Event, own: _Facts, lead_end: int) 
     # generic; here it agrees with the lead's asserted telling.
     if not _agree(cluster.events[0], event) or cluster.events[0].evidence[0] >= lead_end:
         return False
-    return not (cluster.places and own.places and not cluster.places & own.places)
+    return not _places_apart(cluster, own, headline=True)
 
 
 def _join_headline(
@@ -173,7 +181,7 @@ def _join_headline(
         if not in_lead:
             continue
         target = kept[min(in_lead)[1]]
-        if target is cluster or _apart(target, cluster):
+        if target is cluster or _apart(target, cluster, headline=True):
             continue
         for event in cluster.events:
             target.add(event, facts[id(event)])
@@ -213,7 +221,7 @@ def _first(cluster: _Cluster) -> int:
     return min(v.evidence[0] for v in cluster.events)
 
 
-def _apart(a: _Cluster, b: _Cluster) -> bool:
+def _apart(a: _Cluster, b: _Cluster, headline: bool = False) -> bool:
     """True when two clusters cannot be one happening: modality, dates, people or places."""
     if not _agree(a.events[0], b.events[0]):
         return True
@@ -223,7 +231,17 @@ def _apart(a: _Cluster, b: _Cluster) -> bool:
         return True
     if a.doers and b.doers and not a.doers & b.doers:
         return True
-    return bool(a.places and b.places and not a.places & b.places)
+    return _places_apart(a, b, headline)
+
+
+def _places_apart(a: _Cluster | _Facts, b: _Cluster | _Facts, headline: bool = False) -> bool:
+    """True for two different places. For the headline and the lead (``headline``), a
+    country and a place in it are one ("В Кении задержали" over "задержала в Найроби"):
+    a headline names the country where the lead names the city. Elsewhere they are two:
+    "sent to Russia" and "raided a dormitory in Kursk" are two acts."""
+    if not a.places or not b.places or a.places & b.places:
+        return False
+    return not (headline and (a.places & b.regions or a.regions & b.places))
 
 
 def headline_end(paragraphs: Sequence[Span]) -> int:
@@ -239,17 +257,24 @@ def _lead_end(paragraphs: Sequence[Span]) -> int:
     return paragraphs[-1][1] if paragraphs else 0
 
 
-def _facts(event: Event, types: Mapping[str, str], quantities: Sequence[Quantity]) -> _Facts:
+def _facts(
+    event: Event,
+    types: Mapping[str, str],
+    quantities: Sequence[Quantity],
+    within: Mapping[str, str],
+) -> _Facts:
     people = [x for x in (*event.actors, *event.targets) if types.get(x) in _PARTICIPANTS]
     numbers = {
         quantities[i].value
         for i in event.quantities
         if i < len(quantities) and quantities[i].value is not None
     }
+    place = event.place
     return _Facts(
         participants=frozenset(people),
         persons=frozenset(x for x in people if types.get(x) == "PERSON"),
-        places=frozenset([event.place] if event.place else []),
+        places=frozenset([place] if place else []),
+        regions=frozenset([within[place]] if place in within else []),
         numbers=frozenset(v for v in numbers if v is not None),
         doers=frozenset(x for x in event.actors if types.get(x) == "PERSON"),
     )
@@ -285,7 +310,7 @@ def _fits(cluster: _Cluster, event: Event, own: _Facts) -> int | None:
         return None  # two different people acting
     if shared and _same_participants(cluster, event, own, shared):
         return len(shared)
-    if cluster.places and own.places and not cluster.places & own.places:
+    if _places_apart(cluster, own):
         return None  # two places, no participant in common
     same_day = event.date is not None and any(
         d == event.date and timex.precision(d) in _FINE for d in cluster.dates

@@ -11,6 +11,7 @@ into :class:`~dossier.events.lexicon.TypeSpec`; no type is named here.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from dossier import timex
@@ -113,7 +114,8 @@ def find_events(
         events.append(event)
         if _refers_back(tree, cand, language):
             referring.add(event.id)
-    events = cluster_mentions(analysis.paragraphs, events, entities, quantities, referring)
+    within = _countries_of(entities, pack)
+    events = cluster_mentions(analysis.paragraphs, events, entities, quantities, referring, within)
     for event in events:
         event.placement = place(event, article.published)
     return events
@@ -222,6 +224,28 @@ def _during_phrase(tree: Tree, i: int) -> bool:
         return True
     fixed = [f for c in tree.child_deps(i, frozenset({"case"})) for f in tree.children[c]]
     return any(norm(tree.tokens[f].lemma) in _DURING_RU for f in fixed)
+
+
+def _countries_of(entities: Sequence[Entity], pack: Pack) -> dict[str, str]:
+    """Each place's entity id mapped to the id of the country it lies in, when the document
+    names that country (the gazetteer says which of its places are countries)."""
+    from dossier.resolve.gazetteer import get_gazetteer
+
+    gazetteer = get_gazetteer(pack)
+    countries: dict[str, str] = {}
+    for e in entities:
+        if e.type == "PLACE" and e.geo is not None and e.geo.country:
+            found = gazetteer.lookup(e.name)
+            if found is not None and found.kind == "country":
+                countries.setdefault(e.geo.country, e.id)
+    return {
+        e.id: countries[e.geo.country]
+        for e in entities
+        if e.type == "PLACE"
+        and e.geo is not None
+        and e.geo.country in countries
+        and countries[e.geo.country] != e.id
+    }
 
 
 def _dedupe(

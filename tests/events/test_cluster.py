@@ -167,3 +167,21 @@ def test_two_people_each_acting_are_two_happenings_though_one_addresses_the_othe
     # the same speaker twice that day is one statement
     again = ev(3, "statement", actors=["p1"], targets=["p2"], date="2024-06-10")
     assert len(cluster(assurance, again)) == 1
+
+
+def test_a_country_and_a_place_in_it_name_no_other_place() -> None:
+    # "В Кении задержали россиянина" over "в минувший четверг задержала в Найроби"
+    within = {"l1": "c1"}  # Bishkek lies in the country c1, which the document names
+    headline, lead = ev(0, place="c1"), ev(3, place="l1", targets=["p1"], date="2023-01-12")
+    one = cluster_mentions(paragraphs(TEXT), [headline, lead], PEOPLE, [], (), within)
+    assert len(one) == 1
+    # below the lead, "sent to Russia" and "raided a dormitory in Kursk" are two acts
+    body = [ev(1, place="c1", date="2023-09"), ev(30, place="l1", date="2023-09-12")]
+    assert len(cluster_mentions(paragraphs(TEXT), body, PEOPLE, [], (), within)) == 2
+    # two cities of one country stay apart
+    apart = cluster_mentions(
+        paragraphs(TEXT),
+        [ev(1, place="l1", date="2023-09-12"), ev(2, place="l2", date="2023-09-12")],
+        PEOPLE, [], (), {"l1": "c1", "l2": "c1"},
+    )  # fmt: skip
+    assert len(apart) == 2
