@@ -85,8 +85,11 @@ _SUBORDINATE_INSIDE = re.compile(
 _SUBORDINATOR_END = re.compile(_SUBORDINATE_INSIDE.pattern + r"$", re.IGNORECASE)
 # "Nepal, which has no alliance with Russia, says": the relative clause is not the subject.
 _RELATIVE_TAIL = re.compile(
-    r",\s+(?:which|who|whose|где|который|которая|которое|которые)\b[^,]*,\s*$"
+    r",\s+(?:which|who|whose|speaking|declining|requesting|asking|где|который|которая|"
+    r"которое|которые)\b[^,]*,\s*$"
 )
+# "Sharma, 24, said", "Ram Bahadur, 34, who returned in March, said": an age after a name
+_AGE_TAIL = re.compile(r",\s*\d{1,3}\s*,?\s*$")
 # "В мае суд признал", "In June, he said": a leading time phrase is not part of the subject.
 _RU_TIME_LEAD = re.compile(
     r"^(?:В|Во)\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|"
@@ -236,6 +239,8 @@ def _speech(
             and verb.group(0).casefold() not in lang.inverted_speech
         ):
             post = None  # "A spokesperson, who …, confirmed the arrests": an object follows
+        subject: Span | None = None
+        told_to: tuple[int, Span | None] | None = None
         if post is not None:  # "…, X said."  /  "…, said X."
             told_to = (
                 recipient(text, verb.end(), e, registry)
@@ -246,12 +251,16 @@ def _speech(
             subject = post if post[1] > post[0] else source_after(text, after, e)
             name = text[subject[0] : subject[1]] if subject else ""
             # verb first ("…, сообщил пресс-секретарь суда") is evidence enough of a subject
-            if subject is None or not (
+            fits = subject is not None and (
                 valid_subject(name) or (post[1] == post[0] and _plain_np(name))
-            ):
+            )
+            # "Nepal, which …, says the practice violates …": not post-posed
+            short = subject is not None and _short_tail(text, subject[1], e, told=True)
+            fits = fits and (post[1] > post[0] or short)
+            if not fits and post[1] > post[0]:
                 continue
-            if post[1] == post[0] and not _short_tail(text, subject[1], e, told=True):
-                continue  # "Nepal, which …, says the practice violates …": not post-posed
+            post = post if fits else None  # "A senior officer, speaking …, said the agents …"
+        if post is not None and subject is not None:
             content_end = _content_end_before(text, s, min(subject[0], verb.start()))
             supports = [_trim(text, s, content_end)] if content_end > s else []
             start, end = min(subject[0], verb.start()), max(subject[1], verb.end())
@@ -583,6 +592,9 @@ def _subject_before(text: str, s: int, verb_start: int) -> Span | None:
     relative = _RELATIVE_TAIL.search(text, s, verb_start)
     if relative is not None:  # "Nepal, which has no alliance with Russia, says"
         verb_start = relative.start()
+    age = _AGE_TAIL.search(text, s, verb_start)
+    if age is not None:  # "Sharma, 24, said"
+        verb_start = age.start()
     left = text[s:verb_start]
     start = s
     for match in BOUNDARY.finditer(left):

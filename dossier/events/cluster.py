@@ -274,7 +274,7 @@ def _facts(
         participants=frozenset(people),
         persons=frozenset(x for x in people if types.get(x) == "PERSON"),
         places=frozenset([place] if place else []),
-        regions=frozenset([within[place]] if place in within else []),
+        regions=frozenset([within[place]] if place is not None and place in within else []),
         numbers=frozenset(v for v in numbers if v is not None),
         doers=frozenset(x for x in event.actors if types.get(x) == "PERSON"),
     )

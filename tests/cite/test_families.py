@@ -301,3 +301,19 @@ def test_a_quoted_speaker_who_told_an_outlet(registry: OutletRegistry) -> None:
     text = '"We were told we would be guards," one of the men told Reuters by phone.'
     pairs = {(c.source, c.relay) for c in _cites(text, registry)}
     assert ("one of the men", "Reuters") in pairs and ("Reuters", None) in pairs, pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Sharma, 24, who asked that only his surname be used, said he was forced to sign a "
+         "contract in Russian.", "Sharma"),
+        ("A senior police officer, speaking on condition of anonymity because he was not "
+         "authorised to speak to the media, said the agents charged up to $9,000 per person.",
+         "A senior police officer"),
+    ],
+)  # fmt: skip
+def test_an_age_or_a_participle_between_speaker_and_verb(
+    text: str, source: str, registry: OutletRegistry
+) -> None:
+    assert [c.source for c in _cites(text, registry)] == [source]
