@@ -117,6 +117,11 @@ class Timeline:
             if self.tree.deps[node] not in {"conj", "xcomp"}:
                 return None
             governor = self.tree.tokens[node].head
+            if self.tree.deps[node] == "conj" and self._set_off(governor, node):
+                # "freed 21 men on Wednesday night, hours before they were due to fly, and
+                # arrested a man": the parser hangs the second act on the time clause set
+                # off by commas; it is the main clause's conjunct
+                governor = self.tree.tokens[governor].head
             if self.tree.deps[node] == "conj":
                 # Every conjunct hangs from the first, so the nearest conjunct before this
                 # one that is dated sets its time: "задержан в январе, а в мае признан
@@ -128,6 +133,18 @@ class Timeline:
                             return self._nearest(dated, trigger)
             node = self.tree.clause[governor]
         return None
+
+    def _set_off(self, governor: int, node: int) -> bool:
+        """True for a conjunct ``node`` hung on a subordinate clause ``governor`` that a
+        comma closes before the conjunction: "…, hours before they were due to fly, and
+        arrested"."""
+        tree = self.tree
+        if tree.deps[governor] != "advcl" or not tree.child_deps(governor, frozenset({"mark"})):
+            return False
+        between = [i for i in range(governor + 1, node) if tree.tokens[i].text == ","]
+        return bool(between) and tree.tokens[tree.tokens[governor].head].sentence == (
+            tree.tokens[node].sentence
+        )
 
     def _same_time(self, head: int) -> str | None:
         """The date told last before it, for a clause that says it happened then ("... в

@@ -102,6 +102,10 @@ CONJUNCT: list[Case] = [
      "в наемничестве и приговорен к восьми годам колонии.", "prosecution", "2023-05"),
     ("en", FRIDAY, "The migrant was detained in January 2023, charged in March 2023 and jailed "
      "for six years.", "prosecution", "2023-03"),
+    # a time clause set off by commas between the dated act and its conjunct
+    ("en", FRIDAY, "Police freed 21 men from apartments near the airport on Wednesday night, "
+     "hours before some of them were due to fly to Russia, and arrested a man believed to "
+     "have organised their travel.", "detention", "2024-03-06"),
 ]  # fmt: skip
 
 # A clause without a subject giving the act's means or circumstances is dated with the act;
