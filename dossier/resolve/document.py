@@ -37,6 +37,7 @@ from dossier.resolve.rules import (
     country_mentions,
     nationality_mentions,
     outlet_tail_mentions,
+    owner_place_mentions,
     patronymic_mentions,
     rule_mentions,
     site_mentions,
@@ -86,6 +87,7 @@ def resolve_document(
     mentions = complement_mentions(text, patronymic_mentions(text, rule_mentions(text, mentions)))
     if outlet_lookup is not None:
         mentions = outlet_tail_mentions(text, mentions, _outlet_word(outlet_lookup))
+    mentions = owner_place_mentions(text, mentions, gazetteer.country_names())
     mentions = country_mentions(text, mentions, gazetteer.country_names())
     mentions = nationality_mentions(text, mentions, gazetteer.country_aliases())
     mentions = site_mentions(text, mentions)

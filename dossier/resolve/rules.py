@@ -33,6 +33,7 @@ from typing import Any
 
 import yaml
 
+from dossier.cite.lexicon import words
 from dossier.errors import PackError
 from dossier.models import Mention
 from dossier.resolve.morph import case_readings, only_a_thing
@@ -97,6 +98,36 @@ def country_mentions(
     mention overlaps added as places."""
     spans = (m.span() for m in _country_pattern(countries).finditer(text))
     return _added(text, mentions, ((a, b) for a, b in spans if text[a].isupper()), "GPE")
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "PLACE", "FAC"})
+# A military or police rank alone is no organisation ("retired Major General W.A. Perera").
+_RANKS = words(
+    "general major colonel lieutenant sergeant captain brigadier admiral marshal corporal "
+    "private superintendent inspector commander retired deputy senior junior chief "
+    "генерал майор полковник подполковник лейтенант сержант капитан адмирал маршал"
+)
+
+
+def owner_place_mentions(
+    text: str, mentions: list[Mention], countries: frozenset[str]
+) -> list[Mention]:
+    """A place named with its country as owner ("Nepal's Rolpa district") is two places:
+    the country and the place itself; and a rank the tagger took for an organisation
+    ("Major General") is no entity."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = re.findall(r"[^\W\d_]+", m.text.casefold())
+        if m.label == "ORG" and words and all(w in _RANKS for w in words):
+            continue
+        owner = re.match(r"([A-Z][\w .-]*?)['’]s\s+(?=[A-Z])", m.text)
+        if m.label in _PLACE_LABELS and owner and owner.group(1).casefold() in countries:
+            rest = m.start + owner.end()
+            out.append(Mention(m.start, m.start + owner.end(1), owner.group(1), m.label, EXTRACTOR))
+            out.append(Mention(rest, m.end, text[rest : m.end], m.label, EXTRACTOR))
+            continue
+        out.append(m)
+    return out
 
 
 # A Russian nationality word made from a country in "-стан": the country's name with the

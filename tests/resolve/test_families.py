@@ -380,3 +380,22 @@ def test_a_russian_court_named_by_its_adjectives_is_one_name_with_its_cases() ->
     assert court.name == "Ташкентский городской суд по уголовным делам"
     # a pronoun's adjective before "суд" names no court
     assert _resolve("Каждый суд решает сам.", [], "ru") == []
+
+
+def test_a_place_owned_by_its_country_is_two_places() -> None:
+    text = "Police in Nepal's Rolpa district arrested two agents."
+    entities = _resolve(text, [("Nepal's Rolpa district", "GPE")])
+    assert sorted((e.name, e.type) for e in entities) == [
+        ("Nepal", "PLACE"), ("Rolpa district", "PLACE"),
+    ]  # fmt: skip
+
+
+def test_a_rank_is_no_organisation_and_a_ranked_name_is_a_person() -> None:
+    text = (
+        "Police arrested retired Major General Ravi Perera. Superintendent of Police Kiran "
+        "Bajracharya said the network operated from Kathmandu."
+    )
+    entities = _resolve(text, [("Major General", "ORG"), ("Kathmandu", "GPE")])
+    named = {(e.name, e.type) for e in entities}
+    assert ("Major General", "ORG") not in named
+    assert {("Ravi Perera", "PERSON"), ("Kiran Bajracharya", "PERSON")} <= named
