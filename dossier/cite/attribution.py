@@ -301,6 +301,8 @@ def _impersonal(
     after = told[0] if told else verb.end()
     if re.match(r"\s*(?:в|во)\s+\S", text[after:e]) is None:
         return None
+    if _RU_NOT_SOURCE.match(text[after:e].lstrip()):
+        return None  # "рассказали в интервью", "подтвердили в Telegram": a channel
     src = source_after(text, after, e)
     if src is None:
         return None
@@ -356,7 +358,8 @@ _RU_RECIPIENT = re.compile(
 _RU_NOT_SOURCE = re.compile(
     r"(?:в|во|на)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|\d|"
     r"январ|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр|октябр|ноябр|декабр|интервью|"
-    r"эфир|беседе|разговоре|сво[её]м|телеграм)|накануне|сегодня|вчера|ранее|также|тоже|уже|"
+    r"эфир|беседе|разговоре|сво[её]м|телеграм|telegram|соцсет|youtube)|накануне|сегодня|"
+    r"вчера|ранее|также|тоже|уже|"
     r"позднее|позже|со\s+ссылкой|ссылаясь|\d",
     re.IGNORECASE,
 )
