@@ -21,9 +21,7 @@ in, each report's happening id out. Two reports are one happening when:
    what a looser rule does: one happening swallows hundreds). Times alone (a day, its month,
    its news week) never link, however they add up: the pair must share something else.
 4. **Nothing apart**: never two reports of one document (the events stage already decided
-   they differ), two different persons (unless the two documents are copies of one report:
-   then the names are one person the entity linker did not join, "Kubanychbek uulu" and
-   "Askar Kubanychbek-uulu"), or two places on the map far apart.
+   they differ), two different persons, or two places on the map far apart.
 5. **One story**: two documents that share a happening by rules 1-4 tell one story, and a
    follow-up retells its other happenings with fewer details ("two others were arrested
    last month", "some 30 men were deceived the same way"). Their reports of one type count
@@ -38,10 +36,8 @@ in, each report's happening id out. Two reports are one happening when:
    годам") tell one story when their reports of a *second* type also agree by rule 5 (the
    same man's detention in January by the same agency): their reports that agree by rule
    5 link, when they are of two types or more. One near miss is chance; two happenings
-   that agree at once are one story told twice. One day told fresh is a near miss too:
-   two reports that give one day and came out within :data:`SAME_NEWS_DAYS` of it, with
-   nothing else in common (a raid "on Friday, July 12" in two outlets' reports of that
-   weekend). These links are tried with the first round of rule 5's, strongest first.
+   that agree at once are one story told twice. These links are tried with the first
+   round of rule 5's, strongest first.
 
 Candidate pairs come from blocks (:func:`_block_keys`) and, for rules 5 and 6, from the
 reports of one type of the two documents of a story; never from all pairs. Pairs are tried strongest
@@ -500,8 +496,6 @@ def _block_keys(report: Report) -> list[str]:
         keys += [f"l:{report.place}:{when}"] if report.place else []
         keys += [f"n:{unit}:{value:g}:{when}" for unit, value in numbers]
     keys += [f"nn:{a}:{b}" for a, b in combinations(numbers, 2)]
-    if _fresh(report):  # a day's act told within the week: a near miss of rule 6
-        keys.append(f"d:{report.date}")
     return keys
 
 
@@ -559,8 +553,7 @@ def _weigh(a: Report, b: Report, one_story: bool = False) -> tuple[int, bool]:
     """(:func:`link_score`, near miss) of two reports, from one weighing. A near miss (rule
     6): two reports that may link (rules 1, 2, 4) and fall one short of :data:`ENOUGH`,
     with a telling number, a place or a person in common (an organisation or a time alone
-    is shared by too many happenings of an archive), or that give one day and came out
-    within a news week of it (:func:`_same_news_day`); a pair of one story is never one."""
+    is shared by too many happenings of an archive); a pair of one story is never one."""
     if not _may_link(a, b):
         return 0, False
     score = sum(weight for weight, shared in _evidence(a, b) if shared)
@@ -573,9 +566,8 @@ def _weigh(a: Report, b: Report, one_story: bool = False) -> tuple[int, bool]:
         score += STORY
         return (score if score >= ENOUGH else 0), False
     if not _share_more_than_time(a, b):
-        # rule 3: times alone (a day, its month, its week) never name one happening; one
-        # day told in one news week is a near miss (rule 6)
-        return 0, _same_news_day(a, b)
+        # rule 3: times alone (a day, its month, its week) never name one happening
+        return 0, False
     if score >= ENOUGH:
         return score, False
     close = score == ENOUGH - 1 and bool(
@@ -602,9 +594,8 @@ def _may_link(a: Report, b: Report) -> bool:
         return False
     if not may_agree((a.modality, a.date, a.latest), (b.modality, b.date, b.latest)):
         return False
-    copies = a.copy_group is not None and a.copy_group == b.copy_group
-    if a.persons and b.persons and not a.persons & b.persons and not copies:
-        return False  # two different people (in two copies of one report, a name unlinked)
+    if a.persons and b.persons and not a.persons & b.persons:
+        return False  # two different people
     return not _far(a, b)
 
 
@@ -662,19 +653,6 @@ def _share_more_than_time(a: Report, b: Report) -> bool:
         or (a.copy_group is not None and a.copy_group == b.copy_group)
         or (a.reported is not None and a.reported == b.reported)
     )
-
-
-def _same_news_day(a: Report, b: Report) -> bool:
-    """Whether two reports give one day for a happening and both came out within a news
-    week of it: the same day's act, told fresh by two outlets."""
-    return a.date == b.date and _fresh(a) and _fresh(b)
-
-
-def _fresh(report: Report) -> bool:
-    """Whether a report gives a happening's day and came out within a news week of it."""
-    if timex.precision(report.date) != "day":
-        return False
-    return _days_apart(report.date, report.published) <= SAME_NEWS_DAYS
 
 
 def _days_apart(a: str | None, b: str | None) -> int:

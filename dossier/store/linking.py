@@ -88,9 +88,8 @@ class Stale(Exception):
 
 
 # Of the link_keys rows and report cards; another value makes the next linking a full one
-# (version 2: report cards, which a base linked before lacks; version 3: a fresh day's
-# block key, rule 6's near misses of one news day).
-KEYS_VERSION = "3"
+# (version 2: report cards, which a base linked before lacks).
+KEYS_VERSION = "2"
 # How many times a scoped linking widens to the documents of the happenings it changed.
 _STORY_ROUNDS = 6
 # Past this share of the base, a linking of the new documents costs as much as a full one.

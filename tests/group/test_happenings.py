@@ -202,30 +202,3 @@ def test_two_near_misses_of_two_types_make_one_story() -> None:
     assert len(groups(verdict_a, verdict_c, again_a)) == 3
     # an organisation and a month, a second type: still chance without the near miss
     assert len(groups(held_a, held_c)) == 2
-
-
-def test_one_day_told_fresh_by_two_outlets_is_a_near_miss() -> None:
-    # a raid and the detentions it made, each on one day, told within the week by two
-    # outlets that share no name, place or number: two near misses of two types (rule 6)
-    raid_a = report("a", 1, "coercion", date="2024-07-12", published="2024-07-13")
-    raid_b = report("b", 1, "coercion", date="2024-07-12", published="2024-07-16")
-    held_a = report("a", 2, date="2024-07-12", published="2024-07-13")
-    held_b = report("b", 2, date="2024-07-12", published="2024-07-16")
-    assert groups(raid_a, raid_b, held_a, held_b) == [{"a/v1", "b/v1"}, {"a/v2", "b/v2"}]
-    # one such day alone stays chance (rule 3)
-    assert len(groups(raid_a, raid_b)) == 2
-    # told a month later, the day is no longer news: nothing links
-    late_a = report("a", 1, "coercion", date="2024-07-12", published="2024-08-20")
-    late_held = report("a", 2, date="2024-07-12", published="2024-08-20")
-    assert len(groups(late_a, raid_b, late_held, held_b)) == 4
-
-
-def test_copies_of_one_report_link_past_an_unjoined_name() -> None:
-    # a repost names him "Kubanychbek uulu", which the entity linker did not join to the
-    # original's full name: in one copy group the two names are one person
-    original = report("a", persons=KUB, date="2023-01", published="2023-08-31", copy_group="g")
-    repost = report("b", persons=OTHER, date="2023-01", published="2023-09-01", copy_group="g")
-    assert groups(original, repost) == [{"a/v1", "b/v1"}]
-    # two documents that are not copies keep two different people apart
-    apart = report("b", persons=OTHER, date="2023-01", published="2023-09-01")
-    assert len(groups(original, apart)) == 2
