@@ -28,6 +28,7 @@ from dossier.cite.lexicon import (
     DESCRIBES_ORG,
     DESCRIBES_OUTLET,
     PASSIVE_BEFORE,
+    RU_OUTLET_DATIVE,
     RU_TOLD_OUTLET,
     SUBJECT_OK_LOWER,
     words,
@@ -177,8 +178,9 @@ def _according(
             supports = _minus(text, s, e, cue.start(), _clause_end(text, cue.end(), e))
             yield kind_ru, cue.group("pron"), cue.start(), cue.end("pron"), supports
             continue
-        told_to = recipient(text, cue.end(), e, registry) if rules.recipients else None
-        start = told_to[0] if told_to else cue.end()
+        start, told_to = (
+            recipient(text, cue.end(), e, registry) if rules.recipients else (cue.end(), None)
+        )
         issued = None if rules.recipients else _EN_MATERIAL.match(text, start, e)
         # "according to a statement from the Interior Ministry": the ministry
         src = source_after(text, issued.end() if issued else start, e)
@@ -201,8 +203,8 @@ def _according(
         else:
             supports = _minus(text, s, e, cue.start(), _clause_end(text, src[1], e))
         yield kind, text[src[0] : src[1]], cue.start(), src[1], supports
-        if told_to is not None:  # "Как рассказала «Новой газете» правозащитница ..."
-            yield from _outlet_hit(text, told_to[1], registry, supports)
+        # "Как рассказала «Новой газете» правозащитница ...": the told outlet
+        yield from _outlet_hit(text, told_to, registry, supports)
 
 
 def _speech(
@@ -240,14 +242,11 @@ def _speech(
         ):
             post = None  # "A spokesperson, who …, confirmed the arrests": an object follows
         subject: Span | None = None
-        told_to: tuple[int, Span | None] | None = None
+        told_to: Span | None = None
         if post is not None:  # "…, X said."  /  "…, said X."
-            told_to = (
-                recipient(text, verb.end(), e, registry)
-                if rules.recipients and post[1] == post[0]
-                else None
-            )
-            after = told_to[0] if told_to else verb.end()
+            after = verb.end()
+            if rules.recipients and post[1] == post[0]:
+                after, told_to = recipient(text, verb.end(), e, registry)
             subject = post if post[1] > post[0] else source_after(text, after, e)
             name = text[subject[0] : subject[1]] if subject else ""
             # verb first ("…, сообщил пресс-секретарь суда") is evidence enough of a subject
@@ -267,8 +266,8 @@ def _speech(
             yield "reported", text[subject[0] : subject[1]], start, end, supports
             if post[1] > post[0]:  # "…, сообщил ТАСС": the outlet is the subject itself
                 yield from _told_hit(text, verb, e, registry, supports)
-            elif told_to is not None:  # "…, — рассказала «Азаттыку» мать задержанного"
-                yield from _outlet_hit(text, told_to[1], registry, supports)
+            else:  # "…, — рассказала «Азаттыку» мать задержанного": the told outlet
+                yield from _outlet_hit(text, told_to, registry, supports)
             continue
         impersonal = _impersonal(text, s, e, verb, rules, registry)
         if impersonal is not None:  # "Информацию подтвердили в посольстве Таджикистана"
@@ -297,8 +296,7 @@ def _impersonal(
     The phrase before the verb is its object, not its subject."""
     if not rules.recipients or not verb.group(0).casefold().endswith("ли"):
         return None
-    told = recipient(text, verb.end(), e, registry)
-    after = told[0] if told else verb.end()
+    after, _ = recipient(text, verb.end(), e, registry)
     if re.match(r"\s*(?:в|во)\s+\S", text[after:e]) is None:
         return None
     if _RU_NOT_SOURCE.match(text[after:e].lstrip()):
@@ -349,8 +347,8 @@ def _name_of_apposition(text: str, start: int, end: int) -> Span | None:
 # «Интерфаксу» в пресс-службе ГКНБ", "Об этом РИА Новости рассказал источник": who was
 # told, not who spoke. A told outlet is a citation of its own (and the source's relay).
 _RU_RECIPIENT = re.compile(
-    r"(?:(?:журналистам|репортерам|репортёрам|корреспонденту|корреспондентам|изданию|"
-    r"агентству|газете|телеканалу|порталу|сайту|радио|журналу)(?:\s+(?P<named>«[^»]{1,40}»))?"
+    rf"(?:(?:журналистам|репортерам|репортёрам|корреспонденту|корреспондентам|"
+    rf"{RU_OUTLET_DATIVE})(?:\s+(?P<named>«[^»]{{1,40}}»))?"
     r"|(?P<quoted>«[^»]{1,40}»)|(?P<caps>[A-ZА-ЯЁ][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){0,2}"
     r"(?=[^\S\n]+[^\sA-ZА-ЯЁ])))[^\S\n]+(?=\S)"
 )
@@ -393,10 +391,17 @@ def _without_material(text: str, src: Span) -> tuple[Span, bool]:
 
 def recipient(
     text: str, start: int, e: int, registry: OutletRegistry | None
-) -> tuple[int, Span | None] | None:
-    """(where the source starts, the told outlet's span or None) for a Russian recipient
-    at ``start`` that a source follows; None when there is no recipient there. Without a
+) -> tuple[int, Span | None]:
+    """(where the source starts, the told outlet's span or None): past a Russian recipient
+    at ``start`` that a source follows, else ``start`` itself with no outlet. Without a
     registry, an outlet named without quotes ("РИА Новости") is not read as one."""
+    return _recipient_at(text, start, e, registry) or (start, None)
+
+
+def _recipient_at(
+    text: str, start: int, e: int, registry: OutletRegistry | None
+) -> tuple[int, Span | None] | None:
+    """:func:`recipient`, or None when there is no recipient at ``start``."""
     while start < e and text[start] in " \u00a0":
         start += 1
     m = _RU_RECIPIENT.match(text, start, e)
@@ -468,8 +473,8 @@ def _this_reported(
     the verb: "Об этом «Азаттыку» сообщила мать", "Об этом рассказал РИА Новости источник"."""
     if idx == 0:
         return
-    told_to = recipient(text, verb.end(), e, registry)
-    subject = source_after(text, told_to[0] if told_to else verb.end(), e)
+    after, told_to = recipient(text, verb.end(), e, registry)
+    subject = source_after(text, after, e)
     if subject is None:
         return
     prev = layout.sentences[idx - 1]
@@ -486,7 +491,7 @@ def _this_reported(
     if gap and (re.fullmatch(r"«[^»]{1,40}»", gap) or registry.lookup(gap) is not None):
         at = text.index(gap, opening)
         told_before = (at, at + len(gap))
-    for span in (told_before, told_to[1] if told_to else None):
+    for span in (told_before, told_to):
         yield from _outlet_hit(text, span, registry, supports)
 
 

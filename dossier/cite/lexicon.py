@@ -70,7 +70,9 @@ MASCULINE_DESCRIPTIONS = words(
 )
 # A Russian outlet named after a speech verb, with its kind word in the dative:
 # "рассказал изданию «Фонтанка»", "сообщил агентству «Фергана»", "сказал РИА Новости".
+# The kind words of an outlet told something, in the dative ("изданию", "агентству").
+RU_OUTLET_DATIVE = r"(?:изданию|агентству|газете|телеканалу|порталу|сайту|радио|журналу)"
 RU_TOLD_OUTLET = re.compile(
-    r"\s+(?:(?:изданию|агентству|газете|телеканалу|порталу|сайту|радио|журналу)\s+)?"
+    rf"\s+(?:{RU_OUTLET_DATIVE}\s+)?"
     r"(«[^»]{1,40}»|[A-ZА-ЯЁ][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){0,2})"
 )

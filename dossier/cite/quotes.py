@@ -145,8 +145,10 @@ def _speaker(
         gap_start = head.end() if head else after_start
         cue = cues_after[0]
         if cue.start() == gap_start:  # "…,” said X ("— заявил журналистам глава МИД")
-            told = recipient(text, cue.end(), sent[1], None) if rules.recipients else None
-            return source_after(text, told[0] if told else cue.end(), sent[1])
+            after = cue.end()
+            if rules.recipients:
+                after, _ = recipient(text, cue.end(), sent[1], None)
+            return source_after(text, after, sent[1])
         gap = _name_of(text[gap_start : cue.start()].strip())
         if gap and cue.start() - gap_start < 120 and valid_subject(gap):  # "…,” X said
             return gap_start, gap_start + len(gap)
@@ -216,8 +218,8 @@ def _dialogue(text: str, layout: Layout, body_end: int, quote_cues: re.Pattern[s
         cue = quote_cues.match(text, m.end(), para_end)
         if cue is None:
             continue
-        told = recipient(text, cue.end(), para_end, None)  # dash dialogue: Russian
-        speaker = source_after(text, told[0] if told else cue.end(), para_end)
+        after, _ = recipient(text, cue.end(), para_end, None)  # dash dialogue: Russian
+        speaker = source_after(text, after, para_end)
         if speaker is None or not valid_subject(text[speaker[0] : speaker[1]]):
             continue
         supports: list[Span] = [m.span("speech")]
