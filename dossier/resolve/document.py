@@ -41,6 +41,7 @@ from dossier.resolve.rules import (
     patronymic_mentions,
     rule_mentions,
     site_mentions,
+    without_ranks,
 )
 from dossier.resolve.spans import PARTICLE_KEYS, NameSpan, clean_span, find_span, word_keys
 
@@ -87,7 +88,7 @@ def resolve_document(
     mentions = complement_mentions(text, patronymic_mentions(text, rule_mentions(text, mentions)))
     if outlet_lookup is not None:
         mentions = outlet_tail_mentions(text, mentions, _outlet_word(outlet_lookup))
-    mentions = owner_place_mentions(text, mentions, gazetteer.country_names())
+    mentions = without_ranks(owner_place_mentions(text, mentions, gazetteer.country_names()))
     mentions = country_mentions(text, mentions, gazetteer.country_names())
     mentions = nationality_mentions(text, mentions, gazetteer.country_aliases())
     mentions = site_mentions(text, mentions)

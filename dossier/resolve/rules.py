@@ -113,13 +113,9 @@ def owner_place_mentions(
     text: str, mentions: list[Mention], countries: frozenset[str]
 ) -> list[Mention]:
     """A place named with its country as owner ("Nepal's Rolpa district") is two places:
-    the country and the place itself; and a rank the tagger took for an organisation
-    ("Major General") is no entity."""
+    the country and the place itself."""
     out: list[Mention] = []
     for m in mentions:
-        words = re.findall(r"[^\W\d_]+", m.text.casefold())
-        if m.label == "ORG" and words and all(w in _RANKS for w in words):
-            continue
         owner = re.match(r"([A-Z][\w .-]*?)['’]s\s+(?=[A-Z])", m.text)
         if m.label in _PLACE_LABELS and owner and owner.group(1).casefold() in countries:
             rest = m.start + owner.end()
@@ -127,6 +123,16 @@ def owner_place_mentions(
             out.append(Mention(rest, m.end, text[rest : m.end], m.label, EXTRACTOR))
             continue
         out.append(m)
+    return out
+
+
+def without_ranks(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without a rank the tagger took for an organisation ("Major General")."""
+    out = []
+    for m in mentions:
+        tokens = re.findall(r"[^\W\d_]+", m.text.casefold())
+        if not (m.label == "ORG" and tokens and all(t in _RANKS for t in tokens)):
+            out.append(m)
     return out
 
 
