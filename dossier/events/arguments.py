@@ -80,9 +80,12 @@ def place(
     index: EntityIndex,
     skip: set[str],
     origin: frozenset[str] = frozenset(),
+    where: frozenset[str] = frozenset(),
 ) -> str | None:
     """A PLACE entity in a prepositional/oblique phrase of the clause ("in Bishkek"), not one
-    that tells who a participant is (see :func:`_describes_participant`)."""
+    that tells who a participant is (see :func:`_describes_participant`); else, for a
+    relative clause opened by one of the language's ``where`` words, the place it hangs on
+    ("sent to Russia, where they were forced to fight", "в Россию, где их заставляли")."""
     for i in clause:
         tok = tree.tokens[i]
         if tree.deps[i] not in _PLACE_DEPS and tree.deps[tok.head] not in _PLACE_DEPS:
@@ -90,6 +93,30 @@ def place(
         for eid, etype in index.at(tok.start, tok.end):
             if etype == "PLACE" and eid not in skip and not _describes_participant(tree, i, origin):
                 return eid
+    return _where_relative(tree, clause, index, skip, where)
+
+
+def _where_relative(
+    tree: Tree, clause: list[int], index: EntityIndex, skip: set[str], where: frozenset[str]
+) -> str | None:
+    """The place a "where" relative clause of ``clause`` hangs on: the noun the parse hangs it
+    on, else the word just before the comma that opens it (the parser hangs "в Россию, где
+    их заставляли" on a noun further back as often as on "Россию")."""
+    for head in {tree.clause[i] for i in clause}:
+        opener = [c for c in tree.children[head] if tree.tokens[c].lemma.lower() in where]
+        if tree.deps[head] != "acl:relcl" or not opener:
+            continue
+        before = opener[0] - 1
+        while before >= 0 and tree.tokens[before].pos == "PUNCT":
+            before -= 1
+        sentence = tree.tokens[opener[0]].sentence
+        for node in (tree.tokens[head].head, before):
+            if node < 0 or tree.tokens[node].sentence != sentence:
+                continue
+            noun = tree.tokens[node]
+            for eid, etype in index.at(noun.start, noun.end):
+                if etype == "PLACE" and eid not in skip:
+                    return eid
     return None
 
 

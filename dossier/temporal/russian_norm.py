@@ -213,8 +213,12 @@ def same_unit(m: re.Match[str], ctx: Context) -> Result:
 
 
 def part_of(m: re.Match[str], ctx: Context) -> Result:
-    """ "начала года", "конца недели": the current unit (or the one "прошлого" names)."""
+    """ "начала года", "конца недели": the current unit (or the one "прошлого" names). In a
+    past-tense clause, a month without "этого" or "прошлого" is the month the passage talks
+    about (P1): "узнали в конце августа ... погиб в середине месяца" is mid-August."""
     code, _ = RU_UNITS[m["unit"].lower()]
+    if code == "M" and not m["rel"] and ctx.tense(*m.span()) == "past":
+        return v.counted(ctx, m.span(), code, 0)
     shift = REL_SHIFT[m["rel"].lower()] if m["rel"] else 0
     part = m.group(0)[:3].lower()
     return v.shifted(ctx, code, shift + v.end_shift(ctx, m.span(), part, code, m["rel"]))

@@ -8,10 +8,13 @@ Russian phrase with its verb last ("в военкомат доставили"), 
 development set: sentences reduced or softened, people picked up, service entered, a choice
 given.
 
+Russian repeated happenings are told in the imperfective ("их отправляли на передовую",
+"заставляли подписывать"): the pack lists each trigger verb's partner (round 6; see
+``dossier.lang.ru.aspect``). Round 4 had tried the coercion verbs alone, and the held-out
+happenings set fell under its floors; with every type's partners it keeps its figures.
+
 Tried and left out: headline rulings ("throws out verdict"), "upheld", cases registered or
-filed, suspended sentences, "получил условный срок" and Russian coercion in the imperfective
-found more mentions on the tuned happenings set but left them apart from their happening on
-the held-out one (its within- and cross-document figures fell under their floors).
+filed, suspended sentences, "получил условный срок".
 """
 
 from __future__ import annotations
@@ -61,6 +64,18 @@ CASES: list[tuple[str, str, str]] = [
     ("en", "The Russian government backs a bill on stripping citizenship.", "statement"),
     ("en", "Officers threatened to jail him unless he signed.", "coercion"),
     ("ru", "В России молодых людей записывали в армию.", "recruitment"),
+    # a repeated happening told in the imperfective ("they used to send them to the front")
+    ("ru", "После двух недель подготовки новобранцев отправляли на передовую.", "deployment"),
+    ("ru", "В лагере мужчин заставляли подписывать бумаги на русском языке.", "coercion"),
+    ("ru", "По прибытии у студентов отбирали паспорта.", "coercion"),
+    ("ru", "Вербовщики заманивали рабочих обещаниями высоких зарплат.", "coercion"),
+    ("ru", "Летом полиция задерживала мигрантов у станций метро.", "detention"),
+    ("ru", "Погибших хоронили на сельском кладбище.", "casualty"),
+    # a court remands, a body is flown home, a case is registered, men join the military
+    ("en", "A magistrate remanded the three suspects until June 4.", "detention"),
+    ("en", "His body was flown to Tashkent on Friday.", "casualty"),
+    ("en", "Police registered a case of cheating against the agent.", "prosecution"),
+    ("en", "Dozens of Ghanaians have joined the Russian military since 2023.", "recruitment"),
 ]  # fmt: skip
 
 

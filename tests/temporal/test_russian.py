@@ -164,3 +164,16 @@ def test_t1_a_weekday_before_a_past_promise_is_past(tagged) -> None:
     assert ru(tagged, "Министр пообещал отремонтировать мост к понедельнику.", "2023-09-15") == [
         ("понедельнику", "DATE", "2023-09-18")
     ]
+
+
+def test_p1_part_of_the_month_the_passage_tells(tagged) -> None:
+    # a past clause's "в середине месяца" is in the month told before it, not the anchor's
+    text = "О гибели родные узнали в конце июля. Командир сказал, что боец погиб в середине месяца."
+    assert ru(tagged, text) == [
+        ("конце июля", "DATE", "2023-07"),
+        ("середине месяца", "DATE", "2023-07"),
+    ]
+    # with nothing told before it, or with "этого", it is the anchor's month
+    assert ru(tagged, "Боец погиб в середине месяца.") == [("середине месяца", "DATE", "2023-09")]
+    text = "В конце июля его ранили. В середине этого месяца он погиб."
+    assert ru(tagged, text)[1] == ("середине этого месяца", "DATE", "2023-09")
