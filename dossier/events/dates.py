@@ -3,7 +3,11 @@
 The narrative sets a time with a sentence-initial date ("In June 2022, he signed ...",
 "By June 2023, reports ..."). That frame holds for the rest of its sentence and for the
 following undated sentences of the same paragraph, until a sentence opens with a word that
-moves the story ("After the verdict, ...", "Later, ..."). Relative clauses ("who was
+moves the story ("After the verdict, ...", "Later, ..."). A day also holds for the opening
+undated sentences of the next paragraph, as news copy gives a sentence or two a paragraph
+("В среду полиция провела облаву у мечети. // По словам очевидцев, около 60 человек
+доставили в отдел полиции."); a month or a year, which frames background as often as the
+news, does not cross a paragraph, and nothing crosses two. Relative clauses ("who was
 sentenced ...") and clauses placed relative to another ("after being recruited") describe
 other times and take no frame. Dates inside a citation ("(Kloop.kg, August 30)", "the
 ministry said on Tuesday") are the report's date, not the event's, and are never used here,
@@ -235,11 +239,16 @@ class Timeline:
         if sentence in self.breaks:
             return None
         para = self.paragraph.get(sentence, -1)
+        crossed = False
         for earlier in range(sentence - 1, -1, -1):
             if self.paragraph.get(earlier, -2) != para:
-                return None
+                if crossed:
+                    return None
+                crossed = True
+                para = self.paragraph.get(earlier, -2)
             if earlier in self.frame:
-                return self.frame[earlier]
+                value = self.frame[earlier]
+                return value if not crossed or precision(value) == "day" else None
             if earlier in self.dated or earlier in self.breaks:
                 return None
         return None

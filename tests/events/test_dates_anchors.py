@@ -180,11 +180,29 @@ APPROXIMATE: list[Case] = [
      "in Nairobi the following day.", "detention", "2024-01"),
 ]  # fmt: skip
 
+# A news day set at the start of a paragraph holds for the next paragraph's opening undated
+# sentences (wire copy gives each sentence a paragraph); a month or year does not, nor a day
+# beyond the next paragraph.
+NEXT_PARAGRAPH: list[Case] = [
+    ("ru", FRIDAY, "Облава у мечети\n\nВ среду полиция провела облаву у мечети в Котельниках."
+     "\n\nПо словам очевидцев, около 60 человек доставили в отдел полиции.", "detention",
+     "2024-03-06"),
+    ("en", FRIDAY, "Raid at mosque\n\nOn Wednesday police raided a mosque in Kotelniki."
+     "\n\nAbout 60 men were taken to a police station, witnesses said.", "detention",
+     "2024-03-06"),
+    ("en", FRIDAY, "Raid at mosque\n\nIn January police raided a mosque in Kotelniki."
+     "\n\nAbout 60 men were taken to a police station, witnesses said.", "detention", None),
+    ("en", FRIDAY, "Raid at mosque\n\nOn Wednesday police raided a mosque in Kotelniki."
+     "\n\nThe mosque is the largest in the district.\n\nAbout 60 men were taken to a police "
+     "station, witnesses said.", "detention", None),
+]  # fmt: skip
+
 FAMILIES = (
     ("act", ACT), ("wire", WIRE), ("relative", RELATIVE), ("patient", PATIENT), ("said", SAID),
     ("conjunct", CONJUNCT), ("circumstance", CIRCUMSTANCE), ("attributed", ATTRIBUTED_FRAME),
     ("signed", SIGNED), ("time_of_day", TIME_OF_DAY), ("same_time", SAME_TIME),
     ("eve_and_until", EVE_AND_UNTIL), ("approximate", APPROXIMATE),
+    ("next_paragraph", NEXT_PARAGRAPH),
 )  # fmt: skip
 CASES = [case for _, cases in FAMILIES for case in cases]
 IDS = [f"{family}-{c[0]}-{n}" for family, cases in FAMILIES for n, c in enumerate(cases)]
