@@ -51,10 +51,13 @@ FAMILIES_HELDOUT = Path(__file__).with_name("families_heldout.yaml")
 # from the guidelines before the system ran on them; rules were tuned on the dev set only
 RUSSIAN_DEV = Path(__file__).with_name("russian_dev.yaml")
 RUSSIAN_HELDOUT = Path(__file__).with_name("russian_heldout.yaml")
+RUSSIAN_DEV2 = Path(__file__).with_name("russian_dev2.yaml")
+ENGLISH_DEV = Path(__file__).with_name("english_dev.yaml")
 GOLD_FILES = {
     "gold": GOLD, "heldout": HELDOUT, "blind": BLIND,
     "families": FAMILIES, "families_heldout": FAMILIES_HELDOUT,
     "russian_dev": RUSSIAN_DEV, "russian_heldout": RUSSIAN_HELDOUT,
+    "russian_dev2": RUSSIAN_DEV2, "english_dev": ENGLISH_DEV,
 }  # fmt: skip
 KINDS = ("parenthetical", "see_also", "according_to", "reported", "quote")
 MAX_EXTRA_WORDS = 3
