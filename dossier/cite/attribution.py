@@ -163,6 +163,10 @@ def find_attributions(
 Hit = tuple[CitationKind, str, int, int, list[Span]]
 
 
+# after "по его": words and opinions are a person's ("по его данным" may be an outlet's)
+_WORDS_OF = re.compile(r"\s+(?:словам|мнению)\b", re.IGNORECASE)
+
+
 def _according(
     text: str,
     s: int,
@@ -176,7 +180,10 @@ def _according(
         if cue.groupdict().get("pron"):  # "по его словам": the pronoun is the source
             kind_ru: CitationKind = "according_to"
             supports = _minus(text, s, e, cue.start(), _clause_end(text, cue.end(), e))
-            yield kind_ru, cue.group("pron"), cue.start(), cue.end("pron"), supports
+            pron = cue.group("pron")
+            if pron.casefold() == "его" and _WORDS_OF.match(text, cue.end("pron")):
+                pron = "он"  # "по его словам": a man's words, not the outlet's he told them
+            yield kind_ru, pron, cue.start(), cue.end("pron"), supports
             continue
         start, told_to = (
             recipient(text, cue.end(), e, registry) if rules.recipients else (cue.end(), None)
@@ -642,7 +649,8 @@ def _institution(phrase: str) -> bool:
     if not words or len(words) > MAX_TITLED_WORDS:
         return False
     parses = _parses(words[0].casefold())
-    return bool(parses) and parses[0].normal_form in DESCRIBES_ORG
+    # a compound's last part is its head: "пресс-службе" is a "служба"
+    return bool(parses) and parses[0].normal_form.split("-")[-1] in DESCRIBES_ORG
 
 
 def _strip_unpaired(phrase: str) -> str:

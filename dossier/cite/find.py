@@ -38,7 +38,7 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 
 # 2: base forms, roles and relays of issue 10; 3: Russian recipients ("рассказала
 # «Азаттыку»"), impersonal plural verbs, material cues ("следует из материалов дела")
-EXTRACTOR = "dossier.cite/3"
+EXTRACTOR = "dossier.cite/4"
 _QUOTE_MARKS = '«»"“”„'
 
 
@@ -59,6 +59,7 @@ def find_citations(
     if get_language(language).cite is None:
         return []
     layout = Layout(text, sentences, paragraphs)
+    mentions = plausible_people(text, mentions or [])
     found = _bracketed(text, layout, registry)
     body_end, _ = reference_list(text)
     taken = [(f.start, f.end) for f in found]
@@ -163,6 +164,25 @@ def _extend_supports(text: str, layout: Layout, found: list[Found]) -> None:
         cite.supports.extend(_trim(text, s, e) for s, e in earlier)
 
 
+def plausible_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions, less person mentions that name no speaker: a word of a hyphenated place
+    ("Rostov-on-Don" read as the persons "Rostov" and "Don") or one word the gazetteer knows
+    as a place ("negotiating with Kyiv", tagged a person). Else "He said" after "…
+    negotiating with Kyiv" would be Kyiv's words, and "The mother said" the Don's."""
+    from dossier.resolve.gazetteer import get_gazetteer
+
+    kept: list[Mention] = []
+    for m in mentions:
+        if m.label in ("PERSON", "PER"):
+            hyphenated = (
+                text[max(0, m.start - 1) : m.start] == "-" or text[m.end : m.end + 1] == "-"
+            )
+            if hyphenated or (" " not in m.text.strip() and get_gazetteer().candidates(m.text)):
+                continue
+        kept.append(m)
+    return kept
+
+
 def _resolve_pronouns(
     found: list[Found], registry: OutletRegistry, mentions: Sequence[Mention]
 ) -> None:
@@ -222,7 +242,7 @@ def _personlike(source: str, registry: OutletRegistry) -> bool:
     return any(w.casefold().startswith(n) for w in words_ for n in _PERSON_NOUNS)
 
 
-_PERSON_PRONOUNS = words("he she он она её ее")
+_PERSON_PRONOUNS = words("he she him her он она её ее")
 # The gender a Russian person pronoun asks of its antecedent ("по её словам": a woman).
 _PRONOUN_GENDER = {"она": "femn", "её": "femn", "ее": "femn", "он": "masc"}
 _PERSON_NOUNS = words(
@@ -236,7 +256,7 @@ _PERSON_NOUNS = words(
     "правозащитник правозащитница мать отец брат сестра жена муж сын дочь мигрант "
     "уроженец уроженка житель жительница пресс-секретарь прокурор судья депутат"
 )
-_PRONOUNS = words("he she they it он она они оно его её ее их")
+_PRONOUNS = words("he she him her they them it он она они оно его её ее их")
 
 
 def _clean_source(source: str) -> str:

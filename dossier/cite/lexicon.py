@@ -42,18 +42,21 @@ DESCRIBES_PERSON = words(
     "official officials minister spokesman spokeswoman spokesperson lawyer attorney diplomat "
     "ambassador envoy president governor mayor officer commander prosecutor judge chief "
     "director head investigator superintendent inspector activist man woman mother father "
-    "brother sister recruiter source "
+    "brother sister recruiter source ombudsman chairman chairwoman commissioner "
     "мэр министр замминистра глава губернатор посол дипломат адвокат защитник защитница "
     "правозащитник правозащитница собеседник собеседница мужчина женщина чиновник "
     "представитель представительница пресс-секретарь прокурор судья следователь начальник "
-    "руководитель директор депутат мать отец брат сестра"
+    "руководитель директор депутат мать отец брат сестра военком омбудсмен уполномоченный "
+    "председатель"
 )
 DESCRIBES_ORG = words(
     "ministry agency committee court bureau office department embassy service police "
     "government administration commission council prosecutor's "
     "ведомство министерство агентство комитет суд служба посольство управление мэрия "
-    "администрация прокуратура"
+    "администрация прокуратура следствие"
 )
+# Messages whose author is the source ("говорится в сообщении министерства"): lemmas.
+MESSAGE_NOUNS = words("сообщение заявление пресс-релиз релиз письмо ответ обращение телеграмма")
 # Descriptions of an outlet ("told the newspaper", "по данным издания"): the nearest outlet
 # cited before. Russian words are lemmas.
 DESCRIBES_OUTLET = words(

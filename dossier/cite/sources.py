@@ -10,8 +10,10 @@
    before it, in its paragraph or the two before: a person noun the nearest person named (a
    mention of the analyze stage, or an earlier source that is a name), agreeing in gender
    where the noun has one; an institution noun the nearest organisation, one whose name ends
-   in the same word first. The description is kept as ``role``. With no antecedent it stays
-   the source.
+   in the same word first. An age is a person noun ("the 47-year-old told the paper"); a
+   capital makes a description a name ("citing the Namangan regional court", which a later
+   "according to the court" takes). The description is kept as ``role``. With no
+   antecedent it stays the source.
 3. **Relays.** In one sentence, an outlet of the registry cited beside another source with
    overlapping support ("X told TASS", "X said, according to Reuters", "как сообщает ТАСС
    со ссылкой на X", "Interfax quoted X as saying") is that source's ``relay``; both
@@ -30,6 +32,7 @@ from dossier.cite.lexicon import (
     DESCRIBES_PERSON,
     FEMININE_DESCRIPTIONS,
     MASCULINE_DESCRIPTIONS,
+    MESSAGE_NOUNS,
 )
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry, outlet_name
@@ -41,6 +44,10 @@ from dossier.resolve.morph import _parses
 MAX_DESCRIPTION_WORDS = 4
 ANTECEDENT_PARAGRAPHS = 3  # the citation's paragraph and the two before it
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_AGED = re.compile(r"^\d{1,3}-year-old$")
+# "— говорится в сообщении министерства": the message is where the words are, its author
+# the source
+_SAID_IN = re.compile(r"(?:говорится|сказано|указано|отмечается)\s+в\s+$", re.IGNORECASE)
 _PERSON_LABELS = ("PERSON", "PER")
 _ORG_LABELS = ("ORG",)
 _ATTRIBUTED = ("reported", "according_to", "quote")
@@ -51,6 +58,7 @@ class _Candidate:
     start: int
     name: str
     person: bool
+    end: int = -1  # where a cited source's words end (a mention inside them is that source)
 
 
 def settle_sources(
@@ -73,6 +81,9 @@ def settle_sources(
             cite.source = told
         elif morph is not None and at is not None:
             cite.source = morph.base_phrase(cite.source, text[max(0, at - 40) : at])
+        said = text.find(cite.source, cite.start, cite.end + 300) if morph is not None else -1
+        if said > 0 and _SAID_IN.search(text, max(0, said - 30), said):
+            cite.source = _message_owner(cite.source, lang)
         if cite.kind in _ATTRIBUTED:
             kind = _description(cite.source, lang)
             if kind == "outlet":  # the nearest outlet cited before ("told the newspaper")
@@ -89,7 +100,12 @@ def settle_sources(
                     cite.source = antecedent
                     continue
         if _is_name(cite.source) and registry.lookup(cite.source) is None:
-            named.append(_Candidate(cite.start, cite.source, _personal_name(cite.source)))
+            begin = at if at is not None else cite.start
+            named.append(
+                _Candidate(
+                    begin, cite.source, _personal_name(cite.source), begin + len(cite.source)
+                )
+            )
         elif registry.lookup(cite.source) is not None:
             outlets.append(_Candidate(cite.start, cite.source.strip('«»"“”'), False))
 
@@ -120,12 +136,27 @@ def _source_at(text: str, cite: Found) -> int | None:
     return at if at >= 0 else None
 
 
+def _message_owner(source: str, lang: Language) -> str:
+    """The author of a message named as the source: "(говорится в) сообщении министерства"
+    -> "министерство", "заявлении МИД" -> "МИД"; any other source as it is."""
+    from dossier.cite.morph import nominative_phrase
+
+    morph = lang.morphology
+    words = source.split()
+    if morph is None or len(words) < 2 or morph.lemma(words[0]) not in MESSAGE_NOUNS:
+        return source
+    return nominative_phrase(" ".join(words[1:]), "gent")
+
+
 def _description(source: str, lang: Language) -> str | None:
     """ "person" or "org" when ``source`` only describes, else None."""
     words = _ARTICLE.sub("", source.strip()).split()
     if not words or len(words) > MAX_DESCRIPTION_WORDS:
         return None
-    if any(w[:1].isupper() for w in words[1:]) or any(c in source for c in "«»\"“”'’"):
+    # a capital names one ("the Namangan regional court"); a language whose descriptions
+    # come without an article may open a sentence with one ("Ведомство уточнило")
+    named = words[1:] if lang.head_first else words
+    if any(w[:1].isupper() for w in named) or any(c in source for c in "«»\"“”'’"):
         return None
     if lang.head_first:
         if len(words) > 2:
@@ -133,6 +164,8 @@ def _description(source: str, lang: Language) -> str | None:
     elif not re.match(r"(?:the|this)\s", source.strip(), re.IGNORECASE):
         return None  # "a lawyer said" brings in someone new; "Kabanov said" is a name
     head = _head(words, lang)
+    if _AGED.match(head):  # "the 47-year-old told the paper"
+        return "person"
     if head in DESCRIBES_OUTLET:
         return "outlet"
     if head in DESCRIBES_PERSON:
@@ -163,10 +196,14 @@ def _candidates(
     mentions: Sequence[Mention], named: list[_Candidate], lang: Language, person: bool
 ) -> list[_Candidate]:
     labels = _PERSON_LABELS if person else _ORG_LABELS
+    # an organisation mentioned inside the words of a cited source ("МВД" in "ГУ МВД по
+    # Свердловской области") is that source, which the pool holds whole (a person's name
+    # inside "Deputy Superintendent Ramesh Adhikari" is the name the source is)
+    cited = [(c.start, c.end) for c in named if c.end > c.start and not person and not c.person]
     pool = [
         _Candidate(m.start, _mention_name(m, lang, person), person)
         for m in mentions
-        if m.label in labels
+        if m.label in labels and not any(s <= m.start < e for s, e in cited)
     ]
     pool.extend(c for c in named if c.person == person)
     return sorted(pool, key=lambda c: c.start)
@@ -232,15 +269,33 @@ def _head_of_name(name: str, lang: Language) -> str:
 
 
 def _is_name(source: str) -> bool:
+    """A name, or a description that a name makes one ("the Namangan regional court")."""
     words = _ARTICLE.sub("", source.strip()).split()
-    return bool(words) and words[-1][:1].isupper()
+    return bool(words) and (
+        words[-1][:1].isupper()
+        or any(w[:1].isupper() for w in words[1:])
+        or (source.strip()[:1].islower() and words[0][:1].isupper())
+    )
 
 
 def _personal_name(source: str) -> bool:
-    """Two or more capitalised words at the end with no institution word: "Ramesh Adhikari"."""
+    """Two or more capitalised words at the end with no institution word: "Ramesh Adhikari",
+    also after a title in lower case ("Agency spokesperson Meenakshi Rawal": the agency
+    is the title's, the name is a person's)."""
     words = source.split()
-    tail = [w for w in words if w[:1].isupper()]
+    if not words or not words[-1][:1].isupper() or _abbreviation(words[-1]):
+        return False  # "ГУ МВД по Свердловской области" ends in a common noun, "… ФСБ" in letters
+    lower = [n for n, w in enumerate(words) if not w[:1].isupper()]
+    if lower and lower[-1] < len(words) - 2:
+        words = words[lower[-1] + 1 :]
+    tail = [w for w in words if w[:1].isupper() and not _abbreviation(w)]
     return len(tail) >= 2 and not any(w.casefold() in DESCRIBES_ORG for w in words)
+
+
+def _abbreviation(word: str) -> bool:
+    """ "МВД", "ФСБ"; not initials ("S.B.")."""
+    letters = [c for c in word if c.isalpha()]
+    return "." not in word and len(letters) > 1 and all(c.isupper() for c in letters)
 
 
 def _share_support(a: Found, b: Found) -> bool:

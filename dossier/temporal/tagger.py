@@ -10,7 +10,7 @@ from dossier.temporal.engine import Context, run
 # 2: issue 10's time families; 3: Russian counts every number word of its Language
 # (13-19, the tens, the hundreds, collective numerals: "двое суток", "девяносто дней");
 # 4: "накануне" alone, "спустя два месяца"
-EXTRACTOR = "dossier.temporal/5"
+EXTRACTOR = "dossier.temporal/6"
 
 
 def tag(text: str, language: str, anchor: str | None) -> list[Timex]:
