@@ -24,8 +24,10 @@ STAGES = {
     # 2: issue 10's names families; 3: a footnote's source is found in its reference entry;
     # 4: a one-word name in an oblique case, the body in a person's title; 5: hyphenated
     # Russian places in the nominative, countries by their Russian names, a wire dateline
-    # read apart from the lead
-    "resolve": "dossier.resolve/5",
+    # read apart from the lead; 6: Russian bodies with "по городу …", "и …" and a quoted name
+    # ("УФСБ России по Москве и Московской области", "МУ МВД России «Люберецкое»"), a
+    # court's division, an institution's word in a Russian name, "BBC Sinhala", "Sri Lankan"
+    "resolve": "dossier.resolve/6",
     "events": events.EXTRACTOR,
 }
 # The libraries and models whose versions change what the analysis sees, by language.

@@ -142,6 +142,8 @@ def _group(
     for span in sorted(spans, key=lambda s: (len(s.keys[-1]), s.start)):
         entry = aliases.get(exact_key(span.surface)) or aliases.get(exact_key(span.nominative))
         outlet = outlet_lookup(span.surface) if outlet_lookup else None
+        if outlet is None and outlet_lookup and span.nominative != span.surface:
+            outlet = outlet_lookup(span.nominative)  # "«Новой газете Европа»", declined
         if outlet and any(p.country in countries for p in gazetteer.candidates(span.surface)):
             # Fergana in a story about Uzbekistan is the region; a citation of it
             # (_add_citation_sources) still makes it Fergana the outlet

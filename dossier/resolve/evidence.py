@@ -83,6 +83,13 @@ _ORG_HEADS = frozenset(
     directorate guard navy inspectorate
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
+_RU_ORG_HEADS = frozenset(
+    """
+    посольство министерство суд комитет совет служба управление ведомство прокуратура
+    департамент агентство бюро администрация коллегия отдел партия банк компания комиссия
+    парламент правительство университет институт фонд дирекция гвардия инспекция
+    """.split()  # noqa: SIM905
+)
 _HEADLINE_SMALL = frozenset(
     ("a", "an", "the", "of", "for", "and", "or", "to", "in", "on", "at", "by", "with", "from", "as")
 )
@@ -195,6 +202,8 @@ def _person_evidence(spans: list[NameSpan], evidence: Evidence) -> bool:
     for span in spans:
         if span.surface.casefold() in countries or demonym(span, evidence.gazetteer):
             continue  # "Sri Lanka", "Sri Lankan": two words the tagger took for a person's
+        if span.type == "PERSON" and _institution(span):
+            continue  # "the Sri Lankan Embassy": an institution's word ends no person's name
         if span.type == "PERSON" and len(span.keys) >= 2:
             return True
         # a name with a patronymic particle is a person's, even typed ORG by the tagger
@@ -211,8 +220,17 @@ def _person_evidence(spans: list[NameSpan], evidence: Evidence) -> bool:
 
 
 def _institution(span: NameSpan) -> bool:
+    """A name of two or more words ending in an institution's word ("Foreign Ministry"); in
+    Russian, whose heads come first, one with an institution's word in it ("Министерстве
+    иностранных дел Кыргызской Республики", "Свердловского районного суда")."""
     words = span.surface.split()
-    return len(words) >= 2 and words[-1].lower() in _ORG_HEADS
+    if len(words) < 2:
+        return False
+    if re.search("[а-яё]", span.surface, re.IGNORECASE):
+        from dossier.resolve.morph import lemma
+
+        return any(lemma(w) in _RU_ORG_HEADS for w in words)
+    return words[-1].lower() in _ORG_HEADS
 
 
 def _no_entity(spans: list[NameSpan], evidence: Evidence) -> bool:
@@ -230,13 +248,16 @@ def _no_entity(spans: list[NameSpan], evidence: Evidence) -> bool:
 
 
 def demonym(span: NameSpan, gazetteer: Gazetteer) -> bool:
-    """One capitalised word that shares its stem with a country's name (Uzbeks, Russian)."""
+    """A capitalised word that shares its stem with a country's name (Uzbeks, Russian), or
+    words that do with a country's name of as many words ("Sri Lankan")."""
     word = span.surface
-    if len(span.keys) != 1 or not word[:1].isupper() or not word.isalpha():
+    if len(span.keys) > 3 or not word[:1].isupper() or not word.replace(" ", "").isalpha():
         return False
     lower = word.lower()
     stems = {lower} | {lower[: -len(e)] for e in _DEMONYM_ENDINGS if lower.endswith(e)}
     for country in gazetteer.country_names():
+        if len(country.split()) != len(span.keys):
+            continue
         for stem in stems:
             if (
                 len(stem) >= 4

@@ -241,7 +241,13 @@ def rule_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
 # What may follow a Russian institution's name as its complement: a name (a place, another
 # body) in the genitive ("судом Оренбурга", "Управления ФСБ"), the country's abbreviation, or
 # "по" and a place ("по Оренбургской области", "по Москве").
-_COMPLEMENT_GAP = re.compile(r"[ \u00a0](?:по[ \u00a0])?")
+# " по ", or " по городу " / " по району " before a place's name in any case ("по городу
+# Люберцы"), or " и " after a "по" complement ("по Москве и Московской области")
+_COMPLEMENT_GAP = re.compile(
+    r"[ \u00a0](?:по[ \u00a0](?:(?P<unit>городу|району|округу|области|краю|республике)[ \u00a0])?"
+    r"|(?P<also>и)[ \u00a0])?"
+)
+_QUOTED_AFTER = re.compile(r"[ \u00a0]«[^«»\n]{1,40}»")
 _COUNTRY_ABBREVIATION = re.compile(r"[ \u00a0](?:РФ|РК|КР|РТ|РУз)(?![\w-])")
 
 
@@ -257,6 +263,7 @@ def complement_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.label != "ORG" or not has_cyrillic(m.text):
             joined.append(m)
             continue
+        after_po = False
         while True:
             if abbreviation := _COUNTRY_ABBREVIATION.match(text, m.end):
                 m = Mention(m.start, abbreviation.end(), text[m.start : abbreviation.end()],
@@ -269,16 +276,39 @@ def complement_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
                 or nxt is None
                 or nxt.start != gap.end()
                 or nxt.label not in ("ORG", "LOC", "GPE", "PLACE")
+                or (gap.group("also") and (not after_po or nxt.label == "ORG"))
             ):
                 break
             first = nxt.text.split()[0]
-            wanted = "datv" if gap.group().strip() else "gent"
-            if not (first.isupper() and len(first) > 1) and wanted not in case_readings(first):
+            po = "по" in gap.group().split()
+            wanted = "datv" if po or gap.group("also") else "gent"
+            named = gap.group("unit") is not None  # "по городу Люберцы": the town's own name
+            if (
+                not named
+                and not (first.isupper() and len(first) > 1)
+                and wanted not in case_readings(first)
+            ):
                 break
             m = Mention(m.start, nxt.end, text[m.start : nxt.end], "ORG", EXTRACTOR)
+            after_po = after_po or po
             i += 1
+        m = _closed(text, m)
         joined.append(m)
     return joined
+
+
+def _closed(text: str, m: Mention) -> Mention:
+    """A name whose « the tagger left open ("МУ МВД России «Люберецкое") up to its », and a
+    body's own quoted name right after it ("МУ МВД России «Люберецкое»")."""
+    if m.text.count("«") <= m.text.count("»"):
+        quoted = _QUOTED_AFTER.match(text, m.end)
+        if quoted is None:
+            return m
+        return Mention(m.start, quoted.end(), text[m.start : quoted.end()], m.label, m.extractor)
+    close = text.find("»", m.end, m.end + 40)
+    if close < 0 or "\n" in text[m.end : close]:
+        return m
+    return Mention(m.start, close + 1, text[m.start : close + 1], m.label, m.extractor)
 
 
 def outlet_tail_mentions(

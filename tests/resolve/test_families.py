@@ -399,3 +399,77 @@ def test_a_rank_is_no_organisation_and_a_ranked_name_is_a_person() -> None:
     named = {(e.name, e.type) for e in entities}
     assert ("Major General", "ORG") not in named
     assert {("Ravi Perera", "PERSON"), ("Kiran Bajracharya", "PERSON")} <= named
+
+
+# -- round 6, fifth development set (eval/entity_types/families_dev5.yaml)
+
+
+def test_russian_bodies_with_their_town_a_second_region_and_a_quoted_name() -> None:
+    text = (
+        "Дело возбудил Следственный отдел по городу Люберцы ГСУ СК России по Московской "
+        "области, а задержали его сотрудники УФСБ России по Москве и Московской области и МУ "
+        "МВД России «Люберецкое»."
+    )
+    entities = _resolve(
+        text,
+        [("Следственный отдел", "ORG"), ("Люберцы", "LOC"), ("ГСУ", "ORG"), ("СК", "ORG"),
+         ("России", "LOC"), ("Московской области", "LOC"), ("УФСБ", "ORG"), ("России", "LOC"),
+         ("Москве", "LOC"), ("Московской области", "LOC"), ("МУ", "ORG"), ("МВД", "ORG"),
+         ("России «Люберецкое", "LOC")],
+        "ru",
+    )  # fmt: skip
+    for surface in (
+        "Следственный отдел по городу Люберцы ГСУ СК России по Московской области",
+        "УФСБ России по Москве и Московской области",
+        "МУ МВД России «Люберецкое»",
+    ):
+        entity = _covering(text, entities, surface)
+        assert entity is not None and entity.type == "ORG" and entity.name == surface, surface
+
+
+def test_a_courts_division_keeps_its_court() -> None:
+    text = "Судебная коллегия по уголовным делам Жамбылского областного суда оставила приговор."
+    entities = _resolve(text, [("Жамбылского областного суда", "ORG")], "ru")
+    entity = _covering(text, entities, "Судебная коллегия по уголовным делам Жамбылского "
+                       "областного суда")  # fmt: skip
+    assert entity is not None and entity.type == "ORG"
+
+
+def test_a_russian_ministry_that_reports_is_no_outlet() -> None:
+    text = (
+        "В Министерстве иностранных дел Кыргызской Республики сообщили, что получили 64 "
+        "обращения от семей."
+    )
+    entities = _resolve(
+        text, [("Министерстве иностранных дел", "ORG"), ("Кыргызской Республики", "LOC")], "ru"
+    )
+    entity = _covering(text, entities, "Министерстве иностранных дел Кыргызской Республики")
+    assert entity is not None and entity.type == "ORG"
+
+
+def test_an_embassy_is_no_person_however_its_nationality_was_tagged() -> None:
+    text = (
+        "Sri Lankan officials said the Sri Lankan Embassy in Moscow later helped dozens of men "
+        "return."
+    )
+    entities = _resolve(text, [("Sri Lankan", "PERSON"), ("Sri Lankan Embassy", "ORG"),
+                               ("Moscow", "GPE")])  # fmt: skip
+    embassy = _covering(text, entities, "Sri Lankan Embassy")
+    assert embassy is not None and embassy.type == "ORG"
+
+
+def test_a_language_service_by_its_language_and_a_declined_outlet() -> None:
+    text = "He told BBC Sinhala that nobody translated the contract."
+    entities = _resolve(text, [("BBC Sinhala", "ORG")])
+    service = _covering(text, entities, "BBC Sinhala")
+    assert service is not None and service.type == "OUTLET"
+    from dossier.cite import OutletRegistry
+    from dossier.pipeline import _outlet_lookup
+
+    text = "— Мы не знаем, где он, — рассказала «Новой газете Европа» его сестра."
+    pack = get_pack("recruitment")
+    lookup = _outlet_lookup(OutletRegistry.from_pack(pack))
+    mentions = _mentions(text, [("Новой газете Европа", "ORG")])
+    entities = resolve_document(text, "ru", mentions, [], pack, lookup)
+    outlet = _covering(text, entities, "Новой газете Европа")
+    assert outlet is not None and outlet.type == "OUTLET"
