@@ -229,6 +229,8 @@ def _speech(
     for verb in lang.speech_verbs.finditer(text, s, e):
         if _is_passive(text, s, verb.start()) or _inside_cue(text, s, verb.start(), rules):
             continue
+        if rules.not_speech is not None and rules.not_speech.match(text, verb.end(), e):
+            continue  # "reported her son missing to police"
         left = text[s : verb.start()]
         reports_before = rules.this_reported is not None and rules.this_reported.match(left)
         if reports_before:  # "Об этом сообщил X": the sentence before

@@ -51,7 +51,7 @@ DESCRIBES_PERSON = words(
 )
 DESCRIBES_ORG = words(
     "ministry agency committee court bureau office department embassy service police "
-    "government administration commission council prosecutor's "
+    "government administration commission council prosecutor's directorate "
     "ведомство министерство агентство комитет суд служба посольство управление мэрия "
     "администрация прокуратура следствие"
 )

@@ -44,6 +44,7 @@ from dossier.resolve.morph import _parses
 MAX_DESCRIPTION_WORDS = 4
 ANTECEDENT_PARAGRAPHS = 3  # the citation's paragraph and the two before it
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_JOINERS = frozenset({"of", "and", "for", "the", "de", "и", "по"})
 _AGED = re.compile(r"^\d{1,3}-year-old$")
 # "— говорится в сообщении министерства": the message is where the words are, its author
 # the source
@@ -179,7 +180,9 @@ def _head(words: Sequence[str], lang: Language) -> str:
     """The head word of a noun phrase: its first word's lemma where heads come first
     ("Министерство иностранных дел"), else its last word ("the foreign ministry")."""
     if not lang.head_first:
-        return words[-1].casefold()
+        # "Directorate of Criminal Investigations": the word before "of" is the head
+        lowered = [w.casefold() for w in words]
+        return lowered[lowered.index("of") - 1] if "of" in lowered[1:] else lowered[-1]
     morph = lang.morphology
     return morph.lemma(words[0]) if morph is not None else words[0].casefold()
 
@@ -285,11 +288,14 @@ def _personal_name(source: str) -> bool:
     words = source.split()
     if not words or not words[-1][:1].isupper() or _abbreviation(words[-1]):
         return False  # "ГУ МВД по Свердловской области" ends in a common noun, "… ФСБ" in letters
-    lower = [n for n, w in enumerate(words) if not w[:1].isupper()]
+    # a title in lower case ends before the name; "of", "and" join one name's words
+    lower = [n for n, w in enumerate(words) if not w[:1].isupper() and w.casefold() not in _JOINERS]
     if lower and lower[-1] < len(words) - 2:
         words = words[lower[-1] + 1 :]
+    if any(w.casefold() in DESCRIBES_ORG for w in words):
+        return False  # "the Directorate of Criminal Investigations"
     tail = [w for w in words if w[:1].isupper() and not _abbreviation(w)]
-    return len(tail) >= 2 and not any(w.casefold() in DESCRIBES_ORG for w in words)
+    return len(tail) >= 2
 
 
 def _abbreviation(word: str) -> bool:

@@ -56,6 +56,9 @@ class CiteRules:
     # «Азаттыку» мать задержанного", "заявил журналистам глава МИД" (see
     # dossier.cite.attribution.recipient).
     recipients: bool = False
+    # Right after a speech verb, what makes it no speech: "reported her son missing to
+    # police", "сообщила о его пропаже в милицию".
+    not_speech: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)

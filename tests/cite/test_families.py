@@ -443,3 +443,25 @@ def test_said_in_the_ministrys_message_is_the_ministry(registry: OutletRegistry)
     )
     quote = next(c for c in _cites(text, registry, "ru") if c.kind == "quote")
     assert (quote.source, quote.role) == ("МИД Кыргызстана", "министерство")
+
+
+def test_a_report_to_the_police_is_no_speech(registry: OutletRegistry) -> None:
+    text = "The raid followed a tip from a woman who had reported her son missing to police."
+    assert _cites(text, registry) == []
+    text = "В октябре она сообщила о его пропаже в милицию по месту жительства."
+    assert _cites(text, registry, "ru") == []
+
+
+def test_as_per_is_according_to(registry: OutletRegistry) -> None:
+    text = "As per the CBI, at least 35 men were lured with offers of jobs as helpers."
+    assert [(c.kind, c.source) for c in _cites(text, registry)] == [("according_to", "the CBI")]
+
+
+def test_the_head_of_an_x_of_y_name_is_x(registry: OutletRegistry) -> None:
+    text = (
+        "According to the Directorate of Criminal Investigations, the victims paid for visas. "
+        "One suspect was arrested, the directorate said in a statement."
+    )
+    cite = _cites(text, registry)[-1]
+    assert cite.source == "the Directorate of Criminal Investigations"
+    assert cite.role == "the directorate"

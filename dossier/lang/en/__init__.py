@@ -15,11 +15,13 @@ from dossier.lang import (
 
 CITE = CiteRules(
     according=re.compile(
-        r"\b(?:according\s+to|citing|quoting|as\s+reported\s+by|as\s+cited\s+by|"
+        r"\b(?:according\s+to|as\s+per|citing|quoting|as\s+reported\s+by|as\s+cited\s+by|"
         r"in\s+the\s+words\s+of)\s+",
         re.IGNORECASE,
     ),
     quoted_as_saying=True,
+    # "had reported her son missing to police": a report to the police, not speech
+    not_speech=re.compile(r"\s+(?:[\w'’]+\s+){0,3}missing\b", re.IGNORECASE),
 )
 
 

@@ -46,6 +46,8 @@ CITE = CiteRules(
     inside_cue=re.compile(r"\bкак\s*$", re.IGNORECASE),
     dash_dialogue=True,
     recipients=True,
+    # "сообщила о его пропаже в милицию": a report to the police, not speech
+    not_speech=re.compile(r"\s+о\s+(?:\w+\s+){0,2}(?:пропаже|исчезновении)\b", re.IGNORECASE),
 )
 
 
