@@ -106,11 +106,17 @@ _DATE_LEAD = re.compile(
 )
 _WH_FIRST = words("what which how why where when who whom whose что как почему зачем где когда")
 # After "…, X said": a participle clause ("speaking on condition", "citing") ends the tail.
-_PARTICIPLE = re.compile(r",\s+\w+ing\b|,\s+(?:according|заявив|отметив|добавив|сославшись)\b")
+# what ends a post-posed attribution's tail, also a source of its own cited there ("…,
+# передает ТАСС со ссылкой на пресс-службу регионального управления СК")
+_PARTICIPLE = re.compile(
+    r",\s+\w+ing\b|,\s+(?:according|заявив|отметив|добавив|сославшись)\b"
+    r"|\s+со\s+ссылкой\s+на\b|,?\s+citing\b"
+)
 _TOLD = frozenset({"told", "tells", "рассказал", "рассказала", "рассказали"})
 # "told the AP", "рассказал Reuters": the capitalised name after the verb is the outlet
 _TOLD_OUTLET = re.compile(
-    r"\s+((?:the\s+)?[A-ZА-ЯЁ][\w.\-/’']*(?:\s+[A-ZА-ЯЁ][\w.\-’']*){0,3}|"
+    # "told Reuters", "told the Kathmandu Post", "told the state news agency TASS"
+    r"\s+((?:the\s+(?:[a-z][\w-]*\s+){0,4})?[A-ZА-ЯЁ][\w.\-/’']*(?:\s+[A-ZА-ЯЁ][\w.\-’']*){0,3}|"
     r"the\s+(?:newspaper|paper|broadcaster|outlet|magazine|website|channel)\b)"
 )
 _CLAUSE_CLOSE = re.compile(r"[,:—]")
@@ -466,6 +472,15 @@ def _told_hit(
     described = name.casefold().split()[-1] in DESCRIBES_OUTLET if name else False
     if told is not None and (registry.lookup(name) or split_domain(name) or described):
         yield "reported", name, told[0], told[0] + len(name), list(supports)
+        return
+    # "told the state news agency TASS": a description before the outlet's name
+    words = name.split()
+    for n in range(1, min(len(words), 5)):
+        tail = " ".join(words[n:])
+        if tail[:1].isupper() and registry.lookup(tail):
+            start = told[0] + name.index(tail) if told else 0
+            yield "reported", tail, start, start + len(tail), list(supports)
+            return
 
 
 def _this_reported(

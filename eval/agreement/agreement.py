@@ -232,8 +232,9 @@ def same_source(a: str, b: str) -> bool:
 def cite_layer(diff: bool) -> None:
     rows, tot = [], Counter()
     kind_all: list[tuple[str, str]] = []
-    # round 5: the Russian held-out set, annotated a second time from the guidelines alone
-    for name in ["families", "families_heldout", "russian_heldout"]:
+    # round 5: the Russian held-out set, annotated a second time from the guidelines alone;
+    # round 6: the English and the second Russian development sets
+    for name in ["families", "families_heldout", "russian_heldout", "english_dev", "russian_dev2"]:
         gold = {
             p["id"]: p
             for p in yaml.safe_load((ROOT / "eval/cite" / f"{name}.yaml").read_text())["passages"]

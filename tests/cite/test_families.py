@@ -465,3 +465,25 @@ def test_the_head_of_an_x_of_y_name_is_x(registry: OutletRegistry) -> None:
     cite = _cites(text, registry)[-1]
     assert cite.source == "the Directorate of Criminal Investigations"
     assert cite.role == "the directorate"
+
+
+def test_told_a_described_outlet_is_its_relay(registry: OutletRegistry) -> None:
+    text = (
+        "About 1,500 foreigners signed up this year, the centre's head, Colonel Igor Sablin, "
+        "told the state news agency TASS."
+    )
+    cites = _cites(text, registry, tagged=[("Igor Sablin", "PERSON")])
+    assert ("reported", "TASS", None) in _triples(cites)
+    assert any(c.source.endswith("Igor Sablin") and c.relay == "TASS" for c in cites)
+
+
+def test_an_agency_citing_a_source_relays_it(registry: OutletRegistry) -> None:
+    text = (
+        "Один из полицейских дал признательные показания, передает ТАСС со ссылкой на "
+        "пресс-службу регионального управления СК."
+    )
+    cites = _cites(text, registry, "ru")
+    assert [(c.kind, c.source, c.relay) for c in cites] == [
+        ("reported", "ТАСС", None),
+        ("according_to", "пресс-служба регионального управления СК", "ТАСС"),
+    ]
