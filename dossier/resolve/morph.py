@@ -245,6 +245,14 @@ def _person_nominative(name: str, words: list[str]) -> str | None:
         for word in given:
             out = _swap(out, word, _given_nominative(word, gender))
         return out
+    fused = _fused_particle(words[-1]) if len(words) >= 2 else None
+    if fused is not None:
+        # a Kazakh surname with the particle written in ("Ерлана Маратулы", "Айгерим
+        # Сериккызы") does not decline; the given names do, in the particle's gender
+        out = name
+        for word in words[:-1]:
+            out = _swap(out, word, _given_nominative(word, fused))
+        return out
     surnames = [w for w in words if _FEMININE_OBLIQUE.match(w)]
     if len(words) < 2 or len(surnames) != 1:
         return None
@@ -261,6 +269,16 @@ def _person_nominative(name: str, words: list[str]) -> str | None:
 
 
 _PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+def _fused_particle(word: str) -> str | None:
+    """The gender of a surname that ends in a patronymic particle written as one word with
+    the father's name ("Маратулы", "Сериккызы"), else None."""
+    lowered = word.lower()
+    for particle in ("улы", "ұлы", "кызы", "қызы"):
+        if lowered.endswith(particle) and len(lowered) > len(particle) + 2:
+            return "femn" if "ызы" in particle else "masc"
+    return None
 
 
 def _lone_name(word: str) -> str | None:

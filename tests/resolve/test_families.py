@@ -151,6 +151,12 @@ def test_patronymic_particle_inflects_only_the_given_name() -> None:
     assert nominative_name("Азизбека Карим угли", "PERSON") == "Азизбек Карим угли"
 
 
+def test_a_kazakh_surname_with_its_particle_written_in_does_not_decline() -> None:
+    assert nominative_name("Ерлана Маратулы", "PERSON") == "Ерлан Маратулы"
+    assert nominative_name("Ерлану Маратулы", "PERSON") == "Ерлан Маратулы"
+    assert nominative_name("Айгерим Сериккызы", "PERSON") == "Айгерим Сериккызы"
+
+
 def test_womans_oblique_surname_decides_the_case() -> None:
     # a given name the dictionary does not know, or one that does not decline
     assert nominative_name("Айгерим Садыковой", "PERSON") == "Айгерим Садыкова"
