@@ -38,6 +38,7 @@ from dossier.packs import Pack
 # 3: round 4 (statements on an attribution's word, two people acting, passive agents in UD
 # labels, a phrase's object past the gap, Russian verbs last)
 EXTRACTOR = "dossier.events/5"
+_OBJECT_DEPS = frozenset({"obj", "dobj", "iobj"})
 _NOUN_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "root", "attr", "conj", "appos", "oprd"})
 # Russian reports name what happened in a "о ..." phrase ("сообщили о гибели"); English
 # "about" phrases were mostly topics ("said little about the recruitment") on the gold set.
@@ -422,6 +423,17 @@ def _event(
     date = timex.without_time(date)  # "утром в пятницу": the day
     actors, targets = args.roles(tree, cand.head, index)
     clause = [i for i in span if tree.clause[i] in (cand.head, *cand.merged)]
+    where = clause
+    if (
+        not cand.match.is_phrase
+        and cand.anchor != cand.head
+        and tree.tokens[cand.anchor].pos == "NOUN"
+        and tree.deps[cand.anchor] in _OBJECT_DEPS
+    ):
+        # "посольство Индии в Москве подтвердило гибель 30-летнего": the death happened
+        # where its own phrase says, not where the embassy that confirms it stands
+        own = set(tree.subtree(cand.anchor))
+        where = [i for i in clause if i in own]
     confidence = _CONFIDENCE[modality] + (0.1 if cited else 0.0)
     if not cand.match.is_phrase and tree.tokens[cand.anchor].pos in {"NOUN", "PROPN"}:
         confidence -= 0.1
@@ -437,7 +449,7 @@ def _event(
         targets=targets,
         place=args.place(
             tree,
-            clause,
+            where,
             index,
             set(actors),
             cue_words(language, "origin"),

@@ -1,6 +1,8 @@
-"""A happening told in a relative clause opened by "where" ("где", "куда") happened at the
-place the clause hangs on: "sent the men to Russia, where they were forced to fight". Through
-the real pipeline (spaCy / Natasha), on invented sentences."""
+"""Where a happening happened: a relative clause opened by "where" ("где", "куда") happens at
+the place the clause hangs on ("sent the men to Russia, where they were forced to fight"); a
+happening named by another verb's object happens where its own phrase says ("the embassy in
+Moscow confirmed the death of ..."). Through the real pipeline (spaCy / Natasha), on invented
+sentences."""
 
 from __future__ import annotations
 
@@ -22,6 +24,13 @@ CASES: list[tuple[str, str, str, str | None]] = [
      "Kursk"),
     ("en", "Police in the capital detained two men who had travelled to Tver.", "detention",
      None),
+    # a happening named by the object of another verb happened where its own phrase says,
+    # not where the one who confirms it stands
+    ("ru", "В среду посольство Индии в Москве подтвердило гибель 30-летнего жителя "
+     "Хайдарабада.", "casualty", None),
+    ("en", "The Indian embassy in Moscow confirmed the death of a man from Hyderabad.",
+     "casualty", None),
+    ("en", "Police in Moscow raided a hostel.", "coercion", "Moscow"),
 ]  # fmt: skip
 
 
