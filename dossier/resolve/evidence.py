@@ -83,6 +83,18 @@ _ORG_HEADS = frozenset(
     directorate guard navy inspectorate
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
+_STATE_WORDS = frozenset(
+    [
+        "republic",
+        "federation",
+        "kingdom",
+        "emirates",
+        "principality",
+        "sultanate",
+        "республика",
+        "федерация",
+    ]
+)
 _RU_ORG_HEADS = frozenset(
     """
     посольство министерство суд комитет совет служба управление ведомство прокуратура
@@ -179,7 +191,7 @@ def decide_type(cluster: Cluster, evidence: Evidence) -> EntityType | None:
         return "OUTLET"  # "Kaktus Media reported": a name of two words or more that reports
     if person:
         return "PERSON"
-    if any(evidence.main_place_name(s) or evidence.region_after(s) for s in spans):
+    if any(evidence.main_place_name(s) or evidence.region_after(s) or _state(s) for s in spans):
         return "PLACE"
     if _no_entity(spans, evidence):
         return None
@@ -202,7 +214,7 @@ def _person_evidence(spans: list[NameSpan], evidence: Evidence) -> bool:
     for span in spans:
         if span.surface.casefold() in countries or demonym(span, evidence.gazetteer):
             continue  # "Sri Lanka", "Sri Lankan": two words the tagger took for a person's
-        if span.type == "PERSON" and _institution(span):
+        if span.type == "PERSON" and (_institution(span) or _state(span)):
             continue  # "the Sri Lankan Embassy": an institution's word ends no person's name
         if span.type == "PERSON" and len(span.keys) >= 2:
             return True
@@ -217,6 +229,23 @@ def _person_evidence(spans: list[NameSpan], evidence: Evidence) -> bool:
         if len(span.keys) >= 2 and span.type in ("PERSON", "ORG", None) and evidence.aged(span):
             return True
     return False
+
+
+def _state(span: NameSpan) -> bool:
+    """A state by its head word: the last in English ("Luhansk People's Republic", "Russian
+    Federation"), the first in Russian ("Луганская Народная Республика"; in "Посольство
+    Кыргызской Республики" the state is only the complement)."""
+    words = span.surface.split()
+    if len(words) < 2:
+        return False
+    if re.search("[а-яё]", span.surface, re.IGNORECASE):
+        from dossier.resolve.morph import lemma
+
+        return lemma(words[0]) in _STATE_WORDS
+    lowered = [w.casefold().rstrip(".,") for w in words]
+    # "Ministry of Internal Affairs of the Kyrgyz Republic": the head comes before "of"
+    head = lowered[lowered.index("of") - 1] if "of" in lowered[1:] else lowered[-1]
+    return head in _STATE_WORDS
 
 
 def _institution(span: NameSpan) -> bool:

@@ -479,3 +479,21 @@ def test_a_language_service_by_its_language_and_a_declined_outlet() -> None:
     entities = resolve_document(text, "ru", mentions, [], pack, lookup)
     outlet = _covering(text, entities, "Новой газете Европа")
     assert outlet is not None and outlet.type == "OUTLET"
+
+
+def test_a_state_named_people_is_no_person() -> None:
+    # the small model calls "Luhansk People's Republic" a person; a person so named became
+    # the anonymous article's "main person" and kept its reports from everyone else's
+    text = (
+        "He signed a contract with the armed forces of the self-proclaimed Luhansk People's "
+        "Republic. The Ministry of Internal Affairs of the Kyrgyz Republic opened a case."
+    )
+    entities = _resolve(
+        text,
+        [("Luhansk People's Republic", "PERSON"),
+         ("Ministry of Internal Affairs of the Kyrgyz Republic", "ORG")],
+    )  # fmt: skip
+    state = _covering(text, entities, "Luhansk People's Republic")
+    assert state is not None and state.type == "PLACE"
+    ministry = _covering(text, entities, "Ministry of Internal Affairs of the Kyrgyz Republic")
+    assert ministry is not None and ministry.type == "ORG"
