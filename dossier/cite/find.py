@@ -166,18 +166,25 @@ def _extend_supports(text: str, layout: Layout, found: list[Found]) -> None:
 
 def plausible_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """The mentions, less person mentions that name no speaker: a word of a hyphenated place
-    ("Rostov-on-Don" read as the persons "Rostov" and "Don") or one word the gazetteer knows
-    as a place ("negotiating with Kyiv", tagged a person). Else "He said" after "…
-    negotiating with Kyiv" would be Kyiv's words, and "The mother said" the Don's."""
+    ("Rostov-on-Don" read as the persons "Rostov" and "Don"), one word the gazetteer knows
+    as a place ("negotiating with Kyiv", tagged a person) or a nationality ("smuggling
+    Nepalis to Russia"). Else "He said" after "… negotiating with Kyiv" would be Kyiv's
+    words, and "The mother said" the Don's."""
+    from dossier.resolve.evidence import demonym_words
     from dossier.resolve.gazetteer import get_gazetteer
 
+    gazetteer = get_gazetteer()
     kept: list[Mention] = []
     for m in mentions:
         if m.label in ("PERSON", "PER"):
             hyphenated = (
                 text[max(0, m.start - 1) : m.start] == "-" or text[m.end : m.end + 1] == "-"
             )
-            if hyphenated or (" " not in m.text.strip() and get_gazetteer().candidates(m.text)):
+            word = m.text.strip()
+            place = " " not in word and (
+                bool(gazetteer.candidates(word)) or demonym_words(word, 1, gazetteer)
+            )
+            if hyphenated or place:
                 continue
         kept.append(m)
     return kept

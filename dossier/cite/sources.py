@@ -44,6 +44,8 @@ from dossier.resolve.morph import _parses
 MAX_DESCRIPTION_WORDS = 4
 ANTECEDENT_PARAGRAPHS = 3  # the citation's paragraph and the two before it
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# pronouns, which a tagger may take for a name at a sentence's start ("He" tagged ORG)
+_NOT_NAMES = frozenset(["he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its"])
 _JOINERS = frozenset({"of", "and", "for", "the", "de", "и", "по"})
 _AGED = re.compile(r"^\d{1,3}-year-old$")
 # "— говорится в сообщении министерства": the message is where the words are, its author
@@ -206,7 +208,10 @@ def _candidates(
     pool = [
         _Candidate(m.start, _mention_name(m, lang, person), person)
         for m in mentions
-        if m.label in labels and not any(s <= m.start < e for s, e in cited)
+        if m.label in labels
+        and not any(s <= m.start < e for s, e in cited)
+        and m.text[:1].isupper()
+        and m.text.strip().casefold() not in _NOT_NAMES
     ]
     pool.extend(c for c in named if c.person == person)
     return sorted(pool, key=lambda c: c.start)
@@ -278,6 +283,7 @@ def _is_name(source: str) -> bool:
         words[-1][:1].isupper()
         or any(w[:1].isupper() for w in words[1:])
         or (source.strip()[:1].islower() and words[0][:1].isupper())
+        or (words[0][:1].isupper() and words[0].endswith(("'s", "’s")))  # "Nepal's ministry"
     )
 
 

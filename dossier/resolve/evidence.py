@@ -279,13 +279,19 @@ def _no_entity(spans: list[NameSpan], evidence: Evidence) -> bool:
 def demonym(span: NameSpan, gazetteer: Gazetteer) -> bool:
     """A capitalised word that shares its stem with a country's name (Uzbeks, Russian), or
     words that do with a country's name of as many words ("Sri Lankan")."""
-    word = span.surface
-    if len(span.keys) > 3 or not word[:1].isupper() or not word.replace(" ", "").isalpha():
+    if len(span.keys) > 3:
+        return False
+    return demonym_words(span.surface, len(span.keys), gazetteer)
+
+
+def demonym_words(word: str, count: int, gazetteer: Gazetteer) -> bool:
+    """:func:`demonym` of a surface of ``count`` words ("Nepalis", "Sri Lankan")."""
+    if not word[:1].isupper() or not word.replace(" ", "").isalpha():
         return False
     lower = word.lower()
     stems = {lower} | {lower[: -len(e)] for e in _DEMONYM_ENDINGS if lower.endswith(e)}
     for country in gazetteer.country_names():
-        if len(country.split()) != len(span.keys):
+        if len(country.split()) != count:
             continue
         for stem in stems:
             if (

@@ -487,3 +487,19 @@ def test_an_agency_citing_a_source_relays_it(registry: OutletRegistry) -> None:
         ("reported", "ТАСС", None),
         ("according_to", "пресс-служба регионального управления СК", "ТАСС"),
     ]
+
+
+def test_a_nationality_or_a_pronoun_the_tagger_named_is_no_antecedent(
+    registry: OutletRegistry,
+) -> None:
+    # the demo's Nepal wire story: "Nepalis" tagged a person, "He" an organisation
+    text = (
+        "Police have arrested 18 people on suspicion of smuggling Nepalis to Russia, a senior "
+        "labour official said. He added that more arrests were expected. Nepal's foreign "
+        "ministry said it had asked Moscow to send the men home. According to the ministry, "
+        "about 200 Nepalis are serving in the Russian army."
+    )
+    tagged = [("Nepalis", "PERSON"), ("He", "ORG"), ("Nepalis", "PERSON")]
+    cites = _cites(text, registry, tagged=tagged)
+    assert "Nepalis" not in [c.source for c in cites]
+    assert ("according_to", "Nepal's foreign ministry", "the ministry") in _triples(cites)
