@@ -503,3 +503,18 @@ def test_a_nationality_or_a_pronoun_the_tagger_named_is_no_antecedent(
     cites = _cites(text, registry, tagged=tagged)
     assert "Nepalis" not in [c.source for c in cites]
     assert ("according_to", "Nepal's foreign ministry", "the ministry") in _triples(cites)
+
+
+def test_a_city_the_tagger_called_an_organisation_is_no_agency(registry: OutletRegistry) -> None:
+    text = (
+        "India's Central Bureau of Investigation searched offices in New Delhi and "
+        "Thiruvananthapuram, the agency said."
+    )
+    tagged = [("Central Bureau of Investigation", "ORG"), ("Thiruvananthapuram", "ORG")]
+    [cite] = _cites(text, registry, tagged=tagged)
+    assert cite.source.endswith("Central Bureau of Investigation"), cite.source
+
+
+def test_a_time_before_a_russian_source_is_not_part_of_it(registry: OutletRegistry) -> None:
+    text = "На прошлой неделе журналисты из Таджикистана сообщили о гибели не менее 93 человек."
+    assert [c.source for c in _cites(text, registry, "ru")] == ["журналисты из Таджикистана"]
