@@ -26,8 +26,9 @@ STAGES = {
     # Russian places in the nominative, countries by their Russian names, a wire dateline
     # read apart from the lead; 6: Russian bodies with "по городу …", "и …" and a quoted name
     # ("УФСБ России по Москве и Московской области", "МУ МВД России «Люберецкое»"), a
-    # court's division, an institution's word in a Russian name, "BBC Sinhala", "Sri Lankan"
-    "resolve": "dossier.resolve/6",
+    # court's division, an institution's word in a Russian name, "BBC Sinhala", "Sri Lankan";
+    # 7: Tajik -зода surnames, a woman's surname in a consonant, a title before a name
+    "resolve": "dossier.resolve/7",
     "events": events.EXTRACTOR,
 }
 # The libraries and models whose versions change what the analysis sees, by language.

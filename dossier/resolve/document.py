@@ -42,6 +42,7 @@ from dossier.resolve.rules import (
     rule_mentions,
     site_mentions,
     without_ranks,
+    without_titles,
 )
 from dossier.resolve.spans import PARTICLE_KEYS, NameSpan, clean_span, find_span, word_keys
 
@@ -92,7 +93,7 @@ def resolve_document(
     mentions = country_mentions(text, mentions, gazetteer.country_names())
     mentions = nationality_mentions(text, mentions, gazetteer.country_aliases())
     mentions = site_mentions(text, mentions)
-    mentions = body_before_name_mentions(text, mentions)
+    mentions = without_titles(text, body_before_name_mentions(text, mentions))
     spans = [span for m in mentions if (span := clean_span(text, m)) is not None]
     spans = _join_connected(text, spans)
     clusters = _group(spans, pack, outlet_lookup, gazetteer)

@@ -245,6 +245,15 @@ def _person_nominative(name: str, words: list[str]) -> str | None:
         for word in given:
             out = _swap(out, word, _given_nominative(word, gender))
         return out
+    if len(words) == 2 and _womans_fixed_surname(words):
+        # a woman's surname in a consonant does not decline ("Елене Ковалевич"); her
+        # given name tells the case
+        return _swap(name, words[0], _given_nominative(words[0], "femn"))
+    if len(words) == 2 and _indeclinable_surname(words[1]):
+        # a Tajik surname in -зода does not decline ("Фарруха Саидзода", "Зарине Саидзода"):
+        # the given name alone tells the case and the gender
+        alone = _lone_name(words[0])
+        return _swap(name, words[0], alone) if alone is not None else name
     fused = _fused_particle(words[-1]) if len(words) >= 2 else None
     if fused is not None:
         # a Kazakh surname with the particle written in ("Ерлана Маратулы", "Айгерим
@@ -269,6 +278,23 @@ def _person_nominative(name: str, words: list[str]) -> str | None:
 
 
 _PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+def _womans_fixed_surname(words: list[str]) -> bool:
+    """A woman's given name in an oblique case before a surname ending in a consonant, which
+    a man's would decline with it ("Елене Ковалевич", not "Андрею Ковалевичу")."""
+    given, surname = words
+    if not surname[-1:].isalpha() or surname[-1].lower() in "аяеиоуыэюйь":
+        return False
+    parses = [p for p in _parses(given) if "Name" in p.tag and p.tag.number != "plur"]
+    return bool(parses) and all(
+        p.tag.gender == "femn" and p.tag.case not in ("nomn", None) for p in parses[:2]
+    )
+
+
+def _indeclinable_surname(word: str) -> bool:
+    """A Tajik surname in -зода or -заде, the same in every case and for either sex."""
+    return word.lower().endswith(("зода", "заде")) and len(word) > 6
 
 
 def _fused_particle(word: str) -> str | None:

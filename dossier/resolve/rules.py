@@ -224,6 +224,33 @@ def body_before_name_mentions(text: str, mentions: list[Mention]) -> list[Mentio
     return out
 
 
+# Person nouns that open a sentence before a name the tagger takes in with them ("Адвокату
+# Елене Ковалевич"): lemmas.
+_RU_TITLES = frozenset(
+    """
+    адвокат судья следователь прокурор депутат министр журналист правозащитник
+    правозащитница председатель глава представитель защитник военком омбудсмен
+    """.split()  # noqa: SIM905
+)
+
+
+def without_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a Russian title the tagger took into a person's name left out of it:
+    "Адвокату Елене Ковалевич" is the lawyer Елена Ковалевич."""
+    from dossier.resolve.morph import lemma
+
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split()
+        person = m.label in ("PER", "PERSON") and len(words) >= 3 and has_cyrillic(m.text)
+        if person and lemma(words[0]) in _RU_TITLES:
+            rest = m.start + m.text.index(words[1], len(words[0]))
+            out.append(Mention(rest, m.end, text[rest : m.end], m.label, EXTRACTOR))
+            continue
+        out.append(m)
+    return out
+
+
 def rule_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the data file's names added, the ones they replace left out."""
     out = list(mentions)

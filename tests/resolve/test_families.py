@@ -497,3 +497,30 @@ def test_a_state_named_people_is_no_person() -> None:
     assert state is not None and state.type == "PLACE"
     ministry = _covering(text, entities, "Ministry of Internal Affairs of the Kyrgyz Republic")
     assert ministry is not None and ministry.type == "ORG"
+
+
+# -- round 6, sixth development set (eval/entity_types/families_dev6.yaml)
+
+
+def test_a_tajik_surname_in_zoda_does_not_decline() -> None:
+    assert nominative_name("Фарруха Саидзода", "PERSON") == "Фаррух Саидзода"
+    assert nominative_name("Зарине Саидзода", "PERSON") == "Зарина Саидзода"
+
+
+def test_a_womans_surname_in_a_consonant_does_not_decline() -> None:
+    assert nominative_name("Елене Ковалевич", "PERSON") == "Елена Ковалевич"
+    assert nominative_name("Андрею Ковалевичу", "PERSON") == "Андрей Ковалевич"
+
+
+def test_a_title_opening_the_sentence_is_not_part_of_the_name() -> None:
+    text = "Адвокату Елене Ковалевич не дали встретиться с подзащитным."
+    entities = _resolve(text, [("Адвокату Елене Ковалевич", "PER")], "ru")
+    person = _covering(text, entities, "Елене Ковалевич")
+    assert person is not None and person.name == "Елена Ковалевич"
+
+
+def test_a_court_in_the_instrumental_keeps_its_cases() -> None:
+    text = "Его осудили Ферганским областным судом по уголовным делам в марте."
+    entities = _resolve(text, [("Ферганским областным судом", "ORG")], "ru")
+    court = _covering(text, entities, "Ферганским областным судом по уголовным делам")
+    assert court is not None and court.type == "ORG"
