@@ -205,6 +205,15 @@ def _according(
             continue
         if _CITING.match(cue.group(0)) and not _looks_like_name_phrase(text[src[0] : src[1]]):
             continue  # "citing rising costs" gives a reason, not a source
+        if not rules.recipients:
+            # "according to World Bank figures": the World Bank; "court documents" stay
+            tail = _EN_MATERIAL_AFTER.search(text, src[0], src[1])
+            if (
+                tail is not None
+                and tail.end() == src[1]
+                and text[src[0] : tail.start()][:1].isupper()
+            ):
+                src = (src[0], tail.start())
         reports = rules.reported_cue is not None and rules.reported_cue.match(cue.group(0))
         kind: CitationKind = "reported" if reports else "according_to"
         if rules.recipients and cue.group(0).split()[-1].casefold() in _MATERIAL_CUES:
@@ -393,6 +402,10 @@ _MATERIAL = re.compile(
 
 # "according to a statement from the Interior Ministry", "figures released by the UN": the
 # body that issued the material is the source
+# A kind of material after a name ("World Bank figures", "UN estimates"): not the source.
+_EN_MATERIAL_AFTER = re.compile(
+    r"\s+(?:figures|data|statistics|estimates|records|documents|tallies|numbers)$"
+)
 _EN_MATERIAL = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:(?:new|latest|recent|official|written|joint)\s+)?"
     r"(?:statement|report|figures|data|documents?|records|list|letter|estimates?|tally)\s+"

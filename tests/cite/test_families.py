@@ -518,3 +518,10 @@ def test_a_city_the_tagger_called_an_organisation_is_no_agency(registry: OutletR
 def test_a_time_before_a_russian_source_is_not_part_of_it(registry: OutletRegistry) -> None:
     text = "На прошлой неделе журналисты из Таджикистана сообщили о гибели не менее 93 человек."
     assert [c.source for c in _cites(text, registry, "ru")] == ["журналисты из Таджикистана"]
+
+
+def test_the_kind_of_material_after_a_name_is_not_the_source(registry: OutletRegistry) -> None:
+    text = "Remittances amount to a quarter of the economy, according to World Bank figures."
+    assert [c.source for c in _cites(text, registry)] == ["World Bank"]
+    text = "The men were paid in cash, according to court documents."
+    assert [c.source for c in _cites(text, registry)] == ["court documents"]
