@@ -524,3 +524,10 @@ def test_a_court_in_the_instrumental_keeps_its_cases() -> None:
     entities = _resolve(text, [("Ферганским областным судом", "ORG")], "ru")
     court = _covering(text, entities, "Ферганским областным судом по уголовным делам")
     assert court is not None and court.type == "ORG"
+
+
+def test_a_district_an_institution_is_named_after_stays_in_its_name() -> None:
+    text = "He was sentenced by Bishkek's Pervomaisky District Court after he turned himself in."
+    entities = _resolve(text, [("Bishkek", "PERSON"), ("Pervomaisky District Court", "ORG")])
+    court = _covering(text, entities, "Pervomaisky District Court")
+    assert court is not None and court.type == "ORG" and court.name == "Pervomaisky District Court"
