@@ -218,7 +218,7 @@ def _according(
         kind: CitationKind = "reported" if reports else "according_to"
         if rules.recipients and cue.group(0).split()[-1].casefold() in _MATERIAL_CUES:
             # "как следует из материалов дела": the case file is the source, not a speaker
-            src, _ = _without_material(text, src)
+            src, _ = without_material(text, src)
             kind = "according_to"
         left = text[s : cue.start()]
         opening = rules.this_reported.match(left) if rules.this_reported else None
@@ -400,12 +400,12 @@ _MATERIAL = re.compile(
 )
 
 
-# "according to a statement from the Interior Ministry", "figures released by the UN": the
-# body that issued the material is the source
 # A kind of material after a name ("World Bank figures", "UN estimates"): not the source.
 _EN_MATERIAL_AFTER = re.compile(
     r"\s+(?:figures|data|statistics|estimates|records|documents|tallies|numbers)$"
 )
+# "according to a statement from the Interior Ministry", "figures released by the UN": the
+# body that issued the material is the source
 _EN_MATERIAL = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:(?:new|latest|recent|official|written|joint)\s+)?"
     r"(?:statement|report|figures|data|documents?|records|list|letter|estimates?|tally)\s+"
@@ -413,7 +413,7 @@ _EN_MATERIAL = re.compile(
 )
 
 
-def _without_material(text: str, src: Span) -> tuple[Span, bool]:
+def without_material(text: str, src: Span) -> tuple[Span, bool]:
     """``src`` without a leading material word, and whether it had one."""
     m = _MATERIAL.match(text, src[0], src[1])
     if m is None or m.end() >= src[1]:
@@ -522,7 +522,7 @@ def _this_reported(
     supports = [_trim(text, prev.start, prev.end)]
     kind: CitationKind = "reported"
     if verb.group(0).casefold() == "говорится":  # "Об этом говорится в сообщении ФСБ"
-        subject, material = _without_material(text, subject)
+        subject, material = without_material(text, subject)
         kind = "according_to" if material else kind
     yield kind, text[subject[0] : subject[1]], s, subject[1], supports
     # "Об этом «Азаттыку» сообщила", "Об этом РИА Новости рассказал": the outlet alone

@@ -55,8 +55,6 @@ DESCRIBES_ORG = words(
     "ведомство министерство агентство комитет суд служба посольство управление мэрия "
     "администрация прокуратура следствие"
 )
-# Messages whose author is the source ("говорится в сообщении министерства"): lemmas.
-MESSAGE_NOUNS = words("сообщение заявление пресс-релиз релиз письмо ответ обращение телеграмма")
 # Descriptions of an outlet ("told the newspaper", "по данным издания"): the nearest outlet
 # cited before. Russian words are lemmas.
 DESCRIBES_OUTLET = words(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dossier.cite.attribution import recipient, source_after, valid_subject
+from dossier.cite.attribution import recipient, source_after, valid_subject, without_material
 from dossier.cite.lexicon import words
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry
@@ -148,7 +148,11 @@ def _speaker(
             after = cue.end()
             if rules.recipients:
                 after, _ = recipient(text, cue.end(), sent[1], None)
-            return source_after(text, after, sent[1])
+            src = source_after(text, after, sent[1])
+            if src is not None and rules.recipients:
+                # "— говорится в сообщении министерства": the message's author speaks
+                src, _ = without_material(text, src)
+            return src
         gap = _name_of(text[gap_start : cue.start()].strip())
         if gap and cue.start() - gap_start < 120 and valid_subject(gap):  # "…,” X said
             return gap_start, gap_start + len(gap)

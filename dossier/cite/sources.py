@@ -32,7 +32,6 @@ from dossier.cite.lexicon import (
     DESCRIBES_PERSON,
     FEMININE_DESCRIPTIONS,
     MASCULINE_DESCRIPTIONS,
-    MESSAGE_NOUNS,
 )
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry, outlet_name
@@ -47,10 +46,8 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # pronouns, which a tagger may take for a name at a sentence's start ("He" tagged ORG)
 _NOT_NAMES = frozenset(["he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its"])
 _JOINERS = frozenset({"of", "and", "for", "the", "de", "и", "по"})
+SPEAKER_AFTER = 300  # how far after a quotation its speaker may be named
 _AGED = re.compile(r"^\d{1,3}-year-old$")
-# "— говорится в сообщении министерства": the message is where the words are, its author
-# the source
-_SAID_IN = re.compile(r"(?:говорится|сказано|указано|отмечается)\s+в\s+$", re.IGNORECASE)
 _PERSON_LABELS = ("PERSON", "PER")
 _ORG_LABELS = ("ORG",)
 _ATTRIBUTED = ("reported", "according_to", "quote")
@@ -84,9 +81,6 @@ def settle_sources(
             cite.source = told
         elif morph is not None and at is not None:
             cite.source = morph.base_phrase(cite.source, text[max(0, at - 40) : at])
-        said = text.find(cite.source, cite.start, cite.end + 300) if morph is not None else -1
-        if said > 0 and _SAID_IN.search(text, max(0, said - 30), said):
-            cite.source = _message_owner(cite.source, lang)
         if cite.kind in _ATTRIBUTED:
             kind = _description(cite.source, lang)
             if kind == "outlet":  # the nearest outlet cited before ("told the newspaper")
@@ -135,20 +129,13 @@ def mark_relays(found: list[Found], layout: Layout, registry: OutletRegistry) ->
 
 
 def _source_at(text: str, cite: Found) -> int | None:
-    at = text.find(cite.source, cite.start, max(cite.end, cite.start + len(cite.source)))
+    """Where the source's words stand: inside the citation, or for a quotation the speaker
+    named after it ("«…», — говорится в сообщении министерства")."""
+    end = max(cite.end, cite.start + len(cite.source))
+    if cite.kind == "quote":
+        end += SPEAKER_AFTER
+    at = text.find(cite.source, cite.start, end)
     return at if at >= 0 else None
-
-
-def _message_owner(source: str, lang: Language) -> str:
-    """The author of a message named as the source: "(говорится в) сообщении министерства"
-    -> "министерство", "заявлении МИД" -> "МИД"; any other source as it is."""
-    from dossier.cite.morph import nominative_phrase
-
-    morph = lang.morphology
-    words = source.split()
-    if morph is None or len(words) < 2 or morph.lemma(words[0]) not in MESSAGE_NOUNS:
-        return source
-    return nominative_phrase(" ".join(words[1:]), "gent")
 
 
 def _description(source: str, lang: Language) -> str | None:
