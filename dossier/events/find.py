@@ -38,7 +38,7 @@ from dossier.packs import Pack
 # 3: round 4 (statements on an attribution's word, two people acting, passive agents in UD
 # labels, a phrase's object past the gap, Russian verbs last)
 EXTRACTOR = "dossier.events/5"
-_OBJECT_DEPS = frozenset({"obj", "dobj", "iobj"})
+_OBJECT_DEPS = frozenset({"obj", "iobj"})  # the tree's labels are canonical ("dobj" is "obj")
 _NOUN_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "root", "attr", "conj", "appos", "oprd"})
 # Russian reports name what happened in a "о ..." phrase ("сообщили о гибели"); English
 # "about" phrases were mostly topics ("said little about the recruitment") on the gold set.
