@@ -27,8 +27,10 @@ STAGES = {
     # read apart from the lead; 6: Russian bodies with "по городу …", "и …" and a quoted name
     # ("УФСБ России по Москве и Московской области", "МУ МВД России «Люберецкое»"), a
     # court's division, an institution's word in a Russian name, "BBC Sinhala", "Sri Lankan";
-    # 7: Tajik -зода surnames, a woman's surname in a consonant, a title before a name
-    "resolve": "dossier.resolve/7",
+    # 7: Tajik -зода surnames, a woman's surname in a consonant, a title before a name;
+    # 8: a one-word Russian place in the nominative as a masculine noun when the dictionary
+    # does not know it, never as a lone adjective; one entity per place the gazetteer resolves
+    "resolve": "dossier.resolve/8",
     "events": events.EXTRACTOR,
 }
 # The libraries and models whose versions change what the analysis sees, by language.

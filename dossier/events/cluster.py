@@ -39,6 +39,11 @@ document:
    on with the happening of its type told just before it, when nothing keeps them apart
    (rules 1-3: modality, dates, two people, two places).
 
+7. A mention whose subject or object is someone or something not yet told ("Another Tajik
+   man was buried", "похоронили ещё одного уроженца района": see ``find._tells_another``)
+   tells a new happening of its type: it joins no happening told before it, however much
+   they share (the same cemetery, the same day). Mentions after it may join it.
+
 The merged event keeps the most informative mention as its ``evidence`` (most participants,
 then a date, place, numbers and sources) and takes the union of its mentions' arguments, the
 most precise of their dates and the earliest report date.
@@ -113,6 +118,7 @@ def cluster_mentions(
     quantities: Sequence[Quantity],
     referring: Collection[str] = (),
     within: Mapping[str, str] | None = None,
+    others: Collection[str] = (),
 ) -> list[Event]:
     """One event per happening, in order of first mention, with ids ``v1``, ``v2`` ...
 
@@ -120,7 +126,8 @@ def cluster_mentions(
     is the headline, the first two the headline and the lead. ``referring`` holds the ids of
     the events whose clause refers back (rule 6). ``within`` maps a place's entity id to the
     id of the country it lies in, when the document names that country: "В Кении задержали"
-    over "задержала в Найроби" names no other place."""
+    over "задержала в Найроби" names no other place. ``others`` holds the ids of the events
+    whose clause tells another happening of its type (rule 7)."""
     lead_end = _lead_end(paragraphs)
     types = {e.id: e.type for e in entities}
     facts = {id(v): _facts(v, types, quantities, within or {}) for v in events}
@@ -129,10 +136,11 @@ def cluster_mentions(
     for event in events:
         own = facts[id(event)]
         weak = not own.participants and not event.date
-        if weak and event.evidence[0] < lead_end:
+        if weak and event.evidence[0] < lead_end and event.id not in others:
             lead.append(event)
             continue
-        best = None if weak and own.empty else _best(clusters, event, own)
+        another = event.id in others
+        best = None if (weak and own.empty) or another else _best(clusters, event, own)
         if best is None:
             best = _Cluster()
             clusters.append(best)
@@ -145,7 +153,7 @@ def cluster_mentions(
             clusters.append(target)
         target.add(event, own)
     clusters = _join_headline(clusters, headline_end(paragraphs), lead_end, facts)
-    clusters = _join_referring(clusters, set(referring), facts)
+    clusters = _join_referring(clusters, set(referring) - set(others), facts)
     merged = [_merge(c.events, facts) for c in clusters]
     merged.sort(key=lambda v: v.mentions[0])
     for n, event in enumerate(merged):
@@ -159,6 +167,10 @@ def _tells_in_lead(cluster: _Cluster, event: Event, own: _Facts, lead_end: int) 
     # A headline tells a past happening in the present ("Court jails man"), which reads as
     # generic; here it agrees with the lead's asserted telling.
     if not _agree(cluster.events[0], event) or cluster.events[0].evidence[0] >= lead_end:
+        return False
+    if any(v.evidence == event.evidence for v in cluster.events):
+        # two clauses of one sentence that the trigger stage kept apart ("buried a man who
+        # was recruited ... and killed in Ukraine") are two happenings
         return False
     return not _places_apart(cluster, own, headline=True)
 

@@ -221,7 +221,13 @@ class Timeline:
 
     def no_frame(self, head: int) -> bool:
         """Relative clauses and subjectless participles ("citizens found fighting") take no
-        frame: they describe their noun, at a time of their own."""
+        frame: they describe their noun, at a time of their own. So do their conjuncts
+        ("buried on Saturday a man who was recruited in a colony and killed in Ukraine": the
+        killing is not on Saturday)."""
+        for _ in range(4):
+            if self.tree.deps[head] != "conj" or self.tree.tokens[head].head == head:
+                break
+            head = self.tree.clause[self.tree.tokens[head].head]
         dep = self.tree.deps[head]
         if dep == "acl:relcl":
             return True

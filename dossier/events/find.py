@@ -37,7 +37,9 @@ from dossier.packs import Pack
 
 # 3: round 4 (statements on an attribution's word, two people acting, passive agents in UD
 # labels, a phrase's object past the gap, Russian verbs last)
-EXTRACTOR = "dossier.events/5"
+# 6: round 7 ("another"/"ещё" opens a new happening, a relative clause's conjunct takes no
+# frame, the lead rule keeps one sentence's clauses apart)
+EXTRACTOR = "dossier.events/6"
 _OBJECT_DEPS = frozenset({"obj", "iobj"})  # the tree's labels are canonical ("dobj" is "obj")
 _NOUN_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "root", "attr", "conj", "appos", "oprd"})
 # Russian reports name what happened in a "о ..." phrase ("сообщили о гибели"); English
@@ -49,6 +51,10 @@ _MAIN_CLAUSE_DEPS = frozenset({"root", "conj", "parataxis"})
 _CONTENT_PREPS = frozenset({"into", "to", "в"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _DETERMINERS = frozenset({"det"})
+# the words that may stand before a noun and modify it ("another 12", "ещё одного", "another
+# Tajik"), and how many of them are read back from it
+_PRE = frozenset({"DET", "NUM", "ADJ", "ADV", "PROPN"})
+_PREMODIFIERS = 3
 _NOT_A_CLAUSE = frozenset({"amod", "compound", "flat", "nummod"})
 # "detained 30 migrants during a raid", "во время рейда", "в ходе облавы": a happening named by
 # a noun in a during-phrase is an event of its own beside the clause it frames, for the
@@ -107,7 +113,7 @@ def find_events(
     candidates = _dedupe(tree, _candidates(tree, lexicon, language, headline), language, timeline)
     index = args.EntityIndex(entities)
     owner = _quantity_owners(tree, candidates, quantities)
-    events, referring = [], set()
+    events, referring, others = [], set(), set()
     for n, cand in enumerate(candidates):
         event = _event(article.text, tree, timeline, cand, citations, index, language)
         event.id = f"v{n + 1}"
@@ -115,8 +121,12 @@ def find_events(
         events.append(event)
         if _refers_back(tree, cand, language):
             referring.add(event.id)
+        if _tells_another(tree, cand, language):
+            others.add(event.id)
     within = _countries_of(entities, pack)
-    events = cluster_mentions(analysis.paragraphs, events, entities, quantities, referring, within)
+    events = cluster_mentions(
+        analysis.paragraphs, events, entities, quantities, referring, within, others
+    )
     for event in events:
         event.placement = place(event, article.published)
     return events
@@ -163,6 +173,27 @@ def _refers_back(tree: Tree, cand: Candidate, language: str) -> bool:
         determiners = tree.child_deps(i, _DETERMINERS)
         if any(norm(tree.tokens[d].lemma) in words for d in determiners):
             return True
+    return False
+
+
+def _tells_another(tree: Tree, cand: Candidate, language: str) -> bool:
+    """True when the clause's subject or object, or its trigger noun, is someone or something
+    not yet told: one of the language's ``another`` words among the words before it that
+    modify it ("Another Tajik man was buried", "detained another 12 people", "похоронили ещё
+    одного уроженца", "Ещё двоих иностранцев задержали"). The words are read in order, not
+    in the parse, which hangs "ещё одного" on a neighbouring noun as often as on its own."""
+    words = cue_words(language, "another")
+    if not words:
+        return False
+    heads = tree.child_deps(cand.head, _SUBJECTS | _OBJECT_DEPS)
+    if tree.tokens[cand.anchor].pos == "NOUN":
+        heads.append(cand.anchor)
+    for i in heads:
+        before = i - 1
+        while before >= 0 and i - before <= _PREMODIFIERS and tree.tokens[before].pos in _PRE:
+            if norm(tree.tokens[before].lemma) in words:
+                return True
+            before -= 1
     return False
 
 

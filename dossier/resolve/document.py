@@ -105,7 +105,7 @@ def resolve_document(
         cluster.type = decide_type(cluster, evidence)
     typed = [c for c in clusters if c.type is not None]
     _place_clusters(typed, gazetteer)
-    return _entities(typed)
+    return _entities(_one_per_place(typed))
 
 
 def _outlet_word(outlet_lookup: OutletLookup) -> Callable[[str], bool]:
@@ -310,6 +310,27 @@ def _place_clusters(clusters: list[Cluster], gazetteer: Gazetteer) -> None:
             cluster.place = gazetteer.lookup(name, hint)
             if cluster.place:
                 break
+
+
+def _one_per_place(clusters: list[Cluster]) -> list[Cluster]:
+    """Places that the gazetteer resolved to one place are one entity: "в Хатлоне" and
+    "Хатлонской области" (Khatlon Region), "Россию" and "РФ". Two of them kept apart would be
+    two places to every later stage: a headline's "В Хатлоне похоронили" and its lead's
+    burial "в одном из кишлаков Хатлонской области" would be two burials."""
+    first: dict[tuple[str, float, float], Cluster] = {}
+    kept: list[Cluster] = []
+    for cluster in sorted(clusters, key=lambda c: c.first):
+        place = cluster.place if cluster.type == "PLACE" else None
+        if place is None:
+            kept.append(cluster)
+            continue
+        key = (place.name, place.lat, place.lon)
+        if key in first:
+            first[key].spans.extend(cluster.spans)
+            continue
+        first[key] = cluster
+        kept.append(cluster)
+    return kept
 
 
 def _candidates(cluster: Cluster, gazetteer: Gazetteer) -> list[Place]:

@@ -205,11 +205,39 @@ def nominative_name(name: str, kind: str) -> str:
         return person
     if kind == "PERSON" and len(words) == 1 and (alone := _lone_name(words[0])) is not None:
         return _swap(name, words[0], alone)
+    if kind == "PLACE" and len(words) == 1 and (alone := _lone_place(words[0])) is not None:
+        return _swap(name, words[0], alone)
     combos = _combos(words, adjectives=kind == "PLACE")
     if not combos:
         return _plural_place(name, words) if kind == "PLACE" else name
     combo = next((c for c in combos if c[1] == "nomn"), combos[0])
     return _inflect(name, words, combo, kind)
+
+
+def _lone_place(word: str) -> str | None:
+    """A place named by one word, in the nominative, when the readings that make a
+    place's name say so; None to read it as any name.
+
+    - An adjective alone names no place: "под Покровском" is the town Покровск, not the
+      adjective "Покровский" that the dictionary ranks first.
+    - A word the dictionary does not know ("в Хатлоне", "в Мирнограде", "в Токмоке") is
+      read as a masculine noun of the consonant stem when that is one of its guessed
+      readings: new and Central Asian toponyms are mostly such nouns (-он, -град, -кент,
+      -абад), while the guesser also offers a neuter "Хатлоно", a woman's name "Хатлона"
+      and an indeclinable "Таразе", whichever it met first.
+    """
+    lowered = word.lower()
+    parses = [p for p in _parses(lowered) if p.tag.POS == "NOUN" and p.tag.number != "plur"]
+    if not parses:
+        return None
+    if not _analyzer().word_is_known(lowered):
+        masculine = [p for p in parses if p.tag.gender == "masc" and "Fixd" not in p.tag]
+        parses = masculine or parses
+    chosen = parses[0]
+    if chosen.tag.case == "nomn" or "Fixd" in chosen.tag:
+        return word
+    inflected = chosen.inflect({"nomn"})
+    return _match_case(word, inflected.word) if inflected else None
 
 
 def _plural_place(name: str, words: list[str]) -> str:

@@ -70,3 +70,27 @@ def test_institution_names_compare_across_scripts() -> None:
     # another court, or the same words with another country, stays apart
     assert match_score("Верховный суд Таджикистана", "Supreme Court of Kyrgyzstan", "ORG") < 0.85
     assert match_score("Radio Ozodi", "Радио Озоди", "ORG") >= 0.85  # names are not lemmatised
+
+
+@pytest.mark.parametrize(
+    ("oblique", "nominative"),
+    [
+        # a town the dictionary does not know, in the locative: the masculine consonant stem
+        ("Хатлоне", "Хатлон"),
+        ("Мирнограде", "Мирноград"),
+        ("Токмоке", "Токмок"),
+        ("Таразе", "Тараз"),
+        # an adjective alone names no place: "под Покровском" is the town Покровск
+        ("Покровском", "Покровск"),
+        # what the dictionary knows keeps its own reading
+        ("Фергане", "Фергана"),
+        ("Авдеевке", "Авдеевка"),
+        ("Бишкеке", "Бишкек"),
+        ("Котельниках", "Котельники"),
+        ("Казани", "Казань"),
+    ],
+)
+def test_a_one_word_place_in_the_nominative(oblique: str, nominative: str) -> None:
+    from dossier.resolve.morph import nominative_name
+
+    assert nominative_name(oblique, "PLACE") == nominative
