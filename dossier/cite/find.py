@@ -31,7 +31,7 @@ from dossier.cite.parenthetical import find_parentheticals
 from dossier.cite.quotes import continue_speakers, find_quotes
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry
-from dossier.cite.sources import mark_relays, name_gender, settle_sources
+from dossier.cite.sources import a_place, mark_relays, name_gender, settle_sources
 from dossier.cite.text import Layout, trim
 from dossier.lang import get_language
 from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Timex
@@ -173,7 +173,7 @@ def plausible_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     from dossier.resolve.evidence import demonym_words
     from dossier.resolve.gazetteer import get_gazetteer
 
-    gazetteer = get_gazetteer()
+    gazetteer = get_gazetteer()  # a demonym is read off the country names
     kept: list[Mention] = []
     for m in mentions:
         if m.label in ("PERSON", "PER"):
@@ -181,9 +181,7 @@ def plausible_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
                 text[max(0, m.start - 1) : m.start] == "-" or text[m.end : m.end + 1] == "-"
             )
             word = m.text.strip()
-            place = " " not in word and (
-                bool(gazetteer.candidates(word)) or demonym_words(word, 1, gazetteer)
-            )
+            place = " " not in word and (a_place(word) or demonym_words(word, 1, gazetteer))
             if hyphenated or place:
                 continue
         kept.append(m)

@@ -69,10 +69,10 @@ FEMININE_DESCRIPTIONS = words(
 MASCULINE_DESCRIPTIONS = words(
     "man father brother spokesman мужчина отец брат собеседник защитник правозащитник"
 )
-# A Russian outlet named after a speech verb, with its kind word in the dative:
-# "рассказал изданию «Фонтанка»", "сообщил агентству «Фергана»", "сказал РИА Новости".
 # The kind words of an outlet told something, in the dative ("изданию", "агентству").
 RU_OUTLET_DATIVE = r"(?:изданию|агентству|газете|телеканалу|порталу|сайту|радио|журналу)"
+# A Russian outlet named after a speech verb, with its kind word in the dative:
+# "рассказал изданию «Фонтанка»", "сообщил агентству «Фергана»", "сказал РИА Новости".
 RU_TOLD_OUTLET = re.compile(
     rf"\s+(?:{RU_OUTLET_DATIVE}\s+)?"
     r"(«[^»]{1,40}»|[A-ZА-ЯЁ][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){0,2})"

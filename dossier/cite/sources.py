@@ -199,13 +199,13 @@ def _candidates(
         and not any(s <= m.start < e for s, e in cited)
         and m.text[:1].isupper()
         and m.text.strip().casefold() not in _NOT_NAMES
-        and (person or not _a_place(m.text))  # "Thiruvananthapuram", tagged ORG
+        and (person or not a_place(m.text))  # "Thiruvananthapuram", tagged ORG
     ]
     pool.extend(c for c in named if c.person == person)
     return sorted(pool, key=lambda c: c.start)
 
 
-def _a_place(name: str) -> bool:
+def a_place(name: str) -> bool:
     """A name the gazetteer knows as a place: no organisation, however it was tagged."""
     from dossier.resolve.gazetteer import get_gazetteer
 

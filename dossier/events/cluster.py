@@ -136,10 +136,10 @@ def cluster_mentions(
     for event in events:
         own = facts[id(event)]
         weak = not own.participants and not event.date
-        if weak and event.evidence[0] < lead_end and event.id not in others:
+        another = event.id in others
+        if weak and event.evidence[0] < lead_end and not another:
             lead.append(event)
             continue
-        another = event.id in others
         best = None if (weak and own.empty) or another else _best(clusters, event, own)
         if best is None:
             best = _Cluster()

@@ -36,7 +36,10 @@ from dossier.models import (
 from dossier.packs import Pack
 
 # 3: round 4 (statements on an attribution's word, two people acting, passive agents in UD
-# labels, a phrase's object past the gap, Russian verbs last)
+# labels, a phrase's object past the gap, Russian verbs last); 4: round 5 (dates counted
+# from the narrative, a conjunct past a time clause, a headline's country over the lead's
+# city); 5: round 6 (Russian imperfective triggers, a "where" clause's place, a nominal
+# trigger's own place, a news day carried into the next paragraph);
 # 6: round 7 ("another"/"ещё" opens a new happening, a relative clause's conjunct takes no
 # frame, the lead rule keeps one sentence's clauses apart)
 EXTRACTOR = "dossier.events/6"
@@ -162,10 +165,7 @@ def _refers_back(tree: Tree, cand: Candidate, language: str) -> bool:
     alone ("Оба были задержаны"). A name takes "the" without referring back ("the State
     Duma")."""
     words = cue_words(language, "referring")
-    heads = tree.child_deps(cand.head, _SUBJECTS)
-    if tree.tokens[cand.anchor].pos == "NOUN":
-        heads.append(cand.anchor)
-    for i in heads:
+    for i in _argument_heads(tree, cand, _SUBJECTS):
         if tree.tokens[i].pos == "PROPN":
             continue
         if norm(tree.tokens[i].lemma) in words:
@@ -185,16 +185,22 @@ def _tells_another(tree: Tree, cand: Candidate, language: str) -> bool:
     words = cue_words(language, "another")
     if not words:
         return False
-    heads = tree.child_deps(cand.head, _SUBJECTS | _OBJECT_DEPS)
-    if tree.tokens[cand.anchor].pos == "NOUN":
-        heads.append(cand.anchor)
-    for i in heads:
+    for i in _argument_heads(tree, cand, _SUBJECTS | _OBJECT_DEPS):
         before = i - 1
         while before >= 0 and i - before <= _PREMODIFIERS and tree.tokens[before].pos in _PRE:
             if norm(tree.tokens[before].lemma) in words:
                 return True
             before -= 1
     return False
+
+
+def _argument_heads(tree: Tree, cand: Candidate, deps: frozenset[str]) -> list[int]:
+    """The heads of the clause's arguments of ``deps``, and its trigger when that is a noun
+    (the phrase a cue word of :func:`_refers_back` or :func:`_tells_another` stands in)."""
+    heads = tree.child_deps(cand.head, deps)
+    if tree.tokens[cand.anchor].pos == "NOUN":
+        heads.append(cand.anchor)
+    return heads
 
 
 def _modifier_clause(tree: Tree, cand: Candidate, headline: int = 0) -> bool:

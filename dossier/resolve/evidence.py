@@ -41,7 +41,9 @@ from typing import TYPE_CHECKING
 
 from dossier.models import EntityType
 from dossier.resolve.gazetteer import Gazetteer, Place, exact_key
+from dossier.resolve.morph import lemma
 from dossier.resolve.spans import PARTICLE_KEYS, NameSpan
+from dossier.resolve.translit import has_cyrillic
 
 if TYPE_CHECKING:
     from dossier.resolve.document import Cluster
@@ -238,9 +240,7 @@ def _state(span: NameSpan) -> bool:
     words = span.surface.split()
     if len(words) < 2:
         return False
-    if re.search("[а-яё]", span.surface, re.IGNORECASE):
-        from dossier.resolve.morph import lemma
-
+    if has_cyrillic(span.surface):
         return lemma(words[0]) in _STATE_WORDS
     lowered = [w.casefold().rstrip(".,") for w in words]
     # "Ministry of Internal Affairs of the Kyrgyz Republic": the head comes before "of"
@@ -255,9 +255,7 @@ def _institution(span: NameSpan) -> bool:
     words = span.surface.split()
     if len(words) < 2:
         return False
-    if re.search("[а-яё]", span.surface, re.IGNORECASE):
-        from dossier.resolve.morph import lemma
-
+    if has_cyrillic(span.surface):
         return any(lemma(w) in _RU_ORG_HEADS for w in words)
     return words[-1].lower() in _ORG_HEADS
 

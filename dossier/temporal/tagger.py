@@ -9,7 +9,9 @@ from dossier.temporal.engine import Context, run
 
 # 2: issue 10's time families; 3: Russian counts every number word of its Language
 # (13-19, the tens, the hundreds, collective numerals: "двое суток", "девяносто дней");
-# 4: "накануне" alone, "спустя два месяца"
+# 4: "накануне" alone, "спустя два месяца"; 5: counts from the narrative's last date ("the
+# same day", "в тот же день"), "накануне вечером", "позапрошлый"; 6: a past "в середине
+# месяца" in the month the passage tells
 EXTRACTOR = "dossier.temporal/6"
 
 
