@@ -161,6 +161,32 @@ def match_sentence(
                 rest = _match_rest(spec.lemmas[1:], keys, n + 1)
                 if rest is not None:
                     found.append(TriggerMatch(spec, (token.i, *(tokens[k].i for k in rest))))
+    if not verb_last:
+        found.extend(_passive(phrases, tokens, keys))
+    return found
+
+
+# The relation of a passive clause's subject (spaCy's English label, and the UD one).
+PASSIVE_SUBJECT = frozenset({"nsubjpass", "nsubj:pass"})
+
+
+def _passive(
+    phrases: dict[str, list[TriggerSpec]], tokens: list[Token], keys: list[tuple[str, ...]]
+) -> list[TriggerMatch]:
+    """Two-word verb-object triggers in the passive, the object now the verb's subject: "the
+    case was filed on Wednesday" for "file case", "charges were brought" for "bring charge".
+    Only where the noun is the passive subject of that very verb, so no gap limit applies and
+    word order alone ("the case they filed") matches nothing."""
+    position = {t.i: n for n, t in enumerate(tokens)}
+    found: list[TriggerMatch] = []
+    for n, token in enumerate(tokens):
+        verb = position.get(token.head)
+        if token.dep not in PASSIVE_SUBJECT or verb is None:
+            continue
+        for key in keys[verb]:
+            for spec in phrases.get(key, ()):
+                if len(spec.lemmas) == 2 and spec.lemmas[1] in keys[n]:
+                    found.append(TriggerMatch(spec, (tokens[verb].i, token.i)))
     return found
 
 

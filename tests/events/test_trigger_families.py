@@ -6,15 +6,16 @@ object behind a long modifier ("gave a 22-year-old student a five-year suspended
 a statement reported on an attribution's word ("X agreed ..., the ministry said"), a
 Russian phrase with its verb last ("в военкомат доставили"), and the phrasings of the round-4
 development set: sentences reduced or softened, people picked up, service entered, a choice
-given.
+given. A verb-object trigger in the passive ("the case was filed on Wednesday") matches where
+the object is the passive verb's subject (round 8).
 
 Russian repeated happenings are told in the imperfective ("их отправляли на передовую",
 "заставляли подписывать"): the pack lists each trigger verb's partner (round 6; see
 ``dossier.lang.ru.aspect``). Round 4 had tried the coercion verbs alone, and the held-out
 happenings set fell under its floors; with every type's partners it keeps its figures.
 
-Tried and left out: headline rulings ("throws out verdict"), "upheld", cases registered or
-filed, suspended sentences, "получил условный срок".
+Tried and left out: headline rulings ("throws out verdict"), "upheld", suspended sentences,
+"получил условный срок".
 """
 
 from __future__ import annotations
@@ -76,6 +77,11 @@ CASES: list[tuple[str, str, str]] = [
     ("en", "His body was flown to Tashkent on Friday.", "casualty"),
     ("en", "Police registered a case of cheating against the agent.", "prosecution"),
     ("en", "Dozens of Ghanaians have joined the Russian military since 2023.", "recruitment"),
+    # a verb-object trigger in the passive: the object is now the verb's subject
+    ("en", "The case was filed on Wednesday, the agency said.", "prosecution"),
+    ("en", "A case of human trafficking against 19 people was registered in March.",
+     "prosecution"),
+    ("en", "Charges of mercenarism were brought against the two recruiters.", "prosecution"),
 ]  # fmt: skip
 
 
