@@ -221,7 +221,7 @@ RULES: list[Rule] = [
     _rule(
         "weekday",
         rf"(?:(?<=\bв\s)|(?<=\bво\s)|(?<=\bдо\s)|(?<=\bс\s)|(?<=\bсо\s)|(?<=\bк\s)|(?<=\bко\s)"
-        rf"|(?<=\bна\s))(?:{REL}\s+)?(?P<wd>{alternation(RU_WEEKDAYS)}){_E}"
+        rf"|(?<=\bна\s)|(?<=\bпо\s))(?:{REL}\s+)?(?P<wd>{alternation(RU_WEEKDAYS)}){_E}"
         rf"(?:\s+(?P<part>утром|днём|днем|вечером|ночью))?",
         "DATE",
         n.weekday,
@@ -240,7 +240,9 @@ RULES: list[Rule] = [
     ),
     _rule(
         "set_every",
-        rf"{_B}(?:кажд(?:ый|ую|ое|ые)|по)\s+(?P<sw>день|неделю|месяц|год|утро|вечер|{alternation(RU_WEEKDAYS)}){_E}",
+        # "каждый понедельник", "по понедельникам" ("по понедельник" is a span's end)
+        rf"{_B}(?:кажд(?:ый|ую|ое|ые)\s+(?P<sw>день|неделю|месяц|год|утро|вечер|{alternation(RU_WEEKDAYS)})"
+        rf"|по\s+(?P<sp>{alternation(n.PLURAL_SETS)})){_E}",
         "SET",
         n.set_every,
     ),

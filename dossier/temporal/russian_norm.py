@@ -256,14 +256,23 @@ def day_word(m: re.Match[str], ctx: Context) -> Result:
     return v.shifted(ctx, "D", shift, "XXXX-XX-XX")
 
 
-# "до понедельника", "к пятнице", "перенесли на пятницу" (not "в ночь на субботу")
-_DEADLINE = re.compile(r"(?<![\w-])(?:до|к|ко|(?<!ночь\s)на)\s$", _F)
+# "до понедельника", "к пятнице", "перенесли на пятницу", "продлили по пятницу" (not "в ночь
+# на субботу")
+_DEADLINE = re.compile(r"(?<![\w-])(?:до|к|ко|по|(?<!ночь\s)на)\s$", _F)
+# The end of a span of days: "в ночь с четверга на пятницу", "с субботы по понедельник"
+_RANGE_END = re.compile(r"(?<![\w-])со?\s+(?P<first>\w+)\s+(?:на|по|до)\s+$", _F)
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Result:
     rel = m["rel"]
     direction = REL_SHIFT[rel.lower()] if rel else 0
     wd = RU_WEEKDAYS[m["wd"].lower()]
+    span = _RANGE_END.search(ctx.text, max(0, m.start() - 30), m.start())
+    if not direction and span and span["first"].lower() in RU_WEEKDAYS:
+        # the span's last day is the first such day after its first: the night "с четверга
+        # на пятницу" ends on the Friday after that Thursday, not on next week's Friday
+        first = v.weekday(ctx, span.span("first"), RU_WEEKDAYS[span["first"].lower()], 0)
+        return v.weekday_after(first[0], wd) if first else None
     if not direction and _DEADLINE.search(ctx.text, max(0, m.start() - 10), m.start()):
         # "до понедельника", "к пятнице": a deadline ahead, on or after the anchor
         return v.weekday(ctx, m.span(), wd, 0, future=True)
@@ -297,7 +306,18 @@ def set_adverb(m: re.Match[str], ctx: Context) -> Result:
     return next(((val, False) for stem, val in _SET_STEMS.items() if word.startswith(stem)), None)
 
 
+# "по понедельникам", "по утрам": a repeated day or part of day
+PLURAL_SETS = {
+    "понедельникам": "XXXX-WXX-1", "вторникам": "XXXX-WXX-2", "средам": "XXXX-WXX-3",
+    "четвергам": "XXXX-WXX-4", "пятницам": "XXXX-WXX-5", "субботам": "XXXX-WXX-6",
+    "воскресеньям": "XXXX-WXX-7", "утрам": "XXXX-XX-XXTMO", "вечерам": "XXXX-XX-XXTEV",
+    "ночам": "XXXX-XX-XXTNI", "выходным": "XXXX-WXX-WE",
+}  # fmt: skip
+
+
 def set_every(m: re.Match[str], ctx: Context) -> Result:
+    if m["sp"]:
+        return PLURAL_SETS[m["sp"].lower()], False
     word = m["sw"].lower()
     if word in RU_WEEKDAYS:
         return f"XXXX-WXX-{RU_WEEKDAYS[word] + 1}", False

@@ -11,8 +11,9 @@ from dossier.temporal.engine import Context, run
 # (13-19, the tens, the hundreds, collective numerals: "двое суток", "девяносто дней");
 # 4: "накануне" alone, "спустя два месяца"; 5: counts from the narrative's last date ("the
 # same day", "в тот же день"), "накануне вечером", "позапрошлый"; 6: a past "в середине
-# месяца" in the month the passage tells
-EXTRACTOR = "dossier.temporal/6"
+# месяца" in the month the passage tells; 7: a span's last weekday after its first ("в ночь
+# с четверга на пятницу"), "по пятницу" a deadline, "по понедельникам" a set
+EXTRACTOR = "dossier.temporal/7"
 
 
 def tag(text: str, language: str, anchor: str | None) -> list[Timex]:

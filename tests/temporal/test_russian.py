@@ -69,6 +69,25 @@ def test_w1_weekday(tagged) -> None:
     assert ru(tagged, "В пятницу суд будет решать.") == [("пятницу", "DATE", "2023-09-15")]
 
 
+def test_w2_the_last_day_of_a_span_follows_its_first(tagged) -> None:
+    # Tuesday's anchor: the night "с четверга на пятницу" ended on the Friday after that
+    # Thursday, not on the Friday after the anchor
+    assert ru(tagged, "Взрыв прогремел в ночь с четверга на пятницу.") == [
+        ("четверга", "DATE", "2023-09-07"),
+        ("пятницу", "DATE", "2023-09-08"),
+    ]
+    assert ru(tagged, "Рейды шли с субботы по понедельник.") == [
+        ("субботы", "DATE", "2023-09-09"),
+        ("понедельник", "DATE", "2023-09-11"),
+    ]
+    # "по" with one day is a deadline, with the plural a repeated day
+    assert ru(tagged, "Суд продлил арест по пятницу.") == [("пятницу", "DATE", "2023-09-15")]
+    assert ru(tagged, "Рынок работает по понедельникам и по вечерам.") == [
+        ("по понедельникам", "SET", "XXXX-WXX-1"),
+        ("по вечерам", "SET", "XXXX-XX-XXTEV"),
+    ]
+
+
 def test_d1_day_words(tagged) -> None:
     assert ru(tagged, "Вчера вечером прошли обыски, сегодня задержанных отпустили.") == [
         ("Вчера вечером", "TIME", "2023-09-11TEV"),
