@@ -153,17 +153,26 @@ class Timeline:
     def _same_time(self, head: int) -> str | None:
         """The date told last before it, for a clause that says it happened then ("... в
         июле. Тогда российский президент пообещал", "in July, and ... promised then that"):
-        one of the language's ``same_time`` adverbs modifies it (in English not opening its
-        sentence: "Then, ..." is a sequence); the date is its sentence's last before the
-        adverb, else the last of the sentence before, in the same paragraph."""
+        one of the language's ``same_time`` adverbs modifies it or the clause it is a conjunct
+        of (in English not opening its sentence: "Then, ..." is a sequence); the date is its
+        sentence's last before the adverb, else the last of the sentence before, in the same
+        paragraph."""
         words = cue_words(self.language, "same_time")
         tree = self.tree
         sentence = tree.tokens[head].sentence
         first = tree.sentence_tokens[sentence][0]
-        adverbs = [
-            c for c in tree.children[head]
-            if tree.deps[c] == "advmod" and norm(tree.tokens[c].lemma) in words
-        ]  # fmt: skip
+        adverbs: list[int] = []
+        node = head
+        for _ in range(3):
+            adverbs = [
+                c for c in tree.children[node]
+                if tree.deps[c] == "advmod" and norm(tree.tokens[c].lemma) in words
+            ]  # fmt: skip
+            if adverbs or tree.deps[node] != "conj" or tree.tokens[node].head == node:
+                break
+            # a conjunct shares its first conjunct's "then" ("тогда полицейские проверили
+            # документы ... и доставили в отделы более 200 человек")
+            node = tree.clause[tree.tokens[node].head]
         if not adverbs or (self.language == "en" and first in adverbs):
             return None
         at = tree.tokens[adverbs[0]].start

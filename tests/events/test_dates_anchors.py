@@ -157,6 +157,9 @@ SAME_TIME: list[Case] = [
      "that the men would be freed.", "statement", "2024-01"),
     ("en", FRIDAY, "Police raided the market in January. Then officers detained 40 migrants.",
      "detention", None),
+    # a conjunct shares its first conjunct's "then"
+    ("ru", FRIDAY, "Похожая облава прошла в феврале в Казани: тогда полиция проверила "
+     "документы у тысячи человек и задержала 80 мигрантов.", "detention", "2024-02"),
 ]  # fmt: skip
 
 # "накануне" alone is the day before (before a noun, "on the eve of"); a period's end point
