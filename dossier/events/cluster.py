@@ -43,6 +43,9 @@ document:
    man was buried", "похоронили ещё одного уроженца района": see ``find._tells_another``)
    tells a new happening of its type: it joins no happening told before it, however much
    they share (the same cemetery, the same day). Mentions after it may join it.
+8. An act told in the course of another happening ("detained 40 migrants during the raid",
+   "в ходе той же облавы ... задержали") stays a happening of its own, but happened when
+   that one did: whichever of the two is undated takes the other's date.
 
 The merged event keeps the most informative mention as its ``evidence`` (most participants,
 then a date, place, numbers and sources) and takes the union of its mentions' arguments, the
@@ -119,6 +122,7 @@ def cluster_mentions(
     referring: Collection[str] = (),
     within: Mapping[str, str] | None = None,
     others: Collection[str] = (),
+    during: Collection[tuple[str, str]] = (),
 ) -> list[Event]:
     """One event per happening, in order of first mention, with ids ``v1``, ``v2`` ...
 
@@ -127,7 +131,8 @@ def cluster_mentions(
     the events whose clause refers back (rule 6). ``within`` maps a place's entity id to the
     id of the country it lies in, when the document names that country: "В Кении задержали"
     over "задержала в Найроби" names no other place. ``others`` holds the ids of the events
-    whose clause tells another happening of its type (rule 7)."""
+    whose clause tells another happening of its type (rule 7). ``during`` pairs an event
+    with the happening in whose course it happened (rule 8)."""
     lead_end = _lead_end(paragraphs)
     types = {e.id: e.type for e in entities}
     facts = {id(v): _facts(v, types, quantities, within or {}) for v in events}
@@ -154,11 +159,32 @@ def cluster_mentions(
         target.add(event, own)
     clusters = _join_headline(clusters, headline_end(paragraphs), lead_end, facts)
     clusters = _join_referring(clusters, set(referring) - set(others), facts)
+    first_ids = [[v.id for v in c.events] for c in clusters]
     merged = [_merge(c.events, facts) for c in clusters]
+    _date_during(merged, first_ids, during)
     merged.sort(key=lambda v: v.mentions[0])
     for n, event in enumerate(merged):
         event.id = f"v{n + 1}"
     return merged
+
+
+def _date_during(
+    merged: list[Event], ids: list[list[str]], during: Collection[tuple[str, str]]
+) -> None:
+    """Rule 8: an act told "during" a happening ("detained 40 migrants during the raid",
+    "в ходе той же облавы задержали") happened when that happening did; an undated one of
+    the two takes the other's date."""
+    owner = {i: event for event, group in zip(merged, ids, strict=True) for i in group}
+    for act_id, course_id in during:
+        act, course = owner.get(act_id), owner.get(course_id)
+        if act is None or course is None or act is course:
+            continue
+        if act.modality != "asserted" or course.modality != "asserted":
+            continue
+        if act.date is None and course.date is not None:
+            act.date = course.date
+        elif course.date is None and act.date is not None:
+            course.date = act.date
 
 
 def _tells_in_lead(cluster: _Cluster, event: Event, own: _Facts, lead_end: int) -> bool:

@@ -42,7 +42,8 @@ from dossier.packs import Pack
 # trigger's own place, a news day carried into the next paragraph);
 # 6: round 7 ("another"/"ещё" opens a new happening, a relative clause's conjunct takes no
 # frame, the lead rule keeps one sentence's clauses apart); 7: round 8 (a verb-object trigger
-# in the passive)
+# in the passive, a conjunct shares its first conjunct's "then", an act during a happening
+# takes its date)
 EXTRACTOR = "dossier.events/7"
 _OBJECT_DEPS = frozenset({"obj", "iobj"})  # the tree's labels are canonical ("dobj" is "obj")
 _NOUN_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "root", "attr", "conj", "appos", "oprd"})
@@ -118,7 +119,12 @@ def find_events(
     index = args.EntityIndex(entities)
     owner = _quantity_owners(tree, candidates, quantities)
     events, referring, others = [], set(), set()
+    heads = {cand.head: f"v{n + 1}" for n, cand in enumerate(candidates)}
+    during = []
     for n, cand in enumerate(candidates):
+        frame = heads.get(tree.clause[cand.anchor])
+        if cand.head == cand.anchor and frame and _during_phrase(tree, cand.anchor):
+            during.append((frame, f"v{n + 1}"))
         event = _event(article.text, tree, timeline, cand, citations, index, language)
         event.id = f"v{n + 1}"
         event.quantities = [q for q, c in owner.items() if c == n]
@@ -129,7 +135,7 @@ def find_events(
             others.add(event.id)
     within = _countries_of(entities, pack)
     events = cluster_mentions(
-        analysis.paragraphs, events, entities, quantities, referring, within, others
+        analysis.paragraphs, events, entities, quantities, referring, within, others, during
     )
     for event in events:
         event.placement = place(event, article.published)

@@ -200,12 +200,21 @@ NEXT_PARAGRAPH: list[Case] = [
      "station, witnesses said.", "detention", None),
 ]  # fmt: skip
 
+# An act told in the course of a happening ("during the same raid", "в ходе того же рейда")
+# happened when that happening did (rule 8 of the cluster stage).
+DURING: list[Case] = [
+    ("en", FRIDAY, "Police raided a hostel in Moscow on Wednesday.\n\nDuring the same raid, "
+     "officers detained 40 migrants for breaking residence rules.", "detention", "2024-03-06"),
+    ("ru", FRIDAY, "Полиция провела рейд в хостеле в Москве в среду.\n\nВ ходе того же рейда "
+     "задержали 40 мигрантов.", "detention", "2024-03-06"),
+]  # fmt: skip
+
 FAMILIES = (
     ("act", ACT), ("wire", WIRE), ("relative", RELATIVE), ("patient", PATIENT), ("said", SAID),
     ("conjunct", CONJUNCT), ("circumstance", CIRCUMSTANCE), ("attributed", ATTRIBUTED_FRAME),
     ("signed", SIGNED), ("time_of_day", TIME_OF_DAY), ("same_time", SAME_TIME),
     ("eve_and_until", EVE_AND_UNTIL), ("approximate", APPROXIMATE),
-    ("next_paragraph", NEXT_PARAGRAPH),
+    ("next_paragraph", NEXT_PARAGRAPH), ("during", DURING),
 )  # fmt: skip
 CASES = [case for _, cases in FAMILIES for case in cases]
 IDS = [f"{family}-{c[0]}-{n}" for family, cases in FAMILIES for n, c in enumerate(cases)]
