@@ -70,6 +70,9 @@ class Predicted:
     event: str
     type: str
     span: tuple[int, int]
+    # the event's trigger, on the mention that is its evidence: two events told in one
+    # sentence share that sentence as their span, and the trigger tells which clause is whose
+    trigger: tuple[int, int] | None = None
 
 
 @dataclass(slots=True)
@@ -168,11 +171,24 @@ def is_placed(event: Event) -> bool:
 
 def predicted_mentions(run: StoryRun) -> list[Predicted]:
     return [
-        Predicted(doc, event.id, event.type, span)
+        Predicted(doc, event.id, event.type, span, _trigger(event, span))
         for doc, extraction in run.extractions.items()
         for event in extraction.events
         for span in spans_of(event)
     ]
+
+
+def _trigger(event: Event, span: tuple[int, int]) -> tuple[int, int] | None:
+    trigger = getattr(event, "trigger", None)
+    if not trigger or _evidence(event) != span:
+        return None
+    start, end = (trigger.start, trigger.end) if hasattr(trigger, "start") else trigger
+    return (int(start), int(end)) if span[0] <= int(start) < span[1] else None
+
+
+def _evidence(event: Event) -> tuple[int, int]:
+    s = event.evidence
+    return (int(s.start), int(s.end)) if hasattr(s, "start") else (int(s[0]), int(s[1]))
 
 
 # -- scoring ------------------------------------------------------------------------------------
@@ -196,12 +212,18 @@ def match(
         )
         best = max(
             candidates,
-            key=lambda p: (overlap(p.span, span), -abs(p.span[0] - span[0])),
+            key=lambda p: (overlap(p.span, span), _told_in(p, span), -abs(p.span[0] - span[0])),
             default=None,
         )
         if best is not None:
             out[id(g)] = best
     return out
+
+
+def _told_in(p: Predicted, span: tuple[int, int]) -> bool:
+    """Whether the predicted event's trigger lies in the gold mention's words: of two events
+    whose spans are one sentence, the one whose clause the gold mention is."""
+    return p.trigger is not None and span[0] <= p.trigger[0] < span[1]
 
 
 def prf(correct: int, predicted: int, gold: int) -> dict[str, float | None]:
