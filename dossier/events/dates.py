@@ -23,8 +23,10 @@ clause's subject, or the vehicle of the act ("in", "by", "в", "по"); the modi
 one of the language's ``act_verbs`` (words.yaml). An object is not: what a clause acts on is
 often an earlier act ("overturned the verdict, delivered in May"). A modifier of another
 kind ("the man, who was detained in January, was sentenced") tells the noun's own story and
-dates nothing else. Relative expressions ("last week", "вчера") arrive from the temporal stage
-already resolved against the document date and tense.
+dates nothing else. A "when" clause is told at the time of what it hangs on: a date ("in
+August 2024, when Putin signed amendments", even a report's: "the CBI said in March, when it
+opened the case"), or a clause with a date of its own. Relative expressions ("last week",
+"вчера") arrive from the temporal stage already resolved against the document date and tense.
 """
 
 from __future__ import annotations
@@ -97,9 +99,10 @@ class Timeline:
     paragraph: dict[int, int] = field(default_factory=dict)  # sentence -> paragraph number
     # clause head -> dates inside an attribution ("the office on Wednesday warned that ...")
     said: dict[int, list[DatedTimex]] = field(default_factory=dict)
+    timexes: list[Timex] = field(default_factory=list)  # every date the text gives
 
     def happened(self, head: int, trigger: int, frame_ok: bool) -> str | None:
-        own = self._own(head, trigger) or self._same_time(head)
+        own = self._own(head, trigger) or self._same_time(head) or self._when(head)
         if own is not None or not frame_ok:
             return own
         if self.no_frame(head) or self._relative(head):
@@ -181,6 +184,26 @@ class Timeline:
         if not before and self.paragraph.get(sentence - 1, -1) == self.paragraph.get(sentence):
             before = [d for d in told if d.sentence == sentence - 1]
         return max(before, key=lambda d: d.timex.start).timex.value if before else None
+
+    def _when(self, head: int) -> str | None:
+        """The time of what a "when" clause hangs on: a date ("written into law in August
+        2024, when Putin signed amendments", "the CBI said in March, when it opened the
+        case", even a report's date), or a clause with a date of its own ("приняли в августе,
+        когда Путин подписал поправки")."""
+        tree = self.tree
+        words = cue_words(self.language, "when")
+        markers = tree.child_deps(head, frozenset({"advmod", "mark"}))
+        if not any(norm(tree.tokens[m].lemma) in words for m in markers):
+            return None
+        governor = tree.tokens[head].head
+        if tree.deps[head] == "acl:relcl":
+            at = tree.tokens[governor].start
+            dates = [t for t in self.timexes if t.start <= at < t.end]
+            return dates[0].value if dates else None
+        if tree.deps[head] == "advcl" and governor != head:
+            dated = self.by_clause.get(tree.clause[governor], [])
+            return self._nearest(dated, head) if dated else None
+        return None
 
     def _dates_of(self, node: int, trigger: int) -> list[DatedTimex]:
         """The dates of the clause ``node`` itself (a date of what the act is done to, "the
@@ -298,6 +321,7 @@ def build_timeline(
         timeline.paragraph[s_index] = max(bisect_right(starts, start) - 1, 0)
         if any(norm(tree.tokens[i].lemma) in breakers for i in _opening(tree, s_index)):
             timeline.breaks.add(s_index)
+    timeline.timexes = [t for t in timexes if _DATED.match(t.value) and not _in_dateline(text, t)]
     for timex in timexes:
         dated = _place(tree, text, timex, citations, published, citations)
         if dated is None:

@@ -9,8 +9,9 @@ The figures, per set:
 
 - **mentions**: a predicted mention is one span of an event (``Event.mentions``, or its
   ``evidence`` when it has none). A gold mention is found when a predicted mention of the same
-  type overlaps it (the most overlapping one is its match; several gold mentions may share one
-  predicted span). Precision counts predicted spans that overlap a gold mention of their type;
+  type overlaps it (the most overlapping one is its match, and of two that overlap it equally,
+  as two events told in one sentence do, the one whose trigger lies in its words; several gold
+  mentions may share one predicted span). Precision counts predicted spans that overlap a gold mention of their type;
   spans that only overlap an ``ignore`` span of the gold are left out of it.
 - **within_document**: pairwise over pairs of matched gold mentions of one document: "same
   gold happening" against "same predicted event".

@@ -209,12 +209,25 @@ DURING: list[Case] = [
      "задержали 40 мигрантов.", "detention", "2024-03-06"),
 ]  # fmt: skip
 
+# A "when" clause is told at the time of what it hangs on: a date, even a report's, or a
+# clause with a date of its own.
+WHEN: list[Case] = [
+    ("en", FRIDAY, "The rules were written into law in August 2023, when Putin signed "
+     "amendments requiring naturalised men to register.", "legislation", "2023-08"),
+    ("en", FRIDAY, "About 35 men were deceived, the agency said in January, when it opened the "
+     "case.", "prosecution", "2024-01"),
+    ("ru", FRIDAY, "Нормы появились в августе 2023 года, когда Путин подписал поправки.",
+     "legislation", "2023-08"),
+    ("en", FRIDAY, "He was detained in February, when he returned to Moscow from Osh.",
+     "detention", "2024-02"),
+]  # fmt: skip
+
 FAMILIES = (
     ("act", ACT), ("wire", WIRE), ("relative", RELATIVE), ("patient", PATIENT), ("said", SAID),
     ("conjunct", CONJUNCT), ("circumstance", CIRCUMSTANCE), ("attributed", ATTRIBUTED_FRAME),
     ("signed", SIGNED), ("time_of_day", TIME_OF_DAY), ("same_time", SAME_TIME),
     ("eve_and_until", EVE_AND_UNTIL), ("approximate", APPROXIMATE),
-    ("next_paragraph", NEXT_PARAGRAPH), ("during", DURING),
+    ("next_paragraph", NEXT_PARAGRAPH), ("during", DURING), ("when", WHEN),
 )  # fmt: skip
 CASES = [case for _, cases in FAMILIES for case in cases]
 IDS = [f"{family}-{c[0]}-{n}" for family, cases in FAMILIES for n, c in enumerate(cases)]
