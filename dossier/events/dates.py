@@ -7,7 +7,9 @@ moves the story ("After the verdict, ...", "Later, ..."). A day also holds for t
 undated sentences of the next paragraph, as news copy gives a sentence or two a paragraph
 ("В среду полиция провела облаву у мечети. // По словам очевидцев, около 60 человек
 доставили в отдел полиции."); a month or a year, which frames background as often as the
-news, does not cross a paragraph, and nothing crosses two. Relative clauses ("who was
+news, does not cross a paragraph, and nothing crosses two. The lead's first sentence sets the
+news day as a sentence-initial date would when its main clause is dated to a day ("Police
+officers raided a mosque ... after Friday prayers on July 21"). Relative clauses ("who was
 sentenced ...") and clauses placed relative to another ("after being recruited") describe
 other times and take no frame. Dates inside a citation ("(Kloop.kg, August 30)", "the
 ministry said on Tuesday") are the report's date, not the event's, and are never used here,
@@ -336,7 +338,27 @@ def build_timeline(
         timeline.dated.add(dated.sentence)
         if dated.initial and dated.sentence not in timeline.frame:
             timeline.frame[dated.sentence] = timex.value
+    _news_day(timeline, len(paragraphs))
     return timeline
+
+
+def _news_day(timeline: Timeline, paragraphs: int) -> None:
+    """The lead's first sentence dates its own main clause to a day ("Police officers raided
+    a mosque ... after Friday prayers on July 21"): that is the news day, and it sets the
+    narrative's time as a sentence-initial date would, for what the lead and the opening of
+    the next paragraph go on to tell ("About 60 men were taken to a police station")."""
+    if paragraphs < 3:
+        return  # no headline and lead apart from the body
+    tree = timeline.tree
+    first = min((s for s, p in timeline.paragraph.items() if p == 1), default=None)
+    if first is None or first in timeline.frame:
+        return
+    root = next((i for i in tree.sentence_tokens[first] if tree.tokens[i].head == i), None)
+    days = [
+        d for d in timeline.by_clause.get(root, []) if precision(d.timex.value) == "day"
+    ] if root is not None else []  # fmt: skip
+    if len({d.timex.value for d in days}) == 1:
+        timeline.frame[first] = days[0].timex.value
 
 
 def _opening(tree: Tree, sentence: int) -> list[int]:
