@@ -43,7 +43,7 @@ from dossier.packs import Pack
 # 6: round 7 ("another"/"ещё" opens a new happening, a relative clause's conjunct takes no
 # frame, the lead rule keeps one sentence's clauses apart); 7: round 8 (a verb-object trigger
 # in the passive, a conjunct shares its first conjunct's "then", an act during a happening
-# takes its date)
+# takes its date, a "when" clause, the lead's news day, a pronoun object, conjuncts dated apart)
 EXTRACTOR = "dossier.events/7"
 _OBJECT_DEPS = frozenset({"obj", "iobj"})  # the tree's labels are canonical ("dobj" is "obj")
 _NOUN_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "root", "attr", "conj", "appos", "oprd"})
@@ -343,12 +343,13 @@ def _repeats(tree: Tree, governor: Candidate, conj: Candidate) -> bool:
 
 
 def _dated_apart(timeline: Timeline, governor: Candidate, conj: Candidate) -> bool:
-    """True when two conjoined clauses each give a date of their own and the dates cannot
-    both hold ("In September 2022 the Duma passed a bill, and in November 2022 Putin
-    signed a decree"): two acts, however alike."""
+    """True when two conjoined clauses each give a date of their own, and not the same one
+    ("In September 2022 the Duma passed a bill, and in November 2022 Putin signed a decree";
+    "passed the bill last week, and the Federation Council approved it on August 2", though
+    August 2 lies in that week): a writer who dates each act apart tells two acts."""
     first = timeline.happened(governor.head, governor.anchor, frame_ok=False)
     second = timeline.happened(conj.head, conj.anchor, frame_ok=False)
-    return first is not None and second is not None and not timex.compatible(first, second)
+    return first is not None and second is not None and first != second
 
 
 def _demanding_event(

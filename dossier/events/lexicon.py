@@ -163,6 +163,40 @@ def match_sentence(
                     found.append(TriggerMatch(spec, (token.i, *(tokens[k].i for k in rest))))
     if not verb_last:
         found.extend(_passive(phrases, tokens, keys))
+    found.extend(_pronoun_object(phrases, tokens, keys))
+    return found
+
+
+# Object relations (spaCy's English label and the UD one).
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+
+
+def _pronoun_object(
+    phrases: dict[str, list[TriggerSpec]], tokens: list[Token], keys: list[tuple[str, ...]]
+) -> list[TriggerMatch]:
+    """A two-word verb-object trigger whose object a conjoined clause names again by a pronoun:
+    "the Duma passed the bill last week, and the Federation Council approved it on August 2"
+    ("approve bill"), "Госдума приняла закон, а Совет Федерации одобрил его"."""
+    position = {t.i: n for n, t in enumerate(tokens)}
+    found: list[TriggerMatch] = []
+    for token in tokens:
+        verb = position.get(token.head)
+        if token.pos != "PRON" or token.dep not in OBJECT_DEPS or verb is None:
+            continue
+        if tokens[verb].dep != "conj":
+            continue
+        first = position.get(tokens[verb].head)
+        objects = [
+            k for k, t in enumerate(tokens)
+            if first is not None and t.head == tokens[first].i and t.dep in OBJECT_DEPS
+        ]  # fmt: skip
+        for key in keys[verb]:
+            for spec in phrases.get(key, ()):
+                if len(spec.lemmas) != 2:
+                    continue
+                noun = next((k for k in objects if spec.lemmas[1] in keys[k]), None)
+                if noun is not None:
+                    found.append(TriggerMatch(spec, (tokens[verb].i, token.i)))
     return found
 
 

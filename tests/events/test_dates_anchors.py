@@ -276,3 +276,25 @@ def test_conjoined_acts_with_their_own_dates_are_two_events() -> None:
     (result,) = run_many([(text, "en", FRIDAY)])
     dates = sorted(e.date or "" for e in result.events if e.type == "legislation")
     assert dates == ["2022-09", "2022-11"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a conjunct names the first one's object again by a pronoun ("approved it"), and each
+        # clause is dated apart, though March 1 lies in the week before
+        ("en", "The lower house passed the bill last week, and the senate approved it on "
+         "March 1.", ["2024-03-01", "2024-W09"]),
+        ("ru", "Госдума приняла законопроект 20 февраля, а Совет Федерации одобрил его 1 марта.",
+         ["2024-02-20", "2024-03-01"]),
+    ],
+)  # fmt: skip
+def test_a_pronoun_object_names_the_act_again(
+    language: str, text: str, expected: list[str]
+) -> None:
+    from events_pipeline import run_many
+
+    (result,) = run_many([(text, language, FRIDAY)])
+    dates = sorted(e.date or "" for e in result.events if e.type == "legislation")
+    assert dates == expected
