@@ -125,6 +125,15 @@ _B = r"(?<![\w-])"
 _ALONE = r"(?=[ \t]*(?:[.,;:!?)\u2014]|\n|\Z|and\b|but\b))"
 WD = rf"(?:{WEEKDAY},?\s+(?:the\s+)?)?"  # "Monday, March 18" is one date
 RULES: list[Rule] = [
+    # first, to win over "the first half of" as a year's modifier: a half-year is H1 or H2
+    _rule(
+        "half",
+        r"(?i)\b(?:the\s+|(?P<yrel>last|this|next)\s+year['’]s\s+)?(?P<ord>first|second)"
+        r"[\s-]+half\b(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>\d{4})\b|(?:the|this)\s+year\b"
+        r"|(?P<rel>last|next)\s+year\b)|(?!\s+of\b))",
+        "DATE",
+        n.half,
+    ),
     _rule("iso", r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b", "DATE", n.iso),
     _rule(
         "us_numeric", r"\b(?P<mo>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b", "DATE", n.us_numeric
@@ -195,12 +204,6 @@ RULES: list[Rule] = [
         n.quarter,
     ),
     _rule("q_year", r"\b(?P<ord>Q[1-4])\s+(?P<year>\d{4})\b", "DATE", n.quarter),
-    _rule(
-        "half",
-        r"(?i)\b(?:the\s+)?(?P<ord>first|second)\s+half\s+of\s+(?P<year>\d{4})\b",
-        "DATE",
-        n.half,
-    ),
     _rule(
         "relative_unit",
         r"(?i)\b(?:(?:earlier|later|early|late|mid)[\s-]+)?(?P<the>the\s+)?(?P<rel>this|last|next|past|previous|"

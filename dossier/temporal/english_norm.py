@@ -154,8 +154,17 @@ def quarter(m: re.Match[str], ctx: Context) -> Result:
 
 
 def half(m: re.Match[str], ctx: Context) -> Result:
+    """ "the first half of 1989", "the second half" (of the year the story tells), "last
+    year's first half": H1 or H2."""
     h = 1 if m["ord"].lower() == "first" else 2
-    return f"{m['year']}-H{h}", False
+    if m["year"]:
+        return f"{m['year']}-H{h}", False
+    rel = (m["rel"] or m["yrel"] or "").lower()
+    shift = {"last": -1, "next": 1}.get(rel, 0)
+    year = v.shifted(ctx, "Y", shift)
+    if year is None or not year[1]:
+        return f"XXXX-H{h}", False
+    return f"{year[0]}-H{h}", True
 
 
 _REL_SHIFT = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1}

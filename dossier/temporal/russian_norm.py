@@ -149,6 +149,10 @@ def half(m: re.Match[str], ctx: Context) -> Result:
     if m["year"]:
         return f"{m['year']}-H{h}", False
     year, anchored = _year_of(m, ctx)
+    if year is None and m["part"].lower().startswith("полугод") and ctx.anchor is not None:
+        # "во втором полугодии": of the year the story is in ("первая половина" alone is
+        # half of anything)
+        year, anchored = ctx.anchor.year, True
     if year is None:
         return None
     return f"{year:04d}-H{h}", anchored

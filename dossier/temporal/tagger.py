@@ -12,7 +12,8 @@ from dossier.temporal.engine import Context, run
 # 4: "накануне" alone, "спустя два месяца"; 5: counts from the narrative's last date ("the
 # same day", "в тот же день"), "накануне вечером", "позапрошлый"; 6: a past "в середине
 # месяца" in the month the passage tells; 7: a span's last weekday after its first ("в ночь
-# с четверга на пятницу"), "по пятницу" a deadline, "по понедельникам" a set
+# с четверга на пятницу"), "по пятницу" a deadline, "по понедельникам" a set, half-years
+# without a year ("the second half", "во втором полугодии")
 EXTRACTOR = "dossier.temporal/7"
 
 

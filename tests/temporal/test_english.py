@@ -134,6 +134,18 @@ def test_q1_quarters(tagged) -> None:
     ]
 
 
+def test_h1_half_years(tagged) -> None:
+    assert tagged("Profit rose in the first half of 2022.") == [
+        ("the first half of 2022", "DATE", "2022-H1")
+    ]
+    assert tagged("Demand slowed in the second half and fell in next year's first half.") == [
+        ("the second half", "DATE", "2023-H2"),
+        ("next year's first half", "DATE", "2024-H1"),
+    ]
+    # half of something else is no time
+    assert tagged("The first half of the match was dull.") == []
+
+
 def test_d1_day_words(tagged) -> None:
     assert tagged("Yesterday the court met; today it ruled; tomorrow it rests.") == [
         ("Yesterday", "DATE", "2023-09-11"),

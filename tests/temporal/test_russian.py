@@ -88,6 +88,14 @@ def test_w2_the_last_day_of_a_span_follows_its_first(tagged) -> None:
     ]
 
 
+def test_h1_half_years(tagged) -> None:
+    assert ru(tagged, "Во втором полугодии спрос упал, а за первое полугодие вырос.") == [
+        ("втором полугодии", "DATE", "2023-H2"),
+        ("первое полугодие", "DATE", "2023-H1"),
+    ]
+    assert ru(tagged, "Первая половина матча прошла скучно.") == []
+
+
 def test_d1_day_words(tagged) -> None:
     assert ru(tagged, "Вчера вечером прошли обыски, сегодня задержанных отпустили.") == [
         ("Вчера вечером", "TIME", "2023-09-11TEV"),
