@@ -107,7 +107,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "ref": ("now", "current", "present", "moment", "these days", "the past", "the future",
             "at the time", "recently", "lately", "soon as possible"),
     "counted": (*(f"{u} {w}" for u in ("day", "week", "month", "year")
-                  for w in ("before", "after")), "previous", "following", "same day",
+                  for w in ("before", "after")), "previous", "prior", "following", "same day",
                 "same week", "same month", "same year", "next day"),
     "business_quarter": ("quarter", "period"), "fiscal_year": ("fiscal",),
     "full_year": ("full year", "full-year"), "week_of": ("week of",), "week_of_dm": ("week of",),
@@ -128,7 +128,8 @@ RULES: list[Rule] = [
     # first, to win over "the first half of" as a year's modifier: a half-year is H1 or H2
     _rule(
         "half",
-        r"(?i)\b(?:the\s+|(?P<yrel>last|this|next)\s+year['’]s\s+)?(?P<ord>first|second)"
+        r"(?i)\b(?:the\s+|(?P<yrel>last|this|next)\s+year['’]s\s+|(?:fiscal\s+)?"
+        r"(?P<pyear>1[6-9]\d\d|20\d\d)['’]s\s+)?(?P<ord>first|second)"
         r"[\s-]+half\b(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>\d{4})\b|(?:the|this)\s+year\b"
         r"|(?P<rel>last|next)\s+year\b)|(?!\s+of\b))",
         "DATE",
@@ -196,7 +197,8 @@ RULES: list[Rule] = [
     ),
     _rule(
         "quarter",
-        r"(?i)\b(?:the\s+|(?P<yrel>last|this|next)\s+year['’]s\s+)?"
+        r"(?i)\b(?:the\s+|(?P<yrel>last|this|next)\s+year['’]s\s+|(?:fiscal\s+)?"
+        r"(?P<pyear>1[6-9]\d\d|20\d\d)['’]s\s+)?"
         r"(?P<ord>first|second|third|fourth|final|last|[1-4](?:st|nd|rd|th))[\s-]+"
         r"(?:fiscal\s+|calendar\s+)?quarter\b(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>\d{4})|"
         r"(?P<qrel>this|last|next)\s+year))?",
@@ -274,7 +276,8 @@ RULES: list[Rule] = [
         "day_word",
         r"(?i)\b(?P<dw>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|"
         r"the\s+day\s+after\s+tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
-        r"(?!['’]s\s)",
+        # "yesterday's decline" is that day's; "today's" is as often the present in general
+        r"(?!['’]s\s)|\b(?P<dw2>yesterday|tomorrow)(?=['’]s\s)",
         "DATE",
         n.day_word,
     ),
@@ -355,7 +358,7 @@ RULES: list[Rule] = [
     _rule(
         "counted",
         rf"(?i)\b(?:the|that)\s+(?:(?P<unit2>day|week|month|year)\s+(?P<dir2>before|after){_ALONE}|"
-        r"(?P<dir3>previous|following|same)\s+(?P<unit3>day|week|month|year)\b|"
+        r"(?P<dir3>previous|prior|following|same)\s+(?P<unit3>day|week|month|year)\b|"
         r"(?P<dir4>next)\s+(?P<unit4>day)\b)",
         "DATE",
         n.counted,

@@ -140,8 +140,9 @@ def quarter(m: re.Match[str], ctx: Context) -> Result:
     q = EN_ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
     if not 1 <= q <= 4:
         return None
-    if m["year"]:
-        return v.quarter(ctx, span_of(m), q, int(m["year"]))
+    if m["year"] or m["pyear"]:
+        # "the third quarter of 1988", "1988's third quarter"
+        return v.quarter(ctx, span_of(m), q, int(m["year"] or m["pyear"]))
     if m["yrel"] and ctx.anchor is not None:
         # "last year's third quarter"
         shift = {"last": -1, "next": 1}.get(m["yrel"].lower(), 0)
@@ -157,8 +158,8 @@ def half(m: re.Match[str], ctx: Context) -> Result:
     """ "the first half of 1989", "the second half" (of the year the story tells), "last
     year's first half": H1 or H2."""
     h = 1 if m["ord"].lower() == "first" else 2
-    if m["year"]:
-        return f"{m['year']}-H{h}", False
+    if m["year"] or m["pyear"]:
+        return f"{m['year'] or m['pyear']}-H{h}", False
     rel = (m["rel"] or m["yrel"] or "").lower()
     shift = {"last": -1, "next": 1}.get(rel, 0)
     year = v.shifted(ctx, "Y", shift)
@@ -254,7 +255,7 @@ def bare_plural(m: re.Match[str], ctx: Context) -> Result:
 
 
 def day_word(m: re.Match[str], ctx: Context) -> Result:
-    word = m["dw"].lower()
+    word = (m["dw"] or m["dw2"]).lower()
     days = {"today": 0, "yesterday": -1, "tomorrow": 1}.get(word)
     if days is None:
         days = -2 if "before" in word else 2
@@ -401,8 +402,8 @@ def set_any(m: re.Match[str], ctx: Context) -> Result:
 
 
 _SIGN = {
-    "earlier": -1, "before": -1, "previous": -1, "later": 1, "after": 1, "following": 1,
-    "next": 1, "same": 0,
+    "earlier": -1, "before": -1, "previous": -1, "prior": -1, "later": 1, "after": 1,
+    "following": 1, "next": 1, "same": 0,
 }  # fmt: skip
 
 

@@ -146,6 +146,22 @@ def test_h1_half_years(tagged) -> None:
     assert tagged("The first half of the match was dull.") == []
 
 
+def test_a_year_before_a_possessive_names_the_period(tagged) -> None:
+    assert tagged("Net fell from 2021's third quarter and from 2021's first half.") == [
+        ("2021's third quarter", "DATE", "2021-Q3"),
+        ("2021's first half", "DATE", "2021-H1"),
+    ]
+
+
+def test_yesterday_as_a_possessive_and_the_prior_year(tagged) -> None:
+    assert tagged("Yesterday's decline followed the prior year's gains.") == [
+        ("Yesterday", "DATE", "2023-09-11"),
+        ("the prior year", "DATE", "2022"),
+    ]
+    # "today's" is as often the present in general
+    assert tagged("Today's world is complex.") == []
+
+
 def test_d1_day_words(tagged) -> None:
     assert tagged("Yesterday the court met; today it ruled; tomorrow it rests.") == [
         ("Yesterday", "DATE", "2023-09-11"),
