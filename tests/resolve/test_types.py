@@ -114,3 +114,16 @@ def test_russian_case_forms_and_surname_join_one_person() -> None:
     people = [e for e in entities if e.type == "PERSON"]
     assert len(people) == 1 and len(people[0].mentions) == 3
     assert _type(entities, "Вагнером", text) == "ORG"
+
+
+def test_a_wire_datelines_credit_is_an_outlet() -> None:
+    text = (
+        "Police arrest recruiters\n\n"
+        "COLOMBO, May 9 (South Asia Wire) - Police arrested two recruiters on Wednesday.\n\n"
+        "NEW DELHI (Delhi Briefing) — The ministry said more men were missing."
+    )
+    tagged = [("COLOMBO", "GPE"), ("South Asia", "LOC"), ("Delhi Briefing", "PERSON")]
+    entities = _resolve(text, tagged)
+    assert _type(entities, "South Asia Wire", text) == "OUTLET"
+    assert _type(entities, "Delhi Briefing", text) == "OUTLET"
+    assert _type(entities, "COLOMBO", text) == "PLACE"
