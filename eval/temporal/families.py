@@ -4,7 +4,10 @@ Four files, written and annotated by hand before the system was run on them (con
 the "## Time" section of ``eval/GUIDELINES.md``): ``english_families.txt`` and
 ``russian_families.txt`` are the development parts, the rules were tuned on them;
 ``english_families_heldout.txt`` and ``russian_families_heldout.txt`` are held out, never
-used to tune a rule, and reported apart.
+used to tune a rule, and reported apart. ``english_heldout2.txt`` and ``russian_heldout2.txt``
+(round 8) are a second held-out pair, written and annotated by a second annotator who saw
+only the guidelines (wire copy, business news, Central Asian and Russian regional styles),
+never used to tune a rule.
 
     .venv/bin/python eval/temporal/families.py [--errors]
 """
@@ -24,6 +27,8 @@ SETS = {
     "english_families_heldout": (HERE / "english_families_heldout.txt", "en"),
     "russian_families": (HERE / "russian_families.txt", "ru"),
     "russian_families_heldout": (HERE / "russian_families_heldout.txt", "ru"),
+    "english_heldout2": (HERE / "english_heldout2.txt", "en"),
+    "russian_heldout2": (HERE / "russian_heldout2.txt", "ru"),
 }
 
 

@@ -67,6 +67,8 @@ def test_english_heldout() -> None:
         "english_families_heldout",
         "russian_families",
         "russian_families_heldout",
+        "english_heldout2",
+        "russian_heldout2",
     ],
 )
 def test_time_families(name: str) -> None:
