@@ -29,7 +29,7 @@ from dossier.packs import Pack
 from dossier.resolve.evidence import Evidence, decide_type, demonym
 from dossier.resolve.gazetteer import Gazetteer, Place, exact_key, get_gazetteer
 from dossier.resolve.labels import AliasEntry, alias_table
-from dossier.resolve.morph import nominative_name
+from dossier.resolve.morph import nominative_name, place_readings
 from dossier.resolve.names import THRESHOLD, match_score
 from dossier.resolve.rules import (
     body_before_name_mentions,
@@ -307,7 +307,7 @@ def _place_clusters(clusters: list[Cluster], gazetteer: Gazetteer) -> None:
                 votes[best.country] += len(cluster.spans)
     hint = [country for country, _ in votes.most_common()]
     for cluster in places:
-        for name in _names_by_length(cluster):
+        for name in _place_names(cluster):
             cluster.place = gazetteer.lookup(name, hint)
             if cluster.place:
                 break
@@ -335,11 +335,21 @@ def _one_per_place(clusters: list[Cluster]) -> list[Cluster]:
 
 
 def _candidates(cluster: Cluster, gazetteer: Gazetteer) -> list[Place]:
-    for name in _names_by_length(cluster):
+    for name in _place_names(cluster):
         found = gazetteer.candidates(name)
         if found:
             return found
     return []
+
+
+def _place_names(cluster: Cluster) -> list[str]:
+    """The names to look a place up by: its spans' nominatives and surfaces, longest first,
+    then the other nominatives a one-word Russian name may have ("в Курунегале":
+    Курунегал, the reading chosen, else Курунегала, the one the gazetteer knows)."""
+    names = _names_by_length(cluster)
+    for span in cluster.spans:
+        names += [n for n in place_readings(span.surface) if n not in names]
+    return names
 
 
 def _names_by_length(cluster: Cluster) -> list[str]:

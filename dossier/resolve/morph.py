@@ -240,6 +240,26 @@ def _lone_place(word: str) -> str | None:
     return _match_case(word, inflected.word) if inflected else None
 
 
+def place_readings(word: str) -> list[str]:
+    """Every nominative a one-word place name in an oblique case may have, in the order of
+    its readings: "в Курунегале" is Курунегал or Курунегала, and only the gazetteer knows
+    which. A ё the guesser put in a word written with е is written е again."""
+    if " " in word.strip() or not has_cyrillic(word):
+        return []
+    out: list[str] = []
+    for parse in _parses(word.lower()):
+        if parse.tag.POS != "NOUN" or parse.tag.number == "plur":
+            continue
+        inflected = parse.inflect({"nomn"})
+        if inflected is None:
+            continue
+        form = inflected.word if "ё" in word.lower() else inflected.word.replace("ё", "е")
+        reading = _match_case(word, form)
+        if reading not in out:
+            out.append(reading)
+    return out
+
+
 def _plural_place(name: str, words: list[str]) -> str:
     """A town named in the plural ("в Котельниках" → "Котельники", "Мытищах" →
     "Мытищи"), when every reading of its noun is plural."""

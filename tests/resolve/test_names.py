@@ -94,3 +94,21 @@ def test_a_one_word_place_in_the_nominative(oblique: str, nominative: str) -> No
     from dossier.resolve.morph import nominative_name
 
     assert nominative_name(oblique, "PLACE") == nominative
+
+
+def test_a_place_the_gazetteer_knows_under_another_reading() -> None:
+    # "в Курунегале" reads first as a masculine Курунегал; the gazetteer knows the feminine
+    # Курунегала (Kurunegala), and that reading names the place
+    from dossier.models import Mention
+    from dossier.packs import get_pack
+    from dossier.resolve import resolve_document
+    from dossier.resolve.morph import place_readings
+
+    readings = place_readings("Курунегале")
+    assert readings[0] == "Курунегал" and "Курунегала" in readings
+    assert place_readings("Кабул") == ["Кабул"] and place_readings("New York") == []
+    text = "Генерала задержали в Курунегале."
+    start = text.index("Курунегале")
+    mention = Mention(start, start + len("Курунегале"), "Курунегале", "LOC", "test")
+    (place,) = resolve_document(text, "ru", [mention], [], get_pack("recruitment"))
+    assert place.type == "PLACE" and place.name == "Kurunegala"
