@@ -647,7 +647,8 @@ def _subject_before(text: str, s: int, verb_start: int) -> Span | None:
     left = text[s:verb_start]
     start = s
     for match in BOUNDARY.finditer(left):
-        start = s + match.end()
+        if not _inside_a_name(left, match):
+            start = s + match.end()
     for match in _SUBORDINATE_INSIDE.finditer(text, start, verb_start):
         if not re.match(r"\w+ing\b", text[match.end() : verb_start]):  # "after deserting"
             start = match.end()  # "The arrests came two days after India's embassy confirmed"
@@ -664,6 +665,23 @@ def _subject_before(text: str, s: int, verb_start: int) -> Span | None:
         return None
     begin = text.index(phrase, start)
     return begin, begin + len(phrase)
+
+
+# "Ministry of Foreign and Employment Affairs", "Department of Labour and Social Protection":
+# an institution's name of capitalised words with "of" before its "and"
+_NAME_OF_BEFORE = re.compile(
+    r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*\s+$"
+)
+_CAPITAL_AFTER = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _inside_a_name(left: str, boundary: re.Match[str]) -> bool:
+    """True for an "and" that joins two parts of one institution's name ("Sri Lanka's
+    Ministry of Foreign and Employment Affairs said"), not two subjects or two clauses."""
+    if boundary.group().strip().casefold() != "and":
+        return False
+    before = left[: boundary.start()]
+    return bool(_NAME_OF_BEFORE.search(before) and _CAPITAL_AFTER.match(left, boundary.end()))
 
 
 def _apposed_name(text: str, s: int, verb_start: int) -> Span | None:

@@ -37,8 +37,10 @@ from dossier.lang import get_language
 from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Timex
 
 # 2: base forms, roles and relays of issue 10; 3: Russian recipients ("рассказала
-# «Азаттыку»"), impersonal plural verbs, material cues ("следует из материалов дела")
-EXTRACTOR = "dossier.cite/4"
+# «Азаттыку»"), impersonal plural verbs, material cues ("следует из материалов дела");
+# 4: sources as real copy gives them (english_dev, russian_dev2); 5: an institution's name
+# with "and" in it is one source ("Ministry of Foreign and Employment Affairs")
+EXTRACTOR = "dossier.cite/5"
 _QUOTE_MARKS = '«»"“”„'
 
 

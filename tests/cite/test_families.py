@@ -525,3 +525,23 @@ def test_the_kind_of_material_after_a_name_is_not_the_source(registry: OutletReg
     assert [c.source for c in _cites(text, registry)] == ["World Bank"]
     text = "The men were paid in cash, according to court documents."
     assert [c.source for c in _cites(text, registry)] == ["court documents"]
+
+
+# -- an institution's name with "and" inside it is one source ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Sri Lanka's Ministry of Foreign and Employment Affairs said on Monday that 16 men "
+         "had died.", "Sri Lanka's Ministry of Foreign and Employment Affairs"),
+        ("The Ministry of Labour and Social Protection said the permits were suspended.",
+         "The Ministry of Labour and Social Protection"),
+        # "and" before a word in lower case still ends the phrase (as before this rule)
+        ("The embassy and police said the men were safe.", "police"),
+    ],
+)  # fmt: skip
+def test_an_institution_with_and_in_its_name(
+    text: str, source: str, registry: OutletRegistry
+) -> None:
+    assert [c.source for c in _cites(text, registry)] == [source]
