@@ -39,7 +39,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # 2: base forms, roles and relays of issue 10; 3: Russian recipients ("рассказала
 # «Азаттыку»"), impersonal plural verbs, material cues ("следует из материалов дела");
 # 4: sources as real copy gives them (english_dev, russian_dev2); 5: an institution's name
-# with "and" in it is one source ("Ministry of Foreign and Employment Affairs")
+# with "and" in it is one source ("Ministry of Foreign and Employment Affairs"), "said the
+# men were missing" is speech
 EXTRACTOR = "dossier.cite/5"
 _QUOTE_MARKS = '«»"“”„'
 

@@ -545,3 +545,19 @@ def test_an_institution_with_and_in_its_name(
     text: str, source: str, registry: OutletRegistry
 ) -> None:
     assert [c.source for c in _cites(text, registry)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a clause whose predicate is "missing" is what was said
+        ("Officials said the men were missing.", ["Officials"]),
+        ("The official, who asked not to be named, said more men were missing.",
+         ["The official"]),
+        ("Relatives said 12 men remain missing.", ["Relatives"]),
+        # reporting someone missing to the police is no speech
+        ("The family reported her son missing on Monday.", []),
+    ],
+)  # fmt: skip
+def test_said_someone_was_missing(text: str, sources: list[str], registry: OutletRegistry) -> None:
+    assert [c.source for c in _cites(text, registry)] == sources

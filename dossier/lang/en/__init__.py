@@ -20,8 +20,13 @@ CITE = CiteRules(
         re.IGNORECASE,
     ),
     quoted_as_saying=True,
-    # "had reported her son missing to police": a report to the police, not speech
-    not_speech=re.compile(r"\s+(?:[\w'’]+\s+){0,3}missing\b", re.IGNORECASE),
+    # "had reported her son missing to police": a report to the police, not speech; "said
+    # the men were missing" is speech (a clause: a verb before "missing")
+    not_speech=re.compile(
+        r"\s+(?:(?!(?:is|are|was|were|been|be|has|have|had|remain|remained|went|go|gone)\b)"
+        r"[\w'’]+\s+){0,3}missing\b",
+        re.IGNORECASE,
+    ),
 )
 
 
