@@ -86,8 +86,8 @@ _SUBORDINATE_INSIDE = re.compile(
 _SUBORDINATOR_END = re.compile(_SUBORDINATE_INSIDE.pattern + r"$", re.IGNORECASE)
 # "Nepal, which has no alliance with Russia, says": the relative clause is not the subject.
 _RELATIVE_TAIL = re.compile(
-    r",\s+(?:which|who|whose|speaking|declining|requesting|asking|где|который|которая|"
-    r"которое|которые)\b[^,]*,\s*$"
+    r",\s+(?:which|who|whose|speaking|declining|requesting|asking|citing|quoting|где|который|"
+    r"которая|которое|которые)\b[^,]*,\s*$"
 )
 # "Sharma, 24, said", "Ram Bahadur, 34, who returned in March, said": an age after a name
 _AGE_TAIL = re.compile(r",\s*\d{1,3}\s*,?\s*$")

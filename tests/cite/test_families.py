@@ -561,3 +561,12 @@ def test_an_institution_with_and_in_its_name(
 )  # fmt: skip
 def test_said_someone_was_missing(text: str, sources: list[str], registry: OutletRegistry) -> None:
     assert [c.source for c in _cites(text, registry)] == sources
+
+
+def test_a_source_that_cites_another(registry: OutletRegistry) -> None:
+    # "X, citing Y, said": X reports on Y's word; both are sources of the claim
+    cites = _cites("The ministry, citing police, said 17 people had been arrested.", registry)
+    assert [(c.kind, c.source) for c in cites] == [
+        ("reported", "The ministry"),
+        ("according_to", "police"),
+    ]
