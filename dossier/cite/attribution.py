@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from dossier.cite.lexicon import (
     BOUNDARY,
@@ -36,7 +37,7 @@ from dossier.cite.lexicon import (
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry, outlet_name, split_domain
 from dossier.cite.text import Layout, trim
-from dossier.lang import CiteRules, Language, get_language
+from dossier.lang import CiteRules, Language, get_language, languages
 from dossier.models import CitationKind, Span
 from dossier.resolve.morph import _parses
 
@@ -661,6 +662,7 @@ def _subject_before(text: str, s: int, verb_start: int) -> Span | None:
     phrase = _DATE_LEAD.sub("", phrase)  # "9 февраля основатель …", "March 8 police said"
     located = _RU_TIME_LEAD.match(phrase) is not None
     phrase = _RU_TIME_LEAD.sub("", phrase)  # "В МВД заявили", "В мае суд признал"
+    phrase = _CITING_TAIL.sub("", phrase)  # "РИА Новости со ссылкой на МВД сообщает"
     if not phrase or not (valid_subject(phrase) or (located and _institution(phrase))):
         return None
     begin = text.index(phrase, start)
@@ -756,6 +758,19 @@ _VERBISH = words(
 )
 
 
+@lru_cache(maxsize=1)
+def _speech_any() -> re.Pattern[str]:
+    """A speech verb of any registered language inside a phrase: where a source named after
+    a cue ends ("со ссылкой на МВД сообщает, что …")."""
+    patterns = [lang.speech_verbs for lang in languages().values() if lang.speech_verbs]
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns) or r"(?!)", re.IGNORECASE)
+
+
+# The source a subject names as its own ("РИА Новости со ссылкой на МВД сообщает"): not
+# part of the subject, a citation of its own.
+_CITING_TAIL = re.compile(r"\s+(?:со\s+ссылкой\s+на|ссылаясь\s+на)\s.*$", re.IGNORECASE)
+
+
 def source_after(text: str, start: int, e: int) -> Span | None:
     """The noun phrase that follows a cue, up to punctuation or a clause word."""
     while start < e and text[start] in " \u00a0":
@@ -767,6 +782,9 @@ def source_after(text: str, start: int, e: int) -> Span | None:
     if lead is not None:  # "сообщили в МВД" -> "МВД"
         start = lead.end()
     phrase = _SOURCE_TRIM.sub("", text[start:end]).rstrip(" .")
+    verb = _speech_any().search(phrase)
+    if verb is not None:  # "со ссылкой на МВД сообщает, что …": the source ends at the verb
+        phrase = phrase[: verb.start()].rstrip()
     pronoun = _PRONOUN_FIRST.match(phrase)
     if pronoun is not None:  # "— сказала она «Азаттыку»": the pronoun is the whole source
         phrase = pronoun.group(1)

@@ -40,7 +40,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # «Азаттыку»"), impersonal plural verbs, material cues ("следует из материалов дела");
 # 4: sources as real copy gives them (english_dev, russian_dev2); 5: an institution's name
 # with "and" in it is one source ("Ministry of Foreign and Employment Affairs"), "said the
-# men were missing" is speech, "X, citing Y, said" has X as its subject
+# men were missing" is speech, "X, citing Y, said" has X as its subject, "Как отмечают X",
+# "X со ссылкой на Y сообщает"
 EXTRACTOR = "dossier.cite/5"
 _QUOTE_MARKS = '«»"“”„'
 

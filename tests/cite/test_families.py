@@ -570,3 +570,22 @@ def test_a_source_that_cites_another(registry: OutletRegistry) -> None:
         ("reported", "The ministry"),
         ("according_to", "police"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Как <speech verb> X, …": every speech verb, not only "сообщает" and its kin
+        ("Как отмечают правозащитники, мигрантам угрожают депортацией.",
+         [("reported", "правозащитники", None)]),
+        ("Как напомнили в ведомстве, закон вступил в силу в мае.",
+         [("reported", "ведомство", None)]),
+        # a subject that names its own source: the relay and the source, apart
+        ("РИА Новости со ссылкой на МВД сообщает, что задержаны 17 человек.",
+         [("reported", "РИА Новости", None), ("according_to", "МВД", "РИА Новости")]),
+    ],
+)  # fmt: skip
+def test_russian_cues_and_relays(
+    text: str, expected: list[tuple[str, str, str | None]], registry: OutletRegistry
+) -> None:
+    assert [(c.kind, c.source, c.relay) for c in _cites(text, registry, "ru")] == expected
