@@ -32,7 +32,8 @@ STAGES = {
     # does not know it, never as a lone adjective; one entity per place the gazetteer resolves;
     # 9: a wire dateline's credit is an outlet, no airport code or other acronym is a place
     # unless it is a place's own name, a one-word Russian place by the reading the gazetteer
-    # knows ("в Курунегале": Курунегала)
+    # knows ("в Курунегале": Курунегала), a district with any place as owner ("Kerala's
+    # Thrissur district"), the Uzbek "вилоят" as a region's word
     "resolve": "dossier.resolve/9",
     "events": events.EXTRACTOR,
 }

@@ -62,7 +62,7 @@ _TITLE_BEFORE = re.compile(
 )
 _AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?:,|\s)|,\s+an?\s+\d{1,3}-year-old")
 _REGION_AFTER = re.compile(
-    r"\s(?:region|oblast|krai|province|district|область|края|край|района|район)\b",
+    r"\s(?:region|oblast|krai|province|district|область|края|край|района|район|вилоят|вилоята)\b",
     re.IGNORECASE,
 )
 _REPORTED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?reported\b|\s+сообщил[аио]?\b")

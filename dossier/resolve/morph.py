@@ -91,7 +91,9 @@ _SURNAME_ENDINGS = {
 
 # A place named by its kind word first ("Республике Татарстан", "Республике Саха"): the kind
 # word is the head, and the name after it does not decline.
-_PLACE_KINDS = frozenset(("республика", "область", "край", "район", "округ", "город"))
+_PLACE_KINDS = frozenset(
+    ("республика", "область", "край", "район", "округ", "город", "вилоят")  # вилоят: Uzbek
+)
 
 
 def _kind_word(words: list[str]) -> bool:

@@ -109,15 +109,20 @@ _RANKS = words(
 )
 
 
+_ADMINISTRATIVE_UNIT = re.compile(r"\s(?:district|region|province|state|county|oblast)$", re.I)
+
+
 def owner_place_mentions(
     text: str, mentions: list[Mention], countries: frozenset[str]
 ) -> list[Mention]:
     """A place named with its country as owner ("Nepal's Rolpa district") is two places:
-    the country and the place itself."""
+    the country and the place itself; so is a district or region with any place as owner
+    ("Kerala's Thrissur district")."""
     out: list[Mention] = []
     for m in mentions:
         owner = re.match(r"([A-Z][\w .-]*?)['’]s\s+(?=[A-Z])", m.text)
-        if m.label in _PLACE_LABELS and owner and owner.group(1).casefold() in countries:
+        unit = owner is not None and _ADMINISTRATIVE_UNIT.search(m.text) is not None
+        if m.label in _PLACE_LABELS and owner and (owner.group(1).casefold() in countries or unit):
             rest = m.start + owner.end()
             out.append(Mention(m.start, m.start + owner.end(1), owner.group(1), m.label, EXTRACTOR))
             out.append(Mention(rest, m.end, text[rest : m.end], m.label, EXTRACTOR))

@@ -112,3 +112,19 @@ def test_a_place_the_gazetteer_knows_under_another_reading() -> None:
     mention = Mention(start, start + len("Курунегале"), "Курунегале", "LOC", "test")
     (place,) = resolve_document(text, "ru", [mention], [], get_pack("recruitment"))
     assert place.type == "PLACE" and place.name == "Kurunegala"
+
+
+def test_a_district_owned_by_a_place_and_an_uzbek_province() -> None:
+    from dossier.models import Mention
+    from dossier.resolve.morph import nominative_name
+    from dossier.resolve.rules import owner_place_mentions, rule_mentions
+
+    text = "Officials in Kerala's Thrissur district said two men had died."
+    start = text.index("Kerala")
+    whole = Mention(start, text.index(" said"), "Kerala's Thrissur district", "GPE", "test")
+    parts = owner_place_mentions(text, [whole], frozenset({"nepal"}))
+    assert [m.text for m in parts] == ["Kerala", "Thrissur district"]
+    # "вилоят", the Uzbek province, is a region's word as "область" is
+    ru = "Его похоронили в Кашкадарьинском вилояте."
+    assert [m.text for m in rule_mentions(ru, [])] == ["Кашкадарьинском вилояте"]
+    assert nominative_name("Кашкадарьинском вилояте", "PLACE") == "Кашкадарьинский вилоят"
