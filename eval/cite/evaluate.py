@@ -53,11 +53,16 @@ RUSSIAN_DEV = Path(__file__).with_name("russian_dev.yaml")
 RUSSIAN_HELDOUT = Path(__file__).with_name("russian_heldout.yaml")
 RUSSIAN_DEV2 = Path(__file__).with_name("russian_dev2.yaml")
 ENGLISH_DEV = Path(__file__).with_name("english_dev.yaml")
+# round 8: a second held-out pair, written and annotated by a separate annotator who saw
+# only the guidelines; never inspected, no rule changed for it
+ENGLISH_HELDOUT2 = Path(__file__).with_name("english_heldout2.yaml")
+RUSSIAN_HELDOUT2 = Path(__file__).with_name("russian_heldout2.yaml")
 GOLD_FILES = {
     "gold": GOLD, "heldout": HELDOUT, "blind": BLIND,
     "families": FAMILIES, "families_heldout": FAMILIES_HELDOUT,
     "russian_dev": RUSSIAN_DEV, "russian_heldout": RUSSIAN_HELDOUT,
     "russian_dev2": RUSSIAN_DEV2, "english_dev": ENGLISH_DEV,
+    "english_heldout2": ENGLISH_HELDOUT2, "russian_heldout2": RUSSIAN_HELDOUT2,
 }  # fmt: skip
 KINDS = ("parenthetical", "see_also", "according_to", "reported", "quote")
 MAX_EXTRA_WORDS = 3
