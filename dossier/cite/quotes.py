@@ -21,7 +21,12 @@ from dossier.cite.text import Layout
 from dossier.lang import CiteRules, get_language
 from dossier.models import Mention, Span
 
-MIN_QUOTE_WORDS = 4
+MIN_QUOTE_WORDS = 4  # fewer words in quotation marks are a name or a scare quote ...
+# ... unless set off as an utterance: ending in its own punctuation ("They lied," he said),
+# followed by a dash ("«Нас обманули», — говорит он") or after a colon ("рассказал: «…»")
+_UTTERANCE_END = re.compile(r"[,.!?…]$")
+_DASH_AFTER = re.compile(r"[,.!?…]?\s*[—–-]\s")
+_COLON_BEFORE = re.compile(r":\s*$")
 _PERSONISH = frozenset({"PERSON", "PER", "ORG", "NORP"})
 _PERSON = frozenset({"PERSON", "PER"})
 _PREPOSITIONS = words(
@@ -101,7 +106,8 @@ def find_quotes(
             break
         for q_start, q_end in quote_spans(text, para_start, para_end, lang.quote_marks):
             inner = (q_start + 1, q_end - 1)
-            if len(text[inner[0] : inner[1]].split()) < MIN_QUOTE_WORDS:
+            short = len(text[inner[0] : inner[1]].split()) < MIN_QUOTE_WORDS
+            if short and not _utterance(text, q_start, q_end):
                 continue
             s_start, _ = layout.sentence_span(q_start)
             _, s_end = layout.sentence_span(q_end - 1)
@@ -233,3 +239,14 @@ def _dialogue(text: str, layout: Layout, body_end: int, quote_cues: re.Pattern[s
         source = text[speaker[0] : speaker[1]]
         found.append(Found("quote", source, para_start, para_end, supports=supports))
     return found
+
+
+def _utterance(text: str, q_start: int, q_end: int) -> bool:
+    """True for a short quotation that is someone's whole utterance, not a name or a scare
+    quote: it ends in its own punctuation, a dash follows it, or a colon comes before it."""
+    inner = text[q_start + 1 : q_end - 1].strip()
+    return bool(
+        _UTTERANCE_END.search(inner)
+        or _DASH_AFTER.match(text, q_end)
+        or _COLON_BEFORE.search(text, max(0, q_start - 3), q_start)
+    )

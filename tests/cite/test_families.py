@@ -589,3 +589,22 @@ def test_russian_cues_and_relays(
     text: str, expected: list[tuple[str, str, str | None]], registry: OutletRegistry
 ) -> None:
     assert [(c.kind, c.source, c.relay) for c in _cites(text, registry, "ru")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a short quotation set off as an utterance is a quote: its own comma, a dash after
+        # it, a colon before it
+        ("«Нас обманули», — говорит Азамат.", "ru", [("quote", "Азамат")]),
+        ("Азамат рассказал: «Нас обманули».", "ru", [("quote", "Азамат")]),
+        ('"They lied," Thapa said.', "en", [("quote", "Thapa")]),
+        # a name or a scare quote in quotation marks is none
+        ('So-called "volunteers" were sent to the front, the ministry said.', "en",
+         [("reported", "the ministry")]),
+    ],
+)  # fmt: skip
+def test_a_short_utterance_is_a_quote(
+    text: str, language: str, expected: list[tuple[str, str]], registry: OutletRegistry
+) -> None:
+    assert [(c.kind, c.source) for c in _cites(text, registry, language)] == expected
