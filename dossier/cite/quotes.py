@@ -126,7 +126,8 @@ def find_quotes(
                 if told is not None and registry.lookup(told.group(1)) is None:
                     told = None
             if told is not None:  # "— сказала она «Азаттыку»": the outlet passed it on
-                outlet = told.group(1)
+                # the sentence's full stop is not the name's ("he told AFP."; "U.S." keeps it)
+                outlet = _FULL_STOP.sub("", told.group(1))
                 at = told.start(1)
                 found.append(Found("reported", outlet, at, at + len(outlet), supports=[inner]))
     return found
@@ -212,6 +213,7 @@ def continue_speakers(layout: Layout, found: list[Found], orphans: list[Found]) 
 
 # An outlet in quotation marks right after a speaker: "— сказала она «Азаттыку»."
 _TOLD_AFTER = re.compile(r"\s+(«[^»]{1,40}»)\s*[.,!?…]")
+_FULL_STOP = re.compile(r"(?<=[^\W\d_]{2})\.$")
 _TOLD_NAME = re.compile(r"\s+told\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
 _DIALOGUE = re.compile(r"[—–]\s*(?P<speech>[^—–]+?)[,.!?…]?\s+[—–]\s+")
 

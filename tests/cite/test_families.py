@@ -608,3 +608,11 @@ def test_a_short_utterance_is_a_quote(
     text: str, language: str, expected: list[tuple[str, str]], registry: OutletRegistry
 ) -> None:
     assert [(c.kind, c.source) for c in _cites(text, registry, language)] == expected
+
+
+def test_the_full_stop_after_a_told_outlet_is_not_its_name(registry: OutletRegistry) -> None:
+    cites = _cites('"They lied to us," he told AFP.', registry)
+    assert [(c.kind, c.source, c.relay) for c in cites] == [
+        ("quote", "he", "AFP"),
+        ("reported", "AFP", None),
+    ]
