@@ -14,8 +14,8 @@ Russian repeated happenings are told in the imperfective ("их отправля
 ``dossier.lang.ru.aspect``). Round 4 had tried the coercion verbs alone, and the held-out
 happenings set fell under its floors; with every type's partners it keeps its figures.
 
-Tried and left out: headline rulings ("throws out verdict"), "upheld", suspended sentences,
-"получил условный срок".
+Tried and left out: headline rulings ("throws out verdict"), "upheld", suspended sentences.
+"получил условный срок" (a sentence received) is a trigger since round 8.
 """
 
 from __future__ import annotations
@@ -82,6 +82,8 @@ CASES: list[tuple[str, str, str]] = [
     ("en", "A case of human trafficking against 19 people was registered in March.",
      "prosecution"),
     ("en", "Charges of mercenarism were brought against the two recruiters.", "prosecution"),
+    # a sentence received: "получил условный срок"
+    ("ru", "Второй фигурант дела получил условный срок.", "prosecution"),
 ]  # fmt: skip
 
 
