@@ -41,7 +41,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # 4: sources as real copy gives them (english_dev, russian_dev2); 5: an institution's name
 # with "and" in it is one source ("Ministry of Foreign and Employment Affairs"), "said the
 # men were missing" is speech, "X, citing Y, said" has X as its subject, "Как отмечают X",
-# "X со ссылкой на Y сообщает", a short quotation set off as an utterance is a quote
+# "X со ссылкой на Y сообщает", a short quotation set off as an utterance is a quote,
+# ", per X" after a comma
 EXTRACTOR = "dossier.cite/5"
 _QUOTE_MARKS = '«»"“”„'
 

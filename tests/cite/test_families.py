@@ -616,3 +616,21 @@ def test_the_full_stop_after_a_told_outlet_is_not_its_name(registry: OutletRegis
         ("quote", "he", "AFP"),
         ("reported", "AFP", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ", per X" after a comma is "according to X"; a rate's "per" is none
+        ("The men were lured with promises of jobs, per the indictment.",
+         [("according_to", "the indictment")]),
+        ("Agents charged $3,000 per man, per court documents.",
+         [("according_to", "court documents")]),
+        ("Prices rose 5 per cent, the bank said.", [("reported", "the bank")]),
+        ("They paid 500, per person.", []),
+    ],
+)  # fmt: skip
+def test_per_after_a_comma(
+    text: str, expected: list[tuple[str, str]], registry: OutletRegistry
+) -> None:
+    assert [(c.kind, c.source) for c in _cites(text, registry)] == expected

@@ -16,7 +16,10 @@ from dossier.lang import (
 CITE = CiteRules(
     according=re.compile(
         r"\b(?:according\s+to|as\s+per|citing|quoting|as\s+reported\s+by|as\s+cited\s+by|"
-        r"in\s+the\s+words\s+of)\s+",
+        # ", per the indictment", ", per police": "per" after a comma, not a rate's ("per cent",
+        # "$3,000 per man")
+        r"in\s+the\s+words\s+of|(?<=,\s)per(?!\s+(?:cent|annum|capita|head|person|man|men|"
+        r"day|week|month|year|hour|unit|share|kilogram|kg|litre|liter|ton|tonne)\b))\s+",
         re.IGNORECASE,
     ),
     quoted_as_saying=True,
