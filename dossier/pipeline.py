@@ -81,6 +81,7 @@ def _extract_one(article: Article, analysis: Analysis, pack: Pack) -> Extraction
         pack,
         _outlet_lookup(registry),
         publisher=article.publisher,
+        paragraphs=analysis.paragraphs,
     )
     events = find_events(article, analysis, timexes, quantities, citations, entities, pack)
     return Extraction(

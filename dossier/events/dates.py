@@ -167,17 +167,15 @@ class Timeline:
         sentence = tree.tokens[head].sentence
         first = tree.sentence_tokens[sentence][0]
         adverbs: list[int] = []
-        node = head
-        for _ in range(3):
+        # a conjunct shares its first conjunct's "then" ("тогда полицейские проверили
+        # документы ... и доставили в отделы более 200 человек")
+        for node in self._conjunct_chain(head, 2):
             adverbs = [
                 c for c in tree.children[node]
                 if tree.deps[c] == "advmod" and norm(tree.tokens[c].lemma) in words
             ]  # fmt: skip
-            if adverbs or tree.deps[node] != "conj" or tree.tokens[node].head == node:
+            if adverbs:
                 break
-            # a conjunct shares its first conjunct's "then" ("тогда полицейские проверили
-            # документы ... и доставили в отделы более 200 человек")
-            node = tree.clause[tree.tokens[node].head]
         if not adverbs or (self.language == "en" and first in adverbs):
             return None
         at = tree.tokens[adverbs[0]].start
@@ -253,15 +251,23 @@ class Timeline:
     def tokens_head(self, i: int) -> int:
         return self.tree.tokens[i].head
 
+    def _conjunct_chain(self, head: int, steps: int) -> list[int]:
+        """``head``, then the clause it is a conjunct of, and so on up to ``steps`` times: the
+        clauses that share what the first conjunct says of them."""
+        chain = [head]
+        for _ in range(steps):
+            node = chain[-1]
+            if self.tree.deps[node] != "conj" or self.tree.tokens[node].head == node:
+                break
+            chain.append(self.tree.clause[self.tree.tokens[node].head])
+        return chain
+
     def no_frame(self, head: int) -> bool:
         """Relative clauses and subjectless participles ("citizens found fighting") take no
         frame: they describe their noun, at a time of their own. So do their conjuncts
         ("buried on Saturday a man who was recruited in a colony and killed in Ukraine": the
         killing is not on Saturday)."""
-        for _ in range(4):
-            if self.tree.deps[head] != "conj" or self.tree.tokens[head].head == head:
-                break
-            head = self.tree.clause[self.tree.tokens[head].head]
+        head = self._conjunct_chain(head, 4)[-1]
         dep = self.tree.deps[head]
         if dep == "acl:relcl":
             return True

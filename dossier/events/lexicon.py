@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from dossier.errors import PackError
+from dossier.events.syntax import canonical
 from dossier.models import Token
 from dossier.packs import Pack, validate
 
@@ -161,66 +162,68 @@ def match_sentence(
                 rest = _match_rest(spec.lemmas[1:], keys, n + 1)
                 if rest is not None:
                     found.append(TriggerMatch(spec, (token.i, *(tokens[k].i for k in rest))))
+    position = {t.i: n for n, t in enumerate(tokens)}
     if not verb_last:
-        found.extend(_passive(phrases, tokens, keys))
-    found.extend(_pronoun_object(phrases, tokens, keys))
+        found.extend(_passive(phrases, tokens, keys, position))
+    found.extend(_pronoun_object(phrases, tokens, keys, position))
     return found
 
 
-# Object relations (spaCy's English label and the UD one).
-OBJECT_DEPS = frozenset({"dobj", "obj"})
+def _verb_object(
+    phrases: dict[str, list[TriggerSpec]], keys: list[tuple[str, ...]], verb: int, noun: int
+) -> list[TriggerSpec]:
+    """The two-word verb-object triggers that the words at ``verb`` and ``noun`` make."""
+    return [
+        spec
+        for key in keys[verb]
+        for spec in phrases.get(key, ())
+        if len(spec.lemmas) == 2 and spec.lemmas[1] in keys[noun]
+    ]
 
 
 def _pronoun_object(
-    phrases: dict[str, list[TriggerSpec]], tokens: list[Token], keys: list[tuple[str, ...]]
+    phrases: dict[str, list[TriggerSpec]],
+    tokens: list[Token],
+    keys: list[tuple[str, ...]],
+    position: dict[int, int],
 ) -> list[TriggerMatch]:
     """A two-word verb-object trigger whose object a conjoined clause names again by a pronoun:
     "the Duma passed the bill last week, and the Federation Council approved it on August 2"
     ("approve bill"), "Госдума приняла закон, а Совет Федерации одобрил его"."""
-    position = {t.i: n for n, t in enumerate(tokens)}
     found: list[TriggerMatch] = []
     for token in tokens:
         verb = position.get(token.head)
-        if token.pos != "PRON" or token.dep not in OBJECT_DEPS or verb is None:
-            continue
-        if tokens[verb].dep != "conj":
+        if token.pos != "PRON" or canonical(token.dep) != "obj" or verb is None:
             continue
         first = position.get(tokens[verb].head)
+        if tokens[verb].dep != "conj" or first is None:
+            continue
         objects = [
             k for k, t in enumerate(tokens)
-            if first is not None and t.head == tokens[first].i and t.dep in OBJECT_DEPS
+            if t.head == tokens[first].i and canonical(t.dep) == "obj"
         ]  # fmt: skip
-        for key in keys[verb]:
-            for spec in phrases.get(key, ()):
-                if len(spec.lemmas) != 2:
-                    continue
-                noun = next((k for k in objects if spec.lemmas[1] in keys[k]), None)
-                if noun is not None:
-                    found.append(TriggerMatch(spec, (tokens[verb].i, token.i)))
+        specs = dict.fromkeys(s for k in objects for s in _verb_object(phrases, keys, verb, k))
+        found.extend(TriggerMatch(spec, (tokens[verb].i, token.i)) for spec in specs)
     return found
 
 
-# The relation of a passive clause's subject (spaCy's English label, and the UD one).
-PASSIVE_SUBJECT = frozenset({"nsubjpass", "nsubj:pass"})
-
-
 def _passive(
-    phrases: dict[str, list[TriggerSpec]], tokens: list[Token], keys: list[tuple[str, ...]]
+    phrases: dict[str, list[TriggerSpec]],
+    tokens: list[Token],
+    keys: list[tuple[str, ...]],
+    position: dict[int, int],
 ) -> list[TriggerMatch]:
     """Two-word verb-object triggers in the passive, the object now the verb's subject: "the
     case was filed on Wednesday" for "file case", "charges were brought" for "bring charge".
     Only where the noun is the passive subject of that very verb, so no gap limit applies and
     word order alone ("the case they filed") matches nothing."""
-    position = {t.i: n for n, t in enumerate(tokens)}
     found: list[TriggerMatch] = []
     for n, token in enumerate(tokens):
         verb = position.get(token.head)
-        if token.dep not in PASSIVE_SUBJECT or verb is None:
+        if canonical(token.dep) != "nsubj:pass" or verb is None:
             continue
-        for key in keys[verb]:
-            for spec in phrases.get(key, ()):
-                if len(spec.lemmas) == 2 and spec.lemmas[1] in keys[n]:
-                    found.append(TriggerMatch(spec, (tokens[verb].i, token.i)))
+        for spec in _verb_object(phrases, keys, verb, n):
+            found.append(TriggerMatch(spec, (tokens[verb].i, token.i)))
     return found
 
 

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from dossier.models import Citation, Entity, EntityType, Geo, Mention
+from dossier.models import Citation, Entity, EntityType, Geo, Mention, Span
 from dossier.packs import Pack
 from dossier.resolve.evidence import Evidence, decide_type, demonym
 from dossier.resolve.gazetteer import Gazetteer, Place, exact_key, get_gazetteer
@@ -80,11 +80,13 @@ def resolve_document(
     outlet_lookup: OutletLookup | None = None,
     *,
     publisher: str | None = None,
+    paragraphs: Sequence[Span] = (),
 ) -> list[Entity]:
     """Entities of one document, each with its canonical name, aliases and spans.
 
     ``publisher`` is the site's own name from the page's metadata, when known: a
-    name equal to it is an outlet, whatever the tagger said.
+    name equal to it is an outlet, whatever the tagger said. ``paragraphs`` are the analyze
+    stage's (:attr:`~dossier.models.Analysis.paragraphs`); empty, they come by rule.
     """
     gazetteer = get_gazetteer(pack)
     mentions = complement_mentions(text, patronymic_mentions(text, rule_mentions(text, mentions)))
@@ -93,7 +95,7 @@ def resolve_document(
     mentions = without_ranks(owner_place_mentions(text, mentions, gazetteer.country_names()))
     mentions = country_mentions(text, mentions, gazetteer.country_names())
     mentions = nationality_mentions(text, mentions, gazetteer.country_aliases())
-    mentions = dateline_mentions(text, site_mentions(text, mentions))
+    mentions = dateline_mentions(text, site_mentions(text, mentions), paragraphs)
     mentions = without_titles(text, body_before_name_mentions(text, mentions))
     spans = [span for m in mentions if (span := clean_span(text, m)) is not None]
     spans = _join_connected(text, spans)

@@ -229,7 +229,7 @@ def _lone_place(word: str) -> str | None:
       and an indeclinable "Таразе", whichever it met first.
     """
     lowered = word.lower()
-    parses = [p for p in _parses(lowered) if p.tag.POS == "NOUN" and p.tag.number != "plur"]
+    parses = _singular_nouns(lowered)
     if not parses:
         return None
     if not _analyzer().word_is_known(lowered):
@@ -242,6 +242,11 @@ def _lone_place(word: str) -> str | None:
     return _match_case(word, inflected.word) if inflected else None
 
 
+def _singular_nouns(lowered: str) -> list[Any]:
+    """The readings of a word as a noun in the singular, in the analyzer's order."""
+    return [p for p in _parses(lowered) if p.tag.POS == "NOUN" and p.tag.number != "plur"]
+
+
 def place_readings(word: str) -> list[str]:
     """Every nominative a one-word place name in an oblique case may have, in the order of
     its readings: "в Курунегале" is Курунегал or Курунегала, and only the gazetteer knows
@@ -249,9 +254,7 @@ def place_readings(word: str) -> list[str]:
     if " " in word.strip() or not has_cyrillic(word):
         return []
     out: list[str] = []
-    for parse in _parses(word.lower()):
-        if parse.tag.POS != "NOUN" or parse.tag.number == "plur":
-            continue
+    for parse in _singular_nouns(word.lower()):
         inflected = parse.inflect({"nomn"})
         if inflected is None:
             continue

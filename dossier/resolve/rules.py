@@ -26,7 +26,7 @@ or by "по" and a place, is one name with them (:func:`complement_mentions`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -35,7 +35,7 @@ import yaml
 
 from dossier.cite.lexicon import words
 from dossier.errors import PackError
-from dossier.models import Mention
+from dossier.models import Mention, Span
 from dossier.resolve.morph import case_readings, only_a_thing
 from dossier.resolve.translit import has_cyrillic
 
@@ -214,14 +214,18 @@ def site_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
 _DATELINE_CREDIT = re.compile(r"\(([^()\n]{2,60})\)[^\S\n]*[-—–]+[^\S\n]*$")
 
 
-def dateline_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+def dateline_mentions(
+    text: str, mentions: list[Mention], paragraphs: Sequence[Span] = ()
+) -> list[Mention]:
     """``mentions`` with the credit of each wire dateline as an outlet, in place of what the
     tagger made of it ("(South Asia Wire)" was a place, "(Delhi Briefing)" a person): a
-    dateline names the agency or paper that filed the story."""
-    from dossier.analyze.pieces import dateline_end, paragraphs
+    dateline names the agency or paper that filed the story. ``paragraphs`` are the analyze
+    stage's; empty, they come by rule."""
+    from dossier.analyze.pieces import dateline_end
+    from dossier.analyze.pieces import paragraphs as split_paragraphs
 
     spans = []
-    for start, end in paragraphs(text):
+    for start, end in paragraphs or split_paragraphs(text):
         opening = dateline_end(text[start:end])
         credit = _DATELINE_CREDIT.search(text, start, start + opening) if opening else None
         if credit is not None and credit.group(1)[:1].isupper():

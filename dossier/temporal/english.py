@@ -124,12 +124,16 @@ _B = r"(?<![\w-])"
 # "before"/"after" that ends a phrase, not one that governs a noun ("after the attack")
 _ALONE = r"(?=[ \t]*(?:[.,;:!?)\u2014]|\n|\Z|and\b|but\b))"
 WD = rf"(?:{WEEKDAY},?\s+(?:the\s+)?)?"  # "Monday, March 18" is one date
+# what stands before a quarter or a half: "the", "last year's", "1988's", "fiscal 1989's"
+PERIOD_OWNER = (
+    r"(?:the\s+|(?P<yrel>last|this|next)\s+year['’]s\s+|(?:fiscal\s+)?"
+    r"(?P<pyear>1[6-9]\d\d|20\d\d)['’]s\s+)?"
+)
 RULES: list[Rule] = [
     # first, to win over "the first half of" as a year's modifier: a half-year is H1 or H2
     _rule(
         "half",
-        r"(?i)\b(?:the\s+|(?P<yrel>last|this|next)\s+year['’]s\s+|(?:fiscal\s+)?"
-        r"(?P<pyear>1[6-9]\d\d|20\d\d)['’]s\s+)?(?P<ord>first|second)"
+        rf"(?i)\b{PERIOD_OWNER}(?P<ord>first|second)"
         r"[\s-]+half\b(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>\d{4})\b|(?:the|this)\s+year\b"
         r"|(?P<rel>last|next)\s+year\b)|(?!\s+of\b))",
         "DATE",
@@ -197,8 +201,7 @@ RULES: list[Rule] = [
     ),
     _rule(
         "quarter",
-        r"(?i)\b(?:the\s+|(?P<yrel>last|this|next)\s+year['’]s\s+|(?:fiscal\s+)?"
-        r"(?P<pyear>1[6-9]\d\d|20\d\d)['’]s\s+)?"
+        rf"(?i)\b{PERIOD_OWNER}"
         r"(?P<ord>first|second|third|fourth|final|last|[1-4](?:st|nd|rd|th))[\s-]+"
         r"(?:fiscal\s+|calendar\s+)?quarter\b(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>\d{4})|"
         r"(?P<qrel>this|last|next)\s+year))?",

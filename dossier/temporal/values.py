@@ -106,12 +106,10 @@ def weekday(
 
 def weekday_after(first: str, wd: int) -> Plain:
     """The first day of weekday ``wd`` after the day ``first`` (a span's last day: "с
-    четверга на пятницу"); an unresolved ``first`` leaves the weekday unresolved too."""
-    try:
-        start = dt.date.fromisoformat(first)
-    except ValueError:
-        return f"XXXX-WXX-{wd + 1}", False
-    return cal.ymd(start + dt.timedelta(days=(wd - start.weekday() - 1) % 7 + 1)), True
+    четверга на пятницу"), as "next Friday" is counted from an anchor; an unresolved
+    ``first`` leaves the weekday unresolved too."""
+    value = cal.weekday_date(cal.Anchor.parse(first), wd, 1, "past")
+    return (value, True) if value else (f"XXXX-WXX-{wd + 1}", False)
 
 
 _UNKNOWN = {"M": "XXXX-XX", "Q": "XXXX-QX", "W": "XXXX-WXX", "D": "XXXX-XX-XX"}

@@ -165,10 +165,15 @@ def spans_of(event: Event) -> list[tuple[int, int]]:
     raw = getattr(event, "mentions", None) or [event.evidence]
     spans = []
     for s in raw:
-        span = (int(s.start), int(s.end)) if hasattr(s, "start") else (int(s[0]), int(s[1]))
+        span = _span(s)
         if span not in spans:
             spans.append(span)
     return spans
+
+
+def _span(s: Any) -> tuple[int, int]:
+    """A span as (start, end), from a contract object or a pair."""
+    return (int(s.start), int(s.end)) if hasattr(s, "start") else (int(s[0]), int(s[1]))
 
 
 def is_placed(event: Event) -> bool:
@@ -192,15 +197,10 @@ def predicted_mentions(run: StoryRun) -> list[Predicted]:
 
 def _trigger(event: Event, span: tuple[int, int]) -> tuple[int, int] | None:
     trigger = getattr(event, "trigger", None)
-    if not trigger or _evidence(event) != span:
+    if not trigger or _span(event.evidence) != span:
         return None
-    start, end = (trigger.start, trigger.end) if hasattr(trigger, "start") else trigger
-    return (int(start), int(end)) if span[0] <= int(start) < span[1] else None
-
-
-def _evidence(event: Event) -> tuple[int, int]:
-    s = event.evidence
-    return (int(s.start), int(s.end)) if hasattr(s, "start") else (int(s[0]), int(s[1]))
+    start, end = _span(trigger)
+    return (start, end) if span[0] <= start < span[1] else None
 
 
 # -- scoring ------------------------------------------------------------------------------------
