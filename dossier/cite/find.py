@@ -84,10 +84,10 @@ def find_citations(
     for head in headline_attributions(text, layout, mentions or [], registry):
         if not any(layout.paragraph_of(f.start) == layout.paragraph_of(head.start) for f in found):
             found.append(head)
-    found.extend(continue_speakers(layout, found, orphans))
     settle_sources(text, language, found, mentions or [], registry, layout)
     _resolve_pronouns(found, registry, mentions or [])
     mark_relays(found, layout, registry)
+    found.extend(continue_speakers(layout, found, orphans))
     _extend_supports(text, layout, found)
     found.sort(key=lambda f: (f.start, f.end))
     return [

@@ -189,10 +189,20 @@ def _whole_sentence(text: str, sent: Span, q_start: int, q_end: int) -> bool:
 
 def continue_speakers(layout: Layout, found: list[Found], orphans: list[Found]) -> list[Found]:
     """Each orphan quote takes the speaker of the last attribution or quote in the sentence
-    before it in its paragraph, or, when it opens its paragraph, in the paragraph before."""
+    before it in its paragraph, or, when it opens its paragraph, in the paragraph before,
+    with its role and relay (``found`` is settled). An outlet that relayed someone's words
+    is not their speaker ("…," one of the men told the BBC. "They took our passports.": the
+    men's words)."""
     out: list[Found] = []
+    relays = {f.relay for f in found if f.relay}
     attributed = sorted(
-        (f for f in found if f.kind in ("quote", "reported", "according_to") and f.source),
+        (
+            f
+            for f in found
+            if f.kind in ("quote", "reported", "according_to")
+            and f.source
+            and f.source not in relays
+        ),
         key=lambda f: f.start,
     )
     for orphan in orphans:
@@ -206,7 +216,8 @@ def continue_speakers(layout: Layout, found: list[Found], orphans: list[Found]) 
             lowest = layout.paragraph_of(max(0, para_start - 1))[0]
         before = [f for f in attributed if lowest <= f.start < orphan.start]
         if before:
-            orphan.source = before[-1].source
+            speaker = before[-1]
+            orphan.source, orphan.role, orphan.relay = speaker.source, speaker.role, speaker.relay
             out.append(orphan)
     return out
 

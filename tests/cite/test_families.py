@@ -634,3 +634,15 @@ def test_per_after_a_comma(
     text: str, expected: list[tuple[str, str]], registry: OutletRegistry
 ) -> None:
     assert [(c.kind, c.source) for c in _cites(text, registry)] == expected
+
+
+def test_a_quote_after_a_relay_continues_the_speaker_not_the_outlet(
+    registry: OutletRegistry,
+) -> None:
+    text = (
+        '"We were tricked," one of the men told the BBC. "They took our passports at the '
+        'airport and never gave them back."'
+    )
+    cites = _cites(text, registry, tagged=[("BBC", "ORG")])
+    last = max(cites, key=lambda c: c.start)
+    assert (last.kind, last.source) == ("quote", "one of the men")
