@@ -157,7 +157,7 @@ def _candidates(tree: Tree, lexicon: Lexicon, language: str, headline: int = 0) 
                     continue
                 head = anchor
             cand = Candidate(match, head, anchor)
-            if _modifier_clause(tree, cand, headline):
+            if _modifier_clause(tree, cand, headline) or _charge_content(tree, head, language):
                 continue
             best = chosen.get(cand.head)
             if best is None or _rank(tree, cand) < _rank(tree, best):
@@ -227,6 +227,26 @@ def _modifier_clause(tree: Tree, cand: Candidate, headline: int = 0) -> bool:
         if tree.tokens[noun].head == noun and tree.tokens[head].pos == "VERB":
             return False
     return not any(tree.deps[c] in {"nsubj", "nsubj:pass"} for c in tree.children[head])
+
+
+def _charge_content(tree: Tree, head: int, language: str) -> bool:
+    """True for a clause that is what someone is charged with, suspected or convicted of
+    ("convicted of recruiting men", "arrested for helping recruiters"): a charge word's
+    phrase opened by one of the language's ``charge_preps`` (a preposition above the clause,
+    or a case marker in it, as UD labels it). Only a verb's clause: a noun there is no event
+    unless it frames one ("задержали в ходе облавы" is a raid)."""
+    if tree.tokens[head].pos != "VERB":
+        return False
+    words, preps = cue_words(language, "charge"), cue_words(language, "charge_preps")
+    dep, parent = tree.deps[head], tree.tokens[head].head
+    if dep == "pcomp":  # "convicted -> of -> recruiting"
+        marker, governor = parent, tree.tokens[parent].head
+    elif dep in {"obl", "advcl", "acl", "nmod"}:  # "осужден <- вербовку -case-> за"
+        markers = tree.child_deps(head, frozenset({"case", "mark"}))
+        marker, governor = (markers[0] if markers else head), parent
+    else:
+        return False
+    return norm(tree.tokens[marker].lemma) in preps and norm(tree.tokens[governor].lemma) in words
 
 
 def _attributed(tree: Tree, head: int) -> bool:

@@ -476,3 +476,29 @@ def test_the_agent_of_a_passive_in_ud_labels_is_the_actor() -> None:
     ]
     [event] = run(text, analysis, entities=entities)
     assert (event.type, event.actors, event.targets) == ("detention", ["e2"], ["e1"])
+
+
+# "He was convicted of recruiting men for the army ." (the gerund is the charge's content)
+CONVICTED_OF_RECRUITING: list[Row] = [
+    ("He", "he", "PRON", "nsubjpass", 2),
+    ("was", "be", "AUX", "auxpass", 2),
+    ("convicted", "convict", "VERB", "root", 2),
+    ("of", "of", "ADP", "prep", 2),
+    ("recruiting", "recruit", "VERB", "pcomp", 3),
+    ("men", "man", "NOUN", "dobj", 4),
+    ("for", "for", "ADP", "prep", 4),
+    ("the", "the", "DET", "det", 8),
+    ("army", "army", "NOUN", "pobj", 6),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_the_content_of_a_charge_is_not_an_event() -> None:
+    # the happenings guidelines: "the content of a charge, suspicion, accusation" is no
+    # mention ("convicted of recruiting", "accused of sending men", "on suspicion of ...")
+    text, analysis = parse([CONVICTED_OF_RECRUITING])
+    assert [e.type for e in run(text, analysis)] == ["prosecution"]
+    accused = [("accused", "accuse", "VERB", "root", 2) if r[0] == "convicted" else r
+               for r in CONVICTED_OF_RECRUITING]  # fmt: skip
+    text, analysis = parse([accused])
+    assert [e.type for e in run(text, analysis)] == []
