@@ -57,12 +57,17 @@ ENGLISH_DEV = Path(__file__).with_name("english_dev.yaml")
 # only the guidelines; never inspected, no rule changed for it
 ENGLISH_HELDOUT2 = Path(__file__).with_name("english_heldout2.yaml")
 RUSSIAN_HELDOUT2 = Path(__file__).with_name("russian_heldout2.yaml")
+# round 9: a development pair written the same way by another helper (rules may be made on
+# it): english_dev2.yaml and russian_dev3.yaml
+ENGLISH_DEV2 = Path(__file__).with_name("english_dev2.yaml")
+RUSSIAN_DEV3 = Path(__file__).with_name("russian_dev3.yaml")
 GOLD_FILES = {
     "gold": GOLD, "heldout": HELDOUT, "blind": BLIND,
     "families": FAMILIES, "families_heldout": FAMILIES_HELDOUT,
     "russian_dev": RUSSIAN_DEV, "russian_heldout": RUSSIAN_HELDOUT,
     "russian_dev2": RUSSIAN_DEV2, "english_dev": ENGLISH_DEV,
     "english_heldout2": ENGLISH_HELDOUT2, "russian_heldout2": RUSSIAN_HELDOUT2,
+    "english_dev2": ENGLISH_DEV2, "russian_dev3": RUSSIAN_DEV3,
 }  # fmt: skip
 KINDS = ("parenthetical", "see_also", "according_to", "reported", "quote")
 MAX_EXTRA_WORDS = 3
