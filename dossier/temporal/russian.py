@@ -88,6 +88,12 @@ def perfective_future(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS == "VERB" and parses[0].tag.tense == "futr"
 
 
+@lru_cache(maxsize=4096)
+def may_be_genitive(word: str) -> bool:
+    """True when some reading of ``word`` is in the genitive (a preposition's object)."""
+    return any(p.tag.case in {"gent", "gen2"} for p in _morph().parse(word.lower()))
+
+
 TENSE = TenseCues(PAST, FUTURE, PRESENT, is_future=perfective_future)
 
 
@@ -106,7 +112,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "half": ("половин", "полугод"), "relative_unit": _UNIT_GATE, "ago": ("назад",),
     "duration": _UNIT_GATE, "duration_one": ("течение",), "half_year": ("полгода", "полугода"),
     "years_plural": ("годами", "месяцами", "неделями", "десятилетиями"),
-    "day_word": ("сегодня", "вчера", "завтра"), "eve": ("накануне",),
+    "day_word": ("сегодня", "вчера", "завтра"), "eve": ("накануне",), "eve_word": ("накануне",),
     "weekday": _WEEKDAY_GATE, "clock": (":",),
     "set_adverb": ("ежед", "ежен", "ежем", "ежег", "ежеч", "ежекв"),
     "set_every": ("кажд", "по "), "rate": (" в ",), "every_n": ("раз",),
@@ -218,6 +224,14 @@ RULES: list[Rule] = [
         rf"(?=\s*[,.;:!?—–)]|\s+[а-яё]+(?:л|ла|ли|ло|лся|лась|лись|лось){_E}|\s*$))",
         "DATE",
         n.day_word,
+    ),
+    # before a word that cannot be a genitive it is the adverb too: "Накануне Мещанский суд
+    # приговорил", "Накануне полиция задержала" (not "накануне выборов", "Накануне Нового года")
+    _rule(
+        "eve_word",
+        rf"{_B}(?P<dw>накануне)(?=\s+(?P<next>[а-яё]+){_E})",
+        "DATE",
+        n.eve_before_word,
     ),
     _rule(
         "weekday",

@@ -260,6 +260,14 @@ def day_word(m: re.Match[str], ctx: Context) -> Result:
     return v.shifted(ctx, "D", shift, "XXXX-XX-XX")
 
 
+def eve_before_word(m: re.Match[str], ctx: Context) -> Result:
+    """ "накануне" before a word: the day before, unless that word may be the genitive a
+    preposition "накануне" governs ("накануне выборов")."""
+    from dossier.temporal.russian import may_be_genitive  # the morphology lives there
+
+    return None if may_be_genitive(m["next"]) else v.shifted(ctx, "D", -1, "XXXX-XX-XX")
+
+
 # "до понедельника", "к пятнице", "перенесли на пятницу", "продлили по пятницу" (not "в ночь
 # на субботу")
 _DEADLINE = re.compile(r"(?<![\w-])(?:до|к|ко|по|(?<!ночь\s)на)\s$", _F)

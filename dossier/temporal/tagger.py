@@ -13,8 +13,9 @@ from dossier.temporal.engine import Context, run
 # same day", "в тот же день"), "накануне вечером", "позапрошлый"; 6: a past "в середине
 # месяца" in the month the passage tells; 7: a span's last weekday after its first ("в ночь
 # с четверга на пятницу"), "по пятницу" a deadline, "по понедельникам" a set, half-years
-# without a year ("the second half", "во втором полугодии")
-EXTRACTOR = "dossier.temporal/7"
+# without a year ("the second half", "во втором полугодии"); 8: "Накануне" before a word that
+# cannot be a genitive is the day before ("Накануне Мещанский суд приговорил")
+EXTRACTOR = "dossier.temporal/8"
 
 
 def tag(text: str, language: str, anchor: str | None) -> list[Timex]:

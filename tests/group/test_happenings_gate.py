@@ -32,7 +32,14 @@ gold = _load("gold")
 
 
 # the smallest each set was written with: stories, documents
-SIZES = {"tuned": (8, 20), "heldout": (8, 20), "dev": (6, 15), "dev2": (5, 14), "heldout2": (4, 12), "dev3": (5, 14)}
+SIZES = {
+    "tuned": (8, 20),
+    "heldout": (8, 20),
+    "dev": (6, 15),
+    "dev2": (5, 14),
+    "heldout2": (4, 12),
+    "dev3": (5, 14),
+}
 
 
 @pytest.mark.parametrize("name", sorted(gold.SETS))

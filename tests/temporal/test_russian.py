@@ -204,3 +204,15 @@ def test_p1_part_of_the_month_the_passage_tells(tagged) -> None:
     assert ru(tagged, "Боец погиб в середине месяца.") == [("середине месяца", "DATE", "2023-09")]
     text = "В конце июля его ранили. В середине этого месяца он погиб."
     assert ru(tagged, text)[1] == ("середине этого месяца", "DATE", "2023-09")
+
+
+def test_nakanune_before_the_subject_is_the_day_before(tagged) -> None:
+    # "накануне" is a preposition only before a genitive ("накануне выборов"); before the
+    # clause's subject in the nominative it is the adverb: the day before
+    assert ru(tagged, "Накануне Мещанский районный суд приговорил его к шести годам.") == [
+        ("Накануне", "DATE", "2023-09-11"),
+        ("шести годам", "DURATION", "P6Y"),
+    ]
+    assert ru(tagged, "Накануне полиция задержала двоих.") == [("Накануне", "DATE", "2023-09-11")]
+    assert ru(tagged, "Накануне выборов полиция задержала двоих.") == []
+    assert ru(tagged, "Накануне Нового года полиция задержала двоих.") == []
