@@ -18,7 +18,8 @@ document:
    different people sentenced, two different people acting (a minister's assurance and his
    counterpart's request to him), or two different places raided with no participant in
    common (a country and a place in it that the document also names are not two places:
-   "В Кении задержали" over "задержала в Найроби").
+   "В Кении задержали" over "задержала в Найроби"), or one verb with two different objects
+   ("Putin has signed a decree" and "in 2022, when Putin signed a law": two things signed).
 4. Without shared participants, two mentions are one happening only when both give the same
    date at month precision or finer, or the same counted number ("at least 93"), or name the
    same place (with dates that agree, by rule 2: a raid "at the warehouse in New Moscow" in
@@ -82,12 +83,14 @@ class _Cluster:
     dates: list[str] = field(default_factory=list)
     reported: set[str] = field(default_factory=set)
     numbers: set[float] = field(default_factory=set)
+    acts: set[tuple[str, str]] = field(default_factory=set)
 
     def add(self, event: Event, facts: _Facts) -> None:
         self.events.append(event)
         self.participants |= facts.participants
         self.persons |= facts.persons
         self.doers |= facts.doers
+        self.acts |= facts.acts
         self.places |= facts.places
         self.regions |= facts.regions
         self.numbers |= facts.numbers
@@ -108,6 +111,8 @@ class _Facts:
     doers: frozenset[str] = frozenset()
     # the countries its place lies in ("Nairobi": Kenya), when the document names them
     regions: frozenset[str] = frozenset()
+    # its trigger's verb and object ("sign", "decree"), when it is a verb with its object
+    acts: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def empty(self) -> bool:
@@ -123,6 +128,7 @@ def cluster_mentions(
     within: Mapping[str, str] | None = None,
     others: Collection[str] = (),
     during: Collection[tuple[str, str]] = (),
+    acts: Mapping[str, tuple[str, str]] | None = None,
 ) -> list[Event]:
     """One event per happening, in order of first mention, with ids ``v1``, ``v2`` ...
 
@@ -132,10 +138,13 @@ def cluster_mentions(
     id of the country it lies in, when the document names that country: "В Кении задержали"
     over "задержала в Найроби" names no other place. ``others`` holds the ids of the events
     whose clause tells another happening of its type (rule 7). ``during`` pairs an event
-    with the happening in whose course it happened (rule 8)."""
+    with the happening in whose course it happened (rule 8). ``acts`` maps an event id to
+    the verb and object of its trigger ("sign", "decree"), when the trigger is a verb with
+    its object (rule 3)."""
     lead_end = _lead_end(paragraphs)
     types = {e.id: e.type for e in entities}
-    facts = {id(v): _facts(v, types, quantities, within or {}) for v in events}
+    acts = acts or {}
+    facts = {id(v): _facts(v, types, quantities, within or {}, acts.get(v.id)) for v in events}
     clusters: list[_Cluster] = []
     lead: list[Event] = []  # weak mentions in the headline and the lead, placed second
     for event in events:
@@ -269,6 +278,8 @@ def _apart(a: _Cluster, b: _Cluster, headline: bool = False) -> bool:
         return True
     if a.doers and b.doers and not a.doers & b.doers:
         return True
+    if _other_things(a, b):
+        return True
     return _places_apart(a, b, headline)
 
 
@@ -300,6 +311,7 @@ def _facts(
     types: Mapping[str, str],
     quantities: Sequence[Quantity],
     within: Mapping[str, str],
+    act: tuple[str, str] | None = None,
 ) -> _Facts:
     people = [x for x in (*event.actors, *event.targets) if types.get(x) in _PARTICIPANTS]
     numbers = {
@@ -315,7 +327,17 @@ def _facts(
         regions=frozenset([within[place]] if place is not None and place in within else []),
         numbers=frozenset(v for v in numbers if v is not None),
         doers=frozenset(x for x in event.actors if types.get(x) == "PERSON"),
+        acts=frozenset([act] if act else []),
     )
+
+
+def _other_things(a: _Cluster | _Facts, b: _Cluster | _Facts) -> bool:
+    """True when one verb has different objects on the two sides: "signed a decree" and
+    "signed a law" are two things signed, whoever signed them (rule 3)."""
+    objects: dict[str, set[str]] = {}
+    for verb, thing in a.acts:
+        objects.setdefault(verb, set()).add(thing)
+    return any(verb in objects and thing not in objects[verb] for verb, thing in b.acts)
 
 
 def _agree(a: Event, b: Event) -> bool:
@@ -346,6 +368,8 @@ def _fits(cluster: _Cluster, event: Event, own: _Facts) -> int | None:
         return None  # two different people
     if cluster.doers and own.doers and not cluster.doers & own.doers:
         return None  # two different people acting
+    if _other_things(cluster, own):
+        return None  # two things acted on ("signed a decree", "signed a law")
     if shared and _same_participants(cluster, event, own, shared):
         return len(shared)
     if _places_apart(cluster, own):

@@ -118,7 +118,7 @@ def find_events(
     candidates = _dedupe(tree, _candidates(tree, lexicon, language, headline), language, timeline)
     index = args.EntityIndex(entities)
     owner = _quantity_owners(tree, candidates, quantities)
-    events, referring, others = [], set(), set()
+    events, referring, others, acts = [], set(), set(), {}
     heads = {cand.head: f"v{n + 1}" for n, cand in enumerate(candidates)}
     during = []
     for n, cand in enumerate(candidates):
@@ -133,10 +133,14 @@ def find_events(
             referring.add(event.id)
         if _tells_another(tree, cand, language):
             others.add(event.id)
+        act = _verb_and_object(tree, cand)
+        if act is not None:
+            acts[event.id] = act
     within = _countries_of(entities, pack)
     events = cluster_mentions(
-        analysis.paragraphs, events, entities, quantities, referring, within, others, during
-    )
+        analysis.paragraphs, events, entities, quantities, referring, within, others, during,
+        acts,
+    )  # fmt: skip
     for event in events:
         event.placement = place(event, article.published)
     return events
@@ -163,6 +167,19 @@ def _candidates(tree: Tree, lexicon: Lexicon, language: str, headline: int = 0) 
             if best is None or _rank(tree, cand) < _rank(tree, best):
                 chosen[cand.head] = cand
     return sorted(chosen.values(), key=lambda c: c.match.tokens[0])
+
+
+def _verb_and_object(tree: Tree, cand: Candidate) -> tuple[str, str] | None:
+    """The lemmas of a phrase trigger's verb and its last noun ("signed a decree": sign,
+    decree), for a phrase of one verb and a noun; else None."""
+    if not cand.match.is_phrase:
+        return None
+    tokens = [tree.tokens[i] for i in cand.match.tokens]
+    verbs = [t for t in tokens if t.pos == "VERB"]
+    nouns = [t for t in tokens if t.pos == "NOUN"]
+    if len(verbs) != 1 or not nouns:
+        return None
+    return norm(verbs[0].lemma), norm(nouns[-1].lemma)
 
 
 def _refers_back(tree: Tree, cand: Candidate, language: str) -> bool:

@@ -185,3 +185,13 @@ def test_a_country_and_a_place_in_it_name_no_other_place() -> None:
         PEOPLE, [], (), {"l1": "c1", "l2": "c1"},
     )  # fmt: skip
     assert len(apart) == 2
+
+
+def test_one_verb_with_two_different_objects_is_two_acts() -> None:
+    # "Putin has signed a decree ..." and "since 2022, when Putin signed a law ...": one
+    # person, dates that agree, but a decree and a law are two things signed
+    signs = (ev(1, "legislation", actors=["p1"]), ev(5, "legislation", actors=["p1"], date="2022"))
+    acts = {"v2": ("sign", "decree"), "v6": ("sign", "law")}
+    assert len(cluster_mentions(paragraphs(TEXT), list(signs), PEOPLE, [], acts=acts)) == 2
+    acts = {"v2": ("sign", "decree"), "v6": ("sign", "decree")}
+    assert len(cluster_mentions(paragraphs(TEXT), list(signs), PEOPLE, [], acts=acts)) == 1
