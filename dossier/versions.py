@@ -33,8 +33,9 @@ STAGES = {
     # 9: a wire dateline's credit is an outlet, no airport code or other acronym is a place
     # unless it is a place's own name, a one-word Russian place by the reading the gazetteer
     # knows ("в Курунегале": Курунегала), a district with any place as owner ("Kerala's
-    # Thrissur district"), the Uzbek "вилоят" as a region's word
-    "resolve": "dossier.resolve/9",
+    # Thrissur district"), the Uzbek "вилоят" as a region's word; 10: a country after a title
+    # is the title's country, not a person ("Президент России Владимир Путин")
+    "resolve": "dossier.resolve/10",
     "events": events.EXTRACTOR,
 }
 # The libraries and models whose versions change what the analysis sees, by language.

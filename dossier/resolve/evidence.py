@@ -181,7 +181,12 @@ def decide_type(cluster: Cluster, evidence: Evidence) -> EntityType | None:
         return "OUTLET"
     if any(s.label == "BODY" for s in spans):  # the body in a title, not the person (rules.py)
         return "ORG"
-    titled = any(evidence.titled(s) for s in spans)
+    # "Президент России Владимир Путин": a country after a title is the title's country
+    countries = evidence.gazetteer.country_aliases()
+    titled = any(
+        evidence.titled(s) and not {s.surface.casefold(), s.nominative.casefold()} & countries
+        for s in spans
+    )
     if not titled and any(_DOMAIN.match(s.surface) or evidence.outlet_named(s) for s in spans):
         return "OUTLET"
     person = titled or _person_evidence(spans, evidence)

@@ -531,3 +531,14 @@ def test_a_district_an_institution_is_named_after_stays_in_its_name() -> None:
     entities = _resolve(text, [("Bishkek", "PERSON"), ("Pervomaisky District Court", "ORG")])
     court = _covering(text, entities, "Pervomaisky District Court")
     assert court is not None and court.type == "ORG" and court.name == "Pervomaisky District Court"
+
+
+def test_a_country_after_a_title_is_the_titles_country_not_a_person() -> None:
+    # "Президент России Владимир Путин": the title governs the country; the person follows
+    text = "Президент России Владимир Путин подписал указ, а министр иностранных дел Непала уехал."
+    entities = _resolve(
+        text, [("России", "LOC"), ("Владимир Путин", "PER"), ("Непала", "LOC")], "ru"
+    )
+    types = {e.name: e.type for e in entities}
+    assert types["Владимир Путин"] == "PERSON"
+    assert [e.type for e in entities if e.name != "Владимир Путин"] == ["PLACE", "PLACE"]
