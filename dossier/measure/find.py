@@ -34,7 +34,8 @@ from dossier.measure.lexicon import (
 )
 from dossier.models import Quantity
 
-EXTRACTOR = "dossier.measure/1"
+# 2: an age in apposition ("the man, 38,") or after "aged" is in years
+EXTRACTOR = "dossier.measure/2"
 MAX_COUNTED_WORDS = 4
 PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
 
@@ -139,6 +140,8 @@ def _quantity(text: str, match: re.Match[str], language: str) -> Quantity | None
         return None
     unit_word = (match.group("unit") or "").casefold()
     unit = _unit(unit_word, match.group("cur"))
+    if unit is None and not match.group("cur") and _age(text, match):
+        unit = "year"
     if n1.strip().casefold() in WEAK_WORDS and unit is None:
         return None
     value_max = None
@@ -163,6 +166,28 @@ def _quantity(text: str, match: re.Match[str], language: str) -> Quantity | None
         value_max=value_max,
         counted=counted,
         extractor=EXTRACTOR,
+    )
+
+
+# An age set off after a person ("the man, 38,", "Каримов, 38,") or after "aged": in years,
+# as "a 38-year-old man" is. A plural before the comma is a group counted ("the detainees, 38,").
+_AGE_BEFORE = re.compile(r"(?:\b(?P<word>[^\W\d_][\w’'-]*),\s+|\baged\s+)$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s*(?:,|\)|\s+and\b|\s+и\b)")
+_PLURAL = re.compile(r"(?:[a-z]s|ы|и)$")
+
+
+def _age(text: str, match: re.Match[str]) -> bool:
+    """Whether a bare two-digit number is someone's age (see ``_AGE_BEFORE``)."""
+    n1 = match.group("n1").strip()
+    if not (n1.isdigit() and 14 <= int(n1) <= 99) or match.end() != match.end("n1"):
+        return False
+    before = _AGE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if before is None or (_AGE_AFTER.match(text, match.end()) is None and before["word"]):
+        return False
+    word = before["word"]
+    return word is None or (
+        (word[:1].isupper() or not _PLURAL.search(word))
+        and (word.casefold() not in {"of", "in", "on", "at", "from", "в", "на", "из"})
     )
 
 

@@ -110,3 +110,21 @@ def test_a_falling_pair_is_a_score_not_a_range() -> None:
             assert quantity.value_max is None, quantity
     rising = find_quantities("between 20 and 30 million people", "en")
     assert (rising[0].value, rising[0].value_max) == (20_000_000, 30_000_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("The court sentenced the man, 38, in July.", "en"),
+     ("Dilnoza Karimova, 38, said she was told.", "en"),
+     ("A recruiter aged 38 was detained.", "en"),
+     ("Задержан Алишер Каримов, 38, житель Ферганы.", "ru")],
+)  # fmt: skip
+def test_an_age_in_apposition_is_years(text: str, language: str) -> None:
+    # "the man, 38," is the "38-year-old man" of another report: an age, in years
+    q = _one(text, language)
+    assert (q.value, q.unit, q.counted) == (38, "year", None)
+
+
+def test_a_count_between_commas_is_no_age() -> None:
+    q = _one("Of the detainees, 38, mostly Uzbeks, were released.")
+    assert q.unit is None
