@@ -202,3 +202,21 @@ def test_two_near_misses_of_two_types_make_one_story() -> None:
     assert len(groups(verdict_a, verdict_c, again_a)) == 3
     # an organisation and a month, a second type: still chance without the near miss
     assert len(groups(held_a, held_c)) == 2
+
+
+def test_two_weaker_agreements_of_two_types_make_one_story_too() -> None:
+    # a follow-up months later retells an unnamed recruiter's case: his verdict with the
+    # same "seven years" and no date, his detention in the same month at the same airport;
+    # each pair alone is half of enough, and both together tell one story (rule 6)
+    seven = (Number("year", 7.0, "seven years"),)
+    verdict_a = report("a", 1, "prosecution", date="2025-07-10", numbers=seven,
+                       published="2025-07-11")  # fmt: skip
+    verdict_c = report("c", 1, "prosecution", numbers=seven, published="2025-09-19")
+    held_a = report("a", 2, place="tashkent", date="2025-03", published="2025-07-11")
+    held_c = report("c", 2, place="tashkent", date="2025-03", published="2025-09-19")
+    assert groups(verdict_a, verdict_c, held_a, held_c) == [
+        {"a/v1", "c/v1"}, {"a/v2", "c/v2"},
+    ]  # fmt: skip
+    # either agreement alone stays apart
+    assert len(groups(verdict_a, verdict_c)) == 2
+    assert len(groups(held_a, held_c)) == 2
