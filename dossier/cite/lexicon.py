@@ -42,7 +42,7 @@ DESCRIBES_PERSON = words(
     "official officials minister spokesman spokeswoman spokesperson lawyer attorney diplomat "
     "ambassador envoy president governor mayor officer commander prosecutor judge chief "
     "director head investigator superintendent inspector activist man woman mother father "
-    "brother sister recruiter source ombudsman chairman chairwoman commissioner "
+    "brother sister recruiter source ombudsman chairman chairwoman commissioner deputy lawmaker "
     "мэр министр замминистра глава губернатор посол дипломат адвокат защитник защитница "
     "правозащитник правозащитница собеседник собеседница мужчина женщина чиновник "
     "представитель представительница пресс-секретарь прокурор судья следователь начальник "
@@ -51,9 +51,10 @@ DESCRIBES_PERSON = words(
 )
 DESCRIBES_ORG = words(
     "ministry agency committee court bureau office department embassy service police "
-    "government administration commission council prosecutor's directorate "
+    "government administration commission council prosecutor's directorate group organisation "
+    "organization "
     "ведомство министерство агентство комитет суд служба посольство управление мэрия "
-    "администрация прокуратура следствие"
+    "администрация прокуратура следствие диппредставительство"
 )
 # Descriptions of an outlet ("told the newspaper", "по данным издания"): the nearest outlet
 # cited before. Russian words are lemmas.

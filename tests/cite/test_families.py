@@ -646,3 +646,29 @@ def test_a_quote_after_a_relay_continues_the_speaker_not_the_outlet(
     cites = _cites(text, registry, tagged=[("BBC", "ORG")])
     last = max(cites, key=lambda c: c.start)
     assert (last.kind, last.source) == ("quote", "one of the men")
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "language", "expected"),
+    [
+        # "the group" is an organisation named before; "the deputy" a person
+        ("Memorial, a rights organisation, said it had counted 40 cases. The group said most "
+         "of the men had been held in detention centres.", [("Memorial", "ORG")], "en",
+         ("reported", "Memorial", "The group")),
+        ("Olga Petrova, who chairs the regional assembly, said the bill was fair. The deputy "
+         "added that some 500 families could apply.", [("Olga Petrova", "PERSON")], "en",
+         ("reported", "Olga Petrova", "The deputy")),
+        ("Как сообщили в посольстве Киргизии, обращений поступило 30. Как отметили в "
+         "диппредставительстве, ответа пока нет.", [("посольстве Киргизии", "ORG")], "ru",
+         ("reported", "посольство Киргизии", "диппредставительство")),
+    ],
+)  # fmt: skip
+def test_more_descriptions_take_their_antecedent(
+    text: str,
+    tagged: list[tuple[str, str]],
+    language: str,
+    expected: tuple[str, str, str],
+    registry: OutletRegistry,
+) -> None:
+    last = max(_cites(text, registry, language, tagged), key=lambda c: c.start)
+    assert (last.kind, last.source, last.role) == expected
