@@ -82,6 +82,7 @@ def settle_sources(
         elif morph is not None and at is not None:
             cite.source = morph.base_phrase(cite.source, text[max(0, at - 40) : at])
         if cite.kind in _ATTRIBUTED:
+            cite.source = _without_city(cite.source, lang)
             kind = _description(cite.source, lang)
             if kind == "outlet":  # the nearest outlet cited before ("told the newspaper")
                 antecedent = _antecedent(layout, cite, outlets, kind, lang)
@@ -163,6 +164,33 @@ def _description(source: str, lang: Language) -> str | None:
     if head in DESCRIBES_ORG:
         return "org"
     return None
+
+
+# "The Tajik embassy in Moscow", "посольство Узбекистана в Москве": a place after "in"
+_IN_PLACE = re.compile(
+    r"^(?P<body>.*\S)\s+(?:in|в|во)\s+(?P<place>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*)?)$"
+)
+
+
+def _without_city(source: str, lang: Language) -> str:
+    """An institution already named ("Tajik embassy", "посольство Узбекистана") is written
+    without the place it sits in, as the guidelines write "the Nepali Embassy in Moscow" as
+    "Nepali Embassy"; "a source in law enforcement", "the prosecutor's office in Khujand"
+    (no name before the place) keep it."""
+    m = _IN_PLACE.match(source.strip())
+    if m is None:
+        return source
+    body = m.group("body")
+    words = _ARTICLE.sub("", body).split()
+    if not words or len(words) > MAX_DESCRIPTION_WORDS or _head(words, lang) not in DESCRIBES_ORG:
+        return source
+    if not any(w[:1].isupper() for w in (words[1:] if lang.head_first else words)):
+        return source  # "the prosecutor's office in Khujand": the place is what names it
+    place = m.group("place")
+    morph = lang.morphology
+    if not a_place(place) and not (morph is not None and a_place(morph.base_name(place, "LOC"))):
+        return source
+    return body
 
 
 def _head(words: Sequence[str], lang: Language) -> str:
@@ -274,11 +302,16 @@ def _head_of_name(name: str, lang: Language) -> str:
 def _is_name(source: str) -> bool:
     """A name, or a description that a name makes one ("the Namangan regional court")."""
     words = _ARTICLE.sub("", source.strip()).split()
-    return bool(words) and (
-        words[-1][:1].isupper()
-        or any(w[:1].isupper() for w in words[1:])
-        or (source.strip()[:1].islower() and words[0][:1].isupper())
-        or (words[0][:1].isupper() and words[0].endswith(("'s", "’s")))  # "Nepal's ministry"
+    return (
+        bool(words)
+        and (
+            words[-1][:1].isupper()
+            or any(w[:1].isupper() for w in words[1:])
+            or (source.strip()[:1].islower() and words[0][:1].isupper())
+            # "The Tajik embassy" opening a sentence: a capital after the article names it
+            or (_ARTICLE.match(source.strip()) is not None and words[0][:1].isupper())
+            or (words[0][:1].isupper() and words[0].endswith(("'s", "’s")))  # "Nepal's ministry"
+        )
     )
 
 

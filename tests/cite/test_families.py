@@ -672,3 +672,32 @@ def test_more_descriptions_take_their_antecedent(
 ) -> None:
     last = max(_cites(text, registry, language, tagged), key=lambda c: c.start)
     assert (last.kind, last.source, last.role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "language", "expected"),
+    [
+        # a named institution is written without the city it sits in; "the embassy" later
+        # takes it, not a place or a building named in between
+        ("The Kyrgyz embassy in Ankara said on Monday it had helped 14 men return home after "
+         "the raid on Galata Tower. According to the embassy, six more have asked for help.",
+         [("Galata Tower", "ORG")], "en",
+         [("reported", "The Kyrgyz embassy", None),
+          ("according_to", "The Kyrgyz embassy", "the embassy")]),
+        ("В посольстве Таджикистана в Казани сообщили, что поступило 20 обращений. По "
+         "информации посольства, ответа пока нет.", [], "ru",
+         [("reported", "посольство Таджикистана", None),
+          ("according_to", "посольство Таджикистана", "посольство")]),
+        # a restrictive place of an unnamed source stays
+        ("Most of the men were detained in Tula, a source in law enforcement said.", [], "en",
+         [("reported", "a source in law enforcement", None)]),
+    ],
+)  # fmt: skip
+def test_an_institution_is_named_without_its_city(
+    text: str,
+    tagged: list[tuple[str, str]],
+    language: str,
+    expected: list[tuple[str, str, str | None]],
+    registry: OutletRegistry,
+) -> None:
+    assert _triples(_cites(text, registry, language, tagged)) == expected
