@@ -85,7 +85,7 @@ def find_citations(
         if not any(layout.paragraph_of(f.start) == layout.paragraph_of(head.start) for f in found):
             found.append(head)
     settle_sources(text, language, found, mentions or [], registry, layout)
-    _resolve_pronouns(found, registry, mentions or [])
+    _resolve_pronouns(found, registry, mentions or [], language)
     mark_relays(found, layout, registry)
     found.extend(continue_speakers(layout, found, orphans))
     _extend_supports(text, layout, found)
@@ -194,7 +194,7 @@ def plausible_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 
 def _resolve_pronouns(
-    found: list[Found], registry: OutletRegistry, mentions: Sequence[Mention]
+    found: list[Found], registry: OutletRegistry, mentions: Sequence[Mention], language: str
 ) -> None:
     """A pronoun speaker ("he said") takes the name of the nearest speaker before it.
 
@@ -202,7 +202,11 @@ def _resolve_pronouns(
     phrase ending in a person noun: "the official"), so "…, the official told Reuters. He
     added" stays with the official; a person mention of the analyze stage also counts, so
     "Bastrykin, head of the Committee, … In June, he said" finds Bastrykin.
+
+    A person pronoun takes the name in its base form: "Она добавила" after "по словам
+    правозащитницы Гульнары Исмоиловой" is Гульнара Исмоилова's.
     """
+    morph = get_language(language).morphology
     people = [(m.start, m.end, m.text) for m in mentions if m.label in ("PERSON", "PER")]
     last_any: str | None = None
     last_person: tuple[int, str] | None = None
@@ -212,12 +216,26 @@ def _resolve_pronouns(
             gender = _PRONOUN_GENDER.get(key)
             person = _nearest_person(last_person, people, cite.start, gender)
             name = person if key in _PERSON_PRONOUNS else last_any
+            if name is not None and key in _PERSON_PRONOUNS:
+                from_mention = last_person is None or name != last_person[1]
+                # a settled source is in its base form; a mention that may be nominative
+                # ("Иванова", "Ладыгина") is left as written
+                if morph is not None and from_mention and not _maybe_nominative(name):
+                    name = morph.base_name(name, "PERSON")
             if name is not None:
                 cite.source = name
         elif cite.kind in ("quote", "reported", "according_to"):
             last_any = cite.source
             if _personlike(cite.source, registry):
                 last_person = (cite.start, cite.source)
+
+
+def _maybe_nominative(name: str) -> bool:
+    """Whether a name's last word may be a singular nominative as written."""
+    from dossier.resolve.morph import _parses
+
+    last = name.split()[-1] if name.split() else ""
+    return any(p.tag.case == "nomn" and p.tag.number != "plur" for p in _parses(last))
 
 
 def _nearest_person(

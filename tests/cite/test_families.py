@@ -701,3 +701,19 @@ def test_an_institution_is_named_without_its_city(
     registry: OutletRegistry,
 ) -> None:
     assert _triples(_cites(text, registry, language, tagged)) == expected
+
+
+def test_a_russian_pronoun_takes_the_name_in_the_nominative(registry: OutletRegistry) -> None:
+    text = (
+        "К волонтеру Марине Кузнецовой за неделю обратились 12 семей. "
+        "Она рассказала, что половина из них живет в Подмосковье."
+    )
+    cites = _cites(text, registry, "ru", [("Марине Кузнецовой", "PER")])
+    last = max(cites, key=lambda c: c.start)
+    assert (last.kind, last.source) == ("reported", "Марина Кузнецова")
+
+
+def test_a_name_that_may_be_nominative_is_left_as_written(registry: OutletRegistry) -> None:
+    text = "Нигора Каримова рассказала, что ждала три месяца. Она добавила, что письма нет."
+    cites = _cites(text, registry, "ru", [("Нигора Каримова", "PER")])
+    assert [c.source for c in cites] == ["Нигора Каримова", "Нигора Каримова"]
