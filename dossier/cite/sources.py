@@ -154,6 +154,8 @@ def _description(source: str, lang: Language) -> str | None:
             return None  # the head and one word after it: "собеседник издания"
     elif not re.match(r"(?:the|this)\s", source.strip(), re.IGNORECASE):
         return None  # "a lawyer said" brings in someone new; "Kabanov said" is a name
+    if lang.head_first and _plural(words[0]):
+        return None  # "Правозащитники заявляют": a group in general, not one named before
     head = _head(words, lang)
     if _AGED.match(head):  # "the 47-year-old told the paper"
         return "person"
@@ -191,6 +193,12 @@ def _without_city(source: str, lang: Language) -> str:
     if not a_place(place) and not (morph is not None and a_place(morph.base_name(place, "LOC"))):
         return source
     return body
+
+
+def _plural(word: str) -> bool:
+    """A word every nominative reading of which is plural ("Правозащитники")."""
+    nominative = [p for p in _parses(word) if p.tag.case == "nomn"]
+    return bool(nominative) and all(p.tag.number == "plur" for p in nominative)
 
 
 def _head(words: Sequence[str], lang: Language) -> str:

@@ -717,3 +717,14 @@ def test_a_name_that_may_be_nominative_is_left_as_written(registry: OutletRegist
     text = "Нигора Каримова рассказала, что ждала три месяца. Она добавила, что письма нет."
     cites = _cites(text, registry, "ru", [("Нигора Каримова", "PER")])
     assert [c.source for c in cites] == ["Нигора Каримова", "Нигора Каримова"]
+
+
+def test_a_plural_description_stays_plural(registry: OutletRegistry) -> None:
+    # "Адвокаты заявляют": lawyers in general, not the one person named before
+    text = (
+        "Депутат Игорь Белов заявил, что закон вступит в силу в марте. "
+        "Адвокаты заявляют, что поправки нарушают права мигрантов."
+    )
+    cites = _cites(text, registry, "ru", [("Игорь Белов", "PER")])
+    last = max(cites, key=lambda c: c.start)
+    assert (last.source, last.role) == ("Адвокаты", None)
