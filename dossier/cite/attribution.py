@@ -174,6 +174,8 @@ def find_attributions(
 Hit = tuple[CitationKind, str, int, int, list[Span]]
 
 
+# a cue naming the source an outlet cites ("со ссылкой на", "citing")
+_RELAYED_CUE = re.compile(r"ссылкой|ссылаясь|citing|quoting", re.IGNORECASE)
 # after "по его": words and opinions are a person's ("по его данным" may be an outlet's)
 _WORDS_OF = re.compile(r"\s+(?:словам|мнению)\b", re.IGNORECASE)
 
@@ -223,8 +225,10 @@ def _according(
             kind = "according_to"
         left = text[s : cue.start()]
         opening = rules.this_reported.match(left) if rules.this_reported else None
-        if idx > 0 and opening is not None and not left[opening.end() :].strip():
-            # "Это следует из материалов суда": what the sentence before says
+        relayed = _RELAYED_CUE.search(cue.group(0)) is not None
+        if idx > 0 and opening is not None and (relayed or not left[opening.end() :].strip()):
+            # "Это следует из материалов суда": what the sentence before says; "Об этом
+            # сообщает ТАСС со ссылкой на источник": the source the outlet cites, too
             prev = layout.sentences[idx - 1]
             supports = [_trim(text, prev.start, prev.end)]
         else:

@@ -728,3 +728,19 @@ def test_a_plural_description_stays_plural(registry: OutletRegistry) -> None:
     cites = _cites(text, registry, "ru", [("Игорь Белов", "PER")])
     last = max(cites, key=lambda c: c.start)
     assert (last.source, last.role) == ("Адвокаты", None)
+
+
+def test_citing_after_this_reported_supports_the_sentence_before(
+    registry: OutletRegistry,
+) -> None:
+    text = (
+        "В Казани задержаны двое вербовщиков. Об этом сообщает ТАСС со ссылкой на "
+        "источник в полиции."
+    )
+    cites = _cites(text, registry, "ru")
+    first = text.split(".")[0]
+    got = [(c.kind, c.source, c.relay, [text[s:e] for s, e in c.supports]) for c in cites]
+    assert got == [
+        ("reported", "ТАСС", None, [first]),
+        ("according_to", "источник в полиции", "ТАСС", [first]),
+    ]
