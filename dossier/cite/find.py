@@ -42,8 +42,13 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # with "and" in it is one source ("Ministry of Foreign and Employment Affairs"), "said the
 # men were missing" is speech, "X, citing Y, said" has X as its subject, "Как отмечают X",
 # "X со ссылкой на Y сообщает", a short quotation set off as an utterance is a quote,
-# ", per X" after a comma
-EXTRACTOR = "dossier.cite/5"
+# ", per X" after a comma; 6 (round 9): a quotation continuing the sentence before takes its
+# speaker, not the outlet he told; more descriptions ("the group", "the deputy",
+# "диппредставительство"); a named institution without its city ("The Tajik embassy in
+# Moscow"); a pronoun takes a name mention in its base form; a Russian plural description
+# ("Правозащитники заявляют") stays its own source; "Об этом сообщает X со ссылкой на Y"
+# relays Y through X
+EXTRACTOR = "dossier.cite/6"
 _QUOTE_MARKS = '«»"“”„'
 
 
