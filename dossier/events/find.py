@@ -186,10 +186,14 @@ def _refers_back(tree: Tree, cand: Candidate, language: str) -> bool:
     """True when the clause's subject, or its trigger noun, refers back to what the text has
     told: a common noun or number under one of the language's ``referring`` determiners
     ("The two were arrested", "The decree, published ...", "Этот указ"), or such a word
-    alone ("Оба были задержаны"). A name takes "the" without referring back ("the State
-    Duma")."""
+    alone ("Оба были задержаны"); so does a recap whose copula has such a subject or a
+    pronoun ("He is the second man to be arrested": :func:`_recap_subjects`). A name takes
+    "the" without referring back ("the State Duma")."""
     words = cue_words(language, "referring")
-    for i in _argument_heads(tree, cand, _SUBJECTS):
+    recap = _recap_subjects(tree, cand.head)
+    if any(tree.tokens[i].pos == "PRON" for i in recap):
+        return True  # "He is the second man to be arrested"
+    for i in _argument_heads(tree, cand, _SUBJECTS) + recap:
         if tree.tokens[i].pos == "PROPN":
             continue
         if norm(tree.tokens[i].lemma) in words:
@@ -198,6 +202,20 @@ def _refers_back(tree: Tree, cand: Candidate, language: str) -> bool:
         if any(norm(tree.tokens[d].lemma) in words for d in determiners):
             return True
     return False
+
+
+def _recap_subjects(tree: Tree, head: int) -> list[int]:
+    """The subjects of a copula whose predicate noun the clause hangs on: a recap ("He is
+    the second Indian to be killed", "The recruiter is the first middleman to be
+    convicted") tells again the happening of its subject."""
+    if tree.deps[head] not in {"acl:relcl", "acl"}:
+        return []
+    noun = tree.tokens[head].head
+    if tree.deps[noun] == "attr":  # ClearNLP: the copula governs its predicate
+        return tree.child_deps(tree.tokens[noun].head, _SUBJECTS)
+    if tree.child_deps(noun, frozenset({"cop"})):  # UD: the predicate governs the copula
+        return tree.child_deps(noun, _SUBJECTS)
+    return []
 
 
 def _tells_another(tree: Tree, cand: Candidate, language: str) -> bool:

@@ -502,3 +502,39 @@ def test_the_content_of_a_charge_is_not_an_event() -> None:
                for r in CONVICTED_OF_RECRUITING]  # fmt: skip
     text, analysis = parse([accused])
     assert [e.type for e in run(text, analysis)] == []
+
+
+# "<subject> is the second man to be arrested ." (a recap: the trigger hangs on the
+# predicate noun of a copula)
+def second_to_be_arrested(subject: list[Row]) -> list[Row]:
+    n = len(subject)
+    rows: list[Row] = [(w, lemma, pos, dep, n if i == n - 1 else n - 1)
+                       for i, (w, lemma, pos, dep, _) in enumerate(subject)]  # fmt: skip
+    return [
+        *rows,
+        ("is", "be", "AUX", "root", n),
+        ("the", "the", "DET", "det", n + 3),
+        ("second", "second", "ADJ", "amod", n + 3),
+        ("man", "man", "NOUN", "attr", n),
+        ("to", "to", "PART", "aux", n + 7),
+        ("be", "be", "AUX", "auxpass", n + 7),
+        ("arrested", "arrest", "VERB", "relcl", n + 3),
+        (".", ".", "PUNCT", "punct", n),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "events"),
+    [
+        ([("He", "he", "PRON", "nsubj", 0)], 1),
+        ([("The", "the", "DET", "det", 0), ("major", "major", "NOUN", "nsubj", 0)], 1),
+        ([("A", "a", "DET", "det", 0), ("farmer", "farmer", "NOUN", "nsubj", 0)], 2),
+    ],
+)
+def test_he_is_the_second_man_to_be_arrested_recaps_the_happening_told_before(
+    subject: list[Row], events: int
+) -> None:
+    text, analysis = parse(
+        [ARRESTED_A_MAJOR, OFFICIALS_MET, second_to_be_arrested(subject)], sep="\n\n"
+    )
+    assert len(run(text, analysis)) == events
