@@ -18,8 +18,10 @@ document:
    different people sentenced, two different people acting (a minister's assurance and his
    counterpart's request to him), or two different places raided with no participant in
    common (a country and a place in it that the document also names are not two places:
-   "В Кении задержали" over "задержала в Найроби"), or one verb with two different objects
-   ("Putin has signed a decree" and "in 2022, when Putin signed a law": two things signed).
+   "В Кении задержали" over "задержала в Найроби"), one verb with two different objects
+   ("Putin has signed a decree" and "in 2022, when Putin signed a law": two things signed),
+   or two outcomes the pack tells apart ("was killed" and "was wounded in the same attack";
+   a sentence "upheld" and one "reduced": a type's ``outcomes`` in events.yaml).
 4. Without shared participants, two mentions are one happening only when both give the same
    date at month precision or finer, or the same counted number ("at least 93"), or name the
    same place (with dates that agree, by rule 2: a raid "at the warehouse in New Moscow" in
@@ -111,7 +113,7 @@ class _Facts:
     doers: frozenset[str] = frozenset()
     # the countries its place lies in ("Nairobi": Kenya), when the document names them
     regions: frozenset[str] = frozenset()
-    # its trigger's verb and object ("sign", "decree"), when it is a verb with its object
+    # what its trigger says of the act: (verb, object), ("outcome", group) (see cluster_mentions)
     acts: frozenset[tuple[str, str]] = frozenset()
 
     @property
@@ -128,7 +130,7 @@ def cluster_mentions(
     within: Mapping[str, str] | None = None,
     others: Collection[str] = (),
     during: Collection[tuple[str, str]] = (),
-    acts: Mapping[str, tuple[str, str]] | None = None,
+    acts: Mapping[str, frozenset[tuple[str, str]]] | None = None,
 ) -> list[Event]:
     """One event per happening, in order of first mention, with ids ``v1``, ``v2`` ...
 
@@ -139,12 +141,16 @@ def cluster_mentions(
     over "задержала в Найроби" names no other place. ``others`` holds the ids of the events
     whose clause tells another happening of its type (rule 7). ``during`` pairs an event
     with the happening in whose course it happened (rule 8). ``acts`` maps an event id to
-    the verb and object of its trigger ("sign", "decree"), when the trigger is a verb with
-    its object (rule 3)."""
+    what its trigger says of the act, as (aspect, value) pairs: a verb and its object
+    ("sign", "decree"), the outcome its type's pack names ("outcome", "1"); two mentions
+    that differ on one aspect are two happenings (rule 3)."""
     lead_end = _lead_end(paragraphs)
     types = {e.id: e.type for e in entities}
     acts = acts or {}
-    facts = {id(v): _facts(v, types, quantities, within or {}, acts.get(v.id)) for v in events}
+    facts = {
+        id(v): _facts(v, types, quantities, within or {}, acts.get(v.id, frozenset()))
+        for v in events
+    }
     clusters: list[_Cluster] = []
     lead: list[Event] = []  # weak mentions in the headline and the lead, placed second
     for event in events:
@@ -311,7 +317,7 @@ def _facts(
     types: Mapping[str, str],
     quantities: Sequence[Quantity],
     within: Mapping[str, str],
-    act: tuple[str, str] | None = None,
+    act: frozenset[tuple[str, str]] = frozenset(),
 ) -> _Facts:
     people = [x for x in (*event.actors, *event.targets) if types.get(x) in _PARTICIPANTS]
     numbers = {
@@ -327,17 +333,18 @@ def _facts(
         regions=frozenset([within[place]] if place is not None and place in within else []),
         numbers=frozenset(v for v in numbers if v is not None),
         doers=frozenset(x for x in event.actors if types.get(x) == "PERSON"),
-        acts=frozenset([act] if act else []),
+        acts=act,
     )
 
 
 def _other_things(a: _Cluster | _Facts, b: _Cluster | _Facts) -> bool:
-    """True when one verb has different objects on the two sides: "signed a decree" and
-    "signed a law" are two things signed, whoever signed them (rule 3)."""
-    objects: dict[str, set[str]] = {}
-    for verb, thing in a.acts:
-        objects.setdefault(verb, set()).add(thing)
-    return any(verb in objects and thing not in objects[verb] for verb, thing in b.acts)
+    """True when the two sides differ on one aspect of the act: one verb with two objects
+    ("signed a decree", "signed a law": two things signed, whoever signed them), or two
+    outcomes ("was killed", "was wounded in the same attack") (rule 3)."""
+    values: dict[str, set[str]] = {}
+    for aspect, value in a.acts:
+        values.setdefault(aspect, set()).add(value)
+    return any(aspect in values and value not in values[aspect] for aspect, value in b.acts)
 
 
 def _agree(a: Event, b: Event) -> bool:

@@ -133,9 +133,7 @@ def find_events(
             referring.add(event.id)
         if _tells_another(tree, cand, language):
             others.add(event.id)
-        act = _verb_and_object(tree, cand)
-        if act is not None:
-            acts[event.id] = act
+        acts[event.id] = _act(tree, cand)
     within = _countries_of(entities, pack)
     events = cluster_mentions(
         analysis.paragraphs, events, entities, quantities, referring, within, others, during,
@@ -169,17 +167,20 @@ def _candidates(tree: Tree, lexicon: Lexicon, language: str, headline: int = 0) 
     return sorted(chosen.values(), key=lambda c: c.match.tokens[0])
 
 
-def _verb_and_object(tree: Tree, cand: Candidate) -> tuple[str, str] | None:
-    """The lemmas of a phrase trigger's verb and its last noun ("signed a decree": sign,
-    decree), for a phrase of one verb and a noun; else None."""
-    if not cand.match.is_phrase:
-        return None
-    tokens = [tree.tokens[i] for i in cand.match.tokens]
-    verbs = [t for t in tokens if t.pos == "VERB"]
-    nouns = [t for t in tokens if t.pos == "NOUN"]
-    if len(verbs) != 1 or not nouns:
-        return None
-    return norm(verbs[0].lemma), norm(nouns[-1].lemma)
+def _act(tree: Tree, cand: Candidate) -> frozenset[tuple[str, str]]:
+    """What the trigger says of the act, as (aspect, value) pairs (cluster rule 3): the
+    lemmas of a phrase's verb and its last noun ("signed a decree": sign, decree), for a
+    phrase of one verb and a noun; the outcome group its type's pack puts it in."""
+    found = set()
+    if cand.match.spec.outcome is not None:
+        found.add(("outcome", str(cand.match.spec.outcome)))
+    if cand.match.is_phrase:
+        tokens = [tree.tokens[i] for i in cand.match.tokens]
+        verbs = [t for t in tokens if t.pos == "VERB"]
+        nouns = [t for t in tokens if t.pos == "NOUN"]
+        if len(verbs) == 1 and nouns:
+            found.add((norm(verbs[0].lemma), norm(nouns[-1].lemma)))
+    return frozenset(found)
 
 
 def _refers_back(tree: Tree, cand: Candidate, language: str) -> bool:

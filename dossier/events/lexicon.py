@@ -37,6 +37,8 @@ class TypeSpec:
     yields_to_content: bool = False
     dated_by_report: bool = False
     demanded_by: frozenset[str] = frozenset()
+    # groups of trigger entries (as written) that tell different outcomes of the type
+    outcomes: tuple[frozenset[str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,7 @@ class TriggerSpec:
     kind: TypeSpec
     lemmas: tuple[str, ...]
     pos: str | None  # Universal POS the (single) lemma must have
+    outcome: int | None = None  # the index of its group in ``kind.outcomes``, if any
 
     @property
     def type(self) -> str:
@@ -95,6 +98,14 @@ def compile_lexicon(data: Any, source: str = "events.yaml") -> Lexicon:
         for language, entries in (spec.get("triggers") or {}).items():
             for entry in entries or []:
                 _add(lexicon, kind, str(language), str(entry))
+    for name, spec in data["types"].items():
+        listed = {
+            str(e) for entries in (spec.get("triggers") or {}).values() for e in entries or []
+        }
+        strays = sorted({e for group in spec.get("outcomes") or () for e in group} - listed)
+        if strays:
+            where = f"types/{name}/outcomes"
+            raise PackError(f"{source}: at {where}: not a trigger of the type: {', '.join(strays)}")
     for kind in lexicon.types.values():
         unknown = sorted(kind.demanded_by - lexicon.types.keys())
         if unknown:
@@ -115,6 +126,7 @@ def _type_spec(name: str, spec: dict[str, Any], rank: int) -> TypeSpec:
         yields_to_content=bool(spec.get("yields_to_content", False)),
         dated_by_report=bool(spec.get("dated_by_report", False)),
         demanded_by=frozenset([demanded] if isinstance(demanded, str) else demanded),
+        outcomes=tuple(frozenset(str(e) for e in group) for group in spec.get("outcomes") or ()),
     )
 
 
@@ -124,11 +136,12 @@ def _add(lexicon: Lexicon, kind: TypeSpec, language: str, entry: str) -> None:
     if len(words) == 1 and "/" in words[0]:
         word, pos = words[0].split("/", 1)
         words = [word]
-    spec = TriggerSpec(kind, tuple(norm(w) for w in words), pos)
+    outcome = next((n for n, group in enumerate(kind.outcomes) if entry in group), None)
+    spec = TriggerSpec(kind, tuple(norm(w) for w in words), pos, outcome)
     table = lexicon.single if len(words) == 1 else lexicon.phrases
     table.setdefault(language, {}).setdefault(spec.lemmas[0], []).append(spec)
     if len(words) > 1:
-        moved = TriggerSpec(kind, (*spec.lemmas[1:], spec.lemmas[0]), None)
+        moved = TriggerSpec(kind, (*spec.lemmas[1:], spec.lemmas[0]), None, outcome)
         lexicon.verb_last.setdefault(language, {}).setdefault(moved.lemmas[0], []).append(moved)
 
 

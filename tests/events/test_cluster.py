@@ -191,7 +191,17 @@ def test_one_verb_with_two_different_objects_is_two_acts() -> None:
     # "Putin has signed a decree ..." and "since 2022, when Putin signed a law ...": one
     # person, dates that agree, but a decree and a law are two things signed
     signs = (ev(1, "legislation", actors=["p1"]), ev(5, "legislation", actors=["p1"], date="2022"))
-    acts = {"v2": ("sign", "decree"), "v6": ("sign", "law")}
+    acts = {"v2": frozenset({("sign", "decree")}), "v6": frozenset({("sign", "law")})}
     assert len(cluster_mentions(paragraphs(TEXT), list(signs), PEOPLE, [], acts=acts)) == 2
-    acts = {"v2": ("sign", "decree"), "v6": ("sign", "decree")}
+    acts = {"v2": frozenset({("sign", "decree")}), "v6": frozenset({("sign", "decree")})}
     assert len(cluster_mentions(paragraphs(TEXT), list(signs), PEOPLE, [], acts=acts)) == 1
+
+
+def test_two_outcomes_the_pack_tells_apart_are_two_happenings() -> None:
+    # "a man was killed in a drone attack" and "his cousin was wounded in the same attack":
+    # one place, one day, no person named, but a death and a wounding
+    hurt = (ev(1, "casualty", place="l1", date="2025-01-13"),
+            ev(5, "casualty", place="l1", date="2025-01-13"))  # fmt: skip
+    acts = {"v2": frozenset({("outcome", "0")}), "v6": frozenset({("outcome", "1")})}
+    assert len(cluster_mentions(paragraphs(TEXT), list(hurt), PEOPLE, [], acts=acts)) == 2
+    assert len(cluster_mentions(paragraphs(TEXT), list(hurt), PEOPLE, [])) == 1
