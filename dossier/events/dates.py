@@ -42,7 +42,7 @@ from dossier.events.lexicon import norm
 from dossier.events.modality import cue_words, is_present
 from dossier.events.syntax import Tree
 from dossier.models import Citation, Span, Timex
-from dossier.timex import extent, precision
+from dossier.timex import extent, not_after, precision
 
 _DATED = re.compile(r"^\d{4}")
 # A wire dateline: a place in capitals and a comma before the date; the wire's name in
@@ -101,6 +101,8 @@ class Timeline:
     paragraph: dict[int, int] = field(default_factory=dict)  # sentence -> paragraph number
     # clause head -> dates inside an attribution ("the office on Wednesday warned that ...")
     said: dict[int, list[DatedTimex]] = field(default_factory=dict)
+    # sentence -> the values of those dates: when what the sentence reports was reported
+    reported_in: dict[int, list[str]] = field(default_factory=dict)
     timexes: list[Timex] = field(default_factory=list)  # every date the text gives
 
     def happened(self, head: int, trigger: int, frame_ok: bool) -> str | None:
@@ -294,7 +296,12 @@ class Timeline:
                 para = self.paragraph.get(earlier, -2)
             if earlier in self.frame:
                 value = self.frame[earlier]
-                return value if not crossed or precision(value) == "day" else None
+                if crossed and precision(value) != "day":
+                    return None
+                # what was reported before the frame's time happened before it too ("the
+                # ministry said in December" under a January lead)
+                reports = self.reported_in.get(sentence, [])
+                return None if any(not not_after(value, r) for r in reports) else value
             if earlier in self.dated or earlier in self.breaks:
                 return None
         return None
@@ -327,7 +334,9 @@ def build_timeline(
     for s_index, span in tree.sentence_tokens.items():
         start = tree.tokens[span[0]].start
         timeline.paragraph[s_index] = max(bisect_right(starts, start) - 1, 0)
-        if any(norm(tree.tokens[i].lemma) in breakers for i in _opening(tree, s_index)):
+        opening = [tree.tokens[i] for i in _opening(tree, s_index)]
+        # the word as written too: "Позднее" is read as the adjective "поздний"
+        if any(norm(t.lemma) in breakers or norm(t.text) in breakers for t in opening):
             timeline.breaks.add(s_index)
     timeline.timexes = [t for t in timexes if _DATED.match(t.value) and not _in_dateline(text, t)]
     for timex in timexes:
@@ -336,6 +345,7 @@ def build_timeline(
             said = _place(tree, text, timex, [], published, citations) if citations else None
             if said is not None and _inside(timex, citations):
                 timeline.said.setdefault(said.clause, []).append(said)
+                timeline.reported_in.setdefault(said.sentence, []).append(timex.value)
             continue
         timeline.by_clause.setdefault(dated.clause, []).append(dated)
         act = _act_of(tree, dated.clause, language)
