@@ -43,8 +43,11 @@ from dossier.packs import Pack
 # 6: round 7 ("another"/"ещё" opens a new happening, a relative clause's conjunct takes no
 # frame, the lead rule keeps one sentence's clauses apart); 7: round 8 (a verb-object trigger
 # in the passive, a conjunct shares its first conjunct's "then", an act during a happening
-# takes its date, a "when" clause, the lead's news day, a pronoun object, conjuncts dated apart)
-EXTRACTOR = "dossier.events/7"
+# takes its date, a "when" clause, the lead's news day, a pronoun object, conjuncts dated apart);
+# 8: round 9 (a charge's content is no event, one verb with two objects and a type's pack
+# outcomes are two happenings, a recap on a copula's predicate refers back, a carried day stops
+# at a sentence reported before it, a frame breaker read by its written word)
+EXTRACTOR = "dossier.events/8"
 _OBJECT_DEPS = frozenset({"obj", "iobj"})  # the tree's labels are canonical ("dobj" is "obj")
 _NOUN_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "root", "attr", "conj", "appos", "oprd"})
 # Russian reports name what happened in a "о ..." phrase ("сообщили о гибели"); English
