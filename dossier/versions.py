@@ -34,7 +34,8 @@ STAGES = {
     # unless it is a place's own name, a one-word Russian place by the reading the gazetteer
     # knows ("в Курунегале": Курунегала), a district with any place as owner ("Kerala's
     # Thrissur district"), the Uzbek "вилоят" as a region's word; 10: a country after a title
-    # is the title's country, not a person ("Президент России Владимир Путин")
+    # is the title's country, not a person ("Президент России Владимир Путин"); a Russian state
+    # body by its abbreviation that reports is an organisation ("МИД Непала сообщил")
     "resolve": "dossier.resolve/10",
     "events": events.EXTRACTOR,
 }

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dossier.cite.lexicon import DESCRIBES_ORG
+from dossier.events.lexicon import norm
+from dossier.events.modality import cue_words
 from dossier.events.syntax import Tree
 from dossier.models import Citation, Entity, Span
 
@@ -11,9 +14,14 @@ _OBJECT = frozenset({"obj", "iobj", "dative"})
 _PLACE_DEPS = frozenset({"obl", "nmod", "prep", "advmod", "npadvmod"})
 _PARTICIPANT_DEPS = _SUBJECT | _PASSIVE_SUBJECT | _OBJECT
 _CASE = frozenset({"case"})
+_DETERMINER = frozenset({"det"})
 # The agent of a passive: spaCy's "agent" ("detained by the GKNB"), UD's "obl:agent" as
 # Natasha gives it ("задержан ГКНБ", "задержан сотрудниками ФСБ").
 _AGENT = frozenset({"agent", "obl:agent"})
+
+
+# How far back "the ministry" looks for the organisation it stands for: a few paragraphs.
+DESCRIPTION_REACH = 1500
 
 
 class EntityIndex:
@@ -24,6 +32,22 @@ class EntityIndex:
             ((start, end, e.id, e.type) for e in entities for start, end in e.mentions),
             key=lambda s: s[0],
         )
+        self.names = {e.id: e.name for e in entities}
+
+    def described(self, word: str, before: int) -> str | None:
+        """The organisation a description with the head ``word`` stands for ("the ministry",
+        "суд"): the nearest one named before ``before`` whose name has a word that begins
+        with ``word``'s stem ("Interior Ministry", "Ферганский областной суд")."""
+        stem = word.casefold()[: max(3, len(word) - 2)]
+        found = None
+        for start, _, eid, etype in self.spans:
+            if start >= before:
+                break
+            if etype != "ORG" or start < before - DESCRIPTION_REACH:
+                continue
+            if any(w.startswith(stem) for w in self.names[eid].casefold().split()):
+                found = eid
+        return found
 
     def at(self, start: int, end: int) -> list[tuple[str, str]]:
         """``(id, type)`` of entities with a mention overlapping ``[start, end)``."""
@@ -71,7 +95,17 @@ def _entities(tree: Tree, token: int, index: EntityIndex) -> list[str]:
     phrase = [i for i in tree.subtree(token) if tree.clause[i] == tree.clause[token]]
     start = min(tree.tokens[i].start for i in phrase)
     end = max(tree.tokens[i].end for i in phrase)
-    return [eid for eid, etype in index.at(start, end) if etype != "PLACE"][:2]
+    inside = [eid for eid, etype in index.at(start, end) if etype != "PLACE"][:2]
+    if inside or tok.pos != "NOUN" or norm(tok.lemma) not in DESCRIBES_ORG:
+        return inside
+    # "the ministry", "суд": a description of an organisation named before ("a court" is
+    # another one: a determiner there must be one that refers back)
+    referring = cue_words(tree.language, "referring")
+    determiners = [norm(tree.tokens[d].lemma) for d in tree.child_deps(token, _DETERMINER)]
+    if any(d not in referring for d in determiners):
+        return inside
+    described = index.described(norm(tok.lemma), tok.start)
+    return [described] if described else []
 
 
 def place(

@@ -102,6 +102,8 @@ _RU_ORG_HEADS = frozenset(
     посольство министерство суд комитет совет служба управление ведомство прокуратура
     департамент агентство бюро администрация коллегия отдел партия банк компания комиссия
     парламент правительство университет институт фонд дирекция гвардия инспекция
+    мид мвд фсб ск скр гкнб фсин умвд гувд увд уфсб минобороны минтруд росгвардия
+    генпрокуратура
     """.split()  # noqa: SIM905
 )
 _HEADLINE_SMALL = frozenset(
@@ -190,7 +192,8 @@ def decide_type(cluster: Cluster, evidence: Evidence) -> EntityType | None:
     if not titled and any(_DOMAIN.match(s.surface) or evidence.outlet_named(s) for s in spans):
         return "OUTLET"
     person = titled or _person_evidence(spans, evidence)
-    if cluster.cited and not person:
+    # a state body that reports is still one ("МИД Непала сообщил", "Interior Ministry said")
+    if cluster.cited and not person and not any(_institution(s) for s in spans):
         return "OUTLET"
     if not person and any(
         evidence.reported_after(s) and not _institution(s) and len(s.keys) >= 2 for s in spans

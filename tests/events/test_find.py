@@ -538,3 +538,39 @@ def test_he_is_the_second_man_to_be_arrested_recaps_the_happening_told_before(
         [ARRESTED_A_MAJOR, OFFICIALS_MET, second_to_be_arrested(subject)], sep="\n\n"
     )
     assert len(run(text, analysis)) == events
+
+
+# "The ministry detained two men ." after a paragraph naming the Interior Ministry
+MINISTRY_NAMED: list[Row] = [
+    ("Officials", "official", "NOUN", "nsubj", 1),
+    ("met", "meet", "VERB", "root", 1),
+    ("the", "the", "DET", "det", 4),
+    ("Interior", "Interior", "PROPN", "compound", 4),
+    ("Ministry", "Ministry", "PROPN", "dobj", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+THE_MINISTRY_DETAINED: list[Row] = [
+    ("The", "the", "DET", "det", 1),
+    ("ministry", "ministry", "NOUN", "nsubj", 2),
+    ("detained", "detain", "VERB", "root", 2),
+    ("two", "two", "NUM", "nummod", 4),
+    ("men", "man", "NOUN", "dobj", 2),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_the_ministry_is_the_ministry_named_before() -> None:
+    # "the ministry" as a clause's subject stands for the organisation named before whose
+    # name has that word: the act's actor, as the name would be
+    text, analysis = parse([MINISTRY_NAMED, THE_MINISTRY_DETAINED], sep="\n\n")
+    at = text.index("Interior Ministry")
+    ministry = Entity("o1", "ORG", "Interior Ministry", mentions=[(at, at + 17)])
+    (event,) = run(text, analysis, entities=[ministry])
+    assert event.actors == ["o1"]
+    court = Entity("o1", "ORG", "Supreme Court", mentions=[(at, at + 17)])
+    (event,) = run(text, analysis, entities=[court])
+    assert event.actors == []  # no organisation of that word: no antecedent
+    a_ministry = [("A", "a", "DET", "det", 1), *THE_MINISTRY_DETAINED[1:]]
+    text, analysis = parse([MINISTRY_NAMED, a_ministry], sep="\n\n")
+    (event,) = run(text, analysis, entities=[ministry])
+    assert event.actors == []  # "a ministry" is another one

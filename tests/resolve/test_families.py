@@ -542,3 +542,11 @@ def test_a_country_after_a_title_is_the_titles_country_not_a_person() -> None:
     types = {e.name: e.type for e in entities}
     assert types["Владимир Путин"] == "PERSON"
     assert [e.type for e in entities if e.name != "Владимир Путин"] == ["PLACE", "PLACE"]
+
+
+def test_a_state_body_by_its_abbreviation_that_speaks_is_an_organisation() -> None:
+    # "МИД Непала сообщил": a ministry that reports is still a ministry, not an outlet
+    text = "В понедельник МИД Непала сообщил о гибели шестерых граждан страны."
+    entities = _resolve(text, [("МИД Непала", "ORG")], "ru")
+    body = _covering(text, entities, "МИД Непала")
+    assert body is not None and body.type == "ORG"
