@@ -602,7 +602,9 @@ def _post_posed(text: str, s: int, verb_start: int) -> Span | None:
     if relative is not None and len(head.split()) <= MAX_RELATIVE_HEAD and valid_subject(head):
         return None  # "Nepal, which has no alliance with Russia, says …" is pre-posed
     left = text[s:verb_start]
-    cut = max(left.rfind(", "), left.rfind(",\u00a0"), left.rfind(",— "), left.rfind("— "))
+    listed = _NAME_LIST.search(left)  # "…, the Ministry of Labour, Migration and Employment"
+    bare = left[: listed.start()] if listed is not None else left
+    cut = max(bare.rfind(", "), bare.rfind(",\u00a0"), bare.rfind(",— "), bare.rfind("— "))
     for q in _CLOSING:  # '"…," X said' but not 'Газета «Ведомости» пишет'
         at = left.rfind(q + " ")
         if at > 0 and left[at - 1] in ",.!?…":
@@ -681,9 +683,22 @@ _NAME_OF_BEFORE = re.compile(
 _CAPITAL_AFTER = re.compile(r"[A-Z][\w'’-]*")
 
 
+# "Ministry of Labour, Migration and Employment": an "of" name whose object is a list of
+# capitalised words; its commas and "and" are inside the name
+_CAP = r"[A-Z][\w'’-]*"
+_NAME_LIST = re.compile(
+    rf"\b{_CAP}\s+of\s+(?:the\s+)?(?:{_CAP}\s+)*{_CAP}(?:,\s+(?:{_CAP}\s+)*{_CAP})+,?\s+"
+    rf"and\s+(?:{_CAP}\s+)*{_CAP}\s*$"
+)
+
+
 def _inside_a_name(left: str, boundary: re.Match[str]) -> bool:
     """True for an "and" that joins two parts of one institution's name ("Sri Lanka's
-    Ministry of Foreign and Employment Affairs said"), not two subjects or two clauses."""
+    Ministry of Foreign and Employment Affairs said"), not two subjects or two clauses; and
+    for a comma or "and" of a listed name ("Ministry of Labour, Migration and Employment")."""
+    listed = _NAME_LIST.search(left)
+    if listed is not None and listed.start() < boundary.start() < listed.end():
+        return True
     if boundary.group().strip().casefold() != "and":
         return False
     before = left[: boundary.start()]

@@ -47,7 +47,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # "диппредставительство"); a named institution without its city ("The Tajik embassy in
 # Moscow"); a pronoun takes a name mention in its base form; a Russian plural description
 # ("Правозащитники заявляют") stays its own source; "Об этом сообщает X со ссылкой на Y"
-# relays Y through X
+# relays Y through X; a comma inside an institution's listed name ("Ministry of Labour,
+# Migration and Employment")
 EXTRACTOR = "dossier.cite/6"
 _QUOTE_MARKS = '«»"“”„'
 

@@ -1,0 +1,48 @@
+"""Round 10's sources families, each written from the family's description before the fix:
+one invented sentence per family, in our own words (as ``test_families.py``)."""
+
+from __future__ import annotations
+
+from dossier.cite import OutletRegistry, find_citations
+from dossier.models import Citation, Mention
+
+
+def _mentions(text: str, tagged: list[tuple[str, str]]) -> list[Mention]:
+    out, cursor = [], 0
+    for surface, label in tagged:
+        start = text.index(surface, cursor)
+        out.append(Mention(start, start + len(surface), surface, label, "test"))
+        cursor = start + 1
+    return out
+
+
+def _cites(
+    text: str,
+    registry: OutletRegistry,
+    language: str = "en",
+    tagged: list[tuple[str, str]] | None = None,
+) -> list[Citation]:
+    return find_citations(text, language, [], [], registry, _mentions(text, tagged or []))
+
+
+def _pairs(cites: list[Citation]) -> list[tuple[str, str]]:
+    return [(c.kind, c.source) for c in cites]
+
+
+# -- a comma inside an institution's name ---------------------------------------------
+
+
+def test_a_listed_name_after_the_comma_is_one_source(registry: OutletRegistry) -> None:
+    text = (
+        "Three festivals were cancelled this summer, Kyrgyzstan's Ministry of Culture, "
+        "Sport and Tourism said on Friday."
+    )
+    assert ("reported", "Kyrgyzstan's Ministry of Culture, Sport and Tourism") in _pairs(
+        _cites(text, registry)
+    )
+
+
+def test_a_listed_name_before_its_verb_is_one_source(registry: OutletRegistry) -> None:
+    text = "The Ministry of Culture, Sport and Tourism said the festivals would return in May."
+    sources = [c.source.removeprefix("The ") for c in _cites(text, registry)]
+    assert sources == ["Ministry of Culture, Sport and Tourism"]
