@@ -48,7 +48,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # Moscow"); a pronoun takes a name mention in its base form; a Russian plural description
 # ("Правозащитники заявляют") stays its own source; "Об этом сообщает X со ссылкой на Y"
 # relays Y through X; a comma inside an institution's listed name ("Ministry of Labour,
-# Migration and Employment")
+# Migration and Employment"); a title before a name the dictionary lacks ("адвоката
+# Фарзоны Каримовой" -> "адвокат Фарзона Каримова")
 EXTRACTOR = "dossier.cite/6"
 _QUOTE_MARKS = '«»"“”„'
 

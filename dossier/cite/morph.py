@@ -73,6 +73,21 @@ def _to_nominative(word: str, parse: Any, gender: str | None, number: str | None
     return _match_case(word, inflected.word) if inflected else word
 
 
+def _person_after(phrase: str, rest: list[re.Match[str]], head: Any) -> str | None:
+    """The nominative of a person's name after a person noun ("адвоката Фарзоны
+    Каримовой" -> "Фарзона Каримова"), when the rest of the phrase is two or three
+    capitalised words that the name readings did not all know; else None."""
+    if "anim" not in head.tag or not 2 <= len(rest) <= 3:
+        return None
+    if not all(t.group(0)[:1].isupper() and _CYRILLIC.match(t.group(0)) for t in rest):
+        return None
+    from dossier.resolve.morph import nominative_name
+
+    written = phrase[rest[0].start() : rest[-1].end()]
+    nominative = nominative_name(written, "PERSON")
+    return nominative if nominative != written else None
+
+
 def nominative_phrase(phrase: str, case: str | None) -> str:
     """``phrase`` with its head noun phrase in the nominative (module docstring)."""
     if case is None or case == "nomn":
@@ -101,6 +116,9 @@ def nominative_phrase(phrase: str, case: str | None) -> str:
             continue
         name = _name_reading(word, case)
         if name is None:
+            run = _person_after(phrase, tokens[i:], head)
+            if run is not None:  # "адвоката Фарзоны Каримовой": a name the dictionary lacks
+                out.append((tokens[i].start(), tokens[-1].end(), run))
             break  # the first word that does not agree ends the head
         out.append((*token.span(), _to_nominative(word, name, None, None)))
     result = phrase

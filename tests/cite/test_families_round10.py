@@ -46,3 +46,12 @@ def test_a_listed_name_before_its_verb_is_one_source(registry: OutletRegistry) -
     text = "The Ministry of Culture, Sport and Tourism said the festivals would return in May."
     sources = [c.source.removeprefix("The ") for c in _cites(text, registry)]
     assert sources == ["Ministry of Culture, Sport and Tourism"]
+
+
+# -- a Russian title before a name the dictionary does not know ------------------------
+
+
+def test_a_title_and_an_unknown_name_in_the_nominative(registry: OutletRegistry) -> None:
+    text = "По словам юриста Шахзоды Умаровой, документы у мужчин забрали в первый же день."
+    sources = [c.source for c in _cites(text, registry, "ru")]
+    assert sources == ["юрист Шахзода Умарова"], sources
