@@ -484,6 +484,11 @@ def _outlet_hit(
     yield "reported", outlet_name(written, registry) or written, span[0], span[1], list(supports)
 
 
+# a quoted outlet's name of up to three words, then a comma or the sentence's end
+_QUOTED_TOLD = re.compile(r"«[^»\s]+(?:\s[^»\s]+){0,2}»")
+_QUOTED_END = re.compile(r"\s*(?:[,.;!?]|$)")
+
+
 def _told_hit(
     text: str, verb: re.Match[str], e: int, registry: OutletRegistry, supports: list[Span]
 ) -> Iterator[Hit]:
@@ -491,6 +496,10 @@ def _told_hit(
     told = _told_outlet(text, verb, e)
     name = text[told[0] : told[1]] if told else ""
     name = name.rstrip(".,;:")
+    if told is not None and _QUOTED_TOLD.fullmatch(name) and _QUOTED_END.match(text, told[1], e):
+        # "рассказал «Вслух.ру», что …": a name in quotation marks told is an outlet
+        yield from _outlet_hit(text, told, registry, supports)
+        return
     described = name.casefold().split()[-1] in DESCRIBES_OUTLET if name else False
     if told is not None and (registry.lookup(name) or split_domain(name) or described):
         yield "reported", name, told[0], told[0] + len(name), list(supports)

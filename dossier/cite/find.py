@@ -49,7 +49,9 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # ("Правозащитники заявляют") stays its own source; "Об этом сообщает X со ссылкой на Y"
 # relays Y through X; a comma inside an institution's listed name ("Ministry of Labour,
 # Migration and Employment"); a title before a name the dictionary lacks ("адвоката
-# Фарзоны Каримовой" -> "адвокат Фарзона Каримова")
+# Фарзоны Каримовой" -> "адвокат Фарзона Каримова"); an outlet told in quotation marks is
+# a relay, known or not ("рассказал «Вслух.ру», что"), and no part of a quote's speaker
+# ("— рассказала Мавлюда Радио «Озоди»")
 EXTRACTOR = "dossier.cite/6"
 _QUOTE_MARKS = '«»"“”„'
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from dossier.cite.attribution import recipient, source_after, valid_subject, without_material
-from dossier.cite.lexicon import words
+from dossier.cite.lexicon import RU_OUTLET_DATIVE, words
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry
 from dossier.cite.text import Layout
@@ -159,6 +159,9 @@ def _speaker(
             if src is not None and rules.recipients:
                 # "— говорится в сообщении министерства": the message's author speaks
                 src, _ = without_material(text, src)
+                told = _TOLD_TAIL.search(text, src[0], src[1])
+                if told is not None and told.start() > src[0]:
+                    src = (src[0], told.start())  # "— рассказала Мавлюда Радио «Озоди»"
             return src
         gap = _name_of(text[gap_start : cue.start()].strip())
         if gap and cue.start() - gap_start < 120 and valid_subject(gap):  # "…,” X said
@@ -222,8 +225,11 @@ def continue_speakers(layout: Layout, found: list[Found], orphans: list[Found]) 
     return out
 
 
-# An outlet in quotation marks right after a speaker: "— сказала она «Азаттыку»."
-_TOLD_AFTER = re.compile(r"\s+(«[^»]{1,40}»)\s*[.,!?…]")
+# An outlet in quotation marks right after a speaker: "— сказала она «Азаттыку».", with a
+# capitalised kind word that is part of its name ("Радио «Озоди»")
+_TOLD_AFTER = re.compile(rf"\s+((?:(?i:{RU_OUTLET_DATIVE})\s+)?«[^»]{{1,40}}»)\s*[.,!?…]")
+# the same outlet closing a speaker phrase: not part of the speaker's name
+_TOLD_TAIL = re.compile(rf"\s+(?:(?i:{RU_OUTLET_DATIVE})\s+)?«[^»]{{1,40}}»$")
 _FULL_STOP = re.compile(r"(?<=[^\W\d_]{2})\.$")
 _TOLD_NAME = re.compile(r"\s+told\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
 _DIALOGUE = re.compile(r"[—–]\s*(?P<speech>[^—–]+?)[,.!?…]?\s+[—–]\s+")

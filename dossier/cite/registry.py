@@ -211,6 +211,9 @@ def outlet_name(written: str, registry: OutletRegistry) -> str | None:
     registry does not know it."""
     written = written.strip('«»"“”')
     outlet = registry.lookup(written)
+    if outlet is None and "«" in written:  # "Радио «Озоди»": the name without its marks
+        written = re.sub(r"\s*[«»]\s*", " ", written).strip()
+        outlet = registry.lookup(written)
     if outlet is None:
         return None
     folded = written.casefold()

@@ -119,7 +119,10 @@ def mark_relays(found: list[Found], layout: Layout, registry: OutletRegistry) ->
         )
     for group in by_sentence.values():
         outlets = [
-            f for f in group if f.kind in _ATTRIBUTED and registry.lookup(f.source) is not None
+            f
+            for f in group
+            if f.kind in _ATTRIBUTED
+            and (registry.lookup(f.source) is not None or _told_name(layout.text, f))
         ]
         for cite in group:
             if cite in outlets or cite.kind not in _ATTRIBUTED or cite.relay:
@@ -127,6 +130,16 @@ def mark_relays(found: list[Found], layout: Layout, registry: OutletRegistry) ->
             relay = next((o for o in outlets if _share_support(o, cite)), None)
             if relay is not None:
                 cite.relay = relay.source.strip('«»"“”')
+
+
+def _told_name(text: str, cite: Found) -> bool:
+    """Whether a citation's words are only a name in quotation marks, as an outlet a
+    speaker told is written ("рассказал «Вслух.ру», что …"), the registry knowing it or
+    not: its source is that outlet."""
+    return cite.kind != "quote" and _QUOTED_NAME.fullmatch(text[cite.start : cite.end]) is not None
+
+
+_QUOTED_NAME = re.compile(r"«[^»\s]+(?:\s[^»\s]+){0,2}»")
 
 
 def _source_at(text: str, cite: Found) -> int | None:

@@ -55,3 +55,25 @@ def test_a_title_and_an_unknown_name_in_the_nominative(registry: OutletRegistry)
     text = "По словам юриста Шахзоды Умаровой, документы у мужчин забрали в первый же день."
     sources = [c.source for c in _cites(text, registry, "ru")]
     assert sources == ["юрист Шахзода Умарова"], sources
+
+
+# -- the outlet a Russian speaker told -------------------------------------------------
+
+
+def test_a_quoted_outlet_told_is_a_relay_even_unknown(registry: OutletRegistry) -> None:
+    text = "Сотрудник мэрии рассказал «Городским вестям», что списки готовили заранее."
+    cites = _cites(text, registry, "ru")
+    assert any(c.kind == "reported" and "вест" in c.source for c in cites), _pairs(cites)
+    speaker = next(c for c in cites if c.source == "Сотрудник мэрии")
+    assert speaker.relay is not None
+
+
+def test_an_outlet_after_the_speaker_of_a_quote_is_not_his_name(
+    registry: OutletRegistry,
+) -> None:
+    text = "«Нам никто ничего не объяснил», — сказала Зульфия Радио «Озоди»."
+    cites = _cites(text, registry, "ru")
+    quote = next(c for c in cites if c.kind == "quote")
+    assert quote.source == "Зульфия"
+    assert quote.relay is not None
+    assert any(c.kind == "reported" and "Озоди" in c.source for c in cites), _pairs(cites)
