@@ -74,7 +74,8 @@ MASCULINE_DESCRIPTIONS = words(
 RU_OUTLET_DATIVE = r"(?:изданию|агентству|газете|телеканалу|порталу|сайту|радио|журналу)"
 # A Russian outlet named after a speech verb, with its kind word in the dative:
 # "рассказал изданию «Фонтанка»", "сообщил агентству «Фергана»", "сказал РИА Новости".
+# "заявил в интервью «Известиям»": the outlet that interviewed the speaker, told as well
 RU_TOLD_OUTLET = re.compile(
-    rf"\s+(?:{RU_OUTLET_DATIVE}\s+)?"
+    rf"\s+(?:в\s+интервью\s+)?(?:{RU_OUTLET_DATIVE}\s+)?"
     r"(«[^»]{1,40}»|[A-ZА-ЯЁ][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){0,2})"
 )

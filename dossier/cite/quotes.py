@@ -125,6 +125,10 @@ def find_quotes(
                 told = _TOLD_NAME.match(text, speaker[1], s_end)
                 if told is not None and registry.lookup(told.group(1)) is None:
                     told = None
+            if told is None and rules.recipients and speaker[1] <= q_start:
+                # "X заявил в интервью «Известиям», что закон «…»": the outlet told
+                cue = cues.search(text, speaker[1], q_start)
+                told = _QUOTED_TOLD.match(text, cue.end(), q_start) if cue is not None else None
             if told is not None:  # "— сказала она «Азаттыку»": the outlet passed it on
                 # the sentence's full stop is not the name's ("he told AFP."; "U.S." keeps it)
                 outlet = _FULL_STOP.sub("", told.group(1))
@@ -228,6 +232,10 @@ def continue_speakers(layout: Layout, found: list[Found], orphans: list[Found]) 
 # An outlet in quotation marks right after a speaker: "— сказала она «Азаттыку».", with a
 # capitalised kind word that is part of its name ("Радио «Озоди»")
 _TOLD_AFTER = re.compile(rf"\s+((?:(?i:{RU_OUTLET_DATIVE})\s+)?«[^»]{{1,40}}»)\s*[.,!?…]")
+# an outlet in quotation marks right after the speech verb, before the quotation
+_QUOTED_TOLD = re.compile(
+    rf"\s+(?:в\s+интервью\s+)?(?:{RU_OUTLET_DATIVE}\s+)?(«[^»\s]+(?:\s[^»\s]+){{0,2}}»)\s*[,:]"
+)
 # the same outlet closing a speaker phrase: not part of the speaker's name
 _TOLD_TAIL = re.compile(rf"\s+(?:(?i:{RU_OUTLET_DATIVE})\s+)?«[^»]{{1,40}}»$")
 _FULL_STOP = re.compile(r"(?<=[^\W\d_]{2})\.$")

@@ -77,3 +77,22 @@ def test_an_outlet_after_the_speaker_of_a_quote_is_not_his_name(
     assert quote.source == "Зульфия"
     assert quote.relay is not None
     assert any(c.kind == "reported" and "Озоди" in c.source for c in cites), _pairs(cites)
+
+
+# -- "в интервью «X»": the outlet that interviewed the speaker --------------------------
+
+
+def test_an_interview_outlet_relays_the_speaker(registry: OutletRegistry) -> None:
+    text = (
+        "Депутат Олег Рябов заявил в интервью «Курьеру», что поправки «давно назрели и нужны всем»."
+    )
+    cites = _cites(text, registry, "ru", [("Олег Рябов", "PER")])
+    speaker = next(c for c in cites if c.source.endswith("Олег Рябов"))
+    assert speaker.relay is not None, _pairs(cites)
+    assert any(c.kind == "reported" and "Курьер" in c.source for c in cites), _pairs(cites)
+
+
+def test_an_interview_outlet_without_a_quotation(registry: OutletRegistry) -> None:
+    text = "Депутат Олег Рябов заявил в интервью «Курьеру», что поправки давно назрели."
+    cites = _cites(text, registry, "ru", [("Олег Рябов", "PER")])
+    assert any(c.kind == "reported" and "Курьер" in c.source for c in cites), _pairs(cites)
