@@ -90,6 +90,18 @@ _RELATIVE_TAIL = re.compile(
     r",\s+(?:which|who|whose|speaking|declining|requesting|asking|citing|quoting|где|который|"
     r"которая|которое|которые)\b[^,]*,\s*$"
 )
+# "Family members of one of the victims, from Amritsar, said": an aside set off by commas
+# right before the verb (where someone is from, an age) is not part of the subject
+_ASIDE_TAIL = re.compile(r",\s+(?P<aside>[^,]{2,100}),\s*$")
+_ASIDE_OPENERS = words("from aged originally")
+
+
+def _an_aside(aside: str) -> bool:
+    """Whether ``aside`` is one of those asides: it opens with "from" or "aged"."""
+    words_ = aside.split()
+    return bool(words_) and words_[0].casefold() in _ASIDE_OPENERS
+
+
 # "Sharma, 24, said", "Ram Bahadur, 34, who returned in March, said": an age after a name
 _AGE_TAIL = re.compile(r",\s*\d{1,3}\s*,?\s*$")
 # "В мае суд признал", "In June, he said": a leading time phrase is not part of the subject.
@@ -657,6 +669,9 @@ def _subject_before(text: str, s: int, verb_start: int) -> Span | None:
     relative = _RELATIVE_TAIL.search(text, s, verb_start)
     if relative is not None:  # "Nepal, which has no alliance with Russia, says"
         verb_start = relative.start()
+    aside = _ASIDE_TAIL.search(text, s, verb_start)
+    if aside is not None and _an_aside(aside.group("aside")):
+        verb_start = aside.start()  # "Family members, from Amritsar, said"
     age = _AGE_TAIL.search(text, s, verb_start)
     if age is not None:  # "Sharma, 24, said"
         verb_start = age.start()

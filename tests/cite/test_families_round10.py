@@ -96,3 +96,14 @@ def test_an_interview_outlet_without_a_quotation(registry: OutletRegistry) -> No
     text = "Депутат Олег Рябов заявил в интервью «Курьеру», что поправки давно назрели."
     cites = _cites(text, registry, "ru", [("Олег Рябов", "PER")])
     assert any(c.kind == "reported" and "Курьер" in c.source for c in cites), _pairs(cites)
+
+
+# -- an aside between commas before the verb ------------------------------------------
+
+
+def test_an_aside_of_origin_does_not_hide_the_subject(registry: OutletRegistry) -> None:
+    text = (
+        "Two neighbours of the missing welder, from Jalal-Abad, said the man had left for "
+        "Russia in March to work on a building site."
+    )
+    assert _pairs(_cites(text, registry)) == [("reported", "Two neighbours of the missing welder")]
