@@ -179,7 +179,7 @@ _PLURAL = re.compile(r"(?:[a-z]s|ы|и)$")
 def _age(text: str, match: re.Match[str]) -> bool:
     """Whether a bare two-digit number is someone's age (see ``_AGE_BEFORE``)."""
     n1 = match.group("n1").strip()
-    if not (n1.isdigit() and 14 <= int(n1) <= 99) or match.end() != match.end("n1"):
+    if not (len(n1) == 2 and n1.isdigit() and int(n1) >= 14) or match.end() != match.end("n1"):
         return False
     before = _AGE_BEFORE.search(text, max(0, match.start() - 40), match.start())
     if before is None or (_AGE_AFTER.match(text, match.end()) is None and before["word"]):
