@@ -114,6 +114,14 @@ _RU_TIME_LEAD = re.compile(
     r"|^В\s+(?:прошлом|этом|минувшем|текущем)\s+(?:месяце|году)\s+"
     r"|^(?:Вчера|Сегодня|Накануне|Ранее|Позднее|Позже)\s+|^(?:В|Во)\s+",
 )
+# "Last week the government said", "On Monday police said": the English time before it
+_EN_TIME_LEAD = re.compile(
+    r"^(?:(?:last|this|earlier\s+this|late\s+last|early\s+last|later\s+that|earlier\s+that)"
+    r"\s+(?:week|month|year|weekend)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)|yesterday|earlier|later|in\s+(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|\d{4}))\s*,?\s+",
+    re.IGNORECASE,
+)
 _WARNED_ABOUT = re.compile(r"\b(?:against|not\s+to|о\s+том)\b", re.IGNORECASE)
 _DATE_LEAD = re.compile(
     r"^(?:on\s+)?(?:\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|"
@@ -690,6 +698,7 @@ def _subject_before(text: str, s: int, verb_start: int) -> Span | None:
     phrase = _SUBORDINATOR.sub("", phrase)  # "where many migrants reported"
     phrase = _ADVERB_TAIL.sub("", phrase)  # "the ministry has said", "СМИ ранее сообщали"
     phrase = _DATE_LEAD.sub("", phrase)  # "9 февраля основатель …", "March 8 police said"
+    phrase = _EN_TIME_LEAD.sub("", phrase)  # "Last week the government said"
     located = _RU_TIME_LEAD.match(phrase) is not None
     phrase = _RU_TIME_LEAD.sub("", phrase)  # "В МВД заявили", "В мае суд признал"
     phrase = _CITING_TAIL.sub("", phrase)  # "РИА Новости со ссылкой на МВД сообщает"

@@ -587,9 +587,9 @@ def _dated_by_report(
 ) -> str | None:
     """The report's date as the event's, where the text ties the two together.
 
-    - a main-clause event of a dated_by_report type (a statement) with no time of its own was
-      made when it was reported, unless its sentence says it came after something else
-      ("After the verdict, he asked ...");
+    - a main-clause event of a dated_by_report type (a statement: the root or a conjunct of
+      it) with no time of its own was made when it was reported, unless its sentence says it
+      came after something else ("After the verdict, he asked ...");
     - a source's own account ("The man revealed that ...", cited to the man's post) is dated
       by that post when nothing else dates it;
     - the report's date is the very date the narrative last set ("On August 30, the court
@@ -598,13 +598,20 @@ def _dated_by_report(
     sentence = tree.tokens[cand.head].sentence
     if timeline.break_at(sentence) or timeline.no_frame(cand.head):
         return None
-    if cand.match.spec.kind.dated_by_report and tree.deps[cand.head] == "root":
+    if cand.match.spec.kind.dated_by_report and _main_assertion(tree, cand.head):
         return reported
     governor = tree.tokens[cand.head].head
     speech = cue_words(language, "speech")
     if tree.deps[cand.head] == "ccomp" and norm(tree.tokens[governor].lemma) in speech:
         return reported
     return reported if timeline.last_frame(sentence) == reported else None
+
+
+def _main_assertion(tree: Tree, head: int) -> bool:
+    """The sentence's root, or a clause conjoined with it ("the government said ..., and
+    asked Moscow ...": the request was made when that was said)."""
+    dep = tree.deps[head]
+    return dep == "root" or (dep == "conj" and tree.deps[tree.tokens[head].head] == "root")
 
 
 def _says(tree: Tree, cand: Candidate, cited: list[Citation]) -> bool:

@@ -831,3 +831,9 @@ def test_an_aside_of_origin_does_not_hide_the_subject(registry: OutletRegistry) 
         "Russia in March to work on a building site."
     )
     assert _pairs(_cites(text, registry)) == [("reported", "Two neighbours of the missing welder")]
+
+
+def test_a_time_before_an_english_source_is_not_part_of_it(registry: OutletRegistry) -> None:
+    for lead in ("Last week", "On Monday", "Earlier this month", "In June", "Yesterday"):
+        text = f"{lead} the government said six citizens had been killed in the war."
+        assert [c.source for c in _cites(text, registry)] == ["the government"], lead

@@ -93,6 +93,9 @@ SAID: list[Case] = [
      "army faces prison.", "statement", "2024-03-04"),
     ("en", FRIDAY, "Police detained two recruiters in Osh, the ministry said on Tuesday.",
      "detention", None),
+    # a statement conjoined with the attribution verb was made when that was said
+    ("en", FRIDAY, "Last week the government said six citizens had been killed in the war, "
+     "and asked Moscow not to recruit its nationals.", "statement", "2024-W09"),
 ]  # fmt: skip
 
 # A conjunct without a date of its own takes the nearest dated conjunct before it (every
