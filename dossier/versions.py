@@ -36,6 +36,9 @@ STAGES = {
     # Thrissur district"), the Uzbek "вилоят" as a region's word; 10: a country after a title
     # is the title's country, not a person ("Президент России Владимир Путин"); a Russian state
     # body by its abbreviation that reports is an organisation ("МИД Непала сообщил")
+    # is the title's country, not a person ("Президент России Владимир Путин"); an English
+    # body's "of"/"under" complement that is another body stays inside ("Migration Service of
+    # the Ministry of Labour", "Agency … under the Ministry of …")
     "resolve": "dossier.resolve/10",
     "events": events.EXTRACTOR,
 }

@@ -353,6 +353,47 @@ def complement_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     return joined
 
 
+# An English institution's complement: "of" or "under" and another body ("Migration Service of
+# the Ministry of Labour", "Agency for … under the Ministry of Employment"); the body after it
+# opens with an institution's word. The tagger may have taken the "of" into the first name.
+_EN_COMPLEMENT_GAP = re.compile(r"\s+(?:of|under)\s+(?:the\s+)?")
+_EN_TRAILING_LINK = re.compile(r"\s+(?:of|under)$")
+_EN_BODY_HEAD = re.compile(
+    r"(?:Ministry|Committee|Bureau|Council|Department|Office|Directorate|Commission|Agency"
+    r"|Service|Government|Cabinet)\b"
+)
+
+
+def english_complement_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each English organisation joined to an organisation after "of" or
+    "under" that opens with an institution's word: "the Migration Service of the Ministry of
+    Labour" is one body, as a Russian institution keeps its genitive complement."""
+    out = sorted(mentions, key=lambda m: (m.start, m.end))
+    joined: list[Mention] = []
+    i = 0
+    while i < len(out):
+        m = out[i]
+        i += 1
+        while m.label == "ORG" and not has_cyrillic(m.text) and i < len(out):
+            link = _EN_TRAILING_LINK.search(m.text)
+            end = m.start + link.start() if link else m.end
+            gap = _EN_COMPLEMENT_GAP.match(text, end)
+            nxt = out[i]
+            head = re.sub(r"^the\s+", "", nxt.text)  # the tagger's "the Ministry of …"
+            if (
+                gap is None
+                or nxt.start not in (gap.end(), gap.end() - len(nxt.text) + len(head))
+                or nxt.label != "ORG"
+                or not _EN_BODY_HEAD.match(head)
+                or "\n" in text[m.start : nxt.end]
+            ):
+                break
+            m = Mention(m.start, nxt.end, text[m.start : nxt.end], "ORG", EXTRACTOR)
+            i += 1
+        joined.append(m)
+    return joined
+
+
 def _closed(text: str, m: Mention) -> Mention:
     """A name whose « the tagger left open ("МУ МВД России «Люберецкое") up to its », and a
     body's own quoted name right after it ("МУ МВД России «Люберецкое»")."""

@@ -550,3 +550,18 @@ def test_a_state_body_by_its_abbreviation_that_speaks_is_an_organisation() -> No
     entities = _resolve(text, [("МИД Непала", "ORG")], "ru")
     body = _covering(text, entities, "МИД Непала")
     assert body is not None and body.type == "ORG"
+def test_an_english_institutions_of_or_under_complement_stays_inside() -> None:
+    # "X of the Ministry of …", "X under the Ministry of …": one body, as a Russian genitive is
+    text = (
+        "The Licensing Service of the Ministry of Trade and Industry and the Pension Fund under "
+        "the Ministry of Social Protection both wrote to him."
+    )
+    tagged = [("Licensing Service of", "ORG"), ("Ministry of Trade and Industry", "ORG"),
+              ("Pension Fund", "ORG"), ("the Ministry of Social Protection", "ORG")]  # fmt: skip
+    entities = _resolve(text, tagged)
+    for whole in (
+        "Licensing Service of the Ministry of Trade and Industry",
+        "Pension Fund under the Ministry of Social Protection",
+    ):
+        body = _covering(text, entities, whole)
+        assert body is not None and body.type == "ORG" and body.name == whole
