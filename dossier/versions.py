@@ -38,7 +38,8 @@ STAGES = {
     # body by its abbreviation that reports is an organisation ("МИД Непала сообщил")
     # is the title's country, not a person ("Президент России Владимир Путин"); an English
     # body's "of"/"under" complement that is another body stays inside ("Migration Service of
-    # the Ministry of Labour", "Agency … under the Ministry of …")
+    # the Ministry of Labour", "Agency … under the Ministry of …"); a mission of a country of
+    # two words or more ("Embassy of Sri Lanka"), a sentence's "The Embassy" no nationality
     "resolve": "dossier.resolve/10",
     "events": events.EXTRACTOR,
 }

@@ -565,3 +565,15 @@ def test_an_english_institutions_of_or_under_complement_stays_inside() -> None:
     ):
         body = _covering(text, entities, whole)
         assert body is not None and body.type == "ORG" and body.name == whole
+
+
+def test_a_mission_of_a_country_of_two_words_keeps_both() -> None:
+    text = "The Embassy of New Zealand in Moscow and the Consulate General of El Salvador replied."
+    tagged = [("Embassy of New", "ORG"), ("Zealand", "GPE"), ("Moscow", "GPE"),
+              ("Consulate General", "ORG"), ("El Salvador", "GPE")]  # fmt: skip
+    entities = _resolve(text, tagged)
+    for whole in ("Embassy of New Zealand", "Consulate General of El Salvador"):
+        body = _covering(text, entities, whole)
+        assert body is not None and body.type == "ORG" and body.name == whole
+    moscow = _covering(text, entities, "Moscow")
+    assert moscow is not None and moscow.type == "PLACE"
