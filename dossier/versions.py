@@ -39,7 +39,8 @@ STAGES = {
     # is the title's country, not a person ("Президент России Владимир Путин"); an English
     # body's "of"/"under" complement that is another body stays inside ("Migration Service of
     # the Ministry of Labour", "Agency … under the Ministry of …"); a mission of a country of
-    # two words or more ("Embassy of Sri Lanka"), a sentence's "The Embassy" no nationality
+    # two words or more ("Embassy of Sri Lanka"), a sentence's "The Embassy" no nationality;
+    # an initial of two letters ("Sh.T. Eshmurodov")
     "resolve": "dossier.resolve/10",
     "events": events.EXTRACTOR,
 }

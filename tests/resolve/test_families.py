@@ -577,3 +577,11 @@ def test_a_mission_of_a_country_of_two_words_keeps_both() -> None:
         assert body is not None and body.type == "ORG" and body.name == whole
     moscow = _covering(text, entities, "Moscow")
     assert moscow is not None and moscow.type == "PLACE"
+
+
+def test_an_initial_of_two_letters_is_part_of_the_name() -> None:
+    # Uzbek and Tajik initials may be two letters ("Sh.", "Kh.", "Ch.", "Yu.")
+    text = "Judge Kh.B. Tursunov read the verdict to the court."
+    entities = _resolve(text, [("B. Tursunov", "ORG")])
+    judge = _covering(text, entities, "Kh.B. Tursunov")
+    assert judge is not None and judge.type == "PERSON" and judge.name == "Kh.B. Tursunov"
