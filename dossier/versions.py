@@ -40,7 +40,8 @@ STAGES = {
     # body's "of"/"under" complement that is another body stays inside ("Migration Service of
     # the Ministry of Labour", "Agency … under the Ministry of …"); a mission of a country of
     # two words or more ("Embassy of Sri Lanka"), a sentence's "The Embassy" no nationality;
-    # an initial of two letters ("Sh.T. Eshmurodov")
+    # an initial of two letters ("Sh.T. Eshmurodov"); a role in apposition before a name
+    # ("its spokesperson, Randhir Jaiswal") makes a person
     "resolve": "dossier.resolve/10",
     "events": events.EXTRACTOR,
 }

@@ -57,7 +57,10 @@ _TITLE_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|President|Premier|Minister|General|"
     r"Colonel|Major|Senator|Judge|Ambassador|lawyer|activist|journalist|spokesman|"
     r"spokeswoman|spokesperson|deputy|director|commander|господин|госпожа|президент|"
-    r"министр|генерал|полковник|депутат|адвокат|журналист)\.?\s+)$",
+    r"министр|генерал|полковник|депутат|адвокат|журналист)\.?\s+"
+    # a role in apposition: "its spokesperson, Randhir Jaiswal, said"
+    r"|\b(?:lawyer|activist|journalist|spokesman|spokeswoman|spokesperson|director|commander"
+    r"|адвокат|журналист|правозащитник|правозащитница),\s+)$",
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?:,|\s)|,\s+an?\s+\d{1,3}-year-old")

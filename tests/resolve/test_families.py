@@ -585,3 +585,11 @@ def test_an_initial_of_two_letters_is_part_of_the_name() -> None:
     entities = _resolve(text, [("B. Tursunov", "ORG")])
     judge = _covering(text, entities, "Kh.B. Tursunov")
     assert judge is not None and judge.type == "PERSON" and judge.name == "Kh.B. Tursunov"
+
+
+def test_a_title_in_apposition_before_a_name_makes_a_person() -> None:
+    # "its spokesperson, Ravi Kapoor, said": the comma does not part the title from the name
+    text = "The ministry and its spokesperson, Harjit Mehra, said the men would be sent home."
+    entities = _resolve(text, [("Harjit Mehra", "NORP")])
+    person = _covering(text, entities, "Harjit Mehra")
+    assert person is not None and person.type == "PERSON"
