@@ -41,7 +41,8 @@ STAGES = {
     # the Ministry of Labour", "Agency … under the Ministry of …"); a mission of a country of
     # two words or more ("Embassy of Sri Lanka"), a sentence's "The Embassy" no nationality;
     # an initial of two letters ("Sh.T. Eshmurodov"); a role in apposition before a name
-    # ("its spokesperson, Randhir Jaiswal") makes a person
+    # ("its spokesperson, Randhir Jaiswal") makes a person; a town the tagger ended before
+    # "-on-" takes its second half ("Rostov" + "-on-Don")
     "resolve": "dossier.resolve/10",
     "events": events.EXTRACTOR,
 }

@@ -52,6 +52,8 @@ OutletLookup = Callable[[str], "tuple[str, str] | None"]
 _OUTLET_KINDS = ("parenthetical", "see_also")
 # "Rostov-on-Don", "Frankfurt-am-Main", "Rostov-na-Donu": a tagger may cut at the hyphens
 _CONNECTOR = re.compile(r"-(?:on|upon|am|an|na|sur|le|la|de|del|en)-")
+# the second half the tagger left out ("Rostov" tagged, "-on-Don" not)
+_CONNECTED_TAIL = re.compile(r"-(?:on|upon|am|an|na|sur|le|la|de|del|en)-[A-ZА-ЯЁ][^\W\d_]+")
 
 
 @dataclass(slots=True)
@@ -126,7 +128,8 @@ def _outlet_word(outlet_lookup: OutletLookup) -> Callable[[str], bool]:
 
 
 def _join_connected(text: str, spans: list[NameSpan]) -> list[NameSpan]:
-    """Spans the tagger split at "-on-" and the like become one name span again."""
+    """Spans the tagger split at "-on-" and the like become one name span again, and a span
+    the tagger ended before "-on-" and a capitalised word takes them in ("Rostov-on-Don")."""
     out: list[NameSpan] = []
     for span in sorted(spans, key=lambda s: s.start):
         last = out[-1] if out else None
@@ -136,6 +139,14 @@ def _join_connected(text: str, spans: list[NameSpan]) -> list[NameSpan]:
             out[-1] = NameSpan(last.start, span.end, surface, "GPE", "PLACE", surface, keys)
             continue
         out.append(span)
+    starts = {span.start for span in out}
+    for n, span in enumerate(out):
+        tail = _CONNECTED_TAIL.match(text, span.end)
+        if tail is None or any(span.end < s <= tail.end() for s in starts):
+            continue
+        surface = text[span.start : tail.end()]
+        keys = word_keys(surface)
+        out[n] = NameSpan(span.start, tail.end(), surface, "GPE", "PLACE", surface, keys)
     return out
 
 

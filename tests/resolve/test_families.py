@@ -593,3 +593,10 @@ def test_a_title_in_apposition_before_a_name_makes_a_person() -> None:
     entities = _resolve(text, [("Harjit Mehra", "NORP")])
     person = _covering(text, entities, "Harjit Mehra")
     assert person is not None and person.type == "PERSON"
+
+
+def test_a_town_with_a_connector_is_whole_when_the_tagger_keeps_only_its_first_half() -> None:
+    text = "He was treated in a hospital in Stratford-upon-Avon for a month."
+    entities = _resolve(text, [("Stratford", "PERSON")])
+    town = _covering(text, entities, "Stratford-upon-Avon")
+    assert town is not None and town.type == "PLACE"
