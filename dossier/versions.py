@@ -42,7 +42,8 @@ STAGES = {
     # two words or more ("Embassy of Sri Lanka"), a sentence's "The Embassy" no nationality;
     # an initial of two letters ("Sh.T. Eshmurodov"); a role in apposition before a name
     # ("its spokesperson, Randhir Jaiswal") makes a person; a town the tagger ended before
-    # "-on-" takes its second half ("Rostov" + "-on-Don")
+    # "-on-" takes its second half ("Rostov" + "-on-Don"); an officer's possessive inside a
+    # court's or office's name ("Kurunegala Magistrate's Court")
     "resolve": "dossier.resolve/10",
     "events": events.EXTRACTOR,
 }

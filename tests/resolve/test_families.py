@@ -600,3 +600,10 @@ def test_a_town_with_a_connector_is_whole_when_the_tagger_keeps_only_its_first_h
     entities = _resolve(text, [("Stratford", "PERSON")])
     town = _covering(text, entities, "Stratford-upon-Avon")
     assert town is not None and town.type == "PLACE"
+
+
+def test_an_officers_possessive_inside_a_court_or_office_stays_in_its_name() -> None:
+    text = "Both were remanded by the Matara Magistrate's Court after the arrest."
+    entities = _resolve(text, [("Matara Magistrate", "ORG")])
+    court = _covering(text, entities, "Matara Magistrate's Court")
+    assert court is not None and court.type == "ORG" and court.name == "Matara Magistrate's Court"
