@@ -35,11 +35,11 @@ STAGES = {
     # knows ("в Курунегале": Курунегала), a district with any place as owner ("Kerala's
     # Thrissur district"), the Uzbek "вилоят" as a region's word; 10: a country after a title
     # is the title's country, not a person ("Президент России Владимир Путин"); a Russian state
-    # body by its abbreviation that reports is an organisation ("МИД Непала сообщил")
-    # is the title's country, not a person ("Президент России Владимир Путин"); an English
-    # body's "of"/"under" complement that is another body stays inside ("Migration Service of
-    # the Ministry of Labour", "Agency … under the Ministry of …"); a mission of a country of
-    # two words or more ("Embassy of Sri Lanka"), a sentence's "The Embassy" no nationality;
+    # body by its abbreviation that reports is an organisation ("МИД Непала сообщил"); an
+    # English body's "of"/"under" complement that is another body stays inside ("Migration
+    # Service of the Ministry of Labour", "Agency … under the Ministry of …"); a mission of a
+    # country of two words or more ("Embassy of Sri Lanka"), a sentence's "The Embassy" no
+    # nationality;
     # an initial of two letters ("Sh.T. Eshmurodov"); a role in apposition before a name
     # ("its spokesperson, Randhir Jaiswal") makes a person; a town the tagger ended before
     # "-on-" takes its second half ("Rostov" + "-on-Don"); an officer's possessive inside a

@@ -550,6 +550,8 @@ def test_a_state_body_by_its_abbreviation_that_speaks_is_an_organisation() -> No
     entities = _resolve(text, [("МИД Непала", "ORG")], "ru")
     body = _covering(text, entities, "МИД Непала")
     assert body is not None and body.type == "ORG"
+
+
 def test_an_english_institutions_of_or_under_complement_stays_inside() -> None:
     # "X of the Ministry of …", "X under the Ministry of …": one body, as a Russian genitive is
     text = (
