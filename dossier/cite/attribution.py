@@ -253,9 +253,23 @@ def _according(
             supports = [_trim(text, prev.start, prev.end)]
         else:
             supports = _minus(text, s, e, cue.start(), _clause_end(text, src[1], e))
-        yield kind, text[src[0] : src[1]], cue.start(), src[1], supports
+        for part in _joined_sources(text, src) if rules.recipients else [src]:
+            yield kind, text[part[0] : part[1]], cue.start(), part[1], supports
         # "Как рассказала «Новой газете» правозащитница ...": the told outlet
         yield from _outlet_hit(text, told_to, registry, supports)
+
+
+# "в ГУ МВД … и в столичной прокуратуре": "и" with the preposition again joins two
+# sources; an "и" inside one name ("Министерство науки и высшего образования") has none
+_JOINED = re.compile(r"\s+и\s+(?:в|во|у)\s+(?=\S)")
+
+
+def _joined_sources(text: str, src: Span) -> list[Span]:
+    """``src`` as one source, or as two when "и в" joins them."""
+    m = _JOINED.search(text, src[0], src[1])
+    if m is None:
+        return [src]
+    return [(src[0], m.start()), (m.end(), src[1])]
 
 
 def _speech(

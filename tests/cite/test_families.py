@@ -837,3 +837,18 @@ def test_a_time_before_an_english_source_is_not_part_of_it(registry: OutletRegis
     for lead in ("Last week", "On Monday", "Earlier this month", "In June", "Yesterday"):
         text = f"{lead} the government said six citizens had been killed in the war."
         assert [c.source for c in _cites(text, registry)] == ["the government"], lead
+
+
+# -- two Russian sources joined by "и" with the preposition again ----------------------
+
+
+def test_two_sources_joined_by_i_v_are_two_citations(registry: OutletRegistry) -> None:
+    text = "Как рассказали в городской мэрии и в областном суде, списки уже переданы в военкомат."
+    sources = [c.source for c in _cites(text, registry, "ru")]
+    assert sources == ["городская мэрия", "областной суд"], sources
+
+
+def test_an_i_inside_one_name_does_not_split_it(registry: OutletRegistry) -> None:
+    text = "Как сообщили в Министерстве науки и высшего образования, проверка уже идет."
+    sources = [c.source for c in _cites(text, registry, "ru")]
+    assert sources == ["Министерство науки и высшего образования"], sources
