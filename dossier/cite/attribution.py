@@ -314,12 +314,19 @@ def _speech(
             after = verb.end()
             if rules.recipients and post[1] == post[0]:
                 after, told_to = recipient(text, verb.end(), e, registry)
-            subject = post if post[1] > post[0] else source_after(text, after, e)
+            # verb first: a long title may come before the name, checked below
+            subject = post if post[1] > post[0] else source_after(text, after, e, MAX_SUBJECT_WORDS)
             name = text[subject[0] : subject[1]] if subject else ""
             # verb first ("…, сообщил пресс-секретарь суда") is evidence enough of a subject
             fits = subject is not None and (
                 valid_subject(name) or (post[1] == post[0] and _plain_np(name))
             )
+            long_title = _LONG_TITLED.fullmatch(name) if post[1] == post[0] else None
+            if subject is not None and not fits and long_title is not None:
+                # "…, сообщил ТАСС начальник управления по вопросам миграции ГУ МВД по
+                # региону Сергей Ладыгин": a long position title is left out, the name stays
+                subject = (subject[0] + long_title.start("name"), subject[1])
+                name, fits = long_title.group("name"), True
             # "Nepal, which …, says the practice violates …": not post-posed
             short = subject is not None and _short_tail(text, subject[1], e, told=True)
             fits = fits and (post[1] > post[0] or short)
@@ -783,6 +790,14 @@ def _strip_unpaired(phrase: str) -> str:
     return phrase
 
 
+# A long position title, then a full name of two or three capitalised words: the title
+# opens with a lower-case noun and has no verb-like or clause word
+_LONG_TITLED = re.compile(
+    r"[a-zа-яё][\w-]*(?:\s+[\w.«»-]+){2,8}?\s+"
+    r"(?P<name>[A-ZА-ЯЁ][a-zа-яё'’-]+(?:\s+[A-ZА-ЯЁ][a-zа-яё'’-]+){1,2})"
+)
+
+
 def _plain_np(phrase: str) -> bool:
     """A short phrase with no verb-like word, starting with a letter: "пресс-секретарь суда"."""
     words = phrase.split()
@@ -837,7 +852,7 @@ def _speech_any() -> re.Pattern[str]:
 _CITING_TAIL = re.compile(r"\s+(?:со\s+ссылкой\s+на|ссылаясь\s+на)\s.*$", re.IGNORECASE)
 
 
-def source_after(text: str, start: int, e: int) -> Span | None:
+def source_after(text: str, start: int, e: int, most: int = MAX_SOURCE_WORDS) -> Span | None:
     """The noun phrase that follows a cue, up to punctuation or a clause word."""
     while start < e and text[start] in " \u00a0":
         start += 1
@@ -854,7 +869,7 @@ def source_after(text: str, start: int, e: int) -> Span | None:
     pronoun = _PRONOUN_FIRST.match(phrase)
     if pronoun is not None:  # "— сказала она «Азаттыку»": the pronoun is the whole source
         phrase = pronoun.group(1)
-    if not phrase or len(phrase.split()) > MAX_SOURCE_WORDS:
+    if not phrase or len(phrase.split()) > most:
         return None
     return start, start + len(phrase)
 

@@ -53,7 +53,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # a relay, known or not ("рассказал «Вслух.ру», что"), and no part of a quote's speaker
 # ("— рассказала Мавлюда Радио «Озоди»"); "заявил в интервью «Известиям»" relays; an
 # aside before the verb is no part of the subject ("Family members …, from Amritsar, said");
-# two Russian sources joined by "и в" are two ("в ГУ МВД … и в столичной прокуратуре")
+# two Russian sources joined by "и в" are two ("в ГУ МВД … и в столичной прокуратуре"); a
+# long title after the verb is left out of the name ("сообщил ТАСС начальник управления … X")
 EXTRACTOR = "dossier.cite/6"
 _QUOTE_MARKS = '«»"“”„'
 

@@ -852,3 +852,16 @@ def test_an_i_inside_one_name_does_not_split_it(registry: OutletRegistry) -> Non
     text = "Как сообщили в Министерстве науки и высшего образования, проверка уже идет."
     sources = [c.source for c in _cites(text, registry, "ru")]
     assert sources == ["Министерство науки и высшего образования"], sources
+
+
+# -- a long position title after the verb, before the name ----------------------------
+
+
+def test_a_long_title_after_the_verb_leaves_the_name(registry: OutletRegistry) -> None:
+    text = (
+        "За месяц проверено около двух тысяч общежитий, сообщил ТАСС заместитель начальника "
+        "отдела по надзору областной прокуратуры Игорь Зеленин."
+    )
+    cites = _cites(text, registry, "ru", [("Игорь Зеленин", "PER")])
+    assert ("reported", "Игорь Зеленин") in _pairs(cites), _pairs(cites)
+    assert ("reported", "ТАСС") in _pairs(cites), _pairs(cites)
