@@ -54,7 +54,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # ("— рассказала Мавлюда Радио «Озоди»"); "заявил в интервью «Известиям»" relays; an
 # aside before the verb is no part of the subject ("Family members …, from Amritsar, said");
 # two Russian sources joined by "и в" are two ("в ГУ МВД … и в столичной прокуратуре"); a
-# long title after the verb is left out of the name ("сообщил ТАСС начальник управления … X")
+# long title after the verb is left out of the name ("сообщил ТАСС начальник управления … X");
+# imperfective past speech verbs ("Ранее Bloomberg сообщал")
 EXTRACTOR = "dossier.cite/6"
 _QUOTE_MARKS = '«»"“”„'
 

@@ -865,3 +865,13 @@ def test_a_long_title_after_the_verb_leaves_the_name(registry: OutletRegistry) -
     cites = _cites(text, registry, "ru", [("Игорь Зеленин", "PER")])
     assert ("reported", "Игорь Зеленин") in _pairs(cites), _pairs(cites)
     assert ("reported", "ТАСС") in _pairs(cites), _pairs(cites)
+
+
+# -- an imperfective past speech verb -------------------------------------------------
+
+
+def test_an_imperfective_past_speech_verb(registry: OutletRegistry) -> None:
+    text = "Ранее Reuters сообщал, что вербовщики работали в трех общежитиях города."
+    assert _pairs(_cites(text, registry, "ru")) == [("reported", "Reuters")]
+    text = "Прежде правозащитница заявляла, что списки составляли в полиции."
+    assert [c.kind for c in _cites(text, registry, "ru")] == ["reported"]
