@@ -243,6 +243,8 @@ def _according(
             # "как следует из материалов дела": the case file is the source, not a speaker
             src, _ = without_material(text, src)
             kind = "according_to"
+        elif rules.recipients:  # "Согласно материалам дела": the case file, "дело"
+            src, _ = without_material(text, src)
         left = text[s : cue.start()]
         opening = rules.this_reported.match(left) if rules.this_reported else None
         relayed = _RELAYED_CUE.search(cue.group(0)) is not None

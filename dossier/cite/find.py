@@ -55,7 +55,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # aside before the verb is no part of the subject ("Family members …, from Amritsar, said");
 # two Russian sources joined by "и в" are two ("в ГУ МВД … и в столичной прокуратуре"); a
 # long title after the verb is left out of the name ("сообщил ТАСС начальник управления … X");
-# imperfective past speech verbs ("Ранее Bloomberg сообщал")
+# imperfective past speech verbs ("Ранее Bloomberg сообщал"); a material word after any
+# Russian cue is dropped ("Согласно материалам дела" -> "дело")
 EXTRACTOR = "dossier.cite/6"
 _QUOTE_MARKS = '«»"“”„'
 

@@ -875,3 +875,11 @@ def test_an_imperfective_past_speech_verb(registry: OutletRegistry) -> None:
     assert _pairs(_cites(text, registry, "ru")) == [("reported", "Reuters")]
     text = "Прежде правозащитница заявляла, что списки составляли в полиции."
     assert [c.kind for c in _cites(text, registry, "ru")] == ["reported"]
+
+
+# -- a material word after any Russian cue ---------------------------------------------
+
+
+def test_a_material_word_after_soglasno_is_dropped(registry: OutletRegistry) -> None:
+    text = "Согласно материалам следствия, вербовщик получал по сто долларов за человека."
+    assert _pairs(_cites(text, registry, "ru")) == [("according_to", "следствие")]
