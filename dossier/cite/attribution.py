@@ -28,6 +28,7 @@ from dossier.cite.lexicon import (
     BOUNDARY,
     DESCRIBES_ORG,
     DESCRIBES_OUTLET,
+    DESCRIBES_PERSON,
     PASSIVE_BEFORE,
     RU_OUTLET_DATIVE,
     RU_TOLD_OUTLET,
@@ -724,8 +725,13 @@ def _subject_before(text: str, s: int, verb_start: int) -> Span | None:
     phrase = _EN_TIME_LEAD.sub("", phrase)  # "Last week the government said"
     located = _RU_TIME_LEAD.match(phrase) is not None
     phrase = _RU_TIME_LEAD.sub("", phrase)  # "В МВД заявили", "В мае суд признал"
+    described = False
+    placed = _past_the_place(phrase) if located else phrase
+    if placed != phrase:  # "В суде осужденный заявил": the convict, a person described
+        phrase, located = placed, False
+        described = _parses(phrase.split()[0].casefold())[0].normal_form in DESCRIBES_PERSON
     phrase = _CITING_TAIL.sub("", phrase)  # "РИА Новости со ссылкой на МВД сообщает"
-    if not phrase or not (valid_subject(phrase) or (located and _institution(phrase))):
+    if not phrase or not (valid_subject(phrase) or described or (located and _institution(phrase))):
         return None
     begin = text.index(phrase, start)
     return begin, begin + len(phrase)
@@ -769,6 +775,24 @@ def _apposed_name(text: str, s: int, verb_start: int) -> Span | None:
     if m is None:
         m = _DESCRIBED_NAME.search(text[s:verb_start])
     return (s + m.start("name"), s + m.end("name")) if m is not None else None
+
+
+def _past_the_place(phrase: str) -> str:
+    """After a leading "в": "суде осужденный" -> "осужденный", a place word no reading of
+    which is nominative, then a word that may be (the subject); "пресс-службе суда",
+    "МВД Кыргызстана" (no such word after, or a first word that may be nominative) stay."""
+    words = phrase.split()
+    if len(words) < 2 or not words[0][:1].islower():
+        return phrase
+    first = _parses(words[0].casefold())
+    if not first or any(p.tag.case == "nomn" for p in first):
+        return phrase
+    if not all(p.tag.case == "loct" for p in first):
+        return phrase  # "пресс-службе" may be dative too: leave it
+    second = _parses(words[1].casefold())
+    if second and any(p.tag.case == "nomn" for p in second):
+        return " ".join(words[1:])
+    return phrase
 
 
 def _institution(phrase: str) -> bool:

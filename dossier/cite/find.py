@@ -56,7 +56,9 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # two Russian sources joined by "и в" are two ("в ГУ МВД … и в столичной прокуратуре"); a
 # long title after the verb is left out of the name ("сообщил ТАСС начальник управления … X");
 # imperfective past speech verbs ("Ранее Bloomberg сообщал"); a material word after any
-# Russian cue is dropped ("Согласно материалам дела" -> "дело")
+# Russian cue is dropped ("Согласно материалам дела" -> "дело"); a place before a described
+# speaker is no part of him ("В суде осужденный заявил"), and a Russian institution word in
+# any case keeps a source from being a person's name ("пресс-служба … прокуратуры …")
 EXTRACTOR = "dossier.cite/6"
 _QUOTE_MARKS = '«»"“”„'
 

@@ -47,7 +47,9 @@ DESCRIBES_PERSON = words(
     "правозащитник правозащитница собеседник собеседница мужчина женщина чиновник "
     "представитель представительница пресс-секретарь прокурор судья следователь начальник "
     "руководитель директор депутат мать отец брат сестра военком омбудсмен уполномоченный "
-    "председатель"
+    "председатель "
+    # a participle used as a noun has its verb as lemma: "осужденный", "обвиняемый"
+    "осудить обвинять подсудимый"
 )
 DESCRIBES_ORG = words(
     "ministry agency committee court bureau office department embassy service police "

@@ -347,10 +347,20 @@ def _personal_name(source: str) -> bool:
     lower = [n for n, w in enumerate(words) if not w[:1].isupper() and w.casefold() not in _JOINERS]
     if lower and lower[-1] < len(words) - 2:
         words = words[lower[-1] + 1 :]
-    if any(w.casefold() in DESCRIBES_ORG for w in words):
-        return False  # "the Directorate of Criminal Investigations"
+    if any(w.casefold() in DESCRIBES_ORG or _org_lemma(w) for w in words):
+        return False  # "the Directorate of Criminal Investigations", "пресс-служба …"
+
     tail = [w for w in words if w[:1].isupper() and not _abbreviation(w)]
     return len(tail) >= 2
+
+
+def _org_lemma(word: str) -> bool:
+    """A Russian institution word in any case ("прокуратуры", "пресс-службы": a compound's
+    last part is its head)."""
+    if not re.search(r"[а-яё]", word, re.IGNORECASE):
+        return False
+    parses = _parses(word.casefold())
+    return bool(parses) and parses[0].normal_form.split("-")[-1] in DESCRIBES_ORG
 
 
 def _abbreviation(word: str) -> bool:

@@ -883,3 +883,17 @@ def test_an_imperfective_past_speech_verb(registry: OutletRegistry) -> None:
 def test_a_material_word_after_soglasno_is_dropped(registry: OutletRegistry) -> None:
     text = "Согласно материалам следствия, вербовщик получал по сто долларов за человека."
     assert _pairs(_cites(text, registry, "ru")) == [("according_to", "следствие")]
+
+
+# -- a place before a described speaker ("В суде осужденный заявил") --------------------
+
+
+def test_a_place_before_a_described_speaker(registry: OutletRegistry) -> None:
+    text = (
+        "Районный суд Оша приговорил Тимура Асанова к восьми годам. Как сообщили в "
+        "пресс-службе Генеральной прокуратуры Кыргызстана, он воевал под Угледаром. "
+        "В суде подсудимый заявил, что не знал, куда его везут."
+    )
+    cites = _cites(text, registry, "ru", [("Тимура Асанова", "PER")])
+    last = cites[-1]
+    assert (last.kind, last.source, last.role) == ("reported", "Тимур Асанов", "подсудимый")
