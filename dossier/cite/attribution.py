@@ -299,7 +299,7 @@ def _speech(
             yield from _this_reported(text, s, e, verb, layout, idx, registry, opening)
             continue
         told = _is_told(verb)
-        post = _post_posed(text, s, verb.start())
+        post = _post_posed(text, s, verb.start(), e)
         if _nounish(text, verb, e, lang) and (post is None or post[1] == post[0]):
             continue  # "Another claim." is a noun; "…, local media say." is a verb
         if post is not None and post[1] > post[0] and not _short_tail(text, verb.end(), e, told):
@@ -648,7 +648,7 @@ def _inside_cue(text: str, s: int, at: int, rules: CiteRules) -> bool:
     return inside is not None and inside.search(text[max(s, at - 6) : at]) is not None
 
 
-def _post_posed(text: str, s: int, verb_start: int) -> Span | None:
+def _post_posed(text: str, s: int, verb_start: int, e: int | None = None) -> Span | None:
     """The subject span of "…, X said" (empty span for "…, said X"), else None."""
     relative = _RELATIVE_TAIL.search(text, s, verb_start)
     head = text[s : relative.start()] if relative else ""
@@ -671,8 +671,12 @@ def _post_posed(text: str, s: int, verb_start: int) -> Span | None:
     if not gap:
         named = _apposed_name(text, s, verb_start)
         if named is not None:  # "X, a lawyer, said the men …" / "…, X, the spokesman, said."
-            verb_end = verb_start + len(text[verb_start:].split(maxsplit=1)[0])
-            return named if _short_tail(text, verb_end, len(text)) else None
+            verb_word = text[verb_start:].split(maxsplit=1)[0]
+            # "…, the head of the office, Colonel X, told TASS.": the outlet told ends it
+            told = verb_word.casefold() in _TOLD
+            verb_end = verb_start + len(verb_word)
+            end = len(text) if e is None else e  # the sentence's end, not the text's
+            return named if _short_tail(text, verb_end, end, told) else None
         return (verb_start, verb_start)
     if len(gap.split()) > MAX_SUBJECT_WORDS or not _looks_like_name_phrase(gap):
         return None

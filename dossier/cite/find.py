@@ -58,7 +58,9 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # imperfective past speech verbs ("Ранее Bloomberg сообщал"); a material word after any
 # Russian cue is dropped ("Согласно материалам дела" -> "дело"); a place before a described
 # speaker is no part of him ("В суде осужденный заявил"), and a Russian institution word in
-# any case keeps a source from being a person's name ("пресс-служба … прокуратуры …")
+# any case keeps a source from being a person's name ("пресс-служба … прокуратуры …"); a
+# name between commas after its description may have told an outlet, within its sentence
+# ("the head of …, Colonel X, told TASS.")
 EXTRACTOR = "dossier.cite/6"
 _QUOTE_MARKS = '«»"“”„'
 

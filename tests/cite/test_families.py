@@ -897,3 +897,18 @@ def test_a_place_before_a_described_speaker(registry: OutletRegistry) -> None:
     cites = _cites(text, registry, "ru", [("Тимура Асанова", "PER")])
     last = cites[-1]
     assert (last.kind, last.source, last.role) == ("reported", "Тимур Асанов", "подсудимый")
+
+
+# -- a speaker between commas after his description, in a text of several sentences ----
+
+
+def test_a_described_name_told_an_outlet_in_a_longer_text(registry: OutletRegistry) -> None:
+    text = (
+        "Three hostels were searched overnight, the deputy head of the district police, "
+        "Major Anton Belov, told Reuters. Most of those held were later released."
+    )
+    cites = _cites(text, registry, tagged=[("Anton Belov", "PERSON")])
+    pairs = _pairs(cites)
+    assert ("reported", "Reuters") in pairs, pairs
+    speaker = next(c for c in cites if c.source.endswith("Anton Belov"))
+    assert speaker.relay == "Reuters"
