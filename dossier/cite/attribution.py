@@ -70,6 +70,8 @@ _ADVERB_TAIL = re.compile(
 _ADJUNCT = re.compile(
     r"(?:on|in|at|last|this|earlier|late|yesterday|today|told|to|during|via|after|when|"
     r"while|adding|citing|according|referring|from|through|"
+    # "the Moscow police said Wednesday": a weekday without "on", as wire copy writes it
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"в|во|на|по|со|журналистам|агентству|изданию|корреспонденту|телеканалу|газете)\b",
     re.IGNORECASE,
 )

@@ -60,7 +60,7 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # speaker is no part of him ("В суде осужденный заявил"), and a Russian institution word in
 # any case keeps a source from being a person's name ("пресс-служба … прокуратуры …"); a
 # name between commas after its description may have told an outlet, within its sentence
-# ("the head of …, Colonel X, told TASS.")
+# ("the head of …, Colonel X, told TASS."); a weekday without "on" ("police said Wednesday")
 EXTRACTOR = "dossier.cite/6"
 _QUOTE_MARKS = '«»"“”„'
 

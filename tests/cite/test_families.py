@@ -912,3 +912,11 @@ def test_a_described_name_told_an_outlet_in_a_longer_text(registry: OutletRegist
     assert ("reported", "Reuters") in pairs, pairs
     speaker = next(c for c in cites if c.source.endswith("Anton Belov"))
     assert speaker.relay == "Reuters"
+
+
+# -- a weekday after the verb without "on" ---------------------------------------------
+
+
+def test_a_weekday_without_on_after_the_verb(registry: OutletRegistry) -> None:
+    text = "Forty workers were detained at a market in Kazan, the regional police said Friday."
+    assert _pairs(_cites(text, registry)) == [("reported", "the regional police")]
