@@ -43,7 +43,8 @@ STAGES = {
     # an initial of two letters ("Sh.T. Eshmurodov"); a role in apposition before a name
     # ("its spokesperson, Randhir Jaiswal") makes a person; a town the tagger ended before
     # "-on-" takes its second half ("Rostov" + "-on-Don"); an officer's possessive inside a
-    # court's or office's name ("Kurunegala Magistrate's Court")
+    # court's or office's name ("Kurunegala Magistrate's Court"); "проект" as a kind word
+    # before a quoted name ("проекта «Хочу найти»")
     "resolve": "dossier.resolve/10",
     "events": events.EXTRACTOR,
 }

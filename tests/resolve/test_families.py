@@ -609,3 +609,11 @@ def test_an_officers_possessive_inside_a_court_or_office_stays_in_its_name() -> 
     entities = _resolve(text, [("Matara Magistrate", "ORG")])
     court = _covering(text, entities, "Matara Magistrate's Court")
     assert court is not None and court.type == "ORG" and court.name == "Matara Magistrate's Court"
+
+
+def test_a_project_is_a_kind_word_before_a_quoted_name() -> None:
+    # "проекта «…»", like "фонда «…»": the kind word with the quoted name, in any case
+    text = "Родные нашли его через волонтеров проекта «Свои люди» в прошлом месяце."
+    entities = _resolve(text, [], "ru")
+    project = _covering(text, entities, "проекта «Свои люди»")
+    assert project is not None and project.type == "ORG"
