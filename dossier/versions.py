@@ -44,7 +44,8 @@ STAGES = {
     # ("its spokesperson, Randhir Jaiswal") makes a person; a town the tagger ended before
     # "-on-" takes its second half ("Rostov" + "-on-Don"); an officer's possessive inside a
     # court's or office's name ("Kurunegala Magistrate's Court"); "проект" as a kind word
-    # before a quoted name ("проекта «Хочу найти»")
+    # before a quoted name ("проекта «Хочу найти»"); a broadcaster's Russian-named language
+    # service is an outlet ("Таджикской службы Радио Свобода")
     "resolve": "dossier.resolve/10",
     "events": events.EXTRACTOR,
 }

@@ -617,3 +617,12 @@ def test_a_project_is_a_kind_word_before_a_quoted_name() -> None:
     entities = _resolve(text, [], "ru")
     project = _covering(text, entities, "проекта «Свои люди»")
     assert project is not None and project.type == "ORG"
+
+
+def test_a_russian_language_service_of_a_broadcaster_is_one_outlet() -> None:
+    # "Узбекской службы Радио Свобода", "Киргизской службе Би-би-си": the service is the outlet
+    text = "По данным Узбекской службы Радио Свобода, родные ждут ответа полгода."
+    entities = _resolve(text, [("Узбекской службы Радио Свобода", "ORG")], "ru")
+    service = _covering(text, entities, "Узбекской службы Радио Свобода")
+    assert service is not None and service.type == "OUTLET"
+    assert service.name == "Узбекская служба Радио Свобода"
