@@ -45,7 +45,8 @@ STAGES = {
     # "-on-" takes its second half ("Rostov" + "-on-Don"); an officer's possessive inside a
     # court's or office's name ("Kurunegala Magistrate's Court"); "проект" as a kind word
     # before a quoted name ("проекта «Хочу найти»"); a broadcaster's Russian-named language
-    # service is an outlet ("Таджикской службы Радио Свобода")
+    # service is an outlet ("Таджикской службы Радио Свобода"); a Russian body's field after
+    # "по" stays in its name ("штаб по вопросам обращения с военнопленными")
     "resolve": "dossier.resolve/10",
     "events": events.EXTRACTOR,
 }

@@ -348,9 +348,37 @@ def complement_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.start, nxt.end, text[m.start : nxt.end], "ORG", EXTRACTOR)
             after_po = after_po or po
             i += 1
-        m = _closed(text, m)
+        m = _closed(text, _with_field(text, m))
         joined.append(m)
     return joined
+
+
+# A body's field after "по": a lowercase noun of the kind that names one ("штаб по вопросам
+# обращения с военнопленными", "комиссия по делам несовершеннолетних", "уполномоченный по
+# правам человека"), not a circumstance ("управление по подозрению в …" is no field).
+_FIELD_AFTER = re.compile(
+    r"[ \u00a0]по[ \u00a0](?:вопросам|делам|защите|правам|надзору|контролю|борьбе|связям"
+    r"|развитию|чрезвычайным|труду|обмену|розыску|поиску|урегулированию|содействию|оказанию)"
+    r"(?![\w-])"
+)
+_FIELD_WORD = re.compile(r"[ \u00a0]([а-яё][а-яё-]*)(?![\w-])")
+_FIELD_LINKS = frozenset(("с", "со", "в", "во", "за", "на", "и", "о", "об", "без", "от", "из"))
+
+
+def _with_field(text: str, m: Mention) -> Mention:
+    """A Russian body with its field after "по" (see ``_FIELD_AFTER``): the lowercase words
+    in a case, and the prepositions between them, up to punctuation or a verb."""
+    field = _FIELD_AFTER.match(text, m.end)
+    if field is None:
+        return m
+    end, words = field.end(), 0
+    while words < 6 and (word := _FIELD_WORD.match(text, end)):
+        if word.group(1) not in _FIELD_LINKS and not case_readings(word.group(1)):
+            break
+        end, words = word.end(), words + 1
+    while text[m.start : end].split()[-1] in _FIELD_LINKS:  # no preposition ends it
+        end = m.start + text[m.start : end].rstrip().rindex(" ")
+    return Mention(m.start, end, text[m.start : end], m.label, EXTRACTOR)
 
 
 # An English institution's complement: "of" or "under" and another body ("Migration Service of

@@ -626,3 +626,19 @@ def test_a_russian_language_service_of_a_broadcaster_is_one_outlet() -> None:
     service = _covering(text, entities, "Узбекской службы Радио Свобода")
     assert service is not None and service.type == "OUTLET"
     assert service.name == "Узбекская служба Радио Свобода"
+
+
+def test_a_russian_bodys_lowercase_po_part_belongs_to_it() -> None:
+    # "штаб по вопросам …", "комиссию по делам …": the body's field, up to the punctuation
+    text = (
+        "Письмо ушло в Межведомственную комиссию по делам военнопленных и интернированных лиц, "
+        "но Следственное управление по подозрению в мошенничестве задержало агента."
+    )
+    tagged = [("Межведомственную комиссию", "ORG"), ("Следственное управление", "ORG")]
+    entities = _resolve(text, tagged, "ru")
+    body = _covering(text, entities, "Межведомственную комиссию по делам военнопленных и "
+                     "интернированных лиц")  # fmt: skip
+    assert body is not None and body.type == "ORG"
+    assert body.name == "Межведомственная комиссия по делам военнопленных и интернированных лиц"
+    # a circumstance after a body is not its field
+    assert _covering(text, entities, "Следственное управление по подозрению") is None
