@@ -46,7 +46,8 @@ STAGES = {
     # court's or office's name ("Kurunegala Magistrate's Court"); "проект" as a kind word
     # before a quoted name ("проекта «Хочу найти»"); a broadcaster's Russian-named language
     # service is an outlet ("Таджикской службы Радио Свобода"); a Russian body's field after
-    # "по" stays in its name ("штаб по вопросам обращения с военнопленными")
+    # "по" stays in its name ("штаб по вопросам обращения с военнопленными"); a network's
+    # national edition in two scripts is one outlet ("Sputnik Таджикистан")
     "resolve": "dossier.resolve/10",
     "events": events.EXTRACTOR,
 }

@@ -642,3 +642,12 @@ def test_a_russian_bodys_lowercase_po_part_belongs_to_it() -> None:
     assert body.name == "Межведомственная комиссия по делам военнопленных и интернированных лиц"
     # a circumstance after a body is not its field
     assert _covering(text, entities, "Следственное управление по подозрению") is None
+
+
+def test_an_outlets_national_edition_in_two_scripts_is_one_outlet() -> None:
+    # "Sputnik Кыргызстан", "Forbes Казахстан": a network's edition named by its country
+    text = "— Он звонил в марте, — рассказала мать Sputnik Кыргызстан."
+    entities = _resolve(text, [("Sputnik", "ORG"), ("Кыргызстан", "LOC")], "ru")
+    edition = _covering(text, entities, "Sputnik Кыргызстан")
+    assert edition is not None and edition.type == "OUTLET"
+    assert edition.name == "Sputnik Кыргызстан"
