@@ -47,7 +47,8 @@ STAGES = {
     # before a quoted name ("проекта «Хочу найти»"); a broadcaster's Russian-named language
     # service is an outlet ("Таджикской службы Радио Свобода"); a Russian body's field after
     # "по" stays in its name ("штаб по вопросам обращения с военнопленными"); a network's
-    # national edition in two scripts is one outlet ("Sputnik Таджикистан")
+    # national edition in two scripts is one outlet ("Sputnik Таджикистан"); a district's word
+    # before a place the tagger found of a person's name is part of it ("района Джаббор Расулов")
     "resolve": "dossier.resolve/10",
     "events": events.EXTRACTOR,
 }

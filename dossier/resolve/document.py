@@ -36,6 +36,7 @@ from dossier.resolve.rules import (
     complement_mentions,
     country_mentions,
     dateline_mentions,
+    district_word_mentions,
     english_complement_mentions,
     nationality_mentions,
     outlet_tail_mentions,
@@ -93,7 +94,7 @@ def resolve_document(
     """
     gazetteer = get_gazetteer(pack)
     mentions = complement_mentions(text, patronymic_mentions(text, rule_mentions(text, mentions)))
-    mentions = english_complement_mentions(text, mentions)
+    mentions = district_word_mentions(text, english_complement_mentions(text, mentions))
     if outlet_lookup is not None:
         mentions = outlet_tail_mentions(text, mentions, _outlet_word(outlet_lookup))
     mentions = without_ranks(owner_place_mentions(text, mentions, gazetteer.country_names()))

@@ -353,6 +353,31 @@ def complement_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     return joined
 
 
+# A district's word right before a place the tagger found: "района Джаббор Расулов", a Tajik
+# district named after a person (the name does not decline; only the word does).
+_DISTRICT_WORD_BEFORE = re.compile(r"(?<![\w-])(?:район|округ|джамоат)(?:а|е|у|ом)?[ \u00a0]$")
+
+
+def district_word_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a Russian place of two capitalised words or more (a person's name,
+    as the tagger's place) right after a district's word taken with the word: "района
+    Джаббор Расулов" is one place. A person there ("глава района Иван Петров") stays."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split()
+        word = _DISTRICT_WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
+        if (
+            word is not None
+            and m.label in ("LOC", "GPE", "PLACE")
+            and has_cyrillic(m.text)
+            and len(words) >= 2
+            and all(w[:1].isupper() for w in words)
+        ):
+            m = Mention(word.start(), m.end, text[word.start() : m.end], m.label, EXTRACTOR)
+        out.append(m)
+    return out
+
+
 # A body's field after "по": a lowercase noun of the kind that names one ("штаб по вопросам
 # обращения с военнопленными", "комиссия по делам несовершеннолетних", "уполномоченный по
 # правам человека"), not a circumstance ("управление по подозрению в …" is no field).

@@ -651,3 +651,15 @@ def test_an_outlets_national_edition_in_two_scripts_is_one_outlet() -> None:
     edition = _covering(text, entities, "Sputnik Кыргызстан")
     assert edition is not None and edition.type == "OUTLET"
     assert edition.name == "Sputnik Кыргызстан"
+
+
+def test_a_district_named_after_a_person_keeps_its_word() -> None:
+    # "района Бободжон Гафуров": the district's word, then a person's name that does not decline
+    text = "Жители района Бободжон Гафуров ждут вестей, а глава района Иван Петров молчит."
+    tagged = [("Бободжон Гафуров", "LOC"), ("Иван Петров", "PER")]
+    entities = _resolve(text, tagged, "ru")
+    district = _covering(text, entities, "района Бободжон Гафуров")
+    assert district is not None and district.type == "PLACE"
+    assert district.name == "район Бободжон Гафуров"
+    person = _covering(text, entities, "Иван Петров")
+    assert person is not None and person.type == "PERSON"
