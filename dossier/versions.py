@@ -48,7 +48,9 @@ STAGES = {
     # service is an outlet ("Таджикской службы Радио Свобода"); a Russian body's field after
     # "по" stays in its name ("штаб по вопросам обращения с военнопленными"); a network's
     # national edition in two scripts is one outlet ("Sputnik Таджикистан"); a district's word
-    # before a place the tagger found of a person's name is part of it ("района Джаббор Расулов")
+    # before a place the tagger found of a person's name is part of it ("района Джаббор Расулов");
+    # an unknown given name in a consonant before a surname in -ова is a woman's nominative
+    # ("Дилором Хасанова": a man's would have declined)
     "resolve": "dossier.resolve/10",
     "events": events.EXTRACTOR,
 }

@@ -307,6 +307,8 @@ def _person_nominative(name: str, words: list[str]) -> str | None:
         # the given name alone tells the case and the gender
         alone = _lone_name(words[0])
         return _swap(name, words[0], alone) if alone is not None else name
+    if len(words) == 2 and _womans_unknown_given(words):
+        return name  # "Дилором Хасанова": a woman's name in the nominative
     fused = _fused_particle(words[-1]) if len(words) >= 2 else None
     if fused is not None:
         # a Kazakh surname with the particle written in ("Ерлана Маратулы", "Айгерим
@@ -342,6 +344,21 @@ def _womans_fixed_surname(words: list[str]) -> bool:
     parses = [p for p in _parses(given) if "Name" in p.tag and p.tag.number != "plur"]
     return bool(parses) and all(
         p.tag.gender == "femn" and p.tag.case not in ("nomn", None) for p in parses[:2]
+    )
+
+
+def _womans_unknown_given(words: list[str]) -> bool:
+    """A given name in a consonant the dictionary does not know as a name, before a surname
+    in -ова/-ева/-ина/-ына: a man's would have declined with his surname in the genitive
+    ("Дилорома Хасанова"), so this is a woman's, in the nominative ("Дилором Хасанова")."""
+    given, surname = words
+    if not re.search(r"(?:ов|ев|ёв|ин|ын)а$", surname) or not given[:1].isupper():
+        return False
+    if not given[-1:].isalpha() or given[-1].lower() in "аяеиоуыэюйьё":
+        return False
+    # a guess of another name's plural or vocative ("Дилором" as "Дилорома") is no knowledge
+    return not any(
+        "Name" in p.tag and p.tag.number != "plur" and p.tag.case != "voct" for p in _parses(given)
     )
 
 

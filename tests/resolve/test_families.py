@@ -663,3 +663,12 @@ def test_a_district_named_after_a_person_keeps_its_word() -> None:
     assert district.name == "район Бободжон Гафуров"
     person = _covering(text, entities, "Иван Петров")
     assert person is not None and person.type == "PERSON"
+
+
+def test_an_unknown_given_name_in_a_consonant_before_a_surname_in_a_is_a_womans() -> None:
+    # a man's given name in a consonant would decline with his surname ("Гулноза Каримова"),
+    # so an unknown one that did not ("Гулноз Каримова") is a woman's, in the nominative
+    text = "Его сестра Гулноз Каримова рассказала, что брат звонил в мае."
+    entities = _resolve(text, [("Гулноз Каримова", "PER")], "ru")
+    assert _names(text, entities, ("Гулноз Каримова",)) == {"Гулноз Каримова": "Гулноз Каримова"}
+    assert nominative_name("Тимура Каримова", "PERSON") == "Тимур Каримов"
