@@ -361,9 +361,20 @@ def _speech(
         if _cut_at_subordinator(text, s, subject[0]):  # "after X announced Y, Z did W"
             comma = text.find(",", verb.end(), e)
             content = _trim(text, content[0], comma) if comma > content[0] else content
-        yield ("reported", text[subject[0] : subject[1]], subject[0], verb.end(),
-               [content] if content[1] > content[0] else [])  # fmt: skip
+        yield ("reported", text[subject[0] : subject[1]], _with_time_lead(text, s, subject[0]),
+               verb.end(), [content] if content[1] > content[0] else [])  # fmt: skip
         yield from _told_hit(text, verb, e, registry, [content])
+
+
+def _with_time_lead(text: str, s: int, start: int) -> int:
+    """Where an attribution starts: at the time before its subject when only that stands
+    between the sentence's start and the subject ("Last week the government said"), which
+    dates the report, not what it reports; else at the subject."""
+    gap = text[s:start]
+    lead = gap.lstrip()
+    if lead and any(p.fullmatch(lead) for p in (_EN_TIME_LEAD, _RU_TIME_LEAD, _DATE_LEAD)):
+        return s + len(gap) - len(lead)
+    return start
 
 
 def _impersonal(

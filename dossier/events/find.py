@@ -524,6 +524,8 @@ def _event(
         date = _dated_by_report(tree, timeline, cand, reported, language)
     if date is None and modality == "asserted" and _says(tree, cand, cited):
         date = timeline.said_on(cand.head)
+    if date is None and modality == "asserted" and cand.match.spec.kind.dated_by_report:
+        date = _said_with(tree, timeline, cand.head)
     date = timex.without_time(date)  # "утром в пятницу": the day
     actors, targets = args.roles(tree, cand.head, index)
     clause = [i for i in span if tree.clause[i] in (cand.head, *cand.merged)]
@@ -612,6 +614,29 @@ def _main_assertion(tree: Tree, head: int) -> bool:
     asked Moscow ...": the request was made when that was said)."""
     dep = tree.deps[head]
     return dep == "root" or (dep == "conj" and tree.deps[tree.tokens[head].head] == "root")
+
+
+def _said_with(tree: Tree, timeline: Timeline, head: int) -> str | None:
+    """The date of the attribution a statement goes with: a subjectless conjunct's ("Last week
+    the government said six citizens had been killed, and asked Moscow …", whether the
+    parser hangs "asked" on "killed" or on "said"), or the sentence before's when a pronoun
+    goes on with its speaker ("Earlier this week, the ministry said …. It urged Moscow …"):
+    the request was made when that was said."""
+    subjects = tree.child_deps(head, _SUBJECTS)
+    if tree.deps[head] == "root" and any(tree.tokens[i].pos == "PRON" for i in subjects):
+        # "Earlier this week, the ministry said …. It urged Moscow …": the speaker goes on
+        sentence = tree.tokens[head].sentence
+        before = timeline.reported_in.get(sentence - 1, [])
+        same = timeline.paragraph.get(sentence - 1) == timeline.paragraph.get(sentence)
+        return before[-1] if before and same else None
+    if tree.deps[head] != "conj" or subjects:
+        return None
+    node = head
+    while tree.deps[node] == "conj":
+        node = tree.tokens[node].head
+    if tree.deps[node] == "ccomp":
+        node = tree.tokens[node].head
+    return timeline.said_on(node) if tree.deps[node] == "root" else None
 
 
 def _says(tree: Tree, cand: Candidate, cited: list[Citation]) -> bool:

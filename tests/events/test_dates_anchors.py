@@ -96,6 +96,12 @@ SAID: list[Case] = [
     # a statement conjoined with the attribution verb was made when that was said
     ("en", FRIDAY, "Last week the government said six citizens had been killed in the war, "
      "and asked Moscow not to recruit its nationals.", "statement", "2024-W09"),
+    # and so is one the speaker goes on with in the next sentence; the deaths it reports
+    # are not dated by the report
+    ("en", FRIDAY, "Earlier this week, the foreign ministry said that six citizens had been "
+     "killed. It urged Moscow not to recruit its nationals.", "statement", "2024-W10"),
+    ("en", FRIDAY, "Earlier this week, the foreign ministry said that six citizens had been "
+     "killed. It urged Moscow not to recruit its nationals.", "casualty", None),
 ]  # fmt: skip
 
 # A conjunct without a date of its own takes the nearest dated conjunct before it (every
