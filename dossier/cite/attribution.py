@@ -30,6 +30,7 @@ from dossier.cite.lexicon import (
     DESCRIBES_OUTLET,
     DESCRIBES_PERSON,
     PASSIVE_BEFORE,
+    QUOTED_OUTLET,
     RU_OUTLET_DATIVE,
     RU_TOLD_OUTLET,
     SUBJECT_OK_LOWER,
@@ -541,8 +542,7 @@ def _outlet_hit(
     yield "reported", outlet_name(written, registry) or written, span[0], span[1], list(supports)
 
 
-# a quoted outlet's name of up to three words, then a comma or the sentence's end
-_QUOTED_TOLD = re.compile(r"«[^»\s]+(?:\s[^»\s]+){0,2}»")
+# a quoted outlet's name (QUOTED_OUTLET), then a comma or the sentence's end
 _QUOTED_END = re.compile(r"\s*(?:[,.;!?]|$)")
 
 
@@ -553,7 +553,7 @@ def _told_hit(
     told = _told_outlet(text, verb, e)
     name = text[told[0] : told[1]] if told else ""
     name = name.rstrip(".,;:")
-    if told is not None and _QUOTED_TOLD.fullmatch(name) and _QUOTED_END.match(text, told[1], e):
+    if told is not None and QUOTED_OUTLET.fullmatch(name) and _QUOTED_END.match(text, told[1], e):
         # "рассказал «Вслух.ру», что …": a name in quotation marks told is an outlet
         yield from _outlet_hit(text, told, registry, supports)
         return
@@ -726,8 +726,9 @@ def _subject_before(text: str, s: int, verb_start: int) -> Span | None:
         verb_start = age.start()
     left = text[s:verb_start]
     start = s
+    listed = _NAME_LIST.search(left)  # "the Ministry of Labour, Migration and Employment"
     for match in BOUNDARY.finditer(left):
-        if not _inside_a_name(left, match):
+        if not _inside_a_name(left, match, listed):
             start = s + match.end()
     for match in _SUBORDINATE_INSIDE.finditer(text, start, verb_start):
         if not re.match(r"\w+ing\b", text[match.end() : verb_start]):  # "after deserting"
@@ -754,28 +755,25 @@ def _subject_before(text: str, s: int, verb_start: int) -> Span | None:
     return begin, begin + len(phrase)
 
 
+# a capitalised word of an English institution's name
+_CAP = r"[A-Z][\w'’-]*"
 # "Ministry of Foreign and Employment Affairs", "Department of Labour and Social Protection":
 # an institution's name of capitalised words with "of" before its "and"
-_NAME_OF_BEFORE = re.compile(
-    r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*\s+$"
-)
-_CAPITAL_AFTER = re.compile(r"[A-Z][\w'’-]*")
-
-
+_NAME_OF_BEFORE = re.compile(rf"\b{_CAP}\s+of\s+(?:the\s+)?(?:{_CAP}\s+)*{_CAP}\s+$")
+_CAPITAL_AFTER = re.compile(_CAP)
 # "Ministry of Labour, Migration and Employment": an "of" name whose object is a list of
 # capitalised words; its commas and "and" are inside the name
-_CAP = r"[A-Z][\w'’-]*"
 _NAME_LIST = re.compile(
     rf"\b{_CAP}\s+of\s+(?:the\s+)?(?:{_CAP}\s+)*{_CAP}(?:,\s+(?:{_CAP}\s+)*{_CAP})+,?\s+"
     rf"and\s+(?:{_CAP}\s+)*{_CAP}\s*$"
 )
 
 
-def _inside_a_name(left: str, boundary: re.Match[str]) -> bool:
+def _inside_a_name(left: str, boundary: re.Match[str], listed: re.Match[str] | None) -> bool:
     """True for an "and" that joins two parts of one institution's name ("Sri Lanka's
     Ministry of Foreign and Employment Affairs said"), not two subjects or two clauses; and
-    for a comma or "and" of a listed name ("Ministry of Labour, Migration and Employment")."""
-    listed = _NAME_LIST.search(left)
+    for a comma or "and" of a listed name ("Ministry of Labour, Migration and Employment":
+    ``listed``, the :data:`_NAME_LIST` match at the end of ``left``)."""
     if listed is not None and listed.start() < boundary.start() < listed.end():
         return True
     if boundary.group().strip().casefold() != "and":

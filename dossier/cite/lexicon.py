@@ -74,10 +74,15 @@ MASCULINE_DESCRIPTIONS = words(
 )
 # The kind words of an outlet told something, in the dative ("изданию", "агентству").
 RU_OUTLET_DATIVE = r"(?:изданию|агентству|газете|телеканалу|порталу|сайту|радио|журналу)"
+# An outlet's name in quotation marks, of up to three words ("«Вслух.ру»", "«Новая газета»"),
+# as a speaker's told outlet is written
+QUOTED_OUTLET = re.compile(r"«[^»\s]+(?:\s[^»\s]+){0,2}»")
+# What may stand between a Russian speech verb and the outlet told: "в интервью" and a kind
+# word in the dative ("заявил в интервью «Известиям»", "рассказал изданию «Фонтанка»")
+RU_TOLD_BEFORE = rf"\s+(?:в\s+интервью\s+)?(?:{RU_OUTLET_DATIVE}\s+)?"
 # A Russian outlet named after a speech verb, with its kind word in the dative:
 # "рассказал изданию «Фонтанка»", "сообщил агентству «Фергана»", "сказал РИА Новости".
 # "заявил в интервью «Известиям»": the outlet that interviewed the speaker, told as well
 RU_TOLD_OUTLET = re.compile(
-    rf"\s+(?:в\s+интервью\s+)?(?:{RU_OUTLET_DATIVE}\s+)?"
-    r"(«[^»]{1,40}»|[A-ZА-ЯЁ][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){0,2})"
+    rf"{RU_TOLD_BEFORE}(«[^»]{{1,40}}»|[A-ZА-ЯЁ][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){{0,2}})"
 )

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from dossier.cite.attribution import recipient, source_after, valid_subject, without_material
-from dossier.cite.lexicon import RU_OUTLET_DATIVE, words
+from dossier.cite.lexicon import QUOTED_OUTLET, RU_OUTLET_DATIVE, RU_TOLD_BEFORE, words
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry
 from dossier.cite.text import Layout
@@ -233,9 +233,7 @@ def continue_speakers(layout: Layout, found: list[Found], orphans: list[Found]) 
 # capitalised kind word that is part of its name ("Радио «Озоди»")
 _TOLD_AFTER = re.compile(rf"\s+((?:(?i:{RU_OUTLET_DATIVE})\s+)?«[^»]{{1,40}}»)\s*[.,!?…]")
 # an outlet in quotation marks right after the speech verb, before the quotation
-_QUOTED_TOLD = re.compile(
-    rf"\s+(?:в\s+интервью\s+)?(?:{RU_OUTLET_DATIVE}\s+)?(«[^»\s]+(?:\s[^»\s]+){{0,2}}»)\s*[,:]"
-)
+_QUOTED_TOLD = re.compile(rf"{RU_TOLD_BEFORE}({QUOTED_OUTLET.pattern})\s*[,:]")
 # the same outlet closing a speaker phrase: not part of the speaker's name
 _TOLD_TAIL = re.compile(rf"\s+(?:(?i:{RU_OUTLET_DATIVE})\s+)?«[^»]{{1,40}}»$")
 _FULL_STOP = re.compile(r"(?<=[^\W\d_]{2})\.$")

@@ -32,6 +32,7 @@ from dossier.cite.lexicon import (
     DESCRIBES_PERSON,
     FEMININE_DESCRIPTIONS,
     MASCULINE_DESCRIPTIONS,
+    QUOTED_OUTLET,
 )
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry, outlet_name
@@ -136,10 +137,7 @@ def _told_name(text: str, cite: Found) -> bool:
     """Whether a citation's words are only a name in quotation marks, as an outlet a
     speaker told is written ("рассказал «Вслух.ру», что …"), the registry knowing it or
     not: its source is that outlet."""
-    return cite.kind != "quote" and _QUOTED_NAME.fullmatch(text[cite.start : cite.end]) is not None
-
-
-_QUOTED_NAME = re.compile(r"«[^»\s]+(?:\s[^»\s]+){0,2}»")
+    return cite.kind != "quote" and QUOTED_OUTLET.fullmatch(text[cite.start : cite.end]) is not None
 
 
 def _source_at(text: str, cite: Found) -> int | None:

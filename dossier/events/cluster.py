@@ -317,7 +317,7 @@ def _facts(
     types: Mapping[str, str],
     quantities: Sequence[Quantity],
     within: Mapping[str, str],
-    act: frozenset[tuple[str, str]] = frozenset(),
+    acts: frozenset[tuple[str, str]] = frozenset(),
 ) -> _Facts:
     people = [x for x in (*event.actors, *event.targets) if types.get(x) in _PARTICIPANTS]
     numbers = {
@@ -333,7 +333,7 @@ def _facts(
         regions=frozenset([within[place]] if place is not None and place in within else []),
         numbers=frozenset(v for v in numbers if v is not None),
         doers=frozenset(x for x in event.actors if types.get(x) == "PERSON"),
-        acts=act,
+        acts=acts,
     )
 
 

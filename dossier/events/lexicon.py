@@ -95,14 +95,12 @@ def compile_lexicon(data: Any, source: str = "events.yaml") -> Lexicon:
     for rank, (name, spec) in enumerate(data["types"].items()):
         kind = _type_spec(str(name), spec, rank)
         lexicon.types[kind.name] = kind
+        listed: set[str] = set()
         for language, entries in (spec.get("triggers") or {}).items():
             for entry in entries or []:
                 _add(lexicon, kind, str(language), str(entry))
-    for name, spec in data["types"].items():
-        listed = {
-            str(e) for entries in (spec.get("triggers") or {}).values() for e in entries or []
-        }
-        strays = sorted({e for group in spec.get("outcomes") or () for e in group} - listed)
+                listed.add(str(entry))
+        strays = sorted(set().union(*kind.outcomes) - listed)
         if strays:
             where = f"types/{name}/outcomes"
             raise PackError(f"{source}: at {where}: not a trigger of the type: {', '.join(strays)}")

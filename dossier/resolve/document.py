@@ -54,7 +54,7 @@ _OUTLET_KINDS = ("parenthetical", "see_also")
 # "Rostov-on-Don", "Frankfurt-am-Main", "Rostov-na-Donu": a tagger may cut at the hyphens
 _CONNECTOR = re.compile(r"-(?:on|upon|am|an|na|sur|le|la|de|del|en)-")
 # the second half the tagger left out ("Rostov" tagged, "-on-Don" not)
-_CONNECTED_TAIL = re.compile(r"-(?:on|upon|am|an|na|sur|le|la|de|del|en)-[A-ZА-ЯЁ][^\W\d_]+")
+_CONNECTED_TAIL = re.compile(_CONNECTOR.pattern + r"[A-ZА-ЯЁ][^\W\d_]+")
 
 
 @dataclass(slots=True)
