@@ -21,7 +21,9 @@ document:
    "В Кении задержали" over "задержала в Найроби"), one verb with two different objects
    ("Putin has signed a decree" and "in 2022, when Putin signed a law": two things signed),
    or two outcomes the pack tells apart ("was killed" and "was wounded in the same attack";
-   a sentence "upheld" and one "reduced": a type's ``outcomes`` in events.yaml).
+   a sentence "upheld" and one "reduced": a type's ``outcomes`` in events.yaml), or two
+   terms with nothing in common ("приговорил к 7 годам", "его подельник получил 5 лет": two
+   sentences; an age such as "27-летний" is no term).
 4. Without shared participants, two mentions are one happening only when both give the same
    date at month precision or finer, or the same counted number ("at least 93"), or name the
    same place (with dates that agree, by rule 2: a raid "at the warehouse in New Moscow" in
@@ -61,6 +63,7 @@ of the article, which is itself a report.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -72,6 +75,11 @@ from dossier.models import Entity, Event, Placement, Quantity, Span
 _PARTICIPANTS = frozenset({"PERSON", "ORG"})
 _AGREEING = frozenset({"asserted", "generic"})
 _FINE = frozenset({"day", "week", "month"})
+# A term is a number of years or months written with its unit as a word of its own
+# ("seven years", "7 годам", "пять месяцев"); "38-year-old", "27-летний" and a bare "38"
+# in apposition are ages, which two mentions of one sentence may give or leave out.
+_TERM_UNITS = frozenset({"year", "month"})
+_TERM = re.compile(r"\s(?:years?|months?|лет|год\w*|месяц\w*)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -85,6 +93,7 @@ class _Cluster:
     dates: list[str] = field(default_factory=list)
     reported: set[str] = field(default_factory=set)
     numbers: set[float] = field(default_factory=set)
+    terms: set[tuple[str, float]] = field(default_factory=set)
     acts: set[tuple[str, str]] = field(default_factory=set)
 
     def add(self, event: Event, facts: _Facts) -> None:
@@ -96,6 +105,7 @@ class _Cluster:
         self.places |= facts.places
         self.regions |= facts.regions
         self.numbers |= facts.numbers
+        self.terms |= facts.terms
         if event.date:
             self.dates.append(event.date)
         if event.reported:
@@ -115,6 +125,9 @@ class _Facts:
     regions: frozenset[str] = frozenset()
     # what its trigger says of the act: (verb, object), ("outcome", group) (see cluster_mentions)
     acts: frozenset[tuple[str, str]] = frozenset()
+    # the spans of time it names as (unit, value): a term ("seven years", "5 лет"), not an
+    # age ("38-year-old", "27-летний", "the man, 38,")
+    terms: frozenset[tuple[str, float]] = frozenset()
 
     @property
     def empty(self) -> bool:
@@ -325,6 +338,11 @@ def _facts(
         for i in event.quantities
         if i < len(quantities) and quantities[i].value is not None
     }
+    terms = frozenset(
+        (q.unit, q.value)
+        for q in (quantities[i] for i in event.quantities if i < len(quantities))
+        if q.unit in _TERM_UNITS and q.value is not None and _TERM.search(q.text)
+    )
     place = event.place
     return _Facts(
         participants=frozenset(people),
@@ -334,17 +352,26 @@ def _facts(
         numbers=frozenset(v for v in numbers if v is not None),
         doers=frozenset(x for x in event.actors if types.get(x) == "PERSON"),
         acts=acts,
+        terms=terms,
     )
 
 
 def _other_things(a: _Cluster | _Facts, b: _Cluster | _Facts) -> bool:
     """True when the two sides differ on one aspect of the act: one verb with two objects
-    ("signed a decree", "signed a law": two things signed, whoever signed them), or two
-    outcomes ("was killed", "was wounded in the same attack") (rule 3)."""
+    ("signed a decree", "signed a law": two things signed, whoever signed them), two
+    outcomes ("was killed", "was wounded in the same attack"), or two terms with nothing
+    in common ("приговорил к 7 годам", "его подельник получил 5 лет": two sentences)
+    (rule 3)."""
     values: dict[str, set[str]] = {}
     for aspect, value in a.acts:
         values.setdefault(aspect, set()).add(value)
-    return any(aspect in values and value not in values[aspect] for aspect, value in b.acts)
+    if any(aspect in values and value not in values[aspect] for aspect, value in b.acts):
+        return True
+    units = {unit for unit, _ in a.terms} & {unit for unit, _ in b.terms}
+    return any(
+        not {v for u, v in a.terms if u == unit} & {v for u, v in b.terms if u == unit}
+        for unit in units
+    )
 
 
 def _agree(a: Event, b: Event) -> bool:

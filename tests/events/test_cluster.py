@@ -205,3 +205,25 @@ def test_two_outcomes_the_pack_tells_apart_are_two_happenings() -> None:
     acts = {"v2": frozenset({("outcome", "0")}), "v6": frozenset({("outcome", "1")})}
     assert len(cluster_mentions(paragraphs(TEXT), list(hurt), PEOPLE, [], acts=acts)) == 2
     assert len(cluster_mentions(paragraphs(TEXT), list(hurt), PEOPLE, [])) == 1
+
+
+def test_two_terms_with_nothing_in_common_are_two_sentences() -> None:
+    # "the court sentenced the recruiter to 7 years", "his accomplice, 27, got 5 years":
+    # one court, one day, two sentences; the ages beside them are no terms
+    terms = [
+        Quantity(0, 7, "7 годам", 7.0, "year"),
+        Quantity(0, 10, "38-летнего", 38.0, "year"),
+        Quantity(0, 5, "5 лет", 5.0, "year"),
+        Quantity(0, 9, "27-летний", 27.0, "year"),
+        Quantity(0, 11, "seven years", 7.0, "year"),
+    ]
+    one, two, again = (
+        ev(1, "prosecution", actors=["o1"], date="2025-07-10", quantities=[0, 1]),
+        ev(3, "prosecution", actors=["o1"], date="2025-07-10", quantities=[2, 3]),
+        ev(5, "prosecution", actors=["o1"], date="2025-07-10", quantities=[4]),
+    )
+    assert len(cluster(one, two, quantities=terms)) == 2
+    # the same term told again, or an age alone, goes with it
+    assert len(cluster(one, again, quantities=terms)) == 1
+    age_only = ev(3, "prosecution", actors=["o1"], date="2025-07-10", quantities=[1])
+    assert len(cluster(one, age_only, quantities=terms)) == 1

@@ -84,6 +84,21 @@ CASES: list[tuple[str, str, str]] = [
     ("en", "Charges of mercenarism were brought against the two recruiters.", "prosecution"),
     # a sentence received: "получил условный срок"
     ("ru", "Второй фигурант дела получил условный срок.", "prosecution"),
+    # a government's ban or suspension of travel or work abroad is a regulation (round 10)
+    ("en", "Nepal has suspended work permits for its citizens travelling to Russia.",
+     "legislation"),
+    ("en", "The labour ministry halted the issuing of permits for jobs in Russia.",
+     "legislation"),
+    ("en", "Kathmandu banned its citizens from taking jobs in Russia.", "legislation"),
+    ("en", "The government imposed a ban on travel to Russia for work.", "legislation"),
+    ("ru", "Власти Непала приостановили выдачу разрешений на работу в России.",
+     "legislation"),
+    ("ru", "Правительство запретило гражданам выезжать на заработки в Россию.",
+     "legislation"),
+    ("ru", "Минтруда ввело запрет на трудоустройство в России.", "legislation"),
+    # a non-custodial sentence received (round 10)
+    ("en", "His co-defendant received four years of restricted freedom.", "prosecution"),
+    ("ru", "Его подельник получил 4 года ограничения свободы.", "prosecution"),
 ]  # fmt: skip
 
 
