@@ -61,6 +61,9 @@ RUSSIAN_HELDOUT2 = Path(__file__).with_name("russian_heldout2.yaml")
 # it): english_dev2.yaml and russian_dev3.yaml
 ENGLISH_DEV2 = Path(__file__).with_name("english_dev2.yaml")
 RUSSIAN_DEV3 = Path(__file__).with_name("russian_dev3.yaml")
+# round 10: a third development pair, written the same way: english_dev3.yaml, russian_dev4.yaml
+ENGLISH_DEV3 = Path(__file__).with_name("english_dev3.yaml")
+RUSSIAN_DEV4 = Path(__file__).with_name("russian_dev4.yaml")
 GOLD_FILES = {
     "gold": GOLD, "heldout": HELDOUT, "blind": BLIND,
     "families": FAMILIES, "families_heldout": FAMILIES_HELDOUT,
@@ -68,6 +71,7 @@ GOLD_FILES = {
     "russian_dev2": RUSSIAN_DEV2, "english_dev": ENGLISH_DEV,
     "english_heldout2": ENGLISH_HELDOUT2, "russian_heldout2": RUSSIAN_HELDOUT2,
     "english_dev2": ENGLISH_DEV2, "russian_dev3": RUSSIAN_DEV3,
+    "english_dev3": ENGLISH_DEV3, "russian_dev4": RUSSIAN_DEV4,
 }  # fmt: skip
 KINDS = ("parenthetical", "see_also", "according_to", "reported", "quote")
 MAX_EXTRA_WORDS = 3

@@ -54,6 +54,7 @@ GOLD_FILES = {
     "families_dev5": GOLD.with_name("families_dev5.yaml"),
     "families_dev6": GOLD.with_name("families_dev6.yaml"),
     "families_dev7": GOLD.with_name("families_dev7.yaml"),
+    "families_dev8": GOLD.with_name("families_dev8.yaml"),
     "families_heldout2": GOLD.with_name("families_heldout2.yaml"),
 }
 

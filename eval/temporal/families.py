@@ -7,7 +7,9 @@ the "## Time" section of ``eval/GUIDELINES.md``): ``english_families.txt`` and
 used to tune a rule, and reported apart. ``english_heldout2.txt`` and ``russian_heldout2.txt``
 (round 8) are a second held-out pair, written and annotated by a second annotator who saw
 only the guidelines (wire copy, business news, Central Asian and Russian regional styles),
-never used to tune a rule.
+never used to tune a rule. ``english_dev3.txt`` (round 10) is a development set written the
+same way in the style of the TimeBank/AQUAINT corpora (WSJ business news, AP/NYT world news):
+its errors are read and rules made on them.
 
     .venv/bin/python eval/temporal/families.py [--errors]
 """
@@ -29,6 +31,7 @@ SETS = {
     "russian_families_heldout": (HERE / "russian_families_heldout.txt", "ru"),
     "english_heldout2": (HERE / "english_heldout2.txt", "en"),
     "russian_heldout2": (HERE / "russian_heldout2.txt", "ru"),
+    "english_dev3": (HERE / "english_dev3.txt", "en"),
 }
 
 
