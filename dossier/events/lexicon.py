@@ -171,6 +171,8 @@ def match_sentence(
                     found.append(TriggerMatch(spec, (token.i, *(tokens[k].i for k in rest))))
             for spec in moved.get(key, ()):
                 rest = _match_rest(spec.lemmas[1:], keys, n + 1)
+                if rest is None and len(spec.lemmas) == 2:
+                    rest = _dependent(spec.lemmas[1], tokens, keys, n)
                 if rest is not None:
                     found.append(TriggerMatch(spec, (token.i, *(tokens[k].i for k in rest))))
     position = {t.i: n for n, t in enumerate(tokens)}
@@ -242,11 +244,14 @@ def _dependent(
     lemma: str, tokens: list[Token], keys: list[tuple[str, ...]], n: int
 ) -> list[int] | None:
     """A two-word trigger's second lemma further than :data:`MAX_GAP` after the first, as a
-    word the first governs: the object of a verb with a long modifier between ("gave a
-    22-year-old student a five-year suspended sentence"), which the gap alone misses."""
-    head = tokens[n].i
+    word the first governs or its governor: the object of a verb with a long modifier
+    between ("gave a 22-year-old student a five-year suspended sentence"), or an object put
+    first whose verb comes after a long apposition ("тело одного из них, 24-летнего
+    уроженца ..., доставили"), which the gap alone misses."""
+    first = tokens[n]
     for k in range(n + MAX_GAP + 2, len(tokens)):
-        if tokens[k].head == head and lemma in keys[k]:
+        linked = tokens[k].head == first.i or first.head == tokens[k].i
+        if linked and tokens[k].i != first.i and lemma in keys[k]:
             return [k]
     return None
 

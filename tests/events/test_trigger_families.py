@@ -99,6 +99,30 @@ CASES: list[tuple[str, str, str]] = [
     # a non-custodial sentence received (round 10)
     ("en", "His co-defendant received four years of restricted freedom.", "prosecution"),
     ("ru", "Его подельник получил 4 года ограничения свободы.", "prosecution"),
+    # round 10: a two-word trigger whose words are far apart but one governs the other
+    # ("тело ..., 22-летнего уроженца ..., доставили")
+    ("ru", "В среду тело одного из них, 24-летнего уроженца Джалал-Абадской области, "
+     "доставили в родное село.", "casualty"),
+    # a body received, a coffin brought, a cremation
+    ("ru", "Семья из Пенджаба получила тело сына.", "casualty"),
+    ("ru", "Гроб с телом солдата доставили в аэропорт Бишкека.", "casualty"),
+    ("ru", "Вечером мужчину кремировали на берегу реки.", "casualty"),
+    ("en", "He was cremated in his village on Friday.", "casualty"),
+    # appeals and letters to the authorities, a denial by disowning
+    ("en", "Punjab family begs government to bring son home", "statement"),
+    ("en", "The family appealed to the Union government on Monday.", "statement"),
+    ("en", "The local MP wrote to the foreign minister this week.", "statement"),
+    ("ru", "Университет открестился от вербовки студентов.", "statement"),
+    # a suspended term in Russian ("три года условно"), a case opened colloquially
+    ("ru", "Два года условно получил его сообщник.", "prosecution"),
+    ("ru", "Против агента завели дело о мошенничестве.", "prosecution"),
+    # an appeal court grants the prosecutor's motion, cancels a suspended term
+    ("ru", "Суд удовлетворил представление прокуратуры.", "court_ruling"),
+    ("ru", "Суд отменил условный срок второй обвиняемой.", "court_ruling"),
+    # a ban on travel by its word, a registration stopped, a restriction introduced
+    ("en", "Colombo bars retired soldiers from travelling to Russia.", "legislation"),
+    ("en", "Sri Lanka stops registering workers for jobs in Russia", "legislation"),
+    ("ru", "Министерство ввело ограничение на поездки в Россию.", "legislation"),
 ]  # fmt: skip
 
 
