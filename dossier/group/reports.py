@@ -24,7 +24,9 @@ from dossier.group.happenings import (
     summarize,
 )
 from dossier.models import Event, Extraction, Quantity, Span
+from dossier.packs import get_pack
 from dossier.resolve import EntityRecord, link
+from dossier.resolve.gazetteer import get_gazetteer
 from dossier.resolve.link import Judgement
 
 
@@ -80,6 +82,17 @@ def main_person(persons: Sequence[tuple[str, int]]) -> str | None:
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+def map_point(name: str, lat: float | None, lon: float | None) -> tuple[float, float] | None:
+    """A place's point for the linker's test of two places far apart, or None for a
+    country: a country holds the places its happenings are told at ("killed in eastern
+    Ukraine", "погиб в Луганской области"), and its point says nothing of their distance."""
+    if lat is None or lon is None:
+        return None
+    if name.casefold() in get_gazetteer(get_pack()).country_aliases():
+        return None
+    return (float(lat), float(lon))
 
 
 def numbers_of(event: Event, quantities: Sequence[Quantity]) -> tuple[Number, ...]:
@@ -157,7 +170,7 @@ def happenings_of(
         local = {e.id: (canonical[f"{doc.id}/{e.id}"], e.type) for e in x.entities}
         citations = {c.id: (c.source, c.source_entity) for c in x.citations}
         people = [(e.id, e.type, len(e.mentions), e.mentions) for e in x.entities]
-        geo = {e.id: (e.geo.lat, e.geo.lon) for e in x.entities if e.geo}
+        geo = {e.id: map_point(e.name, e.geo.lat, e.geo.lon) for e in x.entities if e.geo}
         for event in x.events:
             cited = [citations[c] for c in event.citations if c in citations]
             numbers = numbers_of(event, x.quantities)

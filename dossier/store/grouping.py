@@ -17,7 +17,13 @@ from typing import Any
 
 from dossier.group.copies import CopyGroup, CopyJudgement, Fingerprint, group_copies
 from dossier.group.happenings import Happening, Number, Report
-from dossier.group.reports import DocumentFacts, document_label, main_person, report_of
+from dossier.group.reports import (
+    DocumentFacts,
+    document_label,
+    main_person,
+    map_point,
+    report_of,
+)
 from dossier.models import Event
 from dossier.resolve import Judgement
 from dossier.store import keys
@@ -90,13 +96,14 @@ def reports_of(
     persons: dict[str, list[tuple[str, int]]] = defaultdict(list)
     geo: dict[tuple[str, str], tuple[float, float]] = {}
     for r in _select(
-        conn, "SELECT document_id, local_id, type, mentions, lat, lon FROM entities", only,
+        conn, "SELECT document_id, local_id, type, mentions, lat, lon, name FROM entities", only,
         "document_id",
     ):  # fmt: skip
         key = f"{r[0]}/{r[1]}"
         entities[r[0]][r[1]] = (canonical.get(key, key), r[2])
-        if r[4] is not None and r[5] is not None:
-            geo[(r[0], r[1])] = (float(r[4]), float(r[5]))
+        point = map_point(r[6], r[4], r[5])
+        if point is not None:
+            geo[(r[0], r[1])] = point
         if r[2] == "PERSON":
             persons[r[0]].append((r[1], int(r[3])))
     main = {doc: main_person(people) for doc, people in persons.items()}
