@@ -63,6 +63,9 @@ _DETERMINERS = frozenset({"det"})
 # the words that may stand before a noun and modify it ("another 12", "ещё одного", "another
 # Tajik"), and how many of them are read back from it
 _PRE = frozenset({"DET", "NUM", "ADJ", "ADV", "PROPN"})
+# a clause's phrase that sets it at an occasion ("at the same hearing": prep, then its noun)
+_OCCASION = frozenset({"obl", "nmod"})
+_PREP = frozenset({"prep"})
 _PREMODIFIERS = 3
 _NOT_A_CLAUSE = frozenset({"amod", "compound", "flat", "nummod"})
 # "detained 30 migrants during a raid", "во время рейда", "в ходе облавы": a happening named by
@@ -232,12 +235,34 @@ def _tells_another(tree: Tree, cand: Candidate, language: str) -> bool:
     words = cue_words(language, "another")
     if not words:
         return False
+    companions = cue_words(language, "companion")
+    ordinals = cue_words(language, "ordinal")
     for i in _argument_heads(tree, cand, _SUBJECTS | _OBJECT_DEPS):
+        person = i != cand.anchor  # an argument, not the trigger noun itself
+        if person and norm(tree.tokens[i].lemma) in companions:
+            return True  # "his accomplice", "его сообщница": someone beside the one told
+        # "a second defendant" is another person; "It was the second raid on the mosque"
+        # counts the raid told (a recap), so an ordinal counts only on an argument
+        cues = words | ordinals if person else words
         before = i - 1
         while before >= 0 and i - before <= _PREMODIFIERS and tree.tokens[before].pos in _PRE:
-            if norm(tree.tokens[before].lemma) in words:
+            if norm(tree.tokens[before].lemma) in cues:
                 return True
             before -= 1
+    return _at_the_same(tree, cand, cue_words(language, "same"))
+
+
+def _at_the_same(tree: Tree, cand: Candidate, same: frozenset[str]) -> bool:
+    """True when the clause is set at an occasion already told ("At the same hearing, the
+    court gave ...", "На том же заседании суд ..."): a phrase of the clause whose noun the
+    language's ``same`` word modifies tells a second act of that occasion."""
+    if not same:
+        return False
+    nouns = tree.child_deps(cand.head, _OCCASION)
+    nouns += [n for p in tree.child_deps(cand.head, _PREP) for n in tree.child_deps(p, _OCCASION)]
+    for i in nouns:
+        if any(norm(tree.tokens[k].lemma) in same for k in range(max(0, i - 3), i)):
+            return True
     return False
 
 

@@ -21,6 +21,32 @@ ARTICLES: list[tuple[str, str]] = [
      "On the same day, another Tajik man was buried in the same cemetery."),
 ]  # fmt: skip
 
+# round 10: a second act at an occasion told ("at the same hearing") or done to someone named
+# by a relation to the one told ("his accomplice", "a second defendant")
+HEARINGS: list[tuple[str, str]] = [
+    ("en", "Kyrgyz court jails recruiter\n\n"
+     "A court in Karakol on Tuesday sentenced a 45-year-old man to eight years in prison for "
+     "recruiting villagers to fight for Russia.\n\n"
+     "He was detained in February, prosecutors said.\n\n"
+     "At the same hearing on Tuesday, the court gave a woman from Balykchy a three-year "
+     "suspended sentence."),
+    ("en", "Kyrgyz court jails recruiter\n\n"
+     "A court in Karakol on Tuesday sentenced a 45-year-old man to eight years in prison for "
+     "recruiting villagers to fight for Russia.\n\n"
+     "He was detained in February, prosecutors said.\n\n"
+     "His accomplice was sentenced on Tuesday too."),
+    ("ru", "В Караколе осудили вербовщика\n\n"
+     "Во вторник Каракольский городской суд приговорил 45-летнего мужчину к восьми годам "
+     "лишения свободы за вербовку односельчан.\n\n"
+     "Его задержали в феврале, сообщили в прокуратуре.\n\n"
+     "На том же заседании во вторник суд вынес приговор жительнице Балыкчы."),
+    ("ru", "В Караколе осудили вербовщика\n\n"
+     "Во вторник Каракольский городской суд приговорил 45-летнего мужчину к восьми годам "
+     "лишения свободы за вербовку односельчан.\n\n"
+     "Его задержали в феврале, сообщили в прокуратуре.\n\n"
+     "Во вторник суд осудил и второго обвиняемого."),
+]  # fmt: skip
+
 
 @pytest.fixture(scope="module")
 def results() -> list[list[list[int]]]:
@@ -48,6 +74,34 @@ def test_another_burial_is_a_second_happening(results: list[list[list[int]]], n:
     # the headline's and the lead's burial are one; "another" man's burial is a second
     assert results[n][0][:2] == [0, 1], results[n]
     assert [3] in results[n], results[n]
+
+
+@pytest.fixture(scope="module")
+def hearings() -> list[list[list[int]]]:
+    """Each hearing article's prosecution events, as the paragraphs of their mentions."""
+    from events_pipeline import run_many
+
+    out = []
+    runs = run_many([(text, lang, "2025-06-18") for lang, text in HEARINGS])
+    for (_, text), r in zip(HEARINGS, runs, strict=True):
+        starts = [text.index(p) for p in text.split("\n\n")]
+        out.append(
+            [
+                sorted({sum(s <= start for s in starts) - 1 for start, _ in e.mentions})
+                for e in r.events
+                if e.type == "prosecution"
+            ]
+        )
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n", range(len(HEARINGS)))
+def test_a_second_sentence_at_the_same_hearing_is_a_second_happening(
+    hearings: list[list[list[int]]], n: int
+) -> None:
+    assert hearings[n][0][:2] == [0, 1], hearings[n]
+    assert [3] in hearings[n], hearings[n]
 
 
 # (language, text, the dates of its casualty events, in order)
