@@ -32,13 +32,21 @@ relative expression keeps only what its words give: "August 30" -> ``XXXX-08-30`
   August 1, he promised to help", "в понедельник МИД пообещал"): the span dates the
   promising, which is past. "-ed" after "be/has/have/been" is a passive or perfect, not
   a past; "was due to", "were expected to" is a future seen from the past and names no
-  tense; "since" before a date makes it past. In a headline (a short line without
+  tense; "since" before a date makes it past; "starting", "effective" before it make it
+  a future, or in a past clause no tense ("voted to add classes starting in
+  September"). A scheduled event in the present ("the fiscal year begins Oct. 1", "when
+  the committee meets on Feb. 2") and "due" ("a report due Friday") are future cues; a
+  word opening a subordinate clause after the span ("unless", "when", "after") parts
+  clauses as a comma does, and a full stop before a lower-case word or after a title
+  ("a.m. on", "Inc. said", "Mr. Lee") ends no sentence. In a headline (a short line without
   closing punctuation) the headline is the clause and "to" + verb is a future ("Union
   to Strike Friday"). A hard-wrapped text (newswire archives) is read with its single
   newlines as spaces and its blank lines as paragraph breaks.
 - **Y1 yearless dates** ("August 30", "In May", "30 августа", "в мае"): the anchor's
   year, except that in a past-tense sentence a date after the anchor is the year
   before, and in a future-tense sentence a date before the anchor is the year after.
+  A day at most two weeks after the anchor in a past clause keeps the anchor's year (a
+  deadline set then: "said it extended the offer to Oct. 27", written Oct. 17).
   A month-precision anchor compares months only.
 - **Y2 no tense cue**: a yearless date takes the year that puts it nearest the anchor
   ("8 января" in a late-December text is next January; "October" in March is last

@@ -96,7 +96,7 @@ def year_for_month(anchor: Anchor | None, month: int, day: int | None, tense: Te
     else:
         after = (month, day) > (anchor.month, anchor.day)
         before = (month, day) < (anchor.month, anchor.day)
-    if tense == "past" and after:
+    if tense == "past" and after and not _days_ahead(anchor, month, day):
         return anchor.year - 1
     if tense == "future" and before:
         return anchor.year + 1
@@ -109,6 +109,20 @@ def year_for_month(anchor: Anchor | None, month: int, day: int | None, tense: Te
         if distance < -6:
             return anchor.year + 1
     return anchor.year
+
+
+# Rule Y1a: a day named in a past clause at most this many days after the anchor, in its
+# year, is a deadline or an appointment set then ("said it extended the offer to Oct. 27",
+# written Oct. 17), not a day almost a year back, which a writer would give its year. Two
+# weeks: the reach of the deadlines in the round-10 development set (10 days).
+_DEADLINE_DAYS = 14
+
+
+def _days_ahead(anchor: Anchor, month: int, day: int | None) -> bool:
+    date = anchor.date
+    if day is None or date is None or not valid_day(anchor.year, month, day):
+        return False
+    return 0 < (dt.date(anchor.year, month, day) - date).days <= _DEADLINE_DAYS
 
 
 def relative_month(anchor: Anchor | None, month: int, direction: int) -> int | None:

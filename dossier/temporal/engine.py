@@ -42,7 +42,15 @@ Result = Plain | Refer
 
 # Far longer than a clause (news sentences average ~25 words, ~150 characters).
 _CLAUSE_REACH = 400
-_SENTENCE_END = re.compile(r"[.!?;\n]\s|\n")
+# A full stop before a lower-case word or a digit ends an abbreviation, not a sentence:
+# "at 12:01 a.m. on Dec. 1", "Harmon & Lyle Inc. said", "Dec. 1"; nor does one after a
+# title ("Mr. Lee"). Without this, "will strike at 12:01 a.m. on Dec. 1" lost its "will".
+_STOP = r"\.(?=\s(?!\s*[a-zа-яё\d]))"
+_SENTENCE_END = re.compile(rf"[!?;\n]\s|\n|{_STOP}")
+_FULL_STOP = re.compile(rf"{_STOP} ")
+_TITLE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Messrs|Mme|Mlle|Sr|Jr)$"
+)
 # Rule T0: the date of a cited report, "(Kloop.kg, August 30)", "(see EDM, November 8)",
 # is in the past: the report was out before the citing text was written.
 _CITED_BEFORE = re.compile(r"\([^()\n]{2,60},\s*$")
@@ -57,8 +65,13 @@ class TenseCues:
     the form is a future (a Russian perfective, "откроются"). ``neutral`` cues look like a
     tense but name none: a future seen from the past ("was due to") leaves the date to the
     anchor's nearest year. ``before`` are words right before the span that fix its tense
-    ("since May" is past). ``headline_future`` is a future cue of headlines only ("Union
-    to Strike Friday"); a headline is a line without closing punctuation.
+    ("since May" is past). ``onset`` are words right before the span that start something
+    from it ("starting Monday", "effective Jan. 1"): a future, or in a past clause no tense
+    (what was decided then starts after the deciding, not necessarily before the anchor).
+    ``opener`` words open a subordinate clause ("unless", "when"): a cue after the span
+    beyond one is in another clause, as beyond a comma. ``headline_future`` is a future cue
+    of headlines only ("Union to Strike Friday"); a headline is a line without closing
+    punctuation.
     """
 
     past: re.Pattern[str]
@@ -66,6 +79,8 @@ class TenseCues:
     present: re.Pattern[str] | None = None
     neutral: re.Pattern[str] | None = None
     before: tuple[tuple[re.Pattern[str], Tense], ...] = ()
+    onset: re.Pattern[str] | None = None
+    opener: re.Pattern[str] | None = None
     headline_future: re.Pattern[str] | None = None
     is_future: Callable[[str], bool] | None = None
 
@@ -80,7 +95,25 @@ _HEADLINE_WORDS = 16
 _HEADLINE_CHARS = 160
 _NEWLINE = re.compile(r"\n")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_SENTENCE_END_WRAPPED = re.compile(r"[.!?;]\s|\n[ \t]*\n")
+_SENTENCE_END_WRAPPED = re.compile(rf"[!?;]\s|\n[ \t]*\n|{_STOP}")
+
+
+def _last_stop(text: str, floor: int, start: int) -> int:
+    """Offset of the space after the last full stop that ends a sentence in
+    ``text[floor:start]``, or -1."""
+    last = -1
+    for m in _FULL_STOP.finditer(text, floor, start):
+        if not _TITLE.search(text, max(0, m.start() - 8), m.start()):
+            last = m.start() + 1
+    return last
+
+
+def _next_stop(pattern: re.Pattern[str], text: str, end: int, limit: int) -> re.Match[str] | None:
+    """The first sentence end in ``text[end:limit]``, a title's full stop left out."""
+    for m in pattern.finditer(text, end, limit):
+        if m.group() != "." or not _TITLE.search(text, max(0, m.start() - 8), m.start()):
+            return m
+    return None
 
 
 def hard_wrapped(text: str) -> bool:
@@ -141,13 +174,13 @@ class Context:
         would otherwise cost a scan of the whole text per timex."""
         floor = max(0, start - _CLAUSE_REACH)
         if self.wrapped:
-            breaks = [self.text.rfind(". ", floor, start)]
+            breaks = [_last_stop(self.text, floor, start)]
             blank = [m.end() - 1 for m in _BLANK_LINE.finditer(self.text, floor, start)]
             breaks += blank[-1:]
-            stop = _SENTENCE_END_WRAPPED.search(self.text, end, end + _CLAUSE_REACH)
+            stop = _next_stop(_SENTENCE_END_WRAPPED, self.text, end, end + _CLAUSE_REACH)
         else:
-            breaks = [self.text.rfind(". ", floor, start), self.text.rfind("\n", floor, start)]
-            stop = _SENTENCE_END.search(self.text, end, end + _CLAUSE_REACH)
+            breaks = [_last_stop(self.text, floor, start), self.text.rfind("\n", floor, start)]
+            stop = _next_stop(_SENTENCE_END, self.text, end, end + _CLAUSE_REACH)
         left = max(*breaks, floor - 1) + 1
         right = stop.start() + 1 if stop else min(len(self.text), end + _CLAUSE_REACH)
         return left, right
@@ -159,9 +192,11 @@ class Context:
         "next", "plans to"); the distance counts from the span's edges, so in "was
         convicted in May and will appeal in October" each month takes its own verb.
         Rule T0 comes first: a cited report's date is past; then a word right before the
-        span that fixes the tense ("since"). A present-tense verb is a cue for neither
-        ("продлится до конца июня" is not past because "открылась" comes earlier) unless
-        the language reads it as a future (a perfective); on a tie the future wins
+        span that fixes the tense ("since"); an onset word before it ("starting Monday")
+        makes the clause's tense a future, or no tense where it is past. A present-tense
+        verb is a cue for neither ("продлится до конца июня" is not past because
+        "открылась" comes earlier) unless the language reads it as a future (a
+        perfective); on a tie the future wins
         ("обещали"), unless the tied word is a past form after the span (see
         :func:`_past_promise`), and a neutral cue ("was due to") wins over the future it holds. In a
         headline the clause is the headline, and its own future cues count ("to Strike").
@@ -174,6 +209,14 @@ class Context:
         for signal, fixed in c.before:
             if signal.search(self.text, max(0, start - 24), start):
                 return fixed
+        tense = self._nearest_cue(start, end)
+        if c.onset is not None and c.onset.search(self.text, max(0, start - 24), start):
+            return None if tense == "past" else "future"
+        return tense
+
+    def _nearest_cue(self, start: int, end: int) -> Tense:
+        """Rule T1 proper: the nearest tense cue of the sentence (see :meth:`tense`)."""
+        c = self.cues
         left, right = self.clause(start, end)
         kinds: list[tuple[re.Pattern[str] | None, str]] = [
             (c.neutral, "neutral"),
@@ -197,9 +240,7 @@ class Context:
                 # after it in another clause, past a comma or a dash, binds far less: the
                 # attribution in "вступят в силу 1 января, сообщили во вторник"
                 if m.end() > start:
-                    distance += 3 + (
-                        _AFTER_CLAUSE if _CLAUSE_BREAK.search(self.text, end, m.start()) else 0
-                    )
+                    distance += 3 + (_AFTER_CLAUSE if self._beyond(end, m.start()) else 0)
                 if best is None or distance < best[0]:
                     best, best_at = (distance, kind, m.group()), m.start()
                 elif _past_promise(best, best_at, kind, m.start(), end):
@@ -211,6 +252,17 @@ class Context:
         ):
             return "future"
         return "past" if best[1] == "past" else None
+
+    def _beyond(self, end: int, cue: int) -> bool:
+        """True when a cue at ``cue`` lies in another clause than a span ending at ``end``:
+        past a comma or a dash, or past a word opening a subordinate clause ("will strike
+        on Dec. 1 unless the carrier restores the pay it cut")."""
+        if _CLAUSE_BREAK.search(self.text, end, cue):
+            return True
+        return (
+            self.cues.opener is not None
+            and self.cues.opener.search(self.text, end, cue) is not None
+        )
 
 
 def _past_promise(best: tuple[int, str, str], at: int, kind: str, pos: int, end: int) -> bool:

@@ -51,11 +51,16 @@ PAST = re.compile(
 )
 FUTURE = re.compile(
     r"\b(?:will|shall|won't|'ll|going\s+to|plans?\s+to|planning|expects?\s+to|expected\s+to|"
-    r"scheduled|due\s+to|next|upcoming|coming|would|intends?\s+to|to\s+be\s+held|"
+    r"scheduled|due\s+to|(?<!\bwas\s)(?<!\bwere\s)due|next|upcoming|coming|would|intends?\s+to|to\s+be\s+held|"
     r"to\s+(?:run|last|continue|begin|start|open|close|end|take\s+place|be)|promised?\s+to|"
     r"set\s+(?:to|for)|slated|poised\s+to|planned\s+for|(?:is|are)\s+to|"
     # a possibility lies ahead: "the session could run into June" (not "could have")
-    r"(?:could|might)(?!\s+(?:not|have)\b))\b"
+    r"(?:could|might)(?!\s+(?:not|have)\b)|"
+    # a scheduled event in the present: "the fiscal year begins Oct. 1", "when the
+    # committee meets on Feb. 2", "talks resume Monday" (third person -s forms, and the
+    # base forms that are no common noun or adjective)
+    r"(?:begin|start|end|open|close|expire|meet|resume|convene|reconvene)s|"
+    r"resume|convene|reconvene|(?:takes|goes\s+into)\s+effect|runs\s+out)\b"
 )
 PRESENT = re.compile(r"\b(?:is|are|am|says|say|remains?|continues?)\b")
 # A future seen from the past ("was due to finish by Dec. 1") says nothing of where the
@@ -76,6 +81,13 @@ TENSE = TenseCues(
     neutral=NEUTRAL,
     # "since May": what began then began before the text was written
     before=((re.compile(r"(?i)\bsince\s+(?:the\s+)?$"), "past"),),
+    onset=re.compile(
+        r"(?i)\b(?:starting|beginning|effective)\s+(?:(?:in|on|from|with)\s+)?(?:the\s+)?$"
+    ),
+    opener=re.compile(
+        r"\b(?:unless|if|because|although|though|whereas|while|when|whether|after|before|"
+        r"until|once)\b"
+    ),
     headline_future=HEADLINE_FUTURE,
 )
 

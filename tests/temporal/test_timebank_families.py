@@ -1,0 +1,75 @@
+"""Round 10: error families of a development set in the style of TimeBank/AQUAINT news
+(WSJ business copy, AP world news), one test (or a few) per family, written before the
+rules that fix them. Sentences are our own. Anchor: Wed 2013-03-20 (ISO week 12) unless
+a test says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def en(tagged, text: str, anchor: str | None = "2013-03-20") -> list[tuple[str, str, str]]:
+    return tagged(text, "en", anchor)
+
+
+# --- the tense of the clause ----------------------------------------------------------
+
+
+def test_due_before_a_weekday_looks_ahead(tagged) -> None:
+    text = "Stocks slipped as traders waited for a trade report due Friday."
+    assert ("Friday", "DATE", "2013-03-22") in en(tagged, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lawmakers approved the budget for the year that begins July 1.", "2013-07-01"),
+        (
+            "Bankers expected rates to stay unchanged when the board meets on April 2.",
+            "2013-04-02",
+        ),
+    ],
+)
+def test_a_scheduled_present_looks_ahead(tagged, text: str, expected: str) -> None:
+    assert expected in [value for _, _, value in en(tagged, text)]
+
+
+def test_a_cue_in_a_subordinate_clause_after_the_date_binds_less(tagged) -> None:
+    text = (
+        "The pilots said they will stage a one-day walkout at every hub on April 30 "
+        "unless the carrier restores pay it slashed."
+    )
+    assert ("April 30", "DATE", "2013-04-30") in en(tagged, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The union said it will strike at 12:01 a.m. on April 25 unless the airline "
+            "restores the wages it slashed.",
+            ("April 25", "DATE", "2013-04-25"),
+        ),
+        ("The board will hear Mr. Lee on Friday.", ("Friday", "DATE", "2013-03-22")),
+    ],
+)
+def test_an_abbreviation_does_not_end_the_sentence(tagged, text: str, expected) -> None:
+    assert expected in en(tagged, text)
+
+
+def test_a_day_just_ahead_in_a_past_clause_is_a_deadline(tagged) -> None:
+    assert en(tagged, "The bidder said it extended its offer to March 29.") == [
+        ("March 29", "DATE", "2013-03-29")
+    ]
+    # further ahead, a past clause still means the year before
+    assert en(tagged, "The bidder said it raised its offer on May 29.") == [
+        ("May 29", "DATE", "2012-05-29")
+    ]
+
+
+def test_starting_looks_ahead(tagged) -> None:
+    assert ("Monday", "DATE", "2013-03-25") in en(tagged, "Starting Monday, buses run hourly.")
+    # in a past clause the start is after the deciding, not before the anchor: nearest year
+    text = "The board voted on Monday to lengthen the school day starting in August."
+    assert ("August", "DATE", "2013-08") in en(tagged, text)
