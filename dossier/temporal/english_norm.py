@@ -303,12 +303,17 @@ def clock(m: re.Match[str], ctx: Context) -> Result:
         hour = 0
     if hour > 24 or minute > 59:
         return None
+    clock = f"T{hour:02d}:{minute:02d}"
     if m["wd"]:
         day = v.weekday(ctx, span_of(m), EN_WEEKDAYS[m["wd"].lower()], 0)
+    elif m["month"]:  # "5 p.m. on Oct. 27": that day, read as the date itself is
+        if m["year"]:
+            day = v.explicit_date(int(m["year"]), _month(m), int(m["day"]))
+        else:
+            day = v.yearless_date(ctx, m.span("month"), _month(m), int(m["day"]))
     else:
-        day = v.shifted(ctx, "D", 0, "XXXX-XX-XX")
-    assert day is not None
-    return f"{day[0]}T{hour:02d}:{minute:02d}", day[1]
+        return v.clock_on_stated_day(ctx, span_of(m), clock)
+    return (f"{day[0]}{clock}", day[1]) if day else None
 
 
 _SET_UNITS = {

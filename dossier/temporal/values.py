@@ -302,6 +302,27 @@ def year_earlier_period(ctx: Context, start: int, quarter_only: bool) -> Refer:
     return Refer(resolve)
 
 
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def clock_on_stated_day(ctx: Context, span: tuple[int, int], clock: str) -> Refer:
+    """A time of day with no day of its own ("halted at 11:42 a.m."): on the day its
+    sentence names before it ("Yesterday, trading was halted at 11:42 a.m."), else on the
+    anchor's day."""
+
+    def resolve(before: Sequence[Timex]) -> tuple[str, bool]:
+        left = ctx.clause(*span)[0]
+        for t in reversed(before):
+            if t.start < left:
+                break
+            if t.type == "DATE" and _DAY.match(t.value):
+                return f"{t.value}{clock}", t.anchored
+        day = shifted(ctx, "D", 0, "XXXX-XX-XX")
+        return f"{day[0]}{clock}", day[1]  # type: ignore[index]
+
+    return Refer(resolve, "TIME")
+
+
 def full_year(ctx: Context, span: tuple[int, int]) -> Plain:
     """ "the full year", "full-year" (P3): the anchor's year; in a past-tense clause written
     in January to March (annual results are out then) the year before."""

@@ -73,3 +73,19 @@ def test_starting_looks_ahead(tagged) -> None:
     # in a past clause the start is after the deciding, not before the anchor: nearest year
     text = "The board voted on Monday to lengthen the school day starting in August."
     assert ("August", "DATE", "2013-08") in en(tagged, text)
+
+
+# --- a clock time takes the day it is stated with -------------------------------------
+
+
+def test_a_clock_time_before_on_a_date_takes_that_day(tagged) -> None:
+    assert en(tagged, "The offer expires at 5 p.m. on April 12.") == [
+        ("5 p.m.", "TIME", "2013-04-12T17:00"),
+        ("April 12", "DATE", "2013-04-12"),
+    ]
+
+
+def test_a_clock_time_takes_the_day_named_earlier_in_its_sentence(tagged) -> None:
+    text = "Yesterday, the exchange halted trading in the shares at 10:15 a.m. for an hour."
+    assert ("10:15 a.m.", "TIME", "2013-03-19T10:15") in en(tagged, text)
+    assert ("9 a.m.", "TIME", "2013-03-20T09:00") in en(tagged, "Trading resumes at 9 a.m.")
