@@ -63,7 +63,9 @@ relative expression keeps only what its words give: "August 30" -> ``XXXX-08-30`
 - **Q1 quarters** ("the third quarter", "third-quarter profit", "в третьем квартале"):
   in a past clause the latest such quarter begun by the anchor; in a future one the
   quarter just ended or a later one (results come out after a quarter ends); with no
-  tense the nearest. "last year's third quarter" is that year's.
+  tense the nearest. "last year's third quarter" is that year's. A half without a year
+  ("closed plants in the second half") is in a past clause the latest such half begun by
+  the anchor, in a future one the first not yet over, with no tense the anchor's year.
 - **W1 weekdays** ("on Friday", "в пятницу"): the nearest such day on or before the
   anchor, or on or after it in a future-tense sentence or after "до"/"к"/"на" or, unless
   the clause is past, "until"/"by"/"for" (a deadline or an appointment);
@@ -102,8 +104,8 @@ relative expression keeps only what its words give: "August 30" -> ``XXXX-08-30`
   week holding that day.
 
 Durations ("ten years" -> ``P10Y``, "several months" -> ``PXM``) and sets ("daily" ->
-``P1D``, "$3,100 a month" -> ``P1M``, "every Monday" -> ``XXXX-WXX-1``) need no
-anchor.
+``P1D``, "$3,100 a month" -> ``P1M``, "every Monday" -> ``XXXX-WXX-1``, "every quarter"
+-> ``P3M``) need no anchor.
 """
 
 from __future__ import annotations

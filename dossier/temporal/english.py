@@ -329,7 +329,7 @@ RULES: list[Rule] = [
     _rule(
         "set_word",
         # the adverbs in lower case only: "Daily Mail", "Weekly Standard" are names
-        rf"\b(?i:every|each)\s+(?i:(?P<sw>day|week|month|year|hour|decade|morning|afternoon|"
+        rf"\b(?i:every|each)\s+(?i:(?P<sw>day|week|month|quarter|year|hour|decade|morning|afternoon|"
         rf"evening|night|{alternation(EN_WEEKDAYS)}))\b|\b(?P<sw2>daily|weekly|monthly|annually|"
         r"yearly|hourly|nightly|biweekly|quarterly)\b",
         "SET",

@@ -161,6 +161,8 @@ def half(m: re.Match[str], ctx: Context) -> Result:
     if m["year"] or m["pyear"]:
         return f"{m['year'] or m['pyear']}-H{h}", False
     rel = (m["rel"] or m["yrel"] or "").lower()
+    if not rel and " of " not in m.group(0):
+        return v.half(ctx, span_of(m), h)  # "the second half", the year left to the tense
     shift = {"last": -1, "next": 1}.get(rel, 0)
     year = v.shifted(ctx, "Y", shift)
     if year is None or not year[1]:
@@ -319,7 +321,7 @@ def clock(m: re.Match[str], ctx: Context) -> Result:
 _SET_UNITS = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
     "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "quarterly": "P3M",
-    "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "hour": "PT1H",
+    "day": "P1D", "week": "P1W", "month": "P1M", "quarter": "P3M", "year": "P1Y", "hour": "PT1H",
     "decade": "P10Y", "minute": "PT1M",
 }  # fmt: skip
 

@@ -89,6 +89,26 @@ def quarter(ctx: Context, span: tuple[int, int], q: int, year: int | None) -> Pl
     return f"{chosen // 4:04d}-Q{q}", True
 
 
+def half(ctx: Context, span: tuple[int, int], h: int) -> Plain:
+    """ "the second half" without a year (rule Q1 for halves): in a past clause the latest
+    such half begun by the anchor ("closed three plants in the second half", written in
+    February: last year's), in a future one the first not yet over, with no tense the
+    anchor's year."""
+    anchor = ctx.anchor
+    if anchor is None:
+        return f"XXXX-H{h}", False
+    tense = ctx.tense(*span)
+    if anchor.month is None or tense is None:
+        return f"{anchor.year:04d}-H{h}", True
+    here = anchor.year * 2 + (anchor.month - 1) // 6
+    options = [y * 2 + h - 1 for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if tense == "past":
+        chosen = max(i for i in options if i <= here)
+    else:
+        chosen = min(i for i in options if i >= here)
+    return f"{chosen // 2:04d}-H{h}", True
+
+
 def weekday(
     ctx: Context,
     span: tuple[int, int],

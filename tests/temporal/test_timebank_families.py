@@ -89,3 +89,22 @@ def test_a_clock_time_takes_the_day_named_earlier_in_its_sentence(tagged) -> Non
     text = "Yesterday, the exchange halted trading in the shares at 10:15 a.m. for an hour."
     assert ("10:15 a.m.", "TIME", "2013-03-19T10:15") in en(tagged, text)
     assert ("9 a.m.", "TIME", "2013-03-20T09:00") in en(tagged, "Trading resumes at 9 a.m.")
+
+
+# --- business periods -----------------------------------------------------------------
+
+
+def test_a_half_in_a_past_clause_is_the_latest_begun(tagged) -> None:
+    text = "The company said it closed two mills in the second half."
+    assert en(tagged, text, anchor="2013-02-20") == [("the second half", "DATE", "2012-H2")]
+    text = "It expects sales to grow in the first half and to slow in the second half."
+    assert en(tagged, text, anchor="2013-01-09") == [
+        ("the first half", "DATE", "2013-H1"),
+        ("the second half", "DATE", "2013-H2"),
+    ]
+
+
+@pytest.mark.parametrize("word", ["every", "each"])
+def test_every_quarter_is_a_set(tagged, word: str) -> None:
+    text = f"The utility reviews its rates {word} quarter."
+    assert en(tagged, text) == [(f"{word} quarter", "SET", "P3M")]
