@@ -54,8 +54,8 @@ relative expression keeps only what its words give: "August 30" -> ``XXXX-08-30`
 - **M1 "last/next/this May"**: the nearest May strictly before / after the anchor
   month; "this May" is the anchor's year. "в мае прошлого года" and "in March last
   year" are the year before, "in June this year" the anchor's.
-- **S1 seasons** ("last summer", "this fall", "летом"): "last" is the latest such
-  season that is over by the anchor month, "next" the first that starts after it; a
+- **S1 seasons** ("last summer", "this fall", "for the spring", "летом"): "last" is the
+  latest such season that is over by the anchor month, "next" the first that starts after it; a
   bare season in a past-tense sentence is the latest one begun by the anchor month, in
   a future one the first not yet over, with no tense the one nearest the anchor. With a
   year ("the fall of 2022", "летом 2022 года") it needs no anchor: ``2022-FA``,
@@ -96,14 +96,16 @@ relative expression keeps only what its words give: "August 30" -> ``XXXX-08-30`
   clause written January to March (annual results) the year before.
 - **References**: "now", "currently", "сейчас", "в настоящее время" ``PRESENT_REF``;
   "recently", "lately", "the past", "недавно", "на днях", "в последнее время"
-  ``PAST_REF``; "the future", "as soon as possible", "как можно скорее", "в ближайшее
-  время" ``FUTURE_REF``.
+  ``PAST_REF``; "the future", "as soon as possible", "soon" (not in a past clause, nor
+  "soon after"), "как можно скорее", "в ближайшее время" ``FUTURE_REF``.
 - **Decades** ("the 1990s", "the '90s", "в 90-е годы") are ``199``; "the last decade" is
   the anchor's own (TimeML annotators' reading), "last decade" and "прошлое десятилетие"
   the one before; "the past decade" is a duration. "the week of March 6" is the ISO
-  week holding that day.
+  week holding that day; "for the week" in a market report ("down 1.2% for the week") the
+  week of the latest day before the anchor named in the paragraph, else the anchor's.
 
-Durations ("ten years" -> ``P10Y``, "several months" -> ``PXM``) and sets ("daily" ->
+Durations ("ten years" -> ``P10Y``, "several months", "after months of turmoil" ->
+``PXM``) and sets ("daily" ->
 ``P1D``, "$3,100 a month" -> ``P1M``, "every Monday" -> ``XXXX-WXX-1``, "every quarter"
 -> ``P3M``) need no anchor.
 """

@@ -108,7 +108,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "ago": ("ago", "before now"), "rate": _UNIT_GATE, "duration": _UNIT_GATE,
     "part_of_unit": ("end", "beginning", "start", "middle", "turn"),
     "duration_half": ("half",), "bare_plural": _PLURAL_GATE, "for_plural": _PLURAL_GATE,
-    "plural_context": _PLURAL_GATE, "day_word": ("today", "yesterday", "tomorrow"),
+    "plural_context": _PLURAL_GATE, "plural_of": _PLURAL_GATE,
+    "day_word": ("today", "yesterday", "tomorrow"),
     "tonight": ("tonight",), "this_part": ("morning", "afternoon", "evening", "night"),
     "weekday": ("day",), "clock": ("am", "pm", "a.m", "p.m"), "clock24": (":",),
     "set_word": ("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
@@ -117,12 +118,13 @@ _GATES: dict[str, tuple[str, ...]] = {
     "valentine", "independence day", "thanksgiving"), "every_n": ("every",),
     "noon": ("noon", "midnight"),
     "ref": ("now", "current", "present", "moment", "these days", "the past", "the future",
-            "at the time", "recently", "lately", "soon as possible"),
+            "at the time", "recently", "lately", "soon"),
     "counted": (*(f"{u} {w}" for u in ("day", "week", "month", "year")
                   for w in ("before", "after")), "previous", "prior", "following", "same day",
                 "same week", "same month", "same year", "next day"),
     "business_quarter": ("quarter", "period"), "fiscal_year": ("fiscal",),
-    "full_year": ("full year", "full-year"), "week_of": ("week of",), "week_of_dm": ("week of",),
+    "full_year": ("full year", "full-year"), "week_of": ("week of",),
+    "trading_week": ("the week",), "week_of_dm": ("week of",),
     "year_range_tail": (*(f"{d}-" for d in "0123456789"), *(f"{d}–" for d in "0123456789")),
     "short_decade": ("0s", "0's", "0’s"),
 }  # fmt: skip
@@ -206,8 +208,10 @@ RULES: list[Rule] = [
     ),
     _rule(
         "season_bare",
-        rf"(?i)\b(?:in|during|over|by|through|since|until|throughout)\s+"
-        rf"(?P<x>(?:the\s+)?{MOD}{SEASON})\b(?!\s+(?:of|[a-z]+ing)\b)",
+        rf"(?i)\b(?:in|during|over|by|through|since|until|throughout|for)\s+"
+        rf"(?P<x>(?:the\s+)?{MOD}{SEASON})\b(?!\s+(?:of|[a-z]+ing)\b)"
+        # "the fall in prices", "the fall to 2%": a decline, not a season
+        r"(?!(?<=fall)\s+(?:in|on|to|from|by)\b)",
         "DATE",
         n.season_rel,
     ),
@@ -284,6 +288,14 @@ RULES: list[Rule] = [
         r"(?i)(?:\b(?:take|takes|took|taking|spent|spend|lasted|lasts)\s+)(?P<x>(?P<unit>years|months|"
         r"weeks|days|decades|hours|minutes))\b|\b(?P<x2>(?P<unit2>years|months|weeks|days|hours|"
         r"minutes))\s+(?:before|after|later|earlier)\b",
+        "DURATION",
+        n.bare_plural,
+    ),
+    # "after months of turmoil", "despite years of effort": an unstated stretch of time
+    _rule(
+        "plural_of",
+        r"(?i)\b(?:after|following|despite|amid|through|ending|with|from)\s+"
+        r"(?P<x>(?P<unit>years|months|weeks|days|decades|hours))\s+of\b",
         "DURATION",
         n.bare_plural,
     ),
@@ -365,7 +377,10 @@ RULES: list[Rule] = [
         r"(?i)\b(?P<x>now|currently|nowadays|at\s+present|presently|right\s+now|"
         r"at\s+the\s+moment|these\s+days|(?<=in\s)the\s+past|"
         r"(?<=in\s)the\s+(?:(?:near|distant|foreseeable)\s+)?future|"
-        r"at\s+the\s+time|recently|lately|as\s+soon\s+as\s+possible)\b"
+        r"at\s+the\s+time|recently|lately|as\s+soon\s+as\s+possible|"
+        # "soon", not "as soon as", "too soon", "soon after the vote"
+        r"(?<!\bas\s)(?<!\bso\s)(?<!\btoo\s)(?<!\bhow\s)soon"
+        r"(?!\s+(?:after|afterwards?|thereafter|as|enough)\b))\b"
         r"(?!\s+(?:\d|year|month|week|day|decade|few|several|two|three))",
         "DATE",
         n.ref,
@@ -401,6 +416,13 @@ RULES: list[Rule] = [
         r"(?i)(?<![\w-])(?:the\s+full\s+year|full-year)\b(?!\s*\d)",
         "DATE",
         n.full_year,
+    ),
+    # a market report's week: "down 1.2% for the week"
+    _rule(
+        "trading_week",
+        r"(?i)\bfor\s+(?P<x>the\s+week)\b(?!['’]s|\s+(?:of|ended|ending|before|after|ahead)\b)",
+        "DATE",
+        n.trading_week,
     ),
     _rule(
         "week_of", rf"(?i:\bthe\s+week\s+of\s+){MONTH}\s+{DAY}(?:,?\s+{YEAR})?", "DATE", n.week_of

@@ -26,8 +26,10 @@ MONTHS = _ENGLISH.month_words
 NUMBERS = _ENGLISH.count_words  # "ten", "a couple of", "a dozen"
 
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+# a count's noun is on the number's own line: "Ready for 2000" closing a headline is a
+# year even when the dateline below opens "NEW YORK"
 _COUNTED = re.compile(
-    r"\s+(?:people|persons|men|women|children|soldiers|troops|migrants|workers|residents|"
+    r"[^\S\n]+(?:people|persons|men|women|children|soldiers|troops|migrants|workers|residents|"
     r"cases|units|tons|tonnes|km|kilometers|miles|meters|feet|votes|jobs|members|employees|"
     r"deaths|times|homes|families|rubles|dollars|euros|new|more|or\s+so|and\s+\d)\b",
     re.IGNORECASE,
@@ -391,6 +393,9 @@ def every_n(m: re.Match[str], ctx: Context) -> Result:
 
 def ref(m: re.Match[str], ctx: Context) -> Result:
     word = re.sub(r"\s+", " ", m["x"].lower())
+    if word == "soon":
+        # in a past clause "soon" is shortly after the time told ("the firm soon ran out")
+        return None if ctx.tense(*span_of(m)) == "past" else ("FUTURE_REF", False)
     if word in ("the past", "at the time", "recently", "lately"):
         return "PAST_REF", False
     if word.endswith("future") or word == "as soon as possible":
@@ -468,6 +473,10 @@ def fiscal_year(m: re.Match[str], ctx: Context) -> Result:
 
 def full_year(m: re.Match[str], ctx: Context) -> Result:
     return v.full_year(ctx, span_of(m))
+
+
+def trading_week(m: re.Match[str], ctx: Context) -> Result:
+    return v.reported_week(ctx, m.start("x"))
 
 
 def week_of(m: re.Match[str], ctx: Context) -> Result:

@@ -343,6 +343,37 @@ def clock_on_stated_day(ctx: Context, span: tuple[int, int], clock: str) -> Refe
     return Refer(resolve, "TIME")
 
 
+_WEEK = re.compile(r"^\d{4}-W\d{2}$")
+
+
+def reported_week(ctx: Context, start: int) -> Refer:
+    """ "for the week" in a market report ("down 1.2% for the week"): the ISO week of the
+    latest day before the anchor named in the paragraph or the one before (a week's result
+    is told once the trading is done: "Stocks fell Friday ... for the week"), or of a
+    week named there that is over, else the anchor's week."""
+
+    def resolve(before: Sequence[Timex]) -> tuple[str, bool]:
+        anchor = ctx.anchor
+        today = anchor.date if anchor is not None else None
+        if today is None:
+            return shifted(ctx, "W", 0, "XXXX-WXX")  # type: ignore[return-value]
+        floor = ctx.paragraph(start)[0]
+        if floor > 0:
+            floor = ctx.paragraph(floor - 1)[0]
+        for t in reversed(before):
+            if t.start < floor:
+                break
+            if t.type != "DATE":
+                continue
+            if _DAY.match(t.value) and t.value < cal.ymd(today):
+                return cal.iso_week(dt.date.fromisoformat(t.value)), True
+            if _WEEK.match(t.value) and t.value < cal.iso_week(today):
+                return t.value, True
+        return cal.iso_week(today), True
+
+    return Refer(resolve)
+
+
 def full_year(ctx: Context, span: tuple[int, int]) -> Plain:
     """ "the full year", "full-year" (P3): the anchor's year; in a past-tense clause written
     in January to March (annual results are out then) the year before."""

@@ -108,3 +108,50 @@ def test_a_half_in_a_past_clause_is_the_latest_begun(tagged) -> None:
 def test_every_quarter_is_a_set(tagged, word: str) -> None:
     text = f"The utility reviews its rates {word} quarter."
     assert en(tagged, text) == [(f"{word} quarter", "SET", "P3M")]
+
+
+# --- seasons, plurals, references, weeks, headline years ------------------------------
+
+
+def test_a_season_after_for(tagged) -> None:
+    text = "The drought left farmers unable to plan planting for the spring."
+    assert en(tagged, text) == [("the spring", "DATE", "2013-SP")]
+    assert en(tagged, "Cheap imports accounted for the fall in prices.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks collapsed after months of wrangling.", ("months", "DURATION", "PXM")),
+        ("The plan failed despite years of effort.", ("years", "DURATION", "PXY")),
+    ],
+)
+def test_a_bare_plural_before_of_is_a_duration(tagged, text: str, expected) -> None:
+    assert en(tagged, text) == [expected]
+
+
+def test_soon_is_the_future(tagged) -> None:
+    assert en(tagged, "Officials said a decision would come soon.") == [
+        ("soon", "DATE", "FUTURE_REF")
+    ]
+    assert en(tagged, "Soon after the vote, the minister resigned.") == []
+    assert en(tagged, "The firm soon ran out of cash.") == []
+    assert en(tagged, "Aid must arrive as soon as possible.") == [
+        ("as soon as possible", "DATE", "FUTURE_REF")
+    ]
+
+
+def test_for_the_week_in_a_market_report_is_the_trading_week(tagged) -> None:
+    text = "Shares slid on Friday, leaving the index down 2% for the week."
+    assert en(tagged, text, anchor="2013-03-25") == [
+        ("Friday", "DATE", "2013-03-22"),
+        ("the week", "DATE", "2013-W12"),
+    ]
+    # a week told about in the future is no trading week yet: "this week", then the anchor's
+    text = "Traders expect a quiet market this week; the index rose 1% for the week."
+    assert ("the week", "DATE", "2013-W13") in en(tagged, text, anchor="2013-03-25")
+
+
+def test_a_bare_year_closing_a_headline(tagged) -> None:
+    text = "Utilities Say They Are Ready for 2000\nNEW YORK (AP) -- Utilities said on Thursday."
+    assert ("2000", "DATE", "2000") in en(tagged, text, anchor="1999-12-30")
