@@ -2,7 +2,9 @@
 
 Spans follow TimeML: determiners and modifiers that belong to the expression are in
 ("the past two years", "early December", "late last July"), prepositions are out
-("on Friday" quotes "Friday").
+("on Friday" quotes "Friday", "over three years" quotes "three years", as TimeBank's
+"just over a week" quotes "a week"). A hyphenated adjective leaves its noun's article out
+("a three-week break" quotes "three-week").
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ NUM = (
 )
 APPROX = (
     r"(?:(?:about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|"
-    r"at\s+least|up\s+to|a\s+mere|just|only|over)\s+)?"
+    r"at\s+least|up\s+to|a\s+mere|just|only)\s+)?"
 )
 # "-ed" after "be", "has", "have" is a passive or a perfect, not a past event
 PAST = re.compile(
@@ -143,6 +145,9 @@ PERIOD_OWNER = (
     r"(?:the\s+|(?P<yrel>last|this|next)\s+year['’]s\s+|(?:fiscal\s+)?"
     r"(?P<pyear>1[6-9]\d\d|20\d\d)['’]s\s+)?"
 )
+# A hyphenated adjective is its own expression, without the article of its noun:
+# "a [[three-week]] break", "the [[30-year]] bond" (TimeML).
+_NO_HYPHENATED = r"(?![\w.,]+-(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b)"
 RULES: list[Rule] = [
     # first, to win over "the first half of" as a year's modifier: a half-year is H1 or H2
     _rule(
@@ -256,7 +261,7 @@ RULES: list[Rule] = [
     ),
     _rule(
         "duration",
-        rf"{_B}(?i:(?:(?:the|a|another)\s+)?{APPROX}(?:(?:past|last|next|first|coming|previous|"
+        rf"{_B}(?i:(?:(?:the|a|another)\s+{_NO_HYPHENATED})?{APPROX}(?:(?:past|last|next|first|coming|previous|"
         rf"following|final|recent|entire|whole|full)\s+)?){NUM}[\s-]+{UNIT}(?:-long)?\b"
         # rule P1 on the same scan: "a year earlier", "two weeks later" are dates
         rf"(?:\s+(?i:(?P<dir>earlier|later)(?!\s+than\b)|(?P<dirb>before|after){_ALONE}))?",

@@ -335,7 +335,9 @@ def rate(m: re.Match[str], ctx: Context) -> Result:
         m["per"].lower() == "per"
         or m["times"]
         or re.search(
-            r"(?:\d|once|twice|thrice|times|percent|dollars|rubles|euros|[$€£₽]\S*)\W*$", before
+            r"(?:\d|once|twice|thrice|times|percent|dollars|rubles|euros|cents|thousand|million|"
+            r"billion|trillion|[$€£₽]\S*)\W*$",
+            before,
         )
     ):
         return _SET_UNITS[m["sw"].lower()], False

@@ -155,3 +155,25 @@ def test_for_the_week_in_a_market_report_is_the_trading_week(tagged) -> None:
 def test_a_bare_year_closing_a_headline(tagged) -> None:
     text = "Utilities Say They Are Ready for 2000\nNEW YORK (AP) -- Utilities said on Thursday."
     assert ("2000", "DATE", "2000") in en(tagged, text, anchor="1999-12-30")
+
+
+# --- extents and types ------------------------------------------------------------------
+
+
+def test_a_hyphenated_duration_leaves_its_article_out(tagged) -> None:
+    assert en(tagged, "Talks resume after a three-week break.") == [
+        ("three-week", "DURATION", "P3W")
+    ]
+    assert en(tagged, "He served a 10-year term.") == [("10-year", "DURATION", "P10Y")]
+    assert en(tagged, "The cut lasts a year.") == [("a year", "DURATION", "P1Y")]
+
+
+def test_over_before_a_duration_is_a_preposition(tagged) -> None:
+    assert en(tagged, "The tax falls by a point over three years.") == [
+        ("three years", "DURATION", "P3Y")
+    ]
+
+
+@pytest.mark.parametrize("amount", ["$8 million", "$2 billion", "90 cents"])
+def test_a_rate_after_a_large_amount_is_a_set(tagged, amount: str) -> None:
+    assert en(tagged, f"The plan would cost about {amount} a year.") == [("a year", "SET", "P1Y")]
