@@ -59,10 +59,12 @@ FUTURE = re.compile(
     # a possibility lies ahead: "the session could run into June" (not "could have")
     r"(?:could|might)(?!\s+(?:not|have)\b)|"
     # a scheduled event in the present: "the fiscal year begins Oct. 1", "when the
-    # committee meets on Feb. 2", "talks resume Monday" (third person -s forms, and the
-    # base forms that are no common noun or adjective)
-    r"(?:begin|start|end|open|close|expire|meet|resume|convene|reconvene)s|"
-    r"resume|convene|reconvene|(?:takes|goes\s+into)\s+effect|runs\s+out)\b"
+    # committee meets on Feb. 2", "schools reopen Monday" (third person -s forms, and the
+    # base forms that are no common noun or adjective; lower case, so that a headline's
+    # news present, "Court Frees Blogger Wednesday", stays a past)
+    r"(?:begin|start|end|open|reopen|close|expire|meet|resume|convene|reconvene|adjourn)s|"
+    r"begin|reopen|expire|meet|resume|convene|reconvene|adjourn|"
+    r"(?:takes|goes\s+into)\s+effect|runs\s+out)\b"
 )
 PRESENT = re.compile(r"\b(?:is|are|am|says|say|remains?|continues?)\b")
 # A future seen from the past ("was due to finish by Dec. 1") says nothing of where the

@@ -35,6 +35,13 @@ def test_a_scheduled_present_looks_ahead(tagged, text: str, expected: str) -> No
     assert expected in [value for _, _, value in en(tagged, text)]
 
 
+@pytest.mark.parametrize(
+    "text", ["Schools reopen Monday.", "The hearings begin Monday.", "The licences expire Monday."]
+)
+def test_a_scheduled_plural_present_looks_ahead(tagged, text: str) -> None:
+    assert en(tagged, text) == [("Monday", "DATE", "2013-03-25")]
+
+
 def test_a_cue_in_a_subordinate_clause_after_the_date_binds_less(tagged) -> None:
     text = (
         "The pilots said they will stage a one-day walkout at every hub on April 30 "
