@@ -14,8 +14,15 @@ from dossier.temporal.engine import Context, run
 # месяца" in the month the passage tells; 7: a span's last weekday after its first ("в ночь
 # с четверга на пятницу"), "по пятницу" a deadline, "по понедельникам" a set, half-years
 # without a year ("the second half", "во втором полугодии"); 8: "Накануне" before a word that
-# cannot be a genitive is the day before ("Накануне Мещанский суд приговорил")
-EXTRACTOR = "dossier.temporal/8"
+# cannot be a genitive is the day before ("Накануне Мещанский суд приговорил"); 9 (round 10,
+# TimeBank-style news): "due", a scheduled present ("begins Oct. 1", "schools reopen
+# Monday") and "starting"/"effective" look ahead, a subordinate clause ("unless", "when")
+# parts clauses, a full stop before a lower-case word or after a title ends no sentence, a
+# day at most two weeks after the anchor in a past clause is a deadline (Y1a), clock times
+# take their stated day (C1), halves follow the tense, "every quarter", "soon", "for the
+# spring", "after months of", "for the week", a year closing a headline, "a [[three-week]]
+# break", "over [[three years]]", "$8 million a year" a SET
+EXTRACTOR = "dossier.temporal/9"
 
 
 def tag(text: str, language: str, anchor: str | None) -> list[Timex]:
