@@ -64,7 +64,9 @@ FUTURE = re.compile(
     # news present, "Court Frees Blogger Wednesday", stays a past)
     r"(?:begin|start|end|open|reopen|close|expire|meet|resume|convene|reconvene|adjourn)s|"
     r"begin|reopen|expire|meet|resume|convene|reconvene|adjourn|"
-    r"(?:takes|goes\s+into)\s+effect|runs\s+out)\b"
+    r"(?:takes|goes\s+into)\s+effect|runs\s+out|"
+    # a trip's present ("the envoy arrives on Friday") and an expected event
+    r"arrives?|departs?|(?:is|are)\s+expected)\b"
 )
 PRESENT = re.compile(r"\b(?:is|are|am|says|say|remains?|continues?)\b")
 # A future seen from the past ("was due to finish by Dec. 1") says nothing of where the
@@ -234,7 +236,8 @@ RULES: list[Rule] = [
     _rule("q_year", r"\b(?P<ord>Q[1-4])\s+(?P<year>\d{4})\b", "DATE", n.quarter),
     _rule(
         "relative_unit",
-        r"(?i)\b(?:(?:earlier|later|early|late|mid)[\s-]+)?(?P<the>the\s+)?(?P<rel>this|last|next|past|previous|"
+        r"(?i)\b(?:(?:earlier|later|early|late|mid)[\s-]+)?(?P<the>the\s+)?(?:this\s+(?=past\b))?"
+        r"(?P<rel>this|last|next|past|previous|"
         r"coming|current|following)\s+(?:fiscal\s+)?(?P<unit>week|month|year|decade|century|weekend)\b"
         r"(?!['’]s\s+(?:\w+\s+)?(?:of|in)\b)",
         "DATE",
@@ -356,7 +359,7 @@ RULES: list[Rule] = [
     ),
     _rule(
         "weekend",
-        r"(?i)\b(?P<rel>this|last|next|past|coming|the)\s+weekend\b",
+        r"(?i)\b(?:this\s+(?=past\b))?(?P<rel>this|last|next|past|coming|the)\s+weekend\b",
         "DATE",
         n.weekend,
     ),

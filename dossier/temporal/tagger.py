@@ -7,21 +7,22 @@ from dossier.models import Timex
 from dossier.temporal.calendar import Anchor
 from dossier.temporal.engine import Context, run
 
-# 2: issue 10's time families; 3: Russian counts every number word of its Language
-# (13-19, the tens, the hundreds, collective numerals: "двое суток", "девяносто дней");
-# 4: "накануне" alone, "спустя два месяца"; 5: counts from the narrative's last date ("the
-# same day", "в тот же день"), "накануне вечером", "позапрошлый"; 6: a past "в середине
-# месяца" in the month the passage tells; 7: a span's last weekday after its first ("в ночь
-# с четверга на пятницу"), "по пятницу" a deadline, "по понедельникам" a set, half-years
-# without a year ("the second half", "во втором полугодии"); 8: "Накануне" before a word that
-# cannot be a genitive is the day before ("Накануне Мещанский суд приговорил"); 9 (round 10,
-# TimeBank-style news): "due", a scheduled present ("begins Oct. 1", "schools reopen
-# Monday") and "starting"/"effective" look ahead, a subordinate clause ("unless", "when")
-# parts clauses, a full stop before a lower-case word or after a title ends no sentence, a
-# day at most two weeks after the anchor in a past clause is a deadline (Y1a), clock times
-# take their stated day (C1), halves follow the tense, "every quarter", "soon", "for the
-# spring", "after months of", "for the week", a year closing a headline, "a [[three-week]]
-# break", "over [[three years]]", "$8 million a year" a SET
+# 2: issue 10's time families; 3: Russian counts every number word of its Language (13-19,
+# the tens, the hundreds, collective numerals: "двое суток", "девяносто дней"); 4:
+# "накануне" alone, "спустя два месяца"; 5: counts from the narrative's last date ("the same
+# day", "в тот же день"), "накануне вечером", "позапрошлый"; 6: a past "в середине месяца"
+# in the month the passage tells; 7: a span's last weekday after its first ("в ночь с
+# четверга на пятницу"), "по пятницу" a deadline, "по понедельникам" a set, half-years
+# without a year ("the second half", "во втором полугодии"); 8: "Накануне" before a word
+# that cannot be a genitive is the day before ("Накануне Мещанский суд приговорил"); 9
+# (round 10, TimeBank-style news): "due", a scheduled present ("begins Oct. 1", "schools
+# reopen Monday", "arrives Friday", "is expected Friday") and "starting"/"effective" look
+# ahead, a subordinate clause ("unless", "when") parts clauses, a full stop before a
+# lower-case word or after a title ends no sentence, a day at most two weeks after the
+# anchor in a past clause is a deadline (Y1a), clock times take their stated day (C1),
+# halves follow the tense, "every quarter", "soon", "for the spring", "after months of",
+# "for the week", a year closing a headline, "a [[three-week]] break", "over [[three
+# years]]", "this past weekend", "$8 million a year" a SET
 EXTRACTOR = "dossier.temporal/9"
 
 

@@ -42,6 +42,24 @@ def test_a_scheduled_plural_present_looks_ahead(tagged, text: str) -> None:
     assert en(tagged, text) == [("Monday", "DATE", "2013-03-25")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ruling is expected Friday.",
+        "The envoy arrives in the capital on Friday.",
+        "The delegation departs Friday.",
+    ],
+)
+def test_an_expected_or_travel_present_looks_ahead(tagged, text: str) -> None:
+    assert en(tagged, text) == [("Friday", "DATE", "2013-03-22")]
+
+
+def test_this_past_weekend_is_quoted_whole(tagged) -> None:
+    assert en(tagged, "Monitors left the region this past weekend.") == [
+        ("this past weekend", "DATE", "2013-W11-WE")
+    ]
+
+
 def test_a_cue_in_a_subordinate_clause_after_the_date_binds_less(tagged) -> None:
     text = (
         "The pilots said they will stage a one-day walkout at every hub on April 30 "
