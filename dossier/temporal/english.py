@@ -53,7 +53,7 @@ PAST = re.compile(
 )
 FUTURE = re.compile(
     r"\b(?:will|shall|won't|'ll|going\s+to|plans?\s+to|planning|expects?\s+to|expected\s+to|"
-    r"scheduled|due\s+to|(?<!\bwas\s)(?<!\bwere\s)due|next|upcoming|coming|would|intends?\s+to|to\s+be\s+held|"
+    r"scheduled|due\s+to|(?<!\bwas\s)(?<!\bwere\s)(?:due|payable)|next|upcoming|coming|would|intends?\s+to|to\s+be\s+held|"
     r"to\s+(?:run|last|continue|begin|start|open|close|end|take\s+place|be)|promised?\s+to|"
     r"set\s+(?:to|for)|slated|poised\s+to|planned\s+for|(?:is|are)\s+to|"
     # a possibility lies ahead: "the session could run into June" (not "could have")

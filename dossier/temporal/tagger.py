@@ -16,13 +16,13 @@ from dossier.temporal.engine import Context, run
 # without a year ("the second half", "во втором полугодии"); 8: "Накануне" before a word
 # that cannot be a genitive is the day before ("Накануне Мещанский суд приговорил"); 9
 # (round 10, TimeBank-style news): "due", a scheduled present ("begins Oct. 1", "schools
-# reopen Monday", "arrives Friday", "is expected Friday") and "starting"/"effective" look
-# ahead, a subordinate clause ("unless", "when") parts clauses, a full stop before a
-# lower-case word or after a title ends no sentence, a day at most two weeks after the
-# anchor in a past clause is a deadline (Y1a), clock times take their stated day (C1),
-# halves follow the tense, "every quarter", "soon", "for the spring", "after months of",
-# "for the week", a year closing a headline, "a [[three-week]] break", "over [[three
-# years]]", "this past weekend", "$8 million a year" a SET
+# reopen Monday", "arrives Friday", "is expected Friday", "payable Dec. 15") and
+# "starting"/"effective" look ahead, a subordinate clause ("unless", "when") parts clauses,
+# a full stop before a lower-case word or after a title ends no sentence, a day at most two
+# weeks after the anchor in a past clause is a deadline (Y1a), clock times take their stated
+# day (C1), halves follow the tense, "every quarter", "soon", "for the spring", "after
+# months of", "for the week", a year closing a headline, "a [[three-week]] break", "over
+# [[three years]]", "this past weekend", "$8 million a year" a SET
 EXTRACTOR = "dossier.temporal/9"
 
 

@@ -21,6 +21,11 @@ def test_due_before_a_weekday_looks_ahead(tagged) -> None:
     assert ("Friday", "DATE", "2013-03-22") in en(tagged, text)
 
 
+def test_payable_looks_ahead(tagged) -> None:
+    text = "The board declared a dividend of 12 cents, payable May 15 to holders of record May 1."
+    assert en(tagged, text) == [("May 15", "DATE", "2013-05-15"), ("May 1", "DATE", "2013-05-01")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
