@@ -78,9 +78,10 @@ relative expression keeps only what its words give: "August 30" -> ``XXXX-08-30`
   года" are durations, not dates.
 - **D1 day words** ("today", "yesterday", "вчера"): the anchor day moved; with a part
   of the day ("yesterday evening", "вчера вечером") a TIME such as ``2013-03-21TEV``.
-- **C1 clock times** ("5 p.m.", "11:42 a.m."): on the day stated with them ("at 5 p.m.
-  on Oct. 27", "10 a.m. Monday"), else on the day their sentence names before them
-  ("Yesterday, trading was halted at 11:42 a.m."), else on the anchor's day.
+- **C1 clock times** ("5 p.m.", "11:42 a.m.", "noon", "midnight Monday"): on the day
+  stated with them ("at 5 p.m. on Oct. 27", "10 a.m. Monday"), else on the day their
+  sentence names before them ("Yesterday, trading was halted at 11:42 a.m."), else on the
+  anchor's day.
 - **P1 counted from the time talked about** ("a year earlier", "two weeks later", "the
   week before", "the previous year", "годом ранее", "три года спустя"): the latest period
   (year, half, quarter, season, month) named before it in the paragraph, else the latest

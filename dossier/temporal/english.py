@@ -122,7 +122,7 @@ _GATES: dict[str, tuple[str, ...]] = {
                  "nightly", "quarterly"),
     "weekend": ("weekend",), "holiday": ("christmas", "new year", "eve", "halloween",
     "valentine", "independence day", "thanksgiving"), "every_n": ("every",),
-    "noon": ("noon", "midnight"),
+    "noon": ("noon", "midday", "midnight"),
     "ref": ("now", "current", "present", "moment", "these days", "the past", "the future",
             "at the time", "recently", "lately", "soon"),
     "counted": (*(f"{u} {w}" for u in ("day", "week", "month", "year")
@@ -378,7 +378,8 @@ RULES: list[Rule] = [
     ),
     _rule(
         "noon",
-        r"(?i)\b(?P<x>noon|midday|midnight)\b",
+        rf"(?i:\b(?P<noon>noon|midday|midnight)\b)(?:\s+(?:on\s+)?{WEEKDAY}\b)?"
+        rf"(?:(?=\s+(?:on\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?))?",
         "TIME",
         n.noon,
     ),

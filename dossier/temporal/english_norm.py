@@ -307,7 +307,12 @@ def clock(m: re.Match[str], ctx: Context) -> Result:
         hour = 0
     if hour > 24 or minute > 59:
         return None
-    clock = f"T{hour:02d}:{minute:02d}"
+    return _on_stated_day(m, ctx, f"T{hour:02d}:{minute:02d}")
+
+
+def _on_stated_day(m: re.Match[str], ctx: Context, clock: str) -> Result:
+    """A clock time on the day stated with it (rule C1): a weekday in the span ("5 p.m.
+    Monday"), a date right after it ("at 5 p.m. on Oct. 27"), else its sentence's day."""
     if m["wd"]:
         day = v.weekday(ctx, span_of(m), EN_WEEKDAYS[m["wd"].lower()], 0)
     elif m["month"]:  # "5 p.m. on Oct. 27": that day, read as the date itself is
@@ -344,17 +349,12 @@ def rate(m: re.Match[str], ctx: Context) -> Result:
     return None
 
 
-def _at(ctx: Context, clock: str) -> Result:
-    day = v.shifted(ctx, "D", 0, "XXXX-XX-XX")
-    return (f"{day[0]}T{clock}", day[1]) if day else None
-
-
 def tonight(m: re.Match[str], ctx: Context) -> Result:
     return v.day_part(ctx, 0, "NI")
 
 
 def noon(m: re.Match[str], ctx: Context) -> Result:
-    return _at(ctx, "24:00" if m["x"].lower() == "midnight" else "12:00")
+    return _on_stated_day(m, ctx, "T24:00" if m["noon"].lower() == "midnight" else "T12:00")
 
 
 def weekend(m: re.Match[str], ctx: Context) -> Result:

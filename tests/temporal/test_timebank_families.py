@@ -207,3 +207,19 @@ def test_over_before_a_duration_is_a_preposition(tagged) -> None:
 @pytest.mark.parametrize("amount", ["$8 million", "$2 billion", "90 cents"])
 def test_a_rate_after_a_large_amount_is_a_set(tagged, amount: str) -> None:
     assert en(tagged, f"The plan would cost about {amount} a year.") == [("a year", "SET", "P1Y")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The deadline passed at midnight Monday.",
+            ("midnight Monday", "TIME", "2013-03-18T24:00"),
+        ),
+        ("Yesterday the ultimatum expired at midnight.", ("midnight", "TIME", "2013-03-19T24:00")),
+        ("The truce begins at noon on April 2.", ("noon", "TIME", "2013-04-02T12:00")),
+        ("Markets were calm at midday.", ("midday", "TIME", "2013-03-20T12:00")),
+    ],
+)
+def test_noon_and_midnight_take_their_stated_day(tagged, text: str, expected) -> None:
+    assert expected in en(tagged, text)
