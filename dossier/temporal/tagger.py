@@ -19,10 +19,11 @@ from dossier.temporal.engine import Context, run
 # reopen Monday", "arrives Friday", "is expected Friday", "payable Dec. 15") and
 # "starting"/"effective" look ahead, a subordinate clause ("unless", "when") parts clauses,
 # a full stop before a lower-case word or after a title ends no sentence, a day at most two
-# weeks after the anchor in a past clause is a deadline (Y1a), clock times take their stated
-# day (C1), halves follow the tense, "every quarter", "soon", "for the spring", "after
-# months of", "for the week", a year closing a headline, "a [[three-week]] break", "over
-# [[three years]]", "this past weekend", "$8 million a year" a SET
+# weeks after the anchor in a past clause is a deadline (Y1a), clock times, noon and
+# midnight take their stated day (C1), halves follow the tense, "every quarter", "soon",
+# "for the spring", "after months of", "for the week", a year closing a headline, "a
+# [[three-week]] break", "over [[three years]]", "this past weekend", "$8 million a year" a
+# SET
 EXTRACTOR = "dossier.temporal/9"
 
 
