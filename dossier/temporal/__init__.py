@@ -92,9 +92,10 @@ relative expression keeps only what its words give: "August 30" -> ``XXXX-08-30`
   reports (the last one it named, else the last one ended before the anchor); "the
   year-earlier quarter", "the year-ago period", "the same period last year",
   "аналогичный период прошлого года" are that quarter or period a year back.
-- **P3 years of account**: "the fiscal year" is the year its stated end falls in ("ended
-  June 30"), else the anchor's; "the full year", "full-year" the anchor's, or in a past
-  clause written January to March (annual results) the year before.
+- **P3 years of account**: "the fiscal year", "the year ended Sept. 30" are the year their
+  stated end falls in ("ended June 30"), else the anchor's; "the full year", "full-year"
+  the anchor's, or in a past clause written January to March (annual results) the year
+  before.
 - **References**: "now", "currently", "сейчас", "в настоящее время" ``PRESENT_REF``;
   "recently", "lately", "the past", "недавно", "на днях", "в последнее время"
   ``PAST_REF``; "the future", "as soon as possible", "soon" (not in a past clause, nor

@@ -128,7 +128,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "counted": (*(f"{u} {w}" for u in ("day", "week", "month", "year")
                   for w in ("before", "after")), "previous", "prior", "following", "same day",
                 "same week", "same month", "same year", "next day"),
-    "business_quarter": ("quarter", "period"), "fiscal_year": ("fiscal",),
+    "business_quarter": ("quarter", "period"),
+    "fiscal_year": ("fiscal", "year end", "year clos", "year that", "year which"),
     "full_year": ("full year", "full-year"), "week_of": ("week of",),
     "trading_week": ("the week",), "week_of_dm": ("week of",),
     "year_range_tail": (*(f"{d}-" for d in "0123456789"), *(f"{d}–" for d in "0123456789")),
@@ -418,7 +419,9 @@ RULES: list[Rule] = [
     ),
     _rule(
         "fiscal_year",
-        r"(?i)\bthe\s+fiscal\s+year\b(?!\s*\d)",
+        # "the year ended Sept. 30" is a year of account too, quoted apart from its end
+        r"(?i:\bthe\s+)(?:(?i:fiscal\s+year)\b(?!\s*\d)|(?i:year)(?=\s+(?:that\s+|which\s+)?"
+        r"(?:ended|ending|ends|closed)\s+(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+[0-3]?\d\b))",
         "DATE",
         n.fiscal_year,
     ),

@@ -21,9 +21,9 @@ from dossier.temporal.engine import Context, run
 # a full stop before a lower-case word or after a title ends no sentence, a day at most two
 # weeks after the anchor in a past clause is a deadline (Y1a), clock times, noon and
 # midnight take their stated day (C1), halves follow the tense, "every quarter", "soon",
-# "for the spring", "after months of", "for the week", a year closing a headline, "a
-# [[three-week]] break", "over [[three years]]", "this past weekend", "$8 million a year" a
-# SET
+# "for the spring", "after months of", "for the week", "the year ended Sept. 30", a year
+# closing a headline, "a [[three-week]] break", "over [[three years]]", "this past weekend",
+# "$8 million a year" a SET
 EXTRACTOR = "dossier.temporal/9"
 
 

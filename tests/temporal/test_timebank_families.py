@@ -223,3 +223,11 @@ def test_a_rate_after_a_large_amount_is_a_set(tagged, amount: str) -> None:
 )
 def test_noon_and_midnight_take_their_stated_day(tagged, text: str, expected) -> None:
     assert expected in en(tagged, text)
+
+
+def test_the_year_ended_a_date_is_that_year(tagged) -> None:
+    assert en(tagged, "Sales were $3 billion in the year ended Sept. 30.") == [
+        ("the year", "DATE", "2012"),
+        ("Sept. 30", "DATE", "2012-09-30"),
+    ]
+    assert en(tagged, "The year ends badly for the firm.") == []
