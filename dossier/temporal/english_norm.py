@@ -208,9 +208,14 @@ def ago(m: re.Match[str], ctx: Context) -> Result:
     code, mult = EN_UNITS.get(unit, ("", 1))
     if amount is None or code not in ("Y", "M", "W", "D"):
         return "PAST_REF", False
-    if unit == "decade":
-        return v.shifted(ctx, "Y", -amount * 10)
-    return v.shifted(ctx, code, -amount * mult)
+    # "half a" counts 0 in the word list (its own rule reads "half a year"): here it is 0.5
+    exact = 0.5 if re.match(r"(?i)half\s+an?\b", m["num"]) else amount
+    if not float(exact * mult).is_integer():
+        # "half a year ago": a fraction of a year counted in months, at month precision
+        if code != "Y" or not float(exact * mult * 12).is_integer():
+            return "PAST_REF", False
+        return v.shifted(ctx, "M", -int(exact * mult * 12))
+    return v.shifted(ctx, code, -int(exact * mult))
 
 
 def _amount(word: str | None) -> int | None:

@@ -231,3 +231,14 @@ def test_the_year_ended_a_date_is_that_year(tagged) -> None:
         ("Sept. 30", "DATE", "2012-09-30"),
     ]
     assert en(tagged, "The year ends badly for the firm.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dam was built half a century ago.", ("half a century ago", "DATE", "1963")),
+        ("The firm left the city half a year ago.", ("half a year ago", "DATE", "2012-09")),
+    ],
+)
+def test_half_a_unit_ago_is_counted_back(tagged, text: str, expected) -> None:
+    assert en(tagged, text) == [expected]
