@@ -23,7 +23,7 @@ from dossier.temporal.engine import Context, run
 # midnight take their stated day (C1), halves follow the tense, "every quarter", "soon",
 # "for the spring", "after months of", "for the week", "the year ended Sept. 30", a year
 # closing a headline, "a [[three-week]] break", "over [[three years]]", "this past weekend",
-# "$8 million a year" a SET
+# "$8 million a year" a SET, "half a century ago"
 EXTRACTOR = "dossier.temporal/9"
 
 
