@@ -85,14 +85,24 @@ def main_person(persons: Sequence[tuple[str, int]]) -> str | None:
 
 
 def map_point(name: str, lat: float | None, lon: float | None) -> tuple[float, float] | None:
-    """A place's point for the linker's test of two places far apart, or None for a
-    country: a country holds the places its happenings are told at ("killed in eastern
-    Ukraine", "погиб в Луганской области"), and its point says nothing of their distance."""
+    """A place's point for the linker's tests of two places near or far apart, or None for
+    a country or a region: it holds the places its happenings are told at ("killed in
+    eastern Ukraine", "погиб в Луганской области"; "raids in the Moscow region", "a raid on
+    a hostel in Moscow"), and its point says nothing of their distance. A region still
+    agrees with itself ("Kharkiv region", "Харьковской области": one entity)."""
     if lat is None or lon is None:
         return None
-    if name.casefold() in get_gazetteer(get_pack()).country_aliases():
+    gazetteer = get_gazetteer(get_pack())
+    if name.casefold() in gazetteer.country_aliases():
+        return None
+    place = gazetteer.lookup(name)
+    if place is not None and place.kind in _AREAS:
         return None
     return (float(lat), float(lon))
+
+
+# kinds of place too large for a point to tell two places apart (GeoNames' "admin" areas)
+_AREAS = frozenset({"country", "region", "admin"})
 
 
 def numbers_of(event: Event, quantities: Sequence[Quantity]) -> tuple[Number, ...]:

@@ -62,3 +62,18 @@ def test_a_geonames_file_adds_villages(tmp_path: Path) -> None:
     assert found is not None and found.id == "geonames:9999001" and found.country == "KG"
     with pytest.raises(PackError):
         get_gazetteer(None, geonames_path=str(tmp_path / "missing.txt"))
+
+
+def test_regions_of_the_war_and_of_recruitment_in_both_languages(gazetteer) -> None:  # type: ignore[no-untyped-def]
+    # "killed in the Kharkiv region" and "погиб в Харьковской области" are one place on the map
+    for english, russian in (
+        ("Kharkiv region", "Харьковская область"),
+        ("Rostov region", "Ростовская область"),
+        ("Moscow region", "Подмосковье"),
+        ("Issyk-Kul region", "Иссык-Кульская область"),
+        ("Fergana region", "Ферганская область"),
+        ("Kerala", "Керала"),
+    ):
+        place = gazetteer.lookup(english)
+        assert place is not None and place.kind == "region", english
+        assert gazetteer.lookup(russian) == place, russian
