@@ -35,12 +35,14 @@ in, each report's happening id out. Two reports are one happening when:
    "sentenced a Kyrgyz man to ten years" against a later "в мае приговорен к десяти
    годам"; "detained in March at Tashkent airport" twice) tell one story when their reports
    of a *second* type also agree by rule 5 (the same man's detention in January by the
-   same agency): their reports that agree by rule 5 link, when they are of two types or
-   more. One near miss is chance; two happenings that agree at once are one story told
-   twice. These links are tried with the first round of rule 5's, strongest first. (Round
-   9 lowered the near miss from one short of enough to half of it: a follow-up months
-   later shares no news week with the first report, and its near misses had to carry a
-   number and a month at once.)
+   same agency): their reports that agree by rule 5 link, when they are two happenings at
+   once: of two types, or two pairs of one type that share no report (two deaths retold
+   months later, "in April in the Kharkiv region" and "in March in Kurukshetra"). One near
+   miss is chance; two happenings that agree at once are one story told twice. These
+   links are tried with the first round of rule 5's, strongest first. (Round 9 lowered
+   the near miss from one short of enough to half of it: a follow-up months later shares
+   no news week with the first report, and its near misses had to carry a number and a
+   month at once.)
 
 Candidate pairs come from blocks (:func:`_block_keys`) and, for rules 5 and 6, from the
 reports of one type of the two documents of a story; never from all pairs. Pairs are tried strongest
@@ -473,9 +475,17 @@ def _corroborated(
     out: set[tuple[int, int, int]] = set()
     for one, other in near.indices():
         found = _one_story_pairs(reports, groups, memo, of_doc[one], of_doc[other])
-        if len({reports[i].type for _, i, _ in found}) > 1:
+        if _two_happenings(found):
             out |= found
     return out
+
+
+def _two_happenings(found: set[tuple[int, int, int]]) -> bool:
+    """Whether rule 5's pairs of two documents tell two happenings at once: two pairs that
+    share no report on either side (of two types, or two of one type: "a man from Kaithal
+    killed in April in the Kharkiv region" and "another from Kurukshetra killed in March")."""
+    pairs = [(i, j) for _, i, j in found]
+    return any(a != c and b != d and a != d and b != c for (a, b), (c, d) in combinations(pairs, 2))
 
 
 def _block_keys(report: Report) -> list[str]:

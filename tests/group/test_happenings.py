@@ -220,3 +220,18 @@ def test_two_weaker_agreements_of_two_types_make_one_story_too() -> None:
     # either agreement alone stays apart
     assert len(groups(verdict_a, verdict_c)) == 2
     assert len(groups(held_a, held_c)) == 2
+
+
+def test_two_near_misses_of_one_type_by_four_reports_make_one_story() -> None:
+    # two deaths retold months later: one "in April in the Kharkiv region", another "in March
+    # in the Kurukshetra district"; each pair is half of enough, the two together one story
+    april_a = report("a", 1, "casualty", place="kharkiv", date="2025-04", published="2025-05-06")
+    april_c = report("c", 1, "casualty", place="kharkiv", date="2025-04", published="2025-07-17")
+    march_a = report("a", 2, "casualty", place="kurukshetra", date="2025-03",
+                     published="2025-05-06")  # fmt: skip
+    march_c = report("c", 2, "casualty", place="kurukshetra", date="2025-03",
+                     published="2025-07-17")  # fmt: skip
+    assert groups(april_a, april_c, march_a, march_c) == [
+        {"a/v1", "c/v1"}, {"a/v2", "c/v2"},
+    ]  # fmt: skip
+    assert len(groups(april_a, april_c)) == 2
