@@ -32,7 +32,9 @@ from dossier.resolve.labels import AliasEntry, alias_table
 from dossier.resolve.morph import nominative_name, place_readings
 from dossier.resolve.names import THRESHOLD, match_score
 from dossier.resolve.rules import (
+    abbreviation_mentions,
     body_before_name_mentions,
+    bracketed_abbreviation,
     complement_mentions,
     country_mentions,
     dateline_mentions,
@@ -41,6 +43,7 @@ from dossier.resolve.rules import (
     nationality_mentions,
     outlet_tail_mentions,
     owner_place_mentions,
+    particle_name_mentions,
     patronymic_mentions,
     rule_mentions,
     site_mentions,
@@ -101,11 +104,14 @@ def resolve_document(
     mentions = country_mentions(text, mentions, gazetteer.country_names())
     mentions = nationality_mentions(text, mentions, gazetteer.country_aliases())
     mentions = dateline_mentions(text, site_mentions(text, mentions), paragraphs)
+    mentions = particle_name_mentions(text, mentions)
     mentions = without_titles(text, body_before_name_mentions(text, mentions))
+    mentions = abbreviation_mentions(text, mentions)
     spans = [span for m in mentions if (span := clean_span(text, m)) is not None]
     spans = _join_connected(text, spans)
     clusters = _group(spans, pack, outlet_lookup, gazetteer)
     _add_citation_sources(text, citations, clusters, outlet_lookup)
+    clusters = _join_bracketed(text, clusters)
     clusters = _merge_persons(clusters)
     clusters = _attach_short_names(clusters, gazetteer)
     evidence = Evidence(text, gazetteer, [c.spans for c in clusters], publisher)
@@ -113,7 +119,7 @@ def resolve_document(
         cluster.type = decide_type(cluster, evidence)
     typed = [c for c in clusters if c.type is not None]
     _place_clusters(typed, gazetteer)
-    return _entities(_one_per_place(typed))
+    return _entities(_one_per_place(typed), gazetteer.country_names())
 
 
 def _outlet_word(outlet_lookup: OutletLookup) -> Callable[[str], bool]:
@@ -228,6 +234,28 @@ def _cluster_for_source(
     cluster = Cluster(outlet=outlet)
     clusters.append(cluster)
     return cluster
+
+
+def _join_bracketed(text: str, clusters: list[Cluster]) -> list[Cluster]:
+    """An abbreviation in brackets right after a body's name joins that body ("the
+    Prosecutor-General's Office of Uzbekistan (GPO)"), and its later uses with it; the body
+    keeps its own alias and outlet."""
+    at = {(s.start, s.end): c for c in clusters for s in c.spans}
+    absorbed: set[int] = set()
+    for cluster in clusters:
+        if id(cluster) in absorbed:
+            continue
+        for span in list(cluster.spans):
+            body = span.type in ("ORG", "OUTLET")
+            where = bracketed_abbreviation(text, span.end) if body else None
+            other = at.get(where) if where else None
+            if other is None or other is cluster or id(other) in absorbed:
+                continue
+            cluster.spans.extend(other.spans)
+            cluster.cited = cluster.cited or other.cited
+            absorbed.add(id(other))
+            at.update({(s.start, s.end): cluster for s in other.spans})
+    return [c for c in clusters if id(c) not in absorbed]
 
 
 def _countries(spans: list[NameSpan], gazetteer: Gazetteer) -> set[str]:
@@ -373,7 +401,11 @@ def _names_by_length(cluster: Cluster) -> list[str]:
     return sorted(names, key=lambda n: (-len(n), n))
 
 
-def _canonical(cluster: Cluster) -> str:
+# A possessive owner before a body's name: "Nepal's Ministry of Foreign Affairs"
+_OWNER = re.compile(r"^([A-Z][\w .-]*?)['’]s\s+(?=[A-Z])")
+
+
+def _canonical(cluster: Cluster, countries: frozenset[str]) -> str:
     if cluster.outlet:
         return cluster.outlet[1]
     if cluster.alias:
@@ -381,13 +413,19 @@ def _canonical(cluster: Cluster) -> str:
     if cluster.place and cluster.type == "PLACE":
         return cluster.place.name
     counts = Counter(s.nominative for s in cluster.spans)
-    return max(counts, key=lambda n: (len(word_keys(n)), counts[n], len(n)))
+    name = max(counts, key=lambda n: (len(word_keys(n)), counts[n], len(n)))
+    owner = _OWNER.match(name) if cluster.type == "ORG" else None
+    if owner is not None and owner.group(1).casefold() in countries:
+        # the country owns the body and is a place of its own; the body's name is the rest,
+        # though the tagger's mention took the owner in
+        return name[owner.end() :]
+    return name
 
 
-def _entities(clusters: list[Cluster]) -> list[Entity]:
+def _entities(clusters: list[Cluster], countries: frozenset[str]) -> list[Entity]:
     entities: list[Entity] = []
     for n, cluster in enumerate(sorted(clusters, key=lambda c: c.first), start=1):
-        name = _canonical(cluster)
+        name = _canonical(cluster, countries)
         names = dict.fromkeys(s.surface for s in sorted(cluster.spans, key=lambda s: s.start))
         names.update(dict.fromkeys(s.nominative for s in cluster.spans))
         place = cluster.place

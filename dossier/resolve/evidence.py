@@ -65,7 +65,8 @@ _TITLE_BEFORE = re.compile(
 )
 _AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?:,|\s)|,\s+an?\s+\d{1,3}-year-old")
 _REGION_AFTER = re.compile(
-    r"\s(?:region|oblast|krai|province|district|область|края|край|района|район|вилоят|вилоята)\b",
+    r"\s(?:region|oblast|krai|province|district|upazila|tehsil|taluka?|область|края|край|района|район"
+    r"|вилоят|вилоята)\b",
     re.IGNORECASE,
 )
 _REPORTED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?reported\b|\s+сообщил[аио]?\b")
@@ -275,7 +276,10 @@ def _no_entity(spans: list[NameSpan], evidence: Evidence) -> bool:
     """A capitalised common word opening sentences, a phrase of headlines only, a law's
     title ("Federal Law on Citizenship", "Criminal Code": no type of ours), or a word
     with a common noun after its hyphen ("Telegram-каналах")."""
-    if any(_LAW.search(s.surface) or _COMMON_TAIL.search(s.surface) for s in spans):
+    if any(
+        _LAW.search(s.surface) or (_COMMON_TAIL.search(s.surface) and not s.surface.islower())
+        for s in spans
+    ):  # a nationality noun in lower case ("шри-ланкийцы") is all one word
         return True
     if all(
         len(s.keys) == 1 and s.type in ("PERSON", None) and evidence.sentence_initial(s)

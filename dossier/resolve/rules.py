@@ -37,6 +37,7 @@ from dossier.cite.lexicon import words
 from dossier.errors import PackError
 from dossier.models import Mention, Span
 from dossier.resolve.morph import case_readings, only_a_thing
+from dossier.resolve.spans import PARTICLES
 from dossier.resolve.translit import has_cyrillic
 
 EXTRACTOR = "dossier.resolve.rules/1"
@@ -48,7 +49,7 @@ def _rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     data: Any = yaml.safe_load(raw)
     rules: list[tuple[str, re.Pattern[str]]] = []
     for group, entry in data.items():
-        if group == "countries":
+        if group in ("countries", "person_titles", "nationalities"):
             continue
         try:
             rules.extend((str(entry["type"]), re.compile(p)) for p in entry["patterns"])
@@ -109,7 +110,10 @@ _RANKS = words(
 )
 
 
-_ADMINISTRATIVE_UNIT = re.compile(r"\s(?:district|region|province|state|county|oblast)$", re.I)
+# South Asia's sub-districts too: "upazila" (Bangladesh), "tehsil", "taluk"
+_ADMINISTRATIVE_UNIT = re.compile(
+    r"\s(?:district|region|province|state|county|oblast|upazila|tehsil|taluka?)$", re.I
+)
 
 
 def owner_place_mentions(
@@ -157,19 +161,38 @@ def _nationality_pattern(countries: frozenset[str]) -> re.Pattern[str] | None:
         key=len,
         reverse=True,
     )
-    if not lands:
-        return None
-    alternatives = [f"(?:{'|'.join(lands)})(?:{_RESIDENT_ENDINGS})"]
+    alternatives = [f"(?:{'|'.join(lands)})(?:{_RESIDENT_ENDINGS})"] if lands else []
     if peoples:
         alternatives.append(f"(?:{'|'.join(peoples)})(?:{_PEOPLE_ENDINGS})?")
+    alternatives.extend(_listed_nationalities())
+    if not alternatives:
+        return None
     return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])", re.IGNORECASE)
+
+
+# the cases of a nationality noun in "-ец" after the stem of its plural "-цы"
+_LISTED_ENDINGS = "цы|цев|цам|цами|цах|ца|цу|цем|це"
+
+
+@lru_cache(maxsize=1)
+def _listed_nationalities() -> tuple[str, ...]:
+    """Alternatives of the data file's Russian nationality nouns (``nationalities: ru``)."""
+    raw = resources.files("dossier.resolve").joinpath("name_rules.yaml").read_text("utf-8")
+    data: Any = yaml.safe_load(raw)
+    out = []
+    for entry in data["nationalities"]["ru"]:
+        singular, plural = str(entry).split()
+        stem = plural.removesuffix("цы")
+        out.append(f"{re.escape(singular)}|{re.escape(stem)}(?:{_LISTED_ENDINGS})")
+    return tuple(out)
 
 
 def nationality_mentions(
     text: str, mentions: list[Mention], countries: frozenset[str]
 ) -> list[Mention]:
     """``mentions`` with the Russian nationality words of the ``-стан`` countries (lower case
-    in ``countries``) that no mention overlaps added as groups of people."""
+    in ``countries``) and the data file's ("индийцев", "непальцы") that no mention overlaps
+    added as groups of people."""
     pattern = _nationality_pattern(countries)
     if pattern is None:
         return mentions
@@ -192,6 +215,39 @@ def patronymic_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     of the mentions it covers; one that a longer mention covers is left alone."""
     spans = (m.span() for m in _FULL_NAME.finditer(text))
     return _added(text, mentions, spans, "PER", replace=True)
+
+
+# An abbreviation in brackets right after a body's name: "the Prosecutor-General's Office of
+# Uzbekistan (GPO)", "State Committee for National Security (GKNB)". Outlets define their
+# abbreviations so, in whatever language the letters come from, so they need not be the
+# initials of the name before them.
+_BRACKETED_ABBREVIATION = re.compile(r"[ \u00a0]?\(([A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё/&-]{1,11})\)")
+_BODY_LABELS = frozenset({"ORG", "OUTLET"})
+
+
+def bracketed_abbreviation(text: str, end: int) -> tuple[int, int] | None:
+    """Where the abbreviation in brackets right after a name ending at ``end`` is, if any:
+    a word of two capitals or more ("GPO", "МИД", "MoFA")."""
+    found = _BRACKETED_ABBREVIATION.match(text, end)
+    if found is None or sum(c.isupper() for c in found.group(1)) < 2:
+        return None
+    if re.match(r"[^\S\n]*[-—–]", text[found.end() : found.end() + 4]):
+        return None  # a wire dateline's credit: "BISHKEK, Kyrgyzstan (AP) —"
+    return found.span(1)
+
+
+def abbreviation_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each abbreviation in brackets right after an organisation's or
+    outlet's name added as a mention of the same kind, where the tagger left it out."""
+    spans = [
+        (where, m.label)
+        for m in mentions
+        if m.label in _BODY_LABELS and (where := bracketed_abbreviation(text, m.end))
+    ]
+    out = mentions
+    for where, label in spans:
+        out = _added(text, out, [where], label)
+    return out
 
 
 # An outlet named by its site ("24.kg", "Kun.uz", "Fergana.news"): a word, a dot and a
@@ -233,10 +289,52 @@ def dateline_mentions(
     return _added(text, mentions, spans, "OUTLET", replace=True)
 
 
+# A name with a patronymic particle has one given name and the father's name before the
+# particle ("Нурбек Асылбек уулу"); the particle may stand after the tagger's mention.
+_PARTICLES = frozenset(p.lower() for p in PARTICLES)
+_PARTICLE_NEXT = re.compile(r"[ \u00a0](?:" + "|".join(map(re.escape, sorted(_PARTICLES))) + r")\b")
+
+
+def particle_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a Russian name with a particle that has more than one word before the
+    father's name cut in two: the words before are another person, the tagger having run a
+    possessor's name into the next ("брату Нурбека Эрмеку Асылбек уулу": Nurbek's brother
+    Ermek), or a title opening the sentence ("Адвокат Эрмек Асылбек уулу"), left out."""
+    from dossier.resolve.morph import lemma
+
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split()
+        inside = bool(words) and words[-1].lower() in _PARTICLES
+        named = 3 if inside else 2  # the given name, the father's, the particle if inside
+        after = inside or _PARTICLE_NEXT.match(text, m.end) is not None
+        if m.label not in ("PER", "PERSON") or not has_cyrillic(m.text) or not after:
+            out.append(m)
+            continue
+        if len(words) <= named or not all(w[:1].isupper() for w in words[: -named or None]):
+            out.append(m)
+            continue
+        rest = m.start + m.text.index(words[-named], len(" ".join(words[:-named])))
+        head_end = m.start + len(m.text[: rest - m.start].rstrip())
+        head = words[:-named]
+        if all(lemma(w) in _RU_TITLES for w in head):
+            pass
+        elif only_a_thing(head[0]) and "gent" in case_readings(head[0]):  # "Мажилиса"
+            out.append(Mention(m.start, head_end, text[m.start : head_end], "BODY", EXTRACTOR))
+        else:
+            out.append(Mention(m.start, head_end, text[m.start : head_end], m.label, EXTRACTOR))
+        out.append(Mention(rest, m.end, text[rest : m.end], m.label, EXTRACTOR))
+    return out
+
+
 def body_before_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each Russian person of three words or more whose first word the
-    dictionary knows only as a thing's noun ("Мажилиса", "Сената") cut in two: that word an
-    organisation, the rest the person."""
+    dictionary knows only as a thing's noun, in the genitive that a title's body takes
+    ("депутата Мажилиса", "председателя Сената"), cut in two: that word an organisation, the
+    rest the person. A given name the dictionary also knows as a thing in another case
+    ("Раму Бахадуру": "раму", a frame) stays, and so does the given name of a name with a
+    patronymic particle ("Алмаз Асылбек уулу": the particle needs a given name before the
+    father's)."""
     out: list[Mention] = []
     for m in mentions:
         words = m.text.split()
@@ -244,7 +342,13 @@ def body_before_name_mentions(text: str, mentions: list[Mention]) -> list[Mentio
             out.append(m)
             continue
         first = words[0]
-        if not first[:1].isupper() or not only_a_thing(first):
+        particle = words[-1].lower() in _PARTICLES or _PARTICLE_NEXT.match(text, m.end)
+        if (
+            not first[:1].isupper()
+            or not only_a_thing(first)
+            or "gent" not in case_readings(first)
+            or (particle and len(words) < 3 + (words[-1].lower() in _PARTICLES))
+        ):
             out.append(m)
             continue
         rest = m.start + m.text.index(words[1], len(first))
@@ -263,17 +367,31 @@ _RU_TITLES = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _rank_before_name() -> re.Pattern[str]:
+    raw = resources.files("dossier.resolve").joinpath("name_rules.yaml").read_text("utf-8")
+    data: Any = yaml.safe_load(raw)
+    ranks = "|".join(re.escape(str(word)) for word in data["person_titles"]["en"])
+    return re.compile(rf"^(?:(?:{ranks})\.?\s+)+(?=[A-Z])")
+
+
 def without_titles(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with a Russian title the tagger took into a person's name left out of it:
-    "Адвокату Елене Ковалевич" is the lawyer Елена Ковалевич."""
+    """``mentions`` with a title the tagger took into a person's name left out of it:
+    "Адвокату Елене Ковалевич" is the lawyer Елена Ковалевич, "Lt Col S.M. Shamim Reza" the
+    officer S.M. Shamim Reza."""
     from dossier.resolve.morph import lemma
 
     out: list[Mention] = []
     for m in mentions:
         words = m.text.split()
         person = m.label in ("PER", "PERSON") and len(words) >= 3 and has_cyrillic(m.text)
+        rank = _rank_before_name().match(m.text) if m.label in ("PER", "PERSON") else None
         if person and lemma(words[0]) in _RU_TITLES:
             rest = m.start + m.text.index(words[1], len(words[0]))
+            out.append(Mention(rest, m.end, text[rest : m.end], m.label, EXTRACTOR))
+            continue
+        if rank is not None and rank.end() < len(m.text):
+            rest = m.start + rank.end()
             out.append(Mention(rest, m.end, text[rest : m.end], m.label, EXTRACTOR))
             continue
         out.append(m)

@@ -32,7 +32,8 @@ _PARTICLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _REGION_AFTER = re.compile(
-    r"\s(?:region|oblast|krai|province|district|область|край|район|вилоят)\b", re.IGNORECASE
+    r"\s(?:region|oblast|krai|province|district|upazila|tehsil|taluka?|область|край|район|вилоят)\b",
+    re.IGNORECASE,
 )
 _LEADING = re.compile(r"^(?:the|a|an)\s+|^[\"'“”«»‘’(\[]+", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:['’]s|['’])$|[\"'“”«»‘’).,;:\]]+$")
