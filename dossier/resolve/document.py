@@ -29,7 +29,7 @@ from dossier.packs import Pack
 from dossier.resolve.evidence import Evidence, decide_type, demonym
 from dossier.resolve.gazetteer import Gazetteer, Place, exact_key, get_gazetteer
 from dossier.resolve.labels import AliasEntry, alias_table
-from dossier.resolve.morph import nominative_name, place_readings
+from dossier.resolve.morph import nominative_forms, nominative_name, only_a_name, place_readings
 from dossier.resolve.names import THRESHOLD, match_score
 from dossier.resolve.rules import (
     abbreviation_mentions,
@@ -51,6 +51,7 @@ from dossier.resolve.rules import (
     without_titles,
 )
 from dossier.resolve.spans import PARTICLE_KEYS, NameSpan, clean_span, find_span, word_keys
+from dossier.resolve.translit import has_cyrillic
 
 OutletLookup = Callable[[str], "tuple[str, str] | None"]
 _OUTLET_KINDS = ("parenthetical", "see_also")
@@ -108,7 +109,7 @@ def resolve_document(
     mentions = without_titles(text, body_before_name_mentions(text, mentions))
     mentions = abbreviation_mentions(text, mentions)
     spans = [span for m in mentions if (span := clean_span(text, m)) is not None]
-    spans = _join_connected(text, spans)
+    spans = _given_names_alone(text, _join_connected(text, spans))
     clusters = _group(spans, pack, outlet_lookup, gazetteer)
     _add_citation_sources(text, citations, clusters, outlet_lookup)
     clusters = _join_bracketed(text, clusters)
@@ -155,6 +156,31 @@ def _join_connected(text: str, spans: list[NameSpan]) -> list[NameSpan]:
         keys = word_keys(surface)
         out[n] = NameSpan(span.start, tail.end(), surface, "GPE", "PLACE", surface, keys)
     return out
+
+
+def _given_names_alone(text: str, spans: list[NameSpan]) -> list[NameSpan]:
+    """A Russian person named in full and later by the given name alone, where the tagger
+    missed it ("мужа Сухроба Давлатзода … Сухроб отбывал срок"): each whole-word use of the
+    given name in the nominative that no span covers is a mention of a person, which joins
+    the full name (:func:`_attach_short_names`). Not a name that is also a common word
+    ("Вера", "Лев"), nor the father's name that opens a name said without the given name
+    ("Кубанычбек уулу")."""
+    given = {
+        first
+        for span in spans
+        if span.type == "PERSON" and has_cyrillic(span.nominative)
+        and len([k for k in span.keys if k not in PARTICLE_KEYS]) >= 2  # not "Асанбек уулу"
+        and len(first := span.nominative.split()[0]) >= 4 and first[:1].isupper()
+        and only_a_name(first)
+    }  # fmt: skip
+    out = list(spans)
+    for word in sorted(given):
+        for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+            if any(s.start < found.end() and found.start() < s.end for s in out):
+                continue
+            start, end = found.span()
+            out.append(NameSpan(start, end, word, "PER", "PERSON", word, word_keys(word)))
+    return sorted(out, key=lambda s: s.start)
 
 
 def _group(
@@ -306,11 +332,12 @@ def _attach_short_names(clusters: list[Cluster], gazetteer: Gazetteer) -> list[C
             continue
         if any(s.type == "GROUP" or demonym(s, gazetteer) for s in short.spans):
             continue  # "Kyrgyz" is a nationality, not the "Kyrgyz Embassy"
-        keys = short.longest
+        readings = [short.longest, *_other_readings(short)]
         targets = [
             long
             for long in order[i + 1 :]
-            if id(long) not in absorbed and len(long.longest) > len(keys) and _extends(long, keys)
+            if id(long) not in absorbed
+            and any(len(long.longest) > len(keys) and _extends(long, keys) for keys in readings)
         ]
         maximal = {id(t): t for t in targets if not any(_contains(o, t) for o in targets)}
         if len(maximal) == 1:
@@ -318,6 +345,21 @@ def _attach_short_names(clusters: list[Cluster], gazetteer: Gazetteer) -> list[C
             target.spans.extend(short.spans)
             absorbed.add(id(short))
     return [c for c in clusters if id(c) not in absorbed]
+
+
+def _other_readings(short: Cluster) -> list[tuple[str, ...]]:
+    """The keys of the other nominatives a one-word Russian name may have: "Лукьянова" is a
+    woman's name or the genitive of "Лукьянов", and joins "Артем Сергеевич Лукьянов"."""
+    out: list[tuple[str, ...]] = []
+    for span in short.spans:
+        if (
+            len(span.keys) != 1
+            or span.type not in ("PERSON", None)
+            or not has_cyrillic(span.surface)
+        ):
+            continue
+        out += [k for f in nominative_forms(span.surface, "PERSON") if (k := word_keys(f))]
+    return [k for k in dict.fromkeys(out) if k != short.longest]
 
 
 def _extends(long: Cluster, keys: tuple[str, ...]) -> bool:

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 from typing import Any
+
+import yaml
 
 from dossier.resolve.translit import has_cyrillic
 
@@ -291,6 +294,8 @@ def _person_nominative(name: str, words: list[str]) -> str | None:
       consonant not at all ("Жылдыз", "Бермет"); unless the surname may be a man's in the
       nominative ("Андрей Луговой").
     """
+    if (south_asian := _south_asian_mans(name, words)) is not None:
+        return south_asian
     if len(words) >= 3 and words[-1].lower() in _PARTICLE_GENDER:
         gender = _PARTICLE_GENDER[words[-1].lower()]
         given = words[:-2]
@@ -333,18 +338,58 @@ def _person_nominative(name: str, words: list[str]) -> str | None:
 
 
 _PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+# A masculine noun of a consonant stem in the cases that add an ending ("Бахадуру",
+# "Сингхом", "Прасада", "Тамангe"), longest first
+_MASCULINE_ENDINGS = ("ом", "у", "а", "е")
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+@lru_cache(maxsize=1)
+def _mens_words() -> frozenset[str]:
+    raw = resources.files("dossier.resolve").joinpath("name_rules.yaml").read_text("utf-8")
+    data: Any = yaml.safe_load(raw)
+    return frozenset(str(word) for word in data["south_asian_mens_words"])
+
+
+def _south_asian_mans(name: str, words: list[str]) -> str | None:
+    """A South Asian man's name in a case form, in the nominative; None when no word of it is
+    one of the men's name words in a case form. Such a name declines in every word of a
+    consonant stem ("Раму Бахадуру Тамангу" -> "Рам Бахадур Таманг"), which the dictionary
+    does not know and reads as a woman's accusative ("Рама Бахадура Таманга")."""
+    if len(words) < 2:
+        return None
+    ending = next(
+        (
+            e
+            for w in words
+            for e in _MASCULINE_ENDINGS
+            if w.lower().endswith(e) and w.lower()[: -len(e)] in _mens_words()
+        ),
+        None,
+    )
+    if ending is None:
+        return None
+    out = name
+    for word in dict.fromkeys(words):
+        stem = word[: -len(ending)]
+        if word.lower().endswith(ending) and len(stem) >= 2 and stem[-1].lower() in _CONSONANTS:
+            out = _swap(out, word, stem)
+    return out
 
 
 def _womans_fixed_surname(words: list[str]) -> bool:
     """A woman's given name in an oblique case before a surname ending in a consonant, which
-    a man's would decline with it ("Елене Ковалевич", not "Андрею Ковалевичу")."""
+    a man's would decline with it ("Елене Ковалевич", not "Андрею Ковалевичу"). Not an
+    ending a man's nominative may have ("Раму", "Дордже")."""
     given, surname = words
     if not surname[-1:].isalpha() or surname[-1].lower() in "аяеиоуыэюйь":
         return False
     parses = [p for p in _parses(given) if "Name" in p.tag and p.tag.number != "plur"]
-    return bool(parses) and all(
-        p.tag.gender == "femn" and p.tag.case not in ("nomn", None) for p in parses[:2]
-    )
+    if not parses:
+        # a given name the dictionary does not know, in an ending only a woman's name in -а
+        # takes ("Суниты Таманг", "Пушпой Гурунг"): a man's surname would have declined
+        return given[:1].isupper() and len(given) >= 5 and given.lower().endswith(("ы", "ой"))
+    return all(p.tag.gender == "femn" and p.tag.case not in ("nomn", None) for p in parses[:2])
 
 
 def _womans_unknown_given(words: list[str]) -> bool:
@@ -483,6 +528,12 @@ def only_a_thing(word: str) -> bool:
     )
 
 
+def only_a_name(word: str) -> bool:
+    """True for a word the dictionary knows only as a name ("Нурбек"), or does not know
+    ("Сухроб"); False for one that is also a common word ("Вера", "Роза", "Лев")."""
+    return all(_PERSON_TAGS & p.tag.grammemes for p in _parses(word.lower()) if p.is_known)
+
+
 def case_readings(word: str) -> set[str]:
     """The cases a Russian word may be in, by its likeliest readings."""
     return {str(p.tag.case) for p in _parses(word)[:4] if p.tag.case}
@@ -491,8 +542,10 @@ def case_readings(word: str) -> set[str]:
 # A man's given name and Russian-style surname in the genitive or accusative read like a
 # woman's in the nominative ("Сухроба Шарипова", "Фаридуна Назарова"): the given name ends
 # in -а after a consonant, the surname in -ова/-ева/-ина.
+# So does a Tajik surname in -зода, which does not decline ("мужа Сухроба Давлатзода").
 _MASCULINE_GENITIVE = re.compile(
-    rf"^([А-ЯЁ][а-яё]*[бвгджзклмнпрстфхцчшщ])а ([А-ЯЁ][а-яё-]*{_SURNAME_STEM})а$"
+    rf"^(?P<given>[А-ЯЁ][а-яё]*[бвгджзклмнпрстфхцчшщ])а "
+    rf"(?:(?P<surname>[А-ЯЁ][а-яё-]*{_SURNAME_STEM})а|(?P<fixed>[А-ЯЁ][а-яё-]+(?:зода|заде)))$"
 )
 # Words before a name that put it in an oblique case: "со слов", "по словам" (its words).
 _OBLIQUE_GOVERNORS = frozenset({"слово"})
@@ -506,7 +559,8 @@ def _a_mans_oblique(parse: Any) -> bool:
 
 def oblique_masculine(name: str, before: str, after: str) -> str | None:
     """The nominative of a man's name written in the genitive or accusative, when the words
-    around it say it is oblique and a man's: a preposition or "со слов" before it, or after
+    around it say it is oblique and a man's: a preposition, "со слов" or a man's noun in the
+    same case ("мужа") before it, or after
     a comma an apposition in a man's oblique case ("Сухроба Шарипова, уроженца Хатлона",
     "одного из задержанных, Фаридуна Назарова, ..."). None when nothing says so: read
     alone, "Садыра Жапарова" is as likely a woman in the nominative."""
@@ -519,6 +573,10 @@ def oblique_masculine(name: str, before: str, after: str) -> str | None:
     if prev:
         governor = _parses(prev[0].lower())[:1]
         cue = any(p.tag.POS == "PREP" or p.normal_form in _OBLIQUE_GOVERNORS for p in governor)
+    if not cue and prev and before.endswith(" "):
+        # a man's noun in apposition right before it: "мужа Сухроба Давлатзода", "сына …"
+        nouns = [p for p in _parses(prev[0].lower())[:2] if p.tag.POS == "NOUN"]
+        cue = bool(nouns) and all(_a_mans_oblique(p) and p.tag.animacy == "anim" for p in nouns)
     if not cue and nxt:
         words = [p for p in _parses(nxt[0].lower()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
         cue = bool(words) and all(_a_mans_oblique(p) for p in words[:2])
@@ -528,4 +586,4 @@ def oblique_masculine(name: str, before: str, after: str) -> str | None:
         cue = any(_a_mans_oblique(p) for w in last for p in _parses(w.lower())[:3])
     if not cue:
         return None
-    return f"{found.group(1)} {found.group(2)}"
+    return f"{found.group('given')} {found.group('surname') or found.group('fixed')}"

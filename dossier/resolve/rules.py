@@ -43,13 +43,19 @@ from dossier.resolve.translit import has_cyrillic
 EXTRACTOR = "dossier.resolve.rules/1"
 
 
+# the data file's groups that are word lists read where they are used, not name patterns
+_DATA_GROUPS = frozenset(
+    ("countries", "person_titles", "nationalities", "south_asian_mens_words", "short_names")
+)
+
+
 @lru_cache(maxsize=1)
 def _rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     raw = resources.files("dossier.resolve").joinpath("name_rules.yaml").read_text("utf-8")
     data: Any = yaml.safe_load(raw)
     rules: list[tuple[str, re.Pattern[str]]] = []
     for group, entry in data.items():
-        if group in ("countries", "person_titles", "nationalities"):
+        if group in _DATA_GROUPS:
             continue
         try:
             rules.extend((str(entry["type"]), re.compile(p)) for p in entry["patterns"])

@@ -12,6 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
 
 from dossier.models import EntityType, Mention
 from dossier.resolve.labels import map_label
@@ -65,6 +70,26 @@ def word_keys(name: str) -> tuple[str, ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _short_names() -> tuple[dict[str, str], dict[str, str]]:
+    raw = resources.files("dossier.resolve").joinpath("name_rules.yaml").read_text("utf-8")
+    data: Any = yaml.safe_load(raw)
+    table = data["short_names"]
+    return dict(table["heads"]), dict(table["countries"])
+
+
+def full_name_keys(name: str) -> tuple[str, ...]:
+    """The keys of a Russian body's name with a short name at its head spelt out, and a
+    country's abbreviation after it ("МИД КР" -> "Министерство иностранных дел Кыргызской
+    Республики"), so that a text's two names of one body meet; other names' own keys."""
+    heads, countries = _short_names()
+    words = name.split()
+    if not words or words[0] not in heads:
+        return word_keys(name)
+    spelt = [heads[words[0]], *(countries.get(word, word) for word in words[1:])]
+    return word_keys(" ".join(spelt))
+
+
 def clean_span(text: str, mention: Mention) -> NameSpan | None:
     """The name span of a mention, or None when it names no entity."""
     keep, kind = map_label(mention.label)
@@ -89,7 +114,7 @@ def clean_span(text: str, mention: Mention) -> NameSpan | None:
         # "Со слов Сухроба Шарипова, уроженца ...": the words around say a man's genitive
         before, after = text[max(0, start - 60) : start], text[end : end + 60]
         nominative = oblique_masculine(surface, before, after) or nominative
-    keys = word_keys(nominative)
+    keys = full_name_keys(nominative) if kind in ("ORG", None) else word_keys(nominative)
     if not keys:
         return None
     return NameSpan(start, end, surface, mention.label, kind, nominative, keys)

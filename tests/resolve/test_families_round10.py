@@ -5,6 +5,7 @@ Invented sentences in our own words; mentions given by hand as a tagger gives th
 
 from __future__ import annotations
 
+from dossier.resolve.morph import nominative_name
 from tests.resolve.test_families import _covering, _names, _resolve
 
 
@@ -113,3 +114,64 @@ def test_a_name_with_a_particle_has_one_given_name() -> None:
         "Алмаз Асылбек уулу": "Алмаз Асылбек уулу",
         "Эрмеку Асылбек уулу": "Эрмек Асылбек уулу",
     }
+
+
+def test_a_south_asian_mans_name_declines_in_every_part() -> None:
+    # a man's name word of the naming tradition (Бахадур, Прасад, Кумар) says a man's case
+    assert nominative_name("Раму Прасаду Гурунгу", "PERSON") == "Рам Прасад Гурунг"
+    assert nominative_name("Сатнамом Сингхом", "PERSON") == "Сатнам Сингх"
+    assert nominative_name("Гопалом Бахадуром Гурунгом", "PERSON") == "Гопал Бахадур Гурунг"
+
+
+def test_a_womans_given_name_declines_before_a_foreign_surname_that_does_not() -> None:
+    # "Пушпы Гурунг": a man's surname would decline with his name ("Гурунга"), so a woman's
+    assert nominative_name("Пушпы Гурунг", "PERSON") == "Пушпа Гурунг"
+    assert nominative_name("Пушпой Гурунг", "PERSON") == "Пушпа Гурунг"
+    assert nominative_name("Никиты Гурунга", "PERSON") == "Никита Гурунг"
+
+
+def test_a_surname_alone_in_an_oblique_case_joins_the_full_name() -> None:
+    text = (
+        "Суд приговорил Павла Андреевича Зуева к трем годам колонии. Адвокат Зуева намерен "
+        "обжаловать приговор."
+    )
+    # a number in between, so that the second "Зуева" tagged is the one alone
+    tagged = [("Павла Андреевича Зуева", "PER"), ("трем", "CARDINAL"), ("Зуева", "PER")]
+    entities = _resolve(text, tagged, "ru")
+    full = _covering(text, entities, "Павла Андреевича Зуева")
+    later = [e for e in entities if (text.rindex("Зуева"), text.rindex("Зуева") + 5) in e.mentions]
+    assert full is not None and later == [full]
+
+
+def test_a_tajik_mans_given_name_in_the_genitive_after_a_mans_noun() -> None:
+    # "мужа Фарруха Назарзода": the husband, a man, in the accusative; the -зода surname
+    # does not decline, so the given name alone shows the case
+    text = "Полиция задержала мужа Фарруха Назарзода в Самаре. Фаррух провел там год."
+    entities = _resolve(text, [("Фарруха Назарзода", "PER"), ("Самаре", "LOC")], "ru")
+    assert _names(text, entities, ("Фарруха Назарзода",)) == {
+        "Фарруха Назарзода": "Фаррух Назарзода"
+    }
+    # his given name alone later, which the tagger left out, is him
+    alone = text.index("Фаррух провел")
+    later = [e for e in entities if (alone, alone + 6) in e.mentions]
+    assert later == [_covering(text, entities, "Фарруха Назарзода")]
+
+
+def test_a_russian_ministrys_short_name_is_the_ministry() -> None:
+    # "МИД" = "Министерство иностранных дел", "КР" = "Кыргызской Республики"
+    text = (
+        "Министерство иностранных дел Кыргызской Республики направило ноту. В МИД КР "
+        "заявили, что ждут ответа, а Министерство иностранных дел Непала и МИД Непала молчат."
+    )
+    tagged = [
+        ("Министерство иностранных дел", "ORG"), ("Кыргызской Республики", "LOC"),
+        ("МИД", "ORG"), ("КР", "LOC"), ("Министерство иностранных дел", "ORG"),
+        ("Непала", "LOC"), ("МИД", "ORG"), ("Непала", "LOC"),
+    ]  # fmt: skip
+    entities = _resolve(text, tagged, "ru")
+    kyrgyz = _covering(text, entities, "Министерство иностранных дел Кыргызской Республики")
+    nepal = _covering(text, entities, "Министерство иностранных дел Непала")
+    assert kyrgyz is not None and _covering(text, entities, "МИД КР") is kyrgyz
+    assert nepal is not None and nepal is not kyrgyz
+    assert _covering(text, entities, "МИД Непала") is nepal
+    assert nepal.name == "Министерство иностранных дел Непала"
