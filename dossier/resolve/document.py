@@ -323,12 +323,16 @@ def _personal(cluster: Cluster) -> bool:
 def _attach_short_names(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluster]:
     """Join each short name to the one longer name it is the end, start or initials of.
 
-    A known place does not join a longer name: Moscow is not the Moscow region.
+    A known place does not join a longer name: Moscow is not the Moscow region. Nor does a
+    place a rule found by its shape ("in the capital's Uttara"): the gazetteer may not know
+    a city's quarter, and "Uttara West Police Station" is named after it, not it.
     """
     order = sorted(clusters, key=lambda c: len(c.longest))
     absorbed: set[int] = set()
     for i, short in enumerate(order):
         if short.alias or short.outlet or _candidates(short, gazetteer):
+            continue
+        if all(s.label == "PLACE" for s in short.spans):
             continue
         if any(s.type == "GROUP" or demonym(s, gazetteer) for s in short.spans):
             continue  # "Kyrgyz" is a nationality, not the "Kyrgyz Embassy"

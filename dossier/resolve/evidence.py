@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 
 from dossier.models import EntityType
 from dossier.resolve.gazetteer import Gazetteer, Place, exact_key
-from dossier.resolve.morph import lemma
+from dossier.resolve.morph import lemma, only_a_persons_noun
 from dossier.resolve.spans import PARTICLE_KEYS, NameSpan
 from dossier.resolve.translit import has_cyrillic
 
@@ -286,6 +286,10 @@ def _no_entity(spans: list[NameSpan], evidence: Evidence) -> bool:
         for s in spans
     ):
         return True
+    if all(
+        len(s.keys) == 1 and s.type != "GROUP" and only_a_persons_noun(s.surface) for s in spans
+    ):
+        return True  # "Выходцу из Непала": a noun for a person the tagger took for a name
     return all(len(s.keys) >= 2 and evidence.in_headline(s) for s in spans)
 
 

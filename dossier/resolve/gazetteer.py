@@ -141,7 +141,8 @@ class Gazetteer:
         found = self.candidates(name, fuzzy)
         if not found:
             return None
-        return min(found, key=lambda place: _rank(place, countries_hint))
+        key = exact_key(name)
+        return min(found, key=lambda place: _rank(place, countries_hint, key))
 
     def __len__(self) -> int:
         return len(self._exact)
@@ -151,13 +152,16 @@ _SOURCE_RANK = {"pack": 0, "geonames-file": 1, "geonames": 1}
 _KIND_RANK = {"country": 0}
 
 
-def _rank(place: Place, countries_hint: Sequence[str]) -> tuple[int, int, int, int]:
-    """Sort key: the pack first, then a country the document is about, then size."""
+def _rank(place: Place, countries_hint: Sequence[str], key: str = "") -> tuple[int, ...]:
+    """Sort key: the pack first, then a place whose own name it is (Pokrovsk in Donetsk
+    region, not Engels, which bore the name until 1931), then a country the document is
+    about, then size."""
     hint = [c.upper() for c in countries_hint]
     in_hint = hint.index(place.country) if place.country in hint else len(hint)
     return (
         _SOURCE_RANK.get(place.source, 2),
         _KIND_RANK.get(place.kind, 1),
+        0 if exact_key(place.name) == key else 1,
         in_hint,
         -place.population,
     )

@@ -306,11 +306,12 @@ def _person_nominative(name: str, words: list[str]) -> str | None:
     if len(words) == 2 and _womans_fixed_surname(words):
         # a woman's surname in a consonant does not decline ("Елене Ковалевич"); her
         # given name tells the case
-        return _swap(name, words[0], _given_nominative(words[0], "femn"))
+        first = _unknown_womans_nominative(words[0]) or _given_nominative(words[0], "femn")
+        return _swap(name, words[0], first)
     if len(words) == 2 and _indeclinable_surname(words[1]):
         # a Tajik surname in -зода does not decline ("Фарруха Саидзода", "Зарине Саидзода"):
-        # the given name alone tells the case and the gender
-        alone = _lone_name(words[0])
+        # the given name alone tells the case and the gender ("Манижи": a woman's genitive)
+        alone = _unknown_womans_nominative(words[0]) or _lone_name(words[0])
         return _swap(name, words[0], alone) if alone is not None else name
     if len(words) == 2 and _womans_unknown_given(words):
         return name  # "Дилором Хасанова": a woman's name in the nominative
@@ -387,9 +388,22 @@ def _womans_fixed_surname(words: list[str]) -> bool:
     parses = [p for p in _parses(given) if "Name" in p.tag and p.tag.number != "plur"]
     if not parses:
         # a given name the dictionary does not know, in an ending only a woman's name in -а
-        # takes ("Суниты Таманг", "Пушпой Гурунг"): a man's surname would have declined
-        return given[:1].isupper() and len(given) >= 5 and given.lower().endswith(("ы", "ой"))
+        # takes ("Суниты Таманг"): a man's surname would have declined
+        return given[:1].isupper() and _unknown_womans_nominative(given) is not None
     return all(p.tag.gender == "femn" and p.tag.case not in ("nomn", None) for p in parses[:2])
+
+
+# the genitive of a woman's name in -а: -ы, or -и after a hushing or velar consonant
+# ("Суниты", "Манижи", "Хадичи"); a man's nominative ends so only in names the dictionary knows
+_WOMANS_GENITIVE = re.compile(r"(?:[бвдзлмнпрстфц]ы|[жшчщкгх]и)$")
+
+
+def _unknown_womans_nominative(word: str) -> str | None:
+    """A given name the dictionary does not know as a name, in the genitive of a woman's in
+    -а, in the nominative ("Суниты" -> "Сунита", "Манижи" -> "Манижа"); else None."""
+    if len(word) < 5 or any("Name" in p.tag for p in _parses(word.lower())):
+        return None
+    return word[:-1] + "а" if _WOMANS_GENITIVE.search(word.lower()) else None
 
 
 def _womans_unknown_given(words: list[str]) -> bool:
@@ -532,6 +546,20 @@ def only_a_name(word: str) -> bool:
     """True for a word the dictionary knows only as a name ("Нурбек"), or does not know
     ("Сухроб"); False for one that is also a common word ("Вера", "Роза", "Лев")."""
     return all(_PERSON_TAGS & p.tag.grammemes for p in _parses(word.lower()) if p.is_known)
+
+
+def only_a_persons_noun(word: str) -> bool:
+    """True for a Russian word the dictionary knows, and knows only as a common noun for a
+    person in the singular ("Выходцу", "Уроженца", "Адвокат"): never a name, surname or
+    place. Towns are named by such nouns in the plural ("в Котельниках", "Текстильщики")."""
+    parses = [p for p in _parses(word.lower()) if p.is_known]
+    return bool(parses) and all(
+        p.tag.POS == "NOUN"
+        and p.tag.animacy == "anim"
+        and p.tag.number == "sing"
+        and not (_PERSON_TAGS | {"Geox", "Orgn"}) & p.tag.grammemes
+        for p in parses
+    )
 
 
 def case_readings(word: str) -> set[str]:

@@ -301,15 +301,39 @@ _PARTICLES = frozenset(p.lower() for p in PARTICLES)
 _PARTICLE_NEXT = re.compile(r"[ \u00a0](?:" + "|".join(map(re.escape, sorted(_PARTICLES))) + r")\b")
 
 
+def _cut_after_particles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Russian persons' mentions cut after a particle inside them, the capitalised words after
+    it a person's mention of their own."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split()
+        cut = next((k for k, w in enumerate(words[:-1]) if w.lower() in _PARTICLES), None)
+        person = m.label in ("PER", "PERSON") and has_cyrillic(m.text)
+        if not person or cut is None or not all(w[:1].isupper() for w in words[cut + 1 :]):
+            out.append(m)
+            continue
+        particle = re.search(rf"(?<![\w-]){re.escape(words[cut])}(?![\w-])", m.text)
+        if particle is None:  # a particle inside a hyphenated word ("Асан-уулу")
+            out.append(m)
+            continue
+        end = m.start + particle.end()
+        rest = m.start + m.text.index(words[cut + 1], particle.end())
+        out.append(Mention(m.start, end, text[m.start : end], m.label, EXTRACTOR))
+        out.append(Mention(rest, m.end, text[rest : m.end], m.label, EXTRACTOR))
+    return out
+
+
 def particle_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with a Russian name with a particle that has more than one word before the
     father's name cut in two: the words before are another person, the tagger having run a
     possessor's name into the next ("брату Нурбека Эрмеку Асылбек уулу": Nurbek's brother
-    Ermek), or a title opening the sentence ("Адвокат Эрмек Асылбек уулу"), left out."""
+    Ermek), or a title opening the sentence ("Адвокат Эрмек Асылбек уулу"), left out. The
+    particle ends the name: a name after it is another's ("Эрмеку Токтогул уулу Павлов
+    продал": the recipient, then the seller)."""
     from dossier.resolve.morph import lemma
 
     out: list[Mention] = []
-    for m in mentions:
+    for m in _cut_after_particles(text, mentions):
         words = m.text.split()
         inside = bool(words) and words[-1].lower() in _PARTICLES
         named = 3 if inside else 2  # the given name, the father's, the particle if inside
@@ -448,6 +472,8 @@ def complement_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             if abbreviation := _COUNTRY_ABBREVIATION.match(text, m.end):
                 m = Mention(m.start, abbreviation.end(), text[m.start : abbreviation.end()],
                             "ORG", EXTRACTOR)  # fmt: skip
+                while i < len(out) and out[i].end <= m.end:
+                    i += 1  # the tagger's "КР" is the body's, no place of its own
                 continue
             gap = _COMPLEMENT_GAP.match(text, m.end)
             nxt = out[i] if i < len(out) else None
