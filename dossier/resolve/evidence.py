@@ -69,6 +69,9 @@ _REGION_AFTER = re.compile(
     r"|вилоят|вилоята)\b",
     re.IGNORECASE,
 )
+# "his mother told Lankadeepa that …": whom a speaker told, named by one word
+_TOLD_BEFORE = re.compile(r"\btold\s+$")
+_TOLD_AFTER = re.compile(r"\s+that\b|[,.;]")
 _REPORTED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?reported\b|\s+сообщил[аио]?\b")
 _PUBLISHED_BY = re.compile(
     r"(?:published|republished|reprinted|first appeared|produced)\s+(?:by|in|on)\s+$",
@@ -77,7 +80,7 @@ _PUBLISHED_BY = re.compile(
 _MEDIA_HEADS = frozenset(
     """
     monitor times post news herald gazette tribune journal digest daily today media
-    press agency radio tv review observer telegraph express chronicle bulletin
+    press agency radio tv fm review observer telegraph express chronicle bulletin
     insider weekly magazine newspaper
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
@@ -136,6 +139,11 @@ class Evidence:
 
     def reported_after(self, span: NameSpan) -> bool:
         return _REPORTED_AFTER.match(self.text, span.end) is not None
+
+    def told(self, span: NameSpan) -> bool:
+        """The one whom a speaker told something ("told Mathrubhumi that …")."""
+        before = _TOLD_BEFORE.search(self.text, max(0, span.start - 8), span.start)
+        return before is not None and _TOLD_AFTER.match(self.text, span.end) is not None
 
     def region_after(self, span: NameSpan) -> bool:
         return _REGION_AFTER.match(self.text, span.end) is not None
@@ -207,6 +215,12 @@ def decide_type(cluster: Cluster, evidence: Evidence) -> EntityType | None:
         return "PERSON"
     if any(evidence.main_place_name(s) or evidence.region_after(s) or _state(s) for s in spans):
         return "PLACE"
+    if all(len(s.keys) == 1 and s.type in ("PERSON", None) for s in spans) and any(
+        evidence.told(s) for s in spans
+    ):
+        # a person is introduced by a full name, so a one-word name that a speaker told
+        # something, never named in full, is the paper or site ("told Lankadeepa that")
+        return "OUTLET"
     if _no_entity(spans, evidence):
         return None
     if any(_institution(s) for s in spans):

@@ -40,7 +40,8 @@ _REGION_AFTER = re.compile(
     r"\s(?:region|oblast|krai|province|district|upazila|tehsil|taluka?|область|край|район|вилоят)\b",
     re.IGNORECASE,
 )
-_LEADING = re.compile(r"^(?:the|a|an)\s+|^[\"'“”«»‘’(\[]+", re.IGNORECASE)
+# an article, or a possessive determiner opening a sentence ("Its Crime Branch …")
+_LEADING = re.compile(r"^(?:the|a|an|its|their)\s+|^[\"'“”«»‘’(\[]+", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:['’]s|['’])$|[\"'“”«»‘’).,;:\]]+$")
 _WORDS = re.compile(r"[^\W_]+(?:[.'’‘][^\W_]+)*", re.UNICODE)
 STOPWORDS = frozenset({"the", "of", "for", "and", "in", "on", "at", "to", "de", "по", "и", "при"})

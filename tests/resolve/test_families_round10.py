@@ -236,3 +236,27 @@ def test_a_name_with_a_particle_ends_at_the_particle() -> None:
     at = text.index("Петров продал")
     sellers = [e.name for e in entities if any(a <= at < b for a, b in e.mentions)]
     assert sellers in ([], ["Сергей Петров"])
+
+
+def test_a_one_word_name_told_something_is_an_outlet() -> None:
+    # "his mother told Dinamina that …": a person is introduced by a full name, a paper by its
+    # one; a broadcaster by its "FM" ("told Kiss FM that")
+    text = (
+        "His mother, Kamala Perera, told Dinamina that he called in May. His brother told "
+        "Kiss FM that the agent had vanished, and Perera told Dinamina again in June."
+    )
+    tagged = [("Kamala Perera", "PERSON"), ("Dinamina", "PERSON"), ("Kiss FM", "ORG"),
+              ("Perera", "PERSON"), ("Dinamina", "PERSON")]  # fmt: skip
+    entities = _resolve(text, tagged)
+    for surface in ("Dinamina", "Kiss FM"):
+        outlet = _covering(text, entities, surface)
+        assert outlet is not None and outlet.type == "OUTLET", surface
+    mother = _covering(text, entities, "Kamala Perera")
+    assert mother is not None and mother.type == "PERSON"
+
+
+def test_a_possessive_determiner_opening_the_sentence_is_not_part_of_the_name() -> None:
+    # "Its Criminal Investigation Department …", like "The …": the tagger takes it in
+    text = "Police in Kerala opened a case. Its Crime Branch has questioned two agents."
+    entities = _resolve(text, [("Kerala", "GPE"), ("Its Crime Branch", "ORG")])
+    assert _names(text, entities, ("Crime Branch",)) == {"Crime Branch": "Crime Branch"}
