@@ -84,6 +84,7 @@ _MEDIA_HEADS = frozenset(
     insider weekly magazine newspaper
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
+_RU_MEDIA_HEADS = frozenset(("газета", "журнал", "телеканал", "радиостанция", "информагентство"))
 _ORG_HEADS = frozenset(
     """
     embassy ministry court committee council office service agency department army
@@ -110,7 +111,7 @@ _RU_ORG_HEADS = frozenset(
     департамент агентство бюро администрация коллегия отдел партия банк компания комиссия
     парламент правительство университет институт фонд дирекция гвардия инспекция
     мид мвд фсб ск скр гкнб фсин умвд гувд увд уфсб минобороны минтруд росгвардия
-    генпрокуратура
+    генпрокуратура палата кенеш мажлис меджлис
     """.split()  # noqa: SIM905
 )
 _HEADLINE_SMALL = frozenset(
@@ -166,6 +167,9 @@ class Evidence:
         if _PUBLISHED_BY.search(self.text, max(0, span.start - 30), span.start):
             return True
         words = span.surface.split()
+        if len(words) >= 2 and has_cyrillic(span.surface):
+            # a paper named by its head word, in any case ("«Областной газете»")
+            return any(lemma(w) in _RU_MEDIA_HEADS for w in words)
         return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in _MEDIA_HEADS
 
     def sentence_initial(self, span: NameSpan) -> bool:
@@ -198,7 +202,9 @@ def decide_type(cluster: Cluster, evidence: Evidence) -> EntityType | None:
     # "Президент России Владимир Путин": a country after a title is the title's country
     countries = evidence.gazetteer.country_aliases()
     titled = any(
-        evidence.titled(s) and not {s.surface.casefold(), s.nominative.casefold()} & countries
+        evidence.titled(s)
+        and not {s.surface.casefold(), s.nominative.casefold()} & countries
+        and not _institution(s)  # "Депутат Законодательной палаты …": the deputy's body
         for s in spans
     )
     if not titled and any(_DOMAIN.match(s.surface) or evidence.outlet_named(s) for s in spans):

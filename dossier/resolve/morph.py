@@ -346,10 +346,18 @@ _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 
 
 @lru_cache(maxsize=1)
-def _mens_words() -> frozenset[str]:
+def _name_data() -> dict[str, frozenset[str]]:
+    """The word lists of name_rules.yaml that this module reads."""
     raw = resources.files("dossier.resolve").joinpath("name_rules.yaml").read_text("utf-8")
     data: Any = yaml.safe_load(raw)
-    return frozenset(str(word) for word in data["south_asian_mens_words"])
+    return {
+        key: frozenset(str(word) for word in data[key])
+        for key in ("south_asian_mens_words", "turkic_modifiers")
+    }
+
+
+def _mens_words() -> frozenset[str]:
+    return _name_data()["south_asian_mens_words"]
 
 
 def _south_asian_mans(name: str, words: list[str]) -> str | None:
@@ -484,6 +492,8 @@ def _headed_nominative(name: str, words: list[str]) -> str:
     adjectives before it that agree with it ("Оренбургского областного суда" ->
     "Оренбургский областной суд", "Генеральном консульстве Узбекистана" -> "Генеральное
     консульство Узбекистана"); what follows the head (its complements) stays as it is."""
+    if len(words) >= 2 and words[0] in _name_data()["turkic_modifiers"]:
+        return name.replace(words[1], _head_nominative(words[1]), 1)  # "Жогорку Кенеша"
     adjectives: list[str] = []
     for word in words[:4]:
         parses = _parses(word)
@@ -601,9 +611,9 @@ def oblique_masculine(name: str, before: str, after: str) -> str | None:
     if prev:
         governor = _parses(prev[0].lower())[:1]
         cue = any(p.tag.POS == "PREP" or p.normal_form in _OBLIQUE_GOVERNORS for p in governor)
-    if not cue and prev and before.endswith(" "):
+    if not cue and prev and prev[0].islower() and before.endswith(" "):
         # a man's noun in apposition right before it: "мужа Сухроба Давлатзода", "сына …"
-        nouns = [p for p in _parses(prev[0].lower())[:2] if p.tag.POS == "NOUN"]
+        nouns = [p for p in _parses(prev[0])[:2] if p.tag.POS == "NOUN" and p.is_known]
         cue = bool(nouns) and all(_a_mans_oblique(p) and p.tag.animacy == "anim" for p in nouns)
     if not cue and nxt:
         words = [p for p in _parses(nxt[0].lower()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]

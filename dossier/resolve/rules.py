@@ -45,7 +45,14 @@ EXTRACTOR = "dossier.resolve.rules/1"
 
 # the data file's groups that are word lists read where they are used, not name patterns
 _DATA_GROUPS = frozenset(
-    ("countries", "person_titles", "nationalities", "south_asian_mens_words", "short_names")
+    (
+        "countries",
+        "person_titles",
+        "nationalities",
+        "south_asian_mens_words",
+        "short_names",
+        "turkic_modifiers",
+    )
 )
 
 
@@ -437,18 +444,33 @@ def rule_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             if any(m.start <= start and end <= m.end and m.end - m.start > end - start
                    for m in out):  # fmt: skip
                 continue
-            out = [m for m in out if m.end <= start or end <= m.start]
+            out = [r for m in out for r in _outside(text, m, start, end)]
             out.append(Mention(start, end, text[start:end], kind, EXTRACTOR))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _outside(text: str, m: Mention, start: int, end: int) -> list[Mention]:
+    """What of the tagger's mention ``m`` stays beside a rule's name at ``start:end``: all of
+    it when they do not overlap; the person's name that a mention running on past the rule's
+    name ends with ("Мажлиса | Дильноза Ахмедова": the body, then the deputy); else nothing."""
+    if m.end <= start or end <= m.start:
+        return [m]
+    rest = text[end : m.end]
+    if m.start < start or m.label not in ("PER", "PERSON") or not rest.strip()[:1].isupper():
+        return []
+    begin = end + len(rest) - len(rest.lstrip())
+    return [Mention(begin, m.end, text[begin : m.end], m.label, EXTRACTOR)]
 
 
 # What may follow a Russian institution's name as its complement: a name (a place, another
 # body) in the genitive ("судом Оренбурга", "Управления ФСБ"), the country's abbreviation, or
 # "по" and a place ("по Оренбургской области", "по Москве").
-# " по ", or " по городу " / " по району " before a place's name in any case ("по городу
-# Люберцы"), or " и " after a "по" complement ("по Москве и Московской области")
+# " по ", or " по городу " / " по району " / " по городскому округу " before a place's name in
+# any case ("по городу Люберцы", "по городскому округу Химки"), or " и " after a "по"
+# complement ("по Москве и Московской области")
 _COMPLEMENT_GAP = re.compile(
-    r"[ \u00a0](?:по[ \u00a0](?:(?P<unit>городу|району|округу|области|краю|республике)[ \u00a0])?"
+    r"[ \u00a0](?:по[ \u00a0](?:(?P<unit>городу|району|(?:(?:городскому|муниципальному)[ \u00a0])?"
+    r"округу|области|краю|республике)[ \u00a0])?"
     r"|(?P<also>и)[ \u00a0])?"
 )
 _QUOTED_AFTER = re.compile(r"[ \u00a0]«[^«»\n]{1,40}»")

@@ -260,3 +260,38 @@ def test_a_possessive_determiner_opening_the_sentence_is_not_part_of_the_name() 
     text = "Police in Kerala opened a case. Its Crime Branch has questioned two agents."
     entities = _resolve(text, [("Kerala", "GPE"), ("Its Crime Branch", "ORG")])
     assert _names(text, entities, ("Crime Branch",)) == {"Crime Branch": "Crime Branch"}
+
+
+def test_a_police_department_by_its_urban_district() -> None:
+    # "ОМВД России по городскому округу Химки": "по" and a district's kind with its adjective
+    text = "Документы проверяли сотрудники ОМВД России по городскому округу Балашиха и ФМС."
+    tagged = [("ОМВД России", "ORG"), ("Балашиха", "LOC"), ("ФМС", "ORG")]
+    entities = _resolve(text, tagged, "ru")
+    police = _covering(text, entities, "ОМВД России по городскому округу Балашиха")
+    assert police is not None and police.type == "ORG"
+
+
+def test_a_russian_name_headed_by_a_newspaper_is_an_outlet() -> None:
+    # "рассказал «Вечерней газете»": a paper named by its head word, in any case
+    text = "Адвокат рассказал «Вечерней газете», что подзащитный признал вину."
+    entities = _resolve(text, [("Вечерней газете", "ORG")], "ru")
+    paper = _covering(text, entities, "Вечерней газете")
+    assert paper is not None and paper.type == "OUTLET"
+
+
+def test_a_central_asian_parliament_in_a_title_is_an_organisation() -> None:
+    # "Депутат Законодательной палаты Олий Мажлиса Имя Фамилия": the chamber of the parliament,
+    # named in its own language, then the deputy
+    text = "Депутат Законодательной палаты Олий Мажлиса Нигора Каримова направила запрос."
+    entities = _resolve(text, [("Мажлиса Нигора Каримова", "PER")], "ru")
+    chamber = _covering(text, entities, "Законодательной палаты Олий Мажлиса")
+    deputy = _covering(text, entities, "Нигора Каримова")
+    assert chamber is not None and chamber.type == "ORG"
+    assert chamber.name == "Законодательная палата Олий Мажлиса"
+    assert deputy is not None and deputy.type == "PERSON" and deputy.name == "Нигора Каримова"
+
+
+def test_a_turkic_modifier_before_a_parliaments_name_does_not_decline() -> None:
+    # "Жогорку Кенеша", "Олий Мажлисе": the Kyrgyz and Uzbek adjective stays, the noun declines
+    assert nominative_name("Жогорку Кенеша", "ORG") == "Жогорку Кенеш"
+    assert nominative_name("Олий Мажлисе", "ORG") == "Олий Мажлис"
