@@ -50,8 +50,30 @@ STAGES = {
     # national edition in two scripts is one outlet ("Sputnik Таджикистан"); a district's word
     # before a place the tagger found of a person's name is part of it ("района Джаббор Расулов");
     # an unknown given name in a consonant before a surname in -ова is a woman's nominative
-    # ("Дилором Хасанова": a man's would have declined)
-    "resolve": "dossier.resolve/10",
+    # ("Дилором Хасанова": a man's would have declined); 11: a country's possessive before a
+    # body is not in the body's name ("Nepal's Ministry of Foreign Affairs"); an abbreviation
+    # in brackets after a body's name is that body ("… of Uzbekistan (GPO)"); South Asia's
+    # sub-district words ("Raipur upazila", tehsil, taluk) and a possessive owner of two words
+    # ("Uttar Pradesh's Azamgarh district"); a quarter by its city's possessive ("the
+    # capital's Uttara"), which does not join the police station named after it; abbreviated
+    # ranks before a name ("Lt Col S.M. Shamim Reza"); "Its"/"Their" opening a name; a
+    # one-word name told something is an outlet ("told Lankadeepa that"), and "X FM" one;
+    # Russian nationality nouns in -ец ("индийцев", "непальцев"); "центр" as a kind word
+    # before a quoted name; the body in a title stands in the genitive ("Раму" is none); a
+    # name with a particle has one given name and ends at the particle ("брату Нурбека Эрмеку
+    # Асылбек уулу", "Эрмеку Токтогул уулу Павлов"); a South Asian man's name declines in
+    # every word ("Раму Бахадуру Тамангу"); a woman's unknown given name in the genitive
+    # before a surname that does not decline ("Суниты Таманг", "Манижи Холзода"); a surname
+    # alone in an oblique case joins its full name ("Лукьянова"); a Tajik man's given name
+    # in -а after a man's noun ("мужа Сухроба Давлатзода") and his given name alone later;
+    # a Russian body's short name spelt out for grouping ("МИД КР", "МИД Непала"); a
+    # country's abbreviation after a body is no place of its own; a person's common noun
+    # opening a sentence is no place ("Выходцу из Непала"); a place by its own name before
+    # one that bore it once (Pokrovsk, not Engels); a Central Asian parliament by its own
+    # name, with its chamber, before a deputy's name ("Законодательной палаты Олий Мажлиса
+    # Дильноза Ахмедова"), its Turkic adjective undeclined ("Жогорку Кенеш"); "по городскому
+    # округу" after a police body; a Russian name headed by "газета" is an outlet
+    "resolve": "dossier.resolve/11",
     "events": events.EXTRACTOR,
 }
 # The libraries and models whose versions change what the analysis sees, by language.
