@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from dossier.models import Citation, Entity, EntityType, Geo, Mention, Span
 from dossier.packs import Pack
-from dossier.resolve.evidence import Evidence, decide_type, demonym
+from dossier.resolve.evidence import Evidence, decide_type, demonym, demonym_words
 from dossier.resolve.gazetteer import Gazetteer, Place, exact_key, get_gazetteer
 from dossier.resolve.labels import AliasEntry, alias_table
 from dossier.resolve.morph import nominative_forms, nominative_name, only_a_name, place_readings
@@ -45,6 +45,7 @@ from dossier.resolve.rules import (
     owner_place_mentions,
     particle_name_mentions,
     patronymic_mentions,
+    plural_nationality_mentions,
     rule_mentions,
     site_mentions,
     without_ranks,
@@ -104,6 +105,9 @@ def resolve_document(
     mentions = without_ranks(owner_place_mentions(text, mentions, gazetteer.country_names()))
     mentions = country_mentions(text, mentions, gazetteer.country_names())
     mentions = nationality_mentions(text, mentions, gazetteer.country_aliases())
+    mentions = plural_nationality_mentions(
+        text, mentions, lambda word: demonym_words(word, 1, gazetteer)
+    )
     mentions = dateline_mentions(text, site_mentions(text, mentions), paragraphs)
     mentions = particle_name_mentions(text, mentions)
     mentions = without_titles(text, body_before_name_mentions(text, mentions))

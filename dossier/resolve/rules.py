@@ -183,6 +183,25 @@ def _nationality_pattern(countries: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])", re.IGNORECASE)
 
 
+# An English nationality in the plural ("six Nepalis", "half a million Uzbeks"), which the
+# small model often leaves out
+_CAPITALISED_PLURAL = re.compile(r"(?<![\w.'’-])[A-Z][a-z]{3,}s(?![\w'’-])")
+
+
+def plural_nationality_mentions(
+    text: str, mentions: list[Mention], is_nationality: Callable[[str], bool]
+) -> list[Mention]:
+    """``mentions`` with each capitalised plural that no mention overlaps added as a group of
+    people, where it and its singular are nationality words (``is_nationality``: "Nepalis"
+    and "Nepali", "Uzbeks" and "Uzbek")."""
+    spans = [
+        found.span()
+        for found in _CAPITALISED_PLURAL.finditer(text)
+        if is_nationality(found.group()) and is_nationality(found.group()[:-1])
+    ]
+    return _added(text, mentions, spans, "NORP")
+
+
 # the cases of a nationality noun in "-ец" after the stem of its plural "-цы"
 _LISTED_ENDINGS = "цы|цев|цам|цами|цах|ца|цу|цем|це"
 

@@ -295,3 +295,13 @@ def test_a_turkic_modifier_before_a_parliaments_name_does_not_decline() -> None:
     # "Жогорку Кенеша", "Олий Мажлисе": the Kyrgyz and Uzbek adjective stays, the noun declines
     assert nominative_name("Жогорку Кенеша", "ORG") == "Жогорку Кенеш"
     assert nominative_name("Олий Мажлисе", "ORG") == "Олий Мажлис"
+
+
+def test_an_english_nationality_plural_the_tagger_missed_is_a_group() -> None:
+    # "six Nepalis were killed", "half a million Uzbeks": the small model misses plurals
+    text = "At least six Nepalis and two Uzbeks were killed, officials in Indiana said."
+    entities = _resolve(text, [])
+    for surface in ("Nepalis", "Uzbeks"):
+        group = _covering(text, entities, surface)
+        assert group is not None and group.type == "GROUP", surface
+    assert _covering(text, entities, "Indiana") is None
