@@ -72,7 +72,8 @@ STAGES = {
     # one that bore it once (Pokrovsk, not Engels); a Central Asian parliament by its own
     # name, with its chamber, before a deputy's name ("Законодательной палаты Олий Мажлиса
     # Дильноза Ахмедова"), its Turkic adjective undeclined ("Жогорку Кенеш"); "по городскому
-    # округу" after a police body; a Russian name headed by "газета" is an outlet
+    # округу" after a police body; a Russian name headed by "газета" is an outlet; an English
+    # nationality in the plural the tagger left out is a group ("six Nepalis")
     "resolve": "dossier.resolve/11",
     "events": events.EXTRACTOR,
 }
