@@ -58,6 +58,7 @@ def test_figures_stay_above_floors() -> None:
         "families_dev5",
         "families_dev6",
         "families_dev7",
+        "families_dev8",
         "families_heldout",
         "families_heldout2",
     ],

@@ -69,6 +69,7 @@ def test_english_heldout() -> None:
         "russian_families_heldout",
         "english_heldout2",
         "russian_heldout2",
+        "english_dev3",
     ],
 )
 def test_time_families(name: str) -> None:
