@@ -43,6 +43,8 @@ DESCRIBES_PERSON = words(
     "ambassador envoy president governor mayor officer commander prosecutor judge chief "
     "director head investigator superintendent inspector activist man woman mother father "
     "brother sister recruiter source ombudsman chairman chairwoman commissioner deputy lawmaker "
+    # a military rank, as wire copy calls the officer it named ("the general said")
+    "general colonel генерал полковник "
     "мэр министр замминистра глава губернатор посол дипломат адвокат защитник защитница "
     "правозащитник правозащитница собеседник собеседница мужчина женщина чиновник "
     "представитель представительница пресс-секретарь прокурор судья следователь начальник "
@@ -54,7 +56,7 @@ DESCRIBES_PERSON = words(
 DESCRIBES_ORG = words(
     "ministry agency committee court bureau office department embassy service police "
     "government administration commission council prosecutor's directorate group organisation "
-    "organization "
+    "organization mission "
     "ведомство министерство агентство комитет суд служба посольство управление мэрия "
     "администрация прокуратура следствие диппредставительство"
 )

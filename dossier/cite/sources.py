@@ -48,6 +48,9 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _NOT_NAMES = frozenset(["he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its"])
 _JOINERS = frozenset({"of", "and", "for", "the", "de", "и", "по"})
 SPEAKER_AFTER = 300  # how far after a quotation its speaker may be named
+# quotation marks, or an apostrophe that is no possessive
+_QUOTED = re.compile(r"[«»\"“”]|(?<![^\W\d_])['’]|['’](?![^\W\d_])")
+_POSSESSOR = re.compile(r"(\w+)['’]s\b")
 _AGED = re.compile(r"^\d{1,3}-year-old$")
 _PERSON_LABELS = ("PERSON", "PER")
 _ORG_LABELS = ("ORG",)
@@ -158,7 +161,11 @@ def _description(source: str, lang: Language) -> str | None:
     # a capital names one ("the Namangan regional court"); a language whose descriptions
     # come without an article may open a sentence with one ("Ведомство уточнило")
     named = words[1:] if lang.head_first else words
-    if any(w[:1].isupper() for w in named) or any(c in source for c in "«»\"“”'’"):
+    if any(w[:1].isupper() for w in named) or _QUOTED.search(source):
+        return None
+    # an office named after its holder is one ("the prosecutor's office", "the mayor's
+    # office"); a body's part is not that body ("the ministry's press service")
+    if any(p.casefold() not in DESCRIBES_PERSON for p in _POSSESSOR.findall(source)):
         return None
     if lang.head_first:
         if len(words) > 2:
