@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dossier.analyze.pieces import dateline_end
 from dossier.cite.lexicon import (
     DESCRIBES_ORG,
     DESCRIBES_OUTLET,
@@ -77,6 +78,7 @@ def settle_sources(
     lang = get_language(language)
     morph = lang.morphology
     named: list[_Candidate] = []
+    datelines = [(p[0], p[0] + dateline_end(text[p[0] : p[1]])) for p in layout.paragraphs]
     outlets: list[_Candidate] = []  # outlets cited so far, for "told the newspaper"
     for cite in sorted(found, key=lambda f: f.start):
         at = _source_at(text, cite)
@@ -95,7 +97,7 @@ def settle_sources(
                     cite.source = antecedent
                 continue
             if kind is not None:
-                pool = _candidates(mentions, named, lang, kind == "person")
+                pool = _candidates(mentions, named, lang, kind == "person", datelines)
                 antecedent = _antecedent(layout, cite, pool, kind, lang)
                 if antecedent is not None:
                     cite.role = _role(cite.source, lang)
@@ -230,6 +232,11 @@ def _head(words: Sequence[str], lang: Language) -> str:
     return morph.lemma(words[0]) if morph is not None else words[0].casefold()
 
 
+def _adjective(word: str) -> bool:
+    parses = _parses(word.casefold())
+    return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")
+
+
 def _role(source: str, lang: Language) -> str:
     """The description kept as the role; in its base form, an inflected language's
     description is a dictionary word, written in lower case ("собеседник издания")."""
@@ -239,8 +246,14 @@ def _role(source: str, lang: Language) -> str:
 
 
 def _candidates(
-    mentions: Sequence[Mention], named: list[_Candidate], lang: Language, person: bool
+    mentions: Sequence[Mention],
+    named: list[_Candidate],
+    lang: Language,
+    person: bool,
+    datelines: Sequence[tuple[int, int]],
 ) -> list[_Candidate]:
+    """Names a description may stand for: none in a wire dateline, whose agency filed the
+    story and is no body the text describes ("(Reuters) - …, the foreign ministry said")."""
     labels = _PERSON_LABELS if person else _ORG_LABELS
     # an organisation mentioned inside the words of a cited source ("МВД" in "ГУ МВД по
     # Свердловской области") is that source, which the pool holds whole (a person's name
@@ -254,6 +267,7 @@ def _candidates(
         and m.text[:1].isupper()
         and m.text.strip().casefold() not in _NOT_NAMES
         and (person or not a_place(m.text))  # "Thiruvananthapuram", tagged ORG
+        and not any(s <= m.start < e for s, e in datelines)
     ]
     pool.extend(c for c in named if c.person == person)
     return sorted(pool, key=lambda c: c.start)
@@ -321,7 +335,14 @@ def name_gender(name: str) -> str | None:
 
 
 def _head_of_name(name: str, lang: Language) -> str:
+    """A name's head noun: in a language whose heads come first, past the adjectives that
+    agree with it ("Ташкентский городской суд по уголовным делам" is a "суд"). A
+    description's own head stays its first word: an adjective there makes a body of its
+    own ("столичная прокуратура"), not one named before."""
     words = name.split()
+    if lang.head_first and lang.morphology is not None:
+        while len(words) > 1 and _adjective(words[0]):
+            words = words[1:]
     return _head(words, lang) if words else ""
 
 

@@ -51,3 +51,29 @@ def test_a_body_s_part_is_not_that_body(registry: OutletRegistry) -> None:
     )
     last = max(_cites(text, registry, "en"), key=lambda c: c.start)
     assert (last.source, last.role) == ("the ministry's migration department", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "language", "expected"),
+    [
+        # a dateline's agency is no ministry: with no organisation named, it stays itself
+        ("RIGA, May 3 (Reuters) - Latvia will expel two Russian diplomats, the interior "
+         "ministry said on Friday.", [("Reuters", "ORG")], "en",
+         ("reported", "the interior ministry", None)),
+        # the court takes the court named before, whose head noun follows its adjectives,
+        # not the outlet that reported it
+        ("Бухарский областной суд по уголовным делам приговорил двух мужчин к пяти годам. "
+         "Об этом сообщает Podrobno.uz. По данным суда, оба воевали в Донбассе.",
+         [("Бухарский областной суд", "ORG"), ("Podrobno.uz", "ORG")], "ru",
+         ("according_to", "Бухарский областной суд", "суд")),
+    ],
+)  # fmt: skip
+def test_an_institution_word_takes_no_outlet(
+    text: str,
+    tagged: list[tuple[str, str]],
+    language: str,
+    expected: tuple[str, str, str | None],
+    registry: OutletRegistry,
+) -> None:
+    last = max(_cites(text, registry, language, tagged), key=lambda c: c.start)
+    assert (last.kind, last.source, last.role) == expected
