@@ -29,6 +29,7 @@ from dossier.cite.lexicon import (
     DESCRIBES_ORG,
     DESCRIBES_OUTLET,
     DESCRIBES_PERSON,
+    OUTLET_KIND_BEFORE,
     PASSIVE_BEFORE,
     QUOTED_OUTLET,
     RU_OUTLET_DATIVE,
@@ -561,11 +562,13 @@ def _told_hit(
     if told is not None and (registry.lookup(name) or split_domain(name) or described):
         yield "reported", name, told[0], told[0] + len(name), list(supports)
         return
-    # "told the state news agency TASS": a description before the outlet's name
+    # "told the state news agency TASS": a description before the outlet's name, which
+    # the registry knows or a kind word makes one ("the state broadcaster Canal Austral")
     words = name.split()
     for n in range(1, min(len(words), 5)):
         tail = " ".join(words[n:])
-        if tail[:1].isupper() and registry.lookup(tail):
+        kind = OUTLET_KIND_BEFORE.search(" ".join(words[:n]) + " ") is not None
+        if tail[:1].isupper() and (kind or registry.lookup(tail)):
             start = told[0] + name.index(tail) if told else 0
             yield "reported", tail, start, start + len(tail), list(supports)
             return

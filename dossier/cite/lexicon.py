@@ -66,6 +66,13 @@ DESCRIBES_OUTLET = words(
     "newspaper paper broadcaster outlet magazine website channel "
     "издание газета телеканал портал сайт журнал"
 )
+# An English outlet's kind word before its name, which makes the name an outlet the registry
+# need not know ("told the state broadcaster Canal Austral", "the daily Kommersant")
+EN_OUTLET_KINDS = (
+    r"(?:newspaper|paper|broadcaster|magazine|website|channel|daily|weekly|news\s+agency"
+    r"|news\s+site|television|radio)"
+)
+OUTLET_KIND_BEFORE = re.compile(rf"\b{EN_OUTLET_KINDS}\s+$")
 # Feminine and masculine person nouns whose antecedent must share the gender.
 FEMININE_DESCRIPTIONS = words(
     "woman mother sister spokeswoman защитница правозащитница собеседница женщина мать сестра "

@@ -14,7 +14,14 @@ import re
 from collections.abc import Sequence
 
 from dossier.cite.attribution import recipient, source_after, valid_subject, without_material
-from dossier.cite.lexicon import QUOTED_OUTLET, RU_OUTLET_DATIVE, RU_TOLD_BEFORE, words
+from dossier.cite.lexicon import (
+    EN_OUTLET_KINDS,
+    OUTLET_KIND_BEFORE,
+    QUOTED_OUTLET,
+    RU_OUTLET_DATIVE,
+    RU_TOLD_BEFORE,
+    words,
+)
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry
 from dossier.cite.text import Layout
@@ -32,8 +39,16 @@ _PERSON = frozenset({"PERSON", "PER"})
 _PREPOSITIONS = words(
     "in on at after before during since later then earlier в во на после до затем позже"
 )
-# "Anna Berg, a strategist at a bank," / "X, who asked not to be named,": the name before
-_APPOSITION = re.compile(r"^([^,]+?),\s+(?:a|an|the|who|whose|which|\d+)\b.*$", re.DOTALL)
+# "Anna Berg, a strategist at a bank," / "X, who asked not to be named," / "X, 29,": the
+# name before; a title in lower case after a name ("Gennady Osipov, deputy chairman of …,"),
+# not after a description ("the bill's co-author, lawmaker X,": X is the name)
+_APPOSITION = re.compile(
+    r"^([^,]+?),\s+(?:a|an|the|who|whose|which|\d+)\b.*$"
+    r"|^((?:[A-ZА-ЯЁ][\w.'’-]*\s+)*[A-ZА-ЯЁ][\w.'’-]*),\s+[a-zа-яё][\w-]*\b.*$",
+    re.DOTALL,
+)
+# the aside set off by commas between a speaker and the verb: "Harjit Singh, 29, told"
+_ASIDE = re.compile(r",[^,\"“”«»]{1,100},(?=\s)")
 _AFTER_QUOTE = re.compile(r"[,.!?]?\s*(?:[—–-]\s*)?")
 _OPENING_NP = re.compile(
     r"[«\"“]?([A-ZА-ЯЁ][\w.'’-]*(?:\s+(?:[A-ZА-ЯЁ][\w.'’-]*|of|for|the|de|von|al))*"
@@ -44,7 +59,7 @@ _OPENING_NP = re.compile(
 def _name_of(gap: str) -> str:
     """The name of a speaker phrase, without an apposition or relative clause after it."""
     match = _APPOSITION.match(gap.rstrip(", "))
-    return match.group(1).strip() if match is not None else gap.rstrip(", ")
+    return (match.group(1) or match.group(2)).strip() if match is not None else gap.rstrip(", ")
 
 
 def _subject_of_cue(text: str, start: int, limit: int) -> Span | None:
@@ -122,9 +137,7 @@ def find_quotes(
             told = _TOLD_AFTER.match(text, speaker[1], s_end) if rules.recipients else None
             if told is None and registry is not None:
                 # '"…," one of the men told Reuters by phone': an outlet the registry knows
-                told = _TOLD_NAME.match(text, speaker[1], s_end)
-                if told is not None and registry.lookup(told.group(1)) is None:
-                    told = None
+                told = _told_name(text, speaker[1], s_end, registry)
             if told is None and rules.recipients and speaker[1] <= q_start:
                 # "X заявил в интервью «Известиям», что закон «…»": the outlet told
                 cue = cues.search(text, speaker[1], q_start)
@@ -190,6 +203,21 @@ def _speaker(
     return None
 
 
+def _told_name(text: str, at: int, end: int, registry: OutletRegistry) -> re.Match[str] | None:
+    """ "told Reuters" right after a speaker, or after an aside set off by commas ("X, 29,
+    told Reuters"): an outlet the registry knows, or one named after its kind word ("told
+    the state broadcaster Canal Austral")."""
+    aside = _ASIDE.match(text, at, end)
+    told = _TOLD_NAME.match(text, aside.end() if aside else at, end)
+    if told is None:
+        return None
+    if registry.lookup(told.group(1)) is None and not OUTLET_KIND_BEFORE.search(
+        text, told.start(), told.start(1)
+    ):
+        return None
+    return told
+
+
 def _whole_sentence(text: str, sent: Span, q_start: int, q_end: int) -> bool:
     return not text[sent[0] : q_start].strip() and not text[q_end : sent[1]].strip(" .!?…")
 
@@ -237,7 +265,12 @@ _QUOTED_TOLD = re.compile(rf"{RU_TOLD_BEFORE}({QUOTED_OUTLET.pattern})\s*[,:]")
 # the same outlet closing a speaker phrase: not part of the speaker's name
 _TOLD_TAIL = re.compile(rf"\s+(?:(?i:{RU_OUTLET_DATIVE})\s+)?«[^»]{{1,40}}»$")
 _FULL_STOP = re.compile(r"(?<=[^\W\d_]{2})\.$")
-_TOLD_NAME = re.compile(r"\s+told\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
+# "told Reuters", "told the Kathmandu Post", "told the state broadcaster Canal Austral" (an
+# outlet named after its kind word is one, the registry knowing it or not)
+_TOLD_NAME = re.compile(
+    rf",?\s+told\s+(?:the\s+(?:[a-z][\w-]*\s+){{0,2}}{EN_OUTLET_KINDS}\s+)?"
+    r"((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})"
+)
 _DIALOGUE = re.compile(r"[—–]\s*(?P<speech>[^—–]+?)[,.!?…]?\s+[—–]\s+")
 
 

@@ -33,6 +33,7 @@ from dossier.cite.lexicon import (
     DESCRIBES_PERSON,
     FEMININE_DESCRIPTIONS,
     MASCULINE_DESCRIPTIONS,
+    OUTLET_KIND_BEFORE,
     QUOTED_OUTLET,
 )
 from dossier.cite.record import Found
@@ -89,6 +90,8 @@ def settle_sources(
             cite.source = morph.base_phrase(cite.source, text[max(0, at - 40) : at])
         if cite.kind in _ATTRIBUTED:
             cite.source = _without_city(cite.source, lang)
+            if at is not None:
+                cite.source = _without_affiliation(cite.source, at, mentions)
             kind = _description(cite.source, lang)
             if kind == "outlet":  # the nearest outlet cited before ("told the newspaper")
                 antecedent = _antecedent(layout, cite, outlets, kind, lang)
@@ -140,9 +143,13 @@ def mark_relays(found: list[Found], layout: Layout, registry: OutletRegistry) ->
 
 def _told_name(text: str, cite: Found) -> bool:
     """Whether a citation's words are only a name in quotation marks, as an outlet a
-    speaker told is written ("рассказал «Вслух.ру», что …"), the registry knowing it or
-    not: its source is that outlet."""
-    return cite.kind != "quote" and QUOTED_OUTLET.fullmatch(text[cite.start : cite.end]) is not None
+    speaker told is written ("рассказал «Вслух.ру», что …"), or a name after an outlet's
+    kind word, the registry knowing it or not: its source is that outlet."""
+    if cite.kind == "quote":
+        return False
+    # "told the state broadcaster Canal Austral": a name after an outlet's kind word
+    after_kind = OUTLET_KIND_BEFORE.search(text, max(0, cite.start - 40), cite.start) is not None
+    return after_kind or QUOTED_OUTLET.fullmatch(text[cite.start : cite.end]) is not None
 
 
 def _source_at(text: str, cite: Found) -> int | None:
@@ -213,6 +220,21 @@ def _without_city(source: str, lang: Language) -> str:
     if not a_place(place) and not (morph is not None and a_place(morph.base_name(place, "LOC"))):
         return source
     return body
+
+
+# what follows a person's name to say whom he serves: "Colonel X of the regional police"
+_AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+\S")
+
+
+def _without_affiliation(source: str, at: int, mentions: Sequence[Mention]) -> str:
+    """A source that is a person's name with the body he serves after it ("Major General X
+    of Russia's Investigative Committee") is that person, his title kept."""
+    for m in mentions:
+        end = m.end - at
+        if m.label in _PERSON_LABELS and at <= m.start and 0 < end < len(source):
+            if _AFFILIATION.match(source, end):
+                return source[:end]
+    return source
 
 
 def _plural(word: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.cite import OutletRegistry
+from dossier.models import Citation
 
 from .test_families import _cites
 
@@ -77,3 +78,47 @@ def test_an_institution_word_takes_no_outlet(
 ) -> None:
     last = max(_cites(text, registry, language, tagged), key=lambda c: c.start)
     assert (last.kind, last.source, last.role) == expected
+
+
+def _relayed(cites: list[Citation]) -> list[tuple[str, str, str | None]]:
+    return [(c.kind, c.source, c.relay) for c in cites]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        # an age or a title set off by commas between the speaker and "told Outlet"
+        ('"We were never paid for the last three months," Tomasz Wierzbicki, 41, told '
+         "Reuters by phone.", [("Tomasz Wierzbicki", "PERSON")],
+         [("quote", "Tomasz Wierzbicki", "Reuters"), ("reported", "Reuters", None)]),
+        ('"Nobody is forced to sign anything here," Pavel Lunin, head of the regional '
+         "assembly's security panel, told Reuters.", [("Pavel Lunin", "PERSON")],
+         [("quote", "Pavel Lunin", "Reuters"), ("reported", "Reuters", None)]),
+        # a title in lower case after a description is no apposition of a name
+        ('The rule is meant "to stop the abuses," the decree\'s author, senator Ilya Gromov, '
+         "told Reuters.", [("Ilya Gromov", "PERSON")],
+         [("quote", "the decree's author, senator Ilya Gromov", "Reuters"),
+          ("reported", "Reuters", None)]),
+        # an outlet the registry lacks, named after its kind word
+        ("Culture Minister Rosa Alvarez told the state broadcaster Canal Austral that the "
+         "tour would go ahead.", [("Rosa Alvarez", "PERSON")],
+         [("reported", "Culture Minister Rosa Alvarez", "Canal Austral"),
+          ("reported", "Canal Austral", None)]),
+        ("Culture Minister Rosa Alvarez told the state broadcaster Canal Austral that the "
+         'tour was "a gesture of friendship between our peoples".', [("Rosa Alvarez", "PERSON")],
+         [("reported", "Canal Austral", None),
+          ("quote", "Culture Minister Rosa Alvarez", "Canal Austral")]),
+        # the body a named officer serves after "of" is no part of his name
+        ("About 300 people were questioned, Colonel Ivan Durov of the Samara regional police "
+         "said, according to Interfax.",
+         [("Ivan Durov", "PERSON"), ("Samara regional police", "ORG")],
+         [("reported", "Colonel Ivan Durov", "Interfax"), ("according_to", "Interfax", None)]),
+    ],
+)  # fmt: skip
+def test_a_speaker_s_outlet_and_affiliation(
+    text: str,
+    tagged: list[tuple[str, str]],
+    expected: list[tuple[str, str, str | None]],
+    registry: OutletRegistry,
+) -> None:
+    assert _relayed(_cites(text, registry, "en", tagged)) == expected
