@@ -231,9 +231,9 @@ def _without_affiliation(source: str, at: int, mentions: Sequence[Mention]) -> s
     of Russia's Investigative Committee") is that person, his title kept."""
     for m in mentions:
         end = m.end - at
-        if m.label in _PERSON_LABELS and at <= m.start and 0 < end < len(source):
-            if _AFFILIATION.match(source, end):
-                return source[:end]
+        inside = m.label in _PERSON_LABELS and at <= m.start and 0 < end < len(source)
+        if inside and _AFFILIATION.match(source, end):
+            return source[:end]
     return source
 
 
