@@ -4,8 +4,9 @@ A headline is a line that is a paragraph of its own, has no full stop at its end
 most :data:`MAX_HEADLINE_WORDS` words. It carries its source in one of four shapes:
 "…, says ministry" / "…, foreign ministry tells Moscow" (a bare noun phrase is enough in a
 headline), "Песков: …" / "MFA: …" (a name and a colon: the name must be a person or
-organisation mention, end like one named elsewhere in the text, be an outlet or an
-abbreviation), and "…, — МИД".
+organisation mention, end like one named elsewhere in the text, be an outlet, an
+abbreviation or a body named by a capital and an institution noun: "Tajik embassy: …"), and
+"…, — МИД".
 Each gives one ``reported`` citation supporting the rest of the line.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from dossier.cite.lexicon import DESCRIBES_ORG
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry
 from dossier.cite.text import Layout, trim
@@ -79,7 +81,12 @@ def _colon_source(
         for mention in mentions
     )
     abbreviation = source.split()[0].isupper() and len(source.split()[0]) >= 2
-    if not (named or abbreviation or registry.lookup(source) is not None):
+    # a capital and an institution noun name a body ("Tajik embassy: …", "Посольство …")
+    words = source.split()
+    institution = source[:1].isupper() and any(
+        w.casefold() in DESCRIBES_ORG for w in (words[0], words[-1])
+    )
+    if not (named or abbreviation or institution or registry.lookup(source) is not None):
         return None
     content = trim(text, m.end("src") + 1, end, " ")
     if len(text[content[0] : content[1]].split()) < 3:

@@ -56,9 +56,9 @@ DESCRIBES_PERSON = words(
 DESCRIBES_ORG = words(
     "ministry agency committee court bureau office department embassy service police "
     "government administration commission council prosecutor's directorate group organisation "
-    "organization mission "
+    "organization mission consulate "
     "ведомство министерство агентство комитет суд служба посольство управление мэрия "
-    "администрация прокуратура следствие диппредставительство"
+    "администрация прокуратура следствие диппредставительство консульство"
 )
 # Descriptions of an outlet ("told the newspaper", "по данным издания"): the nearest outlet
 # cited before. Russian words are lemmas.

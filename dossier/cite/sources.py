@@ -321,7 +321,20 @@ def _antecedent(
     word = _head(words, lang) if words else ""
     same = [c for c in before if _head_of_name(c.name, lang) == word]
     chosen = same or before
-    return chosen[-1].name if chosen else None
+    return _spelled_out(chosen[-1].name, before) if chosen else None
+
+
+def _spelled_out(name: str, before: list[_Candidate]) -> str:
+    """The name an abbreviation stands for, as first written in full before it ("the CBI"
+    after "India's Central Bureau of Investigation"); else the name itself."""
+    letters = _ARTICLE.sub("", name.strip())
+    if not _abbreviation(letters) or not letters.isalpha():
+        return name
+    for c in before:
+        initials = "".join(w[0] for w in c.name.split() if w[:1].isupper())
+        if c.name != name and letters.upper() in initials.upper():
+            return c.name
+    return name
 
 
 def _described(name: str, lang: Language) -> bool:

@@ -122,3 +122,23 @@ def test_a_speaker_s_outlet_and_affiliation(
     registry: OutletRegistry,
 ) -> None:
     assert _relayed(_cites(text, registry, "en", tagged)) == expected
+
+
+def test_a_headline_institution_before_a_colon(registry: OutletRegistry) -> None:
+    text = (
+        "Kyrgyz consulate: nine citizens still held at Vnukovo airport\n\n"
+        "Nine Kyrgyz citizens remain at the airport, the consulate said on Sunday."
+    )
+    first = min(_cites(text, registry, "en"), key=lambda c: c.start)
+    assert (first.kind, first.source) == ("reported", "Kyrgyz consulate")
+
+
+def test_a_description_takes_an_abbreviation_s_full_name(registry: OutletRegistry) -> None:
+    text = (
+        "Nepal's Central Investigation Bureau arrested two recruiters on Monday. According "
+        "to the CIB, the men had sent 30 people to Russia. The agency said more arrests "
+        "were likely."
+    )
+    tagged = [("Nepal's Central Investigation Bureau", "ORG"), ("CIB", "ORG")]
+    last = max(_cites(text, registry, "en", tagged), key=lambda c: c.start)
+    assert (last.source, last.role) == ("Nepal's Central Investigation Bureau", "The agency")
