@@ -192,7 +192,7 @@ def find_attributions(
         for hit in _speech(text, s, e, lang, rules, layout, idx, registry):
             yield Found(hit[0], hit[1], hit[2], hit[3], supports=hit[4])
         if rules.quoted_as_saying:
-            for hit in _quoted_as_saying(text, s, e):
+            for hit in (*_quoted_as_saying(text, s, e), *_papers_seen(text, s, e)):
                 yield Found(hit[0], hit[1], hit[2], hit[3], supports=hit[4])
 
 
@@ -417,6 +417,36 @@ def _quoted_as_saying(text: str, s: int, e: int) -> Iterator[Hit]:
         if m.group(outlet) and valid_subject(m.group(outlet)):
             source = m.group(outlet)
             yield "reported", source, m.start(outlet), m.end(outlet), [content]
+
+
+# "Court documents reviewed by AFP show that …", "Interior Ministry records seen by Reuters
+# indicate …": the papers' owner (a name, or one institution noun) and the outlet that saw them
+_PAPERS_SEEN = re.compile(
+    r"(?:(?P<owner>(?:[A-Z][\w'’-]*\s+){1,4}))?"
+    r"(?i:documents|records|papers|files|filings|letters|emails|minutes)\s+"
+    r"(?:reviewed|seen|obtained|examined)\s+by\s+"
+    rf"(?P<outlet>(?:the\s+)?{_NP})\s+"
+    r"(?:show|shows|showed|indicate|indicates|indicated|reveal|reveals|revealed|say|says"
+    r"|said|suggest|suggests|suggested)(?:\s+that)?\s"
+)
+
+
+def _papers_seen(text: str, s: int, e: int) -> Iterator[Hit]:
+    """The owner of papers an outlet saw and the outlet, both supporting what they show;
+    an owner named by one institution noun ("Court documents") is a description ("the
+    court") that takes the body named before."""
+    for m in _PAPERS_SEEN.finditer(text, s, e):
+        if m.start() != s and not BOUNDARY.search(text[s : m.start()][-3:]):
+            continue  # the papers open their clause
+        content = _trim(text, m.end(), e)
+        if content[1] <= content[0]:
+            continue
+        owner = (m.group("owner") or "").strip()
+        if owner and not owner.casefold().startswith(("the ", "a ")):
+            one_noun = " " not in owner and owner.casefold() in DESCRIBES_ORG
+            source = f"the {owner.casefold()}" if one_noun else owner
+            yield "reported", source, m.start("owner"), m.end("owner"), [content]
+        yield "reported", m.group("outlet"), m.start("outlet"), m.end("outlet"), [content]
 
 
 def _name_of_apposition(text: str, start: int, end: int) -> Span | None:

@@ -142,3 +142,31 @@ def test_a_description_takes_an_abbreviation_s_full_name(registry: OutletRegistr
     tagged = [("Nepal's Central Investigation Bureau", "ORG"), ("CIB", "ORG")]
     last = max(_cites(text, registry, "en", tagged), key=lambda c: c.start)
     assert (last.source, last.role) == ("Nepal's Central Investigation Bureau", "The agency")
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        # the body whose papers an outlet saw speaks through that outlet
+        ("The Kirov District Court jailed a Nepali man for desertion. Court records seen by "
+         "Reuters show that he had signed his contract in a detention centre.",
+         [("The Kirov District Court", "ORG")],
+         [("reported", "The Kirov District Court", "Reuters", "the court"),
+          ("reported", "Reuters", None, None)]),
+        ("Interior Ministry documents obtained by Reuters indicate that 600 permits were "
+         "revoked in March.", [("Interior Ministry", "ORG")],
+         [("reported", "Interior Ministry", "Reuters", None),
+          ("reported", "Reuters", None, None)]),
+        # no owner named: the outlet alone
+        ("Documents reviewed by Reuters show the recruiters were paid per head.", [],
+         [("reported", "Reuters", None, None)]),
+    ],
+)  # fmt: skip
+def test_papers_seen_by_an_outlet(
+    text: str,
+    tagged: list[tuple[str, str]],
+    expected: list[tuple[str, str, str | None, str | None]],
+    registry: OutletRegistry,
+) -> None:
+    cites = _cites(text, registry, "en", tagged)
+    assert [(c.kind, c.source, c.relay, c.role) for c in cites] == expected
