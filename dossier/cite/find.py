@@ -227,7 +227,7 @@ def _resolve_pronouns(
     morph = get_language(language).morphology
     people = [(m.start, m.end, m.text) for m in mentions if m.label in ("PERSON", "PER")]
     last_any: str | None = None
-    last_person: tuple[int, str] | None = None
+    last_person: tuple[int, str, int] | None = None  # start, settled source, end
     for cite in sorted(found, key=lambda f: f.start):
         key = cite.source.casefold()
         if key in _PRONOUNS:
@@ -235,7 +235,7 @@ def _resolve_pronouns(
             person = _nearest_person(last_person, people, cite.start, gender)
             name = person if key in _PERSON_PRONOUNS else last_any
             if name is not None and key in _PERSON_PRONOUNS:
-                from_mention = last_person is None or name != last_person[1]
+                from_mention = last_person is None or not last_person[1].endswith(name)
                 # a settled source is in its base form; a mention that may be nominative
                 # ("Иванова", "Ладыгина") is left as written
                 if morph is not None and from_mention and not _maybe_nominative(name):
@@ -245,7 +245,7 @@ def _resolve_pronouns(
         elif cite.kind in ("quote", "reported", "according_to"):
             last_any = cite.source
             if _personlike(cite.source, registry):
-                last_person = (cite.start, cite.source)
+                last_person = (cite.start, cite.source, cite.end)
 
 
 def _maybe_nominative(name: str) -> bool:
@@ -257,13 +257,16 @@ def _maybe_nominative(name: str) -> bool:
 
 
 def _nearest_person(
-    last: tuple[int, str] | None,
+    last: tuple[int, str, int] | None,
     people: list[tuple[int, int, str]],
     before: int,
     gender: str | None = None,
 ) -> str | None:
     """The person named last before ``before`` (a mention, or the last person-like
-    speaker), of ``gender`` where the pronoun has one and the name tells."""
+    speaker), of ``gender`` where the pronoun has one and the name tells. A mention inside
+    the words of that speaker is his name, taken from the settled source in its base form
+    without the title before it ("со ссылкой на официального представителя МИД Индии
+    Рахула Шарму. По его словам" is Рахул Шарма's)."""
 
     def fits(name: str) -> bool:
         return gender is None or name_gender(name) in (gender, None)
@@ -273,6 +276,10 @@ def _nearest_person(
     )
     if last is not None and not fits(last[1]):
         last = None
+    inside = [p for p in people if last is not None and last[0] <= p[0] and p[1] <= last[2]]
+    if last is not None and inside and (mention is None or mention[0] <= inside[-1][0]):
+        # the written mention's case may mislead its gender ("Сахиба"): the settled one tells
+        return " ".join(last[1].split()[-len(inside[-1][2].split()) :])
     if mention is not None and (last is None or mention[0] > last[0]):
         return mention[2]
     return last[1] if last is not None else None

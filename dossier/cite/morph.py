@@ -88,6 +88,42 @@ def _person_after(phrase: str, rest: list[re.Match[str]], head: Any) -> str | No
     return nominative if nominative != written else None
 
 
+# a name the dictionary lacks, in the accusative: an a-stem's "-у"/"-ю" ("Шарму" -> "Шарма"),
+# a masculine consonant stem's "-а"/"-я" ("Рахула" -> "Рахул"); others are left as written
+_ACCUSATIVE_ENDINGS = (("у", "а"), ("ю", "я"), ("а", ""))
+MAX_NAME_WORDS = 3
+
+
+def _accusative_name(tokens: list[re.Match[str]]) -> list[tuple[int, int, str]]:
+    """The nominative of a person's name closing an accusative phrase after a long title
+    ("официального представителя МИД Индии Рахула Шарму"): the last two or three
+    capitalised words, a place ("Индии") before the surname ending the name. A word in
+    "-а" here is no woman's name ("Сахиба" is Сахиб): hers would end in "-у"."""
+    run: list[re.Match[str]] = []
+    for token in reversed(tokens[1:]):
+        word = token.group(0)
+        if len(run) == MAX_NAME_WORDS or not (_CYRILLIC.match(word) and word[:1].isupper()):
+            break
+        place = any("Geox" in p.tag or "Orgn" in p.tag for p in _parses(word.casefold()))
+        if place and run:  # a surname may read as a place too ("Тапу"); the title's may not
+            break
+        run.insert(0, token)
+    if len(run) < 2:
+        return []
+    out = []
+    for token in run:
+        word = token.group(0)
+        known = _name_reading(word, "accs")
+        if known is not None:
+            out.append((*token.span(), _to_nominative(word, known, None, None)))
+            continue
+        for ending, nominative in _ACCUSATIVE_ENDINGS:
+            if word.endswith(ending) and len(word) > 3:
+                out.append((*token.span(), word[: -len(ending)] + nominative))
+                break
+    return out
+
+
 def nominative_phrase(phrase: str, case: str | None) -> str:
     """``phrase`` with its head noun phrase in the nominative (module docstring)."""
     if case is None or case == "nomn":
@@ -121,6 +157,8 @@ def nominative_phrase(phrase: str, case: str | None) -> str:
                 out.append((tokens[i].start(), tokens[-1].end(), run))
             break  # the first word that does not agree ends the head
         out.append((*token.span(), _to_nominative(word, name, None, None)))
+    if case == "accs" and not any(e == tokens[-1].end() for _, e, _ in out):
+        out.extend(_accusative_name(tokens))
     result = phrase
     for start, end, word in reversed(out):
         result = result[:start] + word + result[end:]

@@ -170,3 +170,43 @@ def test_papers_seen_by_an_outlet(
 ) -> None:
     cites = _cites(text, registry, "en", tagged)
     assert [(c.kind, c.source, c.relay, c.role) for c in cites] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        # a foreign name the dictionary lacks, in the accusative after a long title
+        ("Бангладеш вернул на родину 40 граждан, сообщает ТАСС со ссылкой на официального "
+         "представителя МИД страны Сахиба Чоудхури.", [("Сахиба Чоудхури", "PER")],
+         "Сахиб Чоудхури"),
+        ("Всех задержанных отпустили, передает «Интерфакс» со ссылкой на пресс-секретаря "
+         "посольства Анила Тапу.", [], "Анил Тапа"),
+    ],
+)  # fmt: skip
+def test_an_unknown_name_in_the_accusative(
+    text: str, tagged: list[tuple[str, str]], expected: str, registry: OutletRegistry
+) -> None:
+    sources = [c.source for c in _cites(text, registry, "ru", tagged)]
+    assert any(s.endswith(expected) for s in sources), sources
+
+
+def test_a_pronoun_takes_the_name_inside_a_cited_title(registry: OutletRegistry) -> None:
+    text = (
+        "Бангладеш вернул на родину 40 граждан, сообщает ТАСС со ссылкой на официального "
+        "представителя МИД страны Сахиба Чоудхури. По его словам, еще 12 человек ждут "
+        "документов."
+    )
+    cites = _cites(text, registry, "ru", [("Сахиба Чоудхури", "PER")])
+    last = max(cites, key=lambda c: c.start)
+    assert (last.kind, last.source) == ("according_to", "Сахиб Чоудхури")
+
+
+def test_a_pronoun_keeps_a_settled_surname_in_a(registry: OutletRegistry) -> None:
+    text = (
+        "Всех задержанных отпустили, передает «Интерфакс» со ссылкой на пресс-секретаря "
+        "посольства Анила Тапу. «Мы благодарны всем, кто помогал нашим гражданам», — "
+        "сказал он."
+    )
+    cites = _cites(text, registry, "ru", [("Анила Тапу", "PER")])
+    last = max(cites, key=lambda c: c.start)
+    assert (last.kind, last.source) == ("quote", "Анил Тапа")
