@@ -83,7 +83,7 @@ def settle_sources(
     outlets: list[_Candidate] = []  # outlets cited so far, for "told the newspaper"
     for cite in sorted(found, key=lambda f: f.start):
         at = _source_at(text, cite)
-        told = outlet_name(cite.source, registry) if morph is not None else None
+        told = _outlet_in_case(cite.source, registry, lang) if morph is not None else None
         if told is not None:  # an outlet in any case: "стало известно «Коммерсанту»"
             cite.source = told
         elif morph is not None and at is not None:
@@ -115,6 +115,26 @@ def settle_sources(
             )
         elif registry.lookup(cite.source) is not None:
             outlets.append(_Candidate(cite.start, cite.source.strip('«»"“”'), False))
+
+
+_OBLIQUE = ("datv", "gent", "accs", "ablt", "loct")
+
+
+def _outlet_in_case(written: str, registry: OutletRegistry, lang: Language) -> str | None:
+    """The registry's name of an outlet written in any case: one word by its ending
+    ("Интерфаксу"), a name of several by its phrase in the nominative ("«Новой газете
+    Европа»" -> "Новая газета Европа")."""
+    told = outlet_name(written, registry)
+    if told is not None or " " not in written.strip():
+        return told
+    from dossier.cite.morph import nominative_phrase
+
+    inner = written.strip("«»")
+    for case in _OBLIQUE:
+        nominative = nominative_phrase(inner, case)
+        if nominative != inner and (told := outlet_name(nominative, registry)) is not None:
+            return told
+    return None
 
 
 def mark_relays(found: list[Found], layout: Layout, registry: OutletRegistry) -> None:

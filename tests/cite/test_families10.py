@@ -210,3 +210,15 @@ def test_a_pronoun_keeps_a_settled_surname_in_a(registry: OutletRegistry) -> Non
     cites = _cites(text, registry, "ru", [("Анила Тапу", "PER")])
     last = max(cites, key=lambda c: c.start)
     assert (last.kind, last.source) == ("quote", "Анил Тапа")
+
+
+def test_an_outlet_of_several_words_told_in_an_oblique_case(registry: OutletRegistry) -> None:
+    # a known outlet of several words inflected in the dative is written in the nominative
+    text = (
+        "Мигрантов стали вызывать в военкомат прямо из общежитий, рассказал «Новой газете "
+        "Европа» охранник одного из общежитий."
+    )
+    assert _relayed(_cites(text, registry, "ru")) == [
+        ("reported", "охранник одного из общежитий", "Новая газета Европа"),
+        ("reported", "Новая газета Европа", None),
+    ]
