@@ -123,9 +123,10 @@ _OBLIQUE = ("datv", "gent", "accs", "ablt", "loct")
 def _outlet_in_case(written: str, registry: OutletRegistry, lang: Language) -> str | None:
     """The registry's name of an outlet written in any case: one word by its ending
     ("Интерфаксу"), a name of several by its phrase in the nominative ("«Новой газете
-    Европа»" -> "Новая газета Европа")."""
+    Европа»" -> "Новая газета Европа"); a kind word before the marks stays as written
+    ("телеканал «Дождь»")."""
     told = outlet_name(written, registry)
-    if told is not None or " " not in written.strip():
+    if told is not None or " " not in written.strip() or "«" in written:
         return told
     from dossier.cite.morph import nominative_phrase
 
