@@ -119,6 +119,9 @@ _RU_TIME_LEAD = re.compile(
     r"|^В\s+(?:прошлом|этом|минувшем|текущем)\s+(?:месяце|году)\s+"
     r"|^(?:Вчера|Сегодня|Накануне|Ранее|Позднее|Позже)\s+|^(?:В|Во)\s+",
 )
+_PLACE_AFTER_TIME = re.compile(r"^(?:в|во)\s+(?=[А-ЯЁA-Z])")
+# "Ранее в Кремле заявляли": the body where it was said, after a time
+_PLACE_AFTER_TIME = re.compile(r"^(?:в|во)\s+(?=[А-ЯЁA-Z])")
 # "Last week the government said", "On Monday police said": the English time before it
 _EN_TIME_LEAD = re.compile(
     r"^(?:(?:last|this|earlier\s+this|late\s+last|early\s+last|later\s+that|earlier\s+that)"
@@ -397,7 +400,7 @@ def _impersonal(
     if src is None:
         return None
     name = text[src[0] : src[1]]
-    if not (valid_subject(name) or _institution(name)):
+    if not (valid_subject(name) or institution(name)):
         return None
     supports = _minus(text, s, e, verb.start(), _clause_end(text, src[1], e))
     return "reported", name, verb.start(), src[1], supports
@@ -776,13 +779,15 @@ def _subject_before(text: str, s: int, verb_start: int) -> Span | None:
     phrase = _EN_TIME_LEAD.sub("", phrase)  # "Last week the government said"
     located = _RU_TIME_LEAD.match(phrase) is not None
     phrase = _RU_TIME_LEAD.sub("", phrase)  # "В МВД заявили", "В мае суд признал"
+    if located:  # "Ранее в Кремле заявляли": a time, then the body where it was said
+        phrase = _PLACE_AFTER_TIME.sub("", phrase)
     described = False
     placed = _past_the_place(phrase) if located else phrase
     if placed != phrase:  # "В суде осужденный заявил": the convict, a person described
         phrase, located = placed, False
         described = _parses(phrase.split()[0].casefold())[0].normal_form in DESCRIBES_PERSON
     phrase = _CITING_TAIL.sub("", phrase)  # "РИА Новости со ссылкой на МВД сообщает"
-    if not phrase or not (valid_subject(phrase) or described or (located and _institution(phrase))):
+    if not phrase or not (valid_subject(phrase) or described or (located and institution(phrase))):
         return None
     begin = text.index(phrase, start)
     return begin, begin + len(phrase)
@@ -843,7 +848,7 @@ def _past_the_place(phrase: str) -> str:
     return phrase
 
 
-def _institution(phrase: str) -> bool:
+def institution(phrase: str) -> bool:
     """ "ведомстве", "министерстве обороны": an institution word after "В" ("В ведомстве
     отметили") is a subject, as a capitalised name is."""
     words = phrase.split()

@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dossier.cite.attribution import recipient, source_after, valid_subject, without_material
+from dossier.cite.attribution import (
+    institution,
+    recipient,
+    source_after,
+    valid_subject,
+    without_material,
+)
 from dossier.cite.lexicon import (
     EN_OUTLET_KINDS,
     OUTLET_KIND_BEFORE,
@@ -47,6 +53,9 @@ _APPOSITION = re.compile(
     r"|^((?:[A-ZА-ЯЁ][\w.'’-]*\s+)*[A-ZА-ЯЁ][\w.'’-]*),\s+[a-zа-яё][\w-]*\b.*$",
     re.DOTALL,
 )
+# a Russian body where it was said, opening the sentence before its verb ("В ведомстве
+# подчеркнули", "В МИД Кубы заявили")
+_PLACE_SPEAKER = re.compile(r"(?:В|Во)\s+([^\s,]+(?:\s+[^\s,]+){0,4}?)\s*$")
 # the aside set off by commas between a speaker and the verb: "Harjit Singh, 29, told"
 _ASIDE = re.compile(r",[^,\"“”«»]{1,100},(?=\s)")
 _AFTER_QUOTE = re.compile(r"[,.!?]?\s*(?:[—–-]\s*)?")
@@ -190,6 +199,9 @@ def _speaker(
     subject = _subject_of_cue(text, sent[0], limit)
     if subject is not None:  # "The mother of one defendant, who …, said her son …"
         return subject
+    placed = _PLACE_SPEAKER.match(text, sent[0], limit)
+    if placed is not None and (institution(placed.group(1)) or placed.group(1)[:1].isupper()):
+        return placed.span(1)  # "В ведомстве подчеркнули, что …": the body speaks
     for labels in (_PERSON, _PERSONISH):  # a person before an organisation
         for mention in mentions:
             if sent[0] <= mention.start < limit and mention.label in labels:

@@ -175,11 +175,13 @@ def _told_name(text: str, cite: Found) -> bool:
 
 def _source_at(text: str, cite: Found) -> int | None:
     """Where the source's words stand: inside the citation, or for a quotation the speaker
-    named after it ("«…», — говорится в сообщении министерства")."""
+    named after it ("«…», — говорится в сообщении министерства") or before it."""
     end = max(cite.end, cite.start + len(cite.source))
     if cite.kind == "quote":
         end += SPEAKER_AFTER
     at = text.find(cite.source, cite.start, end)
+    if at < 0 and cite.kind == "quote":  # "В ведомстве подчеркнули, что … «…»"
+        at = text.rfind(cite.source, max(0, cite.start - SPEAKER_AFTER), cite.start)
     return at if at >= 0 else None
 
 

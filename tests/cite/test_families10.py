@@ -12,7 +12,7 @@ import pytest
 from dossier.cite import OutletRegistry
 from dossier.models import Citation
 
-from .test_families import _cites
+from .test_families import _cites, _triples
 
 
 @pytest.mark.parametrize(
@@ -222,3 +222,23 @@ def test_an_outlet_of_several_words_told_in_an_oblique_case(registry: OutletRegi
         ("reported", "охранник одного из общежитий", "Новая газета Европа"),
         ("reported", "Новая газета Европа", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body where it was said, after a time word, is the source in the nominative
+        ("Ранее в Госдуме заявляли, что закон примут до конца сессии.",
+         [("reported", "Госдума", None)]),
+        ("Накануне в МВД Таджикистана сообщили, что задержаны двое вербовщиков.",
+         [("reported", "МВД Таджикистана", None)]),
+        # and it speaks the quotation in the clause it opens
+        ("Как сообщили в МИД Непала, граждан вернут домой. В ведомстве подчеркнули, что "
+         "Непал «не намерен отправлять своих граждан на чужую войну».",
+         [("reported", "МИД Непала", None), ("quote", "МИД Непала", "ведомство")]),
+    ],
+)  # fmt: skip
+def test_a_russian_body_where_it_was_said(
+    text: str, expected: list[tuple[str, str, str | None]], registry: OutletRegistry
+) -> None:
+    assert _triples(_cites(text, registry, "ru")) == expected
