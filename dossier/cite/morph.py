@@ -14,6 +14,8 @@ belong to the cue, not to the source.
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from dossier.resolve.morph import _match_case, _parses
@@ -63,6 +65,30 @@ def _name_reading(word: str, case: str) -> Any | None:
         if parse.tag.case == case and any(t in parse.tag for t in _NAME_TAGS):
             return parse
     return None
+
+
+@cache
+def _abbreviation_genders() -> dict[str, str]:
+    from dossier.lang import read_words
+
+    table = read_words(Path(__file__).parents[1] / "lang" / "ru")["abbreviation_genders"]
+    return {word: gender for gender, spaced in table.items() for word in spaced.split()}
+
+
+_ABBREVIATION = re.compile(r"^[А-ЯЁ]{2,}$")
+
+
+def _before_abbreviation(word: str, case: str, nxt: str) -> str | None:
+    """An adjective in ``case`` before an indeclinable abbreviation, in the nominative of
+    the abbreviation's gender ("непальского МИД" -> "непальский"); else None."""
+    if not _ABBREVIATION.match(nxt):
+        return None
+    gender = _abbreviation_genders().get(nxt, "masc")
+    adjective = _reading(word, case, ("ADJF",))
+    if adjective is None:
+        return None
+    inflected = adjective.inflect({"nomn", "sing", gender})
+    return _match_case(word, inflected.word) if inflected else None
 
 
 def _to_nominative(word: str, parse: Any, gender: str | None, number: str | None) -> str:
@@ -138,6 +164,13 @@ def nominative_phrase(phrase: str, case: str | None) -> str:
             noun = _reading(word, case, ("NOUN",))
             adjective = _reading(word, case, ("ADJF", "PRTF"))
             nxt = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
+            agreed = _before_abbreviation(word, case, nxt)
+            if agreed is not None:  # "непальского МИД": the abbreviation ends the phrase
+                for j, _ in adjectives:  # "нового киргизского МИД"
+                    earlier = _before_abbreviation(tokens[j].group(0), case, nxt)
+                    out.append((*tokens[j].span(), earlier or tokens[j].group(0)))
+                out.append((*token.span(), agreed))
+                break
             if adjective is not None and _reading(nxt, case, ("NOUN", "ADJF", "PRTF")):
                 adjectives.append((i, adjective))
                 continue

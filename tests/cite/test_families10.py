@@ -242,3 +242,17 @@ def test_a_russian_body_where_it_was_said(
     text: str, expected: list[tuple[str, str, str | None]], registry: OutletRegistry
 ) -> None:
     assert _triples(_cites(text, registry, "ru")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an adjective before an indeclinable abbreviation agrees by its own ending
+        ("По данным киргизского МИД, в плену находятся 14 граждан.", "киргизский МИД"),
+        ("Как сообщили в узбекском МВД, задержаны трое.", "узбекское МВД"),
+    ],
+)  # fmt: skip
+def test_an_adjective_before_an_abbreviation(
+    text: str, source: str, registry: OutletRegistry
+) -> None:
+    assert [c.source for c in _cites(text, registry, "ru")] == [source]
