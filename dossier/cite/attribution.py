@@ -120,6 +120,10 @@ _RU_TIME_LEAD = re.compile(
     r"|^(?:Вчера|Сегодня|Накануне|Ранее|Позднее|Позже)\s+|^(?:В|Во)\s+",
 )
 _PLACE_AFTER_TIME = re.compile(r"^(?:в|во)\s+(?=[А-ЯЁA-Z])")
+# an interview between a subject and its verb: "Посол X в интервью РИА Новости сказал"
+_INTERVIEW_TAIL = re.compile(
+    r"\s+в\s+интервью\s+(«[^»]{1,40}»|[A-ZА-ЯЁ][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){0,2})$"
+)
 # "Ранее в Кремле заявляли": the body where it was said, after a time
 _PLACE_AFTER_TIME = re.compile(r"^(?:в|во)\s+(?=[А-ЯЁA-Z])")
 # "Last week the government said", "On Monday police said": the English time before it
@@ -366,8 +370,13 @@ def _speech(
         if _cut_at_subordinator(text, s, subject[0]):  # "after X announced Y, Z did W"
             comma = text.find(",", verb.end(), e)
             content = _trim(text, content[0], comma) if comma > content[0] else content
+        interview = _INTERVIEW_TAIL.search(text, subject[0], subject[1])
+        if interview is not None:  # "Посол X в интервью РИА Новости сказал": X told it
+            subject = (subject[0], interview.start())
         yield ("reported", text[subject[0] : subject[1]], _with_time_lead(text, s, subject[0]),
                verb.end(), [content] if content[1] > content[0] else [])  # fmt: skip
+        if interview is not None:
+            yield from _outlet_hit(text, interview.span(1), registry, [content])
         yield from _told_hit(text, verb, e, registry, [content])
 
 

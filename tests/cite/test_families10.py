@@ -256,3 +256,14 @@ def test_an_adjective_before_an_abbreviation(
     text: str, source: str, registry: OutletRegistry
 ) -> None:
     assert [c.source for c in _cites(text, registry, "ru")] == [source]
+
+
+def test_an_interview_outlet_before_the_verb(registry: OutletRegistry) -> None:
+    text = (
+        "Посол Узбекистана Бахтиёр Саидов в интервью «Интерфаксу» сказал, что Ташкент "
+        "ждет возвращения своих граждан."
+    )
+    assert _relayed(_cites(text, registry, "ru")) == [
+        ("reported", "Посол Узбекистана Бахтиёр Саидов", "Интерфакс"),
+        ("reported", "Интерфакс", None),
+    ]
