@@ -66,13 +66,14 @@ DESCRIBES_OUTLET = words(
     "newspaper paper broadcaster outlet magazine website channel "
     "издание газета телеканал портал сайт журнал"
 )
-# An English outlet's kind word before its name, which makes the name an outlet the registry
-# need not know ("told the state broadcaster Canal Austral", "the daily Kommersant")
+# An outlet's kind word before its name, which makes the name an outlet the registry need
+# not know ("told the state broadcaster Canal Austral", "газета Daily Mirror")
 EN_OUTLET_KINDS = (
     r"(?:newspaper|paper|broadcaster|magazine|website|channel|daily|weekly|news\s+agency"
     r"|news\s+site|television|radio)"
 )
-OUTLET_KIND_BEFORE = re.compile(rf"\b{EN_OUTLET_KINDS}\s+$")
+RU_OUTLET_KINDS = r"(?:издание|газета|агентство|телеканал|портал|сайт|журнал|радиостанция)"
+OUTLET_KIND_BEFORE = re.compile(rf"\b(?:{EN_OUTLET_KINDS}|{RU_OUTLET_KINDS})\s+$", re.IGNORECASE)
 # Feminine and masculine person nouns whose antecedent must share the gender.
 FEMININE_DESCRIPTIONS = words(
     "woman mother sister spokeswoman защитница правозащитница собеседница женщина мать сестра "

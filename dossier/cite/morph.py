@@ -29,6 +29,8 @@ _CASE_AFTER = (
                 r"материалам|подсчетам|подсчётам|версии|заявлению|сообщению)\s*$"), "gent"),
     (re.compile(r"(?:^|\s)согласно\s+(?:данным|информации|сведениям|материалам)\s*$"), "gent"),
     (re.compile(r"(?:^|\s)согласно\s*$"), "datv"),
+    # "приводит слова министра": whose words an outlet gives
+    (re.compile(r"(?:^|\s)привод\w*\s+(?:слова|цитату|высказывание)\s*$"), "gent"),
     # the owner of a material: "из материалов дела", "в сообщении ФСБ"
     (re.compile(r"(?:^|\s)(?:материал|сообщени|документ|данн|заявлени|публикаци|"
                 r"постановлени)[а-яё]*\s*$"), "gent"),
@@ -114,40 +116,63 @@ def _person_after(phrase: str, rest: list[re.Match[str]], head: Any) -> str | No
     return nominative if nominative != written else None
 
 
-# a name the dictionary lacks, in the accusative: an a-stem's "-у"/"-ю" ("Шарму" -> "Шарма"),
-# a masculine consonant stem's "-а"/"-я" ("Рахула" -> "Рахул"); others are left as written
-_ACCUSATIVE_ENDINGS = (("у", "а"), ("ю", "я"), ("а", ""))
+# The nominative of a name the dictionary lacks, by its ending in the case its cue governs:
+# in the accusative an a-stem's "-у"/"-ю" ("Шарму" -> "Шарма") and a masculine consonant
+# stem's "-а" ("Рахула" -> "Рахул"); in the genitive an a-stem's "-ы", or "-и" after a
+# letter "-ы" never follows ("Переры" -> "Перера"), and a consonant stem's "-а" ("Нараяна"
+# -> "Нараян"). A word in "-а" there is no woman's name: hers would end otherwise. Other
+# words ("Адхикари", "Чоудхури": indeclinable) are left as written.
+_NAME_ENDINGS = {
+    "accs": (("у", "а"), ("ю", "я"), ("а", "")),
+    "gent": (("ы", "а"), ("ки", "ка"), ("ги", "га"), ("хи", "ха"), ("жи", "жа"), ("ши", "ша"),
+             ("чи", "ча"), ("щи", "ща"), ("а", "")),
+}  # fmt: skip
 MAX_NAME_WORDS = 3
 
 
-def _accusative_name(tokens: list[re.Match[str]]) -> list[tuple[int, int, str]]:
-    """The nominative of a person's name closing an accusative phrase after a long title
-    ("официального представителя МИД Индии Рахула Шарму"): the last two or three
-    capitalised words, a place ("Индии") before the surname ending the name. A word in
-    "-а" here is no woman's name ("Сахиба" is Сахиб): hers would end in "-у"."""
+def _name_tail(tokens: list[re.Match[str]], case: str) -> list[tuple[int, int, str]]:
+    """The nominative of a person's name closing a phrase after a long title
+    ("официального представителя МИД Индии Рахула Шарму", "министра иностранных дел
+    Непала Нараяна Прасада Адхикари"): the last two or three capitalised words, a place
+    ("Индии") before the surname ending the name."""
+    endings = _NAME_ENDINGS.get(case)
+    if endings is None:
+        return []
     run: list[re.Match[str]] = []
     for token in reversed(tokens[1:]):
         word = token.group(0)
         if len(run) == MAX_NAME_WORDS or not (_CYRILLIC.match(word) and word[:1].isupper()):
             break
-        place = any("Geox" in p.tag or "Orgn" in p.tag for p in _parses(word.casefold()))
+        first = _parses(word.casefold())[:1]
+        place = any("Geox" in p.tag or "Orgn" in p.tag for p in first)
         if place and run:  # a surname may read as a place too ("Тапу"); the title's may not
             break
         run.insert(0, token)
-    if len(run) < 2:
-        return []
+    if len(run) < 2 or any(_plain_nominative(t.group(0)) for t in run):
+        return []  # "Радио Свобода", "Новая Газета": a name of common words, as written
     out = []
     for token in run:
         word = token.group(0)
-        known = _name_reading(word, "accs")
+        known = _name_reading(word, case)
         if known is not None:
             out.append((*token.span(), _to_nominative(word, known, None, None)))
             continue
-        for ending, nominative in _ACCUSATIVE_ENDINGS:
-            if word.endswith(ending) and len(word) > 3:
+        for ending, nominative in endings:
+            if word.endswith(ending) and len(word) > len(ending) + 2:
                 out.append((*token.span(), word[: -len(ending)] + nominative))
                 break
     return out
+
+
+def _plain_nominative(word: str) -> bool:
+    """A word the dictionary knows as a common noun in the nominative ("Свобода")."""
+    from dossier.resolve.morph import _analyzer
+
+    lowered = word.casefold()
+    return _analyzer().word_is_known(lowered) and any(
+        p.tag.case == "nomn" and p.tag.POS == "NOUN" and not any(t in p.tag for t in _NAME_TAGS)
+        for p in _parses(lowered)
+    )
 
 
 def nominative_phrase(phrase: str, case: str | None) -> str:
@@ -190,8 +215,8 @@ def nominative_phrase(phrase: str, case: str | None) -> str:
                 out.append((tokens[i].start(), tokens[-1].end(), run))
             break  # the first word that does not agree ends the head
         out.append((*token.span(), _to_nominative(word, name, None, None)))
-    if case == "accs" and not any(e == tokens[-1].end() for _, e, _ in out):
-        out.extend(_accusative_name(tokens))
+    if not any(e == tokens[-1].end() for _, e, _ in out):
+        out.extend(_name_tail(tokens, case))
     result = phrase
     for start, end, word in reversed(out):
         result = result[:start] + word + result[end:]

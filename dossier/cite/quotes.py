@@ -25,6 +25,7 @@ from dossier.cite.lexicon import (
     OUTLET_KIND_BEFORE,
     QUOTED_OUTLET,
     RU_OUTLET_DATIVE,
+    RU_OUTLET_KINDS,
     RU_TOLD_BEFORE,
     words,
 )
@@ -135,6 +136,14 @@ def find_quotes(
                 continue
             s_start, _ = layout.sentence_span(q_start)
             _, s_end = layout.sentence_span(q_end - 1)
+            given = _words_given(text, (s_start, s_end), (q_start, q_end), registry)
+            if given is not None:  # "«…», — приводит слова X издание Y"
+                who, by = given
+                found.append(
+                    Found("quote", text[who[0] : who[1]], q_start, q_end, supports=[inner])
+                )
+                found.append(Found("reported", text[by[0] : by[1]], *by, supports=[inner]))
+                continue
             speaker = _speaker(text, (s_start, s_end), (q_start, q_end), mentions, cues, rules)
             if speaker is None:
                 if orphans is not None and _whole_sentence(text, (s_start, s_end), q_start, q_end):
@@ -213,6 +222,43 @@ def _speaker(
     if pronoun is not None:
         return sent[0] + pronoun.start(1), sent[0] + pronoun.end(1)
     return None
+
+
+# An outlet giving someone's words: "«…», — приводит слова X издание Y" (after the
+# quotation) or "Y приводит слова X: «…»" (before it)
+_GIVES = r"привод(?:ит|ят|ил|ила|или)\s+(?:слова|цитату|высказывание)\s+"
+_GIVEN_AFTER = re.compile(rf"[,.!?…]?\s*[—–]\s*{_GIVES}(?P<rest>[^.!?…]+?)\s*[.!?…]?\s*$")
+_GIVEN_BEFORE = re.compile(rf"^\s*(?P<outlet>[^,:;«»]+?)\s+{_GIVES}(?P<who>[^:«»]+?)\s*[:,]?\s*$")
+_KIND_FIRST = re.compile(rf"^{RU_OUTLET_KINDS}\s+", re.IGNORECASE)
+_KIND_INSIDE = re.compile(rf"\s+{RU_OUTLET_KINDS}\s+(?=\S)", re.IGNORECASE)
+
+
+def _words_given(
+    text: str, sent: Span, quote: Span, registry: OutletRegistry | None
+) -> tuple[Span, Span] | None:
+    """(the speaker, the outlet) when an outlet gives the quotation as someone's words; the
+    outlet is named after its kind word or known to the registry."""
+    after = _GIVEN_AFTER.match(text, quote[1], sent[1])
+    if after is not None:
+        rest = after.span("rest")
+        kinds = list(_KIND_INSIDE.finditer(text, *rest))
+        if kinds:  # "… министра X издание The Kathmandu Post"
+            return (rest[0], kinds[-1].start()), (kinds[-1].end(), rest[1])
+        words = list(re.finditer(r"\S+", text[rest[0] : rest[1]]))
+        for n in range(1, len(words)):  # "… министра X ТАСС": a known outlet last
+            at = rest[0] + words[n].start()
+            if registry is not None and registry.lookup(text[at : rest[1]]) is not None:
+                return (rest[0], rest[0] + words[n - 1].end()), (at, rest[1])
+        return None
+    before = _GIVEN_BEFORE.match(text, sent[0], quote[0])
+    if before is None:
+        return None
+    outlet = before.span("outlet")
+    kind = _KIND_FIRST.match(text, *outlet)
+    name = text[kind.end() if kind else outlet[0] : outlet[1]]
+    if kind is None and (registry is None or registry.lookup(name) is None):
+        return None
+    return before.span("who"), (outlet[1] - len(name), outlet[1])
 
 
 def _told_name(text: str, at: int, end: int, registry: OutletRegistry) -> re.Match[str] | None:

@@ -267,3 +267,23 @@ def test_an_interview_outlet_before_the_verb(registry: OutletRegistry) -> None:
         ("reported", "Посол Узбекистана Бахтиёр Саидов", "Интерфакс"),
         ("reported", "Интерфакс", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "приводит слова Y X": Y speaks, the outlet X passes it on
+        ("«Мы не получили ни одного ответа на наши ноты», — приводит слова министра "
+         "иностранных дел Шри-Ланки Ануры Переры газета Daily Mirror.",
+         [("quote", "министр иностранных дел Шри-Ланки Анура Перера", "Daily Mirror"),
+          ("reported", "Daily Mirror", None)]),
+        ("Газета Daily Mirror приводит слова министра иностранных дел Шри-Ланки: «Мы не "
+         "получили ни одного ответа на наши ноты».",
+         [("reported", "Daily Mirror", None),
+          ("quote", "министр иностранных дел Шри-Ланки", "Daily Mirror")]),
+    ],
+)  # fmt: skip
+def test_an_outlet_gives_someone_s_words(
+    text: str, expected: list[tuple[str, str, str | None]], registry: OutletRegistry
+) -> None:
+    assert _relayed(_cites(text, registry, "ru")) == expected
