@@ -97,7 +97,8 @@ def find_citations(
         if any(o.start <= attr.start and attr.end <= o.end for o in orphans):
             continue  # "With a contract, she told me, …" inside a quotation is its words
         if any(_overlaps(sup, q) for sup in attr.supports for q in quote_spans):
-            continue  # the verb that introduces a quote: the quote already says who
+            if not _relayed_quote(attr, quotes, registry):
+                continue  # the verb that introduces a quote: the quote already says who
         found.append(attr)
     for head in headline_attributions(text, layout, mentions or [], registry):
         if not any(layout.paragraph_of(f.start) == layout.paragraph_of(head.start) for f in found):
@@ -124,6 +125,18 @@ def find_citations(
         )
         for i, f in enumerate(found, start=1)
     ]
+
+
+def _relayed_quote(attr: Found, quotes: list[Found], registry: OutletRegistry) -> bool:
+    """ "«…», X said, according to Interfax": an outlet's "according to" in a quotation's
+    sentence passes on someone else's words, a citation of its own (the quote's speaker
+    is another)."""
+    if attr.kind != "according_to" or registry.lookup(attr.source) is None:
+        return False
+    return any(
+        q.source != attr.source and any(_overlaps(sup, (q.start, q.end)) for sup in attr.supports)
+        for q in quotes
+    )
 
 
 def _bracketed(text: str, layout: Layout, registry: OutletRegistry) -> list[Found]:

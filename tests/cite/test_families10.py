@@ -287,3 +287,15 @@ def test_an_outlet_gives_someone_s_words(
     text: str, expected: list[tuple[str, str, str | None]], registry: OutletRegistry
 ) -> None:
     assert _relayed(_cites(text, registry, "ru")) == expected
+
+
+def test_a_quote_said_according_to_an_outlet(registry: OutletRegistry) -> None:
+    text = (
+        'The new rules are meant "to end the abuses at the border," Deputy Minister Oleg '
+        "Rudin said, according to Interfax."
+    )
+    cites = _cites(text, registry, "en", [("Oleg Rudin", "PERSON")])
+    assert _relayed(cites) == [
+        ("quote", "Deputy Minister Oleg Rudin", "Interfax"),
+        ("according_to", "Interfax", None),
+    ]
