@@ -96,9 +96,9 @@ def find_citations(
             continue
         if any(o.start <= attr.start and attr.end <= o.end for o in orphans):
             continue  # "With a contract, she told me, …" inside a quotation is its words
-        if any(_overlaps(sup, q) for sup in attr.supports for q in quote_spans):
-            if not _relayed_quote(attr, quotes, registry):
-                continue  # the verb that introduces a quote: the quote already says who
+        introduces = any(_overlaps(sup, q) for sup in attr.supports for q in quote_spans)
+        if introduces and not _relayed_quote(attr, quotes, registry):
+            continue  # the verb that introduces a quote: the quote already says who
         found.append(attr)
     for head in headline_attributions(text, layout, mentions or [], registry):
         if not any(layout.paragraph_of(f.start) == layout.paragraph_of(head.start) for f in found):
