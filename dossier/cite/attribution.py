@@ -333,7 +333,7 @@ def _speech(
             name = text[subject[0] : subject[1]] if subject else ""
             # verb first ("…, сообщил пресс-секретарь суда") is evidence enough of a subject
             fits = subject is not None and (
-                valid_subject(name) or (post[1] == post[0] and _plain_np(name))
+                valid_subject(name) or (post[1] == post[0] and plain_np(name))
             )
             long_title = _LONG_TITLED.fullmatch(name) if post[1] == post[0] else None
             if subject is not None and not fits and long_title is not None:
@@ -886,7 +886,7 @@ _LONG_TITLED = re.compile(
 )
 
 
-def _plain_np(phrase: str) -> bool:
+def plain_np(phrase: str) -> bool:
     """A short phrase with no verb-like word, starting with a letter: "пресс-секретарь суда"."""
     words = phrase.split()
     return (

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from dossier.cite.attribution import (
     institution,
+    plain_np,
     recipient,
     source_after,
     valid_subject,
@@ -346,7 +347,9 @@ def _dialogue(text: str, layout: Layout, body_end: int, quote_cues: re.Pattern[s
             continue
         after, _ = recipient(text, cue.end(), para_end, None)  # dash dialogue: Russian
         speaker = source_after(text, after, para_end)
-        if speaker is None or not valid_subject(text[speaker[0] : speaker[1]]):
+        # the verb first is evidence enough of a subject: "— …, — сказал военком."
+        said_by = text[speaker[0] : speaker[1]] if speaker is not None else ""
+        if speaker is None or not (valid_subject(said_by) or plain_np(said_by)):
             continue
         supports: list[Span] = [m.span("speech")]
         rest = re.search(r"[.!?…]\s+[—–]\s*(?P<more>.+)$", text[speaker[1] : para_end])

@@ -299,3 +299,13 @@ def test_a_quote_said_according_to_an_outlet(registry: OutletRegistry) -> None:
         ("quote", "Deputy Minister Oleg Rudin", "Interfax"),
         ("according_to", "Interfax", None),
     ]
+
+
+def test_a_dash_line_spoken_by_a_description(registry: OutletRegistry) -> None:
+    text = (
+        "Директор центра Олег Сафронов рассказал, что очередь занимают с ночи.\n\n"
+        "— Люди приезжают к пяти утра и стоят до обеда, — сказал директор. — Мест не "
+        "хватает всем."
+    )
+    cites = _cites(text, registry, "ru", [("Олег Сафронов", "PER")])
+    assert _triples(cites)[-1] == ("quote", "Олег Сафронов", "директор")
