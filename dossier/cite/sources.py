@@ -31,6 +31,7 @@ from dossier.cite.lexicon import (
     DESCRIBES_ORG,
     DESCRIBES_OUTLET,
     DESCRIBES_PERSON,
+    EN_OUTLET_KINDS,
     FEMININE_DESCRIPTIONS,
     MASCULINE_DESCRIPTIONS,
     OUTLET_KIND_BEFORE,
@@ -90,6 +91,9 @@ def settle_sources(
             cite.source = morph.base_phrase(cite.source, text[max(0, at - 40) : at])
         if cite.kind in _ATTRIBUTED:
             cite.source = _without_city(cite.source, lang)
+            described = _KIND_THEN_NAME.match(cite.source)
+            if described is not None:  # "according to the news site Vlast.kz": its name
+                cite.source = cite.source[described.end() :]
             if at is not None:
                 cite.source = _without_affiliation(cite.source, at, mentions)
             kind = _description(cite.source, lang)
@@ -162,14 +166,24 @@ def mark_relays(found: list[Found], layout: Layout, registry: OutletRegistry) ->
                 cite.relay = relay.source.strip('«»"“”')
 
 
+# a description of an outlet's kind before its capitalised name
+# ("the news site Vlast.kz"; in lower case: "Daily Mirror" is a name)
+_KIND_THEN_NAME = re.compile(
+    rf"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){{0,2}}{EN_OUTLET_KINDS}\s+(?=[A-Z])"
+)
+
+
 def _told_name(text: str, cite: Found) -> bool:
     """Whether a citation's words are only a name in quotation marks, as an outlet a
     speaker told is written ("рассказал «Вслух.ру», что …"), or a name after an outlet's
     kind word, the registry knowing it or not: its source is that outlet."""
     if cite.kind == "quote":
         return False
-    # "told the state broadcaster Canal Austral": a name after an outlet's kind word
-    after_kind = OUTLET_KIND_BEFORE.search(text, max(0, cite.start - 40), cite.start) is not None
+    # "told the state broadcaster Canal Austral", "according to the news site Vlast.kz": a
+    # name after an outlet's kind word
+    at = text.find(cite.source, cite.start, cite.end)
+    at = at if at >= 0 else cite.start
+    after_kind = OUTLET_KIND_BEFORE.search(text, max(0, at - 40), at) is not None
     return after_kind or QUOTED_OUTLET.fullmatch(text[cite.start : cite.end]) is not None
 
 

@@ -309,3 +309,15 @@ def test_a_dash_line_spoken_by_a_description(registry: OutletRegistry) -> None:
     )
     cites = _cites(text, registry, "ru", [("Олег Сафронов", "PER")])
     assert _triples(cites)[-1] == ("quote", "Олег Сафронов", "директор")
+
+
+def test_an_outlet_named_after_its_kind_in_a_cue(registry: OutletRegistry) -> None:
+    text = (
+        "Kazakhstan will pardon citizens who were forced to sign army contracts, Deputy "
+        "Minister Arman Seitov said, according to the news site Vlast.kz."
+    )
+    cites = _cites(text, registry, "en", [("Arman Seitov", "PERSON")])
+    assert _relayed(cites) == [
+        ("reported", "Deputy Minister Arman Seitov", "Vlast.kz"),
+        ("according_to", "Vlast.kz", None),
+    ]
