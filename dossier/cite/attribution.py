@@ -361,7 +361,7 @@ def _speech(
         if impersonal is not None:  # "Информацию подтвердили в посольстве Таджикистана"
             yield impersonal
             continue
-        subject = _subject_before(text, s, verb.start())
+        subject = _subject_before(text, s, verb.start()) or _joined_subject(text, s, verb.start())
         if subject is None or not _has_clause(text, verb, e, lang):
             continue
         content = _content_after(text, verb.end(), e)
@@ -389,6 +389,38 @@ def _with_time_lead(text: str, s: int, start: int) -> int:
     if lead and any(p.fullmatch(lead) for p in (_EN_TIME_LEAD, _RU_TIME_LEAD, _DATE_LEAD)):
         return s + len(gap) - len(lead)
     return start
+
+
+# a speech verb joined to the verb before it: "… and said", "… позвонил и сообщил"
+_JOINED_VERB = re.compile(r"\s(?:and|и)\s+$", re.IGNORECASE)
+_PERSONAL = re.compile(r"\b(?:he|she|они|он|она)\b", re.IGNORECASE)
+# the name opening a sentence, with an age before or after it ("25-летний Нурбек уехал",
+# "Firdavs, 24, left")
+_OPENING_NAME = re.compile(
+    r"(?:\d{1,3}-летн\w+\s+)?(?P<name>[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+){0,2})"
+    r"(?:,\s*\d{1,3},)?\s+[a-zа-яё]"
+)
+
+
+_NOT_A_NAME = words(
+    "the a an in on at after before during since this that these those his her their its "
+    "our в во на по после до это эти этот"
+)
+
+
+def _joined_subject(text: str, s: int, verb_start: int) -> Span | None:
+    """The subject a speech verb shares with the verb it is joined to ("Нурбек уехал …, а
+    весной позвонил и сообщил, что …"): the name opening the sentence, which a pronoun in
+    a later clause of it stands for ("Firdavs, 24, left …; in April he phoned … and said"),
+    else that pronoun."""
+    if _JOINED_VERB.search(text, s, verb_start) is None:
+        return None
+    opening = _OPENING_NAME.match(text, s, verb_start)
+    if opening is not None and opening.group("name").split()[0].casefold() not in _NOT_A_NAME:
+        return opening.span("name")
+    clause_start = max(text.rfind(";", s, verb_start), text.rfind(", а ", s, verb_start), s)
+    pronouns = list(_PERSONAL.finditer(text, clause_start, verb_start))
+    return pronouns[-1].span() if pronouns else None
 
 
 def _impersonal(

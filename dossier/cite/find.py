@@ -78,7 +78,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # adjective before an abbreviation ("непальского МИД" -> "непальский МИД"); an interview
 # before the verb ("X в интервью РИА Новости сказал"); "приводит слова X издание Y" (Y relays
 # X's quote); "«…», X said, according to Interfax" (the outlet relays the quote); a dash line
-# spoken by a description ("— …, — сказал военком.")
+# spoken by a description ("— …, — сказал военком."); a speech verb joined to an earlier
+# verb takes the name opening the sentence ("Нурбек уехал …, а весной позвонил и сообщил")
 EXTRACTOR = "dossier.cite/7"
 _QUOTE_MARKS = '«»"“”„'
 

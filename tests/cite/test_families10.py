@@ -321,3 +321,29 @@ def test_an_outlet_named_after_its_kind_in_a_cue(registry: OutletRegistry) -> No
         ("reported", "Deputy Minister Arman Seitov", "Vlast.kz"),
         ("according_to", "Vlast.kz", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "language", "expected"),
+    [
+        # a speech verb joined to an earlier verb of the same subject
+        ("30-летний Шухрат уехал на стройку в Казань, а весной позвонил и сообщил, что его "
+         "отправляют на фронт.", [("Шухрат", "PER")], "ru", ("reported", "Шухрат")),
+        ("Bakhtiyor, 31, went to Kazan for building work; in May he called his wife and said "
+         "he was being sent to the front.", [("Bakhtiyor", "PERSON")], "en",
+         ("reported", "Bakhtiyor")),
+    ],
+)  # fmt: skip
+def test_a_speech_verb_joined_to_an_earlier_verb(
+    text: str,
+    tagged: list[tuple[str, str]],
+    language: str,
+    expected: tuple[str, str],
+    registry: OutletRegistry,
+) -> None:
+    assert [(c.kind, c.source) for c in _cites(text, registry, language, tagged)] == [expected]
+
+
+def test_a_joined_speech_verb_needs_a_name_or_pronoun(registry: OutletRegistry) -> None:
+    text = "The court heard the case in one day and said the contract was valid."
+    assert _cites(text, registry, "en") == []
