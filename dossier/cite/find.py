@@ -79,7 +79,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # before the verb ("X в интервью РИА Новости сказал"); "приводит слова X издание Y" (Y relays
 # X's quote); "«…», X said, according to Interfax" (the outlet relays the quote); a dash line
 # spoken by a description ("— …, — сказал военком."); a speech verb joined to an earlier
-# verb takes the name opening the sentence ("Нурбек уехал …, а весной позвонил и сообщил")
+# verb takes the name opening the sentence ("Нурбек уехал …, а весной позвонил и сообщил");
+# a headline in quotation marks is its speaker's quote ("'They took our passports,' says X")
 EXTRACTOR = "dossier.cite/7"
 _QUOTE_MARKS = '«»"“”„'
 
@@ -120,7 +121,12 @@ def find_citations(
             continue  # the verb that introduces a quote: the quote already says who
         found.append(attr)
     for head in headline_attributions(text, layout, mentions or [], registry):
-        if not any(layout.paragraph_of(f.start) == layout.paragraph_of(head.start) for f in found):
+        line = [f for f in found if layout.paragraph_of(f.start) == layout.paragraph_of(head.start)]
+        if head.kind == "quote" and all(f.source.strip() == head.source for f in line):
+            # "'They took our passports,' says returnee": his words, not a report of them
+            found = [f for f in found if f not in line]
+            line = []
+        if not line:
             found.append(head)
     settle_sources(text, language, found, mentions or [], registry, layout)
     _resolve_pronouns(found, registry, mentions or [], language)

@@ -7,7 +7,8 @@ headline), "Песков: …" / "MFA: …" (a name and a colon: the name must b
 organisation mention, end like one named elsewhere in the text, be an outlet, an
 abbreviation or a body named by a capital and an institution noun: "Tajik embassy: …"), and
 "…, — МИД".
-Each gives one ``reported`` citation supporting the rest of the line.
+Each gives one ``reported`` citation supporting the rest of the line, or a ``quote`` when
+the rest is in quotation marks ("'They took our passports,' says Nepali returnee").
 """
 
 from __future__ import annotations
@@ -26,10 +27,13 @@ MAX_SOURCE_WORDS = 5
 _VERBS = r"(?:says|say|tells|tell|warns|warn|claims|claim|insists|insist|говорит|заявляет|сообщает)"
 _SOURCE = r"[^,:;—–]{2,60}?"
 _SHAPES = (
-    re.compile(rf",\s+{_VERBS}\s+(?P<src>{_SOURCE})\s*$"),
-    re.compile(rf",\s+(?P<src>{_SOURCE})\s+{_VERBS}(?:\s+[\w’'-]+)?\s*$"),
+    re.compile(rf",['’\"”»]?\s+{_VERBS}\s+(?P<src>{_SOURCE})\s*$"),
+    re.compile(rf",['’\"”»]?\s+(?P<src>{_SOURCE})\s+{_VERBS}(?:\s+[\w’'-]+)?\s*$"),
     re.compile(rf",\s+[—–]\s+(?P<src>{_SOURCE})\s*$"),  # "…, — МИД"; "Ташкент — столица" is none
 )
+# a headline's words in quotation marks, single ones as headlines write them
+_QUOTED_LINE = re.compile(r"['‘\"“«](?P<words>[^'‘’\"“”«»]+?)[,.!?]?['’\"”»],?")
+_CLOSE = re.compile(r",?['’\"”»]?")
 _COLON = re.compile(r"^(?P<src>[^:,;]{2,50}?):\s+\S")
 _MENTION_LABELS = frozenset({"PERSON", "PER", "ORG"})
 
@@ -58,6 +62,12 @@ def _tail_source(text: str, start: int, end: int) -> Found | None:
         content = trim(text, start, m.start(), " ,—–")
         if len(text[content[0] : content[1]].split()) < 3:
             continue
+        closing = _CLOSE.match(m.group(0))  # the comma and a closing mark after it
+        closed = m.start() + (closing.end() if closing else 0)
+        quoted = _QUOTED_LINE.fullmatch(text, content[0], closed)
+        if quoted is not None:  # "'They took our passports,' says returnee": his words
+            inner = quoted.span("words")
+            return Found("quote", m.group("src"), *quoted.span(), supports=[inner])
         return Found("reported", m.group("src"), m.start("src"), m.end("src"), supports=[content])
     return None
 

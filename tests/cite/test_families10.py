@@ -347,3 +347,15 @@ def test_a_speech_verb_joined_to_an_earlier_verb(
 def test_a_joined_speech_verb_needs_a_name_or_pronoun(registry: OutletRegistry) -> None:
     text = "The court heard the case in one day and said the contract was valid."
     assert _cites(text, registry, "en") == []
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "'We were sold like cattle to the army,' says Sri Lankan returnee",
+        "“We were sold like cattle to the army,” says Sri Lankan returnee",
+    ],
+)
+def test_a_headline_quotation_with_its_speaker(headline: str, registry: OutletRegistry) -> None:
+    text = headline + "\n\nThe man, 34, came home to Galle last week after seven months away."
+    assert _triples(_cites(text, registry, "en")) == [("quote", "Sri Lankan returnee", None)]
