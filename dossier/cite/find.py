@@ -80,7 +80,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # X's quote); "«…», X said, according to Interfax" (the outlet relays the quote); a dash line
 # spoken by a description ("— …, — сказал военком."); a speech verb joined to an earlier
 # verb takes the name opening the sentence ("Нурбек уехал …, а весной позвонил и сообщил");
-# a headline in quotation marks is its speaker's quote ("'They took our passports,' says X")
+# a headline in quotation marks is its speaker's quote ("'They took our passports,' says X");
+# a description takes a name cited before as settled ("Прадип Карки", no genitive of "Карка")
 EXTRACTOR = "dossier.cite/7"
 _QUOTE_MARKS = '«»"“”„'
 

@@ -319,7 +319,7 @@ def _candidates(
     # inside "Deputy Superintendent Ramesh Adhikari" is the name the source is)
     cited = [(c.start, c.end) for c in named if c.end > c.start and not person and not c.person]
     pool = [
-        _Candidate(m.start, _mention_name(m, lang, person), person)
+        _Candidate(m.start, _settled_name(m, named, lang, person), person)
         for m in mentions
         if m.label in labels
         and not any(s <= m.start < e for s, e in cited)
@@ -337,6 +337,17 @@ def a_place(name: str) -> bool:
     from dossier.resolve.gazetteer import get_gazetteer
 
     return bool(get_gazetteer().candidates(name.strip()))
+
+
+def _settled_name(mention: Mention, named: list[_Candidate], lang: Language, person: bool) -> str:
+    """A person mention inside the words of a cited source is that source's name, already
+    in its base form ("Глава ведомства Прадип Карки заявил": "Карки" is no genitive), the
+    title before it left out; any other in its own base form."""
+    words = mention.text.split()
+    for c in named:
+        if person and c.person and c.start <= mention.start and mention.end <= c.end:
+            return " ".join(c.name.split()[-len(words) :])
+    return _mention_name(mention, lang, person)
 
 
 def _mention_name(mention: Mention, lang: Language, person: bool) -> str:

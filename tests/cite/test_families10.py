@@ -359,3 +359,14 @@ def test_a_joined_speech_verb_needs_a_name_or_pronoun(registry: OutletRegistry) 
 def test_a_headline_quotation_with_its_speaker(headline: str, registry: OutletRegistry) -> None:
     text = headline + "\n\nThe man, 34, came home to Galle last week after seven months away."
     assert _triples(_cites(text, registry, "en")) == [("quote", "Sri Lankan returnee", None)]
+
+
+def test_a_description_takes_a_cited_name_as_settled(registry: OutletRegistry) -> None:
+    # the mention inside a cited subject is that subject's name, already in its base form:
+    # "Карки" is no genitive of "Карка"
+    text = (
+        "Посол Непала Бишну Карки заявил, что Катманду ждет ответа от Москвы. «Мы ждем "
+        "ответа уже три месяца», — подчеркнул дипломат."
+    )
+    cites = _cites(text, registry, "ru", [("Бишну Карки", "PER")])
+    assert _triples(cites)[-1] == ("quote", "Бишну Карки", "дипломат")
