@@ -199,7 +199,8 @@ def find_attributions(
         for hit in _speech(text, s, e, lang, rules, layout, idx, registry):
             yield Found(hit[0], hit[1], hit[2], hit[3], supports=hit[4])
         if rules.quoted_as_saying:
-            for hit in (*_quoted_as_saying(text, s, e), *_papers_seen(text, s, e)):
+            saying = _saying(text, s, e, lang)
+            for hit in (*_quoted_as_saying(text, s, e), *_papers_seen(text, s, e), *saying):
                 yield Found(hit[0], hit[1], hit[2], hit[3], supports=hit[4])
 
 
@@ -493,6 +494,27 @@ def _papers_seen(text: str, s: int, e: int) -> Iterator[Hit]:
         yield "reported", m.group("outlet"), m.start("outlet"), m.end("outlet"), [content]
 
 
+# the subject opening a sentence whose verb is no speech verb, before "…, saying (that) …"
+_SAYING_SUBJECT = re.compile(r"(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?=\s+[a-z])")
+_SAYING = re.compile(r",\s+saying(?:\s+that)?\s+")
+
+
+def _saying(text: str, s: int, e: int, lang: Language) -> Iterator[Hit]:
+    """ "The Kremlin on Wednesday dismissed reports …, saying that all of them served
+    voluntarily": the sentence's subject says what follows "saying"; a speech verb of its
+    own ("X told reporters …, saying") already cites it."""
+    said = _SAYING.search(text, s, e)
+    subject = _SAYING_SUBJECT.match(text, s, e)
+    if said is None or subject is None or lang.speech_verbs is None:
+        return
+    verbs = lang.speech_verbs.finditer(text, subject.end(), said.start())
+    if any(not _nounish(text, v, e, lang) for v in verbs):
+        return
+    content = _trim(text, said.end(), e)
+    if content[1] > content[0] and valid_subject(subject.group(0)):
+        yield "reported", subject.group(0), subject.start(), subject.end(), [content]
+
+
 def _name_of_apposition(text: str, start: int, end: int) -> Span | None:
     """ "a senior prosecutor, Nurbek Osmonov," -> the name; else the whole phrase."""
     phrase = text[start:end].rstrip(" ,")
@@ -700,10 +722,16 @@ def _cut_at_subordinator(text: str, s: int, subject_start: int) -> bool:
     return _SUBORDINATOR_END.search(text, s, subject_start) is not None
 
 
+# a past tense in lower case right before a speech noun: "dismissed reports", "denied claims"
+_VERB_BEFORE = re.compile(r"\b[a-z]+ed\s+$")
+
+
 def _nounish(text: str, verb: re.Match[str], e: int, lang: Language) -> bool:
     """A speech word that is often a noun ("claims", "reports"), not followed by "that"."""
     if verb.group(0).casefold() not in lang.speech_nouns:
         return False
+    if _VERB_BEFORE.search(text, 0, verb.start()):
+        return True  # "denied reports that …": the object of a verb, no speech of its own
     return re.match(r",?\s+that\b", text[verb.end() : e]) is None
 
 

@@ -81,7 +81,9 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # spoken by a description ("— …, — сказал военком."); a speech verb joined to an earlier
 # verb takes the name opening the sentence ("Нурбек уехал …, а весной позвонил и сообщил");
 # a headline in quotation marks is its speaker's quote ("'They took our passports,' says X");
-# a description takes a name cited before as settled ("Прадип Карки", no genitive of "Карка")
+# a description takes a name cited before as settled ("Прадип Карки", no genitive of "Карка");
+# "dismissed reports that" is no speech, "…, saying that" is the subject's; "a man killed
+# while serving" is one subject
 EXTRACTOR = "dossier.cite/7"
 _QUOTE_MARKS = '«»"“”„'
 

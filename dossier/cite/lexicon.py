@@ -17,7 +17,8 @@ def words(spaced: str) -> frozenset[str]:
 
 # A subject phrase starts after the last of these inside its sentence.
 BOUNDARY = re.compile(
-    r"(?:,\s+|;\s+|:\s+|\s[—–-]\s|\bthat\s+|\bwhile\s+|\bwhereas\s+|\bbut\s+|\band\s+"
+    # "while" before a participle is inside a noun phrase: "a man killed while serving"
+    r"(?:,\s+|;\s+|:\s+|\s[—–-]\s|\bthat\s+|\bwhile\s+(?!\w+ing\b)|\bwhereas\s+|\bbut\s+|\band\s+"
     r"|\bчто\s+|\bно\s+|\bи\s+|\bа\s+)",
     re.IGNORECASE,
 )

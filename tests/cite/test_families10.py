@@ -370,3 +370,23 @@ def test_a_description_takes_a_cited_name_as_settled(registry: OutletRegistry) -
     )
     cites = _cites(text, registry, "ru", [("Бишну Карки", "PER")])
     assert _triples(cites)[-1] == ("quote", "Бишну Карки", "дипломат")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speech noun after a verb is its object: the reports have no source of their own
+        ("The ministry denied reports that recruits were held in a hangar.", []),
+        # "…, saying that …" has the sentence's subject as its source
+        ("The Kremlin on Tuesday rejected claims that students were forced to enlist, saying "
+         "that every contract had been signed freely.", [("reported", "The Kremlin")]),
+        # "while" before a participle is inside the subject, no clause boundary
+        ("The widow of a Nepali man killed while serving in Russia said on Monday that the "
+         "army never paid her.",
+         [("reported", "The widow of a Nepali man killed while serving in Russia")]),
+    ],
+)  # fmt: skip
+def test_a_subject_and_its_verb_in_wire_copy(
+    text: str, expected: list[tuple[str, str]], registry: OutletRegistry
+) -> None:
+    assert [(c.kind, c.source) for c in _cites(text, registry, "en")] == expected
