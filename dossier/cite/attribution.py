@@ -568,8 +568,10 @@ _EN_MATERIAL_AFTER = re.compile(
 # body that issued the material is the source
 _EN_MATERIAL = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:(?:new|latest|recent|official|written|joint)\s+)?"
-    r"(?:statement|report|figures|data|documents?|records|list|letter|estimates?|tally)\s+"
-    r"(?:(?:released|issued|published|compiled|seen)\s+)?(?:from|by|of)\s+(?=[A-Zt])"
+    r"(?:statement|report|figures|data|documents?|records|list|letter|estimates?|tally"
+    r"|interviews|surveys?|research|analysis|calculations)\s+"
+    r"(?:(?:released|issued|published|compiled|seen|conducted|collected|gathered|carried\s+out"
+    r"|obtained|reviewed)\s+)?(?:from|by|of)\s+(?=[A-Zt])"
 )
 
 

@@ -83,7 +83,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # a headline in quotation marks is its speaker's quote ("'They took our passports,' says X");
 # a description takes a name cited before as settled ("Прадип Карки", no genitive of "Карка");
 # "dismissed reports that" is no speech, "…, saying that" is the subject's; "a man killed
-# while serving" is one subject
+# while serving" is one subject; material gathered by someone ("according to interviews
+# conducted by the BBC" -> "BBC")
 EXTRACTOR = "dossier.cite/7"
 _QUOTE_MARKS = '«»"“”„'
 

@@ -390,3 +390,16 @@ def test_a_subject_and_its_verb_in_wire_copy(
     text: str, expected: list[tuple[str, str]], registry: OutletRegistry
 ) -> None:
     assert [(c.kind, c.source) for c in _cites(text, registry, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("According to interviews conducted by Amnesty International, most of the men were "
+         "recruited in detention.", "Amnesty International"),
+        ("According to data collected by the Migrant Workers Centre, 140 men have died.",
+         "the Migrant Workers Centre"),
+    ],
+)  # fmt: skip
+def test_material_gathered_by_someone(text: str, source: str, registry: OutletRegistry) -> None:
+    assert [c.source for c in _cites(text, registry, "en")] == [source]
