@@ -999,6 +999,14 @@ def _speech_any() -> re.Pattern[str]:
 
 # The source a subject names as its own ("РИА Новости со ссылкой на МВД сообщает"): not
 # part of the subject, a citation of its own.
+# Where something was said, which is no part of who said it: "заявил на брифинге X",
+# "сказал подсудимый в последнем слове"
+_VENUES = (
+    r"(?:на\s+(?:брифинге|пресс-конференции|заседании|встрече|совещании|форуме|допросе"
+    r"|суде|митинге)|в\s+(?:последнем\s+слове|эфире|суде|соцсетях|телеграм-канале|ходе\s+\w+))"
+)
+_VENUE_LEAD = re.compile(rf"{_VENUES}\s+(?=\S)", re.IGNORECASE)
+_VENUE_TAIL = re.compile(rf"\s+{_VENUES}$", re.IGNORECASE)
 _CITING_TAIL = re.compile(r"\s+(?:со\s+ссылкой\s+на|ссылаясь\s+на)\s.*$", re.IGNORECASE)
 
 
@@ -1009,10 +1017,14 @@ def source_after(text: str, start: int, e: int, most: int = MAX_SOURCE_WORDS) ->
     end_match = _TAIL_END.search(text, start, e)
     end = end_match.start() if end_match else e
     end = min(end, e)
+    venue = _VENUE_LEAD.match(text, start, end)
+    if venue is not None:  # "заявил на брифинге официальный представитель X"
+        start = venue.end()
     lead = _SOURCE_LEAD.match(text, start, end)
     if lead is not None:  # "сообщили в МВД" -> "МВД"
         start = lead.end()
     phrase = _SOURCE_TRIM.sub("", text[start:end]).rstrip(" .")
+    phrase = _VENUE_TAIL.sub("", phrase)  # "— заявил подсудимый в последнем слове"
     verb = _speech_any().search(phrase)
     if verb is not None:  # "со ссылкой на МВД сообщает, что …": the source ends at the verb
         phrase = phrase[: verb.start()].rstrip()

@@ -91,6 +91,8 @@ def settle_sources(
             cite.source = morph.base_phrase(cite.source, text[max(0, at - 40) : at])
         if cite.kind in _ATTRIBUTED:
             cite.source = _without_city(cite.source, lang)
+            # "Его адвокат Елена Громова": whose lawyer is no part of her name
+            cite.source = _POSSESSIVE_BEFORE_TITLE.sub("", cite.source)
             described = _KIND_THEN_NAME.match(cite.source)
             if described is not None:  # "according to the news site Vlast.kz": its name
                 cite.source = cite.source[described.end() :]
@@ -166,6 +168,10 @@ def mark_relays(found: list[Found], layout: Layout, registry: OutletRegistry) ->
                 cite.relay = relay.source.strip('«»"“”')
 
 
+# a possessive pronoun before a title and a name
+_POSSESSIVE_BEFORE_TITLE = re.compile(
+    r"^(?:Его|Её|Ее|Их|His|Her|Their)\s+(?=[a-zа-яё][\w-]*\s+[A-ZА-ЯЁ])"
+)
 # a description of an outlet's kind before its capitalised name
 # ("the news site Vlast.kz"; in lower case: "Daily Mirror" is a name)
 _KIND_THEN_NAME = re.compile(

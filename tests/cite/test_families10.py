@@ -403,3 +403,22 @@ def test_a_subject_and_its_verb_in_wire_copy(
 )  # fmt: skip
 def test_material_gathered_by_someone(text: str, source: str, registry: OutletRegistry) -> None:
     assert [c.source for c in _cites(text, registry, "en")] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where it was said, between the verb and the speaker or after him, is no part of him
+        ("Границу закроют на неделю, заявил на брифинге пресс-секретарь ведомства Ильдар "
+         "Галиев.", ("reported", "пресс-секретарь ведомства Ильдар Галиев")),
+        ("«Я подписал бумаги, не читая их», — сказал осужденный в последнем слове.",
+         ("quote", "осужденный")),
+        # a possessive before the speaker's title is no part of his name
+        ("Его защитник Ольга Зимина сказала, что приговор обжалуют.",
+         ("reported", "защитник Ольга Зимина")),
+    ],
+)  # fmt: skip
+def test_a_venue_or_possessive_is_no_part_of_the_speaker(
+    text: str, expected: tuple[str, str], registry: OutletRegistry
+) -> None:
+    assert [(c.kind, c.source) for c in _cites(text, registry, "ru")] == [expected]
