@@ -85,7 +85,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # "dismissed reports that" is no speech, "…, saying that" is the subject's; "a man killed
 # while serving" is one subject; material gathered by someone ("according to interviews
 # conducted by the BBC" -> "BBC"); where it was said is no part of the speaker ("заявил на
-# брифинге X", "сказал подсудимый в последнем слове"), nor whose he is ("Его адвокат X")
+# брифинге X", "сказал подсудимый в последнем слове"), nor whose he is ("Его адвокат X"); a
+# short quotation in lower case closing reported speech is a quote ('… "through channels".')
 EXTRACTOR = "dossier.cite/7"
 _QUOTE_MARKS = '«»"“”„'
 

@@ -36,6 +36,13 @@ from dossier.cite.text import Layout
 from dossier.lang import CiteRules, get_language
 from dossier.models import Mention, Span
 
+MIN_PARTIAL_WORDS = 2  # "… "without any leniency".": a closing partial quotation
+# words before a quotation that name or label rather than quote ("so-called", "known as")
+_NAMING_BEFORE = re.compile(
+    r"(?:so-called|known\s+as|called|dubbed|named|titled|entitled|label(?:l)?ed|"
+    r"так\s+называем\w+|под\s+названием|под\s+лозунгом)\s*$",
+    re.IGNORECASE,
+)
 MIN_QUOTE_WORDS = 4  # fewer words in quotation marks are a name or a scare quote ...
 # ... unless set off as an utterance: ending in its own punctuation ("They lied," he said),
 # followed by a dash ("«Нас обманули», — говорит он") or after a colon ("рассказал: «…»")
@@ -132,11 +139,15 @@ def find_quotes(
             break
         for q_start, q_end in quote_spans(text, para_start, para_end, lang.quote_marks):
             inner = (q_start + 1, q_end - 1)
-            short = len(text[inner[0] : inner[1]].split()) < MIN_QUOTE_WORDS
-            if short and not _utterance(text, q_start, q_end):
-                continue
             s_start, _ = layout.sentence_span(q_start)
             _, s_end = layout.sentence_span(q_end - 1)
+            words_in = len(text[inner[0] : inner[1]].split())
+            short = words_in < MIN_QUOTE_WORDS
+            closing = words_in >= MIN_PARTIAL_WORDS and _closes_speech(
+                text, (s_start, s_end), q_start, q_end, cues
+            )
+            if short and not (_utterance(text, q_start, q_end) or closing):
+                continue
             given = _words_given(text, (s_start, s_end), (q_start, q_end), registry)
             if given is not None:  # "«…», — приводит слова X издание Y"
                 who, by = given
@@ -275,6 +286,17 @@ def _told_name(text: str, at: int, end: int, registry: OutletRegistry) -> re.Mat
     ):
         return None
     return told
+
+
+def _closes_speech(text: str, sent: Span, q_start: int, q_end: int, cues: re.Pattern[str]) -> bool:
+    """A quotation that ends the sentence of a speech cue before it: the speaker's own
+    words closing what he is reported to say ('X said Moscow was ready to talk "through
+    diplomatic channels".'), not a name or a scare quote inside the sentence."""
+    if text[q_end : sent[1]].strip(" .!?…") or not cues.search(text, sent[0], q_start):
+        return False
+    if not text[q_start + 1 : q_start + 2].islower():
+        return False  # a name in quotation marks ("после теракта в «Крокус Сити Холле»")
+    return not _NAMING_BEFORE.search(text, max(sent[0], q_start - 30), q_start)
 
 
 def _whole_sentence(text: str, sent: Span, q_start: int, q_end: int) -> bool:

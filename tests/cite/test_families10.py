@@ -422,3 +422,19 @@ def test_a_venue_or_possessive_is_no_part_of_the_speaker(
     text: str, expected: tuple[str, str], registry: OutletRegistry
 ) -> None:
     assert [(c.kind, c.source) for c in _cites(text, registry, "ru")] == [expected]
+
+
+def test_a_short_quotation_closing_reported_speech(registry: OutletRegistry) -> None:
+    text = 'Interior Minister Anvar Saidov said the men would be tried "without any leniency".'
+    cites = _cites(text, registry, "en", [("Anvar Saidov", "PERSON")])
+    assert [(c.kind, c.source) for c in cites] == [("quote", "Interior Minister Anvar Saidov")]
+
+
+def test_a_scare_quote_inside_a_sentence_is_no_quote(registry: OutletRegistry) -> None:
+    text = 'Officials said the so-called "volunteer battalions" were disbanded in May.'
+    assert [(c.kind, c.source) for c in _cites(text, registry, "en")] == [("reported", "Officials")]
+
+
+def test_a_quoted_name_closing_reported_speech_is_no_quote(registry: OutletRegistry) -> None:
+    text = "В министерстве заявили, что проверки усилили после пожара в «Зимней Вишне»."
+    assert [c.kind for c in _cites(text, registry, "ru")] == ["reported"]
