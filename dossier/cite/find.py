@@ -33,6 +33,7 @@ from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry
 from dossier.cite.sources import a_place, mark_relays, name_gender, settle_sources
 from dossier.cite.text import Layout, trim
+from dossier.cite.wire import find_wire
 from dossier.lang import get_language
 from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Timex
 
@@ -117,7 +118,8 @@ def find_citations(
     found.extend(quotes)
     taken.extend((q.start, q.end) for q in quotes)
     quote_spans = [(q.start, q.end) for q in quotes]
-    for attr in find_attributions(text, language, layout, body_end, registry):
+    attributions = find_attributions(text, language, layout, body_end, registry)
+    for attr in (*attributions, *find_wire(text, language, layout, body_end)):
         if any(_overlaps((attr.start, attr.end), span) for span in taken):
             continue
         if any(o.start <= attr.start and attr.end <= o.end for o in orphans):
