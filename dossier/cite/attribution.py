@@ -246,6 +246,9 @@ def _according(
             # "как следует из материалов дела": the case file is the source, not a speaker
             src, _ = without_material(text, src)
             kind = "according_to"
+            held = _IN_HANDS.match(text, src[1], e)
+            if held is not None:  # "из документов, которые есть в распоряжении «Вёрстки»"
+                src = source_after(text, held.end(), e) or src
         elif rules.recipients:  # "Согласно материалам дела": the case file, "дело"
             src, _ = without_material(text, src)
         left = text[s : cue.start()]
@@ -264,6 +267,13 @@ def _according(
         yield from _outlet_hit(text, told_to, registry, supports)
 
 
+# papers in someone's hands, whose holder is the source: "из документов, которые есть
+# (оказались) в распоряжении «Фонтанки»", "документов, имеющихся в распоряжении X"
+_IN_HANDS = re.compile(
+    r",?\s+(?:(?:которые|что)\s+(?:есть|имеются|оказались|находятся)\s+|"
+    r"(?:имеющихся|оказавшихся|находящихся)\s+)в\s+распоряжении\s+(?=\S)",
+    re.IGNORECASE,
+)
 # "в ГУ МВД … и в столичной прокуратуре": "и" with the preposition again joins two
 # sources; an "и" inside one name ("Министерство науки и высшего образования") has none
 _JOINED = re.compile(r"\s+и\s+(?:в|во|у)\s+(?=\S)")

@@ -87,7 +87,9 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # while serving" is one subject; material gathered by someone ("according to interviews
 # conducted by the BBC" -> "BBC"); where it was said is no part of the speaker ("заявил на
 # брифинге X", "сказал подсудимый в последнем слове"), nor whose he is ("Его адвокат X"); a
-# short quotation in lower case closing reported speech is a quote ('… "through channels".')
+# short quotation in lower case closing reported speech is a quote ('… "through channels".');
+# papers in an outlet's hands ("из документов, которые есть в распоряжении «Фонтанки»"); an
+# outlet told by its kind word in the dative relays ("рассказал порталу E1.RU")
 EXTRACTOR = "dossier.cite/7"
 _QUOTE_MARKS = '«»"“”„'
 

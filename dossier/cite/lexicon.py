@@ -74,7 +74,11 @@ EN_OUTLET_KINDS = (
     r"|news\s+site|television|radio)"
 )
 RU_OUTLET_KINDS = r"(?:издание|газета|агентство|телеканал|портал|сайт|журнал|радиостанция)"
-OUTLET_KIND_BEFORE = re.compile(rf"\b(?:{EN_OUTLET_KINDS}|{RU_OUTLET_KINDS})\s+$", re.IGNORECASE)
+# The kind words of an outlet told something, in the dative ("изданию", "агентству").
+RU_OUTLET_DATIVE = r"(?:изданию|агентству|газете|телеканалу|порталу|сайту|радио|журналу)"
+OUTLET_KIND_BEFORE = re.compile(
+    rf"\b(?:{EN_OUTLET_KINDS}|{RU_OUTLET_KINDS}|{RU_OUTLET_DATIVE})\s+$", re.IGNORECASE
+)
 # Feminine and masculine person nouns whose antecedent must share the gender.
 FEMININE_DESCRIPTIONS = words(
     "woman mother sister spokeswoman защитница правозащитница собеседница женщина мать сестра "
@@ -83,8 +87,6 @@ FEMININE_DESCRIPTIONS = words(
 MASCULINE_DESCRIPTIONS = words(
     "man father brother spokesman мужчина отец брат собеседник защитник правозащитник"
 )
-# The kind words of an outlet told something, in the dative ("изданию", "агентству").
-RU_OUTLET_DATIVE = r"(?:изданию|агентству|газете|телеканалу|порталу|сайту|радио|журналу)"
 # An outlet's name in quotation marks, of up to three words ("«Вслух.ру»", "«Новая газета»"),
 # as a speaker's told outlet is written
 QUOTED_OUTLET = re.compile(r"«[^»\s]+(?:\s[^»\s]+){0,2}»")

@@ -438,3 +438,29 @@ def test_a_scare_quote_inside_a_sentence_is_no_quote(registry: OutletRegistry) -
 def test_a_quoted_name_closing_reported_speech_is_no_quote(registry: OutletRegistry) -> None:
     text = "В министерстве заявили, что проверки усилили после пожара в «Зимней Вишне»."
     assert [c.kind for c in _cites(text, registry, "ru")] == ["reported"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Как следует из документов, которые есть в распоряжении «Вёрстки», контракты "
+        "подписали не менее 40 студентов.",
+        "Как следует из документов, оказавшихся в распоряжении «Вёрстки», контракты "
+        "подписали не менее 40 студентов.",
+    ],
+)
+def test_papers_in_an_outlet_s_hands(text: str, registry: OutletRegistry) -> None:
+    assert [(c.kind, c.source) for c in _cites(text, registry, "ru")] == [
+        ("according_to", "Вёрстка")
+    ]
+
+
+def test_an_outlet_told_by_its_kind_in_the_dative_relays(registry: OutletRegistry) -> None:
+    text = (
+        "Военный комиссар района Иван Петров рассказал порталу Kam24.ru, что на учет "
+        "встали 80 человек."
+    )
+    assert _relayed(_cites(text, registry, "ru")) == [
+        ("reported", "Военный комиссар района Иван Петров", "Kam24.ru"),
+        ("reported", "Kam24.ru", None),
+    ]
