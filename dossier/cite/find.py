@@ -89,7 +89,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # брифинге X", "сказал подсудимый в последнем слове"), nor whose he is ("Его адвокат X"); a
 # short quotation in lower case closing reported speech is a quote ('… "through channels".');
 # papers in an outlet's hands ("из документов, которые есть в распоряжении «Фонтанки»"); an
-# outlet told by its kind word in the dative relays ("рассказал порталу E1.RU")
+# outlet told by its kind word in the dative relays ("рассказал порталу E1.RU"); a quotation
+# continues the speaker of a quote that ends in the sentence before, wherever it began
 EXTRACTOR = "dossier.cite/7"
 _QUOTE_MARKS = '«»"“”„'
 

@@ -330,7 +330,8 @@ def continue_speakers(layout: Layout, found: list[Found], orphans: list[Found]) 
             lowest = layout.sentences[i - 1].start if i > 0 else para_start
         else:
             lowest = layout.paragraph_of(max(0, para_start - 1))[0]
-        before = [f for f in attributed if lowest <= f.start < orphan.start]
+        # one that ends there counts: a tagger may split a quotation ('"… . …," X said.')
+        before = [f for f in attributed if f.start < orphan.start and f.end > lowest]
         if before:
             speaker = before[-1]
             orphan.source, orphan.role, orphan.relay = speaker.source, speaker.role, speaker.relay

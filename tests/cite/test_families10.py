@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.cite import OutletRegistry
-from dossier.models import Citation
+from dossier.cite import OutletRegistry, find_citations
+from dossier.models import Citation, Sentence
 
 from .test_families import _cites, _triples
 
@@ -464,3 +464,22 @@ def test_an_outlet_told_by_its_kind_in_the_dative_relays(registry: OutletRegistr
         ("reported", "Военный комиссар района Иван Петров", "Kam24.ru"),
         ("reported", "Kam24.ru", None),
     ]
+
+
+def test_a_quotation_continues_a_quote_split_across_sentences(
+    registry: OutletRegistry,
+) -> None:
+    # the tagger split the first quotation in two: its speaker still ends the sentence
+    # before the orphan quotation
+    text = (
+        '"We never saw a contract. They gave us a form in Russian," Karimov said on Friday. '
+        '"Nobody explained anything to us."'
+    )
+    first_end = text.index("contract.") + len("contract.")
+    sentences = [
+        Sentence(0, first_end),
+        Sentence(first_end + 1, text.index("Friday.") + 7),
+        Sentence(text.index('"Nobody'), len(text)),
+    ]
+    cites = find_citations(text, "en", [], sentences, registry, [])
+    assert [(c.kind, c.source) for c in cites] == [("quote", "Karimov"), ("quote", "Karimov")]
