@@ -90,7 +90,9 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # short quotation in lower case closing reported speech is a quote ('… "through channels".');
 # papers in an outlet's hands ("из документов, которые есть в распоряжении «Фонтанки»"); an
 # outlet told by its kind word in the dative relays ("рассказал порталу E1.RU"); a quotation
-# continues the speaker of a quote that ends in the sentence before, wherever it began
+# continues the speaker of a quote that ends in the sentence before, wherever it began; a
+# pronoun with no one named before takes the unnamed speaker ("По его словам" after
+# "рассказал … сотрудник одного из центров")
 EXTRACTOR = "dossier.cite/7"
 _QUOTE_MARKS = '«»"“”„'
 
@@ -277,6 +279,7 @@ def _resolve_pronouns(
     people = [(m.start, m.end, m.text) for m in mentions if m.label in ("PERSON", "PER")]
     last_any: str | None = None
     last_person: tuple[int, str, int] | None = None  # start, settled source, end
+    unnamed: str | None = None  # the last speaker named by a noun for a living being only
     for cite in sorted(found, key=lambda f: f.start):
         key = cite.source.casefold()
         if key in _PRONOUNS:
@@ -289,12 +292,31 @@ def _resolve_pronouns(
                 # ("Иванова", "Ладыгина") is left as written
                 if morph is not None and from_mention and not _maybe_nominative(name):
                     name = morph.base_name(name, "PERSON")
+            if name is None and key in _PERSON_PRONOUNS and unnamed is not None:
+                name = unnamed  # no one named before: the unnamed speaker's noun phrase
             if name is not None:
                 cite.source = name
         elif cite.kind in ("quote", "reported", "according_to"):
             last_any = cite.source
             if _personlike(cite.source, registry):
                 last_person = (cite.start, cite.source, cite.end)
+            elif _living(cite.source):  # "сотрудник одного из центров, попросивший …"
+                unnamed = cite.source
+
+
+def _living(source: str) -> bool:
+    """A Russian source that opens with a noun for one living being ("сотрудник одного из
+    миграционных центров", "охранник общежития")."""
+    from dossier.resolve.morph import _parses
+
+    words_ = source.split()
+    first = _parses(words_[0].casefold()) if words_ else ()
+    return (
+        bool(first)
+        and first[0].tag.POS == "NOUN"
+        and "anim" in first[0].tag
+        and (first[0].tag.number == "sing")
+    )
 
 
 def _maybe_nominative(name: str) -> bool:

@@ -483,3 +483,14 @@ def test_a_quotation_continues_a_quote_split_across_sentences(
     ]
     cites = find_citations(text, "en", [], sentences, registry, [])
     assert [(c.kind, c.source) for c in cites] == [("quote", "Karimov"), ("quote", "Karimov")]
+
+
+def test_a_pronoun_with_no_one_named_takes_the_unnamed_speaker(
+    registry: OutletRegistry,
+) -> None:
+    text = (
+        "Повестки стали раздавать прямо в очереди за патентами, рассказал «Фонтанке» "
+        "охранник миграционного центра. По его словам, за день их раздают до сотни."
+    )
+    last = max(_cites(text, registry, "ru"), key=lambda c: c.start)
+    assert (last.kind, last.source) == ("according_to", "охранник миграционного центра")
