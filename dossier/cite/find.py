@@ -92,7 +92,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # outlet told by its kind word in the dative relays ("рассказал порталу E1.RU"); a quotation
 # continues the speaker of a quote that ends in the sentence before, wherever it began; a
 # pronoun with no one named before takes the unnamed speaker ("По его словам" after
-# "рассказал … сотрудник одного из центров")
+# "рассказал … сотрудник одного из центров"); a name the dictionary lacks, met in the
+# instrumental, which a description takes ("поговорил с Нуваном Перерой" -> "Нуван Перера")
 EXTRACTOR = "dossier.cite/7"
 _QUOTE_MARKS = '«»"“”„'
 

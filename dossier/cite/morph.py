@@ -221,3 +221,30 @@ def nominative_phrase(phrase: str, case: str | None) -> str:
     for start, end, word in reversed(out):
         result = result[:start] + word + result[end:]
     return result
+
+
+# An unknown name's instrumental endings ("с Нуваном Перерой"): a masculine consonant
+# stem's "-ом", an a-stem's "-ой"/"-ей"
+_INSTRUMENTAL_ENDINGS = (("ом", ""), ("ой", "а"), ("ей", "я"))
+
+
+def instrumental_name(name: str) -> str | None:
+    """The nominative of a person's name of two or three words in the instrumental that
+    the dictionary does not wholly know ("Нуваном Перерой" -> "Нуван Перера"); None when
+    a word has no instrumental reading or ending."""
+    words = name.split()
+    if not 2 <= len(words) <= MAX_NAME_WORDS:
+        return None
+    out = []
+    for word in words:
+        if not (_CYRILLIC.match(word) and word[:1].isupper()):
+            return None
+        known = _name_reading(word, "ablt")
+        if known is not None:
+            out.append(_to_nominative(word, known, None, None))
+            continue
+        ending = next((e for e in _INSTRUMENTAL_ENDINGS if word.endswith(e[0])), None)
+        if ending is None or len(word) <= len(ending[0]) + 2:
+            return None
+        out.append(word[: -len(ending[0])] + ending[1])
+    return " ".join(out)

@@ -359,7 +359,14 @@ def _settled_name(mention: Mention, named: list[_Candidate], lang: Language, per
 def _mention_name(mention: Mention, lang: Language, person: bool) -> str:
     name = mention.text.strip()
     morph = lang.morphology
-    return morph.base_name(name, "PERSON" if person else "ORG") if morph is not None else name
+    if morph is None:
+        return name
+    base = morph.base_name(name, "PERSON" if person else "ORG")
+    if person and base == name:  # "поговорил с Нуваном Перерой": a name the dictionary lacks
+        from dossier.cite.morph import instrumental_name
+
+        return instrumental_name(name) or name
+    return base
 
 
 def _antecedent(

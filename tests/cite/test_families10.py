@@ -494,3 +494,15 @@ def test_a_pronoun_with_no_one_named_takes_the_unnamed_speaker(
     )
     last = max(_cites(text, registry, "ru"), key=lambda c: c.start)
     assert (last.kind, last.source) == ("according_to", "охранник миграционного центра")
+
+
+def test_a_description_takes_a_name_written_in_the_instrumental(
+    registry: OutletRegistry,
+) -> None:
+    text = (
+        "Корреспондент издания поговорил с уроженцем Шри-Ланки Дилханом Перерой, который "
+        "полгода провел на фронте. По словам собеседника, в Москве ему обещали работу."
+    )
+    cites = _cites(text, registry, "ru", [("Дилханом Перерой", "PER")])
+    last = max(cites, key=lambda c: c.start)
+    assert (last.source, last.role) == ("Дилхан Перера", "собеседник")
