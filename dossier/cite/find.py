@@ -93,7 +93,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # continues the speaker of a quote that ends in the sentence before, wherever it began; a
 # pronoun with no one named before takes the unnamed speaker ("По его словам" after
 # "рассказал … сотрудник одного из центров"); a name the dictionary lacks, met in the
-# instrumental, which a description takes ("поговорил с Нуваном Перерой" -> "Нуван Перера")
+# instrumental, which a description takes ("поговорил с Нуваном Перерой" -> "Нуван Перера");
+# a report to an authority is no speech ("сообщил о случившемся в посольство")
 EXTRACTOR = "dossier.cite/7"
 _QUOTE_MARKS = '«»"“”„'
 

@@ -506,3 +506,8 @@ def test_a_description_takes_a_name_written_in_the_instrumental(
     cites = _cites(text, registry, "ru", [("Дилханом Перерой", "PER")])
     last = max(cites, key=lambda c: c.start)
     assert (last.source, last.role) == ("Дилхан Перера", "собеседник")
+
+
+def test_a_report_to_an_authority_is_no_speech(registry: OutletRegistry) -> None:
+    text = "Вернувшись домой, он сообщил о нападении в полицию, но дело так и не завели."
+    assert _cites(text, registry, "ru") == []

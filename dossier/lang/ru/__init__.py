@@ -50,8 +50,14 @@ CITE = CiteRules(
     inside_cue=re.compile(r"\bкак\s*$", re.IGNORECASE),
     dash_dialogue=True,
     recipients=True,
-    # "сообщила о его пропаже в милицию": a report to the police, not speech
-    not_speech=re.compile(r"\s+о\s+(?:\w+\s+){0,2}(?:пропаже|исчезновении)\b", re.IGNORECASE),
+    # "сообщила о его пропаже в милицию", "сообщил о случившемся в посольство": a report
+    # to the police or another authority, not speech
+    not_speech=re.compile(
+        r"\s+о\s+(?:\w+\s+){0,2}(?:пропаже|исчезновении)\b"
+        r"|\s+о\s+(?:\w+\s+){0,2}\w+\s+в\s+(?:полицию|милицию|посольство|консульство|"
+        r"прокуратуру|военкомат|МВД|ФСБ|СК)\b",
+        re.IGNORECASE,
+    ),
 )
 
 
