@@ -68,6 +68,11 @@ _ADVERB_TAIL = re.compile(
     r"\s+(?:also|earlier|previously|later|has|have|had|ранее|также|тоже|уже|еще|ещё)$",
     re.IGNORECASE,
 )
+# a time between an English subject and its verb: "X on Friday said", "X last week said"
+_EN_TIME_TAIL = re.compile(
+    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday"
+    r"|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier\s+this\s+\w+)$"
+)
 # What may follow the verb of "…, X said": time, place, audience or a follow-on clause.
 _ADJUNCT = re.compile(
     r"(?:on|in|at|last|this|earlier|late|yesterday|today|told|to|during|via|after|when|"
@@ -764,6 +769,7 @@ def _subject_before(text: str, s: int, verb_start: int) -> Span | None:
     phrase = _strip_unpaired(text[start:verb_start].strip())
     phrase = _SUBORDINATOR.sub("", phrase)  # "where many migrants reported"
     phrase = _ADVERB_TAIL.sub("", phrase)  # "the ministry has said", "СМИ ранее сообщали"
+    phrase = _EN_TIME_TAIL.sub("", phrase)  # "The Ministry of External Affairs on Friday said"
     phrase = _DATE_LEAD.sub("", phrase)  # "9 февраля основатель …", "March 8 police said"
     phrase = _EN_TIME_LEAD.sub("", phrase)  # "Last week the government said"
     located = _RU_TIME_LEAD.match(phrase) is not None

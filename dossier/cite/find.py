@@ -94,7 +94,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # pronoun with no one named before takes the unnamed speaker ("По его словам" after
 # "рассказал … сотрудник одного из центров"); a name the dictionary lacks, met in the
 # instrumental, which a description takes ("поговорил с Нуваном Перерой" -> "Нуван Перера");
-# a report to an authority is no speech ("сообщил о случившемся в посольство")
+# a report to an authority is no speech ("сообщил о случившемся в посольство"); a time
+# between an English subject and its verb is no part of it ("X on Friday said")
 EXTRACTOR = "dossier.cite/7"
 _QUOTE_MARKS = '«»"“”„'
 

@@ -71,7 +71,7 @@ DESCRIBES_OUTLET = words(
 # not know ("told the state broadcaster Canal Austral", "газета Daily Mirror")
 EN_OUTLET_KINDS = (
     r"(?:newspaper|paper|broadcaster|magazine|website|channel|daily|weekly|news\s+agency"
-    r"|news\s+site|television|radio)"
+    r"|news\s+site|television|radio|outlet|portal)"
 )
 RU_OUTLET_KINDS = r"(?:издание|газета|агентство|телеканал|портал|сайт|журнал|радиостанция)"
 # The kind words of an outlet told something, in the dative ("изданию", "агентству").

@@ -511,3 +511,20 @@ def test_a_description_takes_a_name_written_in_the_instrumental(
 def test_a_report_to_an_authority_is_no_speech(registry: OutletRegistry) -> None:
     text = "Вернувшись домой, он сообщил о нападении в полицию, но дело так и не завели."
     assert _cites(text, registry, "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a time between the subject and its verb is no part of the subject
+        ("The Interior Ministry on Monday said 40 men had been detained.", "The Interior Ministry"),
+        ("The Kyrgyz embassy last week said it had sent 20 men home.", "The Kyrgyz embassy"),
+        # an outlet named after its kind
+        ("Most of the recruits were students, according to the independent outlet Vot Tak.",
+         "Vot Tak"),
+    ],
+)  # fmt: skip
+def test_a_time_or_a_kind_around_the_source(
+    text: str, source: str, registry: OutletRegistry
+) -> None:
+    assert [c.source for c in _cites(text, registry, "en")] == [source]
