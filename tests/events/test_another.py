@@ -48,24 +48,29 @@ HEARINGS: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def results() -> list[list[list[int]]]:
-    """Each article's casualty events, as the paragraphs of their mentions (0: headline)."""
+def paragraphs_of(
+    articles: list[tuple[str, str]], kind: str, published: str
+) -> list[list[list[int]]]:
+    """Each article's events of ``kind``, as the paragraphs of their mentions (0: headline)."""
     from events_pipeline import run_many
 
     out = []
-    for (_, text), r in zip(
-        ARTICLES, run_many([(text, lang, "2025-10-06") for lang, text in ARTICLES]), strict=True
-    ):
+    runs = run_many([(text, lang, published) for lang, text in articles])
+    for (_, text), r in zip(articles, runs, strict=True):
         starts = [text.index(p) for p in text.split("\n\n")]
         out.append(
             [
                 sorted({sum(s <= start for s in starts) - 1 for start, _ in e.mentions})
                 for e in r.events
-                if e.type == "casualty"
+                if e.type == kind
             ]
         )
     return out
+
+
+@pytest.fixture(scope="module")
+def results() -> list[list[list[int]]]:
+    return paragraphs_of(ARTICLES, "casualty", "2025-10-06")
 
 
 @pytest.mark.slow
@@ -78,21 +83,7 @@ def test_another_burial_is_a_second_happening(results: list[list[list[int]]], n:
 
 @pytest.fixture(scope="module")
 def hearings() -> list[list[list[int]]]:
-    """Each hearing article's prosecution events, as the paragraphs of their mentions."""
-    from events_pipeline import run_many
-
-    out = []
-    runs = run_many([(text, lang, "2025-06-18") for lang, text in HEARINGS])
-    for (_, text), r in zip(HEARINGS, runs, strict=True):
-        starts = [text.index(p) for p in text.split("\n\n")]
-        out.append(
-            [
-                sorted({sum(s <= start for s in starts) - 1 for start, _ in e.mentions})
-                for e in r.events
-                if e.type == "prosecution"
-            ]
-        )
-    return out
+    return paragraphs_of(HEARINGS, "prosecution", "2025-06-18")
 
 
 @pytest.mark.slow
