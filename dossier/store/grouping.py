@@ -25,7 +25,9 @@ from dossier.group.reports import (
     report_of,
 )
 from dossier.models import Event
+from dossier.packs import get_pack
 from dossier.resolve import Judgement
+from dossier.resolve.gazetteer import get_gazetteer
 from dossier.store import keys
 from dossier.store.db import Db
 from dossier.store.sortkey import sort_key
@@ -85,6 +87,9 @@ def reports_of(
 ) -> list[Report]:
     """Every report (of the documents ``only`` and the (document, event) ``events`` only,
     when given) as the linker sees it."""
+    # the gazetteer that map_point asks is built before the first read, not between two
+    # reads, where a writer's commit would fall in the gap more often
+    get_gazetteer(get_pack())
     documents = {
         r["id"]: DocumentFacts(
             r["id"], r["published"], r["publisher"], group_of.get(r["id"]),
@@ -137,6 +142,8 @@ def reports_of(
         doc = r["document_id"]
         if events is not None and (doc, r["id"]) not in events:
             continue
+        if doc not in documents:
+            continue  # stored by a writer after the documents were read: its own ingest links it
         event = Event(
             id=r["id"], type=r["type"], evidence=(0, 0), date=r["date"], reported=r["reported"],
             actors=json.loads(r["actors"]), targets=json.loads(r["targets"]), place=r["place"],
