@@ -73,7 +73,8 @@ STAGES = {
     # name, with its chamber, before a deputy's name ("Законодательной палаты Олий Мажлиса
     # Дильноза Ахмедова"), its Turkic adjective undeclined ("Жогорку Кенеш"); "по городскому
     # округу" after a police body; a Russian name headed by "газета" is an outlet; an English
-    # nationality in the plural the tagger left out is a group ("six Nepalis")
+    # nationality in the plural the tagger left out is a group ("six Nepalis"); a span the
+    # tagger ended inside a hyphened particle takes it ("Askar Kubanychbek-" + "uulu")
     "resolve": "dossier.resolve/11",
     "events": events.EXTRACTOR,
 }

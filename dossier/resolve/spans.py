@@ -103,6 +103,8 @@ def clean_span(text: str, mention: Mention) -> NameSpan | None:
     start, end = _trim(text, start, end)
     if end <= start:
         return None
+    if end - start > 1 and text[end - 1] == "-":
+        end -= 1  # "Askar Kubanychbek-" | "uulu": the tagger stopped inside the hyphened word
     if kind in ("PERSON", None, "ORG", "PLACE") and (m := _PARTICLE_AFTER.match(text, end)):
         end = m.end()
     if kind == "PLACE" and (m := _REGION_AFTER.match(text, end)):
