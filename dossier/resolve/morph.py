@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from dossier.resolve.name_data import name_rules
 from dossier.resolve.translit import has_cyrillic
 
 _WORD = re.compile(r"[\u0400-\u04ff]+")
@@ -348,8 +346,7 @@ _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 @lru_cache(maxsize=1)
 def _name_data() -> dict[str, frozenset[str]]:
     """The word lists of name_rules.yaml that this module reads."""
-    raw = resources.files("dossier.resolve").joinpath("name_rules.yaml").read_text("utf-8")
-    data: Any = yaml.safe_load(raw)
+    data: Any = name_rules()
     return {
         key: frozenset(str(word) for word in data[key])
         for key in ("south_asian_mens_words", "turkic_modifiers")

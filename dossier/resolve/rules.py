@@ -28,15 +28,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from importlib import resources
 from typing import Any
-
-import yaml
 
 from dossier.cite.lexicon import words
 from dossier.errors import PackError
 from dossier.models import Mention, Span
 from dossier.resolve.morph import case_readings, only_a_thing
+from dossier.resolve.name_data import name_rules
 from dossier.resolve.spans import PARTICLES
 from dossier.resolve.translit import has_cyrillic
 
@@ -58,8 +56,7 @@ _DATA_GROUPS = frozenset(
 
 @lru_cache(maxsize=1)
 def _rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    raw = resources.files("dossier.resolve").joinpath("name_rules.yaml").read_text("utf-8")
-    data: Any = yaml.safe_load(raw)
+    data: Any = name_rules()
     rules: list[tuple[str, re.Pattern[str]]] = []
     for group, entry in data.items():
         if group in _DATA_GROUPS:
@@ -73,8 +70,7 @@ def _rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 @lru_cache(maxsize=1)
 def _not_countries() -> frozenset[str]:
-    raw = resources.files("dossier.resolve").joinpath("name_rules.yaml").read_text("utf-8")
-    data: Any = yaml.safe_load(raw)
+    data: Any = name_rules()
     return frozenset(str(name).casefold() for name in data["countries"]["except"])
 
 
@@ -209,8 +205,7 @@ _LISTED_ENDINGS = "цы|цев|цам|цами|цах|ца|цу|цем|це"
 @lru_cache(maxsize=1)
 def _listed_nationalities() -> tuple[str, ...]:
     """Alternatives of the data file's Russian nationality nouns (``nationalities: ru``)."""
-    raw = resources.files("dossier.resolve").joinpath("name_rules.yaml").read_text("utf-8")
-    data: Any = yaml.safe_load(raw)
+    data: Any = name_rules()
     out = []
     for entry in data["nationalities"]["ru"]:
         singular, plural = str(entry).split()
@@ -425,8 +420,7 @@ _RU_TITLES = frozenset(
 
 @lru_cache(maxsize=1)
 def _rank_before_name() -> re.Pattern[str]:
-    raw = resources.files("dossier.resolve").joinpath("name_rules.yaml").read_text("utf-8")
-    data: Any = yaml.safe_load(raw)
+    data: Any = name_rules()
     ranks = "|".join(re.escape(str(word)) for word in data["person_titles"]["en"])
     return re.compile(rf"^(?:(?:{ranks})\.?\s+)+(?=[A-Z])")
 

@@ -13,14 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
-
-import yaml
 
 from dossier.models import EntityType, Mention
 from dossier.resolve.labels import map_label
 from dossier.resolve.morph import nominative_name, oblique_masculine
+from dossier.resolve.name_data import name_rules
 from dossier.resolve.translit import token_key
 
 PARTICLES = (
@@ -73,8 +71,7 @@ def word_keys(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _short_names() -> tuple[dict[str, str], dict[str, str]]:
-    raw = resources.files("dossier.resolve").joinpath("name_rules.yaml").read_text("utf-8")
-    data: Any = yaml.safe_load(raw)
+    data: Any = name_rules()
     table = data["short_names"]
     return dict(table["heads"]), dict(table["countries"])
 
