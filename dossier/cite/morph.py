@@ -127,6 +127,9 @@ _NAME_ENDINGS = {
     "gent": (("ы", "а"), ("ки", "ка"), ("ги", "га"), ("хи", "ха"), ("жи", "жа"), ("ши", "ша"),
              ("чи", "ча"), ("щи", "ща"), ("а", "")),
 }  # fmt: skip
+# An unknown name's instrumental endings ("с Нуваном Перерой"): a masculine consonant
+# stem's "-ом", an a-stem's "-ой"/"-ей" (read by instrumental_name only, not after a title)
+_INSTRUMENTAL_ENDINGS = (("ом", ""), ("ой", "а"), ("ей", "я"))
 MAX_NAME_WORDS = 3
 
 
@@ -152,16 +155,23 @@ def _name_tail(tokens: list[re.Match[str]], case: str) -> list[tuple[int, int, s
         return []  # "Радио Свобода", "Новая Газета": a name of common words, as written
     out = []
     for token in run:
-        word = token.group(0)
-        known = _name_reading(word, case)
-        if known is not None:
-            out.append((*token.span(), _to_nominative(word, known, None, None)))
-            continue
-        for ending, nominative in endings:
-            if word.endswith(ending) and len(word) > len(ending) + 2:
-                out.append((*token.span(), word[: -len(ending)] + nominative))
-                break
+        nominative = _name_nominative(token.group(0), case, endings)
+        if nominative is not None:
+            out.append((*token.span(), nominative))
     return out
+
+
+def _name_nominative(word: str, case: str, endings: tuple[tuple[str, str], ...]) -> str | None:
+    """One word of a person's name in ``case`` put in the nominative: by the dictionary's
+    name reading, else by the first of ``endings`` (written, nominative) it ends in; None
+    when neither knows it."""
+    known = _name_reading(word, case)
+    if known is not None:
+        return _to_nominative(word, known, None, None)
+    for ending, nominative in endings:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)] + nominative
+    return None
 
 
 def _plain_nominative(word: str) -> bool:
@@ -223,11 +233,6 @@ def nominative_phrase(phrase: str, case: str | None) -> str:
     return result
 
 
-# An unknown name's instrumental endings ("с Нуваном Перерой"): a masculine consonant
-# stem's "-ом", an a-stem's "-ой"/"-ей"
-_INSTRUMENTAL_ENDINGS = (("ом", ""), ("ой", "а"), ("ей", "я"))
-
-
 def instrumental_name(name: str) -> str | None:
     """The nominative of a person's name of two or three words in the instrumental that
     the dictionary does not wholly know ("Нуваном Перерой" -> "Нуван Перера"); None when
@@ -239,12 +244,8 @@ def instrumental_name(name: str) -> str | None:
     for word in words:
         if not (_CYRILLIC.match(word) and word[:1].isupper()):
             return None
-        known = _name_reading(word, "ablt")
-        if known is not None:
-            out.append(_to_nominative(word, known, None, None))
-            continue
-        ending = next((e for e in _INSTRUMENTAL_ENDINGS if word.endswith(e[0])), None)
-        if ending is None or len(word) <= len(ending[0]) + 2:
+        nominative = _name_nominative(word, "ablt", _INSTRUMENTAL_ENDINGS)
+        if nominative is None:
             return None
-        out.append(word[: -len(ending[0])] + ending[1])
+        out.append(nominative)
     return " ".join(out)
