@@ -261,7 +261,7 @@ def _at_the_same(tree: Tree, cand: Candidate, same: frozenset[str]) -> bool:
     nouns = tree.child_deps(cand.head, _OCCASION)
     nouns += [n for p in tree.child_deps(cand.head, _PREP) for n in tree.child_deps(p, _OCCASION)]
     for i in nouns:
-        if any(norm(tree.tokens[k].lemma) in same for k in range(max(0, i - 3), i)):
+        if any(norm(tree.tokens[k].lemma) in same for k in range(max(0, i - _PREMODIFIERS), i)):
             return True
     return False
 

@@ -251,7 +251,7 @@ def _dependent(
     first = tokens[n]
     for k in range(n + MAX_GAP + 2, len(tokens)):
         linked = tokens[k].head == first.i or first.head == tokens[k].i
-        if linked and tokens[k].i != first.i and lemma in keys[k]:
+        if linked and lemma in keys[k]:
             return [k]
     return None
 

@@ -83,6 +83,7 @@ class Gazetteer:
         self._folded: dict[str, list[Place]] | None = None
         self._countries: set[str] = set()
         self._country_aliases: set[str] = set()
+        self._frozen_aliases: frozenset[str] | None = None  # country_aliases(), until add()
         # names an acronym may be: a city's own name ("OSH" in a dateline), and every name of
         # a country or of the pack ("USA", "РФ")
         self._own_names: set[str] = set()
@@ -103,14 +104,18 @@ class Gazetteer:
             self._countries.add(place.name.lower())
         if place.kind == "country":
             self._country_aliases.update(keys)
+            self._frozen_aliases = None
 
     def country_names(self) -> frozenset[str]:
         """English names of the countries, lower case (to recognise nationality words)."""
         return frozenset(self._countries)
 
     def country_aliases(self) -> frozenset[str]:
-        """Every name of every country in any language, lower case ("кыргызстан")."""
-        return frozenset(self._country_aliases)
+        """Every name of every country in any language, lower case ("кыргызстан"); made
+        once, not at each call (the linker asks it of every place it reads)."""
+        if self._frozen_aliases is None:
+            self._frozen_aliases = frozenset(self._country_aliases)
+        return self._frozen_aliases
 
     def _folded_index(self) -> dict[str, list[Place]]:
         if self._folded is None:
