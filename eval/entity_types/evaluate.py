@@ -55,6 +55,7 @@ GOLD_FILES = {
     "families_dev6": GOLD.with_name("families_dev6.yaml"),
     "families_dev7": GOLD.with_name("families_dev7.yaml"),
     "families_dev8": GOLD.with_name("families_dev8.yaml"),
+    "families_dev9": GOLD.with_name("families_dev9.yaml"),
     "families_heldout2": GOLD.with_name("families_heldout2.yaml"),
 }
 

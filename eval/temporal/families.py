@@ -9,7 +9,9 @@ used to tune a rule, and reported apart. ``english_heldout2.txt`` and ``russian_
 only the guidelines (wire copy, business news, Central Asian and Russian regional styles),
 never used to tune a rule. ``english_dev3.txt`` (round 10) is a development set written the
 same way in the style of the TimeBank/AQUAINT corpora (WSJ business news, AP/NYT world news):
-its errors are read and rules made on them.
+its errors are read and rules made on them. ``english_dev4.txt`` (TimeBank style and current
+wire copy) and ``russian_dev.txt`` (Russian regional news and court reports) are round 11's
+development sets, written the same way.
 
     .venv/bin/python eval/temporal/families.py [--errors]
 """
@@ -32,6 +34,8 @@ SETS = {
     "english_heldout2": (HERE / "english_heldout2.txt", "en"),
     "russian_heldout2": (HERE / "russian_heldout2.txt", "ru"),
     "english_dev3": (HERE / "english_dev3.txt", "en"),
+    "english_dev4": (HERE / "english_dev4.txt", "en"),
+    "russian_dev": (HERE / "russian_dev.txt", "ru"),
 }
 
 

@@ -59,6 +59,7 @@ def test_figures_stay_above_floors() -> None:
         "families_dev6",
         "families_dev7",
         "families_dev8",
+        "families_dev9",
         "families_heldout",
         "families_heldout2",
     ],

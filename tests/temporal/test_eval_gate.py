@@ -70,6 +70,8 @@ def test_english_heldout() -> None:
         "english_heldout2",
         "russian_heldout2",
         "english_dev3",
+        "english_dev4",
+        "russian_dev",
     ],
 )
 def test_time_families(name: str) -> None:
