@@ -106,7 +106,12 @@ class Timeline:
     timexes: list[Timex] = field(default_factory=list)  # every date the text gives
 
     def happened(self, head: int, trigger: int, frame_ok: bool) -> str | None:
-        own = self._own(head, trigger) or self._same_time(head) or self._when(head)
+        own = (
+            self._participle(trigger)
+            or self._own(head, trigger)
+            or self._same_time(head)
+            or self._when(head)
+        )
         if own is not None or not frame_ok:
             return own
         if self.no_frame(head) or self._relative(head):
@@ -144,6 +149,23 @@ class Timeline:
                             return self._nearest(dated, trigger)
             node = self.tree.clause[governor]
         return None
+
+    def _participle(self, trigger: int) -> str | None:
+        """The date of a participle that modifies the trigger noun itself ("a decree signed in
+        early July", "указ, подписанный в начале июня", "a verdict handed down in March"):
+        the noun's happening took place then, whatever the time of the clause the noun is in
+        ("The raid followed a decree ...") or the paragraph's."""
+        tree = self.tree
+        if tree.tokens[trigger].pos not in {"NOUN", "PROPN"}:
+            return None
+        dated = [
+            d
+            for c in tree.children[trigger]
+            if tree.deps[c] == "acl" and not tree.child_deps(c, _SUBJECT_DEPS)
+            for d in self.by_clause.get(c, ())
+            if d.describes is None
+        ]
+        return self._nearest(dated, trigger) if dated else None
 
     def _set_off(self, governor: int, node: int) -> bool:
         """True for a conjunct ``node`` hung on a subordinate clause ``governor`` that a

@@ -48,7 +48,7 @@ from dossier.packs import Pack
 # outcomes are two happenings, a recap on a copula's predicate refers back, a carried day stops
 # at a sentence reported before it, a frame breaker read by its written word); 9: round 10 (two
 # terms with nothing in common are two sentences)
-EXTRACTOR = "dossier.events/9"
+EXTRACTOR = "dossier.events/10"
 _OBJECT_DEPS = frozenset({"obj", "iobj"})  # the tree's labels are canonical ("dobj" is "obj")
 _NOUN_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "root", "attr", "conj", "appos", "oprd"})
 # Russian reports name what happened in a "о ..." phrase ("сообщили о гибели"); English

@@ -53,12 +53,21 @@ def _scope_lemmas(tree: Tree, trigger: tuple[int, ...], head: int) -> set[str]:
         parent = tree.tokens[node].head
         if parent == node or tree.deps[node] not in _GOVERNING_DEPS:
             break
+        if _semicolon_between(tree, node, parent):
+            break  # "was killed in January; the body has not been returned": two clauses
         scope.append(parent)
         scope.extend(tree.child_deps(parent, _CUE_DEPS))
         node = parent
     # The trigger's own words are not cues about it ("threaten to strip" is a coercion).
     kept = [i for i in scope if i not in trigger]
     return {norm(tree.tokens[i].lemma) for i in kept} | {norm(tree.tokens[i].text) for i in kept}
+
+
+def _semicolon_between(tree: Tree, a: int, b: int) -> bool:
+    """Whether a semicolon lies between two tokens: it joins two independent clauses, though
+    the parser may hang the first under the second's verb."""
+    low, high = sorted((a, b))
+    return any(tree.tokens[k].text == ";" for k in range(low + 1, high))
 
 
 def is_generic(tree: Tree, head: int, language: str) -> bool:

@@ -23,3 +23,14 @@ def test_a_country_or_a_region_has_no_point_that_keeps_its_places_apart() -> Non
     assert link_score(town, casualty("b", "luhansk", map_point("Luhansk Oblast", 48.9, 39.3)))
     # two towns far apart still keep two happenings apart
     assert link_score(town, casualty("b", "kursk", map_point("Kursk", 51.73, 36.19))) == 0
+
+
+def test_the_main_person_is_named_most_and_half_again_as_often_as_anyone_else() -> None:
+    from dossier.group.reports import main_person
+
+    # the man the article is about, named three times, beside a lawyer quoted twice
+    assert main_person([("e8", 3), ("e17", 2)]) == "e8"
+    assert main_person([("e1", 6), ("e2", 4)]) == "e1"
+    # two people named about as often: neither is the one the article is about
+    assert main_person([("e1", 4), ("e2", 3)]) is None
+    assert main_person([("e1", 2)]) is None  # named twice is no article's subject
