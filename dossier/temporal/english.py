@@ -108,8 +108,9 @@ _GATES: dict[str, tuple[str, ...]] = {
     "iso": _DIGITS, "us_numeric": ("/",), "month_day_year": _MONTH_GATE,
     "day_month_year": _MONTH_GATE, "month_day": _MONTH_GATE, "day_month": _MONTH_GATE,
     "month_year": _MONTH_GATE, "month": _MONTH_GATE, "year": ("16", "17", "18", "19", "20"),
-    "decade": ("0s", "0's"), "century": ("century",), "season_year": _SEASON_GATE,
-    "season_rel": _SEASON_GATE, "season_bare": _SEASON_GATE, "quarter": ("quarter",),
+    "decade": ("0s", "0's"), "century": ("century",), "the_century": ("century",),
+    "season_year": _SEASON_GATE, "season_rel": _SEASON_GATE, "season_bare": _SEASON_GATE,
+    "quarter": ("quarter",),
     "q_year": ("q1", "q2", "q3", "q4"), "half": ("half",), "relative_unit": _UNIT_GATE,
     "ago": ("ago", "before now"), "rate": _UNIT_GATE, "duration": _UNIT_GATE,
     "part_of_unit": ("end", "beginning", "start", "middle", "turn"),
@@ -247,9 +248,16 @@ RULES: list[Rule] = [
     _rule(
         "part_of_unit",
         r"(?i)\b(?:the\s+)?(?P<part>end|beginning|start|middle|turn)\s+of\s+(?:the\s+|this\s+|"
-        r"(?P<rel>last|next|previous)\s+)?(?P<unit>year|month|week)\b(?!\s+\d)",
+        r"(?P<rel>last|next|previous)\s+)?(?P<unit>year|month|week|decade|century)\b(?!\s+\d)",
         "DATE",
         n.part_of_unit,
+    ),
+    # "the century" alone is the text's century, as "this century" (TimeML)
+    _rule(
+        "the_century",
+        r"(?i)\bthe\s+century\b(?![-'’]|\s+(?:of|before|after|earlier|later|ago)\b)",
+        "DATE",
+        n.the_century,
     ),
     _rule(
         "ago",
@@ -268,7 +276,9 @@ RULES: list[Rule] = [
     _rule(
         "duration",
         rf"{_B}(?i:(?:(?:the|a|another)\s+{_NO_HYPHENATED})?{APPROX}(?:(?:past|last|next|first|coming|previous|"
-        rf"following|final|recent|entire|whole|full)\s+)?){NUM}[\s-]+{UNIT}(?:-long)?\b"
+        rf"following|final|recent|entire|whole|full)\s+)?){NUM}[\s-]+"
+        # "five straight years", "three consecutive quarters": a run of units
+        rf"(?i:(?:straight|consecutive|successive)\s+)?{UNIT}(?:-long)?\b"
         # rule P1 on the same scan: "a year earlier", "two weeks later" are dates
         rf"(?:\s+(?i:(?P<dir>earlier|later)(?!\s+than\b)|(?P<dirb>before|after){_ALONE}))?",
         "DURATION",

@@ -124,6 +124,11 @@ def century(m: re.Match[str], ctx: Context) -> Result:
     return (v.century(n), False) if n else None
 
 
+def the_century(m: re.Match[str], ctx: Context) -> Result:
+    """ "the worst storm of the century": the century the text is written in."""
+    return v.shifted(ctx, "CE", 0)
+
+
 def season_year(m: re.Match[str], ctx: Context) -> Result:
     return v.season(ctx, span_of(m), EN_SEASONS[m["season"].lower()], int(m["year"]), 0)
 
@@ -186,6 +191,9 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result:
     if m["the"] and rel == "last" and unit == "decade":
         # "the last decade": the decade the text is written in (TimeML annotators' reading)
         return v.shifted(ctx, "DE", 0)
+    if m["the"] and rel == "next" and unit == "century":
+        # "the next century" is the one after the text's, a date (TimeML), not a stretch
+        return v.shifted(ctx, "CE", 1)
     if m["the"] and rel in ("past", "next", "coming", "previous", "following"):
         # "the past year", "the coming decade": a stretch of time, not a calendar unit
         return v.duration(1, *EN_UNITS[unit]), False, "DURATION"
@@ -206,6 +214,9 @@ def ago(m: re.Match[str], ctx: Context) -> Result:
     unit = m["unit"].lower().rstrip("s")
     unit = "century" if unit.startswith("centur") else unit
     code, mult = EN_UNITS.get(unit, ("", 1))
+    if amount and unit in ("decade", "century"):
+        # "a decade ago" is a decade, at the unit's precision as "a year ago" is a year
+        return v.shifted(ctx, _UNIT_CODE[unit], -amount)
     if amount is None or code not in ("Y", "M", "W", "D"):
         return "PAST_REF", False
     # "half a" counts 0 in the word list (its own rule reads "half a year"): here it is 0.5

@@ -35,6 +35,8 @@ MOD = (
 )
 UNIT = rf"(?P<unit>{alternation(RU_UNITS)}){_E}"
 NUM = rf"(?P<num>\d[\d\s]*\d|\d|{alternation(n.NUMBERS)}|{alternation(RU_VAGUE)})"
+NUM2 = NUM.replace("?P<num>", "?P<num2>")
+UNIT2 = UNIT.replace("?P<unit>", "?P<unit2>")
 APPROX = (
     r"(?:(?:около|более|менее|почти|свыше|не\s+менее|не\s+более|примерно|порядка|"
     r"больше|меньше|целых|всего)\s+)?"
@@ -110,7 +112,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "decade": ("-х", "-е", "0х", "0е"), "century": ("век", "столет"),
     "year": ("16", "17", "18", "19", "20"), "season": _SEASON_GATE, "quarter": ("квартал",),
     "half": ("половин", "полугод"), "relative_unit": _UNIT_GATE, "ago": ("назад",),
-    "duration": _UNIT_GATE, "duration_one": ("течение",), "half_year": ("полгода", "полугода"),
+    "duration": _UNIT_GATE, "duration_pair": (" и ",), "duration_one": ("течение",),
+    "half_year": ("полгода", "полугода"),
     "years_plural": ("годами", "месяцами", "неделями", "десятилетиями"),
     "day_word": ("сегодня", "вчера", "завтра"), "eve": ("накануне",), "eve_word": ("накануне",),
     "weekday": _WEEKDAY_GATE, "clock": (":",),
@@ -154,7 +157,8 @@ RULES: list[Rule] = [
     _rule("month", rf"{_B}{MOD}{MONTH}{_YREL}", "DATE", n.month_only),
     _rule(
         "decade",
-        r"(?<![\w-])(?:\d{2}(?:[-–]\d{2})?\s*[-–]\s*)?(?P<dec>1[5-9]\d0|20\d0|[2-9]0)-?(?:х|е)(?:\s+(?:годах|годов|годы|гг\.))?",
+        # the position word is in: "в [[середине 1990-х]]", not the year "середине 1990"
+        rf"(?<![\w-]){MOD}(?:\d{{2}}(?:[-–]\d{{2}})?\s*[-–]\s*)?(?P<dec>1[5-9]\d0|20\d0|[2-9]0)-?(?:х|е)(?:\s+(?:годах|годов|годы|гг\.))?",
         "DATE",
         n.decade,
     ),
@@ -194,6 +198,13 @@ RULES: list[Rule] = [
         rf"{_B}(?:(?:последние|последних|ближайшие|ближайших|первые|первых)\s+)?{APPROX}{NUM}\s+{UNIT}",
         "DURATION",
         n.duration,
+    ),
+    # "к трём годам и шести месяцам", "два часа и десять минут": one stretch, two units
+    _rule(
+        "duration_pair",
+        rf"{_B}{APPROX}{NUM}\s+{UNIT}\s+и\s+{NUM2}\s+{UNIT2}",
+        "DURATION",
+        n.duration_pair,
     ),
     _rule(
         "duration_one",
@@ -269,7 +280,7 @@ RULES: list[Rule] = [
     ),
     _rule(
         "rate",
-        rf"{_B}(?P<times>(?:{NUM}\s+)?раза?\s+)?в\s+(?P<sw>день|сутки|неделю|месяц|год|час){_E}",
+        rf"{_B}(?P<times>(?:{NUM}\s+)?раза?\s+|(?:дважды|трижды|четырежды)\s+)?в\s+(?P<sw>день|сутки|неделю|месяц|год|час){_E}",
         "SET",
         n.rate,
     ),
@@ -283,7 +294,7 @@ RULES: list[Rule] = [
     _rule(
         "approx_one",
         rf"{_B}(?:около|более|менее|почти|свыше|больше|меньше|не\s+менее|не\s+более)\s+(?P<num>)"
-        rf"(?P<unit>года|месяца|недели|суток|часа|дня|десятилетия){_E}",
+        rf"(?P<unit>года|месяца|недели|суток|сутки|часа|дня|десятилетия){_E}",
         "DURATION",
         n.duration,
     ),

@@ -246,6 +246,21 @@ def duration(m: re.Match[str], ctx: Context) -> Result:
     return v.duration(amount, code, mult), False
 
 
+def duration_pair(m: re.Match[str], ctx: Context) -> Result:
+    """ "трём годам и шести месяцам": two counts of a larger and a smaller unit, one
+    duration (P3Y6M); a vague count or units out of order are two timexes, not one."""
+    parts = []
+    for num, unit in ((m["num"], m["unit"]), (m["num2"], m["unit2"])):
+        code, mult = RU_UNITS[unit.lower()]
+        amount = _amount(num)
+        if amount is None:
+            return None
+        parts.append(
+            v.duration(amount, "M", 3 * mult) if code == "Q" else v.duration(amount, code, mult)
+        )
+    return v.joined_duration(*parts)
+
+
 def half_year(m: re.Match[str], ctx: Context) -> Result:
     return "P6M", False
 

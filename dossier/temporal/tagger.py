@@ -24,7 +24,7 @@ from dossier.temporal.engine import Context, run
 # "for the spring", "after months of", "for the week", "the year ended Sept. 30", a year
 # closing a headline, "a [[three-week]] break", "over [[three years]]", "this past weekend",
 # "$8 million a year" a SET, "half a century ago"
-EXTRACTOR = "dossier.temporal/9"
+EXTRACTOR = "dossier.temporal/10"
 
 
 def tag(text: str, language: str, anchor: str | None) -> list[Timex]:

@@ -175,6 +175,30 @@ def duration(amount: float | None, unit: str, multiplier: int = 1) -> str:
     return f"PT{n}{code}" if time else f"P{n}{code}"
 
 
+_DURATION_ORDER = "YMWD"
+_TIME_ORDER = "HMS"
+_DURATION_PART = re.compile(r"^P(?:(\d+)([YMWD]))?(?:T(\d+)([HMS]))?$")
+
+
+def joined_duration(first: str, second: str) -> Plain:
+    """Two durations written as one ("three years and six months": P3Y + P6M = P3Y6M),
+    the larger unit first; None when the units repeat or come smaller first."""
+    a, b = _DURATION_PART.match(first), _DURATION_PART.match(second)
+    if a is None or b is None:
+        return None
+    date = [(n, u) for n, u in (a.group(1, 2), b.group(1, 2)) if u]
+    time = [(n, u) for n, u in (a.group(3, 4), b.group(3, 4)) if u]
+    if time and date and a[4] and b[2]:
+        return None  # "two hours and a day": the day would come first
+    ranks = [_DURATION_ORDER.index(u) for _, u in date] + [_TIME_ORDER.index(u) for _, u in time]
+    if (len(date) == 2 and ranks[0] >= ranks[1]) or (len(time) == 2 and ranks[-2] >= ranks[-1]):
+        return None
+    value = "P" + "".join(f"{n}{u}" for n, u in date)
+    if time:
+        value += "T" + "".join(f"{n}{u}" for n, u in time)
+    return value, False
+
+
 def decade(year: int) -> str:
     """ "the 1990s" -> ``199``: TimeML writes a decade as the year's first three digits."""
     return f"{year // 10:03d}"

@@ -1,0 +1,86 @@
+"""The time error families of round 11 (english_dev4, russian_dev), one test or a few per
+family, English and Russian.
+
+Written from the families' descriptions before the rules that fix them; the sentences are
+new, not the development sets'. Anchor: Wed 2013-03-20 unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def ru(tagged, text: str, anchor: str | None = "2013-03-20") -> list[tuple[str, str, str]]:
+    return tagged(text, "ru", anchor)
+
+
+def en(tagged, text: str, anchor: str | None = "2013-03-20") -> list[tuple[str, str, str]]:
+    return tagged(text, "en", anchor)
+
+
+# --- "a decade ago": the Ago rule at a decade's precision -------------------------------
+
+
+def test_decades_ago_are_decades(tagged) -> None:
+    assert ("a decade ago", "DATE", "200") in en(tagged, "The plant shut a decade ago.")
+    assert ("two decades ago", "DATE", "199") in en(tagged, "It opened two decades ago.")
+
+
+# --- "straight" and "consecutive" between the count and the unit ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Exports have fallen for four consecutive years.", "four consecutive years", "P4Y"),
+        ("The index rose for six straight months.", "six straight months", "P6M"),
+    ],
+)
+def test_straight_and_consecutive_counts_are_durations(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DURATION", value) in en(tagged, text)
+
+
+# --- Russian decades with a position word -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Завод закрыли в конце 1980-х.", "конце 1980-х", "198"),
+        ("Дом построили в начале 1970-х годов.", "начале 1970-х годов", "197"),
+    ],
+)
+def test_russian_decade_keeps_its_position_word(tagged, text: str, quoted: str, value: str) -> None:
+    assert ru(tagged, text) == [(quoted, "DATE", value)]
+
+
+# --- Russian durations: "сутки" after a modifier, a compound count, "дважды в год" -----
+
+
+def test_russian_approximate_day_and_night(tagged) -> None:
+    assert ru(tagged, "Дождь шёл почти сутки.") == [("почти сутки", "DURATION", "P1D")]
+
+
+def test_russian_compound_duration(tagged) -> None:
+    text = "Суд приговорил его к двум годам и трём месяцам колонии."
+    assert ru(tagged, text) == [("двум годам и трём месяцам", "DURATION", "P2Y3M")]
+
+
+def test_russian_twice_a_year_is_a_set(tagged) -> None:
+    assert ru(tagged, "Отчёт публикуют трижды в год.") == [("трижды в год", "SET", "P1Y")]
+
+
+# --- centuries and decades named by a noun alone ---------------------------------------
+
+
+def test_the_century_and_the_next_century(tagged) -> None:
+    assert ("the century", "DATE", "20") in en(tagged, "It was the worst storm of the century.")
+    text = "Few expect the law to last into the next century."
+    assert ("the next century", "DATE", "21") in en(tagged, text)
+
+
+def test_the_end_of_the_decade(tagged) -> None:
+    text = "Sales could double by the end of the decade, the group said."
+    assert ("the end of the decade", "DATE", "201") in en(tagged, text)
