@@ -314,9 +314,24 @@ def clock(m: re.Match[str], ctx: Context) -> Result:
     hour, minute = int(m["h"]), int(m["min"] or 0)
     if hour > 24:
         return None
-    day = v.shifted(ctx, "D", 0, "XXXX-XX-XX")
-    assert day is not None
-    return f"{day[0]}T{hour:02d}:{minute:02d}", day[1]
+    return v.clock_on_stated_day(ctx, m.span(), f"T{hour:02d}:{minute:02d}")
+
+
+# "трёх часов ночи" is 03:00, "семи часов вечера" 19:00, "двенадцати часов ночи" 00:00
+_HOUR_PART = {"ночи": 0, "утра": 0, "дня": 12, "вечера": 12}
+
+
+def spelled_clock(m: re.Match[str], ctx: Context) -> Result:
+    """ "около трёх часов ночи", "к семи часам утра": a clock hour named by its count and
+    the part of the day, on the day the passage talks about (as "02:30" is)."""
+    hour = _amount(m["num"])
+    if hour is None or not float(hour).is_integer() or not 1 <= hour <= 12:
+        return None
+    part = m["part"].lower()
+    hour = int(hour) % 12 + _HOUR_PART[part] if part in ("ночи", "дня", "вечера") else int(hour)
+    if part == "дня" and hour > 18:
+        return None  # "девяти часов дня" is not said: a count, not a clock
+    return v.clock_on_stated_day(ctx, m.span(), f"T{hour:02d}:00")
 
 
 _SET_STEMS = {

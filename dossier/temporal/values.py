@@ -352,15 +352,22 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 def clock_on_stated_day(ctx: Context, span: tuple[int, int], clock: str) -> Refer:
     """A time of day with no day of its own ("halted at 11:42 a.m."): on the day its
     sentence names before it ("Yesterday, trading was halted at 11:42 a.m."), else on the
-    anchor's day."""
+    latest day its paragraph names before it (the day the passage talks about: "Trading
+    resumed at 2 p.m."), else on the anchor's day. A morning hour after a night is on
+    the night's next day ("в ночь на 12 марта ... в 02:30" is the 12th)."""
 
     def resolve(before: Sequence[Timex]) -> tuple[str, bool]:
-        left = ctx.clause(*span)[0]
+        left = ctx.paragraph(span[0])[0]
         for t in reversed(before):
             if t.start < left:
                 break
-            if t.type == "DATE" and _DAY.match(t.value):
-                return f"{t.value}{clock}", t.anchored
+            if t.type in ("DATE", "TIME") and _DAY.match(t.value[:10]):
+                if t.type == "TIME" and not t.value.endswith("TNI"):
+                    return f"{t.value[:10]}{clock}", t.anchored
+                if t.type == "TIME" and int(clock[1:3]) < 12:
+                    next_day = cal.shift(cal.Anchor.parse(t.value[:10]), "D", 1)
+                    return f"{next_day}{clock}", t.anchored
+                return f"{t.value[:10]}{clock}", t.anchored
         day = shifted(ctx, "D", 0, "XXXX-XX-XX")
         return f"{day[0]}{clock}", day[1]  # type: ignore[index]
 

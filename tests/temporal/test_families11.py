@@ -84,3 +84,29 @@ def test_the_century_and_the_next_century(tagged) -> None:
 def test_the_end_of_the_decade(tagged) -> None:
     text = "Sales could double by the end of the decade, the group said."
     assert ("the end of the decade", "DATE", "201") in en(tagged, text)
+
+
+# --- clock times on the day the passage talks about --------------------------------------
+
+
+def test_clock_time_takes_the_day_of_an_earlier_sentence(tagged) -> None:
+    text = "Yesterday, the exchange halted trading at 9:40 a.m. Trading resumed at 3 p.m."
+    assert ("3 p.m.", "TIME", "2013-03-19T15:00") in en(tagged, text)
+
+
+def test_russian_clock_in_words_is_a_time_on_the_day_named(tagged) -> None:
+    text = "По данным следствия, 20 мая 2012 года около четырёх часов утра он вышел из дома."
+    assert ("около четырёх часов утра", "TIME", "2012-05-20T04:00") in ru(tagged, text)
+    text = "Вчера пожар потушили к девяти часам вечера."
+    assert ("девяти часам вечера", "TIME", "2013-03-19T21:00") in ru(tagged, text)
+
+
+def test_small_hours_after_a_night_are_the_next_day(tagged) -> None:
+    # Wed 2013-03-20: "Monday night" is 2013-03-18TNI, its small hours the 19th
+    text = "Rebels shelled the town Monday night. The guns fell silent at 3 a.m."
+    assert ("3 a.m.", "TIME", "2013-03-19T03:00") in en(tagged, text)
+
+
+def test_russian_clock_takes_the_day_named_before(tagged) -> None:
+    text = "Трубу прорвало 8 марта. Бригада приехала на место в 01:40."
+    assert ("01:40", "TIME", "2013-03-08T01:40") in ru(tagged, text)
