@@ -97,7 +97,9 @@ def month_only(m: re.Match[str], ctx: Context) -> Result:
         and not _DATE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
     ):
         return None
-    return v.yearless_date(ctx, span_of(m), _month(m), None)
+    return v.apposed_month(ctx, span_of(m), _month(m)) or v.yearless_date(
+        ctx, span_of(m), _month(m), None
+    )
 
 
 _NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)")

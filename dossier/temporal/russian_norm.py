@@ -86,7 +86,9 @@ def month_only(m: re.Match[str], ctx: Context) -> Result:
     year, anchored = _year_of(m, ctx)
     if year is not None:
         return v.ym_value(year, _month(m), anchored)
-    return v.yearless_date(ctx, m.span(), _month(m), None)
+    return v.apposed_month(ctx, m.span(), _month(m)) or v.yearless_date(
+        ctx, m.span(), _month(m), None
+    )
 
 
 def year(m: re.Match[str], ctx: Context) -> Result:

@@ -42,6 +42,32 @@ def yearless_date(ctx: Context, span: tuple[int, int], month: int, day: int | No
     return explicit_date(year, month, day)[0], True  # type: ignore[index]
 
 
+# ", а именно в", ", namely in": what follows narrows the expression before it
+_APPOSED = re.compile(
+    r"(?i)[,(\u2014]\s*(?:а\s+именно|то\s+есть|в\s+частности|точнее|namely|specifically|"
+    r"that\s+is|more\s+precisely|in\s+particular)\s*,?\s*(?:в|во|in)?\s*$"
+)
+_HAS_YEAR = re.compile(r"^(\d{4})(?:$|-(?:SP|SU|FA|WI|Q[1-4]|H[12])$)")
+
+
+def apposed_month(ctx: Context, span: tuple[int, int], month: int) -> Refer | None:
+    """A yearless month in apposition to a year or a season of a year ("летом 2022 года,
+    а именно в июне", "in the spring of 2009, namely in April"): that year's month, not
+    the anchor's (rule Y1 is for a month the text gives no year). None when no apposition
+    word stands before it."""
+    if not _APPOSED.search(ctx.text, max(0, span[0] - 30), span[0]):
+        return None
+
+    def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
+        named = _HAS_YEAR.match(before[-1].value) if before else None
+        if named is None or before[-1].end < span[0] - 30:
+            plain = yearless_date(ctx, span, month, None)
+            return None if plain is None else (plain[0], plain[1])
+        return cal.ym(int(named.group(1)), month), False
+
+    return Refer(resolve)
+
+
 def month_relative(ctx: Context, month: int, direction: int) -> Plain:
     """ "last May" (-1), "next May" (+1), "this May" (0) (rule M1)."""
     if direction == 0:

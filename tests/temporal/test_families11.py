@@ -110,3 +110,13 @@ def test_small_hours_after_a_night_are_the_next_day(tagged) -> None:
 def test_russian_clock_takes_the_day_named_before(tagged) -> None:
     text = "Трубу прорвало 8 марта. Бригада приехала на место в 01:40."
     assert ("01:40", "TIME", "2013-03-08T01:40") in ru(tagged, text)
+
+
+# --- a yearless month in apposition to a period that gives the year --------------------
+
+
+def test_month_in_apposition_takes_the_year_of_its_period(tagged) -> None:
+    text = "Осенью 2011 года, а именно в октябре, он уволился с завода."
+    assert ("октябре", "DATE", "2011-10") in ru(tagged, text)
+    text = "He left the firm in the summer of 2009, namely in July, after a dispute."
+    assert ("July", "DATE", "2009-07") in en(tagged, text)
