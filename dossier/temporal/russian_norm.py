@@ -231,7 +231,12 @@ def part_of(m: re.Match[str], ctx: Context) -> Result:
 
 
 def weekend(m: re.Match[str], ctx: Context) -> Result:
+    """ "в выходные", "на прошлых выходных": the weekend of the anchor's week; in a past
+    clause written on a weekday, the weekend just gone (the week before)."""
     shift = REL_SHIFT[m["rel"].lower()] if m["rel"] else 0
+    day = ctx.anchor.date if ctx.anchor is not None else None
+    if not m["rel"] and day is not None and day.weekday() < 5 and ctx.tense(*m.span()) == "past":
+        shift = -1
     value = v.shifted(ctx, "W", shift, "XXXX-WXX")
     return (f"{value[0]}-WE", value[1]) if value else None
 

@@ -120,3 +120,14 @@ def test_month_in_apposition_takes_the_year_of_its_period(tagged) -> None:
     assert ("октябре", "DATE", "2011-10") in ru(tagged, text)
     text = "He left the firm in the summer of 2009, namely in July, after a dispute."
     assert ("July", "DATE", "2009-07") in en(tagged, text)
+
+
+# --- a Russian weekend in a past clause is the one just gone ------------------------------
+
+
+def test_russian_weekend_in_a_past_clause(tagged) -> None:
+    # Wed 2013-03-20: the weekend just gone is 16-17 March, ISO week 11
+    text = "В выходные в городе прошли массовые гуляния."
+    assert ru(tagged, text) == [("выходные", "DATE", "2013-W11-WE")]
+    text = "В выходные в городе пройдут массовые гуляния."
+    assert ru(tagged, text) == [("выходные", "DATE", "2013-W12-WE")]
