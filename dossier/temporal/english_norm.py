@@ -423,6 +423,12 @@ def ref(m: re.Match[str], ctx: Context) -> Result:
     return "PRESENT_REF", False
 
 
+def at_the_time(m: re.Match[str], ctx: Context) -> Result:
+    """ "founded in 1961; at the time, it made screen doors": the time the passage talks
+    about, the latest date or period named before it (rule P1), else PAST_REF."""
+    return v.latest_named(ctx, span_of(m)[0], "PAST_REF")
+
+
 def set_any(m: re.Match[str], ctx: Context) -> Result:
     word = (m["sw"] or m["sw2"]).lower()
     if word in EN_WEEKDAYS:

@@ -291,6 +291,25 @@ def reference(
     return None
 
 
+def latest_named(ctx: Context, start: int, fallback: str) -> Refer:
+    """The latest date, period or time named before ``start`` in its paragraph or the one
+    before ("at the time" after "in 1961" is 1961), at its own precision; else
+    ``fallback`` (a reference value)."""
+
+    def resolve(before: Sequence[Timex]) -> tuple[str, bool]:
+        floor = ctx.paragraph(start)[0]
+        if floor > 0:
+            floor = ctx.paragraph(floor - 1)[0]
+        for t in reversed(before):
+            if t.start < floor:
+                break
+            if t.type in ("DATE", "TIME") and _CALENDAR.match(t.value[:10]):
+                return t.value[:10], True
+        return fallback, False
+
+    return Refer(resolve)
+
+
 def year_back(value: str, years: int) -> str:
     """A year, half, quarter, season or month moved by whole years: 2019-Q3 -> 2018-Q3."""
     return f"{int(value[:4]) + years:04d}{value[4:]}"

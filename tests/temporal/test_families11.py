@@ -131,3 +131,13 @@ def test_russian_weekend_in_a_past_clause(tagged) -> None:
     assert ru(tagged, text) == [("выходные", "DATE", "2013-W11-WE")]
     text = "В выходные в городе пройдут массовые гуляния."
     assert ru(tagged, text) == [("выходные", "DATE", "2013-W12-WE")]
+
+
+# --- "at the time": the time the passage talks about -------------------------------------
+
+
+def test_at_the_time_is_the_time_named_before(tagged) -> None:
+    text = "At the time, nobody objected."
+    assert en(tagged, text) == [("At the time", "DATE", "PAST_REF")]
+    text = "The club was founded in 1952; at the time, it had 12 members."
+    assert ("at the time", "DATE", "1952") in en(tagged, text)
