@@ -454,17 +454,23 @@ def _place(
         return _present(tree, timex, now)
     if not _DATED.match(timex.value or ""):
         return None
-    if any(c.start <= timex.start and timex.end <= c.end for c in citations):
-        return None
-    if _in_source_parenthesis(text, timex) or _in_dateline(text, timex):
-        return None
-    if _BOUND.search(text, max(0, timex.start - 20), timex.start):
-        return None
     inside = [t.i for t in tree.tokens if t.start < timex.end and timex.start < t.end]
     if not inside:
         return None
     span = set(inside)
     anchor = next((i for i in inside if tree.tokens[i].head not in span), inside[0])
+    # A date inside an attribution is when the words were said ("the ministry said on
+    # Tuesday"), unless a relative clause of the source holds it ("the family of a man, who
+    # was killed in November, told investigators"): that clause's own time.
+    in_source_clause = tree.deps[tree.clause[anchor]] == "acl:relcl"
+    if not in_source_clause and any(
+        c.start <= timex.start and timex.end <= c.end for c in citations
+    ):
+        return None
+    if _in_source_parenthesis(text, timex) or _in_dateline(text, timex):
+        return None
+    if _BOUND.search(text, max(0, timex.start - 20), timex.start):
+        return None
     s_index = tree.tokens[anchor].sentence
     first = tree.sentence_tokens[s_index][0]
     opening = _after_attribution(text, tree.tokens[first].start, timex.start, attributions)

@@ -10,7 +10,7 @@ tables (:mod:`dossier.store.linking`).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -57,10 +57,13 @@ def document_label(url: str | None) -> str | None:
 
 
 def implied_persons(
-    event: Event, entities: Sequence[tuple[str, str, int, Sequence[Span]]]
+    event: Event,
+    entities: Sequence[tuple[str, str, int, Sequence[Span]]],
+    sources: Collection[str] = (),
 ) -> list[str]:
     """Persons an event is about without a role: those named in its mentions, else the
-    article's main person. ``entities`` holds (local id, type, mention count, spans)."""
+    article's main person. ``entities`` holds (local id, type, mention count, spans);
+    ``sources`` the local ids of the persons the article cites (see :func:`main_person`)."""
     spans = event.mentions or [event.evidence]
     persons = [e for e in entities if e[1] == "PERSON"]
     named = [
@@ -70,15 +73,19 @@ def implied_persons(
     ]
     if named:
         return named
-    main = main_person([(pid, count) for pid, _, count, _ in persons])
+    main = main_person([(pid, count) for pid, _, count, _ in persons], sources)
     return [main] if main else []
 
 
-def main_person(persons: Sequence[tuple[str, int]]) -> str | None:
+def main_person(persons: Sequence[tuple[str, int]], sources: Collection[str] = ()) -> str | None:
     """The person an article is about, from (local id, mention count) of its persons: one
     mentioned at least three times and at least half again as often as anyone else (an
     article about one man calls him "he" in most clauses; a lawyer or an official it quotes
-    is named once or twice)."""
+    is named once or twice); or the only person it names, unless it only quotes them (a
+    report on "Sh.N." names him once or twice and calls him "he" after: "его задержали в
+    феврале"; a report that names only the lawyer it quotes is about his client)."""
+    if len(persons) == 1 and persons[0][0] not in sources:
+        return persons[0][0]
     ranked = sorted(persons, key=lambda p: -p[1])
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or 2 * ranked[0][1] >= 3 * ranked[1][1]):
         return ranked[0][0]
@@ -181,11 +188,12 @@ def happenings_of(
         local = {e.id: (canonical[f"{doc.id}/{e.id}"], e.type) for e in x.entities}
         citations = {c.id: (c.source, c.source_entity) for c in x.citations}
         people = [(e.id, e.type, len(e.mentions), e.mentions) for e in x.entities]
+        sources = {c.source_entity for c in x.citations if c.source_entity}
         geo = {e.id: map_point(e.name, e.geo.lat, e.geo.lon) for e in x.entities if e.geo}
         for event in x.events:
             cited = [citations[c] for c in event.citations if c in citations]
             numbers = numbers_of(event, x.quantities)
-            implied = implied_persons(event, people)
+            implied = implied_persons(event, people, sources)
             where = geo.get(event.place) if event.place else None
             reports.append(report_of(event, facts, local, cited, numbers, implied, where))
     ids = link_reports(reports, judgements)

@@ -111,7 +111,13 @@ def reports_of(
             geo[(r[0], r[1])] = point
         if r[2] == "PERSON":
             persons[r[0]].append((r[1], int(r[3])))
-    main = {doc: main_person(people) for doc, people in persons.items()}
+    quoted: dict[str, set[str]] = defaultdict(set)
+    for r in _select(
+        conn, "SELECT document_id, source_entity FROM citations WHERE source_entity IS NOT NULL",
+        only, "document_id",
+    ):  # fmt: skip
+        quoted[r[0]].add(r[1])
+    main = {doc: main_person(people, quoted[doc]) for doc, people in persons.items()}
     named: dict[tuple[str, str], list[str]] = defaultdict(list)
     for r in _select(
         conn,

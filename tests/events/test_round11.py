@@ -56,3 +56,25 @@ def test_a_trigger_nouns_own_participle_dates_it(n: int) -> None:
     (run,) = run_many([(text, language, "2025-08-11")])
     found = [e.date for e in run.events if e.type == kind]
     assert found == [date], [(e.type, e.date) for e in run.events]
+
+
+# A date in a relative clause of the source ("the family of a man, who was killed in
+# November, told investigators ...") is that clause's, though it lies inside the attribution;
+# the attribution's own time ("the ministry said on Tuesday") still dates no happening.
+SOURCE_CLAUSES: list[tuple[str, str, str, str | None]] = [
+    ("en", "The mother of a 31-year-old from Osh, who was wounded near Bakhmut in March, told "
+     "reporters that he had been tricked into signing.", "casualty", "2025-03"),
+    ("ru", "Мать 31-летнего жителя Оша, который был ранен под Бахмутом в марте, рассказала "
+     "журналистам, что его обманом заставили подписать контракт.", "casualty", "2025-03"),
+]  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n", range(len(SOURCE_CLAUSES)))
+def test_a_date_in_a_relative_clause_of_the_source_is_that_clauses(n: int) -> None:
+    from events_pipeline import run_many
+
+    language, text, kind, date = SOURCE_CLAUSES[n]
+    (run,) = run_many([(text, language, "2025-06-18")])
+    found = [e.date for e in run.events if e.type == kind]
+    assert found == [date], [(e.type, e.date) for e in run.events]

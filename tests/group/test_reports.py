@@ -33,4 +33,13 @@ def test_the_main_person_is_named_most_and_half_again_as_often_as_anyone_else() 
     assert main_person([("e1", 6), ("e2", 4)]) == "e1"
     # two people named about as often: neither is the one the article is about
     assert main_person([("e1", 4), ("e2", 3)]) is None
-    assert main_person([("e1", 2)]) is None  # named twice is no article's subject
+    assert main_person([("e1", 2), ("e2", 1)]) is None  # named twice beside another
+
+
+def test_the_only_person_named_is_the_main_one_unless_only_quoted() -> None:
+    from dossier.group.reports import main_person
+
+    # a report on one man, named once by his initials and "he" after
+    assert main_person([("e4", 1)]) == "e4"
+    # a report naming only the lawyer it quotes is about his unnamed client, not him
+    assert main_person([("e2", 2)], sources={"e2"}) is None
