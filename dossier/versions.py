@@ -74,8 +74,14 @@ STAGES = {
     # Дильноза Ахмедова"), its Turkic adjective undeclined ("Жогорку Кенеш"); "по городскому
     # округу" after a police body; a Russian name headed by "газета" is an outlet; an English
     # nationality in the plural the tagger left out is a group ("six Nepalis"); a span the
-    # tagger ended inside a hyphened particle takes it ("Askar Kubanychbek-" + "uulu")
-    "resolve": "dossier.resolve/11",
+    # tagger ended inside a hyphened particle takes it ("Askar Kubanychbek-" + "uulu");
+    # 12: "SSP"/"DSP" before a name; a surname of initials keeps its full stop ("Sushila
+    # K.C."); a name opening with initials is a person's; a rule's name replaces a tagger's
+    # span that adds only an article ("the Embassy of India"); a body's kind in apposition
+    # makes an organisation; one word after "near" is a place; a one-word name that reported
+    # is an outlet; "alias" joins two names of one person; a person's name spelt in the other
+    # script in brackets after it is not part of it and joins it
+    "resolve": "dossier.resolve/12",
     "events": events.EXTRACTOR,
 }
 # The libraries and models whose versions change what the analysis sees, by language.

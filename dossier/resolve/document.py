@@ -35,6 +35,8 @@ from dossier.resolve.rules import (
     abbreviation_mentions,
     body_before_name_mentions,
     bracketed_abbreviation,
+    bracketed_name_mentions,
+    bracketed_spelling,
     complement_mentions,
     country_mentions,
     dateline_mentions,
@@ -60,6 +62,8 @@ _OUTLET_KINDS = ("parenthetical", "see_also")
 _CONNECTOR = re.compile(r"-(?:on|upon|am|an|na|sur|le|la|de|del|en)-")
 # the second half the tagger left out ("Rostov" tagged, "-on-Don" not)
 _CONNECTED_TAIL = re.compile(_CONNECTOR.pattern + r"[A-ZА-ЯЁ][^\W\d_]+")
+# "Joseph Mathai alias Babu": the second name of the person before it
+_ALIAS_AFTER = re.compile(r",?\s+(?:alias|aka|a\.k\.a\.?|also\s+known\s+as|он\s+же|она\s+же)\s+")
 
 
 @dataclass(slots=True)
@@ -98,7 +102,8 @@ def resolve_document(
     stage's (:attr:`~dossier.models.Analysis.paragraphs`); empty, they come by rule.
     """
     gazetteer = get_gazetteer(pack)
-    mentions = complement_mentions(text, patronymic_mentions(text, rule_mentions(text, mentions)))
+    mentions = rule_mentions(text, bracketed_name_mentions(text, mentions))
+    mentions = complement_mentions(text, patronymic_mentions(text, mentions))
     mentions = district_word_mentions(text, english_complement_mentions(text, mentions))
     if outlet_lookup is not None:
         mentions = outlet_tail_mentions(text, mentions, _outlet_word(outlet_lookup))
@@ -116,7 +121,7 @@ def resolve_document(
     spans = _given_names_alone(text, _join_connected(text, spans))
     clusters = _group(spans, pack, outlet_lookup, gazetteer)
     _add_citation_sources(text, citations, clusters, outlet_lookup)
-    clusters = _join_bracketed(text, clusters)
+    clusters = _join_aliases(text, _join_bracketed(text, clusters))
     clusters = _merge_persons(clusters)
     clusters = _attach_short_names(clusters, gazetteer)
     evidence = Evidence(text, gazetteer, [c.spans for c in clusters], publisher)
@@ -269,7 +274,8 @@ def _cluster_for_source(
 def _join_bracketed(text: str, clusters: list[Cluster]) -> list[Cluster]:
     """An abbreviation in brackets right after a body's name joins that body ("the
     Prosecutor-General's Office of Uzbekistan (GPO)"), and its later uses with it; the body
-    keeps its own alias and outlet."""
+    keeps its own alias and outlet. So does a person's name spelt in the other script in
+    brackets after it ("Бишала Гурунга (Bishal Gurung)")."""
     at = {(s.start, s.end): c for c in clusters for s in c.spans}
     absorbed: set[int] = set()
     for cluster in clusters:
@@ -278,6 +284,8 @@ def _join_bracketed(text: str, clusters: list[Cluster]) -> list[Cluster]:
         for span in list(cluster.spans):
             body = span.type in ("ORG", "OUTLET")
             where = bracketed_abbreviation(text, span.end) if body else None
+            if span.type == "PERSON":
+                where = bracketed_spelling(text, span.end)
             other = at.get(where) if where else None
             if other is None or other is cluster or id(other) in absorbed:
                 continue
@@ -285,6 +293,25 @@ def _join_bracketed(text: str, clusters: list[Cluster]) -> list[Cluster]:
             cluster.cited = cluster.cited or other.cited
             absorbed.add(id(other))
             at.update({(s.start, s.end): cluster for s in other.spans})
+    return [c for c in clusters if id(c) not in absorbed]
+
+
+def _join_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
+    """The name after "alias" ("also known as", "a.k.a.") is another name of the person
+    before it ("Joseph Mathai alias Babu"), and its later uses with it."""
+    at = {s.start: c for c in clusters for s in c.spans}
+    absorbed: set[int] = set()
+    for cluster in clusters:
+        if id(cluster) in absorbed or not any(s.type == "PERSON" for s in cluster.spans):
+            continue
+        for span in list(cluster.spans):
+            found = _ALIAS_AFTER.match(text, span.end)
+            other = at.get(found.end()) if found else None
+            if other is None or other is cluster or id(other) in absorbed:
+                continue
+            cluster.spans.extend(other.spans)
+            absorbed.add(id(other))
+            at.update({s.start: cluster for s in other.spans})
     return [c for c in clusters if id(c) not in absorbed]
 
 

@@ -72,6 +72,18 @@ _REGION_AFTER = re.compile(
 # "his mother told Lankadeepa that …": whom a speaker told, named by one word
 _TOLD_BEFORE = re.compile(r"\btold\s+$")
 _TOLD_AFTER = re.compile(r"\s+that\b|[,.;]")
+# "Sahaya Kendra, the state government's agency for migrants": a kind of body in apposition
+# (not "X, the head of the agency", nor "X, the agency's chief")
+_BODY_APPOSITION = re.compile(
+    r",\s+(?:the|an?)\s+(?:(?!of\b)[\w’'-]+\s+){0,4}?(?:agency|company|firm|organi[sz]ation"
+    r"|charity|foundation|body|authority|corporation|ngo|society|trust)(?=\s*[,.;]|\s+(?:for|of|that"
+    r"|which|in|on|at|to|based)\b)",
+    re.IGNORECASE,
+)
+# "wounded near Zalizne": a settlement by one word after "near"
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside)\s+$")
+# "R. Subramaniam", "K.C. Das": a name opening with initials is a person's (not "U.S.")
+_INITIALS_FIRST = re.compile(r"^(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.)(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+")
 _REPORTED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?reported\b|\s+сообщил[аио]?\b")
 _PUBLISHED_BY = re.compile(
     r"(?:published|republished|reprinted|first appeared|produced)\s+(?:by|in|on)\s+$",
@@ -146,6 +158,15 @@ class Evidence:
         before = _TOLD_BEFORE.search(self.text, max(0, span.start - 8), span.start)
         return before is not None and _TOLD_AFTER.match(self.text, span.end) is not None
 
+    def body_in_apposition(self, span: NameSpan) -> bool:
+        """A kind of body in apposition after the name ("X, the state's agency for …")."""
+        return _BODY_APPOSITION.match(self.text, span.end) is not None
+
+    def near(self, span: NameSpan) -> bool:
+        """One word after "near" ("killed near Zalizne")."""
+        before = _NEAR_BEFORE.search(self.text, max(0, span.start - 8), span.start)
+        return before is not None and len(span.keys) == 1
+
     def region_after(self, span: NameSpan) -> bool:
         return _REGION_AFTER.match(self.text, span.end) is not None
 
@@ -209,6 +230,10 @@ def decide_type(cluster: Cluster, evidence: Evidence) -> EntityType | None:
     )
     if not titled and any(_DOMAIN.match(s.surface) or evidence.outlet_named(s) for s in spans):
         return "OUTLET"
+    if not titled and any(
+        evidence.body_in_apposition(s) and s.type in ("PERSON", "ORG", None) for s in spans
+    ):
+        return "ORG"  # "Sahaya Kendra, the state's agency for migrants": what the name is
     person = titled or _person_evidence(spans, evidence)
     # a state body that reports is still one ("МИД Непала сообщил", "Interior Ministry said")
     if cluster.cited and not person and not any(_institution(s) for s in spans):
@@ -222,11 +247,16 @@ def decide_type(cluster: Cluster, evidence: Evidence) -> EntityType | None:
     if any(evidence.main_place_name(s) or evidence.region_after(s) or _state(s) for s in spans):
         return "PLACE"
     if all(len(s.keys) == 1 and s.type in ("PERSON", None) for s in spans) and any(
-        evidence.told(s) for s in spans
+        evidence.told(s) or evidence.reported_after(s) for s in spans
     ):
         # a person is introduced by a full name, so a one-word name that a speaker told
-        # something, never named in full, is the paper or site ("told Lankadeepa that")
+        # something, or that reported, never named in full, is the paper or site ("told
+        # Lankadeepa that", "Thozhilali reported")
         return "OUTLET"
+    if all(len(s.keys) == 1 and s.type in ("ORG", "PLACE", None) for s in spans) and any(
+        evidence.near(s) for s in spans
+    ):
+        return "PLACE"  # "killed near Zalizne": a settlement the gazetteer lacks
     if _no_entity(spans, evidence):
         return None
     if any(_institution(s) for s in spans):
@@ -252,6 +282,8 @@ def _person_evidence(spans: list[NameSpan], evidence: Evidence) -> bool:
             continue  # "the Sri Lankan Embassy": an institution's word ends no person's name
         if span.type == "PERSON" and len(span.keys) >= 2:
             return True
+        if _INITIALS_FIRST.match(span.surface) and not _institution(span):
+            return True  # "R. Subramaniam", whatever the tagger calls it
         # a name with a patronymic particle is a person's, even typed ORG by the tagger
         # when it has the given name and the father's ("Jasur Rustam ugli")
         if (

@@ -111,6 +111,7 @@ def country_mentions(
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "PLACE", "FAC"})
+_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 # A military or police rank alone is no organisation ("retired Major General W.A. Perera").
 _RANKS = words(
     "general major colonel lieutenant sergeant captain brigadier admiral marshal corporal "
@@ -274,6 +275,37 @@ def abbreviation_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     out = mentions
     for where, label in spans:
         out = _added(text, out, [where], label)
+    return out
+
+
+# A person's name in one script with its spelling in the other in brackets after it ("Рама
+# Таманга (Ram Tamang)"), which the tagger runs into one name
+_BRACKETED_NAME = re.compile(r"(?P<name>[^()]+?)[ \u00a0]*\((?P<other>[^\W\d_][\w.’' -]*)\)?$")
+_PERSON_LABELS = frozenset({"PER", "PERSON"})
+
+
+def bracketed_spelling(text: str, end: int) -> tuple[int, int] | None:
+    """Where the name in brackets right after a name ending at ``end`` is, if any: the
+    name's spelling in the other script ("Бишала Гурунга (Bishal Gurung)")."""
+    found = re.compile(r"[ \u00a0]?\(([^\W\d_][\w.’' -]{1,60})\)").match(text, end)
+    if found is None or has_cyrillic(found.group(1)) == has_cyrillic(text[max(0, end - 1) : end]):
+        return None
+    return found.span(1)
+
+
+def bracketed_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a person's mention that runs into a name in brackets after it cut
+    in two: the name, and the bracketed spelling as a mention of its own (which joins the
+    name, document.py), when the two are written in different scripts."""
+    out: list[Mention] = []
+    for m in mentions:
+        found = _BRACKETED_NAME.match(m.text) if m.label in _PERSON_LABELS else None
+        if found is None or has_cyrillic(found["name"]) == has_cyrillic(found["other"]):
+            out.append(m)
+            continue
+        for group in ("name", "other"):
+            start, end = m.start + found.start(group), m.start + found.end(group)
+            out.append(Mention(start, end, text[start:end], m.label, EXTRACTOR))
     return out
 
 
@@ -454,12 +486,19 @@ def rule_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     for kind, pattern in _rules():
         for match in pattern.finditer(text):
             start, end = match.span("name")
-            if any(m.start <= start and end <= m.end and m.end - m.start > end - start
+            if any(m.start <= start and end <= m.end and m.end - _bare_start(m) > end - start
                    for m in out):  # fmt: skip
                 continue
             out = [r for m in out for r in _outside(text, m, start, end)]
             out.append(Mention(start, end, text[start:end], kind, EXTRACTOR))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _bare_start(m: Mention) -> int:
+    """Where a mention's name starts, past an article the tagger took in ("the Embassy of
+    India"): a rule's name that is all the rest of it replaces it, label and all."""
+    article = _ARTICLE.match(m.text)
+    return m.start + (article.end() if article else 0)
 
 
 def _outside(text: str, m: Mention, start: int, end: int) -> list[Mention]:

@@ -41,6 +41,8 @@ _REGION_AFTER = re.compile(
 # an article, or a possessive determiner opening a sentence ("Its Crime Branch …")
 _LEADING = re.compile(r"^(?:the|a|an|its|their)\s+|^[\"'“”«»‘’(\[]+", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:['’]s|['’])$|[\"'“”«»‘’).,;:\]]+$")
+# a name ending in initials ("Bimala B.K"), the full stop after the last one trimmed off
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]$")
 _WORDS = re.compile(r"[^\W_]+(?:[.'’‘][^\W_]+)*", re.UNICODE)
 STOPWORDS = frozenset({"the", "of", "for", "and", "in", "on", "at", "to", "de", "по", "и", "при"})
 
@@ -102,6 +104,8 @@ def clean_span(text: str, mention: Mention) -> NameSpan | None:
         return None
     if end - start > 1 and text[end - 1] == "-":
         end -= 1  # "Askar Kubanychbek-" | "uulu": the tagger stopped inside the hyphened word
+    if _INITIALS_END.search(text, start, end) and text[end : end + 1] == ".":
+        end += 1  # "Sushila K.C.": a surname of initials keeps its last full stop
     if kind in ("PERSON", None, "ORG", "PLACE") and (m := _PARTICLE_AFTER.match(text, end)):
         end = m.end()
     if kind == "PLACE" and (m := _REGION_AFTER.match(text, end)):
