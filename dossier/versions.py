@@ -80,7 +80,11 @@ STAGES = {
     # span that adds only an article ("the Embassy of India"); a body's kind in apposition
     # makes an organisation; one word after "near" is a place; a one-word name that reported
     # is an outlet; "alias" joins two names of one person; a person's name spelt in the other
-    # script in brackets after it is not part of it and joins it
+    # script in brackets after it is not part of it and joins it; a given name tagged as a
+    # person joins the full name though a town abroad bears it ("Сагар"); a Russian ministry
+    # listing its fields with commas; a firm's quoted name of one hyphened word in an oblique
+    # case joins the firm; a quoted name right after a Russian verb of telling is an outlet;
+    # a known place's own name of two words is no person's ("Uttar Pradesh")
     "resolve": "dossier.resolve/12",
     "events": events.EXTRACTOR,
 }

@@ -354,14 +354,19 @@ def _personal(cluster: Cluster) -> bool:
 def _attach_short_names(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluster]:
     """Join each short name to the one longer name it is the end, start or initials of.
 
-    A known place does not join a longer name: Moscow is not the Moscow region. Nor does a
+    A known place does not join a longer name: Moscow is not the Moscow region (unless the
+    tagger calls it a person wherever it stands, and the longer name is a person's: a town
+    abroad may bear a given name, "Сагар" of "Сагара Тапы"). Nor does a
     place a rule found by its shape ("in the capital's Uttara"): the gazetteer may not know
     a city's quarter, and "Uttara West Police Station" is named after it, not it.
     """
     order = sorted(clusters, key=lambda c: len(c.longest))
     absorbed: set[int] = set()
     for i, short in enumerate(order):
-        if short.alias or short.outlet or _candidates(short, gazetteer):
+        if short.alias or short.outlet:
+            continue
+        tagged_person = all(s.type == "PERSON" for s in short.spans)
+        if _candidates(short, gazetteer) and not tagged_person:
             continue
         if all(s.label == "PLACE" for s in short.spans):
             continue
@@ -374,6 +379,10 @@ def _attach_short_names(clusters: list[Cluster], gazetteer: Gazetteer) -> list[C
             if id(long) not in absorbed
             and any(len(long.longest) > len(keys) and _extends(long, keys) for keys in readings)
         ]
+        if _candidates(short, gazetteer):
+            # a name the gazetteer knows (a town abroad is "Сагар"), tagged as a person
+            # throughout, joins only a person's name
+            targets = [t for t in targets if _personal(t)]
         maximal = {id(t): t for t in targets if not any(_contains(o, t) for o in targets)}
         if len(maximal) == 1:
             target = next(iter(maximal.values()))
@@ -384,14 +393,15 @@ def _attach_short_names(clusters: list[Cluster], gazetteer: Gazetteer) -> list[C
 
 def _other_readings(short: Cluster) -> list[tuple[str, ...]]:
     """The keys of the other nominatives a one-word Russian name may have: "Лукьянова" is a
-    woman's name or the genitive of "Лукьянов", and joins "Артем Сергеевич Лукьянов"."""
+    woman's name or the genitive of "Лукьянов", and joins "Артем Сергеевич Лукьянов"; a
+    firm's name of one hyphened word declines at its end ("«Стальпром-Юга»" of "ООО
+    «Стальпром-Юг»")."""
     out: list[tuple[str, ...]] = []
     for span in short.spans:
-        if (
-            len(span.keys) != 1
-            or span.type not in ("PERSON", None)
-            or not has_cyrillic(span.surface)
-        ):
+        if not has_cyrillic(span.surface):
+            continue
+        firm = span.type == "ORG" and len(span.surface.split()) == 1
+        if not firm and (len(span.keys) != 1 or span.type not in ("PERSON", None)):
             continue
         out += [k for f in nominative_forms(span.surface, "PERSON") if (k := word_keys(f))]
     return [k for k in dict.fromkeys(out) if k != short.longest]

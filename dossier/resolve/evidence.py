@@ -280,6 +280,8 @@ def _person_evidence(spans: list[NameSpan], evidence: Evidence) -> bool:
             continue  # "Sri Lanka", "Sri Lankan": two words the tagger took for a person's
         if span.type == "PERSON" and (_institution(span) or _state(span)):
             continue  # "the Sri Lankan Embassy": an institution's word ends no person's name
+        if span.type == "PERSON" and len(span.keys) >= 2 and evidence.main_place_name(span):
+            continue  # "Uttar Pradesh": a known place's own name, not a person's
         if span.type == "PERSON" and len(span.keys) >= 2:
             return True
         if _INITIALS_FIRST.match(span.surface) and not _institution(span):

@@ -99,3 +99,75 @@ def test_a_latin_name_in_brackets_after_a_russian_one_is_not_part_of_it() -> Non
     man = _covering(text, entities, "Бишала Гурунга")
     assert man is not None and man.type == "PERSON" and "(" not in man.name
     assert _covering(text, entities, "Bishal Gurung") is man
+
+
+def test_a_given_name_alone_joins_the_full_name_though_a_town_abroad_bears_it() -> None:
+    # "Сагар" is also a town's name in the gazetteer; tagged as a person and the start of the
+    # one full name of the text, it is that person
+    text = "Мать Сагара Гурунга получила письмо. В мае Сагар позвонил ей из Москвы."
+    tagged = [("Сагара Гурунга", "PER"), ("Сагар", "PER"), ("Москвы", "LOC")]
+    entities = _resolve(text, tagged, "ru")
+    man = _covering(text, entities, "Сагара Гурунга")
+    later = text.index("Сагар позвонил")
+    assert man is not None and man.type == "PERSON"
+    assert any(start == later for start, _ in man.mentions)
+
+
+def test_a_russian_ministry_listing_its_fields_with_commas_is_one_name() -> None:
+    # "Министерстве образования, науки и молодежи Республики X": the fields listed with
+    # commas before the last "и" are all the ministry's, and so is the state after them
+    text = (
+        "В Министерстве здравоохранения, социальной защиты и демографии Республики "
+        "Таджикистан о письме не знали."
+    )
+    tagged = [("Министерстве здравоохранения", "ORG"), ("Республики Таджикистан", "LOC")]
+    entities = _resolve(text, tagged, "ru")
+    surface = "Министерстве здравоохранения, социальной защиты и демографии Республики Таджикистан"
+    ministry = _covering(text, entities, surface)
+    assert ministry is not None and ministry.type == "ORG"
+    assert ministry.name == (
+        "Министерство здравоохранения, социальной защиты и демографии Республики Таджикистан"
+    )
+
+
+def test_a_firms_quoted_name_in_an_oblique_case_joins_the_firm() -> None:
+    # "ООО «Стальпром-Юг»" and later "сотрудники «Стальпром-Юга»": the genitive of the same
+    # firm, a hyphened word that declines at its end
+    text = "Рабочих нанимало ООО «Стальпром-Юг». Двое сотрудников «Стальпром-Юга» пропали."
+    tagged = [("ООО «Стальпром-Юг»", "ORG"), ("Стальпром-Юга", "ORG")]
+    entities = _resolve(text, tagged, "ru")
+    firm = _covering(text, entities, "ООО «Стальпром-Юг»")
+    assert firm is not None and firm.type == "ORG"
+    assert _covering(text, entities, "Стальпром-Юга") is firm
+
+
+def test_a_quoted_name_told_something_in_russian_is_an_outlet() -> None:
+    # "рассказал «Новым вестям» сосед": whom a speaker told, in quotes, is the outlet, named
+    # in the nominative; its genitive later is the same outlet
+    text = (
+        "Как рассказал «Новым вестям» сосед, мужчина уехал в мае. "
+        "На запрос «Новых вестей» в полиции не ответили."
+    )
+    entities = _resolve(text, [("Новых вестей", "ORG")], "ru")
+    outlet = _covering(text, entities, "Новым вестям")
+    assert outlet is not None and outlet.type == "OUTLET" and outlet.name == "Новые вести"
+    assert _covering(text, entities, "Новых вестей") is outlet
+
+
+def test_a_known_places_own_name_of_two_words_tagged_as_a_person_is_the_place() -> None:
+    # "from Kerala and Uttar Pradesh": a state the gazetteer knows by that very name, though
+    # the tagger took its two words for a person's
+    text = "The men came from Kerala and Uttar Pradesh, the agency said."
+    entities = _resolve(text, [("Kerala", "GPE"), ("Uttar Pradesh", "PERSON")])
+    state = _covering(text, entities, "Uttar Pradesh")
+    assert state is not None and state.type == "PLACE"
+
+
+def test_the_southern_indian_states_are_places() -> None:
+    # recruits come from India's states; the pack's gazetteer knows them by name
+    text = "Families in Andhra Pradesh and Tamil Nadu say the agent took their savings."
+    tagged = [("Andhra Pradesh", "PERSON"), ("Tamil Nadu", "PERSON")]
+    entities = _resolve(text, tagged)
+    for surface in ("Andhra Pradesh", "Tamil Nadu"):
+        state = _covering(text, entities, surface)
+        assert state is not None and state.type == "PLACE", surface
