@@ -28,8 +28,12 @@ in, each report's happening id out. Two reports are one happening when:
    :data:`STORY` more, when they share something of the happening itself (a participant, a
    place, a number, a source) or one date finer than a year at one grain ("in the summer of
    2023" twice). A month against a day in it, or a news week, is not enough: two reports of
-   a type in one week's stories are as often two happenings. Each round of such links makes
-   new stories, until none does.
+   a type in one week's stories are as often two happenings. Such a date counts one more
+   when it is each document's only report of the type at that date
+   (:func:`_one_occasion`): a follow-up months later shares no news week with the first
+   story, and retells "detained in February" once; a document that gives the date to two
+   reports of the type does not say which one is the other's. Each round of such links
+   makes new stories, until none does.
 6. **Corroborated story**: two documents whose reports of one type have at least half
    of :data:`ENOUGH` with a telling number, a place or a person in common (a wire story's
    "sentenced a Kyrgyz man to ten years" against a later "в мае приговорен к десяти
@@ -421,16 +425,42 @@ def _one_story_pairs(
     """(-score, i, j) of the pairs of one type, one report from each side, that link as
     parts of one story and would join two groups."""
     out: set[tuple[int, int, int]] = set()
-    theirs = list(theirs)
+    mine, theirs = list(mine), list(theirs)
+    alone = _alone_at_date(reports, mine) & _alone_at_date(reports, theirs)
     for i in mine:
         for j in theirs:
             if reports[i].type != reports[j].type:
                 continue
             score = _pair_score(memo.scores, reports[i], reports[j], one_story=True,
                                 keep=memo.widens)  # fmt: skip
+            if not score and (reports[i].type, reports[i].date) in alone:
+                score = _one_occasion(reports[i], reports[j])
             if score and groups.may_join(i, j):
                 out.add((-score, min(i, j), max(i, j)))
     return out
+
+
+def _alone_at_date(reports: Sequence[Report], members: Iterable[int]) -> set[tuple[str, str]]:
+    """(type, date) of the reports among ``members`` that are their document's only report
+    of their type at their date, a date finer than a year ("in January", "on May 14")."""
+    seen: dict[tuple[str, str], int] = defaultdict(int)
+    for i in members:
+        report = reports[i]
+        if report.date is not None and _period(report.date) is not None:
+            seen[(report.type, report.date)] += 1
+    return {key for key, count in seen.items() if count == 1}
+
+
+def _one_occasion(a: Report, b: Report) -> int:
+    """Rule 5's score of two reports of one story that give one date finer than a year, each
+    its document's only report of the type at that date ("detained in February" in both
+    tellings of one man's return): one occasion, though they share nothing else. Two acts
+    of a type in one month of one story ("promised a job in January", "made to sign in
+    January") give the date twice on one side, and do not link so."""
+    if not (_same_fine_date(a, b) and _may_link(a, b)):
+        return 0
+    score = sum(weight for weight, shared in _evidence(a, b) if shared) + STORY + 1
+    return score if score >= ENOUGH else 0
 
 
 class _Near:

@@ -183,6 +183,22 @@ def test_one_story_links_reports_that_give_one_date_finer_than_a_year() -> None:
     assert len(groups(summer_a, summer_b)) == 2
 
 
+def test_a_follow_up_months_later_links_the_one_report_of_a_type_at_one_date() -> None:
+    # the verdict in May, and months later its appeal story: one man, one story
+    a1 = report("a", 1, "prosecution", persons=KUB, date="2025-05-14", published="2025-05-15")
+    b1 = report("b", 1, "prosecution", persons=KUB, date="2025-05", published="2025-11-12")
+    # each tells once that he was detained in February, and nothing else in common
+    feb_a = report("a", 2, date="2025-02", published="2025-05-15")
+    feb_b = report("b", 2, date="2025-02", published="2025-11-12")
+    assert groups(a1, b1, feb_a, feb_b) == [{"a/v1", "b/v1"}, {"a/v2", "b/v2"}]
+    # a document that tells two detentions in February does not say which one is the other's
+    feb_a2 = report("a", 3, date="2025-02", published="2025-05-15")
+    assert len(groups(a1, b1, feb_a, feb_a2, feb_b)) == 4
+    # and a month against a day in it stays as weak as before
+    day_b = report("b", 2, date="2025-02-11", published="2025-11-12")
+    assert len(groups(a1, b1, feb_a, day_b)) == 3
+
+
 def test_two_near_misses_of_two_types_make_one_story() -> None:
     # an unnamed man's verdict: the month and "ten years" in common, one short of enough
     ten = (Number("year", 10.0, "ten years"),)
