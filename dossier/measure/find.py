@@ -28,14 +28,18 @@ from dossier.measure.lexicon import (
     PERIOD_ADJECTIVES,
     PERIODS,
     QUALIFIERS,
+    RUPEE,
+    RUPEE_COUNTRIES,
     SCALES,
     UNITS,
     WEAK_WORDS,
 )
 from dossier.models import Quantity
 
-# 2: an age in apposition ("the man, 38,") or after "aged" is in years
-EXTRACTOR = "dossier.measure/2"
+# 2: an age in apposition ("the man, 38,") or after "aged" is in years; 3: a range whose
+# upper bound alone has a scale ("between 400,000 and 1.2 million"), rupees by the country
+# the text speaks of ("Rs", "rupees"; "lakh", "crore")
+EXTRACTOR = "dossier.measure/3"
 MAX_COUNTED_WORDS = 4
 PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
 
@@ -128,9 +132,18 @@ def _real_range(match: re.Match[str], language: str) -> bool:
     low, high = parse_number(n1, language), parse_number(n2, language)
     if low is None or high is None:
         return True
-    if _scale(n2) > 1 and _scale(n1) == 1:
+    if _shares_scale(n1, n2, language):
         low *= _scale(n2)  # "20 to 30 million": the scale word covers both
     return high >= low
+
+
+def _shares_scale(n1: str, n2: str, language: str) -> bool:
+    """Whether the upper bound's scale word covers the lower bound too: "20 to 30 million",
+    not "between 400,000 and 1.2 million", whose lower bound is already whole."""
+    if not (_scale(n2) > 1 and _scale(n1) == 1):
+        return False
+    low, high = parse_number(n1, language), parse_number(n2, language)
+    return low is None or high is None or low * _scale(n2) <= high
 
 
 def _quantity(text: str, match: re.Match[str], language: str) -> Quantity | None:
@@ -140,6 +153,8 @@ def _quantity(text: str, match: re.Match[str], language: str) -> Quantity | None
         return None
     unit_word = (match.group("unit") or "").casefold()
     unit = _unit(unit_word, match.group("cur"))
+    if unit == RUPEE:
+        unit = _rupee(text)
     if unit is None and not match.group("cur") and _age(text, match):
         unit = "year"
     if n1.strip().casefold() in WEAK_WORDS and unit is None:
@@ -147,7 +162,7 @@ def _quantity(text: str, match: re.Match[str], language: str) -> Quantity | None
     value_max = None
     if match.group("n2") if "n2" in match.re.groupindex else None:
         value_max = parse_number(match.group("n2"), language)
-        if value_max is not None and _scale(match.group("n2")) > 1 and _scale(n1) == 1:
+        if value_max is not None and _shares_scale(n1, match.group("n2"), language):
             value *= _scale(match.group("n2"))
     qual = re.sub(r"\s+", " ", (match.group("qual") or "").casefold())
     per_word = re.sub(r"\s+", "_", (match.group("per") or "").casefold())
@@ -196,6 +211,17 @@ def _unit(unit_word: str, currency: str | None) -> str | None:
         return CURRENCY_SYMBOLS.get(currency.casefold().strip())
     key = re.sub(r"\s+", "_", unit_word)
     return UNITS.get(key) or UNITS.get(unit_word)
+
+
+def _rupee(text: str) -> str | None:
+    """The rupee of the country ``text`` names most (ties: the one named first); none
+    where it names no rupee country."""
+    best: tuple[int, int, str] | None = None
+    for code, names in RUPEE_COUNTRIES.items():
+        hits = list(re.finditer(rf"\b(?:{names})\b", text))
+        if hits and (best is None or (len(hits), -hits[0].start()) > best[:2]):
+            best = (len(hits), -hits[0].start(), code)
+    return best[2] if best else None
 
 
 def _not_a_quantity(text: str, match: re.Match[str]) -> bool:

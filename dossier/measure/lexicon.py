@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from dossier.models import Approx
 
+# A rupee whose country the text must tell (India's, Nepal's, Sri Lanka's, Pakistan's).
+RUPEE = "rupee"
+
 
 def _words(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
@@ -21,6 +24,8 @@ def _forms(table: dict[float, str]) -> dict[str, float]:
 
 SCALES: dict[str, float] = _forms(
     {
+        1e5: "lakh lakhs",
+        1e7: "crore crores",
         1e3: "thousand thousands k тысяча тысячи тысяч тысячу тысячам тысячами тысячах тыс тыс.",
         1e6: "million millions mln m mn млн млн. миллион миллиона миллионов миллионам миллионах",
         1e9: "billion billions bn b млрд млрд. миллиард миллиарда миллиардов",
@@ -33,7 +38,7 @@ WEAK_WORDS = _words("one a an один одна одно одного одной
 CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
     "gbp": "GBP", "₽": "RUB", "rub": "RUB", "kgs": "KGS", "uzs": "UZS", "tjs": "TJS",
-    "kzt": "KZT",
+    "kzt": "KZT", "rs": RUPEE, "rs.": RUPEE, "inr": "INR", "npr": "NPR", "lkr": "LKR",
 }  # fmt: skip
 UNITS: dict[str, str] = {
     form: unit
@@ -46,6 +51,7 @@ UNITS: dict[str, str] = {
         "UZS": "sum sums сумов сума",
         "TJS": "somoni сомони",
         "KZT": "tenge тенге",
+        RUPEE: "rupee rupees рупий рупии рупия",
         "percent": "percent per_cent % процентов процента процент",
         "percentage_point": "percentage_point percentage_points п.п. процентных_пункта "
         "процентных_пунктов процентный_пункт",
@@ -64,7 +70,16 @@ UNITS: dict[str, str] = {
     }.items()
     for form in forms.split()
 }
-CURRENCIES = frozenset({"USD", "EUR", "GBP", "RUB", "KGS", "UZS", "TJS", "KZT"})
+CURRENCIES = frozenset(
+    {"USD", "EUR", "GBP", "RUB", "KGS", "UZS", "TJS", "KZT", "INR", "NPR", "LKR", "PKR", RUPEE}
+)
+# Whose rupee: the country a text speaks of most ("Rs 2 lakh" in a Kathmandu story is Nepal's).
+RUPEE_COUNTRIES: dict[str, str] = {
+    "INR": r"India|Indians?|New\s+Delhi|Индия|Индии|индийск\w*",
+    "NPR": r"Nepal|Nepali|Nepalese|Kathmandu|Непал\w*|непальск\w*|Катманду",
+    "LKR": r"Sri\s+Lanka|Sri\s+Lankans?|Colombo|Шри-Ланк\w*|шри-ланкийск\w*|Коломбо",
+    "PKR": r"Pakistan|Pakistanis?|Islamabad|Пакистан\w*|пакистанск\w*",
+}
 PERIODS: dict[str, str] = {
     form: period
     for period, forms in {

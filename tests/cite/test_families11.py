@@ -1,0 +1,58 @@
+"""Round 11's sources and quantities families (english_dev4, russian_dev5), each test
+written from the family's description before its fix, in sentences of our own.
+
+Mentions are given by hand, as the analyze stage would give them, so these tests do not
+depend on a model.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.measure import find_quantities
+
+# -- quantities ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # only the upper bound carries a scale word, and the lower bound is whole already
+        ("Fees ran from 650,000 to 2.4 million roubles.", (650000.0, 2400000.0, "RUB")),
+        ("between $900,000 and $1.1 million", (900000.0, 1100000.0, "USD")),
+        # the scale word still covers a small lower bound
+        ("from 3 to 4 million rubles", (3000000.0, 4000000.0, "RUB")),
+    ],
+)  # fmt: skip
+def test_a_range_whose_upper_bound_alone_has_a_scale(
+    text: str, expected: tuple[float, float, str]
+) -> None:
+    found = find_quantities(text, "en")
+    assert len(found) == 1
+    assert (found[0].value, found[0].value_max, found[0].unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rupee belongs to the country the text speaks of most
+        ("A Pokhara agency in Nepal took Rs 900,000 from each Nepali recruit.",
+         (900000.0, "NPR", None)),
+        ("Families in Sri Lanka said agents in Colombo asked up to Rs. 450,000.",
+         (450000.0, "LKR", "at_most")),
+        ("The Indian workers from Punjab paid about 250,000 rupees each.",
+         (250000.0, "INR", "about")),
+        # Indian scale words
+        ("Agents in India demanded Rs 3 lakh.", (300000.0, "INR", None)),
+    ],
+)  # fmt: skip
+def test_rupees_by_the_country_of_the_text(
+    text: str, expected: tuple[float, str, str | None]
+) -> None:
+    found = [q for q in find_quantities(text, "en") if q.value and q.value > 1000]
+    assert [(q.value, q.unit, q.approx) for q in found] == [expected]
+
+
+def test_rupees_with_no_country_have_no_currency() -> None:
+    found = find_quantities("He was paid Rs 80,000.", "en")
+    assert [(q.value, q.unit) for q in found] == [(80000.0, None)]
