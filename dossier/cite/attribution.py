@@ -818,10 +818,14 @@ def _inside_a_name(left: str, boundary: re.Match[str], listed: re.Match[str] | N
 def _apposed_name(text: str, s: int, verb_start: int) -> Span | None:
     """The name of "X, a lawyer, said", when an apposition sits right before the verb, or
     of "Nepal's foreign minister, Arzu Rana Deuba, told", "…, the man's brother, Suresh
-    Thapa, told the BBC": a full name set off by commas after its description."""
-    m = _NAME_APPOSITION.search(text[s:verb_start])  # "^" is the sentence start
+    Thapa, told the BBC": a full name set off by commas after its description. An adverb
+    before the verb is no part of it ("…, Dana Ivanova, later told")."""
+    left = text[s:verb_start]
+    adverb = _ADVERB_TAIL.search(left.rstrip())
+    left = left[: adverb.start()] if adverb is not None else left
+    m = _NAME_APPOSITION.search(left)  # "^" is the sentence start
     if m is None:
-        m = _DESCRIBED_NAME.search(text[s:verb_start])
+        m = _DESCRIBED_NAME.search(left)
     return (s + m.start("name"), s + m.end("name")) if m is not None else None
 
 

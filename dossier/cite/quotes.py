@@ -281,7 +281,7 @@ def _told_name(text: str, at: int, end: int, registry: OutletRegistry) -> re.Mat
     told = _TOLD_NAME.match(text, aside.end() if aside else at, end)
     if told is None:
         return None
-    if registry.lookup(told.group(1)) is None and not OUTLET_KIND_BEFORE.search(
+    if registry.lookup(_FULL_STOP.sub("", told.group(1))) is None and not OUTLET_KIND_BEFORE.search(
         text, told.start(), told.start(1)
     ):
         return None
@@ -351,7 +351,8 @@ _FULL_STOP = re.compile(r"(?<=[^\W\d_]{2})\.$")
 # outlet named after its kind word is one, the registry knowing it or not)
 _TOLD_NAME = re.compile(
     rf",?\s+told\s+(?:the\s+(?:[a-z][\w-]*\s+){{0,2}}{EN_OUTLET_KINDS}\s+)?"
-    r"((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})"
+    # an outlet's name may hold a slash or a possessive ("RFE/RL", "RFE/RL's Tajik Service")
+    r"((?:the\s+)?[A-Z][\w./’'-]*(?:\s+[A-Z][\w./’'-]*){0,2})"
 )
 _DIALOGUE = re.compile(r"[—–]\s*(?P<speech>[^—–]+?)[,.!?…]?\s+[—–]\s+")
 

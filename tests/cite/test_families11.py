@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.cite import OutletRegistry
 from dossier.measure import find_quantities
+
+from .test_families import _cites
 
 # -- quantities ---------------------------------------------------------------------------
 
@@ -56,3 +59,33 @@ def test_rupees_by_the_country_of_the_text(
 def test_rupees_with_no_country_have_no_currency() -> None:
     found = find_quantities("He was paid Rs 80,000.", "en")
     assert [(q.value, q.unit) for q in found] == [(80000.0, None)]
+
+
+# -- relays -------------------------------------------------------------------------------
+
+
+def _relays(text: str, registry: OutletRegistry, tagged: list[tuple[str, str]]) -> set[tuple]:
+    return {(c.kind, c.source, c.relay) for c in _cites(text, registry, "en", tagged)}
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        # an outlet whose name holds a slash or a possessive, told after a quotation
+        ('Her brother, Timur Aliev, was detained. "They took his phone," he told RFE/RL.',
+         [("Timur Aliev", "PERSON")], ("reported", "RFE/RL", None)),
+        ('"Nobody warned us," Zarina Umarova told RFE/RL\'s Uzbek Service.',
+         [("Zarina Umarova", "PERSON")],
+         ("quote", "Zarina Umarova", "RFE/RL's Uzbek Service")),
+        # an adverb between a name set off after its description and "told"
+        ("A lawyer for the families, Oksana Belova, also told Vlast.kz that the men were "
+         "tricked.", [("Oksana Belova", "PERSON")], ("reported", "Oksana Belova", "Vlast.kz")),
+        # outlets the registry now knows
+        ("A volunteer, Irina Petrova, told The Moscow Times that 12 men were sent to the front.",
+         [("Irina Petrova", "PERSON")], ("reported", "The Moscow Times", None)),
+    ],
+)  # fmt: skip
+def test_an_outlet_told_relays(
+    text: str, tagged: list[tuple[str, str]], expected: tuple, registry: OutletRegistry
+) -> None:
+    assert expected in _relays(text, registry, tagged)
