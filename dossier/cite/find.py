@@ -98,7 +98,9 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # between an English subject and its verb is no part of it ("X on Friday said"); 8 (round
 # 11: english_dev4, russian_dev5): an outlet with a slash or a possessive told after a
 # quotation ('…," she told RFE/RL.'), an adverb between a name set off by commas and its
-# verb ("…, X, later told Vlast.kz")
+# verb ("…, X, later told Vlast.kz"); an outlet named before the words it gives ("—
+# приводит «Интерфакс» слова X"); an unknown surname the dictionary only guesses as
+# indeclinable takes the ending table's nominative ("Шрестхи" -> "Шрестха")
 EXTRACTOR = "dossier.cite/8"
 _QUOTE_MARKS = '«»"“”„'
 

@@ -29,8 +29,10 @@ _CASE_AFTER = (
                 r"материалам|подсчетам|подсчётам|версии|заявлению|сообщению)\s*$"), "gent"),
     (re.compile(r"(?:^|\s)согласно\s+(?:данным|информации|сведениям|материалам)\s*$"), "gent"),
     (re.compile(r"(?:^|\s)согласно\s*$"), "datv"),
-    # "приводит слова министра": whose words an outlet gives
-    (re.compile(r"(?:^|\s)привод\w*\s+(?:слова|цитату|высказывание)\s*$"), "gent"),
+    # "приводит слова министра", "приводит «Интерфакс» слова министра": whose words an
+    # outlet gives, the outlet named before them or not
+    (re.compile(r"(?:^|\s)привод\w*\s+(?:\S+\s+){0,4}?(?:слова|цитату|высказывание)\s*$"),
+     "gent"),
     # the owner of a material: "из материалов дела", "в сообщении ФСБ"
     (re.compile(r"(?:^|\s)(?:материал|сообщени|документ|данн|заявлени|публикаци|"
                 r"постановлени)[а-яё]*\s*$"), "gent"),
@@ -44,7 +46,7 @@ _CYRILLIC = re.compile(r"^[А-ЯЁа-яё][а-яё-]*$")
 
 def case_before(left: str) -> str | None:
     """The case a source is in after ``left`` (the text just before it), if a cue says."""
-    tail = left[-40:].casefold()
+    tail = left[-80:].casefold()  # room for an outlet before "слова"
     for pattern, case in _CASE_AFTER:
         if pattern.search(tail):
             return case
@@ -166,12 +168,20 @@ def _name_nominative(word: str, case: str, endings: tuple[tuple[str, str], ...])
     name reading, else by the first of ``endings`` (written, nominative) it ends in; None
     when neither knows it."""
     known = _name_reading(word, case)
-    if known is not None:
+    if known is not None and not _guessed_indeclinable(word, known):
         return _to_nominative(word, known, None, None)
     for ending, nominative in endings:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             return word[: -len(ending)] + nominative
     return None
+
+
+def _guessed_indeclinable(word: str, parse: Any) -> bool:
+    """A reading the dictionary only guessed, as a name that never declines ("Шрестхи"
+    guessed from "-тхи"): the ending table reads such a word better ("Шрестха")."""
+    from dossier.resolve.morph import _analyzer
+
+    return "Fixd" in parse.tag and not _analyzer().word_is_known(word.casefold())
 
 
 def _plain_nominative(word: str) -> bool:

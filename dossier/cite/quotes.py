@@ -240,6 +240,11 @@ def _speaker(
 # quotation) or "Y приводит слова X: «…»" (before it)
 _GIVES = r"привод(?:ит|ят|ил|ила|или)\s+(?:слова|цитату|высказывание)\s+"
 _GIVEN_AFTER = re.compile(rf"[,.!?…]?\s*[—–]\s*{_GIVES}(?P<rest>[^.!?…]+?)\s*[.!?…]?\s*$")
+# "«…», — приводит «Интерфакс» слова X", "— приводит издание Y слова X": the outlet first
+_GIVEN_OUTLET_FIRST = re.compile(
+    r"[,.!?…]?\s*[—–]\s*привод(?:ит|ят|ил|ила|или)\s+(?P<outlet>[^.!?…]+?)\s+"
+    r"(?:слова|цитату|высказывание)\s+(?P<who>[^.!?…]+?)\s*[.!?…]?\s*$"
+)
 _GIVEN_BEFORE = re.compile(rf"^\s*(?P<outlet>[^,:;«»]+?)\s+{_GIVES}(?P<who>[^:«»]+?)\s*[:,]?\s*$")
 _KIND_FIRST = re.compile(rf"^{RU_OUTLET_KINDS}\s+", re.IGNORECASE)
 _KIND_INSIDE = re.compile(rf"\s+{RU_OUTLET_KINDS}\s+(?=\S)", re.IGNORECASE)
@@ -262,6 +267,10 @@ def _words_given(
             if registry is not None and registry.lookup(text[at : rest[1]]) is not None:
                 return (rest[0], rest[0] + words[n - 1].end()), (at, rest[1])
         return None
+    first = _GIVEN_OUTLET_FIRST.match(text, quote[1], sent[1])
+    if first is not None:
+        outlet = _given_outlet(text, first.span("outlet"), registry)
+        return (first.span("who"), outlet) if outlet is not None else None
     before = _GIVEN_BEFORE.match(text, sent[0], quote[0])
     if before is None:
         return None
@@ -271,6 +280,18 @@ def _words_given(
     if kind is None and (registry is None or registry.lookup(name) is None):
         return None
     return before.span("who"), (outlet[1] - len(name), outlet[1])
+
+
+def _given_outlet(text: str, span: Span, registry: OutletRegistry | None) -> Span | None:
+    """The outlet's name in ``span``, past its kind word ("издание The Himalayan Times"):
+    one named after its kind word, in quotation marks, or known to the registry."""
+    kind = _KIND_FIRST.match(text[span[0] : span[1]])
+    start = span[0] + kind.end() if kind is not None else span[0]
+    name = text[start : span[1]]
+    known = registry is not None and registry.lookup(name.strip("«»")) is not None
+    if kind is None and not known and not QUOTED_OUTLET.fullmatch(name):
+        return None
+    return start, span[1]
 
 
 def _told_name(text: str, at: int, end: int, registry: OutletRegistry) -> re.Match[str] | None:

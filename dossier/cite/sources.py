@@ -45,6 +45,7 @@ from dossier.models import Mention
 from dossier.resolve.morph import _parses
 
 MAX_DESCRIPTION_WORDS = 4
+CUE_WINDOW = 80  # characters before a source read for the case its cue governs
 ANTECEDENT_PARAGRAPHS = 3  # the citation's paragraph and the two before it
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # pronouns, which a tagger may take for a name at a sentence's start ("He" tagged ORG)
@@ -88,7 +89,7 @@ def settle_sources(
         if told is not None:  # an outlet in any case: "стало известно «Коммерсанту»"
             cite.source = told
         elif morph is not None and at is not None:
-            cite.source = morph.base_phrase(cite.source, text[max(0, at - 40) : at])
+            cite.source = morph.base_phrase(cite.source, text[max(0, at - CUE_WINDOW) : at])
         if cite.kind in _ATTRIBUTED:
             cite.source = _without_city(cite.source, lang)
             # "Его адвокат Елена Громова": whose lawyer is no part of her name

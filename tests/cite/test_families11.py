@@ -89,3 +89,35 @@ def test_an_outlet_told_relays(
     text: str, tagged: list[tuple[str, str]], expected: tuple, registry: OutletRegistry
 ) -> None:
     assert expected in _relays(text, registry, tagged)
+
+
+# -- Russian: an outlet giving someone's words, named before "слова" --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        # a quoted outlet before "слова": the speaker in the genitive, put in the nominative
+        ("«Границы закрывать никто не собирается», — приводит «Фергана» слова советника "
+         "Ивана Орлова.", [("Ивана Орлова", "PER")],
+         {("quote", "советник Иван Орлов", "Фергана"), ("reported", "Фергана", None)}),
+        # a kind word, then an outlet's name in Latin letters, then "слова"
+        ("«Люди уезжают каждый день», — приводит газета The Kathmandu Post слова посла "
+         "Сергея Белова.", [("Сергея Белова", "PER")],
+         {("quote", "посол Сергей Белов", "The Kathmandu Post"),
+          ("reported", "The Kathmandu Post", None)}),
+    ],
+)  # fmt: skip
+def test_an_outlet_before_the_words_it_gives(
+    text: str, tagged: list[tuple[str, str]], expected: set[tuple], registry: OutletRegistry
+) -> None:
+    got = {(c.kind, c.source, c.relay) for c in _cites(text, registry, "ru", tagged)}
+    assert expected <= got
+
+
+def test_a_guessed_indeclinable_surname_takes_its_ending(registry: OutletRegistry) -> None:
+    # a foreign surname the dictionary lacks, whose "-хи" it guesses as a fixed name, is a
+    # genitive of "-ха" after "слов" of a long title
+    text = "По словам посла Непала в Москве Бимала Ранатхи, семьи ждут ответа."
+    cites = _cites(text, registry, "ru", [("Бимала Ранатхи", "PER")])
+    assert [c.source for c in cites] == ["посол Непала в Москве Бимал Ранатха"]
