@@ -458,11 +458,14 @@ def _impersonal(
 # «Интерфаксу» в пресс-службе ГКНБ", "Об этом РИА Новости рассказал источник": who was
 # told, not who spoke. A told outlet is a citation of its own (and the source's relay).
 _RU_RECIPIENT = re.compile(
-    rf"(?:(?:журналистам|репортерам|репортёрам|корреспонденту|корреспондентам|"
+    # "заявил в интервью РИА Новости посол X": the outlet that interviewed him, told
+    rf"(?:в\s+интервью\s+)?(?:(?:журналистам|репортерам|репортёрам|корреспонденту|корреспондентам|"
     rf"{RU_OUTLET_DATIVE})(?:\s+(?P<named>«[^»]{{1,40}}»))?"
     r"|(?P<quoted>«[^»]{1,40}»)|(?P<caps>[A-ZА-ЯЁ][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){0,2}"
     r"(?=[^\S\n]+[^\sA-ZА-ЯЁ])))[^\S\n]+(?=\S)"
 )
+# an interview with no outlet named, before a speaker in lower case ("в интервью посол X")
+_BARE_INTERVIEW = re.compile(r"в\s+интервью[^\S\n]+(?=[а-яё])")
 # What may follow a verb without being its source: a time, a manner, a channel.
 _RU_NOT_SOURCE = re.compile(
     r"(?:в|во|на)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|\d|"
@@ -521,6 +524,9 @@ def _recipient_at(
     """:func:`recipient`, or None when there is no recipient at ``start``."""
     while start < e and text[start] in " \u00a0":
         start += 1
+    bare = _BARE_INTERVIEW.match(text, start, e)
+    if bare is not None:  # "заявил в интервью посол X": no outlet named
+        return bare.end(), None
     m = _RU_RECIPIENT.match(text, start, e)
     if m is None or _RU_NOT_SOURCE.match(text, m.end(), e):
         return None

@@ -100,7 +100,9 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # quotation ('…," she told RFE/RL.'), an adverb between a name set off by commas and its
 # verb ("…, X, later told Vlast.kz"); an outlet named before the words it gives ("—
 # приводит «Интерфакс» слова X"); an unknown surname the dictionary only guesses as
-# indeclinable takes the ending table's nominative ("Шрестхи" -> "Шрестха")
+# indeclinable takes the ending table's nominative ("Шрестхи" -> "Шрестха"); "заявил в
+# интервью РИА Новости X" relays X through the outlet, and a bare "в интервью" is no part
+# of the speaker
 EXTRACTOR = "dossier.cite/8"
 _QUOTE_MARKS = '«»"“”„'
 

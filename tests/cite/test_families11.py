@@ -121,3 +121,24 @@ def test_a_guessed_indeclinable_surname_takes_its_ending(registry: OutletRegistr
     text = "По словам посла Непала в Москве Бимала Ранатхи, семьи ждут ответа."
     cites = _cites(text, registry, "ru", [("Бимала Ранатхи", "PER")])
     assert [c.source for c in cites] == ["посол Непала в Москве Бимал Ранатха"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        # "в интервью" an outlet without quotation marks, after the verb: a relay
+        ("Набор продолжится до осени, заявил в интервью ТАСС военный комиссар области Олег "
+         "Смирнов.", [("Олег Смирнов", "PER")],
+         {("reported", "военный комиссар области Олег Смирнов", "ТАСС"),
+          ("reported", "ТАСС", None)}),
+        # "в интервью" with no outlet is no part of the speaker
+        ("Набор продолжится до осени, сказал в интервью военный комиссар области Олег "
+         "Смирнов.", [("Олег Смирнов", "PER")],
+         {("reported", "военный комиссар области Олег Смирнов", None)}),
+    ],
+)  # fmt: skip
+def test_an_interview_after_the_verb(
+    text: str, tagged: list[tuple[str, str]], expected: set[tuple], registry: OutletRegistry
+) -> None:
+    got = {(c.kind, c.source, c.relay) for c in _cites(text, registry, "ru", tagged)}
+    assert got == expected
