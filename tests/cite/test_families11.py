@@ -142,3 +142,14 @@ def test_an_interview_after_the_verb(
 ) -> None:
     got = {(c.kind, c.source, c.relay) for c in _cites(text, registry, "ru", tagged)}
     assert got == expected
+
+
+def test_an_outlet_named_before_its_kind_word_relays_a_quote(registry: OutletRegistry) -> None:
+    # "…, X said, according to the Interfax news agency": the known outlet by its name
+    text = (
+        '"Every recruit signs of his own free will," Colonel Orlov said, according to the '
+        "Interfax news agency."
+    )
+    got = {(c.kind, c.source, c.relay) for c in _cites(text, registry, "en", [("Orlov", "PERSON")])}
+    assert ("according_to", "Interfax", None) in got
+    assert any(kind == "quote" and relay == "Interfax" for kind, _, relay in got)
