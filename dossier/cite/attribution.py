@@ -46,6 +46,7 @@ from dossier.resolve.morph import _parses
 
 MAX_SUBJECT_WORDS = 12  # "About 60 percent of the 1,800 migrants questioned in a survey"
 MAX_SOURCE_WORDS = 10
+PLACED_BODY_WORDS = 4  # more words for a person placed in a named body ("a source in …")
 MAX_HEAD_WORDS = 5  # words between a speech verb and its "that"
 MAX_TAIL_WORDS = 6
 MIN_CONTENT_WORDS = 2
@@ -60,6 +61,17 @@ _SOURCE_TRIM = re.compile(
     r"воскресенье)|ранее|накануне|сегодня|вчера|журналистам|репортерам|репортёрам|"
     r"корреспонденту|изданию|агентству|телеканалу|газете|reporters|journalists)\b.*$",
     re.IGNORECASE | re.DOTALL,
+)
+_MONTH_OR_DAY = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+# An unnamed person placed in a named body, whose "in"/"at" phrase is part of him: "a
+# source in the Migration Service", "officials at the Department of Foreign Employment"
+_PERSON_IN_BODY = re.compile(
+    r"(?:(?:a|an|the|one|two|three|four|several|some|other|senior|local|government)\s+){0,3}"
+    r"(?:sources?|officials?|employees?|staffers?|members?|representatives?|officers?)\s+"
+    r"(?:in|at)\s+(?:the\s+)?(?=[A-Z])(?!" + _MONTH_OR_DAY + r")"
 )
 _PRONOUN_FIRST = re.compile(r"(он|она|они|he|she|they)\s+\S", re.IGNORECASE)
 _SOURCE_LEAD = re.compile(r"(?:в|во|у)\s+(?=\S)", re.IGNORECASE)
@@ -231,7 +243,7 @@ def _according(
         )
         issued = None if rules.recipients else _EN_MATERIAL.match(text, start, e)
         # "according to a statement from the Interior Ministry": the ministry
-        src = source_after(text, issued.end() if issued else start, e)
+        src = source_after(text, issued.end() if issued else start, e, placed=True)
         if src is None:
             continue
         if _CITING.match(cue.group(0)) and not _looks_like_name_phrase(text[src[0] : src[1]]):
@@ -944,8 +956,12 @@ _VENUE_TAIL = re.compile(rf"\s+{_VENUES}$", re.IGNORECASE)
 _CITING_TAIL = re.compile(r"\s+(?:со\s+ссылкой\s+на|ссылаясь\s+на)\s.*$", re.IGNORECASE)
 
 
-def source_after(text: str, start: int, e: int, most: int = MAX_SOURCE_WORDS) -> Span | None:
-    """The noun phrase that follows a cue, up to punctuation or a clause word."""
+def source_after(
+    text: str, start: int, e: int, most: int = MAX_SOURCE_WORDS, placed: bool = False
+) -> Span | None:
+    """The noun phrase that follows a cue, up to punctuation or a clause word; with
+    ``placed``, an unnamed person keeps the named body he is in ("according to a source in
+    the Migration Service")."""
     while start < e and text[start] in " \u00a0":
         start += 1
     end_match = _TAIL_END.search(text, start, e)
@@ -957,7 +973,9 @@ def source_after(text: str, start: int, e: int, most: int = MAX_SOURCE_WORDS) ->
     lead = _SOURCE_LEAD.match(text, start, end)
     if lead is not None:  # "сообщили в МВД" -> "МВД"
         start = lead.end()
-    phrase = _SOURCE_TRIM.sub("", text[start:end]).rstrip(" .")
+    kept = _PERSON_IN_BODY.match(text, start, end) if placed else None
+    head = kept.end() if kept is not None else start
+    phrase = (text[start:head] + _SOURCE_TRIM.sub("", text[head:end])).rstrip(" .")
     phrase = _VENUE_TAIL.sub("", phrase)  # "— заявил подсудимый в последнем слове"
     verb = _speech_any().search(phrase)
     if verb is not None:  # "со ссылкой на МВД сообщает, что …": the source ends at the verb
@@ -965,6 +983,8 @@ def source_after(text: str, start: int, e: int, most: int = MAX_SOURCE_WORDS) ->
     pronoun = _PRONOUN_FIRST.match(phrase)
     if pronoun is not None:  # "— сказала она «Азаттыку»": the pronoun is the whole source
         phrase = pronoun.group(1)
+    if kept is not None:  # the body's name is no more of a speaker's words than a title
+        most += PLACED_BODY_WORDS
     if not phrase or len(phrase.split()) > most:
         return None
     return start, start + len(phrase)

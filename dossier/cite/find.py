@@ -21,17 +21,17 @@ inside the citation's date part. Ids are "c1", "c2", ... in text order.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from dossier.cite.attribution import find_attributions
 from dossier.cite.footnotes import find_markers, reference_list
 from dossier.cite.headlines import headline_attributions
-from dossier.cite.lexicon import EN_OUTLET_KINDS, words
+from dossier.cite.lexicon import words
 from dossier.cite.parenthetical import find_parentheticals
 from dossier.cite.quotes import continue_speakers, find_quotes
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry
+from dossier.cite.relays import outlet_before_kind
 from dossier.cite.sources import a_place, mark_relays, name_gender, settle_sources
 from dossier.cite.text import Layout, trim
 from dossier.cite.wire import find_wire
@@ -104,7 +104,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # indeclinable takes the ending table's nominative ("Шрестхи" -> "Шрестха"); "заявил в
 # интервью РИА Новости X" relays X through the outlet, and a bare "в интервью" is no part
 # of the speaker; a known outlet before its kind word relays a quotation ("…, X said,
-# according to the RIA Novosti news agency")
+# according to the RIA Novosti news agency"); an unnamed person after "according to" or
+# "citing" keeps the named body he is in ("a source in the Migration Service under …")
 EXTRACTOR = "dossier.cite/8"
 _QUOTE_MARKS = '«»"“”„'
 
@@ -143,7 +144,7 @@ def find_citations(
             continue  # "With a contract, she told me, …" inside a quotation is its words
         introduces = any(_overlaps(sup, q) for sup in attr.supports for q in quote_spans)
         if introduces:  # "X said, according to the RIA Novosti news agency"
-            attr.source = _outlet_before_kind(attr.source, registry)
+            attr.source = outlet_before_kind(attr.source, registry)
         if introduces and not _relayed_quote(attr, quotes, registry):
             continue  # the verb that introduces a quote: the quote already says who
         found.append(attr)
@@ -395,21 +396,6 @@ _PERSON_NOUNS = words(
     "уроженец уроженка житель жительница пресс-секретарь прокурор судья депутат"
 )
 _PRONOUNS = words("he she him her they them it он она они оно его её ее их")
-
-
-# "the RIA Novosti news agency", "the Kommersant newspaper": an outlet's name before its
-# kind word
-_NAME_BEFORE_KIND = re.compile(
-    rf"^(?:the\s+)?(?P<name>[A-Z][\w./-]*(?:\s+[A-Z][\w./-]*){{0,3}})\s+"
-    rf"(?:state(?:-run|-owned)?\s+|independent\s+|online\s+)?{EN_OUTLET_KINDS}$"
-)
-
-
-def _outlet_before_kind(source: str, registry: OutletRegistry) -> str:
-    """An outlet the registry knows, described by its kind word after its name, stands as
-    its name ("the RIA Novosti news agency" -> "RIA Novosti")."""
-    m = _NAME_BEFORE_KIND.match(source)
-    return m.group("name") if m is not None and registry.lookup(m.group("name")) else source
 
 
 def _clean_source(source: str) -> str:

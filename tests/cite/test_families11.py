@@ -153,3 +153,25 @@ def test_an_outlet_named_before_its_kind_word_relays_a_quote(registry: OutletReg
     got = {(c.kind, c.source, c.relay) for c in _cites(text, registry, "en", [("Orlov", "PERSON")])}
     assert ("according_to", "Interfax", None) in got
     assert any(kind == "quote" and relay == "Interfax" for kind, _, relay in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unnamed person after "according to" / "citing" keeps the named body he is in
+        ("According to a source at the State Migration Service, 40 permits were revoked.",
+         ("according_to", "a source at the State Migration Service")),
+        ("Forty permits were revoked, Kun.uz reported, citing two officials in the Agency "
+         "for External Labour Migration under the Ministry of Employment.",
+         ("according_to",
+          "two officials in the Agency for External Labour Migration under the Ministry of "
+          "Employment")),
+        # a time after "in" is no body
+        ("According to officials in March, 40 permits were revoked.",
+         ("according_to", "officials")),
+    ],
+)  # fmt: skip
+def test_an_unnamed_person_keeps_his_named_body(
+    text: str, expected: tuple[str, str], registry: OutletRegistry
+) -> None:
+    assert expected in {(c.kind, c.source) for c in _cites(text, registry, "en")}
