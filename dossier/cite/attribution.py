@@ -66,6 +66,7 @@ _MONTH_OR_DAY = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|its)\s+$", re.IGNORECASE)
 # An unnamed person placed in a named body, whose "in"/"at" phrase is part of him: "a
 # source in the Migration Service", "officials at the Department of Foreign Employment"
 _PERSON_IN_BODY = re.compile(
@@ -977,7 +978,14 @@ def source_after(
     head = kept.end() if kept is not None else start
     phrase = (text[start:head] + _SOURCE_TRIM.sub("", text[head:end])).rstrip(" .")
     phrase = _VENUE_TAIL.sub("", phrase)  # "— заявил подсудимый в последнем слове"
-    verb = _speech_any().search(phrase)
+    verb = next(
+        (
+            v
+            for v in _speech_any().finditer(phrase)
+            if not _DETERMINER_END.search(phrase, 0, v.start())
+        ),
+        None,
+    )  # "the report" is a noun, not the verb "report"
     if verb is not None:  # "со ссылкой на МВД сообщает, что …": the source ends at the verb
         phrase = phrase[: verb.start()].rstrip()
     pronoun = _PRONOUN_FIRST.match(phrase)

@@ -105,7 +105,9 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # интервью РИА Новости X" relays X through the outlet, and a bare "в интервью" is no part
 # of the speaker; a known outlet before its kind word relays a quotation ("…, X said,
 # according to the RIA Novosti news agency"); an unnamed person after "according to" or
-# "citing" keeps the named body he is in ("a source in the Migration Service under …")
+# "citing" keeps the named body he is in ("a source in the Migration Service under …"); a
+# lone document word is the body that issued it ("The statement said", "According to the
+# report", where "report" is no verb)
 EXTRACTOR = "dossier.cite/8"
 _QUOTE_MARKS = '«»"“”„'
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from dossier.analyze.pieces import dateline_end
 from dossier.cite.lexicon import (
+    DESCRIBES_DOCUMENT,
     DESCRIBES_ORG,
     DESCRIBES_OUTLET,
     DESCRIBES_PERSON,
@@ -106,7 +107,13 @@ def settle_sources(
                     cite.role = _role(cite.source, lang)
                     cite.source = antecedent
                 continue
-            if kind is not None:
+            if kind == "document":  # "The statement said": the body that issued it
+                pool = _candidates(mentions, named, lang, False, datelines)
+                antecedent = _antecedent(layout, cite, pool, "org", lang)
+                if antecedent is not None:
+                    cite.source = antecedent
+                    continue
+            elif kind is not None:
                 pool = _candidates(mentions, named, lang, kind == "person", datelines)
                 antecedent = _antecedent(layout, cite, pool, kind, lang)
                 if antecedent is not None:
@@ -207,7 +214,8 @@ def _source_at(text: str, cite: Found) -> int | None:
 
 
 def _description(source: str, lang: Language) -> str | None:
-    """ "person" or "org" when ``source`` only describes, else None."""
+    """ "person", "org", "outlet" or "document" (a lone document word: "the statement")
+    when ``source`` only describes, else None."""
     words = _ARTICLE.sub("", source.strip()).split()
     if not words or len(words) > MAX_DESCRIPTION_WORDS:
         return None
@@ -236,6 +244,8 @@ def _description(source: str, lang: Language) -> str | None:
         return "person"
     if head in DESCRIBES_ORG:
         return "org"
+    if head in DESCRIBES_DOCUMENT and len(words) == 1:
+        return "document"
     return None
 
 

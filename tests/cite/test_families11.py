@@ -175,3 +175,24 @@ def test_an_unnamed_person_keeps_his_named_body(
     text: str, expected: tuple[str, str], registry: OutletRegistry
 ) -> None:
     assert expected in {(c.kind, c.source) for c in _cites(text, registry, "en")}
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        # a lone document word stands for the body that issued it, named before; no role
+        ("The Interior Ministry of Tajikistan said on Monday that 12 recruiters were held. "
+         "The statement added that four had fled abroad.",
+         [("The Interior Ministry of Tajikistan", "ORG")],
+         ("reported", "The Interior Ministry of Tajikistan", None)),
+        # "the report" after "according to" is a noun, not the verb "report"
+        ("Amnesty International published its findings on Friday. According to the report, "
+         "30 migrants were coerced.", [("Amnesty International", "ORG")],
+         ("according_to", "Amnesty International", None)),
+    ],
+)  # fmt: skip
+def test_a_document_stands_for_the_body_that_issued_it(
+    text: str, tagged: list[tuple[str, str]], expected: tuple, registry: OutletRegistry
+) -> None:
+    last = max(_cites(text, registry, "en", tagged), key=lambda c: c.start)
+    assert (last.kind, last.source, last.role) == expected
