@@ -107,7 +107,9 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # according to the RIA Novosti news agency"); an unnamed person after "according to" or
 # "citing" keeps the named body he is in ("a source in the Migration Service under …"); a
 # lone document word is the body that issued it ("The statement said", "According to the
-# report", where "report" is no verb)
+# report", where "report" is no verb); a headline's short source after the claim's colon
+# ("…: Minister", "…: Police"), a capital and a person noun before it ("Kyrgyz ombudsman:
+# …"), "the ombudswoman" as a description
 EXTRACTOR = "dossier.cite/8"
 _QUOTE_MARKS = '«»"“”„'
 

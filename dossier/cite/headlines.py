@@ -1,12 +1,14 @@
 """Attributions in headlines, where the grammar of the body does not hold.
 
 A headline is a line that is a paragraph of its own, has no full stop at its end and at
-most :data:`MAX_HEADLINE_WORDS` words. It carries its source in one of four shapes:
+most :data:`MAX_HEADLINE_WORDS` words. It carries its source in one of five shapes:
 "…, says ministry" / "…, foreign ministry tells Moscow" (a bare noun phrase is enough in a
 headline), "Песков: …" / "MFA: …" (a name and a colon: the name must be a person or
 organisation mention, end like one named elsewhere in the text, be an outlet, an
 abbreviation or a body named by a capital and an institution noun: "Tajik embassy: …"), and
-"…, — МИД".
+"…, — МИД", and "…: Minister" / "…: Police" (a person or institution noun of up to three
+words after the claim's colon, closing the line). A colon's source before the claim may
+also be a capital and a person noun ("Kyrgyz ombudsman: …").
 Each gives one ``reported`` citation supporting the rest of the line, or a ``quote`` when
 the rest is in quotation marks ("'They took our passports,' says Nepali returnee").
 """
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from dossier.cite.lexicon import DESCRIBES_ORG
+from dossier.cite.lexicon import DESCRIBES_ORG, DESCRIBES_PERSON
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry
 from dossier.cite.text import Layout, trim
@@ -35,6 +37,8 @@ _SHAPES = (
 _QUOTED_LINE = re.compile(r"['‘\"“«](?P<words>[^'‘’\"“”«»]+?)[,.!?]?['’\"”»],?")
 _CLOSE = re.compile(r",?['’\"”»]?")
 _COLON = re.compile(r"^(?P<src>[^:,;]{2,50}?):\s+\S")
+# "…: Minister", "…: Police": a short source after the claim's colon, closing the line
+_COLON_TAIL = re.compile(r"\S:\s+(?P<src>[A-ZА-ЯЁ][\w’'-]*(?:\s+[\w’'-]+){0,2})\s*$")
 _MENTION_LABELS = frozenset({"PERSON", "PER", "ORG"})
 
 
@@ -45,8 +49,10 @@ def headline_attributions(
         line = text[start:end]
         if "\n" in line or line.rstrip()[-1:] in ".!?…" or len(line.split()) > MAX_HEADLINE_WORDS:
             continue
-        found = _tail_source(text, start, end) or _colon_source(
-            text, start, end, mentions, registry
+        found = (
+            _tail_source(text, start, end)
+            or _colon_source(text, start, end, mentions, registry)
+            or _colon_tail(text, start, end)
         )
         if found is not None:
             yield found
@@ -91,14 +97,31 @@ def _colon_source(
         for mention in mentions
     )
     abbreviation = source.split()[0].isupper() and len(source.split()[0]) >= 2
+    # a capital and a person noun describe one ("Kyrgyz ombudsman: …")
+    described = source[:1].isupper() and source.split()[-1].casefold() in DESCRIBES_PERSON
     # a capital and an institution noun name a body ("Tajik embassy: …", "Посольство …")
     words = source.split()
     institution = source[:1].isupper() and any(
         w.casefold() in DESCRIBES_ORG for w in (words[0], words[-1])
     )
-    if not (named or abbreviation or institution or registry.lookup(source) is not None):
+    if not (named or abbreviation or institution or described or registry.lookup(source)):
         return None
     content = trim(text, m.end("src") + 1, end, " ")
     if len(text[content[0] : content[1]].split()) < 3:
         return None
     return Found("reported", source, src_start, src_end, supports=[content])
+
+
+def _colon_tail(text: str, start: int, end: int) -> Found | None:
+    """ "Govt will seek compensation …: Minister": a person or institution noun after the
+    claim's colon, closing the headline."""
+    m = _COLON_TAIL.search(text, start, end)
+    if m is None:
+        return None
+    last = m.group("src").split()[-1].casefold()
+    if last not in DESCRIBES_PERSON and last not in DESCRIBES_ORG:
+        return None
+    content = trim(text, start, m.start("src") - 1, " :")
+    if len(text[content[0] : content[1]].split()) < 3:
+        return None
+    return Found("reported", m.group("src"), *m.span("src"), supports=[content])

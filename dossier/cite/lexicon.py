@@ -43,7 +43,8 @@ DESCRIBES_PERSON = words(
     "official officials minister spokesman spokeswoman spokesperson lawyer attorney diplomat "
     "ambassador envoy president governor mayor officer commander prosecutor judge chief "
     "director head investigator superintendent inspector activist man woman mother father "
-    "brother sister recruiter source ombudsman chairman chairwoman commissioner deputy lawmaker "
+    "brother sister recruiter source ombudsman ombudswoman ombudsperson chairman chairwoman "
+    "commissioner deputy lawmaker "
     # a military rank, as wire copy calls the officer it named ("the general said")
     "general colonel генерал полковник "
     "мэр министр замминистра глава губернатор посол дипломат адвокат защитник защитница "

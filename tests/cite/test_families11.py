@@ -196,3 +196,27 @@ def test_a_document_stands_for_the_body_that_issued_it(
 ) -> None:
     last = max(_cites(text, registry, "en", tagged), key=lambda c: c.start)
     assert (last.kind, last.source, last.role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the claim, a colon, and a short person or institution noun closing the headline
+        ("Recruiters promised jobs in Moscow warehouses: Ambassador\n\nThe envoy spoke on "
+         "Monday.", ("reported", "Ambassador")),
+        ("Forty migrants held in dawn raids on hostels: Prosecutor's office\n\nThe raids "
+         "went on.", ("reported", "Prosecutor's office")),
+        # a capitalised adjective and a person noun before the colon
+        ("Uzbek ombudswoman: families get no answers from Moscow\n\nThe letters went "
+         "unanswered.", ("reported", "Uzbek ombudswoman")),
+    ],
+)  # fmt: skip
+def test_a_headline_source_by_its_colon(
+    text: str, expected: tuple[str, str], registry: OutletRegistry
+) -> None:
+    assert expected in {(c.kind, c.source) for c in _cites(text, registry, "en")}
+
+
+def test_a_label_before_a_colon_is_no_source(registry: OutletRegistry) -> None:
+    text = "Explainer: why Nepal stopped sending workers abroad\n\nThe ban came in January."
+    assert _cites(text, registry, "en") == []
