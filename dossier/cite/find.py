@@ -109,7 +109,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # lone document word is the body that issued it ("The statement said", "According to the
 # report", where "report" is no verb); a headline's short source after the claim's colon
 # ("…: Minister", "…: Police"), a capital and a person noun before it ("Kyrgyz ombudsman:
-# …"), "the ombudswoman" as a description
+# …"), "the ombudswoman" as a description; a word of a slashed name ("RL" of "RFE/RL") is
+# no speaker; a document takes the body cited before as issuing it, not a platform named
 EXTRACTOR = "dossier.cite/8"
 _QUOTE_MARKS = '«»"“”„'
 
@@ -259,7 +260,8 @@ def _extend_supports(text: str, layout: Layout, found: list[Found]) -> None:
 
 def plausible_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """The mentions, less person mentions that name no speaker: a word of a hyphenated place
-    ("Rostov-on-Don" read as the persons "Rostov" and "Don"), one word the gazetteer knows
+    ("Rostov-on-Don" read as the persons "Rostov" and "Don") or of a slashed name ("RL" of
+    "RFE/RL"), one word the gazetteer knows
     as a place ("negotiating with Kyiv", tagged a person) or a nationality ("smuggling
     Nepalis to Russia"). Else "He said" after "… negotiating with Kyiv" would be Kyiv's
     words, and "The mother said" the Don's."""
@@ -270,9 +272,10 @@ def plausible_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     for m in mentions:
         if m.label in ("PERSON", "PER"):
-            hyphenated = (
-                text[max(0, m.start - 1) : m.start] == "-" or text[m.end : m.end + 1] == "-"
-            )
+            # a word of a hyphenated or slashed name ("Rostov-on-Don", "RFE/RL")
+            hyphenated = text[max(0, m.start - 1) : m.start] in ("-", "/") or text[
+                m.end : m.end + 1
+            ] in ("-", "/")
             word = m.text.strip()
             place = " " not in word and (a_place(word) or demonym_words(word, 1, gazetteer))
             if hyphenated or place:

@@ -107,9 +107,11 @@ def settle_sources(
                     cite.role = _role(cite.source, lang)
                     cite.source = antecedent
                 continue
-            if kind == "document":  # "The statement said": the body that issued it
-                pool = _candidates(mentions, named, lang, False, datelines)
-                antecedent = _antecedent(layout, cite, pool, "org", lang)
+            if kind == "document":  # "The statement said": the body cited as issuing it
+                issuers = [c for c in named if not c.person]
+                antecedent = _antecedent(layout, cite, issuers, "org", lang) or _antecedent(
+                    layout, cite, _candidates(mentions, named, lang, False, datelines), "org", lang
+                )
                 if antecedent is not None:
                     cite.source = antecedent
                     continue

@@ -220,3 +220,25 @@ def test_a_headline_source_by_its_colon(
 def test_a_label_before_a_colon_is_no_source(registry: OutletRegistry) -> None:
     text = "Explainer: why Nepal stopped sending workers abroad\n\nThe ban came in January."
     assert _cites(text, registry, "en") == []
+
+
+def test_a_word_of_a_slashed_name_is_no_speaker(registry: OutletRegistry) -> None:
+    # the tagger may read "RL" of "RFE/RL" as a person; a pronoun then takes the speaker
+    text = (
+        "Zarina Umarova told RFE/RL that her son was drafted in May. "
+        "She added that he had no military training."
+    )
+    tagged = [("Zarina Umarova", "PERSON"), ("RL", "PERSON")]
+    last = max(_cites(text, registry, "en", tagged), key=lambda c: c.start)
+    assert last.source == "Zarina Umarova"
+
+
+def test_a_document_takes_the_body_cited_as_issuing_it(registry: OutletRegistry) -> None:
+    # the platform the statement was posted on is named later, but issued nothing
+    text = (
+        "The Border Service said it had turned back 30 men, in a statement posted on "
+        "Facebook. The statement said all had Russian contracts."
+    )
+    tagged = [("The Border Service", "ORG"), ("Facebook", "ORG")]
+    last = max(_cites(text, registry, "en", tagged), key=lambda c: c.start)
+    assert (last.source, last.role) == ("The Border Service", None)
