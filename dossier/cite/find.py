@@ -110,7 +110,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # report", where "report" is no verb); a headline's short source after the claim's colon
 # ("…: Minister", "…: Police"), a capital and a person noun before it ("Kyrgyz ombudsman:
 # …"), "the ombudswoman" as a description; a word of a slashed name ("RL" of "RFE/RL") is
-# no speaker; a document takes the body cited before as issuing it, not a platform named
+# no speaker; a document takes the body cited before as issuing it, not a platform named;
+# an adverb before "told" an outlet after a quotation's speaker ("X, later told Vlast.kz")
 EXTRACTOR = "dossier.cite/8"
 _QUOTE_MARKS = '«»"“”„'
 

@@ -371,7 +371,7 @@ _FULL_STOP = re.compile(r"(?<=[^\W\d_]{2})\.$")
 # "told Reuters", "told the Kathmandu Post", "told the state broadcaster Canal Austral" (an
 # outlet named after its kind word is one, the registry knowing it or not)
 _TOLD_NAME = re.compile(
-    rf",?\s+told\s+(?:the\s+(?:[a-z][\w-]*\s+){{0,2}}{EN_OUTLET_KINDS}\s+)?"
+    rf",?\s+(?:(?:also|later|earlier|previously)\s+)?told\s+(?:the\s+(?:[a-z][\w-]*\s+){{0,2}}{EN_OUTLET_KINDS}\s+)?"
     # an outlet's name may hold a slash or a possessive ("RFE/RL", "RFE/RL's Tajik Service")
     r"((?:the\s+)?[A-Z][\w./’'-]*(?:\s+[A-Z][\w./’'-]*){0,2})"
 )

@@ -242,3 +242,17 @@ def test_a_document_takes_the_body_cited_as_issuing_it(registry: OutletRegistry)
     tagged = [("The Border Service", "ORG"), ("Facebook", "ORG")]
     last = max(_cites(text, registry, "en", tagged), key=lambda c: c.start)
     assert (last.source, last.role) == ("The Border Service", None)
+
+
+def test_an_adverb_before_told_after_a_quoted_speaker(registry: OutletRegistry) -> None:
+    # a speaker set off by commas, an adverb, "told" an outlet, then a closing quotation
+    text = (
+        'A lawyer for the men, Askar Nurlanov, also told Reuters that the case was "built '
+        'on nothing at all".'
+    )
+    got = {
+        (c.kind, c.source, c.relay)
+        for c in _cites(text, registry, "en", [("Askar Nurlanov", "PERSON")])
+    }
+    assert ("quote", "Askar Nurlanov", "Reuters") in got
+    assert ("reported", "Reuters", None) in got
