@@ -111,7 +111,9 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # ("…: Minister", "…: Police"), a capital and a person noun before it ("Kyrgyz ombudsman:
 # …"), "the ombudswoman" as a description; a word of a slashed name ("RL" of "RFE/RL") is
 # no speaker; a document takes the body cited before as issuing it, not a platform named;
-# an adverb before "told" an outlet after a quotation's speaker ("X, later told Vlast.kz")
+# an adverb before "told" an outlet after a quotation's speaker ("X, later told Vlast.kz");
+# a Russian kind word before a known outlet unquoted ("телеграм-канал Baza" -> "Baza"), and
+# "канал" describes an outlet
 EXTRACTOR = "dossier.cite/8"
 _QUOTE_MARKS = '«»"“”„'
 

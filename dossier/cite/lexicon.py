@@ -69,7 +69,7 @@ DESCRIBES_ORG = words(
 # cited before. Russian words are lemmas.
 DESCRIBES_OUTLET = words(
     "newspaper paper broadcaster outlet magazine website channel "
-    "издание газета телеканал портал сайт журнал"
+    "издание газета телеканал портал сайт журнал канал телеграм-канал"
 )
 # An outlet's kind word before its name, which makes the name an outlet the registry need
 # not know ("told the state broadcaster Canal Austral", "газета Daily Mirror")

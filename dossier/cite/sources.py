@@ -37,6 +37,7 @@ from dossier.cite.lexicon import (
     MASCULINE_DESCRIPTIONS,
     OUTLET_KIND_BEFORE,
     QUOTED_OUTLET,
+    RU_OUTLET_KINDS,
 )
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry, outlet_name
@@ -98,6 +99,9 @@ def settle_sources(
             described = _KIND_THEN_NAME.match(cite.source)
             if described is not None:  # "according to the news site Vlast.kz": its name
                 cite.source = cite.source[described.end() :]
+            kind_word = _RU_KIND_THEN_NAME.match(cite.source)
+            if kind_word is not None and registry.lookup(cite.source[kind_word.end() :]):
+                cite.source = cite.source[kind_word.end() :]  # "телеграм-канал Baza": Baza
             if at is not None:
                 cite.source = _without_affiliation(cite.source, at, mentions)
             kind = _description(cite.source, lang)
@@ -187,6 +191,11 @@ _POSSESSIVE_BEFORE_TITLE = re.compile(
 _KIND_THEN_NAME = re.compile(
     rf"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){{0,2}}{EN_OUTLET_KINDS}\s+(?=[A-Z])"
 )
+
+
+# a Russian kind word before an outlet's name written without quotation marks, which the
+# registry knows ("пишет телеграм-канал Baza"); a quoted one keeps it ("телеканал «Дождь»")
+_RU_KIND_THEN_NAME = re.compile(rf"(?:телеграм-канал|канал|{RU_OUTLET_KINDS})\s+(?=[A-ZА-ЯЁ])")
 
 
 def _told_name(text: str, cite: Found) -> bool:

@@ -256,3 +256,16 @@ def test_an_adverb_before_told_after_a_quoted_speaker(registry: OutletRegistry) 
     }
     assert ("quote", "Askar Nurlanov", "Reuters") in got
     assert ("reported", "Reuters", None) in got
+
+
+def test_a_russian_kind_word_before_a_known_outlet(registry: OutletRegistry) -> None:
+    # "пишет телеграм-канал X" with X unquoted and known: the outlet by its name, which
+    # relays the source it cites and which "канал" later stands for
+    text = (
+        "В Казани задержали 40 мигрантов, пишет телеграм-канал Baza со ссылкой на "
+        "источник в полиции. По информации канала, всех доставили в военкомат."
+    )
+    got = {(c.kind, c.source, c.role, c.relay) for c in _cites(text, registry, "ru")}
+    assert ("reported", "Baza", None, None) in got
+    assert ("according_to", "источник в полиции", None, "Baza") in got
+    assert ("according_to", "Baza", "канал", None) in got
