@@ -226,6 +226,11 @@ def _tells_in_lead(cluster: _Cluster, event: Event, own: _Facts, lead_end: int) 
         # two clauses of one sentence that the trigger stage kept apart ("buried a man who
         # was recruited ... and killed in Ukraine") are two happenings
         return False
+    # nor is another outcome of the type ("killed", "wounded": rule 3); a headline's verb and
+    # object may name the lead's act in other words ("доставили в военкомат" over "провели
+    # рейд")
+    if _other_outcome(cluster, own):
+        return False
     return not _places_apart(cluster, own, headline=True)
 
 
@@ -372,6 +377,13 @@ def _other_things(a: _Cluster | _Facts, b: _Cluster | _Facts) -> bool:
         not {v for u, v in a.terms if u == unit} & {v for u, v in b.terms if u == unit}
         for unit in units
     )
+
+
+def _other_outcome(a: _Cluster | _Facts, b: _Cluster | _Facts) -> bool:
+    """True when the two sides tell two outcomes the pack tells apart (rule 3)."""
+    mine = {value for aspect, value in a.acts if aspect == "outcome"}
+    theirs = {value for aspect, value in b.acts if aspect == "outcome"}
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _agree(a: Event, b: Event) -> bool:

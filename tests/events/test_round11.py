@@ -78,3 +78,32 @@ def test_a_date_in_a_relative_clause_of_the_source_is_that_clauses(n: int) -> No
     (run,) = run_many([(text, language, "2025-06-18")])
     found = [e.date for e in run.events if e.type == kind]
     assert found == [date], [(e.type, e.date) for e in run.events]
+
+
+# The headline's and the lead's weak mentions join the lead's happening of their type only
+# when they tell the same outcome: "His brother, 24, was wounded" is no mention of the death
+# the lead told first, though neither names a participant.
+OUTCOMES: list[tuple[str, str, str, str]] = [
+    ("en", "Punjab man killed in Ukraine\n\nA 28-year-old has been killed in Ukraine, his "
+     "family said. His brother was wounded in the same attack.\n\nThe family asked the "
+     "government for help.", "has been killed", "was wounded"),
+    ("ru", "Уроженец Оша погиб в Украине\n\nЖитель Оша погиб в Украине, сообщили его "
+     "родственники. Его брат был ранен при том же обстреле.\n\nСемья обратилась к властям.",
+     "погиб в Украине, сообщили", "был ранен"),
+]  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n", range(len(OUTCOMES)))
+def test_a_weak_lead_mention_joins_no_happening_of_another_outcome(n: int) -> None:
+    from events_pipeline import run_many
+
+    language, text, death, wound = OUTCOMES[n]
+    (run,) = run_many([(text, language, "2025-06-18")])
+    at = {w: text.index(w) for w in (death, wound)}
+    holder = {
+        w: [e.id for e in run.events if any(s <= at[w] < t for s, t in e.mentions)]
+        for w in at
+    }  # fmt: skip
+    assert holder[death] and holder[wound], [(e.type, e.mentions) for e in run.events]
+    assert holder[death] != holder[wound], [(e.type, e.mentions) for e in run.events]
