@@ -84,8 +84,9 @@ STAGES = {
     # person joins the full name though a town abroad bears it ("Сагар"); a Russian ministry
     # listing its fields with commas; a firm's quoted name of one hyphened word in an oblique
     # case joins the firm; a quoted name right after a Russian verb of telling is an outlet;
-    # a known place's own name of two words is no person's ("Uttar Pradesh")
-    "resolve": "dossier.resolve/12",
+    # a known place's own name of two words is no person's ("Uttar Pradesh"); 13: a Russian
+    # body's short compound name is its full name ("облсуд", "горсуд", "райсуд", "МИД", "МВД")
+    "resolve": "dossier.resolve/13",
     "events": events.EXTRACTOR,
 }
 # The libraries and models whose versions change what the analysis sees, by language.

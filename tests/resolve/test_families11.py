@@ -171,3 +171,19 @@ def test_the_southern_indian_states_are_places() -> None:
     for surface in ("Andhra Pradesh", "Tamil Nadu"):
         state = _covering(text, entities, surface)
         assert state is not None and state.type == "PLACE", surface
+
+
+def test_a_russian_bodys_short_compound_name_is_its_full_name() -> None:
+    # "облсуд", "горсуд", "райсуд", "МИД", "МВД" stand for the words they shorten
+    from dossier.resolve.names import THRESHOLD, match_score
+
+    same = [
+        ("Ошский облсуд", "Ошский областной суд"),
+        ("Бишкекский горсуд", "Бишкекский городской суд"),
+        ("МИД Непала", "Министерство иностранных дел Непала"),
+        ("МВД Таджикистана", "Министерство внутренних дел Таджикистана"),
+    ]
+    for a, b in same:
+        assert match_score(a, b, "ORG") >= THRESHOLD, (a, b)
+    # two countries' ministries stay two
+    assert match_score("МИД Непала", "МИД Индии", "ORG") < THRESHOLD
