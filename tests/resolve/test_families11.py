@@ -187,3 +187,17 @@ def test_a_russian_bodys_short_compound_name_is_its_full_name() -> None:
         assert match_score(a, b, "ORG") >= THRESHOLD, (a, b)
     # two countries' ministries stay two
     assert match_score("МИД Непала", "МИД Индии", "ORG") < THRESHOLD
+
+
+def test_a_region_named_after_no_city_is_also_called_by_its_short_name() -> None:
+    from dossier.packs import get_pack
+    from dossier.resolve.gazetteer import get_gazetteer
+
+    gazetteer = get_gazetteer(get_pack())
+    for short, full in [("Кашкадарья", "Кашкадарьинская область"), ("Surkhandarya", "Surkhandarya region"),
+                        ("Хорезм", "Хорезмская область"), ("Chuy", "Chuy region")]:  # fmt: skip
+        found, region = gazetteer.lookup(short), gazetteer.lookup(full)
+        assert found is not None and region is not None and found.name == region.name, short
+    # a region named after its capital keeps its short name for the city
+    osh = gazetteer.lookup("Osh")
+    assert osh is not None and osh.kind != "region"
