@@ -525,6 +525,10 @@ def _quantity_owners(
             if node in heads:
                 owner[q_index] = heads[node]
                 break
+            if tree.deps[node] == "acl:relcl":
+                # a relative clause that tells no happening describes its noun: "under the
+                # law, which carries five to 10 years" gives the law's range, not the term
+                break
     return owner
 
 

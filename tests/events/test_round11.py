@@ -107,3 +107,20 @@ def test_a_weak_lead_mention_joins_no_happening_of_another_outcome(n: int) -> No
     }  # fmt: skip
     assert holder[death] and holder[wound], [(e.type, e.mentions) for e in run.events]
     assert holder[death] != holder[wound], [(e.type, e.mentions) for e in run.events]
+
+
+# A number in a relative clause that tells no happening is its noun's, not the event's:
+# "under the law, which carries five to 10 years" gives the law's range, not the term.
+@pytest.mark.slow
+def test_a_relative_clauses_number_is_its_nouns() -> None:
+    from events_pipeline import run_many
+
+    text = ("A court in Karakol convicted the man in March under the article on mercenarism, "
+            "which carries up to 10 years in prison, and gave him seven years.")  # fmt: skip
+    (run,) = run_many([(text, "en", "2025-06-18")])
+    terms = [
+        [run.quantities[i].text for i in e.quantities]
+        for e in run.events
+        if e.type == "prosecution"
+    ]  # fmt: skip
+    assert terms == [["seven years"]], terms
