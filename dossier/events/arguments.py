@@ -13,6 +13,7 @@ _PASSIVE_SUBJECT = frozenset({"nsubj:pass", "csubj:pass"})
 _OBJECT = frozenset({"obj", "iobj", "dative"})
 _PLACE_DEPS = frozenset({"obl", "nmod", "prep", "advmod", "npadvmod"})
 _PARTICIPANT_DEPS = _SUBJECT | _PASSIVE_SUBJECT | _OBJECT
+_OF = frozenset({"nmod", "pobj"})  # a noun's complement (UD genitive; ClearNLP "of" + noun)
 _CASE = frozenset({"case"})
 _DETERMINER = frozenset({"det"})
 # The agent of a passive: spaCy's "agent" ("detained by the GKNB"), UD's "obl:agent" as
@@ -115,6 +116,7 @@ def place(
     skip: set[str],
     origin: frozenset[str] = frozenset(),
     where: frozenset[str] = frozenset(),
+    trigger: int | None = None,
 ) -> str | None:
     """A PLACE entity in a prepositional/oblique phrase of the clause ("in Bishkek"), not one
     that tells who a participant is (see :func:`_describes_participant`); else, for a
@@ -125,7 +127,8 @@ def place(
         if tree.deps[i] not in _PLACE_DEPS and tree.deps[tok.head] not in _PLACE_DEPS:
             continue
         for eid, etype in index.at(tok.start, tok.end):
-            if etype == "PLACE" and eid not in skip and not _describes_participant(tree, i, origin):
+            outside = etype == "PLACE" and eid not in skip
+            if outside and not _describes_participant(tree, i, origin, trigger):
                 return eid
     return _where_relative(tree, clause, index, skip, where)
 
@@ -154,11 +157,14 @@ def _where_relative(
     return None
 
 
-def _describes_participant(tree: Tree, i: int, origin: frozenset[str]) -> bool:
+def _describes_participant(
+    tree: Tree, i: int, origin: frozenset[str], trigger: int | None = None
+) -> bool:
     """True for a place phrase that hangs on the clause's subject or object through one of
     the language's ``origin`` prepositions or none (a genitive): "a man from the Khatlon
     region", "citizens of Russia", "гражданам России" tell who was detained or summoned,
-    not where. "raided a mosque in Kotelniki" tells where."""
+    not where. "raided a mosque in Kotelniki" tells where. So does one on a trigger noun's
+    complement: "о гибели студента из Камеруна", "the death of a student from Cameroon"."""
     clause = tree.clause[i]
     preps: list[str] = []
     for node in (i, *tree.ancestors(i)):
@@ -168,9 +174,22 @@ def _describes_participant(tree: Tree, i: int, origin: frozenset[str]) -> bool:
         if tok.pos == "ADP":
             preps.append(tok.lemma.lower())
         preps += [tree.tokens[c].lemma.lower() for c in tree.child_deps(node, _CASE)]
-        if node != i and tree.deps[node] in _PARTICIPANT_DEPS:
+        if node != i and (
+            tree.deps[node] in _PARTICIPANT_DEPS or _complement_of(tree, node, trigger)
+        ):
             return all(p in origin for p in preps)
     return False
+
+
+def _complement_of(tree: Tree, node: int, trigger: int | None) -> bool:
+    """True for a trigger noun's complement: its genitive ("гибели студента") or its "of"
+    phrase's noun ("the death of a student")."""
+    if trigger is None or tree.tokens[trigger].pos != "NOUN" or tree.deps[node] not in _OF:
+        return False
+    head = tree.tokens[node].head
+    if tree.tokens[head].pos == "ADP":
+        head = tree.tokens[head].head
+    return head == trigger
 
 
 def citations_for(citations: list[Citation], span: Span) -> list[Citation]:

@@ -150,6 +150,14 @@ class Timeline:
             node = self.tree.clause[governor]
         return None
 
+    def of_noun(self, trigger: int) -> str | None:
+        """The date of a trigger noun itself, not of its clause: its participle's ("the
+        decree signed in July") or a date that premodifies it ("the May verdict")."""
+        own = [
+            d for d in self.by_clause.get(self.tree.clause[trigger], ()) if d.describes == trigger
+        ]  # fmt: skip
+        return self._participle(trigger) or (self._nearest(own, trigger) if own else None)
+
     def _participle(self, trigger: int) -> str | None:
         """The date of a participle that modifies the trigger noun itself ("a decree signed in
         early July", "указ, подписанный в начале июня", "a verdict handed down in March"):

@@ -590,6 +590,7 @@ def _event(
             set(actors),
             cue_words(language, "origin"),
             cue_words(language, "where"),
+            cand.anchor,
         ),
         citations=[c.id for c in cited],
         modality=modality,
@@ -603,6 +604,9 @@ def _modality_and_date(
     tree: Tree, timeline: Timeline, cand: Candidate, language: str
 ) -> tuple[Modality, str | None]:
     modality = modality_of(tree, cand.match.tokens, cand.head, language)
+    if _told_about(tree, cand, language):
+        # "В четверг заявили о гибели студента": the clause's time is the statement's
+        return modality, timeline.of_noun(cand.anchor)
     own = timeline.happened(cand.head, cand.anchor, frame_ok=False)
     for head in cand.merged:  # a date of a clause that was folded into this one
         own = own or timeline.happened(head, head, frame_ok=False)
@@ -612,6 +616,26 @@ def _modality_and_date(
         return "generic", None
     frame_ok = modality in {"asserted", "negated"}
     return modality, timeline.happened(cand.head, cand.anchor, frame_ok=frame_ok)
+
+
+def _told_about(tree: Tree, cand: Candidate, language: str) -> bool:
+    """True for a trigger noun that a telling is about: a speech verb's ("заявили о гибели",
+    "reported the death of") or one of the language's ``told`` words' ("публикации о гибели",
+    "news of the death"); the clause's time is the telling's, not the noun's."""
+    anchor = cand.anchor
+    if tree.tokens[anchor].pos != "NOUN" or cand.head == anchor:
+        return False
+    teller = tree.tokens[anchor].head
+    if tree.tokens[teller].pos == "ADP":  # ClearNLP: verb -> "about" -> noun
+        teller = tree.tokens[teller].head
+    if norm(tree.tokens[teller].lemma) in cue_words(language, "told"):
+        return True
+    speech = get_language(language).speech_verbs
+    return (
+        teller == cand.head
+        and speech is not None
+        and speech.fullmatch(tree.tokens[teller].text.lower()) is not None
+    )
 
 
 def _dated_by_report(

@@ -124,3 +124,42 @@ def test_a_relative_clauses_number_is_its_nouns() -> None:
         if e.type == "prosecution"
     ]  # fmt: skip
     assert terms == [["seven years"]], terms
+
+
+# A happening named as what a statement is about ("заявили о гибели студента", "reported
+# the death of a student") is not dated by the statement's time ("в четверг"): the death is
+# dated where the text tells it, and then the two mentions are one happening.
+ABOUT: list[tuple[str, str]] = [
+    ("ru", "В четверг в пресс-службе университета заявили о гибели 22-летнего студента из "
+     "Камеруна. По словам родных, молодой человек погиб в начале мая под Донецком."),
+    ("ru", "Во вторник в посольстве сообщили о гибели уроженца Ганы. По словам его брата, он "
+     "погиб в начале мая."),
+]  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n", range(len(ABOUT)))
+def test_a_happening_a_statement_is_about_is_not_dated_by_the_statement(n: int) -> None:
+    from events_pipeline import run_many
+
+    language, text = ABOUT[n]
+    (run,) = run_many([(text, language, "2025-07-04")])
+    dates = [e.date for e in run.events if e.type == "casualty"]
+    assert dates == ["2025-05"], [(e.type, e.date, e.mentions) for e in run.events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "В четверг появились публикации о гибели уроженца Ганы."),
+        ("en", "On Thursday the embassy confirmed the death of a Ghanaian student."),
+    ],
+)
+def test_a_happening_that_news_is_about_takes_no_date_from_the_news(
+    language: str, text: str
+) -> None:
+    from events_pipeline import run_many
+
+    (run,) = run_many([(text, language, "2025-07-04")])
+    assert [e.date for e in run.events if e.type == "casualty"] == [None]
