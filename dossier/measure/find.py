@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from functools import lru_cache
 
 from dossier.lang import get_language
@@ -24,6 +25,7 @@ from dossier.measure.lexicon import (
     COUNT_STOP,
     CURRENCIES,
     CURRENCY_SYMBOLS,
+    HALF_FORMS,
     LABEL_WORDS,
     PERIOD_ADJECTIVES,
     PERIODS,
@@ -32,14 +34,18 @@ from dossier.measure.lexicon import (
     RUPEE_COUNTRIES,
     SCALES,
     UNITS,
+    VAGUE_ROUND,
     WEAK_WORDS,
 )
 from dossier.models import Quantity
 
 # 2: an age in apposition ("the man, 38,") or after "aged" is in years; 3: a range whose
 # upper bound alone has a scale ("between 400,000 and 1.2 million"), rupees by the country
-# the text speaks of ("Rs", "rupees"; "lakh", "crore")
-EXTRACTOR = "dossier.measure/3"
+# the text speaks of ("Rs", "rupees"; "lakh", "crore"); 4: "a dozen" after a qualifier, a
+# half after a number word, "около сотни", a qualifier before "на" ("не менее чем на один
+# год"), a number after a month and a comma, a bare number taking the currency of the money
+# before it in its sentence ("1.3 million rubles, while Belgorod offers 500,000")
+EXTRACTOR = "dossier.measure/4"
 MAX_COUNTED_WORDS = 4
 PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
 
@@ -55,6 +61,7 @@ _SENTENCE_STOP = re.compile(r"[.!?;]\s|\n")
 # Past-tense and passive endings that end a counted phrase after its first word
 # ("93 prisoners died", "93 заключенных погибли", "200 мигрантов задержаны").
 _VERB_ENDING = re.compile(r"(?:[a-z]ed|ли|ла|ло|ся|сь|ны)$")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _RANGE_OPENERS = frozenset({"between", "from", "от"})
 
 
@@ -73,11 +80,13 @@ def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
         raise LookupError(f"no number rules for language {code!r}")
     long_scales = _alt(s for s in SCALES if len(s.rstrip(".")) > 2 or s in ("тыс", "тыс."))
     short_scales = "m|bn|mn|k|b"
-    word = _alt(words)
+    word = _alt([*words, *VAGUE_ROUND])
+    half = _alt(HALF_FORMS)
     number = (
         rf"(?:(?:{digits})(?:\s*(?:{long_scales})(?!\w)|(?:{short_scales})(?!\w))?"
         rf"(?![\w]|\.[^\W\d_]|[.,]\d)"
-        rf"|(?:{word})(?:(?:\s+|-)(?:and\s+)?(?:{word}|{long_scales}))*(?!\w))"
+        rf"|(?:an?\s+(?=(?:dozen|hundred)\b))?"
+        rf"(?:{word})(?:(?:\s+|-)(?:and\s+)?(?:{word}|{long_scales}))*(?:\s+(?:{half}))?(?!\w))"
     )
     qualifiers = _alt([*QUALIFIERS, *_RANGE_OPENERS])
     currency = _alt(c for c in CURRENCY_SYMBOLS if not c.isalpha() or c.isascii())
@@ -89,7 +98,7 @@ def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
         else ""
     )
     return re.compile(
-        rf"(?<![\w/])(?:(?P<qual>{qualifiers})\s+)?(?:(?P<cur>{currency})\s?)?"
+        rf"(?<![\w/])(?:(?P<qual>{qualifiers})(?:\s+на)?\s+)?(?:(?P<cur>{currency})\s?)?"
         rf"(?P<n1>{number}){range_part}"
         rf"(?:(?:\s*|-)(?P<unit>{units})(?!\w))?(?:\s+(?P<per>{periods})(?!\w))?",
         re.IGNORECASE,
@@ -115,7 +124,23 @@ def find_quantities(text: str, language: str) -> list[Quantity]:
         quantity = _quantity(text, match, lang.code)
         if quantity is not None:
             found.append(quantity)
-    return found
+    return _currency_ellipsis(text, found)
+
+
+def _currency_ellipsis(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A bare number ending its clause takes the currency of the money before it in its
+    sentence: "1.3 million rubles, while the Belgorod region offers 500,000"."""
+    out = list(found)
+    for i in range(1, len(out)):
+        prev, here = out[i - 1], out[i]
+        if here.unit is not None or here.counted is not None or prev.unit not in CURRENCIES:
+            continue
+        if _SENTENCE_STOP.search(text, prev.end, here.start) or not _CLAUSE_END.match(
+            text, here.end
+        ):
+            continue
+        out[i] = replace(here, unit=prev.unit)
+    return out
 
 
 def _real_range(match: re.Match[str], language: str) -> bool:
@@ -159,6 +184,8 @@ def _quantity(text: str, match: re.Match[str], language: str) -> Quantity | None
         unit = "year"
     if n1.strip().casefold() in WEAK_WORDS and unit is None:
         return None
+    if n1.strip().casefold() in VAGUE_ROUND and not match.group("qual"):
+        return None  # "сотни мигрантов": hundreds, no number
     value_max = None
     if match.group("n2") if "n2" in match.re.groupindex else None:
         value_max = parse_number(match.group("n2"), language)
@@ -248,11 +275,17 @@ def _not_a_quantity(text: str, match: re.Match[str]) -> bool:
     nxt = next_words[0] if next_words else ""
     if match.group("cur"):
         return False
-    if _MONTHS.match(prev) or _MONTHS.match(nxt):
+    if _MONTHS.match(nxt) or (_MONTHS.match(prev) and not _after_comma(text, start)):
         return True
     unit = UNITS.get((match.group("unit") or "").casefold())
     plain = not match.group("qual") or match.group("qual").casefold() in ("до", "from", "от")
     return bool(_YEAR.match(n1) and (unit is None or unit == "year") and plain)
+
+
+def _after_comma(text: str, start: int) -> bool:
+    """Whether a comma stands between ``start`` and the word before it: "in February, two
+    months after" counts months, where "February 2" is a day."""
+    return bool(re.search(r",\s*$", text[max(0, start - 4) : start]))
 
 
 def parse_number(raw: str, language: str = "en") -> float | None:
@@ -273,7 +306,15 @@ def parse_number(raw: str, language: str = "en") -> float | None:
         except ValueError:
             return None
         return number * _scale(text)
-    return _words_value(text, lang.number_words)
+    half = _HALF.search(text)
+    if half is not None:
+        whole = parse_number(text[: half.start()], language)
+        return None if whole is None else whole + 0.5
+    text = re.sub(r"^an?\s+", "", text)  # "a dozen", "a hundred"
+    return _words_value(text, {**lang.number_words, **VAGUE_ROUND})
+
+
+_HALF = re.compile(r"\s+(?:" + "|".join(f.replace("_", r"\s+") for f in HALF_FORMS) + r")$")
 
 
 def _scale(raw: str) -> float:

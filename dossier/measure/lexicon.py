@@ -34,6 +34,11 @@ SCALES: dict[str, float] = _forms(
 )
 # Words that are numbers only before a unit ("one year"), never alone ("one of them").
 WEAK_WORDS = _words("one a an один одна одно одного одной одну одном")
+# A round number that is also a vague plural ("сотни мигрантов", hundreds): a count only
+# after a qualifier ("около сотни" is about 100), as a genitive singular.
+VAGUE_ROUND: dict[str, float] = {"сотни": 100.0, "сотен": 100.0}
+# A half after a number word: "five and a half years", "три с половиной года".
+HALF_FORMS = ("and_a_half", "с_половиной")
 
 CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
@@ -99,8 +104,9 @@ PERIOD_ADJECTIVES: dict[str, str] = {
 }  # fmt: skip
 _QUALIFIER_FORMS: dict[Approx, str] = {
     "at_least": "at_least no_fewer_than no_less_than a_minimum_of at_minimum не_менее "
-    "не_меньше как_минимум по_меньшей_мере по_крайней_мере минимум",
-    "at_most": "up_to at_most no_more_than a_maximum_of as_many_as не_более не_больше максимум до",
+    "не_менее_чем не_меньше не_меньше_чем как_минимум по_меньшей_мере по_крайней_мере минимум",
+    "at_most": "up_to at_most no_more_than a_maximum_of as_many_as не_более не_более_чем "
+    "не_больше не_больше_чем максимум до",
     "about": "about around approximately roughly some nearly almost close_to "
     "an_estimated estimated approx. около примерно приблизительно порядка почти "
     "почти_до",

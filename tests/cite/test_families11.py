@@ -269,3 +269,45 @@ def test_a_russian_kind_word_before_a_known_outlet(registry: OutletRegistry) -> 
     assert ("reported", "Baza", None, None) in got
     assert ("according_to", "источник в полиции", None, "Baza") in got
     assert ("according_to", "Baza", "канал", None) in got
+
+
+# -- quantities, second pass ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # "a" before "dozen" after a qualifier: the whole phrase, with its qualifier
+        ("Police held roughly a dozen recruiters.", "en", ("roughly a dozen", 12.0, None, "about")),
+        # a half after a number word
+        ("He got six and a half years.", "en", ("six and a half years", 6.5, "year", None)),
+        ("Ему дали четыре с половиной года.", "ru", ("четыре с половиной года", 4.5, "year", None)),
+        # a month before a comma is no day: the number after it counts
+        ("He left in March, three weeks after he signed.", "en",
+         ("three weeks", 3.0, "week", None)),
+        # a Russian qualifier before "на"
+        ("Контракт заключают не более чем на два года.", "ru",
+         ("не более чем на два года", 2.0, "year", "at_most")),
+        # "сотни" after a qualifier is a hundred
+        ("Через него прошли более сотни человек.", "ru", ("более сотни", 100.0, None, "more_than")),
+    ],
+)  # fmt: skip
+def test_number_words_with_a_half_a_dozen_and_a_qualifier(
+    text: str, language: str, expected: tuple[str, float, str | None, str | None]
+) -> None:
+    found = find_quantities(text, language)
+    assert [(q.text, q.value, q.unit, q.approx) for q in found] == [expected]
+
+
+def test_a_vague_plural_hundred_is_no_number() -> None:
+    assert find_quantities("Сотни мигрантов ждали у входа.", "ru") == []
+
+
+def test_a_bare_number_takes_the_currency_before_it_in_its_sentence() -> None:
+    text = "Tver pays 2 million rubles to each recruit, and Kursk pays 800,000. It has 40 posts."
+    found = find_quantities(text, "en")
+    assert [(q.value, q.unit) for q in found] == [
+        (2000000.0, "RUB"),
+        (800000.0, "RUB"),
+        (40.0, None),
+    ]
