@@ -39,6 +39,7 @@ from dossier.cite.lexicon import (
 )
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry, outlet_name, split_domain
+from dossier.cite.speakers import named_apposition, restrictive_head, without_share
 from dossier.cite.text import Layout, trim
 from dossier.lang import CiteRules, Language, get_language, languages
 from dossier.models import CitationKind, Span
@@ -51,6 +52,7 @@ MAX_HEAD_WORDS = 5  # words between a speech verb and its "that"
 MAX_TAIL_WORDS = 6
 MIN_CONTENT_WORDS = 2
 MAX_RELATIVE_HEAD = 3  # "Nepal, which …, says": a name, not "В Ташкенте задержаны двое мужчин"
+MAX_RELATIVE_WORDS = 4  # more for a subject with a restrictive relative clause ("who left …")
 MAX_TITLED_WORDS = 6  # "…, X said in a statement on Monday." still ends the sentence
 _THAT = re.compile(r"\b(?:that|что|чтобы)\b", re.IGNORECASE)
 _TAIL_END = re.compile(r"[,;:!?)\n]|\.(?!\w)|\s[—–-]\s|\b(?:that|which|who|что|который|которая)\b")
@@ -177,10 +179,11 @@ _TOLD_OUTLET = re.compile(
 _CLAUSE_CLOSE = re.compile(r"[,:—]")
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]")
 # "The Civic Assistance Committee, a Moscow-based rights group, said": the name, not the
-# apposition; the name opens the sentence or follows a clause boundary
+# apposition; the name opens the sentence or follows a clause boundary. A title without its
+# article counts when an "of" follows it ("X, deputy head of the … directorate, said").
 _NAME_APPOSITION = re.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=^The\s))(?P<name>[A-ZА-ЯЁ][\w.'’-]*(?:\s+(?:[A-ZА-ЯЁ][\w.'’-]*|of|for|and|the)){0,6}),"
-    r"\s+(?:a|an|the|who|whose|which|one|its|his|her|their|\d+)\b[^,]*,\s*$"
+    r"\s+(?:a|an|the|who|whose|which|one|its|his|her|their|\d+|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+of)\b[^,]*,\s*$"
 )
 # "the man's brother, Suresh Thapa, told": a description with a lower-case word, then a full
 # name of two to four capitalised words between commas, right before the verb
@@ -348,7 +351,11 @@ def _speech(
             if rules.recipients and post[1] == post[0]:
                 after, told_to = recipient(text, verb.end(), e, registry)
             # verb first: a long title may come before the name, checked below
-            subject = post if post[1] > post[0] else source_after(text, after, e, MAX_SUBJECT_WORDS)
+            subject = (
+                post
+                if post[1] > post[0]
+                else _named_after(text, source_after(text, after, e, MAX_SUBJECT_WORDS), e)
+            )
             name = text[subject[0] : subject[1]] if subject else ""
             # verb first ("…, сообщил пресс-секретарь суда") is evidence enough of a subject
             fits = subject is not None and (
@@ -397,6 +404,14 @@ def _speech(
         if interview is not None:
             yield from _outlet_hit(text, interview.span(1), registry, [content])
         yield from _told_hit(text, verb, e, registry, [content])
+
+
+def _named_after(text: str, subject: Span | None, e: int) -> Span | None:
+    """A described speaker after the verb gives way to the name set off after it: "сообщил
+    один из авторов инициативы, депутат Николай Гусев." -> "депутат Николай Гусев"."""
+    if subject is None or not text[subject[0] : subject[0] + 1].islower():
+        return subject
+    return named_apposition(text, subject[1], e) or subject
 
 
 def _with_time_lead(text: str, s: int, start: int) -> int:
@@ -629,7 +644,7 @@ def _this_reported(
     if idx == 0:
         return
     after, told_to = recipient(text, verb.end(), e, registry)
-    subject = source_after(text, after, e)
+    subject = _named_after(text, source_after(text, after, e), e)
     if subject is None:
         return
     prev = layout.sentences[idx - 1]
@@ -782,8 +797,12 @@ def _subject_before(text: str, s: int, verb_start: int) -> Span | None:
     for match in _SUBORDINATE_INSIDE.finditer(text, start, verb_start):
         if not re.match(r"\w+ing\b", text[match.end() : verb_start]):  # "after deserting"
             start = match.end()  # "The arrests came two days after India's embassy confirmed"
+    while start < verb_start and text[start].isspace():
+        start += 1
+    start += without_share(text[start:verb_start])  # "About 40 percent of the 2,000 migrants"
     words = text[start:verb_start].split()
-    if len(words) > MAX_SUBJECT_WORDS:
+    restrictive = restrictive_head(text[start:verb_start].strip()) is not None
+    if len(words) > MAX_SUBJECT_WORDS + (MAX_RELATIVE_WORDS if restrictive else 0):
         return None
     phrase = _strip_unpaired(text[start:verb_start].strip())
     phrase = _SUBORDINATOR.sub("", phrase)  # "where many migrants reported"
@@ -801,10 +820,22 @@ def _subject_before(text: str, s: int, verb_start: int) -> Span | None:
         phrase, located = placed, False
         described = _parses(phrase.split()[0].casefold())[0].normal_form in DESCRIBES_PERSON
     phrase = _CITING_TAIL.sub("", phrase)  # "РИА Новости со ссылкой на МВД сообщает"
-    if not phrase or not (valid_subject(phrase) or described or (located and institution(phrase))):
+    if not phrase or not (
+        valid_subject(phrase)
+        or described
+        or (located and institution(phrase))
+        or _restrictive(phrase)
+    ):
         return None
     begin = text.index(phrase, start)
     return begin, begin + len(phrase)
+
+
+def _restrictive(phrase: str) -> bool:
+    """ "A relative who asked not to be named": a restrictive relative clause after a
+    subject, which its head alone must be."""
+    head = restrictive_head(phrase)
+    return head is not None and valid_subject(head)
 
 
 # a capitalised word of an English institution's name

@@ -33,6 +33,7 @@ from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry
 from dossier.cite.relays import outlet_before_kind
 from dossier.cite.sources import a_place, mark_relays, name_gender, settle_sources
+from dossier.cite.speakers import added_claims
 from dossier.cite.text import Layout, trim
 from dossier.cite.wire import find_wire
 from dossier.lang import get_language
@@ -113,8 +114,14 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # no speaker; a document takes the body cited before as issuing it, not a platform named;
 # an adverb before "told" an outlet after a quotation's speaker ("X, later told Vlast.kz");
 # a Russian kind word before a known outlet unquoted ("телеграм-канал Baza" -> "Baza"), and
-# "канал" describes an outlet
-EXTRACTOR = "dossier.cite/8"
+# "канал" describes an outlet; 9: speakers introduced by more than a name (dossier/cite/
+# speakers.py): a name before a bare title with "of" ("X, deputy head of the …, said"), a
+# restrictive relative clause in the subject ("A relative who asked not to be named"), a
+# share of a group ("About 40 percent of the 2,000 migrants …" -> the group), a name given by
+# a relative clause ("who asked to be identified only as X"), a Russian description then a
+# name after a comma ("один из авторов инициативы, депутат X"), "парламентарий", and
+# "…, adding that …" as a second claim of the same speaker
+EXTRACTOR = "dossier.cite/9"
 _QUOTE_MARKS = '«»"“”„'
 
 
@@ -167,6 +174,7 @@ def find_citations(
     settle_sources(text, language, found, mentions or [], registry, layout)
     _resolve_pronouns(found, registry, mentions or [], language)
     mark_relays(found, layout, registry)
+    found.extend(added_claims(text, layout, found))
     found.extend(continue_speakers(layout, found, orphans))
     _extend_supports(text, layout, found)
     found.sort(key=lambda f: (f.start, f.end))

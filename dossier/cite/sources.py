@@ -41,6 +41,7 @@ from dossier.cite.lexicon import (
 )
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry, outlet_name
+from dossier.cite.speakers import given_name
 from dossier.cite.text import Layout
 from dossier.lang import Language, get_language
 from dossier.models import Mention
@@ -87,6 +88,9 @@ def settle_sources(
     outlets: list[_Candidate] = []  # outlets cited so far, for "told the newspaper"
     for cite in sorted(found, key=lambda f: f.start):
         at = _source_at(text, cite)
+        given = given_name(text, at + len(cite.source)) if at is not None else None
+        if given is not None:  # "the man, who asked to be identified only as Yoandri,"
+            cite.source, at = given, text.index(given, at)
         told = _outlet_in_case(cite.source, registry, lang) if morph is not None else None
         if told is not None:  # an outlet in any case: "стало известно «Коммерсанту»"
             cite.source = told

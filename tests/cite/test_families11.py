@@ -311,3 +311,73 @@ def test_a_bare_number_takes_the_currency_before_it_in_its_sentence() -> None:
         (800000.0, "RUB"),
         (40.0, None),
     ]
+
+
+# -- speakers introduced by a relative clause or a long apposition --------------------------
+
+
+def test_a_name_then_a_title_without_article_before_said(registry: OutletRegistry) -> None:
+    # the apposition opens with a bare title and "of": the name before it speaks, not the
+    # object after the verb
+    text = (
+        "Anna Petrova, head of the regional migration department, said checks at markets "
+        "would go on."
+    )
+    got = {(c.kind, c.source) for c in _cites(text, registry, "en", [("Anna Petrova", "PERSON")])}
+    assert got == {("reported", "Anna Petrova")}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a restrictive relative clause, with no comma, belongs to the subject
+        ("A neighbour who asked not to be named said three men had left in May.",
+         "A neighbour who asked not to be named"),
+        # a long plural subject whose relative clause takes it past the usual length
+        ("The parents of three students from the Osh region who travelled to Moscow in March "
+         "say the young men were sent to the front.",
+         "The parents of three students from the Osh region who travelled to Moscow in March"),
+        # a share of a group: the group speaks
+        ("Nearly half of the 300 workers polled by the union said they had been offered "
+         "contracts.", "the 300 workers polled by the union"),
+    ],
+)  # fmt: skip
+def test_long_subjects_of_said(text: str, source: str, registry: OutletRegistry) -> None:
+    assert [(c.kind, c.source) for c in _cites(text, registry, "en")] == [("reported", source)]
+
+
+def test_a_relative_clause_that_gives_the_speakers_name(registry: OutletRegistry) -> None:
+    # "identified only as X" names the speaker; the pronoun after it is the same man
+    text = (
+        '"Nobody paid us for four months," the soldier, who asked to be identified only as '
+        "Rustam, said by phone. He said his unit had lost half its men."
+    )
+    got = [(c.kind, c.source) for c in _cites(text, registry, "en")]
+    assert got == [("quote", "Rustam"), ("reported", "Rustam")]
+
+
+def test_a_russian_description_then_the_name_after_a_comma(registry: OutletRegistry) -> None:
+    # "один из …, депутат X": the named person after the description is the speaker, and a
+    # later "парламентарий" is him
+    text = (
+        "В Госдуму внесли поправки о гражданстве. Об этом РИА Новости рассказал один из "
+        "разработчиков документа, депутат Андрей Клишин. «Мы ждем поддержки», — отметил "
+        "парламентарий."
+    )
+    got = {
+        (c.kind, c.source, c.role)
+        for c in _cites(text, registry, "ru", [("Андрей Клишин", "PERSON")])
+    }
+    assert ("reported", "депутат Андрей Клишин", None) in got
+    assert ("quote", "Андрей Клишин", "парламентарий") in got
+
+
+def test_adding_that_is_a_second_claim_of_the_same_speaker(registry: OutletRegistry) -> None:
+    text = (
+        "About 300 Nepalis are fighting for Russia, Foreign Minister Ram Sharma told "
+        "lawmakers on Monday, adding that at least 20 had been killed."
+    )
+    cites = _cites(text, registry, "en", [("Ram Sharma", "PERSON")])
+    got = [(c.kind, c.source, text[c.supports[0][0] : c.supports[0][1]]) for c in cites]
+    assert got[-1] == ("reported", "Foreign Minister Ram Sharma", "at least 20 had been killed")
+    assert len(got) == 2
