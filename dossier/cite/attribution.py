@@ -365,8 +365,9 @@ def _speech(
             if subject is not None and not fits and long_title is not None:
                 # "…, сообщил ТАСС начальник управления по вопросам миграции ГУ МВД по
                 # региону Сергей Ладыгин": a long position title is left out, the name stays
-                subject = (subject[0] + long_title.start("name"), subject[1])
-                name, fits = long_title.group("name"), True
+                at = long_title.start("name") + _place_before_name(long_title.group("name"))
+                subject = (subject[0] + at, subject[1])
+                name, fits = text[subject[0] : subject[1]], True
             # "Nepal, which …, says the practice violates …": not post-posed
             short = subject is not None and _short_tail(text, subject[1], e, told=True)
             fits = fits and (post[1] > post[0] or short)
@@ -924,6 +925,18 @@ _LONG_TITLED = re.compile(
     r"[a-zа-яё][\w-]*(?:\s+[\w.«»-]+){2,8}?\s+"
     r"(?P<name>[A-ZА-ЯЁ][a-zа-яё'’-]+(?:\s+[A-ZА-ЯЁ][a-zа-яё'’-]+){1,2})"
 )
+
+
+def _place_before_name(name: str) -> int:
+    """How many characters of ``name`` a place in the genitive takes, the last word of the
+    title before it: "Узбекистана Бахтиёр Рахимов" (director of the agency of Uzbekistan)
+    -> 12, for "Бахтиёр Рахимов"; 0 where the first word may be a name."""
+    first, _, rest = name.partition(" ")
+    parses = _parses(first.casefold())
+    if not rest or " " not in rest or not parses:
+        return 0
+    place = all("Geox" in p.tag and p.tag.case != "nomn" for p in parses)
+    return len(first) + 1 if place else 0
 
 
 def plain_np(phrase: str) -> bool:

@@ -120,7 +120,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # share of a group ("About 40 percent of the 2,000 migrants …" -> the group), a name given by
 # a relative clause ("who asked to be identified only as X"), a Russian description then a
 # name after a comma ("один из авторов инициативы, депутат X"), "парламентарий", and
-# "…, adding that …" as a second claim of the same speaker
+# "…, adding that …" as a second claim of the same speaker; a country in the genitive
+# closing a long Russian title is no part of the name ("… Узбекистана Бахтиёр Рахимов")
 EXTRACTOR = "dossier.cite/9"
 _QUOTE_MARKS = '«»"“”„'
 

@@ -381,3 +381,15 @@ def test_adding_that_is_a_second_claim_of_the_same_speaker(registry: OutletRegis
     got = [(c.kind, c.source, text[c.supports[0][0] : c.supports[0][1]]) for c in cites]
     assert got[-1] == ("reported", "Foreign Minister Ram Sharma", "at least 20 had been killed")
     assert len(got) == 2
+
+
+def test_a_country_in_the_genitive_ends_the_title_not_opens_the_name(
+    registry: OutletRegistry,
+) -> None:
+    # "… по труду Кыргызстана Азамат Исаев": the country closes the long title
+    text = (
+        "Около 5 тысяч мигрантов вернулись домой, сообщил РИА Новости начальник управления "
+        "по вопросам труда Кыргызстана Азамат Исаев."
+    )
+    got = {(c.kind, c.source) for c in _cites(text, registry, "ru", [("Азамат Исаев", "PERSON")])}
+    assert ("reported", "Азамат Исаев") in got
