@@ -28,12 +28,15 @@ ROOT = HERE.parents[1]
 # tuned/ and heldout/ of round 3; dev/ and dev2/ (dating) of round 4; heldout2/ of round 8,
 # written and annotated by a second annotator who saw only the guidelines; dev3/ of round 9,
 # written the same way but a development set (its errors are read and rules made on them);
-# dev4/ of round 10, the same; dev5/ of round 11, the same
+# dev4/ of round 10, the same; dev5/ of round 11, the same; heldout3/ of round 11, written
+# like heldout2/ and held out: scored once at the round's end, never inspected
 SETS = {
     name: HERE / name
-    for name in ("tuned", "heldout", "dev", "dev2", "heldout2", "dev3", "dev4", "dev5")
-}
-HELD_OUT = frozenset({"heldout", "heldout2"})
+    for name in (
+        "tuned", "heldout", "dev", "dev2", "heldout2", "dev3", "dev4", "dev5", "heldout3"
+    )
+}  # fmt: skip
+HELD_OUT = frozenset({"heldout", "heldout2", "heldout3"})
 PACK_EVENTS = ROOT / "dossier" / "packs" / "recruitment" / "events.yaml"
 MODALITIES = ("asserted", "negated", "planned", "hypothetical", "generic")
 LANGUAGES = ("en", "ru")
