@@ -297,9 +297,7 @@ def latest_named(ctx: Context, start: int, fallback: str) -> Refer:
     ``fallback`` (a reference value)."""
 
     def resolve(before: Sequence[Timex]) -> tuple[str, bool]:
-        floor = ctx.paragraph(start)[0]
-        if floor > 0:
-            floor = ctx.paragraph(floor - 1)[0]
+        floor = _paragraph_before(ctx, start)
         for t in reversed(before):
             if t.start < floor:
                 break
@@ -433,9 +431,7 @@ def reported_week(ctx: Context, start: int) -> Refer:
         today = anchor.date if anchor is not None else None
         if today is None:
             return shifted(ctx, "W", 0, "XXXX-WXX")  # type: ignore[return-value]
-        floor = ctx.paragraph(start)[0]
-        if floor > 0:
-            floor = ctx.paragraph(floor - 1)[0]
+        floor = _paragraph_before(ctx, start)
         for t in reversed(before):
             if t.start < floor:
                 break
@@ -477,3 +473,10 @@ def week_of(ctx: Context, span: tuple[int, int], month: int, day: int, year: int
     if resolved is None or resolved[0].startswith("X"):
         return "XXXX-WXX", False
     return cal.iso_week(dt.date.fromisoformat(resolved[0])), resolved[1]
+
+
+def _paragraph_before(ctx: Context, start: int) -> int:
+    """Where the paragraph before the one holding ``start`` begins (its own, for the first):
+    how far back a time told by reference ("at the time", "that week") looks for its date."""
+    floor = ctx.paragraph(start)[0]
+    return ctx.paragraph(floor - 1)[0] if floor > 0 else floor
