@@ -163,3 +163,25 @@ def test_a_happening_that_news_is_about_takes_no_date_from_the_news(
 
     (run,) = run_many([(text, language, "2025-07-04")])
     assert [e.date for e in run.events if e.type == "casualty"] == [None]
+
+
+# Pack 8: a charge sheet filed in an Indian court is a prosecution; "ушли на СВО" (went to
+# the "special military operation") an enlistment; a diplomatic note handed over a statement.
+PACK8: list[tuple[str, str, str]] = [
+    ("en", "Police in Karnal filed a chargesheet against two agents on Tuesday.", "prosecution"),
+    ("en", "The chargesheet against the agents was submitted to a sessions court.", "prosecution"),
+    ("ru", "Летом двое жителей села ушли на СВО.", "recruitment"),
+    ("en", "The foreign ministry in Kathmandu sent a note to the Russian embassy on Wednesday.",
+     "statement"),
+    ("ru", "МИД Непала вручил ноту послу России.", "statement"),
+]  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n", range(len(PACK8)))
+def test_pack_8_triggers(n: int) -> None:
+    from events_pipeline import run_many
+
+    language, text, kind = PACK8[n]
+    (run,) = run_many([(text, language, "2025-06-18")])
+    assert kind in [e.type for e in run.events], [(e.type, e.mentions) for e in run.events]
