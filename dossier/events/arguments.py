@@ -186,10 +186,7 @@ def _complement_of(tree: Tree, node: int, trigger: int | None) -> bool:
     phrase's noun ("the death of a student")."""
     if trigger is None or tree.tokens[trigger].pos != "NOUN" or tree.deps[node] not in _OF:
         return False
-    head = tree.tokens[node].head
-    if tree.tokens[head].pos == "ADP":
-        head = tree.tokens[head].head
-    return head == trigger
+    return tree.governor(node) == trigger
 
 
 def citations_for(citations: list[Citation], span: Span) -> list[Citation]:

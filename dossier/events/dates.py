@@ -433,9 +433,7 @@ def _act_of(tree: Tree, clause: int, language: str) -> int | None:
             return None  # "during the mobilisation announced in September": a period
     elif dep not in _ACT_ROLES:
         return None
-    governor = tree.tokens[noun].head
-    if tree.tokens[governor].pos == "ADP":  # ClearNLP: verb -> preposition -> noun
-        governor = tree.tokens[governor].head
+    governor = tree.governor(noun)
     # Only a noun of the clause itself, not one deeper down ("years in a prison opened ...").
     return governor if tree.clause[noun] == governor else None
 
@@ -533,8 +531,7 @@ def _patient_noun(tree: Tree, anchor: int) -> int | None:
     if dep in _VEHICLE_DEPS:
         if not _prepositions(tree, anchor) & cue_words(tree.language, "date_of"):
             return None
-        if tree.tokens[head].pos == "ADP":  # ClearNLP: noun -> "of" -> date
-            head = tree.tokens[head].head
+        head = tree.governor(anchor)  # ClearNLP: noun -> "of" -> date
     elif dep not in _PREMODIFIER_DEPS:
         return None
     if tree.tokens[head].pos not in {"NOUN", "PROPN"} or tree.deps[head] not in _PATIENT_DEPS:

@@ -625,9 +625,7 @@ def _told_about(tree: Tree, cand: Candidate, language: str) -> bool:
     anchor = cand.anchor
     if tree.tokens[anchor].pos != "NOUN" or cand.head == anchor:
         return False
-    teller = tree.tokens[anchor].head
-    if tree.tokens[teller].pos == "ADP":  # ClearNLP: verb -> "about" -> noun
-        teller = tree.tokens[teller].head
+    teller = tree.governor(anchor)
     if norm(tree.tokens[teller].lemma) in cue_words(language, "told"):
         return True
     speech = get_language(language).speech_verbs

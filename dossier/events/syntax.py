@@ -69,6 +69,13 @@ class Tree:
     def child_deps(self, i: int, deps: frozenset[str]) -> list[int]:
         return [c for c in self.children[i] if self.deps[c] in deps]
 
+    def governor(self, i: int) -> int:
+        """The word ``i`` hangs on, through its preposition: ClearNLP hangs a noun on its
+        preposition and the preposition on the verb or noun ("reported -> about -> death"),
+        UD hangs it on that word directly."""
+        head = self.tokens[i].head
+        return self.tokens[head].head if self.tokens[head].pos == "ADP" else head
+
 
 def build_tree(analysis: Analysis) -> Tree:
     tokens = analysis.tokens
