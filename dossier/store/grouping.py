@@ -111,12 +111,19 @@ def reports_of(
             geo[(r[0], r[1])] = point
         if r[2] == "PERSON":
             persons[r[0]].append((r[1], int(r[3])))
-    quoted: dict[str, set[str]] = defaultdict(set)
-    for r in _select(
-        conn, "SELECT document_id, source_entity FROM citations WHERE source_entity IS NOT NULL",
-        only, "document_id",
-    ):  # fmt: skip
-        quoted[r[0]].add(r[1])
+    cited: dict[tuple[str, str], tuple[str, str | None]] = {
+        (r[0], r[1]): (r[2], r[3])
+        for r in _select(
+            conn,
+            "SELECT document_id, id, source, source_entity FROM citations",
+            only,
+            "document_id",
+        )
+    }
+    quoted: dict[str, set[str]] = defaultdict(set)  # the persons each document cites
+    for (doc, _), (_, entity) in cited.items():
+        if entity:
+            quoted[doc].add(entity)
     main = {doc: main_person(people, quoted[doc]) for doc, people in persons.items()}
     named: dict[tuple[str, str], list[str]] = defaultdict(list)
     for r in _select(
@@ -128,15 +135,6 @@ def reports_of(
         "x.document_id",
     ):
         named[(r[0], r[1])].append(r[2])
-    cited: dict[tuple[str, str], tuple[str, str | None]] = {
-        (r[0], r[1]): (r[2], r[3])
-        for r in _select(
-            conn,
-            "SELECT document_id, id, source, source_entity FROM citations",
-            only,
-            "document_id",
-        )
-    }
     reports = []
     for r in _select(
         conn,
