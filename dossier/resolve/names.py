@@ -80,6 +80,8 @@ _DESIGNATORS = frozenset(
 )  # fmt: skip
 _TLD = re.compile(r"\.(?:[a-z]{2}|com|org|net|info|asia)(?:/\S*)?$", re.IGNORECASE)
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|inichna)$")
+# a name of initials alone, spaced or not ("Sh. N.", "Ш.Н."): one word of initials either way
+_SPACED_INITIALS = re.compile(r"^(?:[^\W\d_]{1,2}\.\s*){2,3}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +107,8 @@ def _parts(text: str, kind: str) -> NameParts:
     words: list[str] = []
     initials: list[str] = []
     marker: str | None = None
+    if kind == "PERSON" and _SPACED_INITIALS.match(text):
+        text = re.sub(r"\.\s+", ".", text)
     if kind != "PERSON":
         # an outlet's domain is its name: Kaktus.media = Kaktus Media, Kloop.kg = Kloop
         text = _TLD.sub("", text).replace(".", " ")

@@ -41,8 +41,9 @@ _REGION_AFTER = re.compile(
 # an article, or a possessive determiner opening a sentence ("Its Crime Branch …")
 _LEADING = re.compile(r"^(?:the|a|an|its|their)\s+|^[\"'“”«»‘’(\[]+", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:['’]s|['’])$|[\"'“”«»‘’).,;:\]]+$")
-# a name ending in initials ("Bimala B.K"), the full stop after the last one trimmed off
-_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]$")
+# a name ending in initials ("Bimala B.K", "Zh.T", "Sh. N", "Ж.Т"), the full stop after the
+# last one trimmed off
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?)+[A-ZА-ЯЁ]$")
 _WORDS = re.compile(r"[^\W_]+(?:[.'’‘][^\W_]+)*", re.UNICODE)
 STOPWORDS = frozenset({"the", "of", "for", "and", "in", "on", "at", "to", "de", "по", "и", "при"})
 
