@@ -17,6 +17,11 @@ on every ingest, so a judgement is never lost to a re-run.
    (those with as many words as the name: an alias that is a bare surname would
    link every namesake) reaches :data:`dossier.resolve.names.THRESHOLD`. Links are
    transitive (union-find).
+   Institutions of two countries are never one entity, not even through a name that names
+   none: "the Ministry of Foreign Affairs" of one article scores as high against "МИД
+   Непала" as against "МИД Индии", and links would chain the two
+   (:func:`dossier.resolve.names.owner_country`: the first country a name names, by name in
+   any case form or by demonym). An analyst's merge still joins them.
 4. A cluster's canonical id is the smallest record key in it, so ids stay put as
    long as that record does.
 """
@@ -29,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from dossier.models import EntityType
-from dossier.resolve.names import THRESHOLD, analyze, blocking_keys, match_score
+from dossier.resolve.names import THRESHOLD, analyze, blocking_keys, match_score, owner_country
 
 MAX_BLOCK = 1000
 MAX_NAMES = 8  # a record's name and its first aliases; more rarely adds a match
@@ -61,9 +66,11 @@ def split(a: str, b: str) -> Judgement:
 class Clusters:
     """Union-find over record indices, with cannot-link constraints between roots."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, owners: Sequence[str | None] = ()) -> None:
         self.parent = list(range(size))
         self.forbidden: dict[int, set[int]] = defaultdict(set)
+        # each root's country, for institutions (see :func:`link`, rule 3)
+        self.owner: dict[int, str] = {i: o for i, o in enumerate(owners) if o}
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -74,15 +81,22 @@ class Clusters:
     def allowed(self, ra: int, rb: int) -> bool:
         return not any(self.find(x) == rb for x in self.forbidden.get(ra, ()))
 
-    def union(self, a: int, b: int) -> bool:
+    def union(self, a: int, b: int, judged: bool = False) -> bool:
+        """Join the clusters of ``a`` and ``b``, unless a split forbids it or (unless the
+        analyst ``judged`` so) they are institutions of two countries."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb or not self.allowed(ra, rb):
+            return False
+        owners = {o for o in (self.owner.get(ra), self.owner.get(rb)) if o}
+        if len(owners) > 1 and not judged:
             return False
         if len(self.forbidden.get(ra, ())) < len(self.forbidden.get(rb, ())):
             ra, rb = rb, ra
         self.parent[rb] = ra
         if rb in self.forbidden:
             self.forbidden[ra] |= self.forbidden.pop(rb)
+        if rb in self.owner:
+            self.owner.setdefault(ra, self.owner.pop(rb))
         return True
 
     def forbid(self, a: int, b: int) -> None:
@@ -93,7 +107,8 @@ class Clusters:
 def link(records: Sequence[EntityRecord], judgements: Iterable[Judgement] = ()) -> dict[str, str]:
     """Each record key mapped to its canonical entity id (see the module docstring)."""
     index = {record.key: i for i, record in enumerate(records)}
-    clusters = Clusters(len(records))
+    owners = [owner_country(r.name) if r.type == "ORG" else None for r in records]
+    clusters = Clusters(len(records), owners)
     apply_judgements(clusters, index, judgements)
     names = [_names(record) for record in records]
     # records that carry the same names are one entity without scoring (the same
@@ -137,7 +152,7 @@ def apply_judgements(
         if judgement.kind == "split":
             clusters.forbid(index[judgement.a], index[judgement.b])
         else:
-            clusters.union(index[judgement.a], index[judgement.b])
+            clusters.union(index[judgement.a], index[judgement.b], judged=True)
 
 
 def record_keys(record: EntityRecord) -> set[str]:

@@ -225,6 +225,67 @@ def _same_place(a: str, b: str) -> bool | None:
     return found_a.id == found_b.id
 
 
+# An institution's country is the first country its name names, in any case form or by its
+# demonym ("МИД Непала", "Nepal's foreign ministry", "the Indian Embassy in Moscow",
+# "Посольство России в Непале": Russia's).
+_COUNTRY_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "is", "i", "s")
+
+
+@lru_cache(maxsize=100_000)
+def owner_country(name: str) -> str | None:
+    """The country (ISO code) an institution is named after: the first its name names, or
+    None for a name of no country ("the Ministry of Foreign Affairs")."""
+    from dossier.packs import get_pack  # imported here, as for places
+    from dossier.resolve.gazetteer import get_gazetteer
+    from dossier.settings import get_settings
+
+    gazetteer = get_gazetteer(get_pack(get_settings().pack))
+    words = _COUNTRY_WORDS.findall(re.sub(r"['’]s\b", "", name))
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            phrase = " ".join(words[i : i + n])
+            if len(words) < i + n or not phrase[:1].isupper():
+                continue
+            forms = [phrase, nominative_name(phrase, "PLACE")] if has_cyrillic(phrase) else [phrase]
+            for form in forms:
+                for place in gazetteer.candidates(form):
+                    if place.kind == "country" and place.country:
+                        return place.country
+            if not has_cyrillic(phrase) and (found := _demonym_country(phrase)) is not None:
+                return found
+    return None
+
+
+def _demonym_country(phrase: str) -> str | None:
+    """The country a capitalised demonym names ("Indian", "Nepali", "Kyrgyz", "Sri Lankan"),
+    the country name it shares most of its start with
+    ("Austrian": Austria, not Australia)."""
+    from dossier.packs import get_pack
+    from dossier.resolve.gazetteer import get_gazetteer
+    from dossier.settings import get_settings
+
+    gazetteer = get_gazetteer(get_pack(get_settings().pack))
+    lower = phrase.lower()
+    stems = {lower} | {lower[: -len(e)] for e in _DEMONYM_ENDINGS if lower.endswith(e)}
+    best: tuple[int, str] | None = None
+    for country in gazetteer.country_names():
+        if len(country.split()) != len(lower.split()) or lower == country:
+            continue
+        if any(
+            len(stem) >= 4 and (country.startswith(stem) or stem.startswith(country.rstrip("aeiy")))
+            for stem in stems
+        ):
+            place = next((p for p in gazetteer.candidates(country) if p.kind == "country"), None)
+            pairs = zip(lower, country, strict=False)
+            fit = next(
+                (k for k, (x, y) in enumerate(pairs) if x != y), min(len(lower), len(country))
+            )
+            if place is not None and place.country and (best is None or fit > best[0]):
+                best = (fit, place.country)
+    return best[1] if best else None
+
+
 def _person_score(a: NameParts, b: NameParts) -> float:
     if a.marker and b.marker and a.marker != b.marker:
         return 0.0
