@@ -1,5 +1,5 @@
 """Score mentions -> happenings (issue 9) on the happenings gold (``tuned/``, ``heldout/``,
-``dev/``, ``dev2/``, ``heldout2/``, ``dev3/``, ``dev4/``, ``dev5/``, ``heldout3/``).
+``dev/``, ``dev2/``, ``heldout2/``, ``dev3/``, ``dev4/``, ``dev5/``, ``heldout3/``, ``dev6/``).
 
 Each story's documents go through the real pipeline, as ``dossier extract`` runs it:
 ``dossier.parse.parse`` on a plain-text ``RawDocument`` (headline first, as a .txt article),
@@ -28,10 +28,11 @@ The figures, per set:
 Rules are never changed looking at ``heldout/``, ``heldout2/`` (round 8, written and
 annotated by a second annotator who saw only the guidelines) or ``heldout3/`` (round 11, the
 same); ``--verbose`` lists errors for
-the development sets (``tuned/``, ``dev/``, ``dev2/``, ``dev3/``, ``dev4/``, ``dev5/``) only.
+the development sets (``tuned/``, ``dev/``, ``dev2/``, ``dev3/``, ``dev4/``, ``dev5/``,
+``dev6/``) only.
 
     .venv/bin/python eval/happenings/evaluate.py [--set NAME|both] (NAME: tuned, heldout,
-        dev, dev2, heldout2, dev3, dev4, dev5, heldout3)
+        dev, dev2, heldout2, dev3, dev4, dev5, heldout3, dev6)
         [--pooled]
         [--json] [--verbose]
 

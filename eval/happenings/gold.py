@@ -29,11 +29,13 @@ ROOT = HERE.parents[1]
 # written and annotated by a second annotator who saw only the guidelines; dev3/ of round 9,
 # written the same way but a development set (its errors are read and rules made on them);
 # dev4/ of round 10, the same; dev5/ of round 11, the same; heldout3/ of round 11, written
-# like heldout2/ and held out: scored once at the round's end, never inspected
+# like heldout2/ and held out: scored once at the round's end, never inspected; dev6/ of
+# round 12, written like dev5/
 SETS = {
     name: HERE / name
     for name in (
-        "tuned", "heldout", "dev", "dev2", "heldout2", "dev3", "dev4", "dev5", "heldout3"
+        "tuned", "heldout", "dev", "dev2", "heldout2", "dev3", "dev4", "dev5", "heldout3",
+        "dev6",
     )
 }  # fmt: skip
 HELD_OUT = frozenset({"heldout", "heldout2", "heldout3"})
