@@ -67,6 +67,9 @@ RUSSIAN_DEV4 = Path(__file__).with_name("russian_dev4.yaml")
 # round 11: a fourth development pair, written the same way: english_dev4.yaml, russian_dev5.yaml
 ENGLISH_DEV4 = Path(__file__).with_name("english_dev4.yaml")
 RUSSIAN_DEV5 = Path(__file__).with_name("russian_dev5.yaml")
+# round 12: a fifth development pair, written the same way: english_dev5.yaml, russian_dev6.yaml
+ENGLISH_DEV5 = Path(__file__).with_name("english_dev5.yaml")
+RUSSIAN_DEV6 = Path(__file__).with_name("russian_dev6.yaml")
 GOLD_FILES = {
     "gold": GOLD, "heldout": HELDOUT, "blind": BLIND,
     "families": FAMILIES, "families_heldout": FAMILIES_HELDOUT,
@@ -76,6 +79,7 @@ GOLD_FILES = {
     "english_dev2": ENGLISH_DEV2, "russian_dev3": RUSSIAN_DEV3,
     "english_dev3": ENGLISH_DEV3, "russian_dev4": RUSSIAN_DEV4,
     "english_dev4": ENGLISH_DEV4, "russian_dev5": RUSSIAN_DEV5,
+    "english_dev5": ENGLISH_DEV5, "russian_dev6": RUSSIAN_DEV6,
 }  # fmt: skip
 KINDS = ("parenthetical", "see_also", "according_to", "reported", "quote")
 MAX_EXTRA_WORDS = 3
