@@ -32,7 +32,7 @@ from dossier.cite.quotes import continue_speakers, find_quotes
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry
 from dossier.cite.relays import outlet_before_kind
-from dossier.cite.sources import a_place, mark_relays, name_gender, settle_sources
+from dossier.cite.sources import a_place, kin_gender, mark_relays, name_gender, settle_sources
 from dossier.cite.speakers import added_claims
 from dossier.cite.text import Layout, trim
 from dossier.cite.wire import find_wire
@@ -121,8 +121,11 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # a relative clause ("who asked to be identified only as X"), a Russian description then a
 # name after a comma ("один из авторов инициативы, депутат X"), "парламентарий", and
 # "…, adding that …" as a second claim of the same speaker; a country in the genitive
-# closing a long Russian title is no part of the name ("… Узбекистана Бахтиёр Рахимов")
-EXTRACTOR = "dossier.cite/9"
+# closing a long Russian title is no part of the name ("… Узбекистана Бахтиёр Рахимов");
+# 10 (round 12: english_dev5, russian_dev6): an English pronoun or description of one gender
+# skips a speaker of the other, told by a kin noun before the name ("her son Dilshod") or a
+# transliterated surname ("Korolyova", "Sadykov")
+EXTRACTOR = "dossier.cite/10"
 _QUOTE_MARKS = '«»"“”„'
 
 
@@ -173,7 +176,7 @@ def find_citations(
         if not line:
             found.append(head)
     settle_sources(text, language, found, mentions or [], registry, layout)
-    _resolve_pronouns(found, registry, mentions or [], language)
+    _resolve_pronouns(found, registry, mentions or [], language, text)
     mark_relays(found, layout, registry)
     found.extend(added_claims(text, layout, found))
     found.extend(continue_speakers(layout, found, orphans))
@@ -297,7 +300,11 @@ def plausible_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 
 def _resolve_pronouns(
-    found: list[Found], registry: OutletRegistry, mentions: Sequence[Mention], language: str
+    found: list[Found],
+    registry: OutletRegistry,
+    mentions: Sequence[Mention],
+    language: str,
+    text: str = "",
 ) -> None:
     """A pronoun speaker ("he said") takes the name of the nearest speaker before it.
 
@@ -311,6 +318,8 @@ def _resolve_pronouns(
     """
     morph = get_language(language).morphology
     people = [(m.start, m.end, m.text) for m in mentions if m.label in ("PERSON", "PER")]
+    # a kin noun before a name tells its gender ("her son Dilshod": no "she")
+    told = {m.start: kin_gender(text, m.start) for m in mentions if m.label in ("PERSON", "PER")}
     last_any: str | None = None
     last_person: tuple[int, str, int] | None = None  # start, settled source, end
     unnamed: str | None = None  # the last speaker named by a noun for a living being only
@@ -318,7 +327,7 @@ def _resolve_pronouns(
         key = cite.source.casefold()
         if key in _PRONOUNS:
             gender = _PRONOUN_GENDER.get(key)
-            person = _nearest_person(last_person, people, cite.start, gender)
+            person = _nearest_person(last_person, people, cite.start, gender, told)
             name = person if key in _PERSON_PRONOUNS else last_any
             if name is not None and key in _PERSON_PRONOUNS:
                 from_mention = last_person is None or not last_person[1].endswith(name)
@@ -366,6 +375,7 @@ def _nearest_person(
     people: list[tuple[int, int, str]],
     before: int,
     gender: str | None = None,
+    told: dict[int, str | None] | None = None,
 ) -> str | None:
     """The person named last before ``before`` (a mention, or the last person-like
     speaker), of ``gender`` where the pronoun has one and the name tells. A mention inside
@@ -373,11 +383,14 @@ def _nearest_person(
     without the title before it ("со ссылкой на официального представителя МИД Индии
     Рахула Шарму. По его словам" is Рахул Шарма's)."""
 
-    def fits(name: str) -> bool:
-        return gender is None or name_gender(name) in (gender, None)
+    def fits(name: str, start: int = -1) -> bool:
+        known = (told or {}).get(start) or name_gender(name)
+        return gender is None or known in (gender, None)
 
     mention = max(
-        (p for p in people if p[1] <= before and fits(p[2])), default=None, key=lambda p: p[0]
+        (p for p in people if p[1] <= before and fits(p[2], p[0])),
+        default=None,
+        key=lambda p: p[0],
     )
     if last is not None and not fits(last[1]):
         last = None
@@ -402,7 +415,10 @@ def _personlike(source: str, registry: OutletRegistry) -> bool:
 
 _PERSON_PRONOUNS = words("he she him her он она её ее")
 # The gender a Russian person pronoun asks of its antecedent ("по её словам": a woman).
-_PRONOUN_GENDER = {"она": "femn", "её": "femn", "ее": "femn", "он": "masc"}
+_PRONOUN_GENDER = {
+    "она": "femn", "её": "femn", "ее": "femn", "он": "masc",
+    "she": "femn", "her": "femn", "he": "masc", "him": "masc",
+}  # fmt: skip
 _PERSON_NOUNS = words(
     "men one один official spokesman spokeswoman spokesperson lawyer attorney brother sister "
     "mother father wife husband son daughter woman man minister president director chief "

@@ -38,6 +38,7 @@ from dossier.cite.lexicon import (
     OUTLET_KIND_BEFORE,
     QUOTED_OUTLET,
     RU_OUTLET_KINDS,
+    words,
 )
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry, outlet_name
@@ -70,6 +71,7 @@ class _Candidate:
     name: str
     person: bool
     end: int = -1  # where a cited source's words end (a mention inside them is that source)
+    gender: str | None = None  # told by the words before the name ("her son Dilshod")
 
 
 def settle_sources(
@@ -118,13 +120,17 @@ def settle_sources(
             if kind == "document":  # "The statement said": the body cited as issuing it
                 issuers = [c for c in named if not c.person]
                 antecedent = _antecedent(layout, cite, issuers, "org", lang) or _antecedent(
-                    layout, cite, _candidates(mentions, named, lang, False, datelines), "org", lang
+                    layout,
+                    cite,
+                    _candidates(mentions, named, lang, False, datelines, text),
+                    "org",
+                    lang,
                 )
                 if antecedent is not None:
                     cite.source = antecedent
                     continue
             elif kind is not None:
-                pool = _candidates(mentions, named, lang, kind == "person", datelines)
+                pool = _candidates(mentions, named, lang, kind == "person", datelines, text)
                 antecedent = _antecedent(layout, cite, pool, kind, lang)
                 if antecedent is not None:
                     cite.role = _role(cite.source, lang)
@@ -342,6 +348,7 @@ def _candidates(
     lang: Language,
     person: bool,
     datelines: Sequence[tuple[int, int]],
+    text: str = "",
 ) -> list[_Candidate]:
     """Names a description may stand for: none in a wire dateline, whose agency filed the
     story and is no body the text describes ("(Reuters) - …, the foreign ministry said")."""
@@ -351,7 +358,12 @@ def _candidates(
     # inside "Deputy Superintendent Ramesh Adhikari" is the name the source is)
     cited = [(c.start, c.end) for c in named if c.end > c.start and not person and not c.person]
     pool = [
-        _Candidate(m.start, _settled_name(m, named, lang, person), person)
+        _Candidate(
+            m.start,
+            _settled_name(m, named, lang, person),
+            person,
+            gender=kin_gender(text, m.start) if person else None,
+        )
         for m in mentions
         if m.label in labels
         and not any(s <= m.start < e for s, e in cited)
@@ -402,7 +414,11 @@ def _antecedent(
     before = [c for c in pool if lowest <= c.start < cite.start and not _described(c.name, lang)]
     if kind == "person":
         gender = _gender_of_description(cite.source, lang)
-        before = [c for c in before if gender is None or name_gender(c.name) in (gender, None)]
+        before = [
+            c
+            for c in before
+            if gender is None or (c.gender or name_gender(c.name)) in (gender, None)
+        ]
         return before[-1].name if before else None
     words = _ARTICLE.sub("", cite.source.strip()).split()
     word = _head(words, lang) if words else ""
@@ -448,11 +464,46 @@ def _gender_of_description(source: str, lang: Language) -> str | None:
 
 
 def name_gender(name: str) -> str | None:
-    """A Russian name's gender from its first word pymorphy3 knows as a name, else None."""
+    """A Russian name's gender from its first word pymorphy3 knows as a name; else a
+    transliterated Slavic or Central Asian surname's ending ("Korolyova", "Sadykov"); else
+    None."""
     for word in name.split():
         for parse in _parses(word):
             if parse.tag.case == "nomn" and ("Name" in parse.tag or "Surn" in parse.tag):
                 return str(parse.tag.gender) if parse.tag.gender else None
+    words_ = name.split()
+    if len(words_) >= 2 and re.fullmatch(r"[A-Z][a-z]+", words_[-1]):
+        if _LATIN_FEMININE_SURNAME.search(words_[-1]):
+            return "femn"
+        if _LATIN_MASCULINE_SURNAME.search(words_[-1]):
+            return "masc"
+    return None
+
+
+# transliterated surnames of Russian and Central Asian shape, for a name of two or more words
+_LATIN_FEMININE_SURNAME = re.compile(r"(?:ova|eva|yova|yeva|ina|skaya)$")
+_LATIN_MASCULINE_SURNAME = re.compile(r"(?:ov|ev|yov|yev|sky|skiy)$")
+# a kin noun or a courtesy title just before a name tells its gender ("her son Dilshod")
+_MASCULINE_KIN = words(
+    "son sons brother husband father nephew grandson uncle boyfriend mr mr. сын брат муж отец"
+)
+_FEMININE_KIN = words(
+    "daughter sister wife mother niece granddaughter aunt girlfriend ms ms. mrs mrs. "
+    "дочь сестра жена мать"
+)
+
+
+def kin_gender(text: str, start: int) -> str | None:
+    """The gender a kin noun or a title right before a name gives it ("her son Dilshod",
+    "his wife, Aizada"), else None."""
+    before = text[max(0, start - 24) : start].split()
+    if not before:
+        return None
+    word = before[-1].casefold().rstrip(",")
+    if word in _MASCULINE_KIN:
+        return "masc"
+    if word in _FEMININE_KIN:
+        return "femn"
     return None
 
 

@@ -1,0 +1,45 @@
+"""Round 12's sources and quantities families (english_dev5, russian_dev6), each test
+written from the family's description before its fix, in sentences of our own.
+
+Mentions are given by hand, as the analyze stage would give them, so these tests do not
+depend on a model.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.cite import OutletRegistry
+
+from .test_families import _cites
+
+# -- the gender of an English speaker ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "speaker"),
+    [
+        # a kin noun before a name tells a man: "she" skips him for the woman named before
+        ("Zarina Usmonova last saw her son Dilshod in May. He had been picking grapes near "
+         "Krasnodar when police stopped him, she said.",
+         [("Zarina Usmonova", "PERSON"), ("Dilshod", "PERSON")], "Zarina Usmonova"),
+        ("Kamila Yusupova has not seen her husband Farid since spring. The mother of three said "
+         "he had gone north for work.",
+         [("Kamila Yusupova", "PERSON"), ("Farid", "PERSON")], "Kamila Yusupova"),
+        # a transliterated Slavic or Central Asian surname tells a woman or a man
+        ("Nadezhda Korolyova met Timur Bakirov at the bus station. She told reporters he "
+         "was calm.",
+         [("Nadezhda Korolyova", "PERSON"), ("Timur Bakirov", "PERSON")], "Nadezhda Korolyova"),
+        ("Anvar Sadykov met Leila Nazarova at the bus station. He told reporters she was calm.",
+         [("Anvar Sadykov", "PERSON"), ("Leila Nazarova", "PERSON")], "Anvar Sadykov"),
+        # and a description of a man skips a woman named by her kin noun
+        ("Rustam Aliev could not reach his daughter Malika for weeks. The father said the "
+         "embassy never answered.",
+         [("Rustam Aliev", "PERSON"), ("Malika", "PERSON")], "Rustam Aliev"),
+    ],
+)  # fmt: skip
+def test_an_english_pronoun_or_description_takes_a_speaker_of_its_gender(
+    registry: OutletRegistry, text: str, tagged: list[tuple[str, str]], speaker: str
+) -> None:
+    cites = [c for c in _cites(text, registry, "en", tagged) if c.kind == "reported"]
+    assert [c.source for c in cites] == [speaker]
