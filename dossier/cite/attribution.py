@@ -140,9 +140,13 @@ _RU_TIME_LEAD = re.compile(
     r"|^(?:Вчера|Сегодня|Накануне|Ранее|Позднее|Позже)\s+|^(?:В|Во)\s+",
 )
 _PLACE_AFTER_TIME = re.compile(r"^(?:в|во)\s+(?=[А-ЯЁA-Z])")
-# an interview between a subject and its verb: "Посол X в интервью РИА Новости сказал"
+# an interview between a subject and its verb: "Посол X в интервью РИА Новости сказал"; a
+# conversation with an outlet, named or described ("Мать солдата в беседе с «Фонтанкой»
+# рассказала", "Родственники … в беседе с изданием утверждают")
 _INTERVIEW_TAIL = re.compile(
-    r"\s+в\s+интервью\s+(«[^»]{1,40}»|[A-ZА-ЯЁ][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){0,2})$"
+    r"\s+в\s+(?:интервью|(?:беседе|разговоре)\s+с(?:о)?)\s+"
+    r"(«[^»]{1,40}»|[A-ZА-ЯЁ][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){0,2}"
+    r"|(?:изданием|агентством|газетой|порталом|сайтом|телеканалом|журналом))$"
 )
 # "Ранее в Кремле заявляли": the body where it was said, after a time
 _PLACE_AFTER_TIME = re.compile(r"^(?:в|во)\s+(?=[А-ЯЁA-Z])")
@@ -402,7 +406,12 @@ def _speech(
             subject = (subject[0], interview.start())
         yield ("reported", text[subject[0] : subject[1]], _with_time_lead(text, s, subject[0]),
                verb.end(), [content] if content[1] > content[0] else [])  # fmt: skip
-        if interview is not None:
+        if interview is not None and text[interview.start(1)].islower():
+            # "в беседе с изданием": the outlet's kind word in the nominative, a description
+            kind = _parses(interview.group(1).casefold())
+            word = str(kind[0].normal_form) if kind else interview.group(1)
+            yield "reported", word, interview.start(1), interview.end(1), [content]
+        elif interview is not None:
             yield from _outlet_hit(text, interview.span(1), registry, [content])
         yield from _told_hit(text, verb, e, registry, [content])
 

@@ -124,7 +124,9 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # closing a long Russian title is no part of the name ("… Узбекистана Бахтиёр Рахимов");
 # 10 (round 12: english_dev5, russian_dev6): an English pronoun or description of one gender
 # skips a speaker of the other, told by a kin noun before the name ("her son Dilshod") or a
-# transliterated surname ("Korolyova", "Sadykov")
+# transliterated surname ("Korolyova", "Sadykov"); a conversation with an outlet between a
+# Russian subject and its verb ("X в беседе с «Фонтанкой» рассказала", "в беседе с изданием")
+# relays X through the outlet, named or described
 EXTRACTOR = "dossier.cite/10"
 _QUOTE_MARKS = '«»"“”„'
 

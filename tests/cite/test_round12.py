@@ -43,3 +43,35 @@ def test_an_english_pronoun_or_description_takes_a_speaker_of_its_gender(
 ) -> None:
     cites = [c for c in _cites(text, registry, "en", tagged) if c.kind == "reported"]
     assert [c.source for c in cites] == [speaker]
+
+
+# -- "в беседе с …": the outlet a speaker talked to -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "outlet"),
+    [
+        ("Мать солдата в беседе с «Фонтанкой» рассказала, что сын пропал в мае.",
+         "Мать солдата", "Фонтанка"),
+        ("Жена задержанного в разговоре с «Новой газетой» заявила, что его избили.",
+         "Жена задержанного", "Новая газета"),
+    ],
+)  # fmt: skip
+def test_a_russian_conversation_with_an_outlet_is_no_part_of_the_speaker(
+    registry: OutletRegistry, text: str, speaker: str, outlet: str
+) -> None:
+    cites = {c.source: c for c in _cites(text, registry, "ru") if c.kind == "reported"}
+    assert set(cites) == {speaker, outlet}
+    assert cites[speaker].relay == outlet
+
+
+def test_a_conversation_with_the_outlet_named_before_is_that_outlet(
+    registry: OutletRegistry,
+) -> None:
+    text = (
+        "В Душанбе осудили троих вербовщиков, сообщает «Азия-Плюс». Родственники осужденных "
+        "в беседе с изданием утверждают, что мужчин обманули."
+    )
+    cites = [(c.source, c.role, c.relay) for c in _cites(text, registry, "ru")]
+    assert ("Родственники осужденных", None, "Азия-Плюс") in cites
+    assert ("Азия-Плюс", "издание", None) in cites
