@@ -126,7 +126,9 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # skips a speaker of the other, told by a kin noun before the name ("her son Dilshod") or a
 # transliterated surname ("Korolyova", "Sadykov"); a conversation with an outlet between a
 # Russian subject and its verb ("X в беседе с «Фонтанкой» рассказала", "в беседе с изданием")
-# relays X through the outlet, named or described
+# relays X through the outlet, named or described; an outlet quoting someone before his
+# quotation ("X was quoted by Interfax as saying … «…»", "TASS quoted X as saying: …") or
+# after it with a pronoun ("— приводит его слова агентство PTI") relays the quote
 EXTRACTOR = "dossier.cite/10"
 _QUOTE_MARKS = '«»"“”„'
 

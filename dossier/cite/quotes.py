@@ -267,6 +267,13 @@ def _words_given(
             if registry is not None and registry.lookup(text[at : rest[1]]) is not None:
                 return (rest[0], rest[0] + words[n - 1].end()), (at, rest[1])
         return None
+    pronoun = _GIVEN_HIS_WORDS.match(text, quote[1], sent[1])
+    if pronoun is not None:  # "«…», — приводит его слова агентство X": the pronoun speaks
+        outlet = _given_outlet(text, pronoun.span("outlet"), registry)
+        return (pronoun.span("who"), outlet) if outlet is not None else None
+    quoted = _quoted_by(text, sent[0], quote[0], registry)
+    if quoted is not None:
+        return quoted
     first = _GIVEN_OUTLET_FIRST.match(text, quote[1], sent[1])
     if first is not None:
         outlet = _given_outlet(text, first.span("outlet"), registry)
@@ -280,6 +287,51 @@ def _words_given(
     if kind is None and (registry is None or registry.lookup(name) is None):
         return None
     return before.span("who"), (outlet[1] - len(name), outlet[1])
+
+
+# "«…», — приводит его слова агентство X": a pronoun for the speaker named before
+_GIVEN_HIS_WORDS = re.compile(
+    r"[,.!?…]?\s*[—–]\s*привод(?:ит|ят|ил|ила|или)\s+(?P<who>его|её|ее|их)\s+"
+    r"(?:слова|цитату|высказывание)\s+(?P<outlet>[^.!?…]+?)\s*[.!?…]?\s*$",
+    re.IGNORECASE,
+)
+# An English outlet quoting someone before the quotation: "X was quoted by Interfax as
+# saying that … «…»", "TASS quoted X as saying: «…»"
+_EN_QUOTED_BY = re.compile(
+    r"(?P<who>[^.!?:;]+?),?\s+(?:was|were)\s+quoted\s+by\s+(?P<outlet>[^,.;:]+?)\s+as\s+saying\b"
+)
+_EN_OUTLET_QUOTED = re.compile(
+    r"(?P<outlet>[^,.;:]+?)\s+quoted\s+(?P<who>[^,.;:]+?)\s+as\s+saying\b"
+)
+
+
+def _quoted_by(
+    text: str, start: int, end: int, registry: OutletRegistry | None
+) -> tuple[Span, Span] | None:
+    """(the speaker, the outlet) of "X was quoted by Interfax as saying …" or "TASS quoted X
+    as saying …" before a quotation, the outlet one the registry knows; a speaker described
+    before his name keeps the name ("The agency's director, X, was quoted …")."""
+    if registry is None:
+        return None
+    for pattern in (_EN_QUOTED_BY, _EN_OUTLET_QUOTED):
+        hit = pattern.match(text, start, end)
+        if hit is None:
+            continue
+        outlet = hit.span("outlet")
+        name = _ARTICLE_START.sub("", text[outlet[0] : outlet[1]])
+        if registry.lookup(name) is None:
+            continue
+        who = hit.span("who")
+        parts = [m for m in re.finditer(r"[^,]+", text[who[0] : who[1]]) if m.group().strip()]
+        last = parts[-1] if parts else None
+        if last is not None and len(parts) > 1 and last.group().strip()[:1].isupper():
+            lead = len(last.group()) - len(last.group().lstrip())
+            who = (who[0] + last.start() + lead, who[0] + last.end())
+        return who, (outlet[1] - len(name), outlet[1])
+    return None
+
+
+_ARTICLE_START = re.compile(r"^(?:the|The)\s+")
 
 
 def _given_outlet(text: str, span: Span, registry: OutletRegistry | None) -> Span | None:

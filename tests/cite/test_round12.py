@@ -75,3 +75,42 @@ def test_a_conversation_with_the_outlet_named_before_is_that_outlet(
     cites = [(c.source, c.role, c.relay) for c in _cites(text, registry, "ru")]
     assert ("Родственники осужденных", None, "Азия-Плюс") in cites
     assert ("Азия-Плюс", "издание", None) in cites
+
+
+# -- an outlet that gave someone's words in quotation marks --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "speaker", "outlet"),
+    [
+        # the speaker in the passive, the outlet after "by"
+        ('The agency\'s director, Rustam Nazarov, was quoted by Interfax as saying that the '
+         'checks would go on "for as long as it takes".',
+         [("Rustam Nazarov", "PERSON"), ("Interfax", "ORG")], "Rustam Nazarov", "Interfax"),
+        # the outlet first
+        ('TASS quoted Rustam Nazarov as saying: "The checks will go on for as long as it '
+         'takes."', [("TASS", "ORG"), ("Rustam Nazarov", "PERSON")], "Rustam Nazarov", "TASS"),
+    ],
+)  # fmt: skip
+def test_an_outlet_quoting_someone_relays_his_quotation(
+    registry: OutletRegistry,
+    text: str,
+    tagged: list[tuple[str, str]],
+    speaker: str,
+    outlet: str,
+) -> None:
+    cites = [(c.kind, c.source, c.relay) for c in _cites(text, registry, "en", tagged)]
+    assert ("quote", speaker, outlet) in cites
+    assert ("reported", outlet, None) in cites
+
+
+def test_an_outlet_giving_his_words_after_a_russian_quotation(registry: OutletRegistry) -> None:
+    text = (
+        "Переговоры продолжаются, сообщил посол Алишер Каримов. «Мы ждем ответа от российской "
+        "стороны», — "
+        "приводит его слова агентство Интерфакс."
+    )
+    cites = _cites(text, registry, "ru")
+    quotes = [(c.source, c.relay) for c in cites if c.kind == "quote"]
+    assert quotes == [("посол Алишер Каримов", "Интерфакс")]  # a one-word title stays
+    assert ("reported", "Интерфакс", None) in [(c.kind, c.source, c.relay) for c in cites]
