@@ -25,6 +25,7 @@ from dossier.measure.lexicon import (
     COUNT_STOP,
     CURRENCIES,
     CURRENCY_SYMBOLS,
+    DIFFERENCE_COMPARATIVES,
     HALF_FORMS,
     LABEL_WORDS,
     PERIOD_ADJECTIVES,
@@ -44,8 +45,10 @@ from dossier.models import Quantity
 # the text speaks of ("Rs", "rupees"; "lakh", "crore"); 4: "a dozen" after a qualifier, a
 # half after a number word, "около сотни", a qualifier before "на" ("не менее чем на один
 # год"), a number after a month and a comma, a bare number taking the currency of the money
-# before it in its sentence ("1.3 million rubles, while Belgorod offers 500,000")
-EXTRACTOR = "dossier.measure/4"
+# before it in its sentence ("1.3 million rubles, while Belgorod offers 500,000"); 5 (round
+# 12): a bare Russian comparative before "на" is a difference, no bound ("стало меньше на 15
+# процентов"); taka (BDT); an age after "as young as", "as old as", "the age of"
+EXTRACTOR = "dossier.measure/5"
 MAX_COUNTED_WORDS = 4
 PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
 
@@ -204,16 +207,30 @@ def _quantity(text: str, match: re.Match[str], language: str) -> Quantity | None
         value=value,
         unit=unit,
         per=per,
-        approx=QUALIFIERS.get(qual) or ("at_least" if qual == "от" and value_max is None else None),
+        approx=None
+        if _difference(text, match, qual)
+        else QUALIFIERS.get(qual) or ("at_least" if qual == "от" and value_max is None else None),
         value_max=value_max,
         counted=counted,
         extractor=EXTRACTOR,
     )
 
 
+def _difference(text: str, match: re.Match[str], qual: str) -> bool:
+    """ "стало меньше на 15 процентов": a bare comparative before "на" is by how much."""
+    if qual not in DIFFERENCE_COMPARATIVES:
+        return False
+    between = text[match.end("qual") : match.start("n1")]
+    return re.fullmatch(r"\s+на\s+(?:\S+\s?)?", between) is not None
+
+
 # An age set off after a person ("the man, 38,", "Каримов, 38,") or after "aged": in years,
 # as "a 38-year-old man" is. A plural before the comma is a group counted ("the detainees, 38,").
-_AGE_BEFORE = re.compile(r"(?:\b(?P<word>[^\W\d_][\w’'-]*),\s+|\baged\s+)$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(
+    r"(?:\b(?P<word>[^\W\d_][\w’'-]*),\s+|\baged\s+|\bas\s+(?:young|old)\s+as\s+"
+    r"|\bthe\s+age\s+of\s+)$",
+    re.IGNORECASE,
+)
 _AGE_AFTER = re.compile(r"\s*(?:,|\)|\s+and\b|\s+и\b)")
 _PLURAL = re.compile(r"(?:[a-z]s|ы|и)$")
 

@@ -43,7 +43,7 @@ HALF_FORMS = ("and_a_half", "с_половиной")
 CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
     "gbp": "GBP", "₽": "RUB", "rub": "RUB", "kgs": "KGS", "uzs": "UZS", "tjs": "TJS",
-    "kzt": "KZT", "rs": RUPEE, "rs.": RUPEE, "inr": "INR", "npr": "NPR", "lkr": "LKR",
+    "kzt": "KZT", "bdt": "BDT", "rs": RUPEE, "rs.": RUPEE, "inr": "INR", "npr": "NPR", "lkr": "LKR",
 }  # fmt: skip
 UNITS: dict[str, str] = {
     form: unit
@@ -56,6 +56,7 @@ UNITS: dict[str, str] = {
         "UZS": "sum sums сумов сума",
         "TJS": "somoni сомони",
         "KZT": "tenge тенге",
+        "BDT": "taka так така",
         RUPEE: "rupee rupees рупий рупии рупия",
         "percent": "percent per_cent % процентов процента процент",
         "percentage_point": "percentage_point percentage_points п.п. процентных_пункта "
@@ -76,7 +77,22 @@ UNITS: dict[str, str] = {
     for form in forms.split()
 }
 CURRENCIES = frozenset(
-    {"USD", "EUR", "GBP", "RUB", "KGS", "UZS", "TJS", "KZT", "INR", "NPR", "LKR", "PKR", RUPEE}
+    {
+        "USD",
+        "EUR",
+        "GBP",
+        "RUB",
+        "KGS",
+        "UZS",
+        "TJS",
+        "KZT",
+        "BDT",
+        "INR",
+        "NPR",
+        "LKR",
+        "PKR",
+        RUPEE,
+    }
 )
 # Whose rupee: the country a text speaks of most ("Rs 2 lakh" in a Kathmandu story is Nepal's).
 RUPEE_COUNTRIES: dict[str, str] = {
@@ -114,6 +130,9 @@ _QUALIFIER_FORMS: dict[Approx, str] = {
     "больше больше_чем свыше",
     "less_than": "less_than fewer_than under below just_under менее менее_чем меньше меньше_чем",
 }
+# A bare comparative before "на" tells a difference, not a bound: "стало меньше на 15
+# процентов" (by 15 percent); "более чем на", "не менее чем на" stay bounds.
+DIFFERENCE_COMPARATIVES = _words("меньше больше более менее")
 QUALIFIERS: dict[str, Approx] = {
     form.replace("_", " "): approx
     for approx, forms in _QUALIFIER_FORMS.items()

@@ -10,8 +10,46 @@ from __future__ import annotations
 import pytest
 
 from dossier.cite import OutletRegistry
+from dossier.measure import find_quantities
 
 from .test_families import _cites
+
+# -- quantities ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare comparative before "на" tells by how much something changed, no bound
+        ("Число мигрантов стало меньше на 15 процентов.", (15.0, "percent", None)),
+        ("Выплаты стали больше на 20%.", (20.0, "percent", None)),
+        # with "чем" or "не" it stays a bound
+        ("Цены выросли более чем на 20%.", (20.0, "percent", "more_than")),
+        ("Контракт подписан не менее чем на один год.", (1.0, "year", "at_least")),
+    ],
+)  # fmt: skip
+def test_a_russian_comparative_before_na_is_a_difference(
+    text: str, expected: tuple[float, str, str | None]
+) -> None:
+    found = find_quantities(text, "ru")
+    assert [(q.value, q.unit, q.approx) for q in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Recruits were paid about 200,000 taka a month.", (200000.0, "BDT", "about")),
+        ("Some of the recruits were as young as 19.", (19.0, "year", None)),
+        ("The oldest was as old as 58, the ministry said.", (58.0, "year", None)),
+        ("He joined the army at the age of 21.", (21.0, "year", None)),
+    ],
+)  # fmt: skip
+def test_taka_and_ages_told_by_as_young_as(
+    text: str, expected: tuple[float, str, str | None]
+) -> None:
+    found = find_quantities(text, "en")
+    assert [(q.value, q.unit, q.approx) for q in found] == [expected]
+
 
 # -- the gender of an English speaker ------------------------------------------------------
 
