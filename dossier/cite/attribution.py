@@ -256,6 +256,10 @@ def _according(
             continue
         if _CITING.match(cue.group(0)) and not _looks_like_name_phrase(text[src[0] : src[1]]):
             continue  # "citing rising costs" gives a reason, not a source
+        if not rules.recipients and _DESCRIBED_FIRST.match(text, src[0], src[1]):
+            # "citing the regional governor, Igor Lebedev.": the name set off after it
+            named = _NAME_CLOSING.match(text[:e], src[1])
+            src = named.span("name") if named is not None else src
         if not rules.recipients:
             # "according to World Bank figures": the World Bank; "court documents" stay
             tail = _EN_MATERIAL_AFTER.search(text, src[0], src[1])
@@ -290,6 +294,12 @@ def _according(
             yield kind, text[part[0] : part[1]], cue.start(), part[1], supports
         # "Как рассказала «Новой газете» правозащитница ...": the told outlet
         yield from _outlet_hit(text, told_to, registry, supports)
+
+
+# a description after an English cue, and a name of capitalised words set off after it
+# that closes the sentence ("citing the regional governor, Igor Lebedev.")
+_DESCRIBED_FIRST = re.compile(r"(?:the|a|an)\s+[a-z]", re.IGNORECASE)
+_NAME_CLOSING = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*[.!?]?\s*$")
 
 
 # papers in someone's hands, whose holder is the source: "из документов, которые есть

@@ -128,7 +128,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # Russian subject and its verb ("X в беседе с «Фонтанкой» рассказала", "в беседе с изданием")
 # relays X through the outlet, named or described; an outlet quoting someone before his
 # quotation ("X was quoted by Interfax as saying … «…»", "TASS quoted X as saying: …") or
-# after it with a pronoun ("— приводит его слова агентство PTI") relays the quote
+# after it with a pronoun ("— приводит его слова агентство PTI") relays the quote; a name
+# set off after the description a cue introduces ("citing the regional governor, X.")
 EXTRACTOR = "dossier.cite/10"
 _QUOTE_MARKS = '«»"“”„'
 

@@ -152,3 +152,22 @@ def test_an_outlet_giving_his_words_after_a_russian_quotation(registry: OutletRe
     quotes = [(c.source, c.relay) for c in cites if c.kind == "quote"]
     assert quotes == [("посол Алишер Каримов", "Интерфакс")]  # a one-word title stays
     assert ("reported", "Интерфакс", None) in [(c.kind, c.source, c.relay) for c in cites]
+
+
+# -- a name set off after a description the cue introduces ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The region will pay each recruit 300,000 rubles, TASS reported, citing the regional "
+         "governor, Igor Lebedev.", "Igor Lebedev"),
+        ("Most of the detainees were released within a day, according to the head of the "
+         "migration centre, Olga Petrenko.", "Olga Petrenko"),
+    ],
+)  # fmt: skip
+def test_a_name_set_off_after_the_description_a_cue_introduces(
+    registry: OutletRegistry, text: str, source: str
+) -> None:
+    cites = [c.source for c in _cites(text, registry) if c.kind == "according_to"]
+    assert cites == [source]
