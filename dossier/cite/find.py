@@ -129,7 +129,9 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # relays X through the outlet, named or described; an outlet quoting someone before his
 # quotation ("X was quoted by Interfax as saying … «…»", "TASS quoted X as saying: …") or
 # after it with a pronoun ("— приводит его слова агентство PTI") relays the quote; a name
-# set off after the description a cue introduces ("citing the regional governor, X.")
+# set off after the description a cue introduces ("citing the regional governor, X."); a
+# name with an organisation's word is no person's ("Human Rights Watch", "Amnesty
+# International"), so "the group" and "the report" take it
 EXTRACTOR = "dossier.cite/10"
 _QUOTE_MARKS = '«»"“”„'
 

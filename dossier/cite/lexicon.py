@@ -66,6 +66,13 @@ DESCRIBES_ORG = words(
     "ведомство министерство агентство комитет суд служба посольство управление мэрия "
     "администрация прокуратура следствие диппредставительство консульство"
 )
+# Words that make a name of capitalised words an organisation's, not a person's ("Human Rights
+# Watch", "Amnesty International", "Open Society Foundation")
+ORG_NAME_WORDS = words(
+    "international watch rights foundation foundations institute center centre council union "
+    "association network coalition society fund forum alliance initiative federation "
+    "amnesty memorial"
+)
 # Descriptions of an outlet ("told the newspaper", "по данным издания"): the nearest outlet
 # cited before. Russian words are lemmas.
 DESCRIBES_OUTLET = words(

@@ -35,6 +35,7 @@ from dossier.cite.lexicon import (
     EN_OUTLET_KINDS,
     FEMININE_DESCRIPTIONS,
     MASCULINE_DESCRIPTIONS,
+    ORG_NAME_WORDS,
     OUTLET_KIND_BEFORE,
     QUOTED_OUTLET,
     RU_OUTLET_KINDS,
@@ -548,6 +549,8 @@ def _personal_name(source: str) -> bool:
         words = words[lower[-1] + 1 :]
     if any(w.casefold() in DESCRIBES_ORG or _org_lemma(w) for w in words):
         return False  # "the Directorate of Criminal Investigations", "пресс-служба …"
+    if any(w.casefold() in ORG_NAME_WORDS for w in words):
+        return False  # "Human Rights Watch", "Amnesty International"
 
     tail = [w for w in words if w[:1].isupper() and not _abbreviation(w)]
     return len(tail) >= 2

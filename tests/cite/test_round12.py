@@ -171,3 +171,24 @@ def test_a_name_set_off_after_the_description_a_cue_introduces(
 ) -> None:
     cites = [c.source for c in _cites(text, registry) if c.kind == "according_to"]
     assert cites == [source]
+
+
+# -- an organisation whose name has no institution word the lists know ---------------------
+
+
+def test_a_rights_group_named_like_a_person_is_the_group_a_description_takes(
+    registry: OutletRegistry,
+) -> None:
+    text = (
+        "Amnesty International said in a report on Tuesday that migrants had been coerced. "
+        "The group said it had interviewed 40 men. The Defence Ministry did not reply. "
+        "According to the report, recruiters offered large sums."
+    )
+    tagged = [("Defence Ministry", "ORG")]
+    triples = _triples_of(_cites(text, registry, "en", tagged))
+    assert ("reported", "Amnesty International", "The group") in triples
+    assert ("according_to", "Amnesty International", None) in triples
+
+
+def _triples_of(cites: list) -> list[tuple[str, str, str | None]]:  # type: ignore[type-arg]
+    return [(c.kind, c.source, c.role) for c in cites]
