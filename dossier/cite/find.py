@@ -131,7 +131,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # after it with a pronoun ("— приводит его слова агентство PTI") relays the quote; a name
 # set off after the description a cue introduces ("citing the regional governor, X."); a
 # name with an organisation's word is no person's ("Human Rights Watch", "Amnesty
-# International"), so "the group" and "the report" take it
+# International"), so "the group" and "the report" take it; someone's relative ("The man's
+# brother told …") is his own source, no one named before
 EXTRACTOR = "dossier.cite/10"
 _QUOTE_MARKS = '«»"“”„'
 

@@ -130,7 +130,7 @@ def settle_sources(
                 if antecedent is not None:
                     cite.source = antecedent
                     continue
-            elif kind is not None:
+            elif kind is not None and not (kind == "person" and _POSSESSED_KIN.match(cite.source)):
                 pool = _candidates(mentions, named, lang, kind == "person", datelines, text)
                 antecedent = _antecedent(layout, cite, pool, kind, lang)
                 if antecedent is not None:
@@ -481,6 +481,13 @@ def name_gender(name: str) -> str | None:
     return None
 
 
+# someone's relative ("The man's brother", "her husband") is no one named before: his own source
+_POSSESSED_KIN = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:[^\W\d_]+['’]s|his|her|their)\s+(?:\w+\s+)?"
+    r"(?:brother|sister|mother|father|son|daughter|wife|husband|relative|cousin|uncle|aunt|"
+    r"nephew|niece|brother-in-law|sister-in-law)\b",
+    re.IGNORECASE,
+)
 # transliterated surnames of Russian and Central Asian shape, for a name of two or more words
 _LATIN_FEMININE_SURNAME = re.compile(r"(?:ova|eva|yova|yeva|ina|skaya)$")
 _LATIN_MASCULINE_SURNAME = re.compile(r"(?:ov|ev|yov|yev|sky|skiy)$")

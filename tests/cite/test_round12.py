@@ -190,5 +190,24 @@ def test_a_rights_group_named_like_a_person_is_the_group_a_description_takes(
     assert ("according_to", "Amnesty International", None) in triples
 
 
+# -- a relative of someone is no one named before --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "speaker"),
+    [
+        ("Judge Marat Akhmetov gave the man five years. The man's brother told reporters the "
+         "family would appeal.", "Marat Akhmetov", "The man's brother"),
+        ("Anvar Sadykov was detained in May. His mother said he had done nothing wrong.",
+         "Anvar Sadykov", "His mother"),
+    ],
+)  # fmt: skip
+def test_a_possessed_kin_noun_is_its_own_source(
+    registry: OutletRegistry, text: str, name: str, speaker: str
+) -> None:
+    cites = _cites(text, registry, "en", [(name, "PERSON")])
+    assert [(c.source, c.role) for c in cites if c.kind == "reported"][:1] == [(speaker, None)]
+
+
 def _triples_of(cites: list) -> list[tuple[str, str, str | None]]:  # type: ignore[type-arg]
     return [(c.kind, c.source, c.role) for c in cites]
