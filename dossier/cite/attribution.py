@@ -582,8 +582,9 @@ def _recipient_at(
     if not re.match(r"[\w«]", rest) or _TAIL_END.match(rest):
         return None  # "сообщил ТАСС." : the outlet is the source itself
     if m.group("caps") is not None:
-        if registry is None or registry.lookup(m.group("caps")) is None:
-            return None  # "сообщил Иван Петров": a name, the source
+        known = registry is not None and registry.lookup(m.group("caps")) is not None
+        if not known and split_domain(m.group("caps")) is None:
+            return None  # "сообщил Иван Петров": a name, the source; "Ura.ru" a site
         return m.end(), m.span("caps")
     if m.group("quoted") is not None and _nominative_name(m.group("quoted"), registry):
         return None  # "пишет «Медуза» со ссылкой на источники": the outlet is the subject

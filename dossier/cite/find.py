@@ -132,7 +132,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # set off after the description a cue introduces ("citing the regional governor, X."); a
 # name with an organisation's word is no person's ("Human Rights Watch", "Amnesty
 # International"), so "the group" and "the report" take it; someone's relative ("The man's
-# brother told …") is his own source, no one named before
+# brother told …") is his own source, no one named before; a site told by its domain before
+# the speaker ("Как рассказал Ura.ru источник …") relays him; "Как установило следствие"
 EXTRACTOR = "dossier.cite/10"
 _QUOTE_MARKS = '«»"“”„'
 

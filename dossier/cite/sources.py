@@ -42,7 +42,7 @@ from dossier.cite.lexicon import (
     words,
 )
 from dossier.cite.record import Found
-from dossier.cite.registry import OutletRegistry, outlet_name
+from dossier.cite.registry import OutletRegistry, outlet_name, split_domain
 from dossier.cite.speakers import given_name
 from dossier.cite.text import Layout
 from dossier.lang import Language, get_language
@@ -183,7 +183,11 @@ def mark_relays(found: list[Found], layout: Layout, registry: OutletRegistry) ->
             f
             for f in group
             if f.kind in _ATTRIBUTED
-            and (registry.lookup(f.source) is not None or _told_name(layout.text, f))
+            and (
+                registry.lookup(f.source) is not None
+                or _told_name(layout.text, f)
+                or split_domain(f.source) is not None  # a site by its domain ("Ura.ru")
+            )
         ]
         for cite in group:
             if cite in outlets or cite.kind not in _ATTRIBUTED or cite.relay:

@@ -211,3 +211,26 @@ def test_a_possessed_kin_noun_is_its_own_source(
 
 def _triples_of(cites: list) -> list[tuple[str, str, str | None]]:  # type: ignore[type-arg]
     return [(c.kind, c.source, c.role) for c in cites]
+
+
+# -- Russian: a site told by its domain; what an investigation or a court established ------
+
+
+def test_a_site_told_by_its_domain_before_the_speaker(registry: OutletRegistry) -> None:
+    text = "Как рассказал Sibnovosti.ru источник в полиции, задержанным предложили контракт."
+    cites = [(c.source, c.relay) for c in _cites(text, registry, "ru")]
+    assert ("источник в полиции", "Sibnovosti.ru") in cites
+    assert ("Sibnovosti.ru", None) in cites
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Как установило следствие, мужчина подписал контракт в 2023 году.", "следствие"),
+        ("Как установил суд, осужденный получал деньги от вербовщика.", "суд"),
+    ],
+)  # fmt: skip
+def test_what_an_investigation_established_is_reported(
+    registry: OutletRegistry, text: str, source: str
+) -> None:
+    assert [(c.kind, c.source) for c in _cites(text, registry, "ru")] == [("reported", source)]
