@@ -133,7 +133,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # name with an organisation's word is no person's ("Human Rights Watch", "Amnesty
 # International"), so "the group" and "the report" take it; someone's relative ("The man's
 # brother told …") is his own source, no one named before; a site told by its domain before
-# the speaker ("Как рассказал Ura.ru источник …") relays him; "Как установило следствие"
+# the speaker ("Как рассказал Ura.ru источник …") relays him; "Как установило следствие";
+# "следствие" takes only an investigative body named before, else stays itself
 EXTRACTOR = "dossier.cite/10"
 _QUOTE_MARKS = '«»"“”„'
 

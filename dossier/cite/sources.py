@@ -427,9 +427,19 @@ def _antecedent(
         return before[-1].name if before else None
     words = _ARTICLE.sub("", cite.source.strip()).split()
     word = _head(words, lang) if words else ""
+    stem = _BODY_OF_KIND.get(word)
+    if stem is not None:  # "следствие" is an investigative body, or stays itself
+        kin = [c for c in before if stem in c.name.casefold()]
+        return kin[-1].name if kin else None
     same = [c for c in before if _head_of_name(c.name, lang) == word]
     chosen = same or before
     return _spelled_out(chosen[-1].name, before) if chosen else None
+
+
+# A description that names a kind of body takes only a body of that kind, else stays its
+# own source: "следствие" (the investigation) an investigative one ("Следственный комитет",
+# "военный следственный отдел"), never the court or press service named before it
+_BODY_OF_KIND = {"следствие": "следствен"}
 
 
 def _spelled_out(name: str, before: list[_Candidate]) -> str:

@@ -234,3 +234,12 @@ def test_what_an_investigation_established_is_reported(
     registry: OutletRegistry, text: str, source: str
 ) -> None:
     assert [(c.kind, c.source) for c in _cites(text, registry, "ru")] == [("reported", source)]
+
+
+def test_the_investigation_takes_only_an_investigative_body(registry: OutletRegistry) -> None:
+    text = (
+        "Суд приговорил мужчину к семи годам, сообщили в пресс-службе областного суда. "
+        "Как установило следствие, он подписал контракт в 2023 году."
+    )
+    cites = [(c.source, c.role) for c in _cites(text, registry, "ru")]
+    assert ("следствие", None) in cites
