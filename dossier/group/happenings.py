@@ -48,7 +48,17 @@ in, each report's happening id out. Two reports are one happening when:
    no news week with the first report, and its near misses had to carry a number and a
    month at once.)
 
-Candidate pairs come from blocks (:func:`_block_keys`) and, for rules 5 and 6, from the
+7. **A rare name**: two documents that name one person, organisation or place finer than
+   a country that at most :data:`RARE_NAME` documents of the whole collection name (the
+   district a raid was in, a recruiter, a city court; not "Moscow" or "the Ministry of
+   Defence") tell one story: rule 5 applies to them from the first round
+   (:func:`rare_name_stories`). A follow-up months later ("the four, who were arrested in
+   February", "was killed in November") shares no participant with the first reports, but
+   names the same small town or agency. The names are the documents' own, not only those
+   of their reports; the caller counts them over its whole collection, so that a name turns
+   common as the archive grows.
+
+Candidate pairs come from blocks (:func:`_block_keys`) and, for rules 5 to 7, from the
 reports of one type of the two documents of a story; never from all pairs. Pairs are tried strongest
 first, so a weak link cannot pre-empt a strong one under the one-document constraint. The
 analyst's merges and splits (by report key) are applied first and win.
@@ -84,6 +94,10 @@ ENOUGH = 4  # the weight of evidence that makes two reports one happening (see _
 # Two documents that already share a happening tell one story: what else they report of a
 # type is likely the same, and needs half the evidence (a month and a news week, a number).
 STORY = 2
+# A name that at most this many documents of the collection name (a district, a person, a
+# small court) marks their documents as one story (rule 7); a name more documents share
+# ("Moscow", "the Ministry of Defence") marks none.
+RARE_NAME = 3
 # Two places this close are one scene told at two scales ("New Moscow" and "Moscow"); a
 # country's capital and a provincial city are several hundred kilometres apart.
 NEAR_KM = 100
@@ -202,9 +216,11 @@ def link_reports(
     reports: Sequence[Report],
     judgements: Iterable[Judgement] = (),
     memo: LinkMemo | None = None,
+    stories: Iterable[tuple[str, str]] = (),
 ) -> dict[str, str]:
     """Each report key mapped to its happening id (see the module docstring); ``memo`` keeps
-    work between calls over overlapping reports (:class:`LinkMemo`)."""
+    work between calls over overlapping reports (:class:`LinkMemo`); ``stories`` holds the
+    pairs of documents that share a rare name (rule 7, :func:`rare_name_stories`)."""
     index = {r.key: i for i, r in enumerate(reports)}
     groups = _Groups([r.document_id for r in reports])
     for said in latest_judgements(judgements, index):
@@ -218,10 +234,14 @@ def link_reports(
     linked = [(i, j) for _, i, j in sorted(pairs) if groups.union(i, j)]
     # rule 6 (near misses whose documents agree on a second type) beside the first round of
     # rule 5, strongest first; then rule 5 for the stories each round linked, until none gains
-    told = _corroborated(reports, groups, near, memo) | _story_pairs(reports, groups, linked, memo)
+    present = {r.document_id for r in reports}
+    named = {pair for pair in stories if pair[0] in present and pair[1] in present}
+    told = _corroborated(reports, groups, near, memo) | _story_pairs(
+        reports, groups, _documents(reports, linked) | named, memo
+    )
     while told:
         linked = [(i, j) for _, i, j in sorted(told) if groups.union(i, j)]
-        told = _story_pairs(reports, groups, linked, memo)
+        told = _story_pairs(reports, groups, _documents(reports, linked), memo)
     smallest: dict[int, str] = {}
     for report in reports:
         root = groups.find(index[report.key])
@@ -392,17 +412,36 @@ def _in_time(members: list[int], reports: Sequence[Report]) -> Iterator[tuple[in
         active.append((last, i))
 
 
+def rare_name_stories(documents_of: Mapping[str, Iterable[str]]) -> set[tuple[str, str]]:
+    """Rule 7's pairs of documents (smaller id first): those that share a name (an entity's
+    canonical id, mapped to the documents that name it, across the whole collection) which
+    at most :data:`RARE_NAME` documents name."""
+    pairs: set[tuple[str, str]] = set()
+    for named in documents_of.values():
+        documents = sorted(set(named))
+        if len(documents) <= RARE_NAME:
+            pairs.update(combinations(documents, 2))
+    return pairs
+
+
+def _documents(
+    reports: Sequence[Report], linked: Iterable[tuple[int, int]]
+) -> set[tuple[str, str]]:
+    """The pairs of documents of pairs of reports (smaller id first)."""
+    pairs = ((reports[i].document_id, reports[j].document_id) for i, j in linked)
+    return {(a, b) if a < b else (b, a) for a, b in pairs}
+
+
 def _story_pairs(
     reports: Sequence[Report],
     groups: _Groups,
-    linked: Sequence[tuple[int, int]],
+    stories: set[tuple[str, str]],
     memo: LinkMemo,
 ) -> set[tuple[int, int, int]]:
     """(-score, i, j) of pairs that link as parts of one story (rule 5) and would join two
-    groups: reports of one type in two documents that ``linked`` (pairs just joined) shows
-    to share a happening, scored with :data:`STORY` added. Candidates are those documents'
-    reports of one type, never all pairs."""
-    stories = {tuple(sorted((reports[i].document_id, reports[j].document_id))) for i, j in linked}
+    groups: reports of one type in two documents of one of ``stories`` (documents just found
+    to share a happening, or a rare name), scored with :data:`STORY` added. Candidates are
+    those documents' reports of one type, never all pairs."""
     wanted = {d for pair in stories for d in pair}
     by_doc: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, report in enumerate(reports):

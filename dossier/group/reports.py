@@ -10,7 +10,7 @@ tables (:mod:`dossier.store.linking`).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -20,6 +20,7 @@ from dossier.group.happenings import (
     Number,
     Report,
     link_reports,
+    rare_name_stories,
     source_keys,
     summarize,
 )
@@ -90,6 +91,24 @@ def main_person(persons: Sequence[tuple[str, int]], sources: Collection[str] = (
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or 2 * ranked[0][1] >= 3 * ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+def story_names(
+    named: Iterable[tuple[str, str, str, str]],
+) -> dict[str, set[str]]:
+    """For rule 7 (:func:`dossier.group.happenings.rare_name_stories`): each name that can
+    mark a story, mapped to the documents that name it, from (canonical id, document id,
+    type, name) of entity records. Persons, organisations and places count; a country is
+    named by too many stories to mark one, as are outlets and nationalities."""
+    countries = get_gazetteer(get_pack()).country_aliases()
+    out: dict[str, set[str]] = defaultdict(set)
+    for canonical, document, kind, name in named:
+        if kind in _STORY_KINDS and not (kind == "PLACE" and name.casefold() in countries):
+            out[canonical].add(document)
+    return dict(out)
+
+
+_STORY_KINDS = frozenset({"PERSON", "ORG", "PLACE"})
 
 
 def map_point(name: str, lat: float | None, lon: float | None) -> tuple[float, float] | None:
@@ -196,7 +215,12 @@ def happenings_of(
             implied = implied_persons(event, people, sources)
             where = geo.get(event.place) if event.place else None
             reports.append(report_of(event, facts, local, cited, numbers, implied, where))
-    ids = link_reports(reports, judgements)
+    named = story_names(
+        (canonical[f"{x.document.id}/{e.id}"], x.document.id, e.type, e.name)
+        for x in extractions
+        for e in x.entities
+    )
+    ids = link_reports(reports, judgements, stories=rare_name_stories(named))
     members: dict[str, list[Report]] = defaultdict(list)
     for report in reports:
         members[ids[report.key]].append(report)

@@ -22,8 +22,11 @@ every item's keys (:mod:`dossier.store.keys`), so the neighbourhood is found by 
    every report of the happenings all of them are in, linked again whole; then, while a
    happening changes, every report of its documents too (two documents that come to share a
    happening link their other reports as one story, rule 5; so do two with a near miss,
-   rule 6), up to :data:`_STORY_ROUNDS` times. Only the happenings that changed are
-   summarised and written.
+   rule 6), up to :data:`_STORY_ROUNDS` times. Each document brought in whole also brings
+   in whole the documents it shares a rare name with (rule 7; a name that was rare before
+   the ingest, so that a story the new documents end is linked again too), and the rare
+   names of all of them are counted over the whole base. Only the happenings that changed
+   are summarised and written.
 
 So that a scoped linking reads little of a big base, the store keeps each report as the
 last linking built it (``report_cards``, written by :meth:`_Plan.write`): the reports of a
@@ -58,7 +61,7 @@ from __future__ import annotations
 import gc
 import json
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -68,14 +71,17 @@ from dossier.group.copies import MAX_BLOCK as COPY_BLOCK
 from dossier.group.copies import blocking_keys, extend_copy_groups
 from dossier.group.happenings import MAX_BLOCK as REPORT_BLOCK
 from dossier.group.happenings import (
+    RARE_NAME,
     Happening,
     LinkMemo,
     Report,
     link_or_near,
     link_reports,
     may_agree,
+    rare_name_stories,
     summarize,
 )
+from dossier.group.reports import story_names
 from dossier.resolve import EntityRecord, link
 from dossier.resolve.link import MAX_BLOCK, record_keys
 from dossier.store import entity_index, grouping, keys
@@ -259,7 +265,9 @@ def _full(conn: Db) -> _Plan:
     previous = {f"{r[0]}/{r[1]}": r[2] for r in conn.execute(
         "SELECT document_id, id, happening_id FROM events"
     )}  # fmt: skip
-    ids = stable(link_reports(reports, grouping.judgements(conn, "happening")), previous)
+    named = story_names((canonical[r.key], _split(r.key)[0], r.type, r.name) for r in records)
+    said = grouping.judgements(conn, "happening")
+    ids = stable(link_reports(reports, said, stories=rare_name_stories(named)), previous)
     happening_of = {_report_id(r): ids[r.key] for r in reports}
     document_keys: list[tuple[str, str, str, str]] = []
     if _meta(conn, "link_keys") != KEYS_VERSION:  # stored before the keys were kept
@@ -400,6 +408,11 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
     built: dict[tuple[str, str], Report] = {_report_id(r): r for r in mine}
     near_reports = _linking_mates(conn, mine, found, seen, group_of, built, changed, renamed)
     whole = set(touched)  # documents every report of which is in the scope
+    # rule 7: the names the scope's documents share with few others bring those others whole
+    rare = _story_named(conn, whole, changed, renamed, new_rows)
+    partners = _rare_partners(rare, set(new)) - whole
+    rare |= _story_named(conn, partners, changed, renamed, new_rows)  # their stories too
+    whole |= partners
     memo = LinkMemo.widening()  # scores and blocks, kept from round to round
     said = grouping.judgements(conn, "happening")
     for _ in range(_STORY_ROUNDS):
@@ -417,7 +430,7 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
             }
         reports = sorted((built[k] for k in old), key=lambda r: r.key)
         previous_of = {f"{d}/{e}": h for (d, e), h in old.items()}
-        ids = stable(link_reports(reports, said, memo), previous_of)
+        ids = stable(link_reports(reports, said, memo, rare_name_stories(rare)), previous_of)
         happening_of = {_report_id(r): ids[r.key] for r in reports}
         # Two documents that come to share a happening may link their other reports as one
         # story (rule 5): every document of a happening this linking changes must be whole;
@@ -429,7 +442,10 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
         grown = ({d for d, _ in moved} | near) - whole
         if not grown:
             break
-        whole |= grown
+        mates = _story_named(conn, grown, changed, renamed, new_rows)
+        partners = _rare_partners(mates, set(new)) - whole - grown
+        rare |= mates | _story_named(conn, partners, changed, renamed, new_rows)
+        whole |= grown | partners
     # Only the happenings that changed are summarised and written again.
     changed_reports = [r for r in reports if _report_id(r) in moved]
     places = {r.place for r in changed_reports if r.place}
@@ -626,6 +642,44 @@ def _copy_group_of(conn: Db, documents: Collection[str]) -> dict[str, str]:
         )
         if r[1] is not None
     }
+
+
+def _story_named(
+    conn: Db,
+    documents: Collection[str],
+    changed: Mapping[str, str],
+    renamed: Mapping[str, str],
+    new_rows: Sequence[Any],
+) -> dict[str, set[str]]:
+    """Rule 7's names of these documents (:func:`story_names`), each with every document of
+    the base that names it, as this linking leaves the entities."""
+
+    def current(document_id: str, local_id: str, canonical: str) -> str:
+        return changed.get(f"{document_id}/{local_id}") or renamed.get(canonical, canonical)
+
+    own = [
+        (current(r[0], r[1], r[2]), r[0], r[3], r[4])
+        for r in keys.rows_in(conn, _STORY_ROWS + " WHERE document_id IN ({marks})", documents)
+    ]
+    ids = set(story_names(own))
+    stored = ids | {old for old, new in renamed.items() if new in ids}
+    rows = [
+        (current(r[0], r[1], r[2]), r[0], r[3], r[4])
+        for r in keys.rows_in(conn, _STORY_ROWS + " WHERE canonical_id IN ({marks})", stored)
+    ]
+    rows += [(changed[f"{r[0]}/{r[1]}"], r[0], r[2], r[3]) for r in new_rows]
+    return {cid: docs for cid, docs in story_names(rows).items() if cid in ids}
+
+
+_STORY_ROWS = "SELECT document_id, local_id, canonical_id, type, name FROM entities"
+
+
+def _rare_partners(named: Mapping[str, set[str]], new: set[str]) -> set[str]:
+    """The documents that must be linked whole for rule 7: those of each name that at most
+    :data:`RARE_NAME` documents named before this ingest (it marks a story now, or marked
+    one that the new documents end). Their own names' stories are weighed too (the caller
+    adds them), but the documents of those stay as they are: nothing of theirs changed."""
+    return {d for docs in named.values() if len(docs - new) <= RARE_NAME for d in docs}
 
 
 def _canonical_of(

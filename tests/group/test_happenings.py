@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from dossier.group.happenings import Number, Report, link_reports, link_score, summarize
+from dossier.group.happenings import (
+    Number,
+    Report,
+    link_reports,
+    link_score,
+    rare_name_stories,
+    summarize,
+)
 from dossier.resolve.link import Judgement
 
 
@@ -251,3 +258,29 @@ def test_two_near_misses_of_one_type_by_four_reports_make_one_story() -> None:
         {"a/v1", "c/v1"}, {"a/v2", "c/v2"},
     ]  # fmt: skip
     assert len(groups(april_a, april_c)) == 2
+
+
+def test_documents_that_share_a_rare_name_tell_one_story() -> None:
+    # rule 7: a follow-up that shares no participant with the first report, but names the
+    # same small town; each document tells once of a death in November
+    death_a = report("a", 1, "casualty", date="2024-11", published="2025-02-19")
+    death_c = report("c", 1, "casualty", date="2024-11", published="2025-05-06")
+    apart = [{"a/v1"}, {"c/v1"}]
+    assert groups(death_a, death_c) == apart  # a month alone never links
+    ids = link_reports([death_a, death_c], stories=[("a", "c")])
+    assert ids["a/v1"] == ids["c/v1"]
+    # still nothing against what keeps reports apart: two persons
+    one = report("a", 1, "casualty", persons=KUB, date="2024-11", published="2025-02-19")
+    two = report("c", 1, "casualty", persons=OTHER, date="2024-11", published="2025-05-06")
+    ids = link_reports([one, two], stories=[("a", "c")])
+    assert ids["a/v1"] != ids["c/v1"]
+
+
+def test_a_rare_name_is_one_few_documents_share() -> None:
+    named = {
+        "place:karnal": {"a", "c"},
+        "org:cbi": {"a", "b", "c"},
+        "place:moscow": {"a", "b", "d", "e"},  # named by four: marks no story
+    }
+    assert rare_name_stories(named) == {("a", "c"), ("a", "b"), ("b", "c")}
+    assert ("d", "e") not in rare_name_stories(named)
