@@ -11,7 +11,10 @@ never used to tune a rule. ``english_dev3.txt`` (round 10) is a development set 
 same way in the style of the TimeBank/AQUAINT corpora (WSJ business news, AP/NYT world news):
 its errors are read and rules made on them. ``english_dev4.txt`` (TimeBank style and current
 wire copy) and ``russian_dev.txt`` (Russian regional news and court reports) are round 11's
-development sets, written the same way.
+development sets, written the same way. ``english_dev5.txt`` (45 passages: business and
+financial wire copy, politics, courts, weather, 1991-2025) and ``russian_dev2.txt`` (25 passages
+of Russian regional news, court reports and regional economic news) are round 12's, written and
+annotated by a helper session from the guidelines before any system ran on them.
 
     .venv/bin/python eval/temporal/families.py [--errors]
 """
@@ -36,6 +39,8 @@ SETS = {
     "english_dev3": (HERE / "english_dev3.txt", "en"),
     "english_dev4": (HERE / "english_dev4.txt", "en"),
     "russian_dev": (HERE / "russian_dev.txt", "ru"),
+    "english_dev5": (HERE / "english_dev5.txt", "en"),
+    "russian_dev2": (HERE / "russian_dev2.txt", "ru"),
 }
 
 

@@ -72,6 +72,8 @@ def test_english_heldout() -> None:
         "english_dev3",
         "english_dev4",
         "russian_dev",
+        "english_dev5",
+        "russian_dev2",
     ],
 )
 def test_time_families(name: str) -> None:
