@@ -71,7 +71,9 @@ class TenseCues:
     ``opener`` words open a subordinate clause ("unless", "when"): a cue after the span
     beyond one is in another clause, as beyond a comma. ``headline_future`` is a future cue
     of headlines only ("Union to Strike Friday"); a headline is a line without closing
-    punctuation.
+    punctuation. ``deferral`` matches the text before a span that a verb of putting off or
+    extending governs ("postponed the hearing until", "продлил арест до"): the date
+    something is moved or extended to lies ahead, whatever the verb's tense.
     """
 
     past: re.Pattern[str]
@@ -83,6 +85,7 @@ class TenseCues:
     opener: re.Pattern[str] | None = None
     headline_future: re.Pattern[str] | None = None
     is_future: Callable[[str], bool] | None = None
+    deferral: re.Pattern[str] | None = None
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\s-\s")
@@ -209,6 +212,8 @@ class Context:
         for signal, fixed in c.before:
             if signal.search(self.text, max(0, start - 24), start):
                 return fixed
+        if c.deferral is not None and c.deferral.search(self.text, max(0, start - 120), start):
+            return "future"
         tense = self._nearest_cue(start, end)
         if c.onset is not None and c.onset.search(self.text, max(0, start - 24), start):
             return None if tense == "past" else "future"

@@ -80,6 +80,14 @@ HEADLINE_FUTURE = re.compile(
     r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)"
     r"[A-Za-z]*(?:[^\Ws]|ss)\b"
 )
+# A verb of putting off or extending, then (within its clause) the word that gives the new
+# date: "postponed the trial until January", "pushed back the deadline to Jan. 15",
+# "extended the contract through June" (the date is ahead, whatever the verb's tense).
+DEFERRAL = re.compile(
+    r"(?i)\b(?:postpon|delay|defer|adjourn|extend|reschedul|push(?:ed|es|ing)?\s+back|"
+    r"put(?:s|ting)?\s+off|mov(?:e|ed|es|ing)\s+back)\w*\b[^.;!?\n]{0,80}?\b"
+    r"(?:until|till|to|through)\s+(?:the\s+|next\s+)?$"
+)
 TENSE = TenseCues(
     PAST,
     FUTURE,
@@ -95,6 +103,7 @@ TENSE = TenseCues(
         r"until|once)\b"
     ),
     headline_future=HEADLINE_FUTURE,
+    deferral=DEFERRAL,
 )
 
 

@@ -96,7 +96,14 @@ def may_be_genitive(word: str) -> bool:
     return any(p.tag.case in {"gent", "gen2"} for p in _morph().parse(word.lower()))
 
 
-TENSE = TenseCues(PAST, FUTURE, PRESENT, is_future=perfective_future)
+# A verb of putting off or extending, then the preposition of the new date: "продлил арест
+# до 2 февраля", "заседание отложили до", "перенесли на пятницу" (the date is ahead).
+DEFERRAL = re.compile(
+    r"(?<![\w-])(?:продл|отлож|отсроч|перен[её]с|перенес|перенос)[а-яё]*"
+    r"[^.;!?\n]{0,80}?(?<![\w-])(?:до|на)\s+$",
+    _F,
+)
+TENSE = TenseCues(PAST, FUTURE, PRESENT, is_future=perfective_future, deferral=DEFERRAL)
 
 
 _DIGITS = tuple("0123456789")

@@ -23,8 +23,11 @@ from dossier.temporal.engine import Context, run
 # midnight take their stated day (C1), halves follow the tense, "every quarter", "soon",
 # "for the spring", "after months of", "for the week", "the year ended Sept. 30", a year
 # closing a headline, "a [[three-week]] break", "over [[three years]]", "this past weekend",
-# "$8 million a year" a SET, "half a century ago"
-EXTRACTOR = "dossier.temporal/10"
+# "$8 million a year" a SET, "half a century ago"; 10 (round 11): decades ago, "straight
+# years", the century, Russian decades with a position word, clock times on the paragraph's
+# day, "at the time"; 11 (round 12, english_dev5 and russian_dev2): a date something is put
+# off or extended to lies ahead ("postponed until January", "продлил арест до 10 марта")
+EXTRACTOR = "dossier.temporal/11"
 
 
 def tag(text: str, language: str, anchor: str | None) -> list[Timex]:

@@ -1,0 +1,51 @@
+"""The time error families of round 12 (english_dev5, russian_dev2), one test or a few per
+family, English and Russian.
+
+Written from the families' descriptions before the rules that fix them; the sentences are
+new, not the development sets'. Anchor: Wed 2013-03-20 unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def ru(tagged, text: str, anchor: str | None = "2013-03-20") -> list[tuple[str, str, str]]:
+    return tagged(text, "ru", anchor)
+
+
+def en(tagged, text: str, anchor: str | None = "2013-03-20") -> list[tuple[str, str, str]]:
+    return tagged(text, "en", anchor)
+
+
+# --- a date something is put off or extended to lies ahead ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("The judge on Monday postponed the hearing until May.", "May", "2013-05"),
+        ("The council delayed the vote to Feb. 4.", "Feb. 4", "2014-02-04"),
+        ("The board adjourned the meeting until Tuesday.", "Tuesday", "2013-03-26"),
+        ("Lawmakers pushed back the deadline for the filings to Jan. 15.", "Jan. 15", "2014-01-15"),
+    ],
+)
+def test_english_deferred_date_is_ahead(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Суд продлил арест бизнесмена до 2 февраля.", "2 февраля", "2014-02-02"),
+        ("Заседание отложили до 12 марта.", "12 марта", "2014-03-12"),
+        ("Рассмотрение дела перенесли на 11 января.", "11 января", "2014-01-11"),
+    ],
+)
+def test_russian_deferred_date_is_ahead(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text)
+
+
+def test_a_deferral_verb_does_not_move_its_own_date(tagged) -> None:
+    assert ("March", "DATE", "2013-03") in en(tagged, "The vote was delayed in March.")
+    assert ("Monday", "DATE", "2013-03-18") in en(tagged, "The judge on Monday postponed it.")
