@@ -246,6 +246,11 @@ class Context:
                 # attribution in "вступят в силу 1 января, сообщили во вторник"
                 if m.end() > start:
                     distance += 3 + (_AFTER_CLAUSE if self._beyond(end, m.start()) else 0)
+                elif self._opened(m.end(), start):
+                    # a cue before a subordinating word is the main clause's: "сообщила,
+                    # что до конца января выйдут", "hoped to pass it before the rules take
+                    # effect on Jan. 1" (the span's own clause decides, if it has a cue)
+                    distance += _AFTER_CLAUSE
                 if best is None or distance < best[0]:
                     best, best_at = (distance, kind, m.group()), m.start()
                 elif _past_promise(best, best_at, kind, m.start(), end):
@@ -257,6 +262,14 @@ class Context:
         ):
             return "future"
         return "past" if best[1] == "past" else None
+
+    def _opened(self, cue_end: int, start: int) -> bool:
+        """True when a word opening a subordinate clause ("что", "before", "unless") lies
+        between a cue ending at ``cue_end`` and a span starting at ``start``."""
+        return (
+            self.cues.opener is not None
+            and self.cues.opener.search(self.text, cue_end, start) is not None
+        )
 
     def _beyond(self, end: int, cue: int) -> bool:
         """True when a cue at ``cue`` lies in another clause than a span ending at ``end``:

@@ -64,7 +64,7 @@ FUTURE = re.compile(
     # news present, "Court Frees Blogger Wednesday", stays a past)
     r"(?:begin|start|end|open|reopen|close|expire|meet|resume|convene|reconvene|adjourn)s|"
     r"begin|reopen|expire|meet|resume|convene|reconvene|adjourn|"
-    r"(?:takes|goes\s+into)\s+effect|runs\s+out|"
+    r"(?:takes?|goes\s+into|go\s+into|comes?\s+into)\s+effect|runs\s+out|"
     # a trip's present ("the envoy arrives on Friday") and an expected event
     r"arrives?|departs?|(?:is|are)\s+expected)\b"
 )

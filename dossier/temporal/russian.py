@@ -103,7 +103,16 @@ DEFERRAL = re.compile(
     r"[^.;!?\n]{0,80}?(?<![\w-])(?:до|на)\s+$",
     _F,
 )
-TENSE = TenseCues(PAST, FUTURE, PRESENT, is_future=perfective_future, deferral=DEFERRAL)
+# Words opening a subordinate clause: a tense cue beyond one is another clause's ("Министр
+# заявил, что в пятницу мост откроют": the Friday is the opening's).
+OPENER = re.compile(
+    r"(?<![\w-])(?:что|чтобы|когда|если|пока|хотя|поскольку|потому\s+что|так\s+как|"
+    r"после\s+того\s+как|до\s+того\s+как|как\s+только|прежде\s+чем)(?![\w-])",
+    _F,
+)
+TENSE = TenseCues(
+    PAST, FUTURE, PRESENT, opener=OPENER, is_future=perfective_future, deferral=DEFERRAL
+)
 
 
 _DIGITS = tuple("0123456789")

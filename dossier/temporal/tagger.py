@@ -26,7 +26,8 @@ from dossier.temporal.engine import Context, run
 # "$8 million a year" a SET, "half a century ago"; 10 (round 11): decades ago, "straight
 # years", the century, Russian decades with a position word, clock times on the paragraph's
 # day, "at the time"; 11 (round 12, english_dev5 and russian_dev2): a date something is put
-# off or extended to lies ahead ("postponed until January", "продлил арест до 10 марта")
+# off or extended to lies ahead ("postponed until January", "продлил арест до 10 марта"); a tense
+# cue before a subordinating word ("что", "before") is the main clause's
 EXTRACTOR = "dossier.temporal/11"
 
 

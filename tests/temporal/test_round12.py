@@ -49,3 +49,27 @@ def test_russian_deferred_date_is_ahead(tagged, text: str, quoted: str, value: s
 def test_a_deferral_verb_does_not_move_its_own_date(tagged) -> None:
     assert ("March", "DATE", "2013-03") in en(tagged, "The vote was delayed in March.")
     assert ("Monday", "DATE", "2013-03-18") in en(tagged, "The judge on Monday postponed it.")
+
+
+# --- a cue before the span beyond a subordinating word is another clause's --------------
+
+
+def test_russian_main_verb_before_chto_leaves_the_date_to_its_own_clause(tagged) -> None:
+    assert ("пятницу", "DATE", "2013-03-22") in ru(
+        tagged, "Министр заявил, что в пятницу мост откроют."
+    )
+    assert ("мае", "DATE", "2014-05") in ru(
+        tagged, "Врачи говорят, что в мае больница заработает снова.", "2013-06-20"
+    )
+
+
+def test_english_main_verb_before_before_leaves_the_date_to_its_own_clause(tagged) -> None:
+    text = "Leaders said they hoped to pass the bill before the new rules take effect on Jan. 1."
+    assert ("Jan. 1", "DATE", "2014-01-01") in en(tagged, text, "2013-12-18")
+
+
+def test_a_lone_cue_beyond_a_subordinating_word_still_counts(tagged) -> None:
+    assert ("мае", "DATE", "2012-05") in ru(
+        tagged, "Он рассказал, что в мае был в Москве.", "2013-03-20"
+    )
+    assert ("пятницу", "DATE", "2013-03-15") in ru(tagged, "Он сказал, что в пятницу устал.")
