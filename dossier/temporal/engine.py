@@ -73,7 +73,11 @@ class TenseCues:
     of headlines only ("Union to Strike Friday"); a headline is a line without closing
     punctuation. ``deferral`` matches the text before a span that a verb of putting off or
     extending governs ("postponed the hearing until", "продлил арест до"): the date
-    something is moved or extended to lies ahead, whatever the verb's tense.
+    something is moved or extended to lies ahead, whatever the verb's tense. ``governs``
+    matches the words between a verb and a span it governs through a preposition alone
+    ("failed in November", "принятый в июне"): that verb is the span's own, and wins over
+    any cue after the span. ``participle`` candidates that ``is_participle`` confirms are
+    past cues (a past participle, "введённый 5 апреля", "закупленные в ноябре").
     """
 
     past: re.Pattern[str]
@@ -86,6 +90,9 @@ class TenseCues:
     headline_future: re.Pattern[str] | None = None
     is_future: Callable[[str], bool] | None = None
     deferral: re.Pattern[str] | None = None
+    governs: re.Pattern[str] | None = None
+    participle: re.Pattern[str] | None = None
+    is_participle: Callable[[str], bool] | None = None
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\s-\s")
@@ -228,6 +235,7 @@ class Context:
             (c.future, "future"),
             (c.past, "past"),
             (c.present, "present"),
+            (c.participle, "participle"),
         ]
         if (line := self.headline(start)) is not None:
             kinds.insert(0, (c.headline_future, "future"))
@@ -240,7 +248,19 @@ class Context:
             for m in pattern.finditer(self.text, left, right):
                 if start <= m.start() < end:
                     continue
+                if kind == "participle":
+                    if c.is_participle is None or not c.is_participle(m.group()):
+                        continue
+                    kind = "past"
                 distance = start - m.end() if m.end() <= start else m.start() - end
+                if (
+                    m.end() <= start
+                    and c.governs is not None
+                    and c.governs.fullmatch(self.text, m.end(), start)
+                ):
+                    # the verb the span hangs on: "a bank that failed in November will
+                    # close", "Режим, введённый 5 апреля, отменят"
+                    distance = 0
                 # a cue before the span binds a little closer: "will meet on May 3"; a cue
                 # after it in another clause, past a comma or a dash, binds far less: the
                 # attribution in "вступят в силу 1 января, сообщили во вторник"

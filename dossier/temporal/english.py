@@ -104,6 +104,7 @@ TENSE = TenseCues(
     ),
     headline_future=HEADLINE_FUTURE,
     deferral=DEFERRAL,
+    governs=re.compile(r"(?i)\s+(?:in|on|at|during|from|around|through|throughout)\s+(?:the\s+)?"),
 )
 
 

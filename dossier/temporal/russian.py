@@ -110,8 +110,31 @@ OPENER = re.compile(
     r"после\s+того\s+как|до\s+того\s+как|как\s+только|прежде\s+чем)(?![\w-])",
     _F,
 )
+# A full participle, past if pymorphy says so ("введённый", "закупленные", "принятый",
+# "погибший"); the adjectives with the same endings ("военный") are not.
+PARTICIPLE = re.compile(
+    r"(?<![\w-])[а-яё]{3,}(?:нн|ен|т|вш|ш)(?:ый|ая|ое|ые|ого|ой|ом|ых|ым|ую|ыми|ому|ий|ее|ие|"
+    r"его|ему|их|им|ей)(?![\w-])"
+)
+
+
+@lru_cache(maxsize=4096)
+def past_participle(word: str) -> bool:
+    """True for a past participle in its full form ("введённый", "закупленные")."""
+    parses = _morph().parse(word.lower())
+    return bool(parses) and parses[0].tag.POS == "PRTF" and parses[0].tag.tense == "past"
+
+
 TENSE = TenseCues(
-    PAST, FUTURE, PRESENT, opener=OPENER, is_future=perfective_future, deferral=DEFERRAL
+    PAST,
+    FUTURE,
+    PRESENT,
+    opener=OPENER,
+    is_future=perfective_future,
+    deferral=DEFERRAL,
+    governs=re.compile(r"\s+(?:в|во|на|с|со|к|ко|до|около|после|перед)\s+", _F),
+    participle=PARTICIPLE,
+    is_participle=past_participle,
 )
 
 

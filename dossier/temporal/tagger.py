@@ -27,7 +27,9 @@ from dossier.temporal.engine import Context, run
 # years", the century, Russian decades with a position word, clock times on the paragraph's
 # day, "at the time"; 11 (round 12, english_dev5 and russian_dev2): a date something is put
 # off or extended to lies ahead ("postponed until January", "продлил арест до 10 марта"); a tense
-# cue before a subordinating word ("что", "before") is the main clause's
+# cue before a subordinating word ("что", "before") is the main clause's; the verb right before
+# the span's preposition is its own ("a bank that failed in November will close"), and a
+# Russian past participle is a past cue ("введённый 5 апреля")
 EXTRACTOR = "dossier.temporal/11"
 
 

@@ -73,3 +73,25 @@ def test_a_lone_cue_beyond_a_subordinating_word_still_counts(tagged) -> None:
         tagged, "Он рассказал, что в мае был в Москве.", "2013-03-20"
     )
     assert ("пятницу", "DATE", "2013-03-15") in ru(tagged, "Он сказал, что в пятницу устал.")
+
+
+# --- the verb right before the span's preposition governs it ----------------------------
+
+
+def test_english_relative_clause_verb_before_the_preposition_governs(tagged) -> None:
+    text = "A bank that failed in November will close its last branches."
+    assert ("November", "DATE", "2012-11") in en(tagged, text)
+    assert ("May", "DATE", "2013-05") in en(tagged, "The plant will reopen in May.")
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Закон, принятый в июне, вступит в силу через год.", "июне", "2012-06"),
+        ("Дома, построенные в мае, заселят осенью.", "мае", "2012-05"),
+    ],
+)
+def test_russian_past_participle_before_the_span_is_past(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text)
