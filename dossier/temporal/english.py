@@ -96,7 +96,8 @@ TENSE = TenseCues(
     # "since May": what began then began before the text was written
     before=((re.compile(r"(?i)\bsince\s+(?:the\s+)?$"), "past"),),
     onset=re.compile(
-        r"(?i)\b(?:starting|beginning|effective)\s+(?:(?:in|on|from|with)\s+)?(?:the\s+)?$"
+        # "ending": a period still running ends ahead ("the fiscal year ending June 30")
+        r"(?i)\b(?:starting|beginning|effective|ending)\s+(?:(?:in|on|from|with)\s+)?(?:the\s+)?$"
     ),
     opener=re.compile(
         r"\b(?:unless|if|because|although|though|whereas|while|when|whether|after|before|"

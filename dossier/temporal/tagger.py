@@ -29,7 +29,8 @@ from dossier.temporal.engine import Context, run
 # off or extended to lies ahead ("postponed until January", "продлил арест до 10 марта"); a tense
 # cue before a subordinating word ("что", "before") is the main clause's; the verb right before
 # the span's preposition is its own ("a bank that failed in November will close"), and a
-# Russian past participle is a past cue ("введённый 5 апреля")
+# Russian past participle is a past cue ("введённый 5 апреля"); "the fiscal year ending June
+# 30" ends ahead
 EXTRACTOR = "dossier.temporal/11"
 
 

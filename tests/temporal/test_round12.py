@@ -95,3 +95,22 @@ def test_russian_past_participle_before_the_span_is_past(
     tagged, text: str, quoted: str, value: str
 ) -> None:
     assert (quoted, "DATE", value) in ru(tagged, text)
+
+
+# --- "the fiscal year ending June 30": a period still running ends ahead -----------------
+
+
+def test_a_period_ending_on_a_day_ends_ahead_of_a_past_clause(tagged) -> None:
+    text = "The company said it expects a loss for the fiscal year ending June 30."
+    found = en(tagged, text)
+    assert ("the fiscal year", "DATE", "2013") in found
+    assert ("June 30", "DATE", "2013-06-30") in found
+    text = "Corvin raised its forecast for the fiscal year ending Jan. 31."
+    found = en(tagged, text, "2013-10-30")
+    assert ("the fiscal year", "DATE", "2014") in found
+    assert ("Jan. 31", "DATE", "2014-01-31") in found
+
+
+def test_a_period_ended_on_a_day_is_over(tagged) -> None:
+    text = "Revenue for the quarter ended March 31 rose 5%, the company said."
+    assert ("March 31", "DATE", "2013-03-31") in en(tagged, text, "2013-04-10")
