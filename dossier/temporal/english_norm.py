@@ -97,11 +97,22 @@ def month_only(m: re.Match[str], ctx: Context) -> Result:
         and not _DATE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
     ):
         return None
+    if _STATISTIC.match(ctx.text, m.end()):
+        return v.statistic_month(ctx, _month(m))
     return v.apposed_month(ctx, span_of(m), _month(m)) or v.yearless_date(
         ctx, span_of(m), _month(m), None
     )
 
 
+# A month before the name of a figure is the period it measures ("October retail sales",
+# "the November jobs report", "May employment"): figures come out once their month has begun.
+_STATISTIC = re.compile(
+    r"(?i)\s+(?:(?:retail|consumer|producer|industrial|factory|housing|home|car|auto|vehicle|"
+    r"jobs?|trade|price|inflation|employment|unemployment|manufacturing|export|import|sales)\s+)*"
+    r"(?:sales|figures|data|employment|payrolls|inflation|exports|imports|output|production|"
+    r"numbers|statistics|orders|starts|unemployment|jobs\s+report|report|index|trade\s+deficit|"
+    r"deficit|surplus|reading)\b"
+)
 _NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
 _DATE_BEFORE = re.compile(
     r"(?i)\b(?:in|since|until|till|by|from|of|through|during|to|before|after|early|late|mid|"

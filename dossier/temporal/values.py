@@ -68,6 +68,16 @@ def apposed_month(ctx: Context, span: tuple[int, int], month: int) -> Refer | No
     return Refer(resolve)
 
 
+def statistic_month(ctx: Context, month: int) -> Plain:
+    """A month that names a figure's period ("October retail sales", "the November jobs
+    report"): the latest such month begun by the anchor, whatever the tense (a figure is
+    published once its month has begun: "will release October figures" in November)."""
+    year = cal.year_for_month(ctx.anchor, month, None, "past")
+    if year is None:
+        return f"XXXX-{month:02d}", False
+    return cal.ym(year, month), True
+
+
 def month_relative(ctx: Context, month: int, direction: int) -> Plain:
     """ "last May" (-1), "next May" (+1), "this May" (0) (rule M1)."""
     if direction == 0:

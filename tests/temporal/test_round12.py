@@ -114,3 +114,41 @@ def test_a_period_ending_on_a_day_ends_ahead_of_a_past_clause(tagged) -> None:
 def test_a_period_ended_on_a_day_is_over(tagged) -> None:
     text = "Revenue for the quarter ended March 31 rose 5%, the company said."
     assert ("March 31", "DATE", "2013-03-31") in en(tagged, text, "2013-04-10")
+
+
+# --- a month that names a statistic's period is one already begun -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "quoted", "value"),
+    [
+        (
+            "The government will publish its October jobs report on Friday.",
+            "2013-11-05",
+            "October",
+            "2013-10",
+        ),
+        (
+            "Traders await the March retail sales figures, due Friday.",
+            "2013-04-10",
+            "March",
+            "2013-03",
+        ),
+        (
+            "The bureau will release November inflation data next week.",
+            "2013-11-28",
+            "November",
+            "2013-11",
+        ),
+    ],
+)
+def test_a_month_naming_a_statistic_is_not_ahead(
+    tagged, text: str, anchor: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text, anchor)
+
+
+def test_a_month_of_a_future_event_stays_ahead(tagged) -> None:
+    assert ("October", "DATE", "2014-10") in en(
+        tagged, "Exports will rise in October.", "2013-11-05"
+    )
