@@ -121,6 +121,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "month_year": _MONTH_GATE, "month": _MONTH_GATE, "year": ("16", "17", "18", "19", "20"),
     "decade": ("0s", "0's"), "century": ("century",), "the_century": ("century",),
     "season_year": _SEASON_GATE, "season_rel": _SEASON_GATE, "season_bare": _SEASON_GATE,
+    "that_period": ("that ",),
     "quarter": ("quarter",),
     "q_year": ("q1", "q2", "q3", "q4"), "half": ("half",), "relative_unit": _UNIT_GATE,
     "ago": ("ago", "before now"), "rate": _UNIT_GATE, "duration": _UNIT_GATE,
@@ -227,6 +228,16 @@ RULES: list[Rule] = [
         rf"(?i){_B}{MOD}(?P<rel>last|this|next|past|coming)\s+{SEASON}\b",
         "DATE",
         n.season_rel,
+    ),
+    # "that August", "That spring": the one of the year the passage tells (a "fall" or a
+    # "spring" that a word other than a comma or a full stop follows is a verb: "shares
+    # that fall in value")
+    _rule(
+        "that_period",
+        rf"(?<![\w-])(?i:that)\s+(?:(?P<month>{alternation(m.title() for m in _FULL_MONTHS)})\b"
+        rf"|(?i:(?P<season>summer|winter|autumn)\b|(?P<vseason>spring|fall)(?=\s*[,.;]|\s*$)))",
+        "DATE",
+        n.that_period,
     ),
     _rule(
         "season_bare",

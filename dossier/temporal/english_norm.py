@@ -146,6 +146,29 @@ def season_year(m: re.Match[str], ctx: Context) -> Result:
     return v.season(ctx, span_of(m), EN_SEASONS[m["season"].lower()], int(m["year"]), 0)
 
 
+_THAT_CONJUNCTION = re.compile(
+    r"(?i)\b(?:said|says|say|told|tells|reported|reports|announced|noted|added|stated|"
+    r"showed|shows|found|finds|warned|believes?|believed|thinks?|thought|knows?|knew|"
+    r"expects?|expected|estimated|predicted|argued|claimed|insisted|hopes?|hoped)\s+$"
+)
+
+
+def that_period(m: re.Match[str], ctx: Context) -> Result:
+    """ "that August", "that spring": the month or season of the year the passage tells
+    (the latest year named before it, in its paragraph or the one before), else as the
+    month or season alone. After a verb of saying or knowing "that" is a conjunction
+    ("said that March sales rose"): no match, the month is read alone."""
+    if _THAT_CONJUNCTION.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return None
+    if m["month"]:
+        month = _month(m)
+        return v.that_period(
+            ctx, span_of(m), f"{month:02d}", v.yearless_date(ctx, span_of(m), month, None)
+        )
+    code = EN_SEASONS[(m["season"] or m["vseason"]).lower()]
+    return v.that_period(ctx, span_of(m), code, v.season(ctx, span_of(m), code, None, 0))
+
+
 def season_rel(m: re.Match[str], ctx: Context) -> Result:
     rel = (m.groupdict().get("rel") or "").lower()
     code = EN_SEASONS[m["season"].lower()]

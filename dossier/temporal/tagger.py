@@ -30,7 +30,8 @@ from dossier.temporal.engine import Context, run
 # cue before a subordinating word ("что", "before") is the main clause's; the verb right before
 # the span's preposition is its own ("a bank that failed in November will close"), and a
 # Russian past participle is a past cue ("введённый 5 апреля"); "the fiscal year ending June
-# 30" ends ahead; a month naming a figure's period ("October retail sales") is one begun
+# 30" ends ahead; a month naming a figure's period ("October retail sales") is one begun; "that
+# August", "that spring" are of the year the passage tells
 EXTRACTOR = "dossier.temporal/11"
 
 

@@ -490,3 +490,24 @@ def _paragraph_before(ctx: Context, start: int) -> int:
     how far back a time told by reference ("at the time", "that week") looks for its date."""
     floor = ctx.paragraph(start)[0]
     return ctx.paragraph(floor - 1)[0] if floor > 0 else floor
+
+
+_YEAR_OF = re.compile(r"^(\d{4})(?:$|-)")
+
+
+def that_period(ctx: Context, span: tuple[int, int], code: str, alone: Plain) -> Refer:
+    """ "that August" (code ``08``), "that spring" (``SP``): that month or season of the
+    latest year named before it in its paragraph or the one before ("resigned in 2004 ...
+    that August"); with none, ``alone`` (the month or season read without "that")."""
+
+    def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
+        floor = _paragraph_before(ctx, span[0])
+        for t in reversed(before):
+            if t.start < floor:
+                break
+            named = _YEAR_OF.match(t.value) if t.type in ("DATE", "TIME") else None
+            if named is not None:
+                return f"{named.group(1)}-{code}", t.anchored
+        return None if alone is None else (alone[0], alone[1])
+
+    return Refer(resolve)

@@ -152,3 +152,26 @@ def test_a_month_of_a_future_event_stays_ahead(tagged) -> None:
     assert ("October", "DATE", "2014-10") in en(
         tagged, "Exports will rise in October.", "2013-11-05"
     )
+
+
+# --- "that August", "that spring": the month or season of the year the passage tells ----
+
+
+def test_that_month_takes_the_year_the_passage_tells(tagged) -> None:
+    text = "Auditors found the gaps in the summer of 2009. The clerk resigned that August."
+    assert ("that August", "DATE", "2009-08") in en(tagged, text)
+
+
+def test_that_season_takes_the_year_the_passage_tells(tagged) -> None:
+    text = "The court threw out the map in 2010. That spring, lawmakers drew a new one."
+    assert ("That spring", "DATE", "2010-SP") in en(tagged, text)
+
+
+def test_that_fall_as_a_verb_is_no_season(tagged) -> None:
+    found = en(tagged, "In 2010 the firm sold shares that fall in value.")
+    assert not any("fall" in quoted for quoted, _, _ in found)
+
+
+def test_that_after_a_speech_verb_is_a_conjunction(tagged) -> None:
+    text = "Prices rose in 2009. Officials said that March sales were strong."
+    assert ("March", "DATE", "2013-03") in en(tagged, text)
