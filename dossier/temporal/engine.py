@@ -249,15 +249,18 @@ class Context:
                 if start <= m.start() < end:
                     continue
                 if kind == "participle":
-                    if c.is_participle is None or not c.is_participle(m.group()):
+                    # only a participle the span hangs on: "введённый 5 апреля", "закупленные
+                    # в ноябре" (not "пострадавшим жителям ... к концу июня")
+                    if (
+                        m.end() > start
+                        or not self._governs(m.end(), start)
+                        or c.is_participle is None
+                        or not c.is_participle(m.group())
+                    ):
                         continue
                     kind = "past"
                 distance = start - m.end() if m.end() <= start else m.start() - end
-                if (
-                    m.end() <= start
-                    and c.governs is not None
-                    and c.governs.fullmatch(self.text, m.end(), start)
-                ):
+                if m.end() <= start and self._governs(m.end(), start, bare=False):
                     # the verb the span hangs on: "a bank that failed in November will
                     # close", "Режим, введённый 5 апреля, отменят"
                     distance = 0
@@ -282,6 +285,15 @@ class Context:
         ):
             return "future"
         return "past" if best[1] == "past" else None
+
+    def _governs(self, cue_end: int, start: int, bare: bool = True) -> bool:
+        """True when only a preposition (or, with ``bare``, nothing) stands between a word
+        ending at ``cue_end`` and a span starting at ``start``: the span hangs on it."""
+        if bare and not self.text[cue_end:start].strip():
+            return True
+        return self.cues.governs is not None and bool(
+            self.cues.governs.fullmatch(self.text, cue_end, start)
+        )
 
     def _opened(self, cue_end: int, start: int) -> bool:
         """True when a word opening a subordinate clause ("что", "before", "unless") lies

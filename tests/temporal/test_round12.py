@@ -175,3 +175,8 @@ def test_that_fall_as_a_verb_is_no_season(tagged) -> None:
 def test_that_after_a_speech_verb_is_a_conjunction(tagged) -> None:
     text = "Prices rose in 2009. Officials said that March sales were strong."
     assert ("March", "DATE", "2013-03") in en(tagged, text)
+
+
+def test_a_participle_used_as_a_noun_is_no_cue_for_a_date_it_does_not_govern(tagged) -> None:
+    text = "Выплаты пострадавшим жителям должны завершиться к концу июня."
+    assert ("концу июня", "DATE", "2013-06") in ru(tagged, text)
