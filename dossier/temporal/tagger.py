@@ -31,7 +31,8 @@ from dossier.temporal.engine import Context, run
 # the span's preposition is its own ("a bank that failed in November will close"), and a
 # Russian past participle is a past cue ("введённый 5 апреля"); "the fiscal year ending June
 # 30" ends ahead; a month naming a figure's period ("October retail sales") is one begun; "that
-# August", "that spring" are of the year the passage tells
+# August", "that spring" are of the year the passage tells; Russian soft-stem "текущего года",
+# "следующего месяца", the dative month ("к декабрю"), "до выходных", "не раньше выходных"
 EXTRACTOR = "dossier.temporal/11"
 
 

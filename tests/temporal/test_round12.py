@@ -180,3 +180,21 @@ def test_that_after_a_speech_verb_is_a_conjunction(tagged) -> None:
 def test_a_participle_used_as_a_noun_is_no_cue_for_a_date_it_does_not_govern(tagged) -> None:
     text = "Выплаты пострадавшим жителям должны завершиться к концу июня."
     assert ("концу июня", "DATE", "2013-06") in ru(tagged, text)
+
+
+# --- Russian case forms the rules missed: soft-stem "-его", the dative month, weekends ---
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("В начале текущего года цены выросли.", "начале текущего года", "2013"),
+        ("Работы завершат в конце следующего месяца.", "конце следующего месяца", "2013-04"),
+        ("К декабрю число жалоб снизилось.", "декабрю", "2012-12"),
+        ("Мост откроют к маю.", "маю", "2013-05"),
+        ("Дожди прекратятся не раньше выходных.", "выходных", "2013-W12-WE"),
+        ("Ремонт продлится до выходных.", "выходных", "2013-W12-WE"),
+    ],
+)
+def test_russian_case_forms(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text)
