@@ -156,6 +156,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "year": ("16", "17", "18", "19", "20"), "season": _SEASON_GATE, "quarter": ("квартал",),
     "half": ("половин", "полугод"), "relative_unit": _UNIT_GATE, "ago": ("назад",),
     "duration": _UNIT_GATE, "duration_pair": (" и ",), "duration_one": ("течение",),
+    "duration_za": ("за ",),
     "half_year": ("полгода", "полугода"),
     "years_plural": ("годами", "месяцами", "неделями", "десятилетиями"),
     "day_word": ("сегодня", "вчера", "завтра"), "eve": ("накануне",), "eve_word": ("накануне",),
@@ -253,6 +254,13 @@ RULES: list[Rule] = [
     _rule(
         "duration_one",
         rf"(?<=в\sтечение\s)(?P<num>)(?P<unit>года|месяца|недели|дня|суток|часа|десятилетия){_E}",
+        "DURATION",
+        n.duration,
+    ),
+    # "за неделю", "за сутки": a stretch of one unit ("уровень воды за сутки поднялся")
+    _rule(
+        "duration_za",
+        rf"(?<=\bза\s)(?P<num>)(?P<unit>неделю|сутки|месяц|год|день|час|минуту){_E}",
         "DURATION",
         n.duration,
     ),

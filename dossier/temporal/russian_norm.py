@@ -287,7 +287,41 @@ def eve_before_word(m: re.Match[str], ctx: Context) -> Result:
     preposition "накануне" governs ("накануне выборов")."""
     from dossier.temporal.russian import may_be_genitive  # the morphology lives there
 
-    return None if may_be_genitive(m["next"]) else v.shifted(ctx, "D", -1, "XXXX-XX-XX")
+    if m["next"].lower() not in _PREPOSITIONS and may_be_genitive(m["next"]):
+        return None
+    return v.shifted(ctx, "D", -1, "XXXX-XX-XX")
+
+
+# Prepositions: "накануне" before one is the adverb ("Накануне в Томске ввели карантин"); some
+# read as a genitive noun too ("в" as volts), which the genitive test would keep.
+_PREPOSITIONS = frozenset(
+    [
+        "в",
+        "во",
+        "на",
+        "у",
+        "с",
+        "со",
+        "к",
+        "ко",
+        "по",
+        "из",
+        "за",
+        "под",
+        "над",
+        "о",
+        "об",
+        "обо",
+        "при",
+        "от",
+        "до",
+        "для",
+        "без",
+        "через",
+        "около",
+        "после",
+    ]
+)
 
 
 # "до понедельника", "к пятнице", "перенесли на пятницу", "продлили по пятницу" (not "в ночь
@@ -377,8 +411,12 @@ def set_every(m: re.Match[str], ctx: Context) -> Result:
     return _SET_UNITS.get(word), False  # type: ignore[return-value]
 
 
+# an amount, perhaps with what it counts: "3100 долларов в месяц", "100 тысяч человек в год",
+# "5 миллионов тонн стали в год"
 _AMOUNT_BEFORE = re.compile(
-    r"(?:\d|рубл\w*|доллар\w*|евро|сом\w*|[$€₽]|тысяч\w*|млн|млрд|процент\w*)\W*\s+$", _F
+    r"(?:\d|рубл\w*|доллар\w*|евро|сом\w*|[$€₽]|тысяч\w*|миллион\w*|миллиард\w*|млн|млрд|"
+    r"процент\w*)\W*(?:\s+[а-яё]+){0,2}\s+$",
+    _F,
 )
 _AMOUNT_AFTER = re.compile(r"\s+(?:[а-яё]+\s+){0,2}\d|\s+(?:около|более|менее|почти)\s", _F)
 

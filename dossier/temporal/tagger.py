@@ -32,7 +32,8 @@ from dossier.temporal.engine import Context, run
 # Russian past participle is a past cue ("введённый 5 апреля"); "the fiscal year ending June
 # 30" ends ahead; a month naming a figure's period ("October retail sales") is one begun; "that
 # August", "that spring" are of the year the passage tells; Russian soft-stem "текущего года",
-# "следующего месяца", the dative month ("к декабрю"), "до выходных", "не раньше выходных"
+# "следующего месяца", the dative month ("к декабрю"), "до выходных", "не раньше выходных";
+# "Накануне" before a preposition; "за сутки", "за неделю"; "100 тысяч человек в год"
 EXTRACTOR = "dossier.temporal/11"
 
 

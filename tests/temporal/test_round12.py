@@ -198,3 +198,42 @@ def test_a_participle_used_as_a_noun_is_no_cue_for_a_date_it_does_not_govern(tag
 )
 def test_russian_case_forms(tagged, text: str, quoted: str, value: str) -> None:
     assert (quoted, "DATE", value) in ru(tagged, text)
+
+
+# --- "Накануне" before a preposition is the adverb ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Накануне в Томске ввели карантин.", "Накануне на трассе столкнулись два автобуса."],
+)
+def test_russian_eve_before_a_preposition_is_the_day_before(tagged, text: str) -> None:
+    assert ("Накануне", "DATE", "2013-03-19") in ru(tagged, text)
+
+
+def test_russian_eve_before_a_noun_stays_a_preposition(tagged) -> None:
+    assert ru(tagged, "Накануне выборов в городе усилили охрану.") == []
+
+
+# --- "за неделю", "за сутки": a stretch of one unit -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Уровень воды за сутки поднялся на метр.", "сутки", "P1D"),
+        ("Цены за неделю выросли на 2 процента.", "неделю", "P1W"),
+        ("За месяц в городе открылись три школы.", "месяц", "P1M"),
+    ],
+)
+def test_russian_over_one_unit_is_a_duration(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DURATION", value) in ru(tagged, text)
+
+
+# --- a rate after a counted noun: "100 тысяч человек в год" -----------------------------
+
+
+def test_russian_rate_after_a_counted_noun(tagged) -> None:
+    text = "Музей принимал около 100 тысяч человек в год."
+    assert ("в год", "SET", "P1Y") in ru(tagged, text)
+    assert ("в год", "SET", "P1Y") in ru(tagged, "Завод выпускал 5 миллионов тонн стали в год.")
