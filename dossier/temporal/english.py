@@ -58,6 +58,8 @@ FUTURE = re.compile(
     r"set\s+(?:to|for)|slated|poised\s+to|planned\s+for|(?:is|are)\s+to|"
     # a possibility lies ahead: "the session could run into June" (not "could have")
     r"(?:could|might)(?!\s+(?:not|have)\b)|"
+    # "should ease by Sunday", "may not come until July" (not "may have sunk")
+    r"(?:should|may)(?!\s+(?:not\s+)?have\b)|"
     # a scheduled event in the present: "the fiscal year begins Oct. 1", "when the
     # committee meets on Feb. 2", "schools reopen Monday" (third person -s forms, and the
     # base forms that are no common noun or adjective; lower case, so that a headline's
@@ -79,6 +81,9 @@ NEUTRAL = re.compile(
 HEADLINE_FUTURE = re.compile(
     r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)"
     r"[A-Za-z]*(?:[^\Ws]|ss)\b"
+    # a capitalised modal before a verb: "Government Could Shut Down Sunday", "Union Will
+    # Strike Friday" (not "Could Have")
+    r"|\b(?:Will|Could|Might|Should|Would)\s+(?!Have\b|Not\b)[A-Z][a-z]+"
 )
 # A verb of putting off or extending, then (within its clause) the word that gives the new
 # date: "postponed the trial until January", "pushed back the deadline to Jan. 15",
@@ -105,7 +110,13 @@ TENSE = TenseCues(
     ),
     headline_future=HEADLINE_FUTURE,
     deferral=DEFERRAL,
-    governs=re.compile(r"(?i)\s+(?:in|on|at|during|from|around|through|throughout)\s+(?:the\s+)?"),
+    # the span's preposition, perhaps after one other prepositional phrase of the same verb
+    # ("fell across the region on Sunday")
+    governs=re.compile(
+        r"(?i)\s+(?:(?:in|on|at|over|across|into|near|outside|inside|along|during|from|around|"
+        r"through|throughout)\s+(?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+)?\s+)?"
+        r"(?:in|on|at|during|from|around|through|throughout)\s+(?:the\s+)?"
+    ),
 )
 
 

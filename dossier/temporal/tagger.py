@@ -33,7 +33,9 @@ from dossier.temporal.engine import Context, run
 # 30" ends ahead; a month naming a figure's period ("October retail sales") is one begun; "that
 # August", "that spring" are of the year the passage tells; Russian soft-stem "текущего года",
 # "следующего месяца", the dative month ("к декабрю"), "до выходных", "не раньше выходных";
-# "Накануне" before a preposition; "за сутки", "за неделю"; "100 тысяч человек в год"
+# "Накануне" before a preposition; "за сутки", "за неделю"; "100 тысяч человек в год";
+# "should", "may" and a headline's capitalised modal look ahead ("Government Could Shut
+# Down Sunday"); a verb governs its span through one more prepositional phrase
 EXTRACTOR = "dossier.temporal/11"
 
 

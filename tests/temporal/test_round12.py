@@ -237,3 +237,33 @@ def test_russian_rate_after_a_counted_noun(tagged) -> None:
     text = "Музей принимал около 100 тысяч человек в год."
     assert ("в год", "SET", "P1Y") in ru(tagged, text)
     assert ("в год", "SET", "P1Y") in ru(tagged, "Завод выпускал 5 миллионов тонн стали в год.")
+
+
+# --- modals look ahead: "should ease by Sunday", "may not come until July" ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("The cold should ease by Sunday, forecasters said Tuesday.", "Sunday", "2013-03-24"),
+        (
+            "Forecasters said relief may not come until the middle of February.",
+            "the middle of February",
+            "2014-02",
+        ),
+        ("Factory Could Close Friday\nThe owners met with the union.", "Friday", "2013-03-22"),
+    ],
+)
+def test_modals_look_ahead(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
+
+
+def test_modal_with_have_looks_back(tagged) -> None:
+    assert ("Monday", "DATE", "2013-03-18") in en(tagged, "The ship may have sunk Monday.")
+
+
+def test_a_relative_clause_verb_governs_through_a_prepositional_phrase(tagged) -> None:
+    text = "Snow that fell across the region on Sunday should melt by Friday."
+    found = en(tagged, text)
+    assert ("Sunday", "DATE", "2013-03-17") in found
+    assert ("Friday", "DATE", "2013-03-22") in found
