@@ -78,6 +78,10 @@ class TenseCues:
     ("failed in November", "принятый в июне"): that verb is the span's own, and wins over
     any cue after the span. ``participle`` candidates that ``is_participle`` confirms are
     past cues (a past participle, "введённый 5 апреля", "закупленные в ноябре").
+    ``infinitive`` matches a verb of agreeing, asking or deciding with its infinitive
+    ("agreed Monday to hold", "urged residents to stay"): a future cue where its group
+    ``cue`` (the infinitive) stands; what was agreed or urged lies ahead. It leaves alone a
+    span right after an ``infinitive_open`` word ("in", "on"), which may date the agreeing.
     """
 
     past: re.Pattern[str]
@@ -93,6 +97,8 @@ class TenseCues:
     governs: re.Pattern[str] | None = None
     participle: re.Pattern[str] | None = None
     is_participle: Callable[[str], bool] | None = None
+    infinitive: re.Pattern[str] | None = None
+    infinitive_open: re.Pattern[str] | None = None
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\s-\s")
@@ -236,6 +242,7 @@ class Context:
             (c.past, "past"),
             (c.present, "present"),
             (c.participle, "participle"),
+            (c.infinitive, "future"),
         ]
         if (line := self.headline(start)) is not None:
             kinds.insert(0, (c.headline_future, "future"))
@@ -245,7 +252,21 @@ class Context:
         for pattern, kind in kinds:
             if pattern is None:
                 continue
-            for m in pattern.finditer(self.text, left, right):
+            for found in pattern.finditer(self.text, left, right):
+                m: re.Match[str] | _Cue = found
+                if "cue" in found.re.groupindex and found.start("cue") >= 0:
+                    # a span between the verb and its infinitive dates the verb ("voted
+                    # Monday to approve"); a plain "in October" after it may date either
+                    # ("agreed to sell it in October"), and the infinitive leaves it be
+                    if found.start() < start and found.start("cue") >= end:
+                        continue
+                    if (
+                        found.end() <= start
+                        and c.infinitive_open is not None
+                        and c.infinitive_open.search(self.text, max(0, start - 12), start)
+                    ):
+                        continue
+                    m = _Cue(found)
                 if start <= m.start() < end:
                     continue
                 if kind == "participle":
@@ -313,6 +334,23 @@ class Context:
             self.cues.opener is not None
             and self.cues.opener.search(self.text, end, cue) is not None
         )
+
+
+class _Cue:
+    """The part of a match that is the cue itself (group ``cue``): where it stands."""
+
+    def __init__(self, found: re.Match[str]) -> None:
+        self._span = found.span("cue")
+        self._text = found.group("cue")
+
+    def start(self) -> int:
+        return self._span[0]
+
+    def end(self) -> int:
+        return self._span[1]
+
+    def group(self) -> str:
+        return self._text
 
 
 def _past_promise(best: tuple[int, str, str], at: int, kind: str, pos: int, end: int) -> bool:

@@ -52,7 +52,9 @@ PAST = re.compile(
     r"[a-z]{3,}ed)\b"
 )
 FUTURE = re.compile(
-    r"\b(?:will|shall|won't|'ll|going\s+to|plans?\s+to|planning|expects?\s+to|expected\s+to|"
+    r"\b(?:will|shall|won't|'ll|going\s+to|plans?\s+to|planning|"
+    # "expected to have fallen" is a past seen from now
+    r"expects?\s+to(?!\s+have\b)|expected\s+to(?!\s+have\b)|"
     r"scheduled|due\s+to|(?<!\bwas\s)(?<!\bwere\s)(?:due|payable)|next|upcoming|coming|would|intends?\s+to|to\s+be\s+held|"
     r"to\s+(?:run|last|continue|begin|start|open|close|end|take\s+place|be)|promised?\s+to|"
     r"set\s+(?:to|for)|slated|poised\s+to|planned\s+for|(?:is|are)\s+to|"
@@ -68,7 +70,7 @@ FUTURE = re.compile(
     r"begin|reopen|expire|meet|resume|convene|reconvene|adjourn|"
     r"(?:takes?|goes\s+into|go\s+into|comes?\s+into)\s+effect|runs\s+out|"
     # a trip's present ("the envoy arrives on Friday") and an expected event
-    r"arrives?|departs?|(?:is|are)\s+expected)\b"
+    r"arrives?|departs?|(?:is|are)\s+expected(?!\s+to\s+have\b))\b"
 )
 PRESENT = re.compile(r"\b(?:is|are|am|says|say|remains?|continues?)\b")
 # A future seen from the past ("was due to finish by Dec. 1") says nothing of where the
@@ -88,6 +90,14 @@ HEADLINE_FUTURE = re.compile(
 # A verb of putting off or extending, then (within its clause) the word that gives the new
 # date: "postponed the trial until January", "pushed back the deadline to Jan. 15",
 # "extended the contract through June" (the date is ahead, whatever the verb's tense).
+# What was agreed, asked or decided to be done lies ahead: "agreed Monday to hold three
+# debates, the first Thursday night", "asked customers to turn down their thermostats until
+# Jan. 3"; the cue is the infinitive, so the day of the agreeing keeps the verb's past.
+INFINITIVE = re.compile(
+    r"\b(?:agreed|agrees?|decided|decides?|voted|votes?|asked|asks?|urged|urges?|ordered|"
+    r"orders?|pledged|vowed|offered|threatened|called\s+on|told)\b"
+    r"(?:\s+[\w.,'-]+){0,3}?\s+(?P<cue>to\s+(?!be\b|have\b)[a-z]+)\b"
+)
 DEFERRAL = re.compile(
     r"(?i)\b(?:postpon|delay|defer|adjourn|extend|reschedul|push(?:ed|es|ing)?\s+back|"
     r"put(?:s|ting)?\s+off|mov(?:e|ed|es|ing)\s+back)\w*\b[^.;!?\n]{0,80}?\b"
@@ -110,6 +120,8 @@ TENSE = TenseCues(
     ),
     headline_future=HEADLINE_FUTURE,
     deferral=DEFERRAL,
+    infinitive=INFINITIVE,
+    infinitive_open=re.compile(r"(?i)\b(?:in|on|at|during)\s+(?:the\s+)?$"),
     # the span's preposition, perhaps after one other prepositional phrase of the same verb
     # ("fell across the region on Sunday")
     governs=re.compile(

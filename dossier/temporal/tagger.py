@@ -35,7 +35,9 @@ from dossier.temporal.engine import Context, run
 # "следующего месяца", the dative month ("к декабрю"), "до выходных", "не раньше выходных";
 # "Накануне" before a preposition; "за сутки", "за неделю"; "100 тысяч человек в год";
 # "should", "may" and a headline's capitalised modal look ahead ("Government Could Shut
-# Down Sunday"); a verb governs its span through one more prepositional phrase
+# Down Sunday"); a verb governs its span through one more prepositional phrase; what was
+# agreed, asked or ordered to be done lies ahead ("asked customers to ... until Jan. 3");
+# "expected to have fallen" looks back
 EXTRACTOR = "dossier.temporal/11"
 
 

@@ -267,3 +267,29 @@ def test_a_relative_clause_verb_governs_through_a_prepositional_phrase(tagged) -
     found = en(tagged, text)
     assert ("Sunday", "DATE", "2013-03-17") in found
     assert ("Friday", "DATE", "2013-03-22") in found
+
+
+# --- what was agreed, asked or urged to be done lies ahead -------------------------------
+
+
+def test_an_infinitive_after_agreed_or_urged_looks_ahead(tagged) -> None:
+    found = en(tagged, "The two sides agreed Monday to meet again, probably Thursday.")
+    assert ("Monday", "DATE", "2013-03-18") in found
+    assert ("Thursday", "DATE", "2013-03-21") in found
+    text = "Officials urged residents to stay indoors until Jan. 2."
+    assert ("Jan. 2", "DATE", "2014-01-02") in en(tagged, text, "2013-12-28")
+
+
+def test_expected_to_have_looks_back(tagged) -> None:
+    text = "Sales are expected to have fallen in February."
+    assert ("February", "DATE", "2013-02") in en(tagged, text)
+
+
+def test_a_day_between_the_verb_and_its_infinitive_dates_the_verb(tagged) -> None:
+    text = "The committee voted 9-4 Monday to approve the bill."
+    assert ("Monday", "DATE", "2013-03-18") in en(tagged, text)
+
+
+def test_a_plain_in_phrase_after_the_infinitive_may_date_the_agreeing(tagged) -> None:
+    text = "The bank agreed to sell its stake to a rival in October."
+    assert ("October", "DATE", "2012-10") in en(tagged, text)
