@@ -313,8 +313,11 @@ RULES: list[Rule] = [
     # before "duration": on the same span a rate ("$3,100 a month") is a SET
     _rule(
         "rate",
-        rf"(?i)\b(?P<times>(?:{NUM}\s+times|once|twice|thrice)\s+)?(?P<per>a|an|per)\s+"
-        r"(?P<sw>day|week|month|year|hour)\b",
+        # "three times a week", and a count of days or shifts in a period: "two days a week",
+        # "five nights a week", "24 hours a day" (not "two days a week ago")
+        rf"(?i)\b(?P<times>(?:{NUM}\s+(?:times|days|nights|evenings|mornings|shifts|hours)|once|"
+        r"twice|thrice)\s+)?(?P<per>a|an|per)\s+"
+        r"(?P<sw>day|week|month|year|hour)\b(?!\s+(?:ago|earlier|later|before|after)\b)",
         "SET",
         n.rate,
     ),

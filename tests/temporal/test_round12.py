@@ -293,3 +293,23 @@ def test_a_day_between_the_verb_and_its_infinitive_dates_the_verb(tagged) -> Non
 def test_a_plain_in_phrase_after_the_infinitive_may_date_the_agreeing(tagged) -> None:
     text = "The bank agreed to sell its stake to a rival in October."
     assert ("October", "DATE", "2012-10") in en(tagged, text)
+
+
+# --- "two days a week", "five nights a week": a count of days in a period is a SET --------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Watering is limited to two days a week.", "two days a week", "P1W"),
+        ("He worked five nights a week at the port.", "five nights a week", "P1W"),
+        ("The pumps ran 24 hours a day.", "24 hours a day", "P1D"),
+    ],
+)
+def test_a_count_of_days_in_a_period_is_a_set(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "SET", value) in en(tagged, text)
+
+
+def test_a_count_before_a_week_ago_is_no_set(tagged) -> None:
+    found = en(tagged, "The strike lasted two days a week ago.")
+    assert not any(kind == "SET" for _, kind, _ in found)
