@@ -160,7 +160,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "half_year": ("полгода", "полугода"),
     "years_plural": ("годами", "месяцами", "неделями", "десятилетиями"),
     "day_word": ("сегодня", "вчера", "завтра"), "eve": ("накануне",), "eve_word": ("накануне",),
-    "weekday": _WEEKDAY_GATE, "clock": (":",),
+    "weekday": _WEEKDAY_GATE, "part_weekday": _WEEKDAY_GATE, "clock": (":",),
     "spelled_clock": ("час",),
     "set_adverb": ("ежед", "ежен", "ежем", "ежег", "ежеч", "ежекв"),
     "set_every": ("кажд", "по "), "rate": (" в ",), "every_n": ("раз",),
@@ -303,6 +303,14 @@ RULES: list[Rule] = [
         rf"(?:\s+(?P<part>утром|днём|днем|вечером|ночью))?",
         "DATE",
         n.weekday,
+    ),
+    # "к вечеру понедельника", "до утра пятницы": a part of a named weekday
+    _rule(
+        "part_weekday",
+        r"(?:(?<=\bк\s)|(?<=\bко\s)|(?<=\bдо\s))(?P<part>утру|утра|вечеру|вечера|ночи)\s+"
+        r"(?P<wd>понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья)(?![\w-])",
+        "TIME",
+        n.part_weekday,
     ),
     _rule(
         "clock",

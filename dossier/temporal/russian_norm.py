@@ -351,6 +351,18 @@ def weekday(m: re.Match[str], ctx: Context) -> Result:
     return v.weekday(ctx, m.span(), wd, direction)
 
 
+_PART_OF = {"утру": "MO", "утра": "MO", "вечеру": "EV", "вечера": "EV", "ночи": "NI"}
+
+
+def part_weekday(m: re.Match[str], ctx: Context) -> Result:
+    """ "к вечеру понедельника": that part of the weekday; a deadline ahead unless its
+    clause is past ("свет вернули к вечеру понедельника" is the Monday just gone)."""
+    wd = RU_WEEKDAYS[m["wd"].lower()]
+    part = "T" + _PART_OF[m["part"].lower()]
+    past = ctx.tense(*m.span()) == "past"
+    return v.as_time(v.weekday(ctx, m.span(), wd, 0, part, future=not past))
+
+
 def clock(m: re.Match[str], ctx: Context) -> Result:
     hour, minute = int(m["h"]), int(m["min"] or 0)
     if hour > 24:

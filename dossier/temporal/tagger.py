@@ -37,7 +37,8 @@ from dossier.temporal.engine import Context, run
 # "should", "may" and a headline's capitalised modal look ahead ("Government Could Shut
 # Down Sunday"); a verb governs its span through one more prepositional phrase; what was
 # agreed, asked or ordered to be done lies ahead ("asked customers to ... until Jan. 3");
-# "expected to have fallen" looks back; "two days a week", "24 hours a day" are SETs
+# "expected to have fallen" looks back; "two days a week", "24 hours a day" are SETs; "к
+# вечеру понедельника" a part of that weekday
 EXTRACTOR = "dossier.temporal/11"
 
 

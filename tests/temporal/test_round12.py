@@ -313,3 +313,13 @@ def test_a_count_of_days_in_a_period_is_a_set(tagged, text: str, quoted: str, va
 def test_a_count_before_a_week_ago_is_no_set(tagged) -> None:
     found = en(tagged, "The strike lasted two days a week ago.")
     assert not any(kind == "SET" for _, kind, _ in found)
+
+
+# --- "к вечеру понедельника": a part of a named weekday ----------------------------------
+
+
+def test_russian_part_of_a_weekday_by_its_genitive(tagged) -> None:
+    text = "Свет вернули только к вечеру понедельника."
+    assert ("вечеру понедельника", "TIME", "2013-03-18TEV") in ru(tagged, text)
+    text = "Дорогу откроют к утру пятницы."
+    assert ("утру пятницы", "TIME", "2013-03-22TMO") in ru(tagged, text)
