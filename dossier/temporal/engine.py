@@ -82,6 +82,8 @@ class TenseCues:
     ("agreed Monday to hold", "urged residents to stay"): a future cue where its group
     ``cue`` (the infinitive) stands; what was agreed or urged lies ahead. It leaves alone a
     span right after an ``infinitive_open`` word ("in", "on"), which may date the agreeing.
+    ``since`` words right before the span mean "since" unless the clause is a future
+    (Russian "с": "работы идут с весны" is since spring, "с 1 июня подорожает" from June).
     """
 
     past: re.Pattern[str]
@@ -99,6 +101,7 @@ class TenseCues:
     is_participle: Callable[[str], bool] | None = None
     infinitive: re.Pattern[str] | None = None
     infinitive_open: re.Pattern[str] | None = None
+    since: re.Pattern[str] | None = None
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\s-\s")
@@ -228,6 +231,8 @@ class Context:
         if c.deferral is not None and c.deferral.search(self.text, max(0, start - 120), start):
             return "future"
         tense = self._nearest_cue(start, end)
+        if c.since is not None and c.since.search(self.text, max(0, start - 8), start):
+            return "future" if tense == "future" else "past"
         if c.onset is not None and c.onset.search(self.text, max(0, start - 24), start):
             return None if tense == "past" else "future"
         return tense

@@ -139,6 +139,7 @@ TENSE = TenseCues(
     governs=re.compile(r"\s+(?:в|во|на|с|со|к|ко|до|около|после|перед)\s+", _F),
     participle=PARTICIPLE,
     is_participle=past_participle,
+    since=re.compile(r"(?<![\w-])(?:с|со)\s+$", _F),
 )
 
 

@@ -38,7 +38,8 @@ from dossier.temporal.engine import Context, run
 # Down Sunday"); a verb governs its span through one more prepositional phrase; what was
 # agreed, asked or ordered to be done lies ahead ("asked customers to ... until Jan. 3");
 # "expected to have fallen" looks back; "two days a week", "24 hours a day" are SETs; "к
-# вечеру понедельника" a part of that weekday
+# вечеру понедельника" a part of that weekday; "с" before a date is "since" unless the
+# clause is a future ("работы идут с весны")
 EXTRACTOR = "dossier.temporal/11"
 
 

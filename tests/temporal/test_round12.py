@@ -323,3 +323,20 @@ def test_russian_part_of_a_weekday_by_its_genitive(tagged) -> None:
     assert ("вечеру понедельника", "TIME", "2013-03-18TEV") in ru(tagged, text)
     text = "Дорогу откроют к утру пятницы."
     assert ("утру пятницы", "TIME", "2013-03-22TMO") in ru(tagged, text)
+
+
+# --- Russian "с" before a date in a clause that is not future is "since" ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "quoted", "value"),
+    [
+        ("Работы на станции идут с весны.", "2013-12-28", "весны", "2013-SP"),
+        ("Режим ЧС действует с 10 мая.", "2013-03-20", "10 мая", "2012-05-10"),
+        ("С 1 июня проезд подорожает.", "2013-03-20", "1 июня", "2013-06-01"),
+    ],
+)
+def test_russian_s_before_a_date_is_since_unless_the_clause_is_future(
+    tagged, text: str, anchor: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text, anchor)
