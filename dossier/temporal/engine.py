@@ -84,6 +84,8 @@ class TenseCues:
     span right after an ``infinitive_open`` word ("in", "on"), which may date the agreeing.
     ``since`` words right before the span mean "since" unless the clause is a future
     (Russian "с": "работы идут с весны" is since spring, "с 1 июня подорожает" from June).
+    ``deadline`` words right before the span ("by", "until") look ahead in a clause with
+    no tense ("they need a ruling by mid-December", "have until Thursday to approve").
     """
 
     past: re.Pattern[str]
@@ -102,6 +104,7 @@ class TenseCues:
     infinitive: re.Pattern[str] | None = None
     infinitive_open: re.Pattern[str] | None = None
     since: re.Pattern[str] | None = None
+    deadline: re.Pattern[str] | None = None
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\s-\s")
@@ -233,12 +236,27 @@ class Context:
         tense = self._nearest_cue(start, end)
         if c.since is not None and c.since.search(self.text, max(0, start - 8), start):
             return "future" if tense == "future" else "past"
+        if (
+            tense is None
+            and c.deadline is not None
+            and c.deadline.search(self.text, max(0, start - 16), start)
+            and self._nearest_kind(start, end) != "neutral"
+        ):
+            # ("was due to finish by Dec. 1" stays neutral: a future seen from the past)
+            return "future"
         if c.onset is not None and c.onset.search(self.text, max(0, start - 24), start):
             return None if tense == "past" else "future"
         return tense
 
     def _nearest_cue(self, start: int, end: int) -> Tense:
         """Rule T1 proper: the nearest tense cue of the sentence (see :meth:`tense`)."""
+        kind = self._nearest_kind(start, end)
+        if kind in ("future", "past"):
+            return kind  # type: ignore[return-value]
+        return None
+
+    def _nearest_kind(self, start: int, end: int) -> str | None:
+        """The kind of the nearest cue: "future", "past", "present", "neutral", or None."""
         c = self.cues
         left, right = self.clause(start, end)
         kinds: list[tuple[re.Pattern[str] | None, str]] = [
@@ -310,7 +328,7 @@ class Context:
             best[1] == "present" and c.is_future is not None and c.is_future(best[2])
         ):
             return "future"
-        return "past" if best[1] == "past" else None
+        return best[1]
 
     def _governs(self, cue_end: int, start: int, bare: bool = True) -> bool:
         """True when only a preposition (or, with ``bare``, nothing) stands between a word

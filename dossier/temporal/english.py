@@ -72,7 +72,10 @@ FUTURE = re.compile(
     # a trip's present ("the envoy arrives on Friday") and an expected event
     r"arrives?|departs?|(?:is|are)\s+expected(?!\s+to\s+have\b))\b"
 )
-PRESENT = re.compile(r"\b(?:is|are|am|says|say|remains?|continues?)\b")
+# "need", and "have until" of a deadline ("have until Thursday to approve"), are presents
+PRESENT = re.compile(
+    r"\b(?:is|are|am|says|say|remains?|continues?|needs?|ha(?:ve|s)(?=\s+until\b))\b"
+)
 # A future seen from the past ("was due to finish by Dec. 1") says nothing of where the
 # date lies from the anchor: the date takes the nearest year (rule Y2).
 NEUTRAL = re.compile(
@@ -121,6 +124,7 @@ TENSE = TenseCues(
     headline_future=HEADLINE_FUTURE,
     deferral=DEFERRAL,
     infinitive=INFINITIVE,
+    deadline=re.compile(r"(?i)\b(?:by|until|till|no\s+later\s+than)\s+(?:the\s+)?$"),
     infinitive_open=re.compile(r"(?i)\b(?:in|on|at|during)\s+(?:the\s+)?$"),
     # the span's preposition, perhaps after one other prepositional phrase of the same verb
     # ("fell across the region on Sunday")

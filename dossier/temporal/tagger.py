@@ -39,7 +39,8 @@ from dossier.temporal.engine import Context, run
 # agreed, asked or ordered to be done lies ahead ("asked customers to ... until Jan. 3");
 # "expected to have fallen" looks back; "two days a week", "24 hours a day" are SETs; "к
 # вечеру понедельника" a part of that weekday; "с" before a date is "since" unless the
-# clause is a future ("работы идут с весны")
+# clause is a future ("работы идут с весны"); a deadline ("by mid-December", "have until
+# Thursday to") in a clause with no tense lies ahead
 EXTRACTOR = "dossier.temporal/11"
 
 

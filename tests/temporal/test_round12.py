@@ -340,3 +340,37 @@ def test_russian_s_before_a_date_is_since_unless_the_clause_is_future(
     tagged, text: str, anchor: str, quoted: str, value: str
 ) -> None:
     assert (quoted, "DATE", value) in ru(tagged, text, anchor)
+
+
+# --- a deadline in a clause that is not past lies ahead ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        (
+            "Officials said last week that they need a ruling by mid-February.",
+            "mid-February",
+            "2014-02",
+        ),
+        (
+            "Lawmakers have until Monday to pass the budget, after they rejected a plan.",
+            "Monday",
+            "2013-03-25",
+        ),
+    ],
+)
+def test_a_deadline_in_a_present_clause_lies_ahead(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
+
+
+def test_a_deadline_in_a_past_clause_stays_past(tagged) -> None:
+    text = "The company had sold the plant by February."
+    assert ("February", "DATE", "2013-02") in en(tagged, text)
+
+
+def test_a_deadline_seen_from_the_past_stays_neutral(tagged) -> None:
+    text = "Work began in 2010 and was due to finish by Dec. 1."
+    assert ("Dec. 1", "DATE", "2013-12-01") in en(tagged, text, "2013-12-27")
