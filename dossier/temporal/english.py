@@ -360,7 +360,8 @@ RULES: list[Rule] = [
         "plural_context",
         r"(?i)(?:\b(?:take|takes|took|taking|spent|spend|lasted|lasts)\s+)(?P<x>(?P<unit>years|months|"
         r"weeks|days|decades|hours|minutes))\b|\b(?P<x2>(?P<unit2>years|months|weeks|days|hours|"
-        r"minutes))\s+(?:before|after|later|earlier)\b",
+        # "days away": a stretch still to run
+        r"minutes))\s+(?:before|after|later|earlier|away)\b",
         "DURATION",
         n.bare_plural,
     ),

@@ -374,3 +374,10 @@ def test_a_deadline_in_a_past_clause_stays_past(tagged) -> None:
 def test_a_deadline_seen_from_the_past_stays_neutral(tagged) -> None:
     text = "Work began in 2010 and was due to finish by Dec. 1."
     assert ("Dec. 1", "DATE", "2013-12-01") in en(tagged, text, "2013-12-27")
+
+
+# --- "days away": a stretch still to run ---------------------------------------------------
+
+
+def test_bare_plural_before_away_is_a_duration(tagged) -> None:
+    assert ("days", "DURATION", "PXD") in en(tagged, "The city is days away from running dry.")
