@@ -99,6 +99,9 @@ def month_only(m: re.Match[str], ctx: Context) -> Result:
         return None
     if _STATISTIC.match(ctx.text, m.end()):
         return v.statistic_month(ctx, _month(m))
+    if _DELIVERY.match(ctx.text, m.end()):
+        # "crude for October delivery": a futures contract's month is still ahead
+        return v.yearless_date(ctx, span_of(m), _month(m), None, ahead=True)
     return v.apposed_month(ctx, span_of(m), _month(m)) or v.yearless_date(
         ctx, span_of(m), _month(m), None
     )
@@ -113,6 +116,7 @@ _STATISTIC = re.compile(
     r"numbers|statistics|orders|starts|unemployment|jobs\s+report|report|index|trade\s+deficit|"
     r"deficit|surplus|reading)\b"
 )
+_DELIVERY = re.compile(r"(?i)\s+(?:delivery|contracts?|futures)\b")
 _NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
 _DATE_BEFORE = re.compile(
     r"(?i)\b(?:in|since|until|till|by|from|of|through|during|to|before|after|early|late|mid|"

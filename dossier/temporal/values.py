@@ -29,11 +29,20 @@ def explicit_date(year: int, month: int | None = None, day: int | None = None) -
     return f"{year:04d}-{month:02d}-{day:02d}", False
 
 
-def yearless_date(ctx: Context, span: tuple[int, int], month: int, day: int | None) -> Plain:
-    """ "August 30", "In May", "30 августа": the year comes from the anchor and tense (Y1)."""
+def yearless_date(
+    ctx: Context,
+    span: tuple[int, int],
+    month: int,
+    day: int | None,
+    ahead: bool = False,
+) -> Plain:
+    """ "August 30", "In May", "30 августа": the year comes from the anchor and tense (Y1);
+    ``ahead`` where the words put the date in the future whatever the clause ("for October
+    delivery")."""
     if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return None
-    year = cal.year_for_month(ctx.anchor, month, day, ctx.tense(*span))
+    tense: cal.Tense = "future" if ahead else ctx.tense(*span)
+    year = cal.year_for_month(ctx.anchor, month, day, tense)
     if year is None:
         tail = f"-{day:02d}" if day is not None else ""
         return f"XXXX-{month:02d}{tail}", False

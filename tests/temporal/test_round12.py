@@ -381,3 +381,18 @@ def test_a_deadline_seen_from_the_past_stays_neutral(tagged) -> None:
 
 def test_bare_plural_before_away_is_a_duration(tagged) -> None:
     assert ("days", "DURATION", "PXD") in en(tagged, "The city is days away from running dry.")
+
+
+# --- a delivery month of a futures contract lies ahead -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Crude oil for October delivery rose 40 cents.", "2013-09-12", "2013-10"),
+        ("Wheat for March delivery fell 3 cents a bushel.", "2013-12-04", "2014-03"),
+    ],
+)
+def test_a_delivery_month_lies_ahead(tagged, text: str, anchor: str, value: str) -> None:
+    quoted = text.split(" for ")[1].split()[0]
+    assert (quoted, "DATE", value) in en(tagged, text, anchor)
