@@ -152,7 +152,8 @@ _SEASON_GATE = ("весн", "лет", "осен", "зим")
 # Words one of which every match of a rule contains (see engine.Rule.gate).
 _GATES: dict[str, tuple[str, ...]] = {
     "in_future": ("через",), "numeric": (".",), "iso": ("-",), "full": _MONTH_GATE,
-    "day_month": _MONTH_GATE, "month_year": _MONTH_GATE, "month": _MONTH_GATE,
+    "day_month": _MONTH_GATE, "night_on": ("ночь на",),
+    "month_year": _MONTH_GATE, "month": _MONTH_GATE,
     "decade": ("-х", "-е", "0х", "0е"), "century": ("век", "столет"),
     "year": ("16", "17", "18", "19", "20"), "season": _SEASON_GATE, "quarter": ("квартал",),
     "half": ("половин", "полугод"), "relative_unit": _UNIT_GATE, "ago": ("назад",),
@@ -199,6 +200,13 @@ RULES: list[Rule] = [
     _rule("iso", r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b", "DATE", n.numeric),
     _rule("full", rf"{_B}{MOD}{DAY}\s+{MONTH}\s+{YEAR}", "DATE", n.full),
     _rule("day_month", rf"{_B}{DAY}\s+{MONTH}{_YREL}", "DATE", n.day_month),
+    # "в [[ночь на 5 марта]]": the night before the day, one TIME ("в" stays out)
+    _rule(
+        "night_on",
+        rf"{_B}ночь\s+на\s+{DAY}\s+{MONTH}(?:\s+{YEAR}|{_YREL})",
+        "TIME",
+        n.night_on,
+    ),
     _rule("month_year", rf"{_B}{MOD}{MONTH}\s+{YEAR}", "DATE", n.month_year),
     _rule("month", rf"{_B}{MOD}{MONTH}{_YREL}", "DATE", n.month_only),
     _rule(

@@ -6,6 +6,7 @@ returns ``(value, anchored)`` (see :mod:`dossier.temporal.values`) or None to re
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from dossier.lang import get_language
@@ -72,6 +73,20 @@ def day_month(m: re.Match[str], ctx: Context) -> Result:
         result = v.explicit_date(year, _month(m), _day(m))
         return (result[0], anchored) if result else None
     return v.yearless_date(ctx, m.span(), _month(m), _day(m))
+
+
+def night_on(m: re.Match[str], ctx: Context) -> Result:
+    """ "в ночь на 5 марта": the night that begins on the evening of the 4th, a TIME (the
+    evening's day with TNI, as "Monday night" is Monday's); the day takes its year as a
+    day alone would ("в ночь на 1 января" in late December is the coming one)."""
+    if m["year"]:
+        result: Result = v.explicit_date(int(m["year"]), _month(m), _day(m))
+    else:
+        result = day_month(m, ctx)
+    if not isinstance(result, tuple) or not re.match(r"^\d{4}-\d{2}-\d{2}$", result[0]):
+        return None
+    day = dt.date.fromisoformat(result[0]) - dt.timedelta(days=1)
+    return f"{day.isoformat()}TNI", result[1], "TIME"
 
 
 def month_year(m: re.Match[str], ctx: Context) -> Result:

@@ -40,7 +40,8 @@ from dossier.temporal.engine import Context, run
 # "expected to have fallen" looks back; "two days a week", "24 hours a day" are SETs; "к
 # вечеру понедельника" a part of that weekday; "с" before a date is "since" unless the
 # clause is a future ("работы идут с весны"); a deadline ("by mid-December", "have until
-# Thursday to") in a clause with no tense lies ahead; "days away"; "for October delivery"
+# Thursday to") in a clause with no tense lies ahead; "days away"; "for October delivery"; "в ночь
+# на 5 марта" the night before the day (TIME, TNI)
 EXTRACTOR = "dossier.temporal/11"
 
 

@@ -396,3 +396,36 @@ def test_bare_plural_before_away_is_a_duration(tagged) -> None:
 def test_a_delivery_month_lies_ahead(tagged, text: str, anchor: str, value: str) -> None:
     quoted = text.split(" for ")[1].split()[0]
     assert (quoted, "DATE", value) in en(tagged, text, anchor)
+
+
+# --- "в ночь на 5 марта": the night that begins on the evening before --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "quoted", "value"),
+    [
+        (
+            "В ночь на 17 марта в Омске горел рынок.",
+            "2013-03-20",
+            "ночь на 17 марта",
+            "2013-03-16TNI",
+        ),
+        ("Взрыв прогремел в ночь на 1 марта.", "2013-03-20", "ночь на 1 марта", "2013-02-28TNI"),
+        (
+            "Метро будет работать в ночь на 1 января.",
+            "2013-12-27",
+            "ночь на 1 января",
+            "2013-12-31TNI",
+        ),
+        (
+            "Кражу совершили в ночь на 2 мая 2011 года.",
+            "2013-03-20",
+            "ночь на 2 мая 2011 года",
+            "2011-05-01TNI",
+        ),
+    ],
+)
+def test_russian_night_before_a_day_is_the_evening_before(
+    tagged, text: str, anchor: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "TIME", value) in ru(tagged, text, anchor)
