@@ -60,6 +60,7 @@ def test_figures_stay_above_floors() -> None:
         "families_dev7",
         "families_dev8",
         "families_dev9",
+        "families_dev10",
         "families_heldout",
         "families_heldout2",
     ],
