@@ -85,8 +85,10 @@ STAGES = {
     # listing its fields with commas; a firm's quoted name of one hyphened word in an oblique
     # case joins the firm; a quoted name right after a Russian verb of telling is an outlet;
     # a known place's own name of two words is no person's ("Uttar Pradesh"); 13: a Russian
-    # body's short compound name is its full name ("облсуд", "горсуд", "райсуд", "МИД", "МВД")
-    "resolve": "dossier.resolve/13",
+    # body's short compound name is its full name ("облсуд", "горсуд", "райсуд", "МИД", "МВД");
+    # 14: a Russian mission or prosecutor's office by its kind word with its owner in the
+    # genitive ("в посольстве Индии", "Прокуратура Краснодарского края")
+    "resolve": "dossier.resolve/14",
     "events": events.EXTRACTOR,
 }
 # The libraries and models whose versions change what the analysis sees, by language.
