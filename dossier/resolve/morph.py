@@ -93,7 +93,11 @@ _SURNAME_ENDINGS = {
 # A place named by its kind word first ("Республике Татарстан", "Республике Саха"): the kind
 # word is the head, and the name after it does not decline.
 _PLACE_KINDS = frozenset(
-    ("республика", "область", "край", "район", "округ", "город", "вилоят")  # вилоят: Uzbek
+    # вилоят: Uzbek; штат, провинция, дистрикт, уезд: the units of South Asian countries
+    (
+        *("республика", "область", "край", "район", "округ", "город", "вилоят"),
+        *("штат", "провинция", "дистрикт", "уезд"),
+    )
 )
 
 

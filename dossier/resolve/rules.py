@@ -579,22 +579,37 @@ def complement_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # A district's word right before a place the tagger found: "района Джаббор Расулов", a Tajik
 # district named after a person (the name does not decline; only the word does).
-_DISTRICT_WORD_BEFORE = re.compile(r"(?<![\w-])(?:район|округ|джамоат)(?:а|е|у|ом)?[ \u00a0]$")
+_DISTRICT_WORD_BEFORE = re.compile(
+    r"(?<![\w-])(?:район|округ|джамоат|штат|провинци|дистрикт|уезд)(?:а|е|у|ом|и|ю|я|ей)?"
+    r"[ \u00a0]$"
+)
+# the word before the district's word is an adjective: the district is Russian and named by it
+# ("Ленинского района Екатеринбурга": the city after it is a place of its own)
+_ADJECTIVE_BEFORE = re.compile(
+    r"[а-яё](?:ого|его|ому|ему|ом|ем|ой|ей|ий|ый|ая|яя|ую|ым|им)[ \u00a0]$"
+)
 
 
 def district_word_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with a Russian place of two capitalised words or more (a person's name,
     as the tagger's place) right after a district's word taken with the word: "района
-    Джаббор Расулов" is one place. A person there ("глава района Иван Петров") stays."""
+    Джаббор Расулов" is one place. A person there ("глава района Иван Петров") stays.
+    So is a foreign place of one word after a unit's word that no adjective opens ("из
+    района Рупандехи", "штата Уттар-Прадеш", "провинции Коши"): Russian writes South Asian
+    units with the word before the name."""
     out: list[Mention] = []
     for m in mentions:
         words = m.text.split()
         word = _DISTRICT_WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
+        foreign = (
+            word is not None
+            and _ADJECTIVE_BEFORE.search(text, max(0, word.start() - 12), word.start()) is None
+        )
         if (
             word is not None
             and m.label in ("LOC", "GPE", "PLACE")
             and has_cyrillic(m.text)
-            and len(words) >= 2
+            and (len(words) >= 2 or foreign)
             and all(w[:1].isupper() for w in words)
         ):
             m = Mention(word.start(), m.end, text[word.start() : m.end], m.label, EXTRACTOR)

@@ -29,3 +29,26 @@ def test_a_russian_mission_or_prosecutors_office_with_its_owner_in_the_genitive(
     assert all((e := _covering(text, entities, s)) and e.type == "ORG" for s in surfaces)
     moscow = _covering(text, entities, "Москве")
     assert moscow is not None and moscow.type == "PLACE"
+
+
+def test_a_russian_unit_word_before_a_foreign_place_is_part_of_it() -> None:
+    # "из района Рупандехи", "штата Уттар-Прадеш": Russian writes a South Asian district or
+    # state with its lowercase word before the name; only the word declines
+    text = (
+        "Его брат родом из района Сунсари, сосед из штата Уттар-Прадеш, а семья из провинции "
+        "Гандаки ждет вестей."
+    )
+    tagged = [("Сунсари", "LOC"), ("Уттар-Прадеш", "LOC"), ("Гандаки", "LOC")]
+    entities = _resolve(text, tagged, "ru")
+    surfaces = ("района Сунсари", "штата Уттар-Прадеш", "провинции Гандаки")
+    assert _names(text, entities, surfaces) == {
+        "района Сунсари": "район Сунсари",
+        "штата Уттар-Прадеш": "штат Уттар-Прадеш",
+        "провинции Гандаки": "провинция Гандаки",
+    }
+    assert all((e := _covering(text, entities, s)) and e.type == "PLACE" for s in surfaces)
+    # a Russian district opens with its adjective: the city after it is a place of its own
+    text = "Он жил в Ленинском районе Екатеринбурга."
+    entities = _resolve(text, [("Ленинском районе", "LOC"), ("Екатеринбурга", "LOC")], "ru")
+    city = _covering(text, entities, "Екатеринбурга")
+    assert city is not None and city.name in ("Екатеринбург", "Yekaterinburg")
