@@ -36,6 +36,7 @@ from dossier.resolve.rules import (
     body_before_name_mentions,
     bracketed_abbreviation,
     bracketed_name_mentions,
+    bracketed_second_name,
     bracketed_spelling,
     complement_mentions,
     country_mentions,
@@ -275,7 +276,8 @@ def _join_bracketed(text: str, clusters: list[Cluster]) -> list[Cluster]:
     """An abbreviation in brackets right after a body's name joins that body ("the
     Prosecutor-General's Office of Uzbekistan (GPO)"), and its later uses with it; the body
     keeps its own alias and outlet. So does a person's name spelt in the other script in
-    brackets after it ("Бишала Гурунга (Bishal Gurung)")."""
+    brackets after it ("Бишала Гурунга (Bishal Gurung)"), and an outlet's second name
+    ("Таджикской редакции РСЕ/РС (Радио Озоди)")."""
     at = {(s.start, s.end): c for c in clusters for s in c.spans}
     absorbed: set[int] = set()
     for cluster in clusters:
@@ -284,6 +286,8 @@ def _join_bracketed(text: str, clusters: list[Cluster]) -> list[Cluster]:
         for span in list(cluster.spans):
             body = span.type in ("ORG", "OUTLET")
             where = bracketed_abbreviation(text, span.end) if body else None
+            if span.type == "OUTLET" and where is None:
+                where = bracketed_second_name(text, span.end)
             if span.type == "PERSON":
                 where = bracketed_spelling(text, span.end)
             other = at.get(where) if where else None

@@ -264,6 +264,14 @@ def bracketed_abbreviation(text: str, end: int) -> tuple[int, int] | None:
     return found.span(1)
 
 
+def bracketed_second_name(text: str, end: int) -> tuple[int, int] | None:
+    """Where an outlet's second name in brackets right after its name ending at ``end`` is,
+    if any: capitalised words ("Таджикской редакции РСЕ/РС (Радио Озоди)")."""
+    found = re.compile(r"[ \u00a0]?\(([A-ZА-ЯЁ][\w.-]*(?:[ \u00a0][A-ZА-ЯЁ][\w.-]*){0,3})\)")
+    matched = found.match(text, end)
+    return matched.span(1) if matched else None
+
+
 def abbreviation_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each abbreviation in brackets right after an organisation's or
     outlet's name added as a mention of the same kind, where the tagger left it out."""
@@ -282,6 +290,7 @@ def abbreviation_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
 # Таманга (Ram Tamang)"), which the tagger runs into one name
 _BRACKETED_NAME = re.compile(r"(?P<name>[^()]+?)[ \u00a0]*\((?P<other>[^\W\d_][\w.’' -]*)\)?$")
 _PERSON_LABELS = frozenset({"PER", "PERSON"})
+_NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 
 def bracketed_spelling(text: str, end: int) -> tuple[int, int] | None:
@@ -296,11 +305,16 @@ def bracketed_spelling(text: str, end: int) -> tuple[int, int] | None:
 def bracketed_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with a person's mention that runs into a name in brackets after it cut
     in two: the name, and the bracketed spelling as a mention of its own (which joins the
-    name, document.py), when the two are written in different scripts."""
+    name, document.py), when the two are written in different scripts. A body's, an
+    outlet's or a place's mention that runs into a bracketed abbreviation or second name
+    ("Индии (CBI)", "РСЕ/РС (Радио Озоди)") is cut the same way, whatever the scripts."""
     out: list[Mention] = []
     for m in mentions:
-        found = _BRACKETED_NAME.match(m.text) if m.label in _PERSON_LABELS else None
-        if found is None or has_cyrillic(found["name"]) == has_cyrillic(found["other"]):
+        found = _BRACKETED_NAME.match(m.text) if m.label not in _NUMERIC_LABELS else None
+        person = m.label in _PERSON_LABELS
+        if found is None or (
+            person and has_cyrillic(found["name"]) == has_cyrillic(found["other"])
+        ):
             out.append(m)
             continue
         for group in ("name", "other"):
@@ -710,6 +724,15 @@ def outlet_tail_mentions(
     out: list[Mention] = []
     for m in mentions:
         words = m.text.split()
+        if m.label == "ORG" and (tail := _outlet_tail(words, is_outlet)):
+            # "Министерстве … Республики Таджикистан | Радио Озоди": a body, then the outlet
+            # it answered, two capitalised names run together (not "службы Би-би-си")
+            cut = m.start + m.text.rindex(tail)
+            body_end = m.start + len(m.text[: cut - m.start].rstrip())
+            out.append(Mention(m.start, body_end, text[m.start : body_end], m.label,
+                               m.extractor))  # fmt: skip
+            out.append(Mention(cut, m.end, text[cut : m.end], "OUTLET", EXTRACTOR))
+            continue
         if m.label in ("PER", "PERSON") and len(words) >= 2 and is_outlet(words[-1]):
             cut = m.start + m.text.rindex(words[-1])
             person_end = m.start + len(m.text[: cut - m.start].rstrip())
@@ -719,3 +742,16 @@ def outlet_tail_mentions(
             continue
         out.append(m)
     return out
+
+
+def _outlet_tail(words: list[str], is_outlet: Callable[[str], bool]) -> str | None:
+    """The last one or two words of a body's name of three words or more when they are an
+    outlet's name and the word before them is capitalised (a name of its own), else None."""
+    for size in (2, 1):
+        if len(words) < size + 2:
+            continue
+        tail = " ".join(words[-size:])
+        before = words[-size - 1]
+        if before[:1].isupper() and all(w[:1].isupper() for w in words[-size:]) and is_outlet(tail):
+            return tail
+    return None

@@ -52,3 +52,45 @@ def test_a_russian_unit_word_before_a_foreign_place_is_part_of_it() -> None:
     entities = _resolve(text, [("Ленинском районе", "LOC"), ("Екатеринбурга", "LOC")], "ru")
     city = _covering(text, entities, "Екатеринбурга")
     assert city is not None and city.name in ("Екатеринбург", "Yekaterinburg")
+
+
+def _resolve_with_outlets(text: str, tagged: list[tuple[str, str]], language: str) -> list:
+    from dossier.packs import get_pack
+    from dossier.pipeline import _outlet_lookup, _registry
+    from dossier.resolve import resolve_document
+    from tests.resolve.test_families import _mentions
+
+    pack = get_pack("recruitment")
+    lookup = _outlet_lookup(_registry(pack))
+    return resolve_document(text, language, _mentions(text, tagged), [], pack, lookup)
+
+
+def test_a_name_in_brackets_after_a_body_or_outlet_is_cut_from_the_taggers_span() -> None:
+    # Natasha runs a body's or a service's second name or abbreviation in brackets into the
+    # name before it: "Индии (CBI)", "РСЕ/РС (Радио Озоди)"
+    text = (
+        "Об этом Узбекской редакции РСЕ/РС (Радио Озодлик) рассказали соседи. Национальное "
+        "бюро расследований Кении (NBI) ранее задержало агента. Радио Озодлик пишет, что "
+        "агент на связь не выходит."
+    )
+    tagged = [("РСЕ/РС (Радио Озодлик)", "ORG"), ("Национальное бюро расследований", "ORG"),
+              ("Кении (NBI)", "LOC"), ("Радио Озодлик", "ORG")]  # fmt: skip
+    entities = _resolve_with_outlets(text, tagged, "ru")
+    bureau = _covering(text, entities, "Национальное бюро расследований Кении")
+    assert bureau is not None and bureau.name == "Национальное бюро расследований Кении"
+    service = _covering(text, entities, "Узбекской редакции РСЕ/РС")
+    assert service is not None and service.type == "OUTLET"
+    assert service.name == "Узбекская редакция РСЕ/РС"
+    assert _covering(text, entities, "Радио Озодлик") is service
+
+
+def test_an_outlet_the_tagger_ran_into_a_bodys_name_is_cut_off() -> None:
+    # "В Министерстве … Республики Таджикистан Радио Озоди ответили": the ministry, then the
+    # outlet it answered, in one span of the tagger
+    text = "В Министерстве юстиции Республики Таджикистан Радио Озоди ответили, что дела нет."
+    tagged = [("Министерстве юстиции Республики Таджикистан Радио Озоди", "ORG")]
+    entities = _resolve_with_outlets(text, tagged, "ru")
+    ministry = _covering(text, entities, "Министерстве юстиции Республики Таджикистан")
+    assert ministry is not None and ministry.name == "Министерство юстиции Республики Таджикистан"
+    outlet = _covering(text, entities, "Радио Озоди")
+    assert outlet is not None and outlet.type == "OUTLET" and outlet is not ministry
