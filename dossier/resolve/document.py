@@ -33,6 +33,7 @@ from dossier.resolve.morph import nominative_forms, nominative_name, only_a_name
 from dossier.resolve.names import THRESHOLD, match_score
 from dossier.resolve.rules import (
     abbreviation_mentions,
+    adjacent_person_mentions,
     body_before_name_mentions,
     bracketed_abbreviation,
     bracketed_name_mentions,
@@ -103,6 +104,7 @@ def resolve_document(
     stage's (:attr:`~dossier.models.Analysis.paragraphs`); empty, they come by rule.
     """
     gazetteer = get_gazetteer(pack)
+    mentions = adjacent_person_mentions(text, sorted(mentions, key=lambda m: (m.start, m.end)))
     mentions = rule_mentions(text, bracketed_name_mentions(text, mentions))
     mentions = complement_mentions(text, patronymic_mentions(text, mentions))
     mentions = district_word_mentions(text, english_complement_mentions(text, mentions))
@@ -376,13 +378,17 @@ def _attach_short_names(clusters: list[Cluster], gazetteer: Gazetteer) -> list[C
             continue
         if any(s.type == "GROUP" or demonym(s, gazetteer) for s in short.spans):
             continue  # "Kyrgyz" is a nationality, not the "Kyrgyz Embassy"
-        readings = [short.longest, *_other_readings(short)]
-        targets = [
-            long
-            for long in order[i + 1 :]
-            if id(long) not in absorbed
-            and any(len(long.longest) > len(keys) and _extends(long, keys) for keys in readings)
-        ]
+        # the name as written first: "Рахимова" joins "Зарина Рахимова" rather than being
+        # read as the genitive of her son "Фаррух Рахимов"; other readings when it joins none
+        for readings in ([short.longest], [short.longest, *_other_readings(short)]):
+            targets = [
+                long
+                for long in order[i + 1 :]
+                if id(long) not in absorbed
+                and any(len(long.longest) > len(k) and _extends(long, k) for k in readings)
+            ]
+            if targets:
+                break
         if _candidates(short, gazetteer):
             # a name the gazetteer knows (a town abroad is "Сагар"), tagged as a person
             # throughout, joins only a person's name

@@ -8,7 +8,8 @@ Each cluster is typed by the strongest evidence it has, in this order:
 1. the outlet registry, or a citation that names it as a source -> OUTLET
 2. the pack's aliases -> the entry's type
 3. a web domain as the name ("Kloop.kg", "T.me/channel"), the document's publisher
-   (its site name), a name after "published by", or a name of two or more words
+   (its site name), a name after "published by" or an outlet's kind word ("the daily X"),
+   or a name of two or more words
    whose last word is a newspaper's ("... Monitor", "... Post", "... TV"), a language
    service or quoted title the name rules found ("RFE/RL's Tajik Service", "издание
    «Фонтанка»", :mod:`.rules`) -> OUTLET; after 4, a name of two or more words, not an
@@ -65,7 +66,7 @@ _TITLE_BEFORE = re.compile(
 )
 _AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?:,|\s)|,\s+an?\s+\d{1,3}-year-old")
 _REGION_AFTER = re.compile(
-    r"\s(?:region|oblast|krai|province|district|upazila|tehsil|taluka?|область|края|край|района|район"
+    r"\s(?:region|oblast|krai|province|district|upazila|tehsil|taluka?|sub-county|county|sub-district|область|края|край|района|район"
     r"|вилоят|вилоята)\b",
     re.IGNORECASE,
 )
@@ -88,6 +89,12 @@ _REPORTED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?reported\b|\s+соо
 _PUBLISHED_BY = re.compile(
     r"(?:published|republished|reprinted|first appeared|produced)\s+(?:by|in|on)\s+$",
     re.IGNORECASE,
+)
+# "told the local daily Surma Barta", "the news portal Dhaka Dispatch": an outlet's kind
+# word, in lower case, right before the name
+_OUTLET_KIND_BEFORE = re.compile(
+    r"\b(?:daily|weekly|newspaper|tabloid|broadsheet|broadcaster|(?:news|TV|television)\s+"
+    r"(?:portal|site|website|agency|channel|outlet)|news\s+wire)\s+$"
 )
 _MEDIA_HEADS = frozenset(
     """
@@ -132,7 +139,8 @@ _HEADLINE_SMALL = frozenset(
 _SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*\s*$")
 _MARKUP = "#*_>-–—•· \t"
 _LAW = re.compile(r"^(?:Law|Act|Code|Decree)\b|\b(?:Law|Act|Code|Decree)$|\bLaw on\b")
-_COMMON_TAIL = re.compile(r"-[^\W\d_A-ZА-ЯЁ][^\W\d_]{2,}$")
+# (not a unit's word: "Lurambi sub-county", "Mumias sub-district")
+_COMMON_TAIL = re.compile(r"(?<![\s(]sub)-[^\W\d_A-ZА-ЯЁ][^\W\d_]{2,}$")
 _TIE_ORDER: tuple[EntityType, ...] = ("PERSON", "ORG", "PLACE", "GROUP", "OUTLET")
 _DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "s", "i", "ese", "ish")
 
@@ -186,6 +194,8 @@ class Evidence:
         if self.publisher and exact_key(span.surface) == exact_key(self.publisher):
             return True
         if _PUBLISHED_BY.search(self.text, max(0, span.start - 30), span.start):
+            return True
+        if _OUTLET_KIND_BEFORE.search(self.text, max(0, span.start - 30), span.start):
             return True
         words = span.surface.split()
         if len(words) >= 2 and has_cyrillic(span.surface):

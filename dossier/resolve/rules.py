@@ -122,7 +122,7 @@ _RANKS = words(
 
 # South Asia's sub-districts too: "upazila" (Bangladesh), "tehsil", "taluk"
 _ADMINISTRATIVE_UNIT = re.compile(
-    r"\s(?:district|region|province|state|county|oblast|upazila|tehsil|taluka?)$", re.I
+    r"\s(?:district|region|province|state|county|sub-county|oblast|upazila|tehsil|taluka?)$", re.I
 )
 
 
@@ -291,6 +291,29 @@ def abbreviation_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
 _BRACKETED_NAME = re.compile(r"(?P<name>[^()]+?)[ \u00a0]*\((?P<other>[^\W\d_][\w.’' -]*)\)?$")
 _PERSON_LABELS = frozenset({"PER", "PERSON"})
 _NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+def adjacent_person_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with two Russian persons of one word each that the tagger gave side by
+    side, with one space between them, joined into one: "Ее сын Фаррух | Рахимов" is Фаррух
+    Рахимов (Natasha splits an unknown given name from the surname). A longer name after
+    another is a second person in apposition ("Жене Адилета | Гульмире Сыдыковой")."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label in _PERSON_LABELS
+            and m.label in _PERSON_LABELS
+            and has_cyrillic(m.text)
+            and " " not in last.text.strip()
+            and " " not in m.text.strip()
+            and re.fullmatch(r"[ \u00a0]", text[last.end : m.start])
+        ):
+            out[-1] = Mention(last.start, m.end, text[last.start : m.end], m.label, EXTRACTOR)
+            continue
+        out.append(m)
+    return out
 
 
 def bracketed_spelling(text: str, end: int) -> tuple[int, int] | None:
@@ -464,6 +487,16 @@ _RU_TITLES = frozenset(
 )
 
 
+# Occupations written before a name, capitalised where they open a sentence ("Lawyer Aizhan
+# Bekmukhanbetova said …"): never a word of the name
+_EN_OCCUPATIONS = frozenset(
+    """
+    Lawyer Advocate Attorney Activist Journalist Reporter Analyst Researcher Economist
+    Lecturer Professor Spokesperson Spokesman Spokeswoman Migrant Farmer Driver Student
+    """.split()  # noqa: SIM905
+)
+
+
 @lru_cache(maxsize=1)
 def _rank_before_name() -> re.Pattern[str]:
     data: Any = name_rules()
@@ -483,6 +516,16 @@ def without_titles(text: str, mentions: list[Mention]) -> list[Mention]:
         person = m.label in ("PER", "PERSON") and len(words) >= 3 and has_cyrillic(m.text)
         rank = _rank_before_name().match(m.text) if m.label in ("PER", "PERSON") else None
         if person and lemma(words[0]) in _RU_TITLES:
+            rest = m.start + m.text.index(words[1], len(words[0]))
+            out.append(Mention(rest, m.end, text[rest : m.end], m.label, EXTRACTOR))
+            continue
+        if (
+            m.label in ("PER", "PERSON")
+            and len(words) >= 3
+            and words[0] in _EN_OCCUPATIONS
+            and all(w[:1].isupper() for w in words[1:])
+        ):
+            # "Lawyer Aizhan Bekmukhanbetova said": an occupation opening the sentence
             rest = m.start + m.text.index(words[1], len(words[0]))
             out.append(Mention(rest, m.end, text[rest : m.end], m.label, EXTRACTOR))
             continue

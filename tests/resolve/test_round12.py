@@ -94,3 +94,71 @@ def test_an_outlet_the_tagger_ran_into_a_bodys_name_is_cut_off() -> None:
     assert ministry is not None and ministry.name == "Министерство юстиции Республики Таджикистан"
     outlet = _covering(text, entities, "Радио Озоди")
     assert outlet is not None and outlet.type == "OUTLET" and outlet is not ministry
+
+
+def test_a_name_after_an_outlets_kind_word_is_an_outlet() -> None:
+    # "told the local daily Surma Barta": the small model calls the paper a person
+    text = (
+        "His father told the local daily Nabanna Barta that the agent had vanished. The "
+        "news portal Dhaka Dispatch later published the contract."
+    )
+    tagged = [("Nabanna Barta", "PERSON"), ("Dhaka Dispatch", "PERSON")]
+    entities = _resolve(text, tagged)
+    for surface in ("Nabanna Barta", "Dhaka Dispatch"):
+        outlet = _covering(text, entities, surface)
+        assert outlet is not None and outlet.type == "OUTLET", surface
+
+
+def test_an_occupation_opening_the_sentence_is_not_part_of_the_name() -> None:
+    # "Lawyer Aizhan …": the tagger takes a capitalised occupation into the name after it
+    text = (
+        "Lawyer Dana Abenova said the families had not been told. Activist Ruslan Iskakov agreed."
+    )
+    tagged = [("Lawyer Dana Abenova", "PERSON"), ("Activist Ruslan Iskakov", "PERSON")]
+    entities = _resolve(text, tagged)
+    assert _names(text, entities, ("Dana Abenova", "Ruslan Iskakov")) == {
+        "Dana Abenova": "Dana Abenova",
+        "Ruslan Iskakov": "Ruslan Iskakov",
+    }
+
+
+def test_a_kenyan_sub_county_is_a_place_with_its_word() -> None:
+    # "Lurambi sub-county", "Mumias East Sub-County": the unit below a Kenyan county
+    text = "Three men from Likuyani sub-county travelled through the same agent."
+    entities = _resolve(text, [("Likuyani", "GPE")])
+    place = _covering(text, entities, "Likuyani sub-county")
+    assert place is not None and place.type == "PLACE"
+
+
+def test_a_quoted_name_that_found_out_in_a_kak_clause_is_an_outlet() -> None:
+    # "Как выяснил «…»", "как писал «…»": the subject of a verb of finding out or writing in
+    # a "как" clause is the outlet that reported it
+    text = (
+        "Как выяснил «Уральский вестник», двое мигрантов пропали. Так же писал «Курганский день»."
+    )
+    tagged = [("Уральский вестник", "ORG"), ("Курганский день", "ORG")]
+    entities = _resolve(text, tagged, "ru")
+    outlet = _covering(text, entities, "Уральский вестник")
+    assert outlet is not None and outlet.type == "OUTLET"
+
+
+def test_a_given_name_and_surname_the_tagger_split_are_one_person() -> None:
+    # "Ее сын Фаррух Рахимов": Natasha gives an unknown given name and the surname as two
+    # persons side by side
+    text = "Ее сын Бахром Сафаров подписал контракт. Сафаров погиб через месяц."
+    tagged = [("Бахром", "PER"), ("Сафаров", "PER"), ("Сафаров", "PER")]
+    entities = _resolve(text, tagged, "ru")
+    assert _names(text, entities, ("Бахром Сафаров",)) == {"Бахром Сафаров": "Бахром Сафаров"}
+
+
+def test_a_surname_alone_joins_the_full_name_it_matches_as_written_first() -> None:
+    # "Рахимова" is a woman's surname or the genitive of a man's: with a mother and her son
+    # both named in full, the name as written is hers
+    text = (
+        "Зарина Рахимова написала заявление. Ее сын Фаррух Рахимов погиб. «Его больше нет», "
+        "— рассказала Рахимова."
+    )
+    tagged = [("Зарина Рахимова", "PER"), ("Фаррух Рахимов", "PER"), ("Рахимова", "PER")]
+    entities = _resolve(text, tagged, "ru")
+    mother = _covering(text, entities, "Зарина Рахимова")
+    assert mother is not None and (text.rindex("Рахимова"), len(text) - 1) in mother.mentions
