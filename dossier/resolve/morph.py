@@ -553,6 +553,12 @@ def only_a_thing(word: str) -> bool:
     )
 
 
+def singular_genitive(word: str) -> bool:
+    """True when one of the word's readings is a noun in the genitive singular ("Мажилиса";
+    not "Рам", a frame's genitive plural only)."""
+    return any(p.tag.case == "gent" and p.tag.number == "sing" for p in _parses(word.lower()))
+
+
 def only_a_name(word: str) -> bool:
     """True for a word the dictionary knows only as a name ("Нурбек"), or does not know
     ("Сухроб"); False for one that is also a common word ("Вера", "Роза", "Лев")."""

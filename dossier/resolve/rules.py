@@ -33,7 +33,7 @@ from typing import Any
 from dossier.cite.lexicon import words
 from dossier.errors import PackError
 from dossier.models import Mention, Span
-from dossier.resolve.morph import case_readings, only_a_thing
+from dossier.resolve.morph import case_readings, only_a_thing, singular_genitive
 from dossier.resolve.name_data import name_rules
 from dossier.resolve.spans import PARTICLES
 from dossier.resolve.translit import has_cyrillic
@@ -467,6 +467,7 @@ def body_before_name_mentions(text: str, mentions: list[Mention]) -> list[Mentio
             not first[:1].isupper()
             or not only_a_thing(first)
             or "gent" not in case_readings(first)
+            or not singular_genitive(first)  # "Рам Пратап Ядав": "рам", frames, is no body
             or (particle and len(words) < 3 + (words[-1].lower() in _PARTICLES))
         ):
             out.append(m)

@@ -162,3 +162,11 @@ def test_a_surname_alone_joins_the_full_name_it_matches_as_written_first() -> No
     entities = _resolve(text, tagged, "ru")
     mother = _covering(text, entities, "Зарина Рахимова")
     assert mother is not None and (text.rindex("Рахимова"), len(text) - 1) in mother.mentions
+
+
+def test_a_given_name_that_is_a_things_genitive_plural_opens_no_body() -> None:
+    # "Рам Пратап Ядав": "рам" is the genitive plural of "рама" (a frame), but a title's body
+    # before a name is one body, in the singular ("депутата Мажилиса …")
+    text = "Его отец Рам Кишор Ядав рассказал о ранении сына."
+    entities = _resolve(text, [("Рам Кишор Ядав", "PER")], "ru")
+    assert _names(text, entities, ("Рам Кишор Ядав",)) == {"Рам Кишор Ядав": "Рам Кишор Ядав"}
