@@ -44,6 +44,7 @@ from dossier.resolve.rules import (
     dateline_mentions,
     district_word_mentions,
     english_complement_mentions,
+    initials_before_person_mentions,
     nationality_mentions,
     outlet_tail_mentions,
     owner_place_mentions,
@@ -119,6 +120,7 @@ def resolve_document(
     mentions = dateline_mentions(text, site_mentions(text, mentions), paragraphs)
     mentions = particle_name_mentions(text, mentions)
     mentions = without_titles(text, body_before_name_mentions(text, mentions))
+    mentions = initials_before_person_mentions(text, mentions)
     mentions = abbreviation_mentions(text, mentions)
     spans = [span for m in mentions if (span := clean_span(text, m)) is not None]
     spans = _given_names_alone(text, _join_connected(text, spans))

@@ -538,6 +538,34 @@ def without_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# Run-together initials before a name ("SM Kamrul Hasan", "AKM Shahidul Islam"), as
+# Bangladeshi papers write them, and "Md" (Mohammad)
+_INITIALS_BEFORE = re.compile(r"(?<![\w./-])(?:[A-Z]{2,3}|Md|Mohd)[ \u00a0]$")
+
+
+def initials_before_person_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a person's name taken with the run-together initials right before
+    it that the small model left out ("SM | Kamrul Hasan"): not a rank ("SP Hari Thapa",
+    the data file's ``person_titles``) and not a word the text uses elsewhere, which is a
+    body's abbreviation ("SMP Rafiq Uddin" after "The SMP said")."""
+    data: Any = name_rules()
+    ranks = {str(word) for word in data["person_titles"]["en"]}
+    out: list[Mention] = []
+    for m in mentions:
+        found = _INITIALS_BEFORE.search(text, max(0, m.start - 6), m.start)
+        word = found.group().strip() if found else ""
+        if (
+            found is not None
+            and m.label in _PERSON_LABELS
+            and not has_cyrillic(m.text)
+            and word not in ranks
+            and len(re.findall(rf"(?<![\w./-]){re.escape(word)}(?![\w/-])", text)) == 1
+        ):
+            m = Mention(found.start(), m.end, text[found.start() : m.end], m.label, EXTRACTOR)
+        out.append(m)
+    return out
+
+
 def rule_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the data file's names added, the ones they replace left out."""
     out = list(mentions)

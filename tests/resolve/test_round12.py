@@ -170,3 +170,21 @@ def test_a_given_name_that_is_a_things_genitive_plural_opens_no_body() -> None:
     text = "Его отец Рам Кишор Ядав рассказал о ранении сына."
     entities = _resolve(text, [("Рам Кишор Ядав", "PER")], "ru")
     assert _names(text, entities, ("Рам Кишор Ядав",)) == {"Рам Кишор Ядав": "Рам Кишор Ядав"}
+
+
+def test_bangladeshi_initials_without_full_stops_open_the_name() -> None:
+    # "SM Kamrul Hasan", "AKM Shahidul Islam": run-together initials the small model leaves
+    # out of the name; a rank in initials stays out ("SP Hari Thapa"), and so does a body's
+    # abbreviation the text uses elsewhere ("the SMP … SMP Rafiq Uddin")
+    text = (
+        "AKM Shahidul Islam, officer in charge, confirmed it. SP Hari Thapa agreed. The SMP "
+        "said SMP Rafiq Uddin had filed the case."
+    )
+    tagged = [("Shahidul Islam", "PERSON"), ("Hari Thapa", "PERSON"), ("SMP", "ORG"),
+              ("Rafiq Uddin", "PERSON")]  # fmt: skip
+    entities = _resolve(text, tagged)
+    assert _names(text, entities, ("AKM Shahidul Islam", "Hari Thapa", "Rafiq Uddin")) == {
+        "AKM Shahidul Islam": "AKM Shahidul Islam",
+        "Hari Thapa": "Hari Thapa",
+        "Rafiq Uddin": "Rafiq Uddin",
+    }
