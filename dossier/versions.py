@@ -87,7 +87,12 @@ STAGES = {
     # a known place's own name of two words is no person's ("Uttar Pradesh"); 13: a Russian
     # body's short compound name is its full name ("облсуд", "горсуд", "райсуд", "МИД", "МВД");
     # 14: a Russian mission or prosecutor's office by its kind word with its owner in the
-    # genitive ("в посольстве Индии", "Прокуратура Краснодарского края")
+    # genitive ("в посольстве Индии", "Прокуратура Краснодарского края"); a Russian unit word
+    # before a foreign place ("района Рупандехи"); a bracketed abbreviation or second name cut
+    # from the tagger's span; an outlet run into a body's name; "редакция РСЕ/РС"; "the daily
+    # X"; an occupation opening a sentence; "sub-county"; "Как выяснил «…»"; two one-word
+    # Russian persons side by side; a surname alone as written first; no body from a genitive
+    # plural ("Рам"); run-together initials before a name ("SM Kamrul Hasan")
     "resolve": "dossier.resolve/14",
     "events": events.EXTRACTOR,
 }
