@@ -92,7 +92,8 @@ STAGES = {
     # from the tagger's span; an outlet run into a body's name; "редакция РСЕ/РС"; "the daily
     # X"; an occupation opening a sentence; "sub-county"; "Как выяснил «…»"; two one-word
     # Russian persons side by side; a surname alone as written first; no body from a genitive
-    # plural ("Рам"); run-together initials before a name ("SM Kamrul Hasan")
+    # plural ("Рам"); run-together initials before a name ("SM Kamrul Hasan"); initials alone
+    # are a person ("Zh.T.", "Sh. N." = "Ш.Н."); institutions of two countries never one entity
     "resolve": "dossier.resolve/14",
     "events": events.EXTRACTOR,
 }
