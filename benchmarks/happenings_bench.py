@@ -9,9 +9,10 @@ place with coordinates, a date at day, month or no precision, a report date, a n
 then. Each document also reports a few happenings of its own that nobody else does. Copy
 groups are not made here (``benchmarks/group_bench.py`` times them); this script times
 :func:`dossier.group.happenings.link_reports` and :func:`summarize` over every report, which is
-what linking does after the entities are resolved, and scores the result pairwise against
-the generated truth as a sanity check (the figures that count are on gold data:
-``eval/happenings/evaluate.py``).
+what linking does after the entities are resolved (with rule 7's pairs of documents that share
+a rare name, counted from the names of each document's reports), and scores the result
+pairwise against the generated truth as a sanity check (the figures that count are on gold
+data: ``eval/happenings/evaluate.py``).
 
 It prints the time and the peak memory (maximum resident set size of the process, which
 includes the reports themselves) of each stage.
@@ -33,7 +34,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from dossier.group.happenings import Number, Report, link_reports, summarize
+from dossier.group.happenings import Number, Report, link_reports, rare_name_stories, summarize
 
 TYPES = ("detention", "prosecution", "court_ruling", "casualty", "recruitment", "coercion")
 START = date(2022, 2, 24)
@@ -95,9 +96,20 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def story_names(reports: list[Report]) -> dict[str, set[str]]:
+    """Rule 7's names: each person, organisation and place with the documents whose reports
+    name it (a synthetic document names nothing its reports do not)."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for report in reports:
+        for name in (*report.persons, *report.organizations, *filter(None, [report.place])):
+            named[name].add(report.document_id)
+    return named
+
+
 def link_stage(reports: list[Report], truth: dict[str, str]) -> dict[str, Any]:
     started = time.perf_counter()
-    ids = link_reports(reports)
+    stories = rare_name_stories(story_names(reports))
+    ids = link_reports(reports, stories=stories)
     linked = time.perf_counter() - started
     members: dict[str, list[Report]] = defaultdict(list)
     for report in reports:
@@ -107,6 +119,7 @@ def link_stage(reports: list[Report], truth: dict[str, str]) -> dict[str, Any]:
     summarized = time.perf_counter() - started
     return {
         "reports": len(reports),
+        "rare_name_pairs": len(stories),
         "happenings": len(happenings),
         "link_seconds": round(linked, 1),
         "summarize_seconds": round(summarized, 1),

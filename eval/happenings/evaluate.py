@@ -26,13 +26,13 @@ The figures, per set:
   ``date`` equals the gold value), and over all dated gold mentions.
 
 Rules are never changed looking at ``heldout/``, ``heldout2/`` (round 8, written and
-annotated by a second annotator who saw only the guidelines) or ``heldout3/`` (round 11, the
-same); ``--verbose`` lists errors for
+annotated by a second annotator who saw only the guidelines), ``heldout3/`` (round 11, the
+same) or ``heldout4/`` (round 12, the same); ``--verbose`` lists errors for
 the development sets (``tuned/``, ``dev/``, ``dev2/``, ``dev3/``, ``dev4/``, ``dev5/``,
 ``dev6/``) only.
 
     .venv/bin/python eval/happenings/evaluate.py [--set NAME|both] (NAME: tuned, heldout,
-        dev, dev2, heldout2, dev3, dev4, dev5, heldout3, dev6)
+        dev, dev2, heldout2, dev3, dev4, dev5, heldout3, dev6, heldout4)
         [--pooled]
         [--json] [--verbose]
 
