@@ -410,9 +410,10 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
     whole = set(touched)  # documents every report of which is in the scope
     # rule 7: the names the scope's documents share with few others bring those others whole
     rare = _story_named(conn, whole, changed, renamed, new_rows)
-    partners = _rare_partners(rare, set(new)) - whole
-    rare |= _story_named(conn, partners, changed, renamed, new_rows)  # their stories too
-    whole |= partners
+    ended, partners = _rare_partners(rare, set(new))
+    rare |= _story_named(conn, (ended | partners) - whole, changed, renamed, new_rows)
+    near_reports |= _story_mates(conn, rare, whole, partners - ended - whole, built)
+    whole |= ended
     memo = LinkMemo.widening()  # scores and blocks, kept from round to round
     said = grouping.judgements(conn, "happening")
     for _ in range(_STORY_ROUNDS):
@@ -443,9 +444,11 @@ def _scoped(conn: Db, new: list[str]) -> _Plan:
         if not grown:
             break
         mates = _story_named(conn, grown, changed, renamed, new_rows)
-        partners = _rare_partners(mates, set(new)) - whole - grown
-        rare |= mates | _story_named(conn, partners, changed, renamed, new_rows)
-        whole |= grown | partners
+        ended, partners = _rare_partners(mates, set(new))
+        more = (ended | partners) - whole - grown
+        rare |= mates | _story_named(conn, more, changed, renamed, new_rows)
+        whole |= grown | ended
+        near_reports |= _story_mates(conn, rare, grown, partners - whole, built)
     # Only the happenings that changed are summarised and written again.
     changed_reports = [r for r in reports if _report_id(r) in moved]
     places = {r.place for r in changed_reports if r.place}
@@ -663,23 +666,65 @@ def _story_named(
     ]
     ids = set(story_names(own))
     stored = ids | {old for old, new in renamed.items() if new in ids}
+    # a name more than RARE_NAME stored documents name marks no story and ends none: its
+    # records (thousands, for "Moscow") are never read
+    counts = keys.rows_in(
+        conn,
+        "SELECT canonical_id, count(DISTINCT document_id) FROM entities "
+        "WHERE canonical_id IN ({marks}) GROUP BY canonical_id",
+        stored,
+    )
+    common = {renamed.get(r[0], r[0]) for r in counts if r[1] > RARE_NAME}
+    wanted = {old for old in stored if renamed.get(old, old) not in common}
     rows = [
         (current(r[0], r[1], r[2]), r[0], r[3], r[4])
-        for r in keys.rows_in(conn, _STORY_ROWS + " WHERE canonical_id IN ({marks})", stored)
+        for r in keys.rows_in(conn, _STORY_ROWS + " WHERE canonical_id IN ({marks})", wanted)
     ]
     rows += [(changed[f"{r[0]}/{r[1]}"], r[0], r[2], r[3]) for r in new_rows]
-    return {cid: docs for cid, docs in story_names(rows).items() if cid in ids}
+    return {cid: docs for cid, docs in story_names(rows).items() if cid in ids - common}
 
 
 _STORY_ROWS = "SELECT document_id, local_id, canonical_id, type, name FROM entities"
 
 
-def _rare_partners(named: Mapping[str, set[str]], new: set[str]) -> set[str]:
-    """The documents that must be linked whole for rule 7: those of each name that at most
-    :data:`RARE_NAME` documents named before this ingest (it marks a story now, or marked
-    one that the new documents end). Their own names' stories are weighed too (the caller
-    adds them), but the documents of those stay as they are: nothing of theirs changed."""
-    return {d for docs in named.values() if len(docs - new) <= RARE_NAME for d in docs}
+def _rare_partners(named: Mapping[str, set[str]], new: set[str]) -> tuple[set[str], set[str]]:
+    """Rule 7's documents beside the scope's: (ended, partners). Those of a name the new
+    documents made common are linked whole (the story it marked ends); those of a name still
+    rare join with their reports that rule 5 can pair (:func:`_story_mates`). The stories of
+    their own names are weighed too (the caller adds them)."""
+    ended: set[str] = set()
+    partners: set[str] = set()
+    for docs in named.values():
+        if len(docs) <= RARE_NAME:
+            partners |= docs
+        elif len(docs - new) <= RARE_NAME:
+            ended |= docs
+    return ended, partners
+
+
+def _story_mates(
+    conn: Db,
+    named: Mapping[str, set[str]],
+    whole: set[str],
+    partners: set[str],
+    built: Mapping[tuple[str, str], Report],
+) -> set[tuple[str, str]]:
+    """The reports of ``partners`` that rule 5 can pair with a report of a ``whole`` document
+    they share a rare name with: those of a type it reports (rule 5 pairs one type only)."""
+    types: dict[str, set[str]] = defaultdict(set)  # a whole document's report types
+    for report in built.values():
+        if report.document_id in whole:
+            types[report.document_id].add(report.type)
+    wanted: dict[str, set[str]] = defaultdict(set)  # partner -> the types it may pair
+    for docs in named.values():
+        if len(docs) <= RARE_NAME:
+            kinds = set().union(*(types.get(d, set()) for d in docs & whole))
+            for d in docs & partners:
+                wanted[d] |= kinds
+    rows = keys.rows_in(
+        conn, "SELECT document_id, id, type FROM events WHERE document_id IN ({marks})", wanted
+    )
+    return {(r[0], r[1]) for r in rows if r[2] in wanted[r[0]]}
 
 
 def _canonical_of(
