@@ -23,10 +23,11 @@ every item's keys (:mod:`dossier.store.keys`), so the neighbourhood is found by 
    happening changes, every report of its documents too (two documents that come to share a
    happening link their other reports as one story, rule 5; so do two with a near miss,
    rule 6), up to :data:`_STORY_ROUNDS` times. Each document brought in whole also brings
-   in whole the documents it shares a rare name with (rule 7; a name that was rare before
-   the ingest, so that a story the new documents end is linked again too), and the rare
-   names of all of them are counted over the whole base. Only the happenings that changed
-   are summarised and written.
+   in the reports that rule 5 can pair with its own of the documents it shares a rare name
+   with (rule 7: those of a type it reports), and whole the documents of a name that the
+   new documents made common (the story it marked ends); the rare names of all of them are
+   counted over the whole base, and only a rare name's records are read. Only the
+   happenings that changed are summarised and written.
 
 So that a scoped linking reads little of a big base, the store keeps each report as the
 last linking built it (``report_cards``, written by :meth:`_Plan.write`): the reports of a
