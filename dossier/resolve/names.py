@@ -52,6 +52,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
@@ -59,6 +60,9 @@ from dossier.models import EntityType
 from dossier.resolve.morph import lemma, nominative_forms, nominative_name
 from dossier.resolve.spans import PARTICLES, STOPWORDS, name_words
 from dossier.resolve.translit import has_cyrillic, is_vowel, token_key
+
+if TYPE_CHECKING:
+    from dossier.resolve.gazetteer import Gazetteer
 
 THRESHOLD = 0.85
 SURNAME_ONLY = 0.6
@@ -210,14 +214,19 @@ def match_score(a: str, b: str, type: EntityType | str = "PERSON") -> float:
     return _org_score(pa.words, pb.words)
 
 
-def _same_place(a: str, b: str) -> bool | None:
-    """Whether the gazetteer puts both names on one place (Moscow = Москва); None: unknown."""
-    from dossier.packs import get_pack  # imported here: places only
+def _gazetteer() -> Gazetteer:
+    """The configured pack's gazetteer: the one documents were resolved with, built once
+    (imported here: only places and institutions' countries need it)."""
+    from dossier.packs import get_pack
     from dossier.resolve.gazetteer import get_gazetteer
     from dossier.settings import get_settings
 
-    # The configured pack's gazetteer: the one documents were resolved with, built once.
-    gazetteer = get_gazetteer(get_pack(get_settings().pack))
+    return get_gazetteer(get_pack(get_settings().pack))
+
+
+def _same_place(a: str, b: str) -> bool | None:
+    """Whether the gazetteer puts both names on one place (Moscow = Москва); None: unknown."""
+    gazetteer = _gazetteer()
     # the best place of each name, not any: GeoNames lists "Osh" among Oshkosh's names
     found_a, found_b = gazetteer.lookup(a, fuzzy=True), gazetteer.lookup(b, fuzzy=True)
     if found_a is None or found_b is None:
@@ -236,11 +245,7 @@ _DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "is", "i", "s")
 def owner_country(name: str) -> str | None:
     """The country (ISO code) an institution is named after: the first its name names, or
     None for a name of no country ("the Ministry of Foreign Affairs")."""
-    from dossier.packs import get_pack  # imported here, as for places
-    from dossier.resolve.gazetteer import get_gazetteer
-    from dossier.settings import get_settings
-
-    gazetteer = get_gazetteer(get_pack(get_settings().pack))
+    gazetteer = _gazetteer()
     words = _COUNTRY_WORDS.findall(re.sub(r"['’]s\b", "", name))
     for i in range(len(words)):
         for n in (3, 2, 1):
@@ -252,20 +257,18 @@ def owner_country(name: str) -> str | None:
                 for place in gazetteer.candidates(form):
                     if place.kind == "country" and place.country:
                         return place.country
-            if not has_cyrillic(phrase) and (found := _demonym_country(phrase)) is not None:
+            if (
+                not has_cyrillic(phrase)
+                and (found := _demonym_country(phrase, gazetteer)) is not None
+            ):
                 return found
     return None
 
 
-def _demonym_country(phrase: str) -> str | None:
+def _demonym_country(phrase: str, gazetteer: Gazetteer) -> str | None:
     """The country a capitalised demonym names ("Indian", "Nepali", "Kyrgyz", "Sri Lankan"),
     the country name it shares most of its start with
     ("Austrian": Austria, not Australia)."""
-    from dossier.packs import get_pack
-    from dossier.resolve.gazetteer import get_gazetteer
-    from dossier.settings import get_settings
-
-    gazetteer = get_gazetteer(get_pack(get_settings().pack))
     lower = phrase.lower()
     stems = {lower} | {lower[: -len(e)] for e in _DEMONYM_ENDINGS if lower.endswith(e)}
     best: tuple[int, str] | None = None
