@@ -200,6 +200,10 @@ class Event:
     summary: str | None = None
     mentions: list[Span] = field(default_factory=list)
     placement: Placement | None = None
+    # which of its type's outcomes the trigger tells, where the pack tells them apart
+    # (events.yaml ``outcomes``, named by a group's first entry: "kill", "wound/VERB",
+    # "bury", "body return"); two reports of two outcomes are two happenings
+    outcome: str | None = None
     extractor: str = "dossier.events"
 
 

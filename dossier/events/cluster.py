@@ -467,6 +467,7 @@ def _merge(events: list[Event], facts: dict[int, _Facts]) -> Event:
         confidence=max(v.confidence for v in events),
         summary=lead.summary,
         mentions=sorted({v.evidence for v in events}),
+        outcome=lead.outcome or next((v.outcome for v in events if v.outcome), None),
         extractor=lead.extractor,
     )
 

@@ -47,8 +47,9 @@ from dossier.packs import Pack
 # 8: round 9 (a charge's content is no event, one verb with two objects and a type's pack
 # outcomes are two happenings, a recap on a copula's predicate refers back, a carried day stops
 # at a sentence reported before it, a frame breaker read by its written word); 9: round 10 (two
-# terms with nothing in common are two sentences)
-EXTRACTOR = "dossier.events/10"
+# terms with nothing in common are two sentences); 10: round 12 (pack 9); 11: round 13 (each
+# event names its trigger's outcome, and two conjoined clauses of two outcomes are two events)
+EXTRACTOR = "dossier.events/11"
 _OBJECT_DEPS = frozenset({"obj", "iobj"})  # the tree's labels are canonical ("dobj" is "obj")
 _NOUN_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "root", "attr", "conj", "appos", "oprd"})
 # Russian reports name what happened in a "о ..." phrase ("сообщили о гибели"); English
@@ -392,6 +393,7 @@ def _dedupe(
                 and tree.deps[cand.head] == "conj"
                 and _repeats(tree, governor, cand)
                 and not _dated_apart(timeline, governor, cand)
+                and not _other_outcomes(governor, cand)
             ):
                 governor.merged.append(cand.head)
                 continue
@@ -425,6 +427,14 @@ def _repeats(tree: Tree, governor: Candidate, conj: Candidate) -> bool:
         modality_of(tree, conj.match.tokens, conj.head, language),
     }
     return len(modalities) == 1 or "asserted" not in modalities
+
+
+def _other_outcomes(governor: Candidate, conj: Candidate) -> bool:
+    """True when two conjoined clauses tell two outcomes the pack tells apart ("the body was
+    flown home on Tuesday, and he was buried the same evening"; "was wounded and later
+    died"): two happenings, as the clustering's rule 3 has them in two sentences."""
+    first, second = governor.match.spec.outcome, conj.match.spec.outcome
+    return first is not None and second is not None and first != second
 
 
 def _dated_apart(timeline: Timeline, governor: Candidate, conj: Candidate) -> bool:
@@ -596,6 +606,7 @@ def _event(
         modality=modality,
         confidence=round(min(confidence, 0.95), 2),
         summary=_summary(text, tree, cand, citations),
+        outcome=cand.match.spec.outcome_name,
         extractor=EXTRACTOR,
     )
 

@@ -39,6 +39,8 @@ class TypeSpec:
     demanded_by: frozenset[str] = frozenset()
     # groups of trigger entries (as written) that tell different outcomes of the type
     outcomes: tuple[frozenset[str], ...] = ()
+    # each group's name: its first entry as written ("kill", "bury", "body return")
+    outcome_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +53,11 @@ class TriggerSpec:
     @property
     def type(self) -> str:
         return self.kind.name
+
+    @property
+    def outcome_name(self) -> str | None:
+        """The name of its outcome group (:attr:`TypeSpec.outcome_names`), if any."""
+        return None if self.outcome is None else self.kind.outcome_names[self.outcome]
 
     @property
     def rank(self) -> int:
@@ -114,6 +121,7 @@ def compile_lexicon(data: Any, source: str = "events.yaml") -> Lexicon:
 
 def _type_spec(name: str, spec: dict[str, Any], rank: int) -> TypeSpec:
     demanded = spec.get("demanded_by") or ()
+    groups = [list(group) for group in spec.get("outcomes") or () if group]
     return TypeSpec(
         name=name,
         definition=str(spec["definition"]).strip(),
@@ -124,7 +132,8 @@ def _type_spec(name: str, spec: dict[str, Any], rank: int) -> TypeSpec:
         yields_to_content=bool(spec.get("yields_to_content", False)),
         dated_by_report=bool(spec.get("dated_by_report", False)),
         demanded_by=frozenset([demanded] if isinstance(demanded, str) else demanded),
-        outcomes=tuple(frozenset(str(e) for e in group) for group in spec.get("outcomes") or ()),
+        outcomes=tuple(frozenset(str(e) for e in group) for group in groups),
+        outcome_names=tuple(str(group[0]) for group in groups),
     )
 
 

@@ -21,7 +21,9 @@ in, each report's happening id out. Two reports are one happening when:
    what a looser rule does: one happening swallows hundreds). Times alone (a day, its month,
    its news week) never link, however they add up: the pair must share something else.
 4. **Nothing apart**: never two reports of one document (the events stage already decided
-   they differ), two different persons, or two places on the map far apart.
+   they differ), two different persons, two outcomes the pack tells apart (a death and the
+   burial, a body's return and the funeral: ``Report.outcome``), or two places on the map
+   far apart.
 5. **One story**: two documents that share a happening by rules 1-4 tell one story, and a
    follow-up retells its other happenings with fewer details ("two others were arrested
    last month", "some 30 men were deceived the same way"). Their reports of one type count
@@ -134,6 +136,7 @@ class Report:
     sources: tuple[str, ...] = ()  # display names of the sources it is attributed to
     source_keys: tuple[str, ...] = ()  # one key per independent source (see source_keys)
     summary: str = ""
+    outcome: str | None = None  # which of its type's outcomes it tells (Event.outcome)
 
     @property
     def participants(self) -> frozenset[str]:
@@ -678,6 +681,8 @@ def _may_link(a: Report, b: Report) -> bool:
         return False
     if a.persons and b.persons and not a.persons & b.persons:
         return False  # two different people
+    if a.outcome and b.outcome and a.outcome != b.outcome:
+        return False  # "his body was flown home" and "he was buried": two happenings
     return not _far(a, b)
 
 

@@ -178,6 +178,7 @@ def report_of(
         sources=names or (document.publisher or document.label or f"document {document.id[:8]}",),
         source_keys=keys,
         summary=event.summary or "",
+        outcome=event.outcome,
     )
 
 

@@ -143,8 +143,8 @@ class SqlStore:
         self.conn.executemany(
             "INSERT INTO events (document_id, id, type, date, reported, sort_key, placed_by, "
             "actors, targets, place, citations, evidence_start, evidence_end, modality, "
-            "confidence, summary, mentions, numbers) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "confidence, summary, mentions, numbers, outcome) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (
                     doc.id, v.id, v.type, v.date, v.reported, *_placement(v),
@@ -155,6 +155,7 @@ class SqlStore:
                         [[n.unit, n.value, n.text] for n in numbers_of(v, extraction.quantities)],
                         ensure_ascii=False,
                     ),
+                    v.outcome,
                 )
                 for v in extraction.events
             ],

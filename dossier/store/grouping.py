@@ -139,7 +139,7 @@ def reports_of(
     for r in _select(
         conn,
         "SELECT document_id, id, type, modality, date, reported, actors, targets, place, "
-        "citations, numbers, summary FROM events",
+        "citations, numbers, summary, outcome FROM events",
         only,
         "document_id",
     ):
@@ -151,7 +151,7 @@ def reports_of(
         event = Event(
             id=r["id"], type=r["type"], evidence=(0, 0), date=r["date"], reported=r["reported"],
             actors=json.loads(r["actors"]), targets=json.loads(r["targets"]), place=r["place"],
-            modality=r["modality"], summary=r["summary"],
+            modality=r["modality"], summary=r["summary"], outcome=r["outcome"],
         )  # fmt: skip
         sources = [cited[(doc, c)] for c in json.loads(r["citations"]) if (doc, c) in cited]
         numbers = [Number(u, float(v), t) for u, v, t in json.loads(r["numbers"])]
@@ -171,7 +171,7 @@ def card(report: Report) -> str:
             report.published, sorted(report.persons), sorted(report.organizations),
             sorted(report.implied), report.place, report.where, report.copy_group,
             [[n.unit, n.value, n.text] for n in report.numbers], report.sources,
-            report.source_keys, report.summary,
+            report.source_keys, report.summary, report.outcome,
         ],
         ensure_ascii=False,
     )  # fmt: skip
@@ -179,7 +179,8 @@ def card(report: Report) -> str:
 
 def from_card(text: str) -> Report:
     (key, type_, modality, date, reported, published, persons, organizations, implied, place,
-     where, copy_group, numbers, sources, source_keys, summary) = json.loads(text)  # fmt: skip
+     where, copy_group, numbers, sources, source_keys, summary,
+     *rest) = json.loads(text)  # fmt: skip
     return Report(
         key=key, document_id=key.rsplit("/", 1)[0], type=type_, modality=modality, date=date,
         reported=reported, published=published, persons=frozenset(persons),
@@ -187,6 +188,7 @@ def from_card(text: str) -> Report:
         where=tuple(where) if where else None, copy_group=copy_group,
         numbers=tuple(Number(*n) for n in numbers), sources=tuple(sources),
         source_keys=tuple(source_keys), summary=summary,
+        outcome=rest[0] if rest else None,  # a card written before outcomes were kept has none
     )  # fmt: skip
 
 

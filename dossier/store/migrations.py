@@ -297,4 +297,10 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (document_id, event_id)
     );
     """,
+    # 11: each event's outcome (contract ``events[].outcome``: which of its type's outcomes
+    # the trigger tells, "kill", "bury", "body return"), which the happenings linker keeps
+    # apart. Events stored before have none until they are extracted again.
+    """
+    ALTER TABLE events ADD COLUMN outcome TEXT;
+    """,
 ]

@@ -247,4 +247,8 @@ PG_MIGRATIONS: list[str] = [
         PRIMARY KEY (document_id, event_id)
     );
     """,
+    # 7: SQLite's migration 11, each event's outcome.
+    """
+    ALTER TABLE events ADD COLUMN outcome TEXT COLLATE "C";
+    """,
 ]

@@ -284,3 +284,15 @@ def test_a_rare_name_is_one_few_documents_share() -> None:
     }
     assert rare_name_stories(named) == {("a", "c"), ("a", "b"), ("b", "c")}
     assert ("d", "e") not in rare_name_stories(named)
+
+
+def test_two_outcomes_of_a_type_are_two_happenings() -> None:
+    """A body's return and the burial of the same man on the same day, told in two documents,
+    are two happenings (rule 4); a report whose trigger names no outcome goes with either."""
+    flown = report("a", type_="casualty", persons=KUB, date="2025-05-13", outcome="body return")
+    buried = report("b", type_="casualty", persons=KUB, date="2025-05-13", outcome="bury")
+    assert len(groups(flown, buried)) == 2
+    again = report("c", type_="casualty", persons=KUB, date="2025-05-13", outcome="body return")
+    assert groups(flown, again) == [{"a/v1", "c/v1"}]
+    told = report("d", type_="casualty", persons=KUB, date="2025-05-13")
+    assert groups(buried, told) == [{"b/v1", "d/v1"}]

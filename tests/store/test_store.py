@@ -15,6 +15,7 @@ from dossier.events.cluster import place as placement_of
 from dossier.models import Article, Citation, Entity, Event, Extraction, Geo, Timex
 from dossier.store import SQLiteStore, SqlStore, TimelineFilter, open_store
 from dossier.store.db import integrity_errors
+from dossier.store.grouping import from_card
 from dossier.store.migrations import MIGRATIONS
 from dossier.store.sortkey import sort_key
 
@@ -233,7 +234,9 @@ def test_migration_8_fills_role_and_relay_from_the_stored_contract(tmp_path: Pat
 
 def _undo_migration_9(conn: sqlite3.Connection) -> None:
     """The schema as it was before migration 9 (what linking keeps per entity), and so
-    before migration 10 (report cards; the tally goes with entity_summary)."""
+    before migration 10 (report cards; the tally goes with entity_summary) and 11 (each
+    event's outcome)."""
+    conn.execute("ALTER TABLE events DROP COLUMN outcome")
     conn.execute("DROP TABLE report_cards")
     conn.execute("DROP TABLE entity_happenings")
     conn.execute("DROP TABLE entity_summary")
@@ -270,3 +273,24 @@ def test_migration_9_fills_the_entity_index_and_summaries_follow(tmp_path: Path)
         assert store.conn.execute("SELECT count(*) FROM entity_summary").fetchone()[0] >= 2
         case = store.case_file("Kubanychbek-uulu")
         assert case is not None and case.entity.documents == 3
+
+
+def test_an_events_outcome_is_stored_and_linked_by(tmp_path: Path) -> None:
+    # Migration 11: a base of schema 10 gains the column, its events without an outcome; an
+    # outcome written is read back into the reports that linking builds and keeps as cards.
+    path = tmp_path / "old.db"
+    with SQLiteStore(path) as store:
+        store.write(make_extraction())
+        store.conn.execute("ALTER TABLE events DROP COLUMN outcome")
+        store.conn.execute("PRAGMA user_version = 10")
+    with SQLiteStore(path) as store:
+        assert store.schema_version == len(MIGRATIONS)
+        assert {r[0] for r in store.conn.execute("SELECT outcome FROM events")} == {None}
+        extraction = make_extraction(doc_id="d2")
+        extraction.events[0].outcome = "bury"
+        store.write(extraction)
+        store.relink()
+        stored = store.conn.execute("SELECT outcome FROM events WHERE document_id = 'd2'")
+        assert [r[0] for r in stored][:1] == ["bury"]
+        cards = store.conn.execute("SELECT card FROM report_cards WHERE document_id = 'd2'")
+        assert "bury" in [from_card(r[0]).outcome for r in cards]
