@@ -1,5 +1,6 @@
 """Score mentions -> happenings (issue 9) on the happenings gold (``tuned/``, ``heldout/``,
-``dev/``, ``dev2/``, ``heldout2/``, ``dev3/``, ``dev4/``, ``dev5/``, ``heldout3/``, ``dev6/``).
+``dev/``, ``dev2/``, ``heldout2/``, ``dev3/``, ``dev4/``, ``dev5/``, ``heldout3/``, ``dev6/``,
+``heldout4/``, ``dev7/``).
 
 Each story's documents go through the real pipeline, as ``dossier extract`` runs it:
 ``dossier.parse.parse`` on a plain-text ``RawDocument`` (headline first, as a .txt article),
@@ -29,10 +30,10 @@ Rules are never changed looking at ``heldout/``, ``heldout2/`` (round 8, written
 annotated by a second annotator who saw only the guidelines), ``heldout3/`` (round 11, the
 same) or ``heldout4/`` (round 12, the same); ``--verbose`` lists errors for
 the development sets (``tuned/``, ``dev/``, ``dev2/``, ``dev3/``, ``dev4/``, ``dev5/``,
-``dev6/``) only.
+``dev6/``, ``dev7/``) only.
 
     .venv/bin/python eval/happenings/evaluate.py [--set NAME|both] (NAME: tuned, heldout,
-        dev, dev2, heldout2, dev3, dev4, dev5, heldout3, dev6, heldout4)
+        dev, dev2, heldout2, dev3, dev4, dev5, heldout3, dev6, heldout4, dev7)
         [--pooled]
         [--json] [--verbose]
 
