@@ -34,8 +34,12 @@ in, each report's happening id out. Two reports are one happening when:
    when it is each document's only report of the type at that date
    (:func:`_one_occasion`): a follow-up months later shares no news week with the first
    story, and retells "detained in February" once; a document that gives the date to two
-   reports of the type does not say which one is the other's. Each round of such links
-   makes new stories, until none does.
+   reports of the type does not say which one is the other's. So do a day and its month
+   ("on February 5", "was picked up at the airport in February") in a follow-up, published
+   more than a news week after, when each is its document's only report of the type in
+   that month and they name no different participants (round 13: a follow-up tells the
+   first story's days by their month; within one news week a day and a month are as often
+   two happenings). Each round of such links makes new stories, until none does.
 6. **Corroborated story**: two documents whose reports of one type have at least half
    of :data:`ENOUGH` with a telling number, a place or a person in common (a wire story's
    "sentenced a Kyrgyz man to ten years" against a later "в мае приговорен к десяти
@@ -469,28 +473,53 @@ def _one_story_pairs(
     out: set[tuple[int, int, int]] = set()
     mine, theirs = list(mine), list(theirs)
     alone = _alone_at_date(reports, mine) & _alone_at_date(reports, theirs)
+    alone_in_month = _alone_at_date(reports, mine, _period) & _alone_at_date(
+        reports, theirs, _period
+    )
     for i in mine:
         for j in theirs:
             if reports[i].type != reports[j].type:
                 continue
             score = _pair_score(memo.scores, reports[i], reports[j], one_story=True,
                                 keep=memo.widens)  # fmt: skip
-            if not score and (reports[i].type, reports[i].date) in alone:
-                score = _one_occasion(reports[i], reports[j])
+            a, b = reports[i], reports[j]
+            if not score and (
+                (a.date == b.date and (a.type, a.date) in alone)
+                or (
+                    a.date != b.date
+                    and (a.type, _period(a.date)) in alone_in_month
+                    and _days_apart(a.published, b.published) > SAME_NEWS_DAYS
+                    and not _others_named(a, b)
+                )
+            ):
+                score = _one_occasion(a, b)
             if score and groups.may_join(i, j):
                 out.add((-score, min(i, j), max(i, j)))
     return out
 
 
-def _alone_at_date(reports: Sequence[Report], members: Iterable[int]) -> set[tuple[str, str]]:
+def _alone_at_date(
+    reports: Sequence[Report],
+    members: Iterable[int],
+    grain: Callable[[str | None], str | None] = lambda date: date,
+) -> set[tuple[str, str]]:
     """(type, date) of the reports among ``members`` that are their document's only report
-    of their type at their date, a date finer than a year ("in January", "on May 14")."""
+    of their type at their date, a date finer than a year ("in January", "on May 14"); with
+    ``grain`` :func:`_period`, (type, month) of those that are its only one in their month
+    (or week, or season)."""
     seen: dict[tuple[str, str], int] = defaultdict(int)
     for i in members:
         report = reports[i]
-        if report.date is not None and _period(report.date) is not None:
-            seen[(report.type, report.date)] += 1
+        key = grain(report.date)
+        if key is not None and _period(report.date) is not None:
+            seen[(report.type, key)] += 1
     return {key for key, count in seen.items() if count == 1}
+
+
+def _others_named(a: Report, b: Report) -> bool:
+    """Whether both reports name participants and share none ("the MP wrote to the minister"
+    and "the ministry pledged help" in one month: two speakers, two statements)."""
+    return bool(a.participants and b.participants and not a.participants & b.participants)
 
 
 def _one_occasion(a: Report, b: Report) -> int:
@@ -498,8 +527,10 @@ def _one_occasion(a: Report, b: Report) -> int:
     its document's only report of the type at that date ("detained in February" in both
     tellings of one man's return): one occasion, though they share nothing else. Two acts
     of a type in one month of one story ("promised a job in January", "made to sign in
-    January") give the date twice on one side, and do not link so."""
-    if not (_same_fine_date(a, b) and _may_link(a, b)):
+    January") give the date twice on one side, and do not link so. A day and its month
+    ("on February 5", "picked up at the airport in February") are one occasion too, when
+    each is its document's only report of the type in that month (the caller checks)."""
+    if _period(a.date) is None or _period(a.date) != _period(b.date) or not _may_link(a, b):
         return 0
     score = sum(weight for weight, shared in _evidence(a, b) if shared) + STORY + 1
     return score if score >= ENOUGH else 0

@@ -201,9 +201,18 @@ def test_a_follow_up_months_later_links_the_one_report_of_a_type_at_one_date() -
     # a document that tells two detentions in February does not say which one is the other's
     feb_a2 = report("a", 3, date="2025-02", published="2025-05-15")
     assert len(groups(a1, b1, feb_a, feb_a2, feb_b)) == 4
-    # and a month against a day in it stays as weak as before
+    # in a follow-up months later, a day and its month are one occasion too, when each is
+    # its document's only report of the type in that month ("on February 11", "was
+    # detained in February"; within one news week they are not: the test above)
     day_b = report("b", 2, date="2025-02-11", published="2025-11-12")
-    assert len(groups(a1, b1, feb_a, day_b)) == 3
+    assert groups(a1, b1, feb_a, day_b) == [{"a/v1", "b/v1"}, {"a/v2", "b/v2"}]
+    # not when one document tells two in that month, though on other days
+    day_b2 = report("b", 3, date="2025-02-20", published="2025-11-12")
+    assert len(groups(a1, b1, feb_a, day_b, day_b2)) == 4
+    # nor when both name participants and share none (two speakers, two statements)
+    by_gknb = report("a", 2, date="2025-02", organizations=GKNB, published="2025-05-15")
+    by_other = report("b", 2, date="2025-02-11", persons=OTHER, published="2025-11-12")
+    assert len(groups(a1, b1, by_gknb, by_other)) == 3
 
 
 def test_two_near_misses_of_two_types_make_one_story() -> None:
