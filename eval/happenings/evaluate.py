@@ -1,6 +1,6 @@
 """Score mentions -> happenings (issue 9) on the happenings gold (``tuned/``, ``heldout/``,
 ``dev/``, ``dev2/``, ``heldout2/``, ``dev3/``, ``dev4/``, ``dev5/``, ``heldout3/``, ``dev6/``,
-``heldout4/``, ``dev7/``).
+``heldout4/``, ``dev7/``, ``heldout5/``).
 
 Each story's documents go through the real pipeline, as ``dossier extract`` runs it:
 ``dossier.parse.parse`` on a plain-text ``RawDocument`` (headline first, as a .txt article),
@@ -28,12 +28,13 @@ The figures, per set:
 
 Rules are never changed looking at ``heldout/``, ``heldout2/`` (round 8, written and
 annotated by a second annotator who saw only the guidelines), ``heldout3/`` (round 11, the
-same) or ``heldout4/`` (round 12, the same); ``--verbose`` lists errors for
+same), ``heldout4/`` (round 12, the same) or ``heldout5/`` (round 13, the same);
+``--verbose`` lists errors for
 the development sets (``tuned/``, ``dev/``, ``dev2/``, ``dev3/``, ``dev4/``, ``dev5/``,
 ``dev6/``, ``dev7/``) only.
 
     .venv/bin/python eval/happenings/evaluate.py [--set NAME|both] (NAME: tuned, heldout,
-        dev, dev2, heldout2, dev3, dev4, dev5, heldout3, dev6, heldout4, dev7)
+        dev, dev2, heldout2, dev3, dev4, dev5, heldout3, dev6, heldout4, dev7, heldout5)
         [--pooled]
         [--json] [--verbose]
 

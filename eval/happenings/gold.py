@@ -31,15 +31,16 @@ ROOT = HERE.parents[1]
 # dev4/ of round 10, the same; dev5/ of round 11, the same; heldout3/ of round 11, written
 # like heldout2/ and held out: scored once at the round's end, never inspected; dev6/ of
 # round 12, written like dev5/; heldout4/ of round 12, written like heldout3/ and held out;
-# dev7/ of round 13, written like dev6/
+# dev7/ of round 13, written like dev6/; heldout5/ of round 13, written like heldout4/ and
+# held out
 SETS = {
     name: HERE / name
     for name in (
         "tuned", "heldout", "dev", "dev2", "heldout2", "dev3", "dev4", "dev5", "heldout3",
-        "dev6", "heldout4", "dev7",
+        "dev6", "heldout4", "dev7", "heldout5",
     )
 }  # fmt: skip
-HELD_OUT = frozenset({"heldout", "heldout2", "heldout3", "heldout4"})
+HELD_OUT = frozenset({"heldout", "heldout2", "heldout3", "heldout4", "heldout5"})
 PACK_EVENTS = ROOT / "dossier" / "packs" / "recruitment" / "events.yaml"
 MODALITIES = ("asserted", "negated", "planned", "hypothetical", "generic")
 LANGUAGES = ("en", "ru")
