@@ -44,6 +44,10 @@ PACK10: list[tuple[str, str, str]] = [
     ("en", "Detectives submitted a charge sheet against four agents to a Dhaka court.",
      "prosecution"),
     ("en", "Police in Lagos charged three men over the fake job adverts.", "prosecution"),
+    ("en", "An appeals court in Kazan cut the fine imposed on the employer by half.",
+     "court_ruling"),
+    ("ru", "Районный суд назначил компании штраф в 800 тысяч рублей.", "prosecution"),
+    ("en", "The agency's owner was tracked down in Sylhet a week later.", "detention"),
 ]  # fmt: skip
 
 
