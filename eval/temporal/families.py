@@ -15,6 +15,10 @@ development sets, written the same way. ``english_dev5.txt`` (45 passages: busin
 financial wire copy, politics, courts, weather, 1991-2025) and ``russian_dev2.txt`` (25 passages
 of Russian regional news, court reports and regional economic news) are round 12's, written and
 annotated by a helper session from the guidelines before any system ran on them.
+``english_dev6.txt`` (45 passages, 333 timexes: 35 in the genres and eras of TimeBank 1.2 and
+AQUAINT, 1989-90 business news, 1998 broadcast transcripts and 1996-2000 wire copy, and 10 of
+current wire copy) and ``russian_dev3.txt`` (20 passages of Russian regional and court news, 120
+timexes) are round 13's, written and annotated the same way.
 
     .venv/bin/python eval/temporal/families.py [--errors]
 """
@@ -41,6 +45,8 @@ SETS = {
     "russian_dev": (HERE / "russian_dev.txt", "ru"),
     "english_dev5": (HERE / "english_dev5.txt", "en"),
     "russian_dev2": (HERE / "russian_dev2.txt", "ru"),
+    "english_dev6": (HERE / "english_dev6.txt", "en"),
+    "russian_dev3": (HERE / "russian_dev3.txt", "ru"),
 }
 
 

@@ -74,6 +74,8 @@ def test_english_heldout() -> None:
         "russian_dev",
         "english_dev5",
         "russian_dev2",
+        "english_dev6",
+        "russian_dev3",
     ],
 )
 def test_time_families(name: str) -> None:
