@@ -99,6 +99,16 @@ def month_only(m: re.Match[str], ctx: Context) -> Result:
         return None
     if _STATISTIC.match(ctx.text, m.end()):
         return v.statistic_month(ctx, _month(m))
+    if _STATISTIC_FOR.search(ctx.text, max(0, m.start() - 60), m.start()) and (
+        ctx.anchor is not None
+        and ctx.anchor.month is not None
+        and (ctx.anchor.month - _month(m)) % 12 <= 2
+    ):
+        # "the trade deficit for August is expected": a figure comes out in the weeks
+        # after its month, so one of the last three months begun is that month (a month
+        # further back or still ahead is left to the tense: "exports for January" in late
+        # December are a forecast)
+        return v.statistic_month(ctx, _month(m))
     if _DELIVERY.match(ctx.text, m.end()):
         # "crude for October delivery": a futures contract's month is still ahead
         return v.yearless_date(ctx, span_of(m), _month(m), None, ahead=True)
@@ -115,6 +125,13 @@ _STATISTIC = re.compile(
     r"(?:sales|figures|data|employment|payrolls|inflation|exports|imports|output|production|"
     r"numbers|statistics|orders|starts|unemployment|jobs\s+report|report|index|trade\s+deficit|"
     r"deficit|surplus|reading)\b"
+)
+# The figure's name before the month: "the trade deficit for August", "figures for May",
+# "sales of new homes for May" (up to three words of what is measured after "of")
+_STATISTIC_FOR = re.compile(
+    r"(?i)\b(?:sales|figures|data|employment|payrolls|inflation|exports|imports|output|"
+    r"production|numbers|statistics|starts|unemployment|report|index|deficit|surplus|"
+    r"reading|results|earnings)(?:\s+of\s+[\w-]+(?:\s+[\w-]+){0,2}?)?\s+for\s+$"
 )
 _DELIVERY = re.compile(r"(?i)\s+(?:delivery|contracts?|futures)\b")
 _NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
