@@ -161,7 +161,9 @@ _GATES: dict[str, tuple[str, ...]] = {
     "set_word": ("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
                  "nightly", "quarterly"),
     "weekend": ("weekend",), "holiday": ("christmas", "new year", "eve", "halloween",
-    "valentine", "independence day", "thanksgiving"), "every_n": ("every",),
+    "valentine", "independence day", "thanksgiving", "labor day", "memorial day",
+    "king day", "king jr. day", "presidents", "columbus day", "election day"),
+    "every_n": ("every",),
     "noon": ("noon", "midday", "midnight"), "at_the_time": ("at the time",),
     "ref": ("now", "current", "present", "moment", "these days", "the past", "the future",
             "at the time", "recently", "lately", "soon"),
@@ -430,7 +432,9 @@ RULES: list[Rule] = [
     _rule(
         "holiday",
         r"\b(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|"
-        r"Valentine['’]s\s+Day|Independence\s+Day)\b(?:,?\s+(?P<year>\d{4})\b)?",
+        r"Valentine['’]s\s+Day|Independence\s+Day|Labor\s+Day|Thanksgiving(?:\s+Day)?|"
+        r"Memorial\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Presidents['’]?\s+Day|"
+        r"Columbus\s+Day|Election\s+Day)(?![\w-])(?:,?\s+(?P<year>\d{4})\b)?",
         "DATE",
         n.holiday,
     ),

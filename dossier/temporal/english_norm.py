@@ -6,6 +6,7 @@ returns ``(value, anchored)`` (see :mod:`dossier.temporal.values`) or None to re
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from dossier.lang import get_language
@@ -450,8 +451,45 @@ _HOLIDAYS = {
 }  # fmt: skip
 
 
+# Holidays that fall on a weekday of their month (month, weekday Monday=0, which: 1st..4th,
+# -1 the last): US federal holidays and Election Day (the Tuesday after the first Monday)
+_WEEKDAY_HOLIDAYS = {
+    "labor day": (9, 0, 1), "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
+    "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3),
+    "martin luther king jr. day": (1, 0, 3), "presidents day": (2, 0, 3),
+    "presidents' day": (2, 0, 3), "columbus day": (10, 0, 2), "election day": (11, 1, 0),
+}  # fmt: skip
+
+
+def _weekday_holiday(year: int, month: int, wd: int, which: int) -> int:
+    """The day of the month of a holiday on a weekday ("the fourth Thursday of November";
+    ``which`` 0: Election Day, the Tuesday after the first Monday)."""
+    first = (wd - calendar.weekday(year, month, 1)) % 7 + 1
+    if which == 0:
+        monday = (0 - calendar.weekday(year, month, 1)) % 7 + 1
+        return monday + 1
+    if which > 0:
+        return first + 7 * (which - 1)
+    last = calendar.monthrange(year, month)[1]
+    return last - (calendar.weekday(year, month, last) - wd) % 7
+
+
 def holiday(m: re.Match[str], ctx: Context) -> Result:
     name = re.sub(r"\s+", " ", m["hol"].lower()).replace("’", "'")
+    if name in _WEEKDAY_HOLIDAYS:
+        month, wd, which = _WEEKDAY_HOLIDAYS[name]
+        if m["year"]:
+            year = int(m["year"])
+            return v.explicit_date(year, month, _weekday_holiday(year, month, wd, which))
+        if ctx.anchor is None:
+            return f"XXXX-{month:02d}-XX", False
+        # the year by rule Y1 from the day the holiday falls on in the anchor's year
+        near = _weekday_holiday(ctx.anchor.year, month, wd, which)
+        found = v.yearless_date(ctx, span_of(m), month, near)
+        if found is None or not found[1]:
+            return found
+        year = int(found[0][:4])
+        return v.explicit_date(year, month, _weekday_holiday(year, month, wd, which))[0], True  # type: ignore[index]
     month, day = _HOLIDAYS[name]
     if m["year"]:
         return v.explicit_date(int(m["year"]), month, day)

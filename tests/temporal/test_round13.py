@@ -46,7 +46,6 @@ def test_english_month_after_for_alone_keeps_the_tense(tagged) -> None:
 # --- holidays fixed by a weekday rule ------------------------------------------------------
 
 
-@pending
 @pytest.mark.parametrize(
     ("text", "anchor", "quoted", "value"),
     [
