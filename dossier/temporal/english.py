@@ -172,7 +172,8 @@ _GATES: dict[str, tuple[str, ...]] = {
                 "same week", "same month", "same year", "next day"),
     "business_quarter": ("quarter", "period"),
     "fiscal_year": ("fiscal", "year end", "year clos", "year that", "year which"),
-    "full_year": ("full year", "full-year"), "week_of": ("week of",),
+    "full_year": ("full year", "full-year", "whole year", "year-end", "year end",
+                  "for the year"), "week_of": ("week of",),
     "trading_week": ("the week",), "week_of_dm": ("week of",),
     "year_range_tail": (*(f"{d}-" for d in "0123456789"), *(f"{d}–" for d in "0123456789")),
     "short_decade": ("0s", "0's", "0’s"),
@@ -503,7 +504,11 @@ RULES: list[Rule] = [
     ),
     _rule(
         "full_year",
-        r"(?i)(?<![\w-])(?:the\s+full\s+year|full-year)\b(?!\s*\d)",
+        # "the whole year", "by year-end" are the same year of account
+        r"(?i)(?<![\w-])(?:the\s+(?:full|whole)\s+year|full-year|year[-\s]end)\b(?!\s*\d)"
+        # a market or results report's year: "down 6 percent for the year"
+        r"|(?i:\bfor\s+(?P<x>the\s+year)\b(?!['’-]|\s+(?:of|ended|ending|before|after|ahead|"
+        r"to|through|that|which|earlier|ago|when|in\s+which)\b))",
         "DATE",
         n.full_year,
     ),

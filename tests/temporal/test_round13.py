@@ -61,7 +61,6 @@ def test_english_weekday_holidays(tagged, text: str, anchor: str, quoted: str, v
 # --- the year of a market report or a forecast ---------------------------------------------
 
 
-@pending
 @pytest.mark.parametrize(
     ("text", "quoted", "value"),
     [
