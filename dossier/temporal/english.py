@@ -62,6 +62,8 @@ FUTURE = re.compile(
     r"(?:could|might)(?!\s+(?:not|have)\b)|"
     # "should ease by Sunday", "may not come until July" (not "may have sunk")
     r"(?:should|may)(?!\s+(?:not\s+)?have\b)|"
+    # an obligation lies ahead: "bids must be submitted by Friday" (not "must have")
+    r"must(?!\s+(?:not\s+)?have\b)|"
     # a scheduled event in the present: "the fiscal year begins Oct. 1", "when the
     # committee meets on Feb. 2", "schools reopen Monday" (third person -s forms, and the
     # base forms that are no common noun or adjective; lower case, so that a headline's
@@ -89,6 +91,8 @@ HEADLINE_FUTURE = re.compile(
     # a capitalised modal before a verb: "Government Could Shut Down Sunday", "Union Will
     # Strike Friday" (not "Could Have")
     r"|\b(?:Will|Could|Might|Should|Would)\s+(?!Have\b|Not\b)[A-Z][a-z]+"
+    # a headline's deadline or schedule: "Bids Due Friday", "Trial Set for Monday"
+    r"|\b(?:Due|Slated|Scheduled|Set\s+(?:to|for))\b"
 )
 # A verb of putting off or extending, then (within its clause) the word that gives the new
 # date: "postponed the trial until January", "pushed back the deadline to Jan. 15",
@@ -102,9 +106,16 @@ INFINITIVE = re.compile(
     r"(?:\s+[\w.,'-]+){0,3}?\s+(?P<cue>to\s+(?!be\b|have\b)[a-z]+)\b"
 )
 DEFERRAL = re.compile(
-    r"(?i)\b(?:postpon|delay|defer|adjourn|extend|reschedul|push(?:ed|es|ing)?\s+back|"
+    r"(?i)(?:\b(?:postpon|delay|defer|adjourn|extend|reschedul|push(?:ed|es|ing)?\s+back|"
     r"put(?:s|ting)?\s+off|mov(?:e|ed|es|ing)\s+back)\w*\b[^.;!?\n]{0,80}?\b"
-    r"(?:until|till|to|through)\s+(?:the\s+|next\s+)?$"
+    r"(?:until|till|to|through)"
+    # a deadline granted: "gave prosecutors until Sept. 30 to answer"
+    r"|\b(?:gave|give[sn]?|giving|granted|grants?|allow(?:s|ed)?)\b[^.;!?\n]{0,60}?\b(?:until|till)"
+    # a date set for something: "set a hearing for the week of Oct. 17" (not "set a record
+    # for May", which is a figure's month)
+    r"|\b(?:set|sets|scheduled|schedules)\b(?!\s+(?:(?:a|an|the|its|new|all-time)\s+)*"
+    r"(?:records?|highs?|lows?|marks?|pace|tone|standards?)\b)[^.;!?\n]{0,60}?\bfor)"
+    r"\s+(?:the\s+|next\s+)?$"
 )
 TENSE = TenseCues(
     PAST,
