@@ -112,7 +112,6 @@ def test_english_must_have_stays_past(tagged) -> None:
 # --- a scheduled present of coming and going ------------------------------------------------
 
 
-@pending
 @pytest.mark.parametrize(
     ("text", "quoted", "value"),
     [
