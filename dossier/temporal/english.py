@@ -165,7 +165,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "season_year": _SEASON_GATE, "season_rel": _SEASON_GATE, "season_bare": _SEASON_GATE,
     "that_period": ("that ",),
     "quarter": ("quarter",),
-    "q_year": ("q1", "q2", "q3", "q4"), "half": ("half",), "relative_unit": _UNIT_GATE,
+    "q_year": ("q1", "q2", "q3", "q4"), "month_quarter": ("quarter", "period"),
+    "half": ("half",), "relative_unit": _UNIT_GATE,
     "ago": ("ago", "before now"), "rate": _UNIT_GATE, "duration": _UNIT_GATE,
     "part_of_unit": ("end", "beginning", "start", "middle", "turn"),
     "duration_half": ("half",), "bare_plural": _PLURAL_GATE, "for_plural": _PLURAL_GATE,
@@ -303,6 +304,15 @@ RULES: list[Rule] = [
         n.quarter,
     ),
     _rule("q_year", r"\b(?P<ord>Q[1-4])\s+(?P<year>\d{4})\b", "DATE", n.quarter),
+    # a quarter named by its months: "the October-December quarter", "the April-June period"
+    _rule(
+        "month_quarter",
+        r"(?i)\bthe\s+(?P<m1>January|April|July|October)\s*[-–]\s*"
+        r"(?P<m2>March|June|September|December)\s+(?:fiscal\s+)?(?:quarter|period)\b"
+        r"(?:\s+(?:of\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b)?",
+        "DATE",
+        n.month_quarter,
+    ),
     _rule(
         "relative_unit",
         r"(?i)\b(?:(?:earlier|later|early|late|mid)[\s-]+)?(?P<the>the\s+)?(?:this\s+(?=past\b))?"

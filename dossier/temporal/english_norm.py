@@ -219,6 +219,16 @@ def quarter(m: re.Match[str], ctx: Context) -> Result:
     return v.quarter(ctx, span_of(m), q, None)
 
 
+def month_quarter(m: re.Match[str], ctx: Context) -> Result:
+    """ "the October-December quarter": Q4, its year as for "the fourth quarter"; only a
+    range of the three months of one quarter."""
+    first, last = MONTHS[m["m1"].lower()], MONTHS[m["m2"].lower()]
+    if last != first + 2:
+        return None
+    q = (first - 1) // 3 + 1
+    return v.quarter(ctx, span_of(m), q, int(m["year"]) if m["year"] else None)
+
+
 def half(m: re.Match[str], ctx: Context) -> Result:
     """ "the first half of 1989", "the second half" (of the year the story tells), "last
     year's first half": H1 or H2."""

@@ -126,7 +126,6 @@ def test_english_scheduled_present_of_travel(tagged, text: str, quoted: str, val
 # --- a quarter named by its months ----------------------------------------------------------
 
 
-@pending
 @pytest.mark.parametrize(
     ("text", "anchor", "quoted", "value"),
     [
@@ -144,7 +143,6 @@ def test_english_quarter_named_by_months(
     assert (quoted, "DATE", value) in en(tagged, text, anchor)
 
 
-@pending
 def test_english_year_earlier_counts_from_a_month_named_quarter(tagged) -> None:
     text = "Profit in the April-June quarter rose 9 percent from a year earlier."
     assert ("a year earlier", "DATE", "2012-Q2") in en(tagged, text, "2013-08-01")
