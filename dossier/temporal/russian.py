@@ -152,7 +152,7 @@ _SEASON_GATE = ("весн", "лет", "осен", "зим")
 # Words one of which every match of a rule contains (see engine.Rule.gate).
 _GATES: dict[str, tuple[str, ...]] = {
     "in_future": ("через",), "numeric": (".",), "iso": ("-",), "full": _MONTH_GATE,
-    "day_month": _MONTH_GATE, "night_on": ("ночь на",),
+    "day_month": _MONTH_GATE, "night_on": ("ночь на",), "v_hours": ("час",),
     "month_year": _MONTH_GATE, "month": _MONTH_GATE,
     "decade": ("-х", "-е", "0х", "0е"), "century": ("век", "столет"),
     "year": ("16", "17", "18", "19", "20"), "season": _SEASON_GATE, "quarter": ("квартал",),
@@ -247,6 +247,14 @@ RULES: list[Rule] = [
     # rule P1: "в тот же день", "в том же месяце", "той же ночью" is not a unit
     _rule("same_unit", rf"{_B}(?:тот|тогo|том|той|ту)\s+же\s+{UNIT}", "DATE", n.same_unit),
     _rule("ago", rf"{_B}{APPROX}(?:{NUM}\s+)?{UNIT}\s+назад{_E}", "DATE", n.ago),
+    # "в 22 часа", "в 10 часов": a clock hour, not a stretch ("работали 22 часа")
+    _rule(
+        "v_hours",
+        rf"(?<=(?<![\w-])в\s)(?P<h>[01]?\d|2[0-4])\s+час(?:а|ов)?{_E}"
+        r"(?!\s+(?:ночи|утра|дня|вечера|назад|подряд)(?![\w-]))",
+        "TIME",
+        n.v_hours,
+    ),
     _rule(
         "duration",
         rf"{_B}(?:(?:последние|последних|ближайшие|ближайших|первые|первых)\s+)?{APPROX}{NUM}\s+{UNIT}",

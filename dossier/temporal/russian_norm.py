@@ -385,6 +385,13 @@ def clock(m: re.Match[str], ctx: Context) -> Result:
     return v.clock_on_stated_day(ctx, m.span(), f"T{hour:02d}:{minute:02d}")
 
 
+def v_hours(m: re.Match[str], ctx: Context) -> Result:
+    """ "в 22 часа", "в 10 часов": a clock hour on the day the passage talks about (as
+    "22:00" is; after a night named by its day, on the evening the night begins)."""
+    hour = int(m["h"])
+    return v.clock_on_stated_day(ctx, m.span(), f"T{hour % 24:02d}:00")
+
+
 # "трёх часов ночи" is 03:00, "семи часов вечера" 19:00, "двенадцати часов ночи" 00:00
 _HOUR_PART = {"ночи": 0, "утра": 0, "дня": 12, "вечера": 12}
 

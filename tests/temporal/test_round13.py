@@ -151,7 +151,6 @@ def test_english_year_earlier_counts_from_a_month_named_quarter(tagged) -> None:
 # --- Russian: "в 22 часа" is a clock time -----------------------------------------------------
 
 
-@pending
 @pytest.mark.parametrize(
     ("text", "quoted", "value"),
     [
