@@ -169,7 +169,6 @@ def test_russian_hours_without_v_stay_a_duration(tagged) -> None:
 # --- Russian: "в ночь на субботу" ---------------------------------------------------------
 
 
-@pending
 @pytest.mark.parametrize(
     ("text", "quoted", "value"),
     [
