@@ -183,7 +183,6 @@ def test_russian_night_on_a_weekday(tagged, text: str, quoted: str, value: str) 
 # --- Russian: a month or a period with its year in the genitive, in any case --------------
 
 
-@pending
 @pytest.mark.parametrize(
     ("text", "quoted", "value"),
     [
