@@ -153,6 +153,7 @@ _SEASON_GATE = ("весн", "лет", "осен", "зим")
 _GATES: dict[str, tuple[str, ...]] = {
     "in_future": ("через",), "numeric": (".",), "iso": ("-",), "full": _MONTH_GATE,
     "day_month": _MONTH_GATE, "night_on": ("ночь на",), "night_on_weekday": ("ночь на",),
+    "duration_na": ("раньше", "позже", "позднее", "дольше", "быстрее", "медленнее"),
     "v_hours": ("час",),
     "month_year": _MONTH_GATE, "month": _MONTH_GATE,
     "decade": ("-х", "-е", "0х", "0е"), "century": ("век", "столет"),
@@ -263,6 +264,14 @@ RULES: list[Rule] = [
         r"(?!\s+(?:ночи|утра|дня|вечера|назад|подряд)(?![\w-]))",
         "TIME",
         n.v_hours,
+    ),
+    # "на неделю раньше обычного": the amount of a comparison is a stretch
+    _rule(
+        "duration_na",
+        rf"(?<=(?<![\w-])на\s)(?P<num>)(?P<unit>неделю|сутки|месяц|год|день|час|минуту){_E}"
+        r"(?=\s+(?:раньше|позже|позднее|дольше|быстрее|медленнее)(?![\w-]))",
+        "DURATION",
+        n.duration,
     ),
     _rule(
         "duration",

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-# a family whose rule is not in yet (removed as each rule lands)
-pending = pytest.mark.xfail(reason="round 13: the family's rule is not in yet", strict=False)
-
 
 def ru(tagged, text: str, anchor: str | None = "2013-03-20") -> list[tuple[str, str, str]]:
     return tagged(text, "ru", anchor)
@@ -204,7 +201,6 @@ def test_russian_instrumental_month_and_period_with_year(
 # --- Russian: "на неделю раньше обычного" is a comparison --------------------------------
 
 
-@pending
 @pytest.mark.parametrize(
     ("text", "quoted", "value"),
     [
