@@ -378,7 +378,18 @@ def weekday(m: re.Match[str], ctx: Context) -> Result:
     if part:
         result = v.weekday(ctx, span, wd, direction, "T" + _PARTS[part.lower()], future=ahead)
         return v.as_time(result)
+    if not direction and (owned := _POSSESSIVE.match(ctx.text, span[1])) is not None:
+        # "Monday's holiday", "Tuesday's vote": the weekday names an event, not the time of
+        # the clause's verb ("will report Thursday, a day late because of Monday's
+        # holiday"): the latest such day up to the anchor, unless the event is one still
+        # scheduled ("Friday's scheduled meeting", "Sunday's planned march")
+        return v.weekday(ctx, span, wd, 0, future=owned["plan"] is not None, tense_free=True)
     return v.weekday(ctx, span, wd, direction, future=ahead)
+
+
+_POSSESSIVE = re.compile(
+    r"['’]s\s+(?:(?P<plan>scheduled|planned|upcoming|expected|proposed|promised|coming)\b)?"
+)
 
 
 def clock(m: re.Match[str], ctx: Context) -> Result:

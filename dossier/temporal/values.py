@@ -161,8 +161,11 @@ def weekday(
     direction: int,
     part: str = "",
     future: bool = False,
+    tense_free: bool = False,
 ) -> Plain:
-    tense: cal.Tense = "future" if future else ctx.tense(*span)
+    """A weekday by its clause's tense; ``future`` puts it ahead whatever the clause, and
+    ``tense_free`` reads it with no tense (the latest such day up to the anchor)."""
+    tense: cal.Tense = "future" if future else None if tense_free else ctx.tense(*span)
     value = cal.weekday_date(ctx.anchor, wd, direction, tense)
     if value is None:
         return f"XXXX-WXX-{wd + 1}{part}", False

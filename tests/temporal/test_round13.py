@@ -211,3 +211,26 @@ def test_russian_instrumental_month_and_period_with_year(
 )
 def test_russian_amount_of_earlier_or_later(tagged, text: str, quoted: str, value: str) -> None:
     assert (quoted, "DURATION", value) in ru(tagged, text)
+
+
+# --- a weekday in the possessive names an event of the days just past ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("The agency will publish its report Thursday, a day late because of Monday's holiday.",
+         "Monday", "2013-03-18"),
+        ("Tuesday's vote in the Senate puts pressure on the House, which must act by June.",
+         "Tuesday", "2013-03-19"),
+    ],
+)  # fmt: skip
+def test_english_possessive_weekday_is_the_latest(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
+
+
+def test_english_possessive_weekday_of_a_schedule_looks_ahead(tagged) -> None:
+    found = en(tagged, "Friday's scheduled meeting will go ahead.")
+    assert ("Friday", "DATE", "2013-03-22") in found
