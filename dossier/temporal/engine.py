@@ -353,10 +353,11 @@ class Context:
         on Dec. 1 unless the carrier restores the pay it cut")."""
         if _CLAUSE_BREAK.search(self.text, end, cue):
             return True
-        return (
-            self.cues.opener is not None
-            and self.cues.opener.search(self.text, end, cue) is not None
-        )
+        if self.cues.opener is None:
+            return False
+        # the opener may look at the cue itself ("and could reach"): it must start before it
+        found = self.cues.opener.search(self.text, end, min(len(self.text), cue + 16))
+        return found is not None and found.start() < cue
 
 
 class _Cue:

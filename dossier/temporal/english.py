@@ -135,6 +135,10 @@ TENSE = TenseCues(
     opener=re.compile(
         r"\b(?:unless|if|because|although|though|whereas|while|when|whether|after|before|"
         r"until|once)\b"
+        # "and" before a verb opens another predicate: "gained strength Monday and could
+        # reach the coast by Friday" (not "Monday and Tuesday")
+        r"|\band\s+(?=(?:will|would|could|should|may|might|must|is|are|was|were|has|have|"
+        r"had|then|later|expects?|plans?|[a-z]{3,}ed)\b)"
     ),
     headline_future=HEADLINE_FUTURE,
     deferral=DEFERRAL,

@@ -234,3 +234,18 @@ def test_english_possessive_weekday_is_the_latest(
 def test_english_possessive_weekday_of_a_schedule_looks_ahead(tagged) -> None:
     found = en(tagged, "Friday's scheduled meeting will go ahead.")
     assert ("Friday", "DATE", "2013-03-22") in found
+
+
+# --- a verb after "and" is another predicate's ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("The storm gained strength Monday and could reach the coast by Friday, forecasters said.",
+         "Monday", "2013-03-18"),
+        ("He was arrested and will appear in court Monday.", "Monday", "2013-03-25"),
+    ],
+)  # fmt: skip
+def test_english_and_parts_predicates(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
