@@ -59,20 +59,48 @@ _APPOSED = re.compile(
 _HAS_YEAR = re.compile(r"^(\d{4})(?:$|-(?:SP|SU|FA|WI|Q[1-4]|H[12])$)")
 
 
+# a dash or a colon sets out what the sentence said before it: "в прошлом году тарифы
+# повышали дважды — в январе и в июле", "twice last year -- in January and in July"
+_SET_OUT = re.compile(r"(?:\s[\u2014\u2013]|\s--|:)\s*(?:в|во|in)?\s*$")
+# a month coordinated with one so set out: "... — в январе и в июле"
+_COORDINATED = re.compile(r"(?i)(?:\s(?:и|или|and|or)|,)\s*(?:в|во|in)?\s*$")
+_MONTH_VALUE = re.compile(r"^(\d{4})-\d{2}$")
+
+
 def apposed_month(ctx: Context, span: tuple[int, int], month: int) -> Refer | None:
     """A yearless month in apposition to a year or a season of a year ("летом 2022 года,
-    а именно в июне", "in the spring of 2009, namely in April"): that year's month, not
-    the anchor's (rule Y1 is for a month the text gives no year). None when no apposition
+    а именно в июне", "in the spring of 2009, namely in April"), or set out after a dash
+    or a colon in the sentence that names the year ("в прошлом году ... дважды — в январе и
+    в июле"): that year's month, not the anchor's (rule Y1 is for a month the text gives
+    no year); a month coordinated with such a month takes its year. None when no such
     word stands before it."""
-    if not _APPOSED.search(ctx.text, max(0, span[0] - 30), span[0]):
+    near = max(0, span[0] - 30)
+    apposed = _APPOSED.search(ctx.text, near, span[0]) is not None
+    set_out = _SET_OUT.search(ctx.text, near, span[0]) is not None
+    coordinated = _COORDINATED.search(ctx.text, max(0, span[0] - 8), span[0]) is not None
+    if not (apposed or set_out or coordinated):
         return None
+    sentence = ctx.clause(*span)[0]
 
     def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
-        named = _HAS_YEAR.match(before[-1].value) if before else None
-        if named is None or before[-1].end < span[0] - 30:
-            plain = yearless_date(ctx, span, month, None)
-            return None if plain is None else (plain[0], plain[1])
-        return cal.ym(int(named.group(1)), month), False
+        last = before[-1] if before else None
+        named = _HAS_YEAR.match(last.value) if last else None
+        if (
+            last is not None
+            and named is not None
+            and ((apposed and last.end >= span[0] - 30) or (set_out and last.end >= sentence))
+        ):
+            return cal.ym(int(named.group(1)), month), False
+        if (
+            coordinated
+            and last is not None
+            and not last.anchored
+            and (same := _MONTH_VALUE.match(last.value)) is not None
+            and last.end >= sentence
+        ):
+            return cal.ym(int(same.group(1)), month), False
+        plain = yearless_date(ctx, span, month, None)
+        return None if plain is None else (plain[0], plain[1])
 
     return Refer(resolve)
 

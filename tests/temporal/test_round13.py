@@ -249,3 +249,30 @@ def test_english_possessive_weekday_of_a_schedule_looks_ahead(tagged) -> None:
 )  # fmt: skip
 def test_english_and_parts_predicates(tagged, text: str, quoted: str, value: str) -> None:
     assert (quoted, "DATE", value) in en(tagged, text)
+
+
+# --- months set out after a dash take the year named before it ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("В прошлом году тарифы повышали дважды — в январе и в июле.", "январе", "2012-01"),
+        ("В прошлом году тарифы повышали дважды — в январе и в июле.", "июле", "2012-07"),
+        ("В 2010 году завод останавливали дважды: в марте и в октябре.", "октябре", "2010-10"),
+    ],
+)
+def test_russian_months_after_a_dash_take_its_year(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text)
+
+
+def test_english_months_after_a_dash_take_its_year(tagged) -> None:
+    found = en(tagged, "Last year the utility raised rates twice -- in January and in July.")
+    assert ("January", "DATE", "2012-01") in found and ("July", "DATE", "2012-07") in found
+
+
+def test_russian_coordinated_months_without_a_named_year_keep_their_own(tagged) -> None:
+    found = ru(tagged, "Тарифы повышали в декабре и в январе.", "2013-03-20")
+    assert ("декабре", "DATE", "2012-12") in found and ("январе", "DATE", "2013-01") in found
