@@ -71,7 +71,8 @@ FUTURE = re.compile(
     r"(?:begin|start|end|open|reopen|close|expire|meet|resume|convene|reconvene|adjourn)s|"
     # a trip in the present: "Congress returns Monday", "the president leaves Friday for
     # Asia" (not a noun: "tax returns", "the visits", "two visits")
-    r"(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btax\s)(?<!\btheir\s)(?<![\d,]\s)"
+    r"(?=(?:return|leave|visit|travel)s\b)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)"
+    r"(?<!\btax\s)(?<!\btheir\s)(?<![\d,]\s)"
     r"(?:return|leave|visit|travel)s(?!\s+(?:of|on|to\s+(?:shareholders|investors))\b)|"
     r"begin|reopen|expire|meet|resume|convene|reconvene|adjourn|"
     r"(?:takes?|goes\s+into|go\s+into|comes?\s+into)\s+effect|runs\s+out|"
