@@ -191,7 +191,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "counted": (*(f"{u} {w}" for u in ("day", "week", "month", "year")
                   for w in ("before", "after")), "previous", "prior", "following", "same day",
                 "same week", "same month", "same year", "next day"),
-    "business_quarter": ("quarter", "period"),
+    "business_quarter": ("quarter", "period"), "that_unit": ("that ",),
+    "ordinal_weekday": ("day",),
     "fiscal_year": ("fiscal", "year end", "year clos", "year that", "year which"),
     "full_year": ("full year", "full-year", "whole year", "year-end", "year end",
                   "for the year"), "week_of": ("week of",),
@@ -513,6 +514,21 @@ RULES: list[Rule] = [
         r"(?P<dir4>next)\s+(?P<unit4>day)\b)",
         "DATE",
         n.counted,
+    ),
+    # rule P1: "that day", "that week", "that evening" (not "that day-care", "that weekend")
+    _rule(
+        "that_unit",
+        r"(?i)\b(?<![\w-])that\s+(?P<unit>day|week|month|morning|afternoon|evening|night)\b(?![-\w])",
+        "DATE",
+        n.that_unit,
+    ),
+    # "the first Wednesday in January", "the last Friday of April"
+    _rule(
+        "ordinal_weekday",
+        rf"(?i:\bthe\s+(?P<ord>first|second|third|fourth|last)\s+){WEEKDAY}\s+(?i:in|of)\s+"
+        rf"{MONTH}(?:,?\s+{YEAR})?",
+        "DATE",
+        n.ordinal_weekday,
     ),
     # rule P2: the quarter a business story reports, and the same period a year back
     _rule(

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 
 from dossier.lang import get_language
+from dossier.models import Timex
 from dossier.temporal import values as v
-from dossier.temporal.engine import Context, Result
+from dossier.temporal.engine import Context, Refer, Result
 from dossier.temporal.engine import quoted_span as span_of
 from dossier.temporal.lexicon import (
     EN_ORDINALS,
@@ -495,22 +497,36 @@ def _weekday_holiday(year: int, month: int, wd: int, which: int) -> int:
     return last - (calendar.weekday(year, month, last) - wd) % 7
 
 
+def _weekday_of_month(m: re.Match[str], ctx: Context, month: int, wd: int, which: int) -> Result:
+    """A weekday of a month ("the first Wednesday in January", Thanksgiving): in the year
+    given, else in the year rule Y1 gives the day it falls on in the anchor's year."""
+    if m["year"]:
+        year = int(m["year"])
+        return v.explicit_date(year, month, _weekday_holiday(year, month, wd, which))
+    if ctx.anchor is None:
+        return f"XXXX-{month:02d}-XX", False
+    near = _weekday_holiday(ctx.anchor.year, month, wd, which)
+    found = v.yearless_date(ctx, span_of(m), month, near)
+    if found is None or not found[1]:
+        return found
+    year = int(found[0][:4])
+    day = _weekday_holiday(year, month, wd, which)
+    return f"{year:04d}-{month:02d}-{day:02d}", True
+
+
+_WHICH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
+
+
+def ordinal_weekday(m: re.Match[str], ctx: Context) -> Result:
+    """ "the first Wednesday in January", "the last Friday of April"."""
+    wd = EN_WEEKDAYS[m["wd"].lower()]
+    return _weekday_of_month(m, ctx, _month(m), wd, _WHICH[m["ord"].lower()])
+
+
 def holiday(m: re.Match[str], ctx: Context) -> Result:
     name = re.sub(r"\s+", " ", m["hol"].lower()).replace("’", "'")
     if name in _WEEKDAY_HOLIDAYS:
-        month, wd, which = _WEEKDAY_HOLIDAYS[name]
-        if m["year"]:
-            year = int(m["year"])
-            return v.explicit_date(year, month, _weekday_holiday(year, month, wd, which))
-        if ctx.anchor is None:
-            return f"XXXX-{month:02d}-XX", False
-        # the year by rule Y1 from the day the holiday falls on in the anchor's year
-        near = _weekday_holiday(ctx.anchor.year, month, wd, which)
-        found = v.yearless_date(ctx, span_of(m), month, near)
-        if found is None or not found[1]:
-            return found
-        year = int(found[0][:4])
-        return v.explicit_date(year, month, _weekday_holiday(year, month, wd, which))[0], True  # type: ignore[index]
+        return _weekday_of_month(m, ctx, *_WEEKDAY_HOLIDAYS[name])
     month, day = _HOLIDAYS[name]
     if m["year"]:
         return v.explicit_date(int(m["year"]), month, day)
@@ -575,6 +591,27 @@ def counted(m: re.Match[str], ctx: Context) -> Result:
     if amount > 1000:
         return None
     return v.counted(ctx, span_of(m), code, _SIGN[word] * amount * mult)
+
+
+def that_unit(m: re.Match[str], ctx: Context) -> Result:
+    """ "that day", "that week", "that evening": the day, week or part of the day the
+    passage talks about (P1, as "the same day"); after a verb of saying "that" is a
+    conjunction ("said that day care centers ...")."""
+    if _THAT_CONJUNCTION.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return None
+    unit = m["unit"].lower()
+    if unit in _PARTS:
+        day = v.counted(ctx, span_of(m), "D", 0)
+        part = _PARTS[unit]
+
+        def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
+            found = day.resolve(before)
+            if found is None or not re.match(r"^\d{4}-\d{2}-\d{2}$", found[0]):
+                return None
+            return f"{found[0]}T{part}", found[1]
+
+        return Refer(resolve, "TIME")
+    return v.counted(ctx, span_of(m), {"day": "D", "week": "W", "month": "M"}[unit], 0)
 
 
 def business_quarter(m: re.Match[str], ctx: Context) -> Result:

@@ -276,3 +276,45 @@ def test_english_months_after_a_dash_take_its_year(tagged) -> None:
 def test_russian_coordinated_months_without_a_named_year_keep_their_own(tagged) -> None:
     found = ru(tagged, "Тарифы повышали в декабре и в январе.", "2013-03-20")
     assert ("декабре", "DATE", "2012-12") in found and ("январе", "DATE", "2013-01") in found
+
+
+# --- "that evening", "that week": the time the passage talks about -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "kind", "value"),
+    [
+        ("The governor declared an emergency Monday afternoon, and by that evening traffic "
+         "was backed up.", "that evening", "TIME", "2013-03-18TEV"),
+        ("The plant closed on Jan. 30. That week, the union met twice.", "That week", "DATE",
+         "2013-W05"),
+        ("The bank failed on Feb. 12, and that day its shares lost half their value.",
+         "that day", "DATE", "2013-02-12"),
+    ],
+)  # fmt: skip
+def test_english_that_unit_is_the_time_told(
+    tagged, text: str, quoted: str, kind: str, value: str
+) -> None:
+    assert (quoted, kind, value) in en(tagged, text)
+
+
+def test_english_said_that_day_care_is_no_timex(tagged) -> None:
+    found = en(tagged, "The mayor said that day care centers would reopen.")
+    assert not [f for f in found if f[0].lower().startswith("that")]
+
+
+# --- "the first Wednesday in January" -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("The legislature convenes on the first Wednesday in January.",
+         "the first Wednesday in January", "2014-01-01"),
+        ("Voting ends the last Friday of April.", "the last Friday of April", "2013-04-26"),
+        ("The vote was held on the second Tuesday of March 2011.",
+         "the second Tuesday of March 2011", "2011-03-08"),
+    ],
+)  # fmt: skip
+def test_english_ordinal_weekday_of_a_month(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
