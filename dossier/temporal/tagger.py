@@ -49,7 +49,8 @@ from dossier.temporal.engine import Context, run
 # Monday"); "the October-December quarter"; "в 22 часа" a clock hour; "в ночь на субботу";
 # "январём прошлого года", "первым полугодием 2023 года"; "на неделю раньше"; a possessive
 # weekday ("Monday's holiday") the latest; "and" before a verb parts predicates; months set out
-# after a dash take the year named before it
+# after a dash take the year named before it; "that evening", "that week"; "the first Wednesday
+# in January"
 EXTRACTOR = "dossier.temporal/12"
 
 
