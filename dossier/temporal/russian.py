@@ -152,7 +152,7 @@ _SEASON_GATE = ("весн", "лет", "осен", "зим")
 # Words one of which every match of a rule contains (see engine.Rule.gate).
 _GATES: dict[str, tuple[str, ...]] = {
     "in_future": ("через",), "numeric": (".",), "iso": ("-",), "full": _MONTH_GATE,
-    "day_month": _MONTH_GATE, "night_on": ("ночь на",), "night_on_weekday": ("ночь на",),
+    "day_month": _MONTH_GATE, "night_on": ("ночь на",),
     "duration_na": ("раньше", "позже", "позднее", "дольше", "быстрее", "медленнее"),
     "v_hours": ("час",),
     "month_year": _MONTH_GATE, "month": _MONTH_GATE,
@@ -208,14 +208,6 @@ RULES: list[Rule] = [
         rf"{_B}ночь\s+на\s+{DAY}\s+{MONTH}(?:\s+{YEAR}|{_YREL})",
         "TIME",
         n.night_on,
-    ),
-    # "в [[ночь на субботу]]": the night before that weekday, by the clause's tense
-    _rule(
-        "night_on_weekday",
-        rf"{_B}ночь\s+на\s+(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|"
-        rf"воскресенье){_E}",
-        "TIME",
-        n.night_on_weekday,
     ),
     _rule("month_year", rf"{_B}{MOD}{MONTH}\s+{YEAR}", "DATE", n.month_year),
     _rule("month", rf"{_B}{MOD}{MONTH}{_YREL}", "DATE", n.month_only),

@@ -89,16 +89,6 @@ def night_on(m: re.Match[str], ctx: Context) -> Result:
     return f"{day.isoformat()}TNI", result[1], "TIME"
 
 
-def night_on_weekday(m: re.Match[str], ctx: Context) -> Result:
-    """ "в ночь на субботу": the night that begins on the evening before that weekday (the
-    weekday by the clause's tense, as "в субботу" alone), a TIME with TNI."""
-    found = v.weekday(ctx, m.span(), RU_WEEKDAYS[m["wd"].lower()], 0)
-    if found is None or not re.match(r"^\d{4}-\d{2}-\d{2}$", found[0]):
-        return None
-    day = dt.date.fromisoformat(found[0]) - dt.timedelta(days=1)
-    return f"{day.isoformat()}TNI", found[1], "TIME"
-
-
 def month_year(m: re.Match[str], ctx: Context) -> Result:
     return v.explicit_date(int(m["year"]), _month(m))
 

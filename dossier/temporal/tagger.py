@@ -46,7 +46,7 @@ from dossier.temporal.engine import Context, run
 # August"); Labor Day, Thanksgiving and the other weekday holidays; "the whole year", "year-end",
 # a report's "for the year"; a deadline granted ("gave them until Sept. 30"), a date set for
 # something, "must" and a headline's "Due" look ahead; a trip in the present ("Congress returns
-# Monday"); "the October-December quarter"; "в 22 часа" a clock hour; "в ночь на субботу";
+# Monday"); "the October-December quarter"; "в 22 часа" a clock hour;
 # "январём прошлого года", "первым полугодием 2023 года"; "на неделю раньше"; a possessive
 # weekday ("Monday's holiday") the latest; "and" before a verb parts predicates; months set out
 # after a dash take the year named before it; "that evening", "that week"; "the first Wednesday

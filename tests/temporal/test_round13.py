@@ -163,20 +163,6 @@ def test_russian_hours_without_v_stay_a_duration(tagged) -> None:
     assert ("22 часа", "DURATION", "PT22H") in ru(tagged, "Спасатели работали 22 часа.")
 
 
-# --- Russian: "в ночь на субботу" ---------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "quoted", "value"),
-    [
-        ("В ночь на субботу в городе сгорел склад.", "ночь на субботу", "2013-03-15TNI"),
-        ("В ночь на воскресенье ожидаются заморозки.", "ночь на воскресенье", "2013-03-23TNI"),
-    ],
-)
-def test_russian_night_on_a_weekday(tagged, text: str, quoted: str, value: str) -> None:
-    assert (quoted, "TIME", value) in ru(tagged, text)
-
-
 # --- Russian: a month or a period with its year in the genitive, in any case --------------
 
 
