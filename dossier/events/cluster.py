@@ -34,7 +34,9 @@ document:
    the lead tells, unless it names another place. A headline mention with details of its
    own joins the lead's first happening of its type too, unless they are kept apart as in
    rule 6 ("Генпрокуратура предупредила ..." over "Генеральная прокуратура в среду
-   предупредила ...": names the resolver did not join). Further down, a mention with
+   предупредила ...": names the resolver did not join). A place the gazetteer has no point
+   for keeps neither apart ("CID arrests woman at Dhaka airport" over "... at Hazrat
+   Shahjalal International Airport on Wednesday night"). Further down, a mention with
    nothing of its own (no participant, place, date or number) is as often another
    happening of the type told in general ("many were recruited while serving prison
    terms") and stays alone.
@@ -90,6 +92,7 @@ class _Cluster:
     doers: set[str] = field(default_factory=set)  # the persons who act (see _Facts)
     places: set[str] = field(default_factory=set)
     regions: set[str] = field(default_factory=set)
+    unmapped: set[str] = field(default_factory=set)  # its places the gazetteer has no point for
     dates: list[str] = field(default_factory=list)
     reported: set[str] = field(default_factory=set)
     numbers: set[float] = field(default_factory=set)
@@ -104,6 +107,7 @@ class _Cluster:
         self.acts |= facts.acts
         self.places |= facts.places
         self.regions |= facts.regions
+        self.unmapped |= facts.unmapped
         self.numbers |= facts.numbers
         self.terms |= facts.terms
         if event.date:
@@ -123,6 +127,9 @@ class _Facts:
     doers: frozenset[str] = frozenset()
     # the countries its place lies in ("Nairobi": Kenya), when the document names them
     regions: frozenset[str] = frozenset()
+    # its place, when the gazetteer has no point for it ("Hazrat Shahjalal International
+    # Airport"): where it lies is not known
+    unmapped: frozenset[str] = frozenset()
     # what its trigger says of the act: (verb, object), ("outcome", group) (see cluster_mentions)
     acts: frozenset[tuple[str, str]] = frozenset()
     # the spans of time it names as (unit, value): a term ("seven years", "5 лет"), not an
@@ -159,9 +166,10 @@ def cluster_mentions(
     that differ on one aspect are two happenings (rule 3)."""
     lead_end = _lead_end(paragraphs)
     types = {e.id: e.type for e in entities}
+    unmapped = {e.id for e in entities if e.type == "PLACE" and e.geo is None}
     acts = acts or {}
     facts = {
-        id(v): _facts(v, types, quantities, within or {}, acts.get(v.id, frozenset()))
+        id(v): _facts(v, types, quantities, within or {}, acts.get(v.id, frozenset()), unmapped)
         for v in events
     }
     clusters: list[_Cluster] = []
@@ -314,6 +322,10 @@ def _places_apart(a: _Cluster | _Facts, b: _Cluster | _Facts, headline: bool = F
     "sent to Russia" and "raided a dormitory in Kursk" are two acts."""
     if not a.places or not b.places or a.places & b.places:
         return False
+    if headline and (a.places <= a.unmapped or b.places <= b.unmapped):
+        # a place the gazetteer cannot put on the map may lie in the other: "CID arrests
+        # woman at Dhaka airport" over "... at Hazrat Shahjalal International Airport"
+        return False
     return not (headline and (a.places & b.regions or a.regions & b.places))
 
 
@@ -336,6 +348,7 @@ def _facts(
     quantities: Sequence[Quantity],
     within: Mapping[str, str],
     acts: frozenset[tuple[str, str]] = frozenset(),
+    unmapped: Collection[str] = (),
 ) -> _Facts:
     people = [x for x in (*event.actors, *event.targets) if types.get(x) in _PARTICIPANTS]
     numbers = {
@@ -354,6 +367,7 @@ def _facts(
         persons=frozenset(x for x in people if types.get(x) == "PERSON"),
         places=frozenset([place] if place else []),
         regions=frozenset([within[place]] if place is not None and place in within else []),
+        unmapped=frozenset([place] if place is not None and place in unmapped else []),
         numbers=frozenset(v for v in numbers if v is not None),
         doers=frozenset(x for x in event.actors if types.get(x) == "PERSON"),
         acts=acts,

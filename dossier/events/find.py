@@ -48,7 +48,8 @@ from dossier.packs import Pack
 # outcomes are two happenings, a recap on a copula's predicate refers back, a carried day stops
 # at a sentence reported before it, a frame breaker read by its written word); 9: round 10 (two
 # terms with nothing in common are two sentences); 10: round 12 (pack 9); 11: round 13 (each
-# event names its trigger's outcome, and two conjoined clauses of two outcomes are two events)
+# event names its trigger's outcome, and two conjoined clauses of two outcomes are two events;
+# a headline's or lead's place off the gazetteer's map keeps it from no other, pack 10)
 EXTRACTOR = "dossier.events/11"
 _OBJECT_DEPS = frozenset({"obj", "iobj"})  # the tree's labels are canonical ("dobj" is "obj")
 _NOUN_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "root", "attr", "conj", "appos", "oprd"})

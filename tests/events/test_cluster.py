@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dossier.analyze.pieces import paragraphs
 from dossier.events.cluster import cluster_mentions, place
-from dossier.models import Entity, Event, Quantity
+from dossier.models import Entity, Event, Geo, Quantity
 
 HEAD = "Court frees man\n\n"
 TEXT = HEAD + "x" * 400 + "\n\n" + "y" * 400
@@ -227,3 +227,21 @@ def test_two_terms_with_nothing_in_common_are_two_sentences() -> None:
     assert len(cluster(one, again, quantities=terms)) == 1
     age_only = ev(3, "prosecution", actors=["o1"], date="2025-07-10", quantities=[1])
     assert len(cluster(one, age_only, quantities=terms)) == 1
+
+
+def test_a_headline_place_off_the_map_may_lie_in_the_leads() -> None:
+    # "CID arrests woman at Dhaka airport" over "... arrested a woman at Hazrat Shahjalal
+    # International Airport on Wednesday night": the gazetteer has no point for the airport,
+    # so nothing says it lies elsewhere; two places it knows stay two
+    places = [
+        Entity("l7", "PLACE", "Dhaka", geo=Geo(23.7, 90.4, "BD")),
+        Entity("l8", "PLACE", "Hazrat Shahjalal International Airport"),
+        Entity("l9", "PLACE", "Chattogram", geo=Geo(22.3, 91.8, "BD")),
+    ]
+    headline = ev(0, actors=["o1"], place="l7")
+    lead = ev(1, actors=["o1"], place="l8", date="2025-02-05")
+    one = cluster_mentions(paragraphs(TEXT), [headline, lead], [*PEOPLE, *places], [])
+    assert len(one) == 1 and one[0].date == "2025-02-05"
+    known = ev(1, actors=["o1"], place="l9", date="2025-02-05")
+    two = cluster_mentions(paragraphs(TEXT), [headline, known], [*PEOPLE, *places], [])
+    assert len(two) == 2
