@@ -94,7 +94,7 @@ STAGES = {
     # Russian persons side by side; a surname alone as written first; no body from a genitive
     # plural ("Рам"); run-together initials before a name ("SM Kamrul Hasan"); initials alone
     # are a person ("Zh.T.", "Sh. N." = "Ш.Н."); institutions of two countries never one entity
-    "resolve": "dossier.resolve/14",
+    "resolve": "dossier.resolve/15",
     "events": events.EXTRACTOR,
 }
 # The libraries and models whose versions change what the analysis sees, by language.
