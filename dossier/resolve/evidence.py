@@ -61,7 +61,12 @@ _TITLE_BEFORE = re.compile(
     r"министр|генерал|полковник|депутат|адвокат|журналист)\.?\s+"
     # a role in apposition: "its spokesperson, Randhir Jaiswal, said"
     r"|\b(?:lawyer|activist|journalist|spokesman|spokeswoman|spokesperson|director|commander"
-    r"|адвокат|журналист|правозащитник|правозащитница),\s+)$",
+    r"|адвокат|журналист|правозащитник|правозащитница),\s+"
+    # a relative in apposition: "His mother, Mwila Mulenga, said", "her brother Kwame Osei"
+    r"|\b(?:his|her|their|whose|my|our|the\s+(?:victim|man|woman|soldier|student)['’]s)\s+"
+    r"(?:(?:elder|younger|late|eldest|youngest|only)\s+)?(?:mother|father|son|daughter|wife"
+    r"|husband|brother|sister|uncle|aunt|cousin|nephew|niece|widow|grandmother|grandfather"
+    r"|mother-in-law|father-in-law|brother-in-law|sister-in-law|son-in-law|fianc[ée]e?),?\s+)$",
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?:,|\s)|,\s+an?\s+\d{1,3}-year-old")

@@ -26,3 +26,17 @@ def test_a_courtesy_title_before_a_surname_is_not_part_of_it() -> None:
     short = text.index("Dr Mensah") + 3
     assert mensah is not None and (short, short + len("Mensah")) in mensah.mentions
     assert banda.name == "Chipo Nandi Banda" and mensah.name == "Kofi Ampofo Mensah"
+
+
+def test_a_relative_in_apposition_before_a_name_is_a_person() -> None:
+    # "His mother, Mwila Mulenga, said": a kin word in apposition names a person, whatever
+    # the tagger calls the name it does not know
+    text = (
+        "His mother, Nandi Chisanga, said the letter came late. Her brother Kwame Osei Boateng "
+        "travelled to the capital."
+    )
+    tagged = [("Nandi Chisanga", "ORG"), ("Kwame Osei Boateng", "ORG")]
+    entities = _resolve(text, tagged)
+    for surface in ("Nandi Chisanga", "Kwame Osei Boateng"):
+        person = _covering(text, entities, surface)
+        assert person is not None and person.type == "PERSON", surface
