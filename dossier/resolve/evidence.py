@@ -104,11 +104,22 @@ _OUTLET_KIND_BEFORE = re.compile(
 _MEDIA_HEADS = frozenset(
     """
     monitor times post news herald gazette tribune journal digest daily today media
-    press agency radio tv fm review observer telegraph express chronicle bulletin
-    insider weekly magazine newspaper
+    press radio tv fm review observer telegraph express chronicle bulletin
+    insider weekly magazine newspaper mail mirror courier dispatch television broadcaster
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
-_RU_MEDIA_HEADS = frozenset(("газета", "журнал", "телеканал", "радиостанция", "информагентство"))
+# "Agency" ends state bodies' names ("Federal Investigation Agency", "National Crime
+# Agency"): a news agency says what it is ("Ghana News Agency", "Press Agency")
+_NEWS_AGENCY = frozenset(("news", "press", "information", "telegraph", "telegraphic"))
+# a paper's "Daily" or "Weekly" inside its name ("Zambia Daily Mail", "Daily Nation")
+_PAPER_WORDS = frozenset(("Daily", "Weekly"))
+# "Zambia National Broadcasting Corporation": a broadcaster's corporate name
+_BROADCASTING = re.compile(
+    r"\bBroadcasting\s+(?:Corporation|Company|Service|Network|System|House)$"
+)
+_RU_MEDIA_HEADS = frozenset(
+    ("газета", "журнал", "телеканал", "радиостанция", "информагентство", "радио")
+)
 _ORG_HEADS = frozenset(
     """
     embassy ministry court committee council office service agency department army
@@ -206,7 +217,15 @@ class Evidence:
         if len(words) >= 2 and has_cyrillic(span.surface):
             # a paper named by its head word, in any case ("«Областной газете»")
             return any(lemma(w) in _RU_MEDIA_HEADS for w in words)
-        return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in _MEDIA_HEADS
+        if len(words) < 2 or not words[-1][:1].isupper():
+            return False
+        if words[-1].lower() == "agency":
+            return words[-2].lower() in _NEWS_AGENCY
+        return (
+            words[-1].lower() in _MEDIA_HEADS
+            or any(w in _PAPER_WORDS for w in words[:-1])
+            or _BROADCASTING.search(span.surface) is not None
+        )
 
     def sentence_initial(self, span: NameSpan) -> bool:
         line_start = self.text.rfind("\n", 0, span.start) + 1

@@ -818,12 +818,16 @@ def outlet_tail_mentions(
 
 def _outlet_tail(words: list[str], is_outlet: Callable[[str], bool]) -> str | None:
     """The last one or two words of a body's name of three words or more when they are an
-    outlet's name and the word before them is capitalised (a name of its own), else None."""
+    outlet's name and the word before them is capitalised (a name of its own), else None.
+    Not a station's own name after "Радио" ("Казахской службе Радио | Азаттык" is one
+    service)."""
     for size in (2, 1):
         if len(words) < size + 2:
             continue
         tail = " ".join(words[-size:])
         before = words[-size - 1]
+        if before.casefold() in ("радио", "radio"):
+            continue
         if before[:1].isupper() and all(w[:1].isupper() for w in words[-size:]) and is_outlet(tail):
             return tail
     return None

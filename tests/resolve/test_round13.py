@@ -6,6 +6,7 @@ Invented sentences in our own words; mentions given by hand as a tagger gives th
 from __future__ import annotations
 
 from tests.resolve.test_families import _covering, _resolve
+from tests.resolve.test_round12 import _resolve_with_outlets
 
 
 def test_a_courtesy_title_before_a_surname_is_not_part_of_it() -> None:
@@ -40,3 +41,35 @@ def test_a_relative_in_apposition_before_a_name_is_a_person() -> None:
     for surface in ("Nandi Chisanga", "Kwame Osei Boateng"):
         person = _covering(text, entities, surface)
         assert person is not None and person.type == "PERSON", surface
+
+
+def test_a_state_agency_is_no_outlet_and_a_papers_or_broadcasters_words_make_one() -> None:
+    # "Agency" ends state bodies' names ("Federal Investigation Agency"); a news agency says
+    # so ("… News Agency", "… Press Agency"). "Daily" or "Weekly" inside a name, a last word
+    # "Mail", "Television" or "Broadcasting Corporation" are a paper's or a broadcaster's
+    text = (
+        "The National Crime Agency arrested two men, the Ghana News Agency reported. The "
+        "Malawi Daily Courier, the Uganda Broadcasting Corporation and Sunrise Television "
+        "carried the story; the Lusaka Weekly Mail did not."
+    )
+    tagged = [("The National Crime Agency", "ORG"), ("the Ghana News Agency", "ORG"),
+              ("The Malawi Daily Courier", "ORG"), ("the Uganda Broadcasting Corporation", "ORG"),
+              ("Sunrise Television", "ORG"), ("the Lusaka Weekly Mail", "ORG")]  # fmt: skip
+    entities = _resolve(text, tagged)
+    agency = _covering(text, entities, "National Crime Agency")
+    assert agency is not None and agency.type == "ORG"
+    for surface in ("Ghana News Agency", "Malawi Daily Courier", "Uganda Broadcasting Corporation",
+                    "Sunrise Television", "Lusaka Weekly Mail"):  # fmt: skip
+        outlet = _covering(text, entities, surface)
+        assert outlet is not None and outlet.type == "OUTLET", surface
+
+
+def test_a_russian_radio_service_is_an_outlet() -> None:
+    # "Казахской службе Радио Азаттык": a broadcaster's language service named by "Радио"
+    # and the station's own name, not by "РСЕ/РС"
+    text = "Об этом Казахской службе Радио Азаттык рассказал брат погибшего."
+    tagged = [("Казахской службе Радио Азаттык", "ORG")]
+    entities = _resolve_with_outlets(text, tagged, "ru")
+    service = _covering(text, entities, "Казахской службе Радио Азаттык")
+    assert service is not None and service.type == "OUTLET"
+    assert service.name == "Казахская служба Радио Азаттык"
