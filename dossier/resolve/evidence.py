@@ -72,7 +72,7 @@ _TITLE_BEFORE = re.compile(
 _AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?:,|\s)|,\s+an?\s+\d{1,3}-year-old")
 _REGION_AFTER = re.compile(
     r"\s(?:region|oblast|krai|province|district|upazila|tehsil|taluka?|sub-county|county|sub-district|область|края|край|района|район"
-    r"|вилоят|вилоята)\b",
+    r"|governorate|velayat|вилоят|вилоята|велаят|велаята)\b",
     re.IGNORECASE,
 )
 # "his mother told Lankadeepa that …": whom a speaker told, named by one word

@@ -35,7 +35,7 @@ _PARTICLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _REGION_AFTER = re.compile(
-    r"\s(?:region|oblast|krai|province|district|upazila|tehsil|taluka?|sub-county|county|sub-district|область|край|район|вилоят)\b",
+    r"\s(?:region|oblast|krai|province|district|upazila|tehsil|taluka?|sub-county|county|sub-district|governorate|velayat|область|край|район|вилоят|велаят)\b",
     re.IGNORECASE,
 )
 # an article, or a possessive determiner opening a sentence ("Its Crime Branch …")

@@ -5,7 +5,7 @@ Invented sentences in our own words; mentions given by hand as a tagger gives th
 
 from __future__ import annotations
 
-from tests.resolve.test_families import _covering, _resolve
+from tests.resolve.test_families import _covering, _names, _resolve
 from tests.resolve.test_round12 import _resolve_with_outlets
 
 
@@ -73,3 +73,24 @@ def test_a_russian_radio_service_is_an_outlet() -> None:
     service = _covering(text, entities, "Казахской службе Радио Азаттык")
     assert service is not None and service.type == "OUTLET"
     assert service.name == "Казахская служба Радио Азаттык"
+
+
+def test_regions_by_their_kind_word_velayat_governorate_and_state() -> None:
+    # Turkmenistan's provinces are "велаяты" (in English "velayat"), Egypt's
+    # "governorates", Nigeria's "States"
+    text = (
+        "Он родом из Марыйского велаята, а его друг жил в Балканском велаяте. In Asyut "
+        "governorate and in Kwara State families waited; a cousin lives in Ahal velayat."
+    )
+    tagged = [("Марыйского", "PER"), ("Балканском", "LOC"), ("Asyut", "GPE"),
+              ("Kwara State", "ORG"), ("Ahal", "GPE")]  # fmt: skip
+    ru_text, en_text = text.split(" In ")[0], "In " + text.split(" In ")[1]
+    ru = _resolve(ru_text, tagged[:2], "ru")
+    assert _names(ru_text, ru, ("Марыйского велаята", "Балканском велаяте")) == {
+        "Марыйского велаята": "Марыйский велаят",
+        "Балканском велаяте": "Балканский велаят",
+    }
+    en = _resolve(en_text, tagged[2:])
+    for surface in ("Asyut governorate", "Kwara State", "Ahal velayat"):
+        place = _covering(en_text, en, surface)
+        assert place is not None and place.type == "PLACE" and place.name == surface, surface
