@@ -44,6 +44,7 @@ _TRAILING = re.compile(r"(?:['’]s|['’])$|[\"'“”«»‘’).,;:\]]+$")
 # a name ending in initials ("Bimala B.K", "Zh.T", "Sh. N", "Ж.Т"), the full stop after the
 # last one trimmed off
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?)+[A-ZА-ЯЁ]$")
+_NUMBERED_UNIT = re.compile(r"^(?:в/ч|войсков\w+ част\w+|воинск\w+ част\w+)\s+(?:№\s*)?\d{4,5}$")
 _WORDS = re.compile(r"[^\W_]+(?:[.'’‘][^\W_]+)*", re.UNICODE)
 STOPWORDS = frozenset({"the", "of", "for", "and", "in", "on", "at", "to", "de", "по", "и", "при"})
 
@@ -112,8 +113,10 @@ def clean_span(text: str, mention: Mention) -> NameSpan | None:
     if kind == "PLACE" and (m := _REGION_AFTER.match(text, end)):
         end = m.end()
     surface = text[start:end]
-    if surface.islower() and kind not in ("GROUP", "OUTLET"):
-        return None  # "mosques": a common noun, not a name ("узбекистанцев", "24.kg" are)
+    if surface.islower() and kind not in ("GROUP", "OUTLET") and not _NUMBERED_UNIT.search(surface):
+        # "mosques": a common noun, not a name ("узбекистанцев", "24.kg" are, and a military
+        # unit by its number: "в/ч 45807", "войсковая часть 61899")
+        return None
     nominative = nominative_name(surface, kind or "PERSON")
     if kind in ("PERSON", None) and nominative == surface:
         # "Со слов Сухроба Шарипова, уроженца ...": the words around say a man's genitive

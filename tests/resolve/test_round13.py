@@ -94,3 +94,25 @@ def test_regions_by_their_kind_word_velayat_governorate_and_state() -> None:
     for surface in ("Asyut governorate", "Kwara State", "Ahal velayat"):
         place = _covering(en_text, en, surface)
         assert place is not None and place.type == "PLACE" and place.name == surface, surface
+
+
+def test_a_russian_military_unit_and_commissariat_are_bodies() -> None:
+    # "в/ч 12345" (a military unit by its number) and "военкомат Кировского района" (a
+    # military commissariat named by its district, in any case) are organisations the
+    # tagger does not give (or gives only as the district)
+    text = (
+        "Извещение пришло из в/ч 45807. В военкомате Октябрьского района Самары ему выдали "
+        "предписание, а его брата направили в военкомат Кировского района и в войсковую "
+        "часть 61899."
+    )
+    tagged = [("Октябрьского района", "LOC"), ("Самары", "LOC"), ("Кировского района", "LOC")]
+    entities = _resolve(text, tagged, "ru")
+    surfaces = ("в/ч 45807", "военкомате Октябрьского района Самары",
+                "военкомат Кировского района", "войсковую часть 61899")  # fmt: skip
+    assert _names(text, entities, surfaces) == {
+        "в/ч 45807": "в/ч 45807",
+        "военкомате Октябрьского района Самары": "военкомат Октябрьского района Самары",
+        "военкомат Кировского района": "военкомат Кировского района",
+        "войсковую часть 61899": "войсковая часть 61899",
+    }
+    assert all((e := _covering(text, entities, s)) and e.type == "ORG" for s in surfaces)
