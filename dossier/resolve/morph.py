@@ -622,6 +622,15 @@ def oblique_masculine(name: str, before: str, after: str) -> str | None:
         # a man's noun in apposition right before it: "мужа Сухроба Давлатзода", "сына …"
         nouns = [p for p in _parses(prev[0])[:2] if p.tag.POS == "NOUN" and p.is_known]
         cue = bool(nouns) and all(_a_mans_oblique(p) and p.tag.animacy == "anim" for p in nouns)
+    if not cue and prev and prev[0].islower() and before.endswith(" "):
+        # a man's adjective or participle right before it: "тело 31-летнего Мекана Чарыева",
+        # "погибшего Бахрома Турсунова" (every reading a masculine or neuter oblique form)
+        modifiers = [p for p in _parses(prev[0]) if p.tag.POS in ("ADJF", "PRTF")]
+        cue = bool(modifiers) and all(
+            p.tag.case in ("gent", "accs") and p.tag.gender in ("masc", "neut")
+            and p.tag.number == "sing"
+            for p in modifiers[:4]
+        )  # fmt: skip
     if not cue and nxt:
         words = [p for p in _parses(nxt[0].lower()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
         cue = bool(words) and all(_a_mans_oblique(p) for p in words[:2])

@@ -116,3 +116,19 @@ def test_a_russian_military_unit_and_commissariat_are_bodies() -> None:
         "войсковую часть 61899": "войсковая часть 61899",
     }
     assert all((e := _covering(text, entities, s)) and e.type == "ORG" for s in surfaces)
+
+
+def test_a_mans_adjective_before_his_name_puts_it_in_an_oblique_case() -> None:
+    # "тело 31-летнего Мекана Чарыева", "погибшего Бахрома Турсунова": an age's adjective
+    # or a participle in a man's genitive right before the name says the name is a man's in
+    # the genitive, not a woman's nominative
+    text = (
+        "Родные 31-летнего Довлета Мурадова получили извещение. Тело погибшего Бахрома "
+        "Турсунова доставили домой."
+    )
+    tagged = [("Довлета Мурадова", "PER"), ("Бахрома Турсунова", "PER")]
+    entities = _resolve(text, tagged, "ru")
+    assert _names(text, entities, ("Довлета Мурадова", "Бахрома Турсунова")) == {
+        "Довлета Мурадова": "Довлет Мурадов",
+        "Бахрома Турсунова": "Бахром Турсунов",
+    }
