@@ -215,6 +215,12 @@ def _listed_nationalities() -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _listed_nationality_word() -> re.Pattern[str]:
+    """One of the data file's Russian nationality nouns, in any case."""
+    return re.compile("|".join(_listed_nationalities()), re.IGNORECASE)
+
+
 def nationality_mentions(
     text: str, mentions: list[Mention], countries: frozenset[str]
 ) -> list[Mention]:
@@ -516,6 +522,13 @@ def without_titles(text: str, mentions: list[Mention]) -> list[Mention]:
         words = m.text.split()
         person = m.label in ("PER", "PERSON") and len(words) >= 3 and has_cyrillic(m.text)
         rank = _rank_before_name().match(m.text) if m.label in ("PER", "PERSON") else None
+        if person and _listed_nationality_word().fullmatch(words[0]):
+            # "Нигериец Эммануэль Чиди Эзе рассказал": a nationality noun opening the
+            # sentence is a group of its own, not a word of the name after it
+            rest = m.start + m.text.index(words[1], len(words[0]))
+            out.append(Mention(m.start, m.start + len(words[0]), words[0], "NORP", EXTRACTOR))
+            out.append(Mention(rest, m.end, text[rest : m.end], m.label, EXTRACTOR))
+            continue
         if person and lemma(words[0]) in _RU_TITLES:
             rest = m.start + m.text.index(words[1], len(words[0]))
             out.append(Mention(rest, m.end, text[rest : m.end], m.label, EXTRACTOR))

@@ -132,3 +132,15 @@ def test_a_mans_adjective_before_his_name_puts_it_in_an_oblique_case() -> None:
         "Довлета Мурадова": "Довлет Мурадов",
         "Бахрома Турсунова": "Бахром Турсунов",
     }
+
+
+def test_a_nationality_noun_opening_a_persons_name_is_a_group_of_its_own() -> None:
+    # "Нигериец Эммануэль Чиди Эзе рассказал": Natasha runs the capitalised nationality noun
+    # opening the sentence into the name after it
+    text = "Камерунец Поль Эбоа Нджие рассказал, что его направили под Белгород."
+    tagged = [("Камерунец Поль Эбоа Нджие", "PER"), ("Белгород", "LOC")]
+    entities = _resolve(text, tagged, "ru")
+    person = _covering(text, entities, "Поль Эбоа Нджие")
+    assert person is not None and person.type == "PERSON" and person.name == "Поль Эбоа Нджие"
+    group = _covering(text, entities, "Камерунец")
+    assert group is not None and group.type == "GROUP" and group is not person
