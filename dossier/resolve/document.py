@@ -34,6 +34,7 @@ from dossier.resolve.names import THRESHOLD, match_score
 from dossier.resolve.rules import (
     abbreviation_mentions,
     adjacent_person_mentions,
+    and_joined_body_mentions,
     body_before_name_mentions,
     bracketed_abbreviation,
     bracketed_name_mentions,
@@ -108,7 +109,8 @@ def resolve_document(
     mentions = adjacent_person_mentions(text, sorted(mentions, key=lambda m: (m.start, m.end)))
     mentions = rule_mentions(text, bracketed_name_mentions(text, mentions))
     mentions = complement_mentions(text, patronymic_mentions(text, mentions))
-    mentions = district_word_mentions(text, english_complement_mentions(text, mentions))
+    mentions = english_complement_mentions(text, and_joined_body_mentions(text, mentions))
+    mentions = district_word_mentions(text, mentions)
     if outlet_lookup is not None:
         mentions = outlet_tail_mentions(text, mentions, _outlet_word(outlet_lookup))
     mentions = without_ranks(owner_place_mentions(text, mentions, gazetteer.country_names()))

@@ -755,6 +755,48 @@ _EN_BODY_HEAD = re.compile(
 )
 
 
+# A body's head word ending an English name ("… Scholarships Board", "… Tours Ltd")
+_EN_NAME_HEAD = re.compile(
+    r"(?:Board|Commission|Authority|Council|Agency|Bureau|Committee|Centre|Center|Company"
+    r"|Corporation|Department|Directorate|Foundation|Institute|Ministry|Office|Trust|Society"
+    r"|Association|Union|Network|Forum|Service|Services|Ltd|Limited|Inc|LLC|LLP|Consultants"
+    r"|Promoters|Agencies|Fund|Programme|Program|Court|Police|Embassy|Party)\.?$"
+)
+_AND_GAP = re.compile(r"[ \u00a0]+and[ \u00a0]+")
+
+
+def and_joined_body_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with an English body's name that has "and" inside joined where the tagger
+    cut it at the "and": "the Higher Education Loans | and | Scholarships Board", "Goldpath
+    Travels | and | Tours Ltd." are one body each. The part before "and" must not end with a
+    body's head word ("the Foreign Ministry and the Interior Ministry" stay two), and the
+    part after it must."""
+    out = sorted(mentions, key=lambda m: (m.start, m.end))
+    joined: list[Mention] = []
+    i = 0
+    while i < len(out):
+        m = out[i]
+        i += 1
+        if m.label != "ORG" or has_cyrillic(m.text) or i >= len(out):
+            joined.append(m)
+            continue
+        nxt = out[i]
+        gap = _AND_GAP.fullmatch(text, m.end, nxt.start)
+        if (
+            gap is not None
+            and nxt.label == "ORG"
+            and nxt.text[:1].isupper()
+            and _EN_NAME_HEAD.search(nxt.text)
+            and not _EN_NAME_HEAD.search(m.text)
+            and all(w[:1].isupper() for w in m.text.split() if w.lower() not in ("the", "of"))
+        ):
+            joined.append(Mention(m.start, nxt.end, text[m.start : nxt.end], "ORG", EXTRACTOR))
+            i += 1
+            continue
+        joined.append(m)
+    return joined
+
+
 def english_complement_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each English organisation joined to an organisation after "of" or
     "under" that opens with an institution's word: "the Migration Service of the Ministry of

@@ -144,3 +144,22 @@ def test_a_nationality_noun_opening_a_persons_name_is_a_group_of_its_own() -> No
     assert person is not None and person.type == "PERSON" and person.name == "Поль Эбоа Нджие"
     group = _covering(text, entities, "Камерунец")
     assert group is not None and group.type == "GROUP" and group is not person
+
+
+def test_an_english_bodys_name_with_and_inside_is_not_cut_at_the_and() -> None:
+    # "the Higher Education Loans and Scholarships Board", "Goldpath Travels and Tours Ltd":
+    # the small model cuts the name at "and"; two bodies each end with their own head word
+    text = (
+        "He had a loan from the Student Grants and Bursaries Board. The firm, Silverline "
+        "Tickets and Tours Ltd., was shut, and the Foreign Ministry and Interior Ministry said "
+        "nothing."
+    )
+    tagged = [("the Student Grants", "ORG"), ("Bursaries Board", "ORG"),
+              ("Silverline Tickets", "ORG"), ("Tours Ltd.", "ORG"),
+              ("the Foreign Ministry", "ORG"), ("Interior Ministry", "ORG")]  # fmt: skip
+    entities = _resolve(text, tagged)
+    surfaces = ("Student Grants and Bursaries Board", "Silverline Tickets and Tours Ltd")
+    assert _names(text, entities, surfaces) == {s: s for s in surfaces}
+    foreign = _covering(text, entities, "Foreign Ministry")
+    interior = _covering(text, entities, "Interior Ministry")
+    assert foreign is not None and interior is not None and foreign is not interior
