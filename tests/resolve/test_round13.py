@@ -163,3 +163,16 @@ def test_an_english_bodys_name_with_and_inside_is_not_cut_at_the_and() -> None:
     foreign = _covering(text, entities, "Foreign Ministry")
     interior = _covering(text, entities, "Interior Ministry")
     assert foreign is not None and interior is not None and foreign is not interior
+
+
+def test_a_firm_by_its_kind_and_quoted_name_is_an_organisation() -> None:
+    # "руководила кадровым агентством «Уралресурс»": an agency with a firm's adjective is a
+    # firm, not a news agency, and its adjective is part of what names it
+    text = (
+        "Она руководила кадровым агентством «Северресурс», а ее брат работал в турфирме "
+        "«Восток-Тур»."
+    )
+    entities = _resolve(text, [], "ru")
+    for surface in ("кадровым агентством «Северресурс»", "турфирме «Восток-Тур»"):
+        firm = _covering(text, entities, surface)
+        assert firm is not None and firm.type == "ORG", surface
