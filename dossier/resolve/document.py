@@ -67,6 +67,11 @@ _CONNECTOR = re.compile(r"-(?:on|upon|am|an|na|sur|le|la|de|del|en)-")
 # the second half the tagger left out ("Rostov" tagged, "-on-Don" not)
 _CONNECTED_TAIL = re.compile(_CONNECTOR.pattern + r"[A-ZА-ЯЁ][^\W\d_]+")
 # "Joseph Mathai alias Babu": the second name of the person before it
+# an outlet by its kind word and its quoted name ("издание «Вёрстка»", "телеканала «Дождь»")
+_KIND_QUOTED = re.compile(
+    r"^(?:[Ии]здани|[Аа]гентств|[Ии]нформагентств|[Тт]елеканал|[Гг]азет|[Рр]адио|[Пп]ортал"
+    r"|[Сс]айт|[Жж]урнал|[Тт]елеграм-канал|[Рр]адиостанци)[а-яё]{0,3}\s+«([^«»]+)»$"
+)
 _ALIAS_AFTER = re.compile(r",?\s+(?:alias|aka|a\.k\.a\.?|also\s+known\s+as|он\s+же|она\s+же)\s+")
 
 
@@ -210,6 +215,11 @@ def _group(
         outlet = outlet_lookup(span.surface) if outlet_lookup else None
         if outlet is None and outlet_lookup and span.nominative != span.surface:
             outlet = outlet_lookup(span.nominative)  # "«Новой газете Европа»", declined
+        if outlet is None and outlet_lookup and (quoted := _KIND_QUOTED.match(span.surface)):
+            # "издание «Вёрстка»": the outlet its quoted name is, which a later "«Вёрстке»"
+            # names alone
+            title = quoted.group(1)
+            outlet = outlet_lookup(title) or outlet_lookup(nominative_name(title, "OUTLET"))
         if outlet and any(p.country in countries for p in gazetteer.candidates(span.surface)):
             # Fergana in a story about Uzbekistan is the region; a citation of it
             # (_add_citation_sources) still makes it Fergana the outlet

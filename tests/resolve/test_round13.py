@@ -176,3 +176,18 @@ def test_a_firm_by_its_kind_and_quoted_name_is_an_organisation() -> None:
     for surface in ("кадровым агентством «Северресурс»", "турфирме «Восток-Тур»"):
         firm = _covering(text, entities, surface)
         assert firm is not None and firm.type == "ORG", surface
+
+
+def test_an_outlet_by_its_kind_word_and_quoted_name_is_the_outlet_its_name_is() -> None:
+    # "выяснило издание «Вёрстка»", later "рассказал «Вёрстке»": the registry knows the
+    # outlet by its name alone, and both are that one outlet
+    text = (
+        "Это выяснило издание «Вёрстка». Один из мигрантов рассказал «Вёрстке», что паспорт "
+        "у него забрали."
+    )
+    tagged = [("Вёрстка", "ORG"), ("Вёрстке", "ORG")]
+    entities = _resolve_with_outlets(text, tagged, "ru")
+    outlet = _covering(text, entities, "издание «Вёрстка»")
+    assert outlet is not None and outlet.type == "OUTLET"
+    short = text.index("«Вёрстке»") + 1
+    assert (short, short + len("Вёрстке")) in outlet.mentions
