@@ -325,6 +325,10 @@ def _person_nominative(name: str, words: list[str]) -> str | None:
         for word in words[:-1]:
             out = _swap(out, word, _given_nominative(word, fused))
         return out
+    if len(words) == 2 and _womans_accusative(words):
+        # "Марину Ложкину": a woman's name in the accusative, not a man's dative
+        return _swap(_swap(name, words[0], _given_nominative(words[0], "femn")), words[1],
+                     words[1][:-1] + "а")  # fmt: skip
     surnames = [w for w in words if _FEMININE_OBLIQUE.match(w)]
     if len(words) < 2 or len(surnames) != 1:
         return None
@@ -385,6 +389,20 @@ def _south_asian_mans(name: str, words: list[str]) -> str | None:
         if word.lower().endswith(ending) and len(stem) >= 2 and stem[-1].lower() in _CONSONANTS:
             out = _swap(out, word, stem)
     return out
+
+
+def _womans_accusative(words: list[str]) -> bool:
+    """A given name in -у/-ю whose woman's accusative reading is at least as likely as any
+    man's reading, before a surname in -ову/-еву/-ину/-ыну ("Марину Ложкину": Марина, not a
+    man Марин in the dative); a man's dative given name has no such reading ("Ивану")."""
+    given, surname = words
+    if not re.search(r"(?:ов|ев|ёв|ин|ын)у$", surname) or given[-1:] not in ("у", "ю"):
+        return False
+    named = [p for p in _parses(given) if "Name" in p.tag and p.tag.number != "plur"]
+    womans = max((p.score for p in named if p.tag.gender == "femn" and p.tag.case == "accs"),
+                 default=0.0)  # fmt: skip
+    mans = max((p.score for p in named if p.tag.gender == "masc"), default=0.0)
+    return womans > 0 and womans >= mans
 
 
 def _womans_fixed_surname(words: list[str]) -> bool:

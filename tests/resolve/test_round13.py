@@ -191,3 +191,15 @@ def test_an_outlet_by_its_kind_word_and_quoted_name_is_the_outlet_its_name_is() 
     assert outlet is not None and outlet.type == "OUTLET"
     short = text.index("«Вёрстке»") + 1
     assert (short, short + len("Вёрстке")) in outlet.mentions
+
+
+def test_a_womans_name_in_the_accusative_stays_a_womans() -> None:
+    # "установило потерпевших, в том числе Марину Ложкину": "Марину" is as likely a woman's
+    # accusative as a man's dative ("Марин"); the surname in -ину then is hers
+    text = "Следствие установило потерпевших, в том числе Марину Кокорину и Ивану Петрову."
+    tagged = [("Марину Кокорину", "PER"), ("Ивану Петрову", "PER")]
+    entities = _resolve(text, tagged, "ru")
+    assert _names(text, entities, ("Марину Кокорину", "Ивану Петрову")) == {
+        "Марину Кокорину": "Марина Кокорина",
+        "Ивану Петрову": "Иван Петров",
+    }
