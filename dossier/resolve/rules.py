@@ -303,7 +303,10 @@ def adjacent_person_mentions(text: str, mentions: list[Mention]) -> list[Mention
     """``mentions`` with two Russian persons of one word each that the tagger gave side by
     side, with one space between them, joined into one: "Ее сын Фаррух | Рахимов" is Фаррух
     Рахимов (Natasha splits an unknown given name from the surname). A longer name after
-    another is a second person in apposition ("Жене Адилета | Гульмире Сыдыковой")."""
+    another is a second person in apposition ("Жене Адилета | Гульмире Сыдыковой").
+    In English, a capitalised word the small model gave as a person of its own right before
+    a person's name ("Sardar | Abdul Qayyum Niazi") is the first word of that name: English
+    sets two persons apart with a comma or "and"."""
     out: list[Mention] = []
     for m in mentions:
         last = out[-1] if out else None
@@ -311,9 +314,8 @@ def adjacent_person_mentions(text: str, mentions: list[Mention]) -> list[Mention
             last is not None
             and last.label in _PERSON_LABELS
             and m.label in _PERSON_LABELS
-            and has_cyrillic(m.text)
             and " " not in last.text.strip()
-            and " " not in m.text.strip()
+            and (" " not in m.text.strip() if has_cyrillic(m.text) else last.text[:1].isupper())
             and re.fullmatch(r"[ \u00a0]", text[last.end : m.start])
         ):
             out[-1] = Mention(last.start, m.end, text[last.start : m.end], m.label, EXTRACTOR)

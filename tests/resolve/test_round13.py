@@ -203,3 +203,14 @@ def test_a_womans_name_in_the_accusative_stays_a_womans() -> None:
         "Марину Кокорину": "Марина Кокорина",
         "Ивану Петрову": "Иван Петров",
     }
+
+
+def test_an_english_word_given_as_a_person_before_a_persons_name_opens_it() -> None:
+    # "The FIA director, Sardar Abdul Qayyum Niazi, said": the small model gives "Sardar"
+    # and "Abdul Qayyum Niazi" as two persons side by side
+    text = "The zone's director, Chaudhry Muhammad Aslam Warraich, said two agents had fled."
+    tagged = [("Chaudhry", "PERSON"), ("Muhammad Aslam Warraich", "PERSON")]
+    entities = _resolve(text, tagged)
+    person = _covering(text, entities, "Chaudhry Muhammad Aslam Warraich")
+    assert person is not None and person.type == "PERSON"
+    assert person.name == "Chaudhry Muhammad Aslam Warraich"
