@@ -93,7 +93,15 @@ STAGES = {
     # X"; an occupation opening a sentence; "sub-county"; "Как выяснил «…»"; two one-word
     # Russian persons side by side; a surname alone as written first; no body from a genitive
     # plural ("Рам"); run-together initials before a name ("SM Kamrul Hasan"); initials alone
-    # are a person ("Zh.T.", "Sh. N." = "Ш.Н."); institutions of two countries never one entity
+    # are a person ("Zh.T.", "Sh. N." = "Ш.Н."); institutions of two countries never one entity;
+    # 15: courtesy titles without a full stop ("Ms Sitali"); a relative in apposition is
+    # person evidence; "X Agency" is a body unless a news agency, "Daily"/"Mail"/"Television"/
+    # "Broadcasting Corporation"/"Радио" make outlets; governorates, velayats ("велаят") and
+    # Nigerian States; "в/ч 22179" and "военкомат … района"; a man's adjective before his
+    # name ("31-летнего Мекана Чарыева"); a nationality noun opening a person's mention
+    # ("Нигериец …"); an English body's name with "and" inside; "кадровое агентство «…»";
+    # "издание «Вёрстка»" is the outlet "Вёрстка"; "Марину Ложкину" a woman's accusative; an
+    # English word given as a person before a person's name ("Sardar | Abdul Qayyum Niazi")
     "resolve": "dossier.resolve/15",
     "events": events.EXTRACTOR,
 }
