@@ -70,6 +70,11 @@ RUSSIAN_DEV5 = Path(__file__).with_name("russian_dev5.yaml")
 # round 12: a fifth development pair, written the same way: english_dev5.yaml, russian_dev6.yaml
 ENGLISH_DEV5 = Path(__file__).with_name("english_dev5.yaml")
 RUSSIAN_DEV6 = Path(__file__).with_name("russian_dev6.yaml")
+# round 13: a sixth development pair, written the same way in genres the older sets barely
+# cover (transcripts, news conferences, court hearings, live blogs, Telegram-based reporting,
+# anonymous sources): english_dev6.yaml, russian_dev7.yaml
+ENGLISH_DEV6 = Path(__file__).with_name("english_dev6.yaml")
+RUSSIAN_DEV7 = Path(__file__).with_name("russian_dev7.yaml")
 GOLD_FILES = {
     "gold": GOLD, "heldout": HELDOUT, "blind": BLIND,
     "families": FAMILIES, "families_heldout": FAMILIES_HELDOUT,
@@ -80,6 +85,7 @@ GOLD_FILES = {
     "english_dev3": ENGLISH_DEV3, "russian_dev4": RUSSIAN_DEV4,
     "english_dev4": ENGLISH_DEV4, "russian_dev5": RUSSIAN_DEV5,
     "english_dev5": ENGLISH_DEV5, "russian_dev6": RUSSIAN_DEV6,
+    "english_dev6": ENGLISH_DEV6, "russian_dev7": RUSSIAN_DEV7,
 }  # fmt: skip
 KINDS = ("parenthetical", "see_also", "according_to", "reported", "quote")
 MAX_EXTRA_WORDS = 3
