@@ -35,6 +35,7 @@ from dossier.cite.relays import outlet_before_kind
 from dossier.cite.sources import a_place, kin_gender, mark_relays, name_gender, settle_sources
 from dossier.cite.speakers import added_claims
 from dossier.cite.text import Layout, trim
+from dossier.cite.transcripts import inside_turns, transcript_turns
 from dossier.cite.wire import find_wire
 from dossier.lang import get_language
 from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Timex
@@ -134,8 +135,10 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # International"), so "the group" and "the report" take it; someone's relative ("The man's
 # brother told …") is his own source, no one named before; a site told by its domain before
 # the speaker ("Как рассказал Ura.ru источник …") relays him; "Как установило следствие";
-# "следствие" takes only an investigative body named before, else stays itself
-EXTRACTOR = "dossier.cite/10"
+# "следствие" takes only an investigative body named before, else stays itself; 11 (round
+# 13: english_dev6, russian_dev7): a transcript's turn ("Name: …" opening a paragraph) is
+# its guest's claim, and what he says inside it no citation of its own
+EXTRACTOR = "dossier.cite/11"
 _QUOTE_MARKS = '«»"“”„'
 
 
@@ -185,6 +188,11 @@ def find_citations(
             line = []
         if not line:
             found.append(head)
+    turns = list(transcript_turns(text, layout, mentions or []))
+    if turns:  # what a guest says inside his turn is his account, no citation of its own
+        spoken = inside_turns(turns)
+        found = [f for f in found if not any(s <= f.start < e for s, e in spoken)]
+        found.extend(turns)
     settle_sources(text, language, found, mentions or [], registry, layout)
     _resolve_pronouns(found, registry, mentions or [], language, text)
     mark_relays(found, layout, registry)
