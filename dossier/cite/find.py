@@ -137,7 +137,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # the speaker ("Как рассказал Ura.ru источник …") relays him; "Как установило следствие";
 # "следствие" takes only an investigative body named before, else stays itself; 11 (round
 # 13: english_dev6, russian_dev7): a transcript's turn ("Name: …" opening a paragraph) is
-# its guest's claim, and what he says inside it no citation of its own
+# its guest's claim, and what he says inside it no citation of its own; "одного из них"
+# is "один из них", and a function word is never read as a noun ("из" as "изы")
 EXTRACTOR = "dossier.cite/11"
 _QUOTE_MARKS = '«»"“”„'
 

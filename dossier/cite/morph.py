@@ -53,10 +53,16 @@ def case_before(left: str) -> str | None:
     return None
 
 
+_FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})
+
+
 def _reading(word: str, case: str, pos: tuple[str, ...]) -> Any | None:
     if not _CYRILLIC.match(word):
         return None
-    for parse in _parses(word):
+    parses = _parses(word)
+    if parses and parses[0].tag.POS in _FUNCTION_WORDS:
+        return None  # "из" is a preposition, not a rare plural of a name ("изы")
+    for parse in parses:
         if parse.tag.case == case and parse.tag.POS in pos:
             return parse
     return None
@@ -93,6 +99,17 @@ def _before_abbreviation(word: str, case: str, nxt: str) -> str | None:
         return None
     inflected = adjective.inflect({"nomn", "sing", gender})
     return _match_case(word, inflected.word) if inflected else None
+
+
+def _one_of(word: str, case: str) -> Any | None:
+    """The reading of "одного" / "одной" in ``case`` before "из": a man's before a
+    neuter's, as a speaker's "один из них" is."""
+    readings = [p for p in _parses(word) if p.tag.case == case and p.tag.POS in ("ADJF", "NUMR")]
+    for gender in ("masc", "femn", "neut"):
+        for parse in readings:
+            if parse.tag.gender == gender:
+                return parse
+    return readings[0] if readings else None
 
 
 def _to_nominative(word: str, parse: Any, gender: str | None, number: str | None) -> str:
@@ -219,6 +236,11 @@ def nominative_phrase(phrase: str, case: str | None) -> str:
             if adjective is not None and _reading(nxt, case, ("NOUN", "ADJF", "PRTF")):
                 adjectives.append((i, adjective))
                 continue
+            if noun is None and adjective is not None and nxt.casefold() == "из":
+                # "одного из них", "одной из участниц": one of a group, its own head
+                one = _one_of(word, case) or adjective
+                out.append((*token.span(), _to_nominative(word, one, one.tag.gender, "sing")))
+                break
             if noun is None:
                 return phrase  # not a noun phrase in the cue's case: leave it alone
             head = noun

@@ -69,3 +69,33 @@ def test_a_colon_in_a_body_sentence_is_no_turn(registry: OutletRegistry) -> None
         "Nobody has been charged."
     )
     assert _cites(text, registry, "en", [("Aliya Sadykova", "PERSON")]) == []
+
+
+# -- "одного из них": one of a group, in its base form -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "nominative"),
+    [
+        ("одного из них", "один из них"),
+        ("одного из задержанных", "один из задержанных"),
+        ("одной из участниц пикета", "одна из участниц пикета"),
+        # a function word is never read as a rare noun ("из" as a plural of a name)
+        ("источника из окружения губернатора", "источник из окружения губернатора"),
+    ],
+)  # fmt: skip
+def test_one_of_a_group_is_put_in_the_nominative_and_a_preposition_stays(
+    phrase: str, nominative: str
+) -> None:
+    from dossier.cite.morph import nominative_phrase
+
+    assert nominative_phrase(phrase, "gent") == nominative
+
+
+def test_po_slovam_odnogo_iz_nikh(registry: OutletRegistry) -> None:
+    text = (
+        "Два сотрудника военкомата рассказали изданию о новых правилах. По словам одного из "
+        "них, иностранцев стало больше."
+    )
+    sources = [c.source for c in _cites(text, registry, "ru") if c.kind == "according_to"]
+    assert sources == ["один из них"]
