@@ -34,6 +34,8 @@ from dossier.measure.lexicon import (
     RUPEE,
     RUPEE_COUNTRIES,
     SCALES,
+    SHILLING,
+    SHILLING_COUNTRIES,
     UNITS,
     VAGUE_ROUND,
     WEAK_WORDS,
@@ -47,8 +49,12 @@ from dossier.models import Quantity
 # год"), a number after a month and a comma, a bare number taking the currency of the money
 # before it in its sentence ("1.3 million rubles, while Belgorod offers 500,000"); 5 (round
 # 12): a bare Russian comparative before "на" is a difference, no bound ("стало меньше на 15
-# процентов"); taka (BDT); an age after "as young as", "as old as", "the age of"
-EXTRACTOR = "dossier.measure/5"
+# процентов"); taka (BDT); an age after "as young as", "as old as", "the age of"; 6 (round
+# 13: english_dev6, russian_dev7): shillings by the country the text speaks of (KES, UGX,
+# TZS, SOS; "KSh"), a Russian adjective's noun counted whatever its ending ("34 уголовных
+# дела"), a counted phrase in quotation marks ("41 «новый гражданин»"), a number closing a
+# name in quotation marks is none («Россия 24»), an age after ", who is"
+EXTRACTOR = "dossier.measure/6"
 MAX_COUNTED_WORDS = 4
 PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
 
@@ -182,7 +188,9 @@ def _quantity(text: str, match: re.Match[str], language: str) -> Quantity | None
     unit_word = (match.group("unit") or "").casefold()
     unit = _unit(unit_word, match.group("cur"))
     if unit == RUPEE:
-        unit = _rupee(text)
+        unit = _whose(text, RUPEE_COUNTRIES)
+    elif unit == SHILLING:
+        unit = _whose(text, SHILLING_COUNTRIES)
     if unit is None and not match.group("cur") and _age(text, match):
         unit = "year"
     if n1.strip().casefold() in WEAK_WORDS and unit is None:
@@ -228,7 +236,7 @@ def _difference(text: str, match: re.Match[str], qual: str) -> bool:
 # as "a 38-year-old man" is. A plural before the comma is a group counted ("the detainees, 38,").
 _AGE_BEFORE = re.compile(
     r"(?:\b(?P<word>[^\W\d_][\w’'-]*),\s+|\baged\s+|\bas\s+(?:young|old)\s+as\s+"
-    r"|\bthe\s+age\s+of\s+)$",
+    r"|\bthe\s+age\s+of\s+|,\s+who\s+(?:is|was)\s+(?:now\s+)?)$",
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(r"\s*(?:,|\)|\s+and\b|\s+и\b)")
@@ -257,15 +265,18 @@ def _unit(unit_word: str, currency: str | None) -> str | None:
     return UNITS.get(key) or UNITS.get(unit_word)
 
 
-def _rupee(text: str) -> str | None:
-    """The rupee of the country ``text`` names most (ties: the one named first); none
-    where it names no rupee country."""
+def _whose(text: str, countries: Mapping[str, str]) -> str | None:
+    """The rupee or shilling of the country ``text`` names most (ties: the one named
+    first); none where it names no such country."""
     best: tuple[int, int, str] | None = None
-    for code, names in RUPEE_COUNTRIES.items():
+    for code, names in countries.items():
         hits = list(re.finditer(rf"\b(?:{names})\b", text))
         if hits and (best is None or (len(hits), -hits[0].start()) > best[:2]):
             best = (len(hits), -hits[0].start(), code)
     return best[2] if best else None
+
+
+_QUOTED_NAME_BEFORE = re.compile(r"[«“\"„][A-ZА-ЯЁ][\w.-]*(?:\s+[\w.-]+){0,3}\s+$")
 
 
 def _not_a_quantity(text: str, match: re.Match[str]) -> bool:
@@ -277,6 +288,10 @@ def _not_a_quantity(text: str, match: re.Match[str]) -> bool:
         return True  # "Su-25", "10:30" and "30.08" read from the middle
     if before.endswith("[") and text[match.end("n1") : match.end("n1") + 1] == "]":
         return True  # a footnote marker "[1]"
+    if _QUOTED_NAME_BEFORE.search(text, max(0, start - 40), start) and re.match(
+        r"[»”\"]", text[match.end("n1") : match.end("n1") + 1]
+    ):
+        return True  # a number closing a name in quotation marks: «Россия 24», "Channel 5"
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip() and re.match(r"[.)]\s", text[match.end("n1") :]):
         return True  # list numbering "1. Gazeta.uz, ..."
@@ -372,6 +387,10 @@ def _period_before(text: str, start: int) -> str | None:
     return None
 
 
+# A Russian adjective's endings: the word after it is its noun, whatever its ending.
+_RU_ADJECTIVE = re.compile(
+    r"[а-яё]{2,}(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|ими|ыми)$"
+)
 _PARTITIVE = re.compile(r"\s+of\s+(?:its|the|their|his|her|our|these|those)\s+", re.IGNORECASE)
 
 
@@ -387,12 +406,15 @@ def _counted(text: str, end: int) -> str | None:
         clean = token.strip(',.;:!?()"“”«»')
         if not clean or clean.casefold() in COUNT_STOP or any(c.isdigit() for c in clean):
             break
-        if words and _VERB_ENDING.search(clean.casefold()):
-            break
+        after_adjective = bool(words) and _RU_ADJECTIVE.search(
+            words[-1].group(0).strip('"“”«»').casefold()
+        )
+        if words and _VERB_ENDING.search(clean.casefold()) and not after_adjective:
+            break  # "93 prisoners died"; but "34 уголовных дела": an adjective's noun
         if len(words) == MAX_COUNTED_WORDS:
             break
         words.append(word)
-        if clean != token.rstrip("’'"):  # punctuation after the word ends the phrase
+        if clean != token.lstrip('"“«(').rstrip("’'"):  # punctuation after it ends the phrase
             break
     if not words:
         return None

@@ -11,6 +11,8 @@ from dossier.models import Approx
 
 # A rupee whose country the text must tell (India's, Nepal's, Sri Lanka's, Pakistan's).
 RUPEE = "rupee"
+# A shilling whose country the text must tell (Kenya's, Uganda's, Tanzania's, Somalia's).
+SHILLING = "shilling"
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -44,6 +46,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
     "gbp": "GBP", "₽": "RUB", "rub": "RUB", "kgs": "KGS", "uzs": "UZS", "tjs": "TJS",
     "kzt": "KZT", "bdt": "BDT", "rs": RUPEE, "rs.": RUPEE, "inr": "INR", "npr": "NPR", "lkr": "LKR",
+    "ksh": "KES", "ksh.": "KES", "kes": "KES", "ugx": "UGX", "tzs": "TZS",
 }  # fmt: skip
 UNITS: dict[str, str] = {
     form: unit
@@ -58,6 +61,7 @@ UNITS: dict[str, str] = {
         "KZT": "tenge тенге",
         "BDT": "taka так така",
         RUPEE: "rupee rupees рупий рупии рупия",
+        SHILLING: "shilling shillings шиллингов шиллинга шиллинг",
         "percent": "percent per_cent % процентов процента процент",
         "percentage_point": "percentage_point percentage_points п.п. процентных_пункта "
         "процентных_пунктов процентный_пункт",
@@ -92,6 +96,11 @@ CURRENCIES = frozenset(
         "LKR",
         "PKR",
         RUPEE,
+        "KES",
+        "UGX",
+        "TZS",
+        "SOS",
+        SHILLING,
     }
 )
 # Whose rupee: the country a text speaks of most ("Rs 2 lakh" in a Kathmandu story is Nepal's).
@@ -100,6 +109,13 @@ RUPEE_COUNTRIES: dict[str, str] = {
     "NPR": r"Nepal|Nepali|Nepalese|Kathmandu|Непал\w*|непальск\w*|Катманду",
     "LKR": r"Sri\s+Lanka|Sri\s+Lankans?|Colombo|Шри-Ланк\w*|шри-ланкийск\w*|Коломбо",
     "PKR": r"Pakistan|Pakistanis?|Islamabad|Пакистан\w*|пакистанск\w*",
+}
+# Whose shilling, the same way.
+SHILLING_COUNTRIES: dict[str, str] = {
+    "KES": r"Kenya|Kenyans?|Nairobi|Mombasa|Кени\w*|кенийск\w*|Найроби",
+    "UGX": r"Uganda|Ugandans?|Kampala|Уганд\w*|угандийск\w*|Кампал\w*",
+    "TZS": r"Tanzania|Tanzanians?|Dar\s+es\s+Salaam|Dodoma|Танзани\w*|танзанийск\w*",
+    "SOS": r"Somalia|Somalis?|Mogadishu|Сомали|сомалийск\w*|Могадишо",
 }
 PERIODS: dict[str, str] = {
     form: period

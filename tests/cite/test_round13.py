@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.cite import OutletRegistry
+from dossier.measure import find_quantities
 
 from .test_families import _cites
 
@@ -99,3 +100,54 @@ def test_po_slovam_odnogo_iz_nikh(registry: OutletRegistry) -> None:
     )
     sources = [c.source for c in _cites(text, registry, "ru") if c.kind == "according_to"]
     assert sources == ["один из них"]
+
+
+# -- quantities ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a shilling is the one of the country the text speaks of, as a rupee is
+        ("NAIROBI — Each recruit in Kenya paid about 250,000 shillings to the agent.", "KES"),
+        ("Police in Kampala said the Ugandan men paid 4 million shillings each.", "UGX"),
+        ("Families in Dar es Salaam, Tanzania, paid 900,000 shillings.", "TZS"),
+        ("The agency charged KSh 300,000 per applicant.", "KES"),
+    ],
+)  # fmt: skip
+def test_a_shilling_is_the_country_the_text_speaks_of(text: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(text, "en")] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # an adjective's noun may end like a past verb ("дела", "села")
+        ("Возбуждено 34 уголовных дела по статье о наемничестве.", "уголовных дела"),
+        ("Рейды прошли в 12 соседних селах и 5 крупных селах района.", "соседних селах"),
+        # a noun phrase in quotation marks after the number
+        ("Уже 41 «новый гражданин» заключил контракт.", "новый гражданин"),
+        # a past verb after a noun still ends the phrase
+        ("Около 200 мигрантов задержаны на стройке.", "мигрантов"),
+    ],
+)  # fmt: skip
+def test_a_russian_counted_noun_after_its_adjective(text: str, counted: str) -> None:
+    assert find_quantities(text, "ru")[0].counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a number closing a name in quotation marks is part of the name
+        ("Посол дал интервью телеканалу «Россия 24» в среду.", "ru", []),
+        ("He told the channel \"Channel 5\" that 40 men were held.", "en", [40.0]),
+        # an age after "who is" set off by commas
+        ("Her son, who is 19, left for Moscow in July.", "en", [19.0]),
+    ],
+)  # fmt: skip
+def test_a_number_in_a_quoted_name_is_none_and_who_is_19_an_age(
+    text: str, language: str, expected: list[float]
+) -> None:
+    found = find_quantities(text, language)
+    assert [q.value for q in found] == expected
+    assert all(q.unit == "year" for q in found if "who is" in text)
