@@ -212,7 +212,7 @@ def find_attributions(
     for idx, sent in enumerate(layout.sentences):
         if sent.start >= body_end:
             break
-        s, e = sent.start, sent.end
+        s, e = _past_label_lines(text, sent.start, sent.end), sent.end
         for hit in _according(text, s, e, rules, registry, layout, idx):
             yield Found(hit[0], hit[1], hit[2], hit[3], supports=hit[4])
         for hit in _speech(text, s, e, lang, rules, layout, idx, registry):
@@ -220,6 +220,21 @@ def find_attributions(
 
 
 Hit = tuple[CitationKind, str, int, int, list[Span]]
+
+MAX_LABEL_LINE_WORDS = 6  # "10:05 IST", "UPDATE 2", "KATHMANDU, Nov 3"
+
+
+def _past_label_lines(text: str, s: int, e: int) -> int:
+    """Where a sentence's words begin past the short lines a model's sentence may open
+    with: a live blog's time ("10:05 IST"), "UPDATE 2", a dateline on its own line. A
+    subject or a reported claim never runs across such a line break."""
+    while True:
+        newline = text.find("\n", s, e)
+        if newline < 0 or len(text[s:newline].split()) > MAX_LABEL_LINE_WORDS:
+            return s
+        if not text[newline:e].strip():
+            return s
+        s = newline + 1
 
 
 # a cue naming the source an outlet cites ("со ссылкой на", "citing")

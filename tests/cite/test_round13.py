@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.cite import OutletRegistry
+from dossier.cite import OutletRegistry, find_citations
 from dossier.measure import find_quantities
+from dossier.models import Sentence
 
-from .test_families import _cites
+from .test_families import _cites, _mentions
 
 # -- a transcript's turns: "Name: …" opening a paragraph is that speaker's ------------------
 
@@ -151,3 +152,30 @@ def test_a_number_in_a_quoted_name_is_none_and_who_is_19_an_age(
     found = find_quantities(text, language)
     assert [q.value for q in found] == expected
     assert all(q.unit == "year" for q in found if "who is" in text)
+
+
+# -- a live blog's time line: a subject never runs across a line break ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "source"),
+    [
+        ("Latest updates\n\n10:05 IST\nThe Ministry of External Affairs says 20 Indians are "
+         "still awaiting discharge.", [("The Ministry of External Affairs", "ORG")],
+         "The Ministry of External Affairs"),
+        ("Latest updates\n\n11:20 GMT\nThe family of a missing man from Osh says he was "
+         "killed in March.", [], "The family of a missing man from Osh"),
+        ("Latest updates\n\nUPDATE 2\nThe interior ministry said 14 recruiters had been "
+         "detained.", [], "The interior ministry"),
+    ],
+)  # fmt: skip
+def test_a_subject_starts_after_a_line_break(
+    registry: OutletRegistry, text: str, tagged: list[tuple[str, str]], source: str
+) -> None:
+    # the model's sentence runs from the time line to the full stop, as spaCy gives it
+    head = text.index("\n\n")
+    sentences = [Sentence(0, head), Sentence(head + 2, len(text))]
+    mentions = _mentions(text, tagged)
+    cites = find_citations(text, "en", [], sentences, registry, mentions)
+    assert [c.source for c in cites] == [source]
+    assert all("\n" not in text[s:e] for c in cites for s, e in c.supports)
