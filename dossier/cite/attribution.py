@@ -32,6 +32,7 @@ from dossier.cite.lexicon import (
     OUTLET_KIND_BEFORE,
     PASSIVE_BEFORE,
     QUOTED_OUTLET,
+    RU_ON_AIR_KINDS,
     RU_OUTLET_DATIVE,
     RU_TOLD_OUTLET,
     SUBJECT_OK_LOWER,
@@ -144,7 +145,8 @@ _PLACE_AFTER_TIME = re.compile(r"^(?:в|во)\s+(?=[А-ЯЁA-Z])")
 # conversation with an outlet, named or described ("Мать солдата в беседе с «Фонтанкой»
 # рассказала", "Родственники … в беседе с изданием утверждают")
 _INTERVIEW_TAIL = re.compile(
-    r"\s+в\s+(?:интервью|(?:беседе|разговоре)\s+с(?:о)?)\s+"
+    rf"\s+в\s+(?:интервью(?:\s+{RU_OUTLET_DATIVE})?|эфире(?:\s+{RU_ON_AIR_KINDS})?"
+    r"|(?:беседе|разговоре)\s+с(?:о)?)\s+"
     r"(«[^»]{1,40}»|[A-ZА-ЯЁ][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){0,2}"
     r"|(?:изданием|агентством|газетой|порталом|сайтом|телеканалом|журналом))$"
 )

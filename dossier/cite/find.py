@@ -139,7 +139,9 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # 13: english_dev6, russian_dev7): a transcript's turn ("Name: …" opening a paragraph) is
 # its guest's claim, and what he says inside it no citation of its own; "одного из них"
 # is "один из них", and a function word is never read as a noun ("из" as "изы"); a
-# subject never runs across a short line a model's sentence opens with ("10:05 IST\n…")
+# subject never runs across a short line a model's sentence opens with ("10:05 IST\n…");
+# a broadcaster a Russian speaker talked to relays him ("в интервью телеканалу «X»", "в
+# эфире радио «X»", "рассказала Радио «Озоди»")
 EXTRACTOR = "dossier.cite/11"
 _QUOTE_MARKS = '«»"“”„'
 

@@ -87,7 +87,9 @@ EN_OUTLET_KINDS = (
 )
 RU_OUTLET_KINDS = r"(?:издание|газета|агентство|телеканал|портал|сайт|журнал|радиостанция)"
 # The kind words of an outlet told something, in the dative ("изданию", "агентству").
-RU_OUTLET_DATIVE = r"(?:изданию|агентству|газете|телеканалу|порталу|сайту|радио|журналу)"
+RU_OUTLET_DATIVE = r"(?i:изданию|агентству|газете|телеканалу|порталу|сайту|радио|журналу)"
+# A broadcaster's kind word after "в эфире" ("в эфире радио «X»", "в эфире телеканала «X»").
+RU_ON_AIR_KINDS = r"(?i:радио|телеканала|радиостанции|канала|программы)"
 OUTLET_KIND_BEFORE = re.compile(
     rf"\b(?:{EN_OUTLET_KINDS}|{RU_OUTLET_KINDS}|{RU_OUTLET_DATIVE})\s+$", re.IGNORECASE
 )
@@ -104,7 +106,9 @@ MASCULINE_DESCRIPTIONS = words(
 QUOTED_OUTLET = re.compile(r"«[^»\s]+(?:\s[^»\s]+){0,2}»")
 # What may stand between a Russian speech verb and the outlet told: "в интервью" and a kind
 # word in the dative ("заявил в интервью «Известиям»", "рассказал изданию «Фонтанка»")
-RU_TOLD_BEFORE = rf"\s+(?:в\s+интервью\s+)?(?:{RU_OUTLET_DATIVE}\s+)?"
+RU_TOLD_BEFORE = (
+    rf"\s+(?:в\s+интервью\s+|в\s+эфире\s+(?:{RU_ON_AIR_KINDS}\s+)?)?(?:{RU_OUTLET_DATIVE}\s+)?"
+)
 # A Russian outlet named after a speech verb, with its kind word in the dative:
 # "рассказал изданию «Фонтанка»", "сообщил агентству «Фергана»", "сказал РИА Новости".
 # "заявил в интервью «Известиям»": the outlet that interviewed the speaker, told as well

@@ -179,3 +179,32 @@ def test_a_subject_starts_after_a_line_break(
     cites = find_citations(text, "en", [], sentences, registry, mentions)
     assert [c.source for c in cites] == [source]
     assert all("\n" not in text[s:e] for c in cites for s, e in c.supports)
+
+
+# -- a broadcaster a speaker talked to: "в интервью телеканалу «X»", "в эфире радио «X»" --------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "outlet"),
+    [
+        # an interview with a broadcaster's kind word, before the verb
+        ("Посол Непала Рам Тапа в интервью телеканалу «Мир 24» заявил, что вербовка "
+         "продолжается.", "Рам Тапа", "Мир 24"),
+        # on air, after the verb, the station's kind word in any case
+        ("Депутат Олег Смирнов заявил в эфире радио «Вести FM», что закон примут осенью.",
+         "Олег Смирнов", "Вести FM"),
+        ("Депутат Олег Смирнов заявил в эфире телеканала «Дождь», что закон примут осенью.",
+         "Олег Смирнов", "Дождь"),
+        # a kind word capitalised as part of the name's spelling ("Радио «Свобода»")
+        ("Жительница Оша Айгуль Мамытова рассказала Радио «Свобода», что ее сын пропал.",
+         "Айгуль Мамытова", "Свобода"),
+    ],
+)  # fmt: skip
+def test_a_broadcaster_a_russian_speaker_talked_to_relays_him(
+    registry: OutletRegistry, text: str, speaker: str, outlet: str
+) -> None:
+    cites = [c for c in _cites(text, registry, "ru") if c.kind == "reported"]
+    assert len(cites) == 2
+    said, told = cites if cites[1].source == outlet else cites[::-1]
+    assert told.source == outlet and said.source.endswith(speaker)  # a title may stay
+    assert said.relay == outlet
