@@ -525,7 +525,7 @@ def _impersonal(
 _RU_RECIPIENT = re.compile(
     # "заявил в интервью РИА Новости посол X": the outlet that interviewed him, told
     rf"(?:в\s+интервью\s+)?(?:(?:журналистам|репортерам|репортёрам|корреспонденту|корреспондентам|"
-    rf"{RU_OUTLET_DATIVE})(?:\s+(?P<named>«[^»]{{1,40}}»))?"
+    rf"(?P<kind>{RU_OUTLET_DATIVE}))(?:\s+(?P<named>«[^»]{{1,40}}»))?"
     r"|(?P<quoted>«[^»]{1,40}»)|(?P<caps>[A-ZА-ЯЁ][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){0,2}"
     r"(?=[^\S\n]+[^\sA-ZА-ЯЁ])))[^\S\n]+(?=\S)"
 )
@@ -605,8 +605,8 @@ def _recipient_at(
         return m.end(), m.span("caps")
     if m.group("quoted") is not None and _nominative_name(m.group("quoted"), registry):
         return None  # "пишет «Медуза» со ссылкой на источники": the outlet is the subject
-    for group in ("quoted", "named"):
-        if m.group(group) is not None:
+    for group in ("quoted", "named", "kind"):  # "Как рассказал изданию источник": the
+        if m.group(group) is not None:  # outlet described, cited before
             return m.end(), m.span(group)
     return m.end(), None
 
@@ -633,6 +633,12 @@ def _outlet_hit(
     if span is None:
         return
     written = text[span[0] : span[1]].strip('«»"“”')
+    if written[:1].islower():  # "изданию", "каналу": the description, in its base form
+        parses = _parses(written.casefold())
+        lemma = str(parses[0].normal_form) if parses else written
+        if lemma in DESCRIBES_OUTLET:
+            yield "reported", lemma, span[0], span[1], list(supports)
+        return
     yield "reported", outlet_name(written, registry) or written, span[0], span[1], list(supports)
 
 

@@ -141,7 +141,9 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # is "один из них", and a function word is never read as a noun ("из" as "изы"); a
 # subject never runs across a short line a model's sentence opens with ("10:05 IST\n…");
 # a broadcaster a Russian speaker talked to relays him ("в интервью телеканалу «X»", "в
-# эфире радио «X»", "рассказала Радио «Озоди»")
+# эфире радио «X»", "рассказала Радио «Озоди»"); a Latin name after a Russian channel word
+# is an outlet, known or not ("телеграм-канал SHOT"), and a speaker who told an outlet
+# described in the dative ("Как рассказал каналу/изданию один из …") is relayed by it
 EXTRACTOR = "dossier.cite/11"
 _QUOTE_MARKS = '«»"“”„'
 

@@ -87,11 +87,14 @@ EN_OUTLET_KINDS = (
 )
 RU_OUTLET_KINDS = r"(?:издание|газета|агентство|телеканал|портал|сайт|журнал|радиостанция)"
 # The kind words of an outlet told something, in the dative ("изданию", "агентству").
-RU_OUTLET_DATIVE = r"(?i:изданию|агентству|газете|телеканалу|порталу|сайту|радио|журналу)"
+RU_OUTLET_DATIVE = (
+    r"(?i:изданию|агентству|газете|телеканалу|порталу|сайту|радио|журналу|телеграм-каналу|каналу)"
+)
 # A broadcaster's kind word after "в эфире" ("в эфире радио «X»", "в эфире телеканала «X»").
 RU_ON_AIR_KINDS = r"(?i:радио|телеканала|радиостанции|канала|программы)"
 OUTLET_KIND_BEFORE = re.compile(
-    rf"\b(?:{EN_OUTLET_KINDS}|{RU_OUTLET_KINDS}|{RU_OUTLET_DATIVE})\s+$", re.IGNORECASE
+    rf"\b(?:{EN_OUTLET_KINDS}|{RU_OUTLET_KINDS}|{RU_OUTLET_DATIVE}|(?:телеграм|telegram)-канал)\s+$",
+    re.IGNORECASE,
 )
 # Feminine and masculine person nouns whose antecedent must share the gender.
 FEMININE_DESCRIPTIONS = words(

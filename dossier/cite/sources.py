@@ -107,8 +107,12 @@ def settle_sources(
             if described is not None:  # "according to the news site Vlast.kz": its name
                 cite.source = cite.source[described.end() :]
             kind_word = _RU_KIND_THEN_NAME.match(cite.source)
-            if kind_word is not None and registry.lookup(cite.source[kind_word.end() :]):
-                cite.source = cite.source[kind_word.end() :]  # "телеграм-канал Baza": Baza
+            channel = cite.source[kind_word.end() :] if kind_word is not None else ""
+            unknown_channel = morph is not None and _LATIN_NAME.fullmatch(channel) is not None
+            if kind_word is not None and (registry.lookup(channel) or unknown_channel):
+                cite.source = channel  # "телеграм-канал Baza": Baza; "… SHOT": SHOT
+                if unknown_channel and not registry.lookup(channel):
+                    outlets.append(_Candidate(cite.start, channel, False))
             if at is not None:
                 cite.source = _without_affiliation(cite.source, at, mentions)
             kind = _description(cite.source, lang)
@@ -187,6 +191,7 @@ def mark_relays(found: list[Found], layout: Layout, registry: OutletRegistry) ->
                 registry.lookup(f.source) is not None
                 or _told_name(layout.text, f)
                 or split_domain(f.source) is not None  # a site by its domain ("Ura.ru")
+                or f.role in DESCRIBES_OUTLET  # "рассказал каналу": the channel cited before
             )
         ]
         for cite in group:
@@ -210,7 +215,12 @@ _KIND_THEN_NAME = re.compile(
 
 # a Russian kind word before an outlet's name written without quotation marks, which the
 # registry knows ("пишет телеграм-канал Baza"); a quoted one keeps it ("телеканал «Дождь»")
-_RU_KIND_THEN_NAME = re.compile(rf"(?:телеграм-канал|канал|{RU_OUTLET_KINDS})\s+(?=[A-ZА-ЯЁ])")
+_RU_KIND_THEN_NAME = re.compile(
+    rf"(?:телеграм-канал|telegram-канал|канал|{RU_OUTLET_KINDS})\s+(?=[A-ZА-ЯЁ])", re.IGNORECASE
+)
+# a name in Latin letters after a Russian kind word: a channel's or a site's, which Russian
+# copy writes as the outlet spells it ("телеграм-канал SHOT", "Телеграм-канал ASTRA")
+_LATIN_NAME = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}")
 
 
 def _told_name(text: str, cite: Found) -> bool:
@@ -223,7 +233,9 @@ def _told_name(text: str, cite: Found) -> bool:
     # name after an outlet's kind word
     at = text.find(cite.source, cite.start, cite.end)
     at = at if at >= 0 else cite.start
-    after_kind = OUTLET_KIND_BEFORE.search(text, max(0, at - 40), at) is not None
+    # a name, not a speaker in lower case told the outlet ("рассказал каналу один из …")
+    named = cite.source.lstrip('«"“')[:1].isupper()
+    after_kind = named and OUTLET_KIND_BEFORE.search(text, max(0, at - 40), at) is not None
     return after_kind or QUOTED_OUTLET.fullmatch(text[cite.start : cite.end]) is not None
 
 

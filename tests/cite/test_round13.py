@@ -208,3 +208,44 @@ def test_a_broadcaster_a_russian_speaker_talked_to_relays_him(
     said, told = cites if cites[1].source == outlet else cites[::-1]
     assert told.source == outlet and said.source.endswith(speaker)  # a title may stay
     assert said.relay == outlet
+
+
+# -- a Telegram channel the registry does not know, named after its kind word ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Latin name after "телеграм-канал" is the channel's; "канал" then takes it
+        ("На стройке задержали 40 мигрантов, пишет телеграм-канал Ostorozhno. По данным "
+         "канала, восемь из них отправили в военкомат.",
+         [("reported", "Ostorozhno", None), ("according_to", "Ostorozhno", "канал")]),
+        ("Телеграм-канал Rybar со ссылкой на источник сообщил, что батальон сформирован.",
+         [("reported", "Rybar", None), ("according_to", "источник", None)]),
+        # someone who talked to the channel is relayed by it
+        ("На стройке задержали 40 мигрантов, пишет телеграм-канал Ostorozhno. Как рассказал "
+         "каналу один из задержанных, у них забрали паспорта.",
+         [("reported", "Ostorozhno", None), ("reported", "один из задержанных", None),
+          ("reported", "Ostorozhno", "канал")]),
+    ],
+)  # fmt: skip
+def test_a_latin_name_after_a_russian_channel_word_is_an_outlet(
+    registry: OutletRegistry, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    cites = _cites(text, registry, "ru")
+    assert [(c.kind, c.source, c.role) for c in cites] == expected
+    relays = {c.source: c.relay for c in cites}
+    if "один из задержанных" in relays:
+        assert relays["один из задержанных"] == "Ostorozhno"
+    if "источник" in relays:
+        assert relays["источник"] == "Rybar"
+
+
+def test_a_speaker_who_told_the_outlet_described_is_relayed(registry: OutletRegistry) -> None:
+    text = (
+        "На стройке задержали 40 мигрантов, пишет «Фонтанка». Как рассказал изданию один из "
+        "задержанных, у них забрали паспорта."
+    )
+    cites = [(c.source, c.role, c.relay) for c in _cites(text, registry, "ru")]
+    assert ("один из задержанных", None, "Фонтанка") in cites
+    assert ("Фонтанка", "издание", None) in cites
