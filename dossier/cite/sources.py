@@ -326,7 +326,22 @@ def _without_affiliation(source: str, at: int, mentions: Sequence[Mention]) -> s
         inside = m.label in _PERSON_LABELS and at <= m.start and 0 < end < len(source)
         if inside and _AFFILIATION.match(source, end):
             return source[:end]
+    # the tagger missed the name ("Natalia" and "Vorontsova" read as places): a person's
+    # name by its own shape, a given name or a surname ending that tells a gender
+    shaped = _NAME_THEN_BODY.match(source)
+    if shaped is not None and not any(
+        m.start <= at < m.end for m in mentions if m.label in _PERSON_LABELS
+    ):
+        name = shaped.group("name")
+        if _personal_name(name) and name_gender(name) is not None:
+            return name
     return source
+
+
+# two or three capitalised words, then the body: "Natalia Vorontsova of the Civic …"
+_NAME_THEN_BODY = re.compile(
+    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+)?\S"
+)
 
 
 def _plural(word: str) -> bool:

@@ -249,3 +249,25 @@ def test_a_speaker_who_told_the_outlet_described_is_relayed(registry: OutletRegi
     cites = [(c.source, c.role, c.relay) for c in _cites(text, registry, "ru")]
     assert ("один из задержанных", None, "Фонтанка") in cites
     assert ("Фонтанка", "издание", None) in cites
+
+
+# -- "X of the Y Committee said": a person's name before the body, untagged --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the tagger missed the name (no person mention): the name's own shape tells it
+        ("Natalia Vorontsova of the Civic Assistance Committee said 30 men had been threatened.",
+         "Natalia Vorontsova"),
+        ("Farrukh Saidov from the Tajik labour ministry said the figures were incomplete.",
+         "Farrukh Saidov"),
+        # a body's name stays whole ("Human Rights Watch", not a person)
+        ("The Committee of Soldiers' Mothers said 30 men had been threatened.",
+         "The Committee of Soldiers' Mothers"),
+    ],
+)  # fmt: skip
+def test_a_name_before_its_body_is_the_person_tagged_or_not(
+    registry: OutletRegistry, text: str, speaker: str
+) -> None:
+    assert [c.source for c in _cites(text, registry, "en")] == [speaker]
