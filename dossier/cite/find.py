@@ -144,7 +144,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # эфире радио «X»", "рассказала Радио «Озоди»"); a Latin name after a Russian channel word
 # is an outlet, known or not ("телеграм-канал SHOT"), and a speaker who told an outlet
 # described in the dative ("Как рассказал каналу/изданию один из …") is relayed by it; a
-# name the tagger missed before its body ("X of the Civic Assistance Committee said")
+# name the tagger missed before its body ("X of the Civic Assistance Committee said"); an
+# emphatic pronoun is no part of a Russian subject ("Сам обвиняемый заявил")
 EXTRACTOR = "dossier.cite/11"
 _QUOTE_MARKS = '«»"“”„'
 

@@ -91,6 +91,12 @@ def settle_sources(
     outlets: list[_Candidate] = []  # outlets cited so far, for "told the newspaper"
     for cite in sorted(found, key=lambda f: f.start):
         at = _source_at(text, cite)
+        emphatic = _EMPHATIC.match(text, at) if at is not None and morph is not None else None
+        if at is not None and emphatic is not None and cite.source.startswith(emphatic.group(1)):
+            # "Сам обвиняемый заявил": the emphatic pronoun is no part of the speaker, who
+            # may be the word after it alone ("Сам" read as a name opening the sentence)
+            rest = cite.source[len(emphatic.group(1)) :].strip()
+            cite.source, at = rest or emphatic.group("next"), emphatic.start("next")
         given = given_name(text, at + len(cite.source)) if at is not None else None
         if given is not None:  # "the man, who asked to be identified only as Yoandri,"
             cite.source, at = given, text.index(given, at)
@@ -338,6 +344,8 @@ def _without_affiliation(source: str, at: int, mentions: Sequence[Mention]) -> s
     return source
 
 
+# an emphatic pronoun before a Russian subject in lower case: "Сам обвиняемый", "Сами задержанные"
+_EMPHATIC = re.compile(r"(Сам|Сама|Само|Сами)\s+(?P<next>[а-яё][\w-]*)")
 # two or three capitalised words, then the body: "Natalia Vorontsova of the Civic …"
 _NAME_THEN_BODY = re.compile(
     r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+)?\S"

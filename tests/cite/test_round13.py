@@ -271,3 +271,20 @@ def test_a_name_before_its_body_is_the_person_tagged_or_not(
     registry: OutletRegistry, text: str, speaker: str
 ) -> None:
     assert [c.source for c in _cites(text, registry, "en")] == [speaker]
+
+
+# -- "Сам обвиняемый заявил": an emphatic pronoun is no part of the subject --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Сам обвиняемый признал вину и заявил, что поехал в Россию на заработки.", "обвиняемый"),
+        ("Сама женщина утверждает, что подписи под контрактом не ставила.", "женщина"),
+        ("Сами задержанные рассказали, что их привезли из общежития.", "задержанные"),
+    ],
+)  # fmt: skip
+def test_an_emphatic_pronoun_before_a_russian_subject_is_dropped(
+    registry: OutletRegistry, text: str, source: str
+) -> None:
+    assert [c.source for c in _cites(text, registry, "ru")] == [source]
