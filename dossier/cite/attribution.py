@@ -119,7 +119,10 @@ _RELATIVE_TAIL = re.compile(
 # "Family members of one of the victims, from Amritsar, said": an aside set off by commas
 # right before the verb (where someone is from, an age) is not part of the subject
 _ASIDE_TAIL = re.compile(r",\s+(?P<aside>[^,]{2,100}),\s*$")
-_ASIDE_OPENERS = words("from aged originally")
+_ASIDE_OPENERS = words("from aged originally both")
+# an English noun phrase opened by a determiner ("A representative of the Russian mission in
+# Geneva, who …, said"): a subject however long, not a clause as "В Ташкенте задержаны …"
+_EN_NP_OPENER = re.compile(r"(?:A|An|The|One|Two|Three|Four|Several|Some)\s+[a-z]")
 
 
 def _an_aside(aside: str) -> bool:
@@ -773,8 +776,18 @@ def _post_posed(text: str, s: int, verb_start: int, e: int | None = None) -> Spa
     """The subject span of "…, X said" (empty span for "…, said X"), else None."""
     relative = _RELATIVE_TAIL.search(text, s, verb_start)
     head = text[s : relative.start()] if relative else ""
-    if relative is not None and len(head.split()) <= MAX_RELATIVE_HEAD and valid_subject(head):
+    short = len(head.split()) <= MAX_RELATIVE_HEAD or _EN_NP_OPENER.match(head) is not None
+    if relative is not None and short and valid_subject(head):
         return None  # "Nepal, which has no alliance with Russia, says …" is pre-posed
+    aside = _ASIDE_TAIL.search(text, s, verb_start)
+    before_aside = text[s : aside.start()] if aside is not None else ","
+    if (
+        aside is not None
+        and _an_aside(aside.group("aside"))
+        and "," not in before_aside
+        and valid_subject(before_aside.strip())
+    ):
+        return None  # "Two of the men she recruited, both from Cameroon, said …"
     left = text[s:verb_start]
     listed = _NAME_LIST.search(left)  # "…, the Ministry of Labour, Migration and Employment"
     bare = left[: listed.start()] if listed is not None else left

@@ -145,7 +145,9 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # is an outlet, known or not ("телеграм-канал SHOT"), and a speaker who told an outlet
 # described in the dative ("Как рассказал каналу/изданию один из …") is relayed by it; a
 # name the tagger missed before its body ("X of the Civic Assistance Committee said"); an
-# emphatic pronoun is no part of a Russian subject ("Сам обвиняемый заявил")
+# emphatic pronoun is no part of a Russian subject ("Сам обвиняемый заявил"); an English
+# subject opened by a determiner keeps its non-restrictive clause or "both from …" aside
+# out and stays pre-posed however long ("A representative of …, who attended …, said")
 EXTRACTOR = "dossier.cite/11"
 _QUOTE_MARKS = '«»"“”„'
 

@@ -288,3 +288,27 @@ def test_an_emphatic_pronoun_before_a_russian_subject_is_dropped(
     registry: OutletRegistry, text: str, source: str
 ) -> None:
     assert [c.source for c in _cites(text, registry, "ru")] == [source]
+
+
+# -- an aside between a long English subject and its verb --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a non-restrictive relative clause after a noun phrase of more than three words
+        ("A representative of the Russian mission in Geneva, who attended the launch, said "
+         "the report relied on unverified claims.",
+         "A representative of the Russian mission in Geneva"),
+        ("The head of the migrant rights centre in Osh, who has tracked such cases since "
+         "2022, said most families never received the promised payments.",
+         "The head of the migrant rights centre in Osh"),
+        # an aside telling where a group is from
+        ("Two of the men she recruited, both from Cameroon, said they were sent to an "
+         "assault unit.", "Two of the men she recruited"),
+    ],
+)  # fmt: skip
+def test_an_aside_after_a_long_english_subject_is_no_part_of_it(
+    registry: OutletRegistry, text: str, source: str
+) -> None:
+    assert [c.source for c in _cites(text, registry, "en")] == [source]
