@@ -410,9 +410,11 @@ def clock(m: re.Match[str], ctx: Context) -> Result:
 def _on_stated_day(m: re.Match[str], ctx: Context, clock: str) -> Result:
     """A clock time on the day stated with it (rule C1): a weekday in the span ("5 p.m.
     Monday"), a date right after it ("at 5 p.m. on Oct. 27"), else its sentence's day."""
-    if m["wd"]:
+    # not every clock pattern has a weekday or a date ("10:05 IST" has neither group)
+    groups = m.groupdict()
+    if groups.get("wd"):
         day = v.weekday(ctx, span_of(m), EN_WEEKDAYS[m["wd"].lower()], 0)
-    elif m["month"]:  # "5 p.m. on Oct. 27": that day, read as the date itself is
+    elif groups.get("month"):  # "5 p.m. on Oct. 27": that day, read as the date itself is
         if m["year"]:
             day = v.explicit_date(int(m["year"]), _month(m), int(m["day"]))
         else:

@@ -304,3 +304,13 @@ def test_english_said_that_day_care_is_no_timex(tagged) -> None:
 )  # fmt: skip
 def test_english_ordinal_weekday_of_a_month(tagged, text: str, quoted: str, value: str) -> None:
     assert (quoted, "DATE", value) in en(tagged, text)
+
+
+def test_a_clock_time_with_a_zone_never_stops_the_tagging() -> None:
+    # a live blog's "10:05 IST:" once raised IndexError (the pattern has no date groups) and
+    # cost the whole text its timexes
+    from dossier.temporal import tag
+
+    found = tag("Live updates. 10:05 IST: The minister arrived on Monday.", "en", "2025-06-18")
+    assert "2025-06-16" in [t.value for t in found]
+    assert any(t.text.startswith("10:05") for t in found)
