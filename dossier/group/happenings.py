@@ -472,10 +472,10 @@ def _one_story_pairs(
     parts of one story and would join two groups."""
     out: set[tuple[int, int, int]] = set()
     mine, theirs = list(mine), list(theirs)
-    alone = _alone_at_date(reports, mine) & _alone_at_date(reports, theirs)
-    alone_in_month = _alone_at_date(reports, mine, _period) & _alone_at_date(
-        reports, theirs, _period
-    )
+    if not mine or not theirs:
+        return out
+    alone: set[tuple[str, str]] | None = None  # made when a pair first needs it
+    alone_in_month: set[tuple[str, str]] = set()
     for i in mine:
         for j in theirs:
             if reports[i].type != reports[j].type:
@@ -483,13 +483,24 @@ def _one_story_pairs(
             score = _pair_score(memo.scores, reports[i], reports[j], one_story=True,
                                 keep=memo.widens)  # fmt: skip
             a, b = reports[i], reports[j]
-            if not score and (
-                (a.date == b.date and (a.type, a.date) in alone)
-                or (
-                    a.date != b.date
-                    and (a.type, _period(a.date)) in alone_in_month
-                    and _days_apart(a.published, b.published) > SAME_NEWS_DAYS
-                    and not _others_named(a, b)
+            if score or _period(a.date) is None or _period(b.date) is None:
+                pass
+            elif alone is None:
+                alone = _alone_at_date(reports, mine) & _alone_at_date(reports, theirs)
+                alone_in_month = _alone_at_date(reports, mine, _period) & _alone_at_date(
+                    reports, theirs, _period
+                )
+            if (
+                not score
+                and alone is not None
+                and (
+                    (a.date == b.date and (a.type, a.date) in alone)
+                    or (
+                        a.date != b.date
+                        and (a.type, _period(a.date)) in alone_in_month
+                        and _days_apart(a.published, b.published) > SAME_NEWS_DAYS
+                        and not _others_named(a, b)
+                    )
                 )
             ):
                 score = _one_occasion(a, b)
