@@ -29,6 +29,7 @@ from dossier.packs import get_pack
 from dossier.resolve import EntityRecord, link
 from dossier.resolve.gazetteer import get_gazetteer
 from dossier.resolve.link import Judgement
+from dossier.resolve.names import owner_country
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,12 +99,30 @@ def story_names(
 ) -> dict[str, set[str]]:
     """For rule 7 (:func:`dossier.group.happenings.rare_name_stories`): each name that can
     mark a story, mapped to the documents that name it, from (canonical id, document id,
-    type, name) of entity records. Persons, organisations and places count; a country is
-    named by too many stories to mark one, as are outlets and nationalities."""
-    countries = get_gazetteer(get_pack()).country_aliases()
+    type, name) of entity records. Persons, organisations and places count; a country or a
+    region is named by too many stories to mark one, as are outlets, nationalities and a
+    state's institutions ("МИД Египта", "the Russian Ministry of Defence", "посольство
+    России": round 13, where a small collection had made them rare)."""
+    gazetteer = get_gazetteer(get_pack())
+    countries = gazetteer.country_aliases()
+    broad: dict[tuple[str, str], bool] = {}  # (type, name) -> too broad to mark a story
+
+    def too_broad(kind: str, name: str) -> bool:
+        if kind == "ORG":  # a state's ministry or embassy: named by every story of that state
+            return owner_country(name) is not None
+        if kind == "PLACE":  # a country or a region: as broad as the stories told in it
+            place = gazetteer.lookup(name)
+            return name.casefold() in countries or (place is not None and place.kind in _AREAS)
+        return False
+
     out: dict[str, set[str]] = defaultdict(set)
     for canonical, document, kind, name in named:
-        if kind in _STORY_KINDS and not (kind == "PLACE" and name.casefold() in countries):
+        if kind not in _STORY_KINDS:
+            continue
+        key = (kind, name)
+        if key not in broad:
+            broad[key] = too_broad(kind, name)
+        if not broad[key]:
             out[canonical].add(document)
     return dict(out)
 

@@ -305,3 +305,22 @@ def test_two_outcomes_of_a_type_are_two_happenings() -> None:
     assert groups(flown, again) == [{"a/v1", "c/v1"}]
     told = report("d", type_="casualty", persons=KUB, date="2025-05-13")
     assert groups(buried, told) == [{"b/v1", "d/v1"}]
+
+
+def test_a_states_institution_or_a_region_marks_no_story() -> None:
+    # rule 7 counts names over the collection; in a small one "МИД Египта", the Russian
+    # Ministry of Defence or a front-line region are rare too, but every story of that state
+    # or region names them (a pooled development set chained a Douala arrest to a
+    # Krasnoyarsk raid through them)
+    from dossier.group.reports import story_names
+
+    named = story_names([
+        ("org:mfa-eg", "a", "ORG", "МИД Египта"),
+        ("org:mod", "b", "ORG", "Russian Ministry of Defence"),
+        ("org:embassy", "c", "ORG", "посольство России"),
+        ("place:donetsk", "d", "PLACE", "Donetsk Oblast"),
+        ("org:court", "e", "ORG", "Sovetsky District Court"),
+        ("place:singra", "f", "PLACE", "Singra"),
+        ("person:na", "g", "PERSON", "N.A."),
+    ])  # fmt: skip
+    assert set(named) == {"org:court", "place:singra", "person:na"}
