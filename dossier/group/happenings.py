@@ -78,7 +78,7 @@ and the conflicts: numbers, dates or places that the reports give differently.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -474,57 +474,63 @@ def _one_story_pairs(
     mine, theirs = list(mine), list(theirs)
     if not mine or not theirs:
         return out
-    alone: set[tuple[str, str]] | None = None  # made when a pair first needs it
-    alone_in_month: set[tuple[str, str]] = set()
+    alone: _Alone | None = None  # counted when a pair first needs it
     for i in mine:
         for j in theirs:
-            if reports[i].type != reports[j].type:
-                continue
-            score = _pair_score(memo.scores, reports[i], reports[j], one_story=True,
-                                keep=memo.widens)  # fmt: skip
             a, b = reports[i], reports[j]
-            if score or _period(a.date) is None or _period(b.date) is None:
-                pass
-            elif alone is None:
-                alone = _alone_at_date(reports, mine) & _alone_at_date(reports, theirs)
-                alone_in_month = _alone_at_date(reports, mine, _period) & _alone_at_date(
-                    reports, theirs, _period
-                )
-            if (
-                not score
-                and alone is not None
-                and (
-                    (a.date == b.date and (a.type, a.date) in alone)
-                    or (
-                        a.date != b.date
-                        and (a.type, _period(a.date)) in alone_in_month
-                        and _days_apart(a.published, b.published) > SAME_NEWS_DAYS
-                        and not _others_named(a, b)
-                    )
-                )
-            ):
-                score = _one_occasion(a, b)
+            if a.type != b.type:
+                continue
+            score = _pair_score(memo.scores, a, b, one_story=True, keep=memo.widens)
+            if not score and _period(a.date) is not None and _period(b.date) is not None:
+                if alone is None:
+                    alone = _alone(reports, mine) & _alone(reports, theirs)
+                if alone.one_time(a, b):
+                    score = _one_occasion(a, b)
             if score and groups.may_join(i, j):
                 out.add((-score, min(i, j), max(i, j)))
     return out
 
 
-def _alone_at_date(
-    reports: Sequence[Report],
-    members: Iterable[int],
-    grain: Callable[[str | None], str | None] = lambda date: date,
-) -> set[tuple[str, str]]:
-    """(type, date) of the reports among ``members`` that are their document's only report
-    of their type at their date, a date finer than a year ("in January", "on May 14"); with
-    ``grain`` :func:`_period`, (type, month) of those that are its only one in their month
-    (or week, or season)."""
-    seen: dict[tuple[str, str], int] = defaultdict(int)
+@dataclass(frozen=True, slots=True)
+class _Alone:
+    """Of some reports of a document, (type, date) of those that are its only report of
+    their type at their date, a date finer than a year ("in January", "on May 14"), and
+    (type, month) of those that are its only one in their month (or week, or season)."""
+
+    at_date: frozenset[tuple[str, str]]
+    in_month: frozenset[tuple[str, str]]
+
+    def __and__(self, other: _Alone) -> _Alone:
+        return _Alone(self.at_date & other.at_date, self.in_month & other.in_month)
+
+    def one_time(self, a: Report, b: Report) -> bool:
+        """Whether two reports of one story, one from each side, may be one occasion: one
+        date, each side's only report of the type at it; or a day and its month in a
+        follow-up published more than a news week after, each side's only one that month,
+        naming no different participants."""
+        if a.date == b.date:
+            return (a.type, a.date) in self.at_date
+        return (
+            (a.type, _period(a.date)) in self.in_month
+            and _days_apart(a.published, b.published) > SAME_NEWS_DAYS
+            and not _others_named(a, b)
+        )
+
+
+def _alone(reports: Sequence[Report], members: Iterable[int]) -> _Alone:
+    """:class:`_Alone` of the reports among ``members``."""
+    dates: Counter[tuple[str, str]] = Counter()
+    months: Counter[tuple[str, str]] = Counter()
     for i in members:
         report = reports[i]
-        key = grain(report.date)
-        if key is not None and _period(report.date) is not None:
-            seen[(report.type, key)] += 1
-    return {key for key, count in seen.items() if count == 1}
+        month = _period(report.date)
+        if report.date is not None and month is not None:
+            dates[(report.type, report.date)] += 1
+            months[(report.type, month)] += 1
+    return _Alone(
+        frozenset(k for k, n in dates.items() if n == 1),
+        frozenset(k for k, n in months.items() if n == 1),
+    )
 
 
 def _others_named(a: Report, b: Report) -> bool:
