@@ -103,17 +103,13 @@ def story_names(
     region is named by too many stories to mark one, as are outlets, nationalities and a
     state's institutions ("МИД Египта", "the Russian Ministry of Defence", "посольство
     России": round 13, where a small collection had made them rare)."""
-    gazetteer = get_gazetteer(get_pack())
-    countries = gazetteer.country_aliases()
     broad: dict[tuple[str, str], bool] = {}  # (type, name) -> too broad to mark a story
 
     def too_broad(kind: str, name: str) -> bool:
         if kind == "ORG":  # a state's ministry or embassy: named by every story of that state
             return owner_country(name) is not None
-        if kind == "PLACE":  # a country or a region: as broad as the stories told in it
-            place = gazetteer.lookup(name)
-            return name.casefold() in countries or (place is not None and place.kind in _AREAS)
-        return False
+        # a country or a region: as broad as the stories told in it
+        return kind == "PLACE" and broad_place(name)
 
     out: dict[str, set[str]] = defaultdict(set)
     for canonical, document, kind, name in named:
@@ -136,15 +132,20 @@ def map_point(name: str, lat: float | None, lon: float | None) -> tuple[float, f
     eastern Ukraine", "погиб в Луганской области"; "raids in the Moscow region", "a raid on
     a hostel in Moscow"), and its point says nothing of their distance. A region still
     agrees with itself ("Kharkiv region", "Харьковской области": one entity)."""
-    if lat is None or lon is None:
-        return None
-    gazetteer = get_gazetteer(get_pack())
-    if name.casefold() in gazetteer.country_aliases():
-        return None
-    place = gazetteer.lookup(name)
-    if place is not None and place.kind in _AREAS:
+    if lat is None or lon is None or broad_place(name):
         return None
     return (float(lat), float(lon))
+
+
+def broad_place(name: str) -> bool:
+    """Whether a place is a country or a region (a gazetteer area): too large for a point
+    to tell two places apart (:func:`map_point`), and named by too many stories to mark one
+    (:func:`story_names`)."""
+    gazetteer = get_gazetteer(get_pack())
+    if name.casefold() in gazetteer.country_aliases():
+        return True
+    place = gazetteer.lookup(name)
+    return place is not None and place.kind in _AREAS
 
 
 # kinds of place too large for a point to tell two places apart (GeoNames' "admin" areas)
