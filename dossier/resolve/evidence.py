@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dossier.models import EntityType
-from dossier.resolve.gazetteer import Gazetteer, Place, exact_key
+from dossier.resolve.gazetteer import Gazetteer, Place, demonym_stems, exact_key, stem_names
 from dossier.resolve.morph import lemma, only_a_persons_noun
 from dossier.resolve.spans import PARTICLE_KEYS, NameSpan
 from dossier.resolve.translit import has_cyrillic
@@ -393,16 +393,10 @@ def demonym_words(word: str, count: int, gazetteer: Gazetteer) -> bool:
     """:func:`demonym` of a surface of ``count`` words ("Nepalis", "Sri Lankan")."""
     if not word[:1].isupper() or not word.replace(" ", "").isalpha():
         return False
-    lower = word.lower()
-    stems = {lower} | {lower[: -len(e)] for e in _DEMONYM_ENDINGS if lower.endswith(e)}
-    for country in gazetteer.country_names():
-        if len(country.split()) != count:
-            continue
-        for stem in stems:
-            if (
-                len(stem) >= 4
-                and stem != country
-                and (country.startswith(stem) or stem.startswith(country.rstrip("aeiy")))
-            ):
-                return True
-    return False
+    stems = demonym_stems(word.lower(), _DEMONYM_ENDINGS)
+    return any(
+        stem != country and stem_names(stem, country)
+        for country in gazetteer.country_names()
+        if len(country.split()) == count
+        for stem in stems
+    )

@@ -63,6 +63,19 @@ def place_key(name: str) -> str:
     return " ".join(token_key(w) for w in _WORDS.findall(name))
 
 
+def demonym_stems(lower: str, endings: Iterable[str]) -> set[str]:
+    """A lower-cased demonym with its stems, each without one of ``endings`` ("nepalis":
+    "nepali", "nepal"): what :func:`stem_names` compares with a country's name."""
+    return {lower} | {lower[: -len(e)] for e in endings if lower.endswith(e)}
+
+
+def stem_names(stem: str, country: str) -> bool:
+    """Whether a demonym's stem names a country (lower case): of four letters or more, it
+    starts the country's name ("austri": "austria") or starts with it less a final vowel
+    ("kyrgyz": "kyrgyzstan" no; "nepal": "nepali")."""
+    return len(stem) >= 4 and (country.startswith(stem) or stem.startswith(country.rstrip("aeiy")))
+
+
 def exact_key(name: str) -> str:
     """Case- and whitespace-insensitive key of a query."""
     return " ".join(_LEADING_ARTICLE.sub("", name.strip()).casefold().split())

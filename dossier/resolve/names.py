@@ -269,16 +269,15 @@ def _demonym_country(phrase: str, gazetteer: Gazetteer) -> str | None:
     """The country a capitalised demonym names ("Indian", "Nepali", "Kyrgyz", "Sri Lankan"),
     the country name it shares most of its start with
     ("Austrian": Austria, not Australia)."""
+    from dossier.resolve.gazetteer import demonym_stems, stem_names
+
     lower = phrase.lower()
-    stems = {lower} | {lower[: -len(e)] for e in _DEMONYM_ENDINGS if lower.endswith(e)}
+    stems = demonym_stems(lower, _DEMONYM_ENDINGS)
     best: tuple[int, str] | None = None
     for country in gazetteer.country_names():
         if len(country.split()) != len(lower.split()) or lower == country:
             continue
-        if any(
-            len(stem) >= 4 and (country.startswith(stem) or stem.startswith(country.rstrip("aeiy")))
-            for stem in stems
-        ):
+        if any(stem_names(stem, country) for stem in stems):
             place = next((p for p in gazetteer.candidates(country) if p.kind == "country"), None)
             pairs = zip(lower, country, strict=False)
             fit = next(
