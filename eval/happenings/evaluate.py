@@ -1,6 +1,6 @@
 """Score mentions -> happenings (issue 9) on the happenings gold (``tuned/``, ``heldout/``,
 ``dev/``, ``dev2/``, ``heldout2/``, ``dev3/``, ``dev4/``, ``dev5/``, ``heldout3/``, ``dev6/``,
-``heldout4/``, ``dev7/``, ``heldout5/``).
+``heldout4/``, ``dev7/``, ``heldout5/``, ``dev8/``).
 
 Each story's documents go through the real pipeline, as ``dossier extract`` runs it:
 ``dossier.parse.parse`` on a plain-text ``RawDocument`` (headline first, as a .txt article),
@@ -31,10 +31,11 @@ annotated by a second annotator who saw only the guidelines), ``heldout3/`` (rou
 same), ``heldout4/`` (round 12, the same) or ``heldout5/`` (round 13, the same);
 ``--verbose`` lists errors for
 the development sets (``tuned/``, ``dev/``, ``dev2/``, ``dev3/``, ``dev4/``, ``dev5/``,
-``dev6/``, ``dev7/``) only.
+``dev6/``, ``dev7/``, ``dev8/``) only.
 
     .venv/bin/python eval/happenings/evaluate.py [--set NAME|both] (NAME: tuned, heldout,
-        dev, dev2, heldout2, dev3, dev4, dev5, heldout3, dev6, heldout4, dev7, heldout5)
+        dev, dev2, heldout2, dev3, dev4, dev5, heldout3, dev6, heldout4, dev7, heldout5,
+        dev8)
         [--pooled]
         [--json] [--verbose]
 
