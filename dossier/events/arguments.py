@@ -117,9 +117,11 @@ def place(
     origin: frozenset[str] = frozenset(),
     where: frozenset[str] = frozenset(),
     trigger: int | None = None,
+    affair: frozenset[str] = frozenset(),
 ) -> str | None:
     """A PLACE entity in a prepositional/oblique phrase of the clause ("in Bishkek"), not one
-    that tells who a participant is (see :func:`_describes_participant`); else, for a
+    that tells who a participant is (see :func:`_describes_participant`) nor the attribute
+    of an affair ("Russia visa scam", :func:`_names_affair`); else, for a
     relative clause opened by one of the language's ``where`` words, the place it hangs on
     ("sent to Russia, where they were forced to fight", "в Россию, где их заставляли")."""
     for i in clause:
@@ -128,9 +130,61 @@ def place(
             continue
         for eid, etype in index.at(tok.start, tok.end):
             outside = etype == "PLACE" and eid not in skip
-            if outside and not _describes_participant(tree, i, origin, trigger):
+            if (
+                outside
+                and not _describes_participant(tree, i, origin, trigger)
+                and not _names_affair(tree, i, index, eid, affair)
+                and not _possessor_of_place(tree, i, index, eid)
+            ):
                 return eid
     return _where_relative(tree, clause, index, skip, where)
+
+
+_PLACE_NAME_PARTS = frozenset({"compound", "amod", "flat", "flat:name"})
+
+
+def _possessor_of_place(tree: Tree, i: int, index: EntityIndex, eid: str) -> bool:
+    """True for a country written as the possessor of the place it holds ("killed in Russia's
+    Kursk region", "a court in Uzbekistan's Tashkent region"): the happening was at the
+    finer place, which comes later in word order."""
+    if tree.deps[i] != "poss":
+        return False
+    head = tree.tokens[i].head
+    for node in (head, *tree.child_deps(head, _PLACE_NAME_PARTS)):
+        tok = tree.tokens[node]
+        if any(t == "PLACE" and e != eid for e, t in index.at(tok.start, tok.end)):
+            return True
+    return False
+
+
+# words a place's attribute phrase may run over before its head noun: "Russia
+# war-trafficking ring", "Russia job scam"
+_ATTRIBUTE_POS = frozenset({"NOUN", "ADJ", "VERB", "PUNCT"})
+_ATTRIBUTE_SPAN = 4
+
+
+def _names_affair(tree: Tree, i: int, index: EntityIndex, eid: str, affair: frozenset[str]) -> bool:
+    """True for a place written as the attribute of a noun that names an affair ("Russia
+    scholarship scam", "over Russia war-trafficking ring"): the affair is about the place,
+    it did not happen there. The phrase is read in word order, as parsers hang a headline's
+    stacked nouns in many ways; a hyphen may join its words, no other punctuation."""
+    if not affair:
+        return False
+    j = i + 1
+    while j < len(tree.tokens) and (eid, "PLACE") in index.at(
+        tree.tokens[j].start, tree.tokens[j].end
+    ):
+        j += 1  # the place's own words ("New Delhi")
+    sentence = tree.tokens[i].sentence
+    for k in range(j, min(j + _ATTRIBUTE_SPAN, len(tree.tokens))):
+        tok = tree.tokens[k]
+        if tok.sentence != sentence or tok.pos not in _ATTRIBUTE_POS:
+            return False
+        if tok.pos == "PUNCT" and tok.text != "-":
+            return False
+        if tok.pos == "NOUN" and norm(tok.lemma) in affair:
+            return True
+    return False
 
 
 def _where_relative(
@@ -164,20 +218,22 @@ def _describes_participant(
     the language's ``origin`` prepositions or none (a genitive): "a man from the Khatlon
     region", "citizens of Russia", "гражданам России" tell who was detained or summoned,
     not where. "raided a mosque in Kotelniki" tells where. So does one on a trigger noun's
-    complement: "о гибели студента из Камеруна", "the death of a student from Cameroon"."""
+    complement: "о гибели студента из Камеруна", "the death of a student from Cameroon".
+    The participant's own preposition ties it to the verb, not the place to it: "Около 40
+    граждан, в основном выходцев из Узбекистана, задержали" tells who."""
     clause = tree.clause[i]
     preps: list[str] = []
     for node in (i, *tree.ancestors(i)):
         if node == clause:
             return False
-        tok = tree.tokens[node]
-        if tok.pos == "ADP":
-            preps.append(tok.lemma.lower())
-        preps += [tree.tokens[c].lemma.lower() for c in tree.child_deps(node, _CASE)]
         if node != i and (
             tree.deps[node] in _PARTICIPANT_DEPS or _complement_of(tree, node, trigger)
         ):
             return all(p in origin for p in preps)
+        tok = tree.tokens[node]
+        if tok.pos == "ADP":
+            preps.append(tok.lemma.lower())
+        preps += [tree.tokens[c].lemma.lower() for c in tree.child_deps(node, _CASE)]
     return False
 
 

@@ -18,7 +18,14 @@ from dossier import timex
 from dossier.events import arguments as args
 from dossier.events.cluster import cluster_mentions, headline_end, place
 from dossier.events.dates import Timeline, build_timeline
-from dossier.events.lexicon import Lexicon, TriggerMatch, load_lexicon, match_sentence, norm
+from dossier.events.lexicon import (
+    Lexicon,
+    TriggerMatch,
+    headline_verb,
+    load_lexicon,
+    match_sentence,
+    norm,
+)
 from dossier.events.modality import cue_words, is_generic, modality_of
 from dossier.events.syntax import Tree, build_tree
 from dossier.lang import get_language
@@ -50,7 +57,7 @@ from dossier.packs import Pack
 # terms with nothing in common are two sentences); 10: round 12 (pack 9); 11: round 13 (each
 # event names its trigger's outcome, and two conjoined clauses of two outcomes are two events;
 # a headline's or lead's place off the gazetteer's map keeps it from no other, pack 10)
-EXTRACTOR = "dossier.events/11"
+EXTRACTOR = "dossier.events/12"
 _OBJECT_DEPS = frozenset({"obj", "iobj"})  # the tree's labels are canonical ("dobj" is "obj")
 _NOUN_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "root", "attr", "conj", "appos", "oprd"})
 # Russian reports name what happened in a "о ..." phrase ("сообщили о гибели"); English
@@ -61,6 +68,8 @@ _ABOUT = frozenset({"о", "об", "про"})
 _MAIN_CLAUSE_DEPS = frozenset({"root", "conj", "parataxis"})
 _CONTENT_PREPS = frozenset({"into", "to", "в"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+# what a phrase trigger acts on: its object, or a passive subject ("a decree was signed")
+_ACTED_ON = frozenset({"obj", "nsubj:pass"})
 _DETERMINERS = frozenset({"det"})
 # the words that may stand before a noun and modify it ("another 12", "ещё одного", "another
 # Tajik"), and how many of them are read back from it
@@ -158,12 +167,17 @@ def _candidates(tree: Tree, lexicon: Lexicon, language: str, headline: int = 0) 
     headline ends (0: none)."""
     chosen: dict[int, Candidate] = {}
     verb_last = get_language(language).verb_last
+    endings = cue_words(language, "headline_verbs")
     for span in tree.sentence_tokens.values():
         sentence = [tree.tokens[i] for i in span]
-        for match in match_sentence(lexicon, language, sentence, verb_last):
+        in_headline = bool(sentence) and sentence[-1].end <= headline
+        verbs = endings if in_headline else frozenset()
+        for match in match_sentence(lexicon, language, sentence, verb_last, verbs):
             anchor = min(match.tokens, key=tree.depth)
             head = tree.clause[anchor]
-            if not match.is_phrase and not _carries_clause(tree, anchor):
+            if in_headline and headline_verb(sentence, anchor - sentence[0].i, verbs):
+                pass  # "CBI arrests Mumbai visa agent": the verb the tagger read as a noun
+            elif not match.is_phrase and not _carries_clause(tree, anchor):
                 if not match.spec.kind.during_phrase or not _during_phrase(tree, anchor):
                     continue
                 head = anchor
@@ -178,15 +192,22 @@ def _candidates(tree: Tree, lexicon: Lexicon, language: str, headline: int = 0) 
 
 def _act(tree: Tree, cand: Candidate) -> frozenset[tuple[str, str]]:
     """What the trigger says of the act, as (aspect, value) pairs (cluster rule 3): the
-    lemmas of a phrase's verb and its last noun ("signed a decree": sign, decree), for a
-    phrase of one verb and a noun; the outcome group its type's pack puts it in."""
+    lemmas of a phrase's verb and its last object noun ("signed a decree": sign, decree),
+    for a phrase of one verb and an object; the outcome group its type's pack puts it in.
+    A noun the phrase holds in an oblique case or after a preposition is part of its idiom,
+    not what was acted on: "оставил в силе приговор" and "оставил без изменения приговор"
+    are one act, where "signed a decree" and "signed a law" are two."""
     found = set()
     if cand.match.spec.outcome is not None:
         found.add(("outcome", str(cand.match.spec.outcome)))
     if cand.match.is_phrase:
         tokens = [tree.tokens[i] for i in cand.match.tokens]
         verbs = [t for t in tokens if t.pos == "VERB"]
-        nouns = [t for t in tokens if t.pos == "NOUN"]
+        nouns = [
+            tree.tokens[i]
+            for i in cand.match.tokens
+            if tree.tokens[i].pos == "NOUN" and tree.deps[i] in _ACTED_ON
+        ]
         if len(verbs) == 1 and nouns:
             found.add((norm(verbs[0].lemma), norm(nouns[-1].lemma)))
     return frozenset(found)
@@ -602,6 +623,7 @@ def _event(
             cue_words(language, "origin"),
             cue_words(language, "where"),
             cand.anchor,
+            cue_words(language, "affair"),
         ),
         citations=[c.id for c in cited],
         modality=modality,

@@ -158,10 +158,19 @@ def _keys(token: Token) -> tuple[str, ...]:
 
 
 def match_sentence(
-    lexicon: Lexicon, language: str, tokens: list[Token], verb_last: bool = False
+    lexicon: Lexicon,
+    language: str,
+    tokens: list[Token],
+    verb_last: bool = False,
+    headline_verbs: frozenset[str] = frozenset(),
 ) -> list[TriggerMatch]:
     """Every trigger occurrence in one sentence's tokens (single lemmas and phrases); with
-    ``verb_last`` (a language of free word order), a phrase also with its verb last."""
+    ``verb_last`` (a language of free word order), a phrase also with its verb last.
+
+    ``headline_verbs`` holds the endings of a headline's present-tense verb (English "s"),
+    given for a headline only: a headline drops its articles, and a tagger reads "CBI
+    arrests Mumbai visa agent" or "Uzbek court sentences migrant" as a noun phrase. A word
+    between two others with such an ending is then a verb trigger's verb."""
     single = lexicon.single.get(language, {})
     phrases = lexicon.phrases.get(language, {})
     moved = lexicon.verb_last.get(language, {}) if verb_last else {}
@@ -170,7 +179,8 @@ def match_sentence(
     for n, token in enumerate(tokens):
         for key in keys[n]:
             for spec in single.get(key, ()):
-                if spec.pos is None or spec.pos == token.pos:
+                verb = spec.pos == "VERB" and headline_verb(tokens, n, headline_verbs)
+                if spec.pos is None or spec.pos == token.pos or verb:
                     found.append(TriggerMatch(spec, (token.i,)))
             for spec in phrases.get(key, ()):
                 rest = _match_rest(spec.lemmas[1:], keys, n + 1)
@@ -189,6 +199,24 @@ def match_sentence(
         found.extend(_passive(phrases, tokens, keys, position))
     found.extend(_pronoun_object(phrases, tokens, keys, position))
     return found
+
+
+def headline_verb(tokens: list[Token], n: int, endings: frozenset[str]) -> bool:
+    """True for a headline's word that is its present-tense verb, whatever the tagger made
+    of it: it has a verb's ending and stands between a subject word and an object word."""
+    if not endings or not 0 < n < len(tokens) - 1:
+        return False
+    token = tokens[n]
+    words = (tokens[n - 1], tokens[n + 1])
+    return (
+        token.pos in {"NOUN", "VERB"}
+        and token.text.islower()
+        and any(token.text.endswith(e) for e in endings)
+        and all(w.pos in _HEADLINE_WORDS for w in words)
+    )
+
+
+_HEADLINE_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET"})
 
 
 def _verb_object(
