@@ -18,9 +18,12 @@ annotated by a helper session from the guidelines before any system ran on them.
 ``english_dev6.txt`` (45 passages, 333 timexes: 35 in the genres and eras of TimeBank 1.2 and
 AQUAINT, 1989-90 business news, 1998 broadcast transcripts and 1996-2000 wire copy, and 10 of
 current wire copy) and ``russian_dev3.txt`` (20 passages of Russian regional and court news, 120
-timexes) are round 13's, written and annotated the same way.
+timexes) are round 13's, written and annotated the same way. ``english_dev7.txt`` (14 passages,
+99 timexes: wire, business and court copy, a broadcast transcript, 1989-2019, document dates on
+both sides of a year boundary) and ``russian_dev4.txt`` (11 passages of Russian regional, court
+and company news, 58 timexes) are round 14's, written and annotated the same way.
 
-    .venv/bin/python eval/temporal/families.py [--errors]
+    .venv/bin/python eval/temporal/families.py [--errors] [SET ...]
 """
 
 from __future__ import annotations
@@ -47,6 +50,8 @@ SETS = {
     "russian_dev2": (HERE / "russian_dev2.txt", "ru"),
     "english_dev6": (HERE / "english_dev6.txt", "en"),
     "russian_dev3": (HERE / "russian_dev3.txt", "ru"),
+    "english_dev7": (HERE / "english_dev7.txt", "en"),
+    "russian_dev4": (HERE / "russian_dev4.txt", "ru"),
 }
 
 
@@ -56,7 +61,8 @@ def evaluate(name: str) -> tuple[dict[str, float], Score]:
 
 
 def main() -> None:
-    for name in SETS:
+    names = [a for a in sys.argv[1:] if not a.startswith("--")] or list(SETS)
+    for name in names:
         figures, score = evaluate(name)
         print(report(name, figures, score))
         if "--errors" in sys.argv:

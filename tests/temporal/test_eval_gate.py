@@ -76,6 +76,8 @@ def test_english_heldout() -> None:
         "russian_dev2",
         "english_dev6",
         "russian_dev3",
+        "english_dev7",
+        "russian_dev4",
     ],
 )
 def test_time_families(name: str) -> None:
