@@ -186,7 +186,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "king day", "king jr. day", "presidents", "columbus day", "election day"),
     "every_n": ("every",),
     "noon": ("noon", "midday", "midnight"), "at_the_time": ("at the time",),
-    "ref": ("now", "current", "present", "moment", "these days", "the past", "the future",
+    # "future", not "the future": "the near future", "the foreseeable future"
+    "ref": ("now", "current", "present", "moment", "these days", "the past", "future",
             "at the time", "recently", "lately", "soon"),
     "counted": (*(f"{u} {w}" for u in ("day", "week", "month", "year")
                   for w in ("before", "after")), "previous", "prior", "following", "same day",
@@ -488,6 +489,9 @@ RULES: list[Rule] = [
         r"(?i)\b(?P<x>now|currently|nowadays|at\s+present|presently|right\s+now|"
         r"at\s+the\s+moment|these\s+days|(?<=in\s)the\s+past|"
         r"(?<=in\s)the\s+(?:(?:near|distant|foreseeable)\s+)?future|"
+        # "for the foreseeable future" (a bare "for the future" is often a noun's: "plans for
+        # the future of the plant")
+        r"(?<=for\s)the\s+(?:near|foreseeable)\s+future|"
         r"at\s+the\s+time(?!\s*[,;.)]|\s+(?:and|but)\b)|recently|lately|as\s+soon\s+as\s+possible|"
         # "soon", not "as soon as", "too soon", "soon after the vote"
         r"(?<!\bas\s)(?<!\bso\s)(?<!\btoo\s)(?<!\bhow\s)soon"
