@@ -190,7 +190,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "ref": ("now", "current", "present", "moment", "these days", "the past", "future",
             "at the time", "recently", "lately", "soon"),
     "counted": (*(f"{u} {w}" for u in ("day", "week", "month", "year")
-                  for w in ("before", "after")), "previous", "prior", "following", "same day",
+                  for w in ("before", "after")), "previous", "prior", "preceding", "following",
+                "same day",
                 "same week", "same month", "same year", "next day"),
     "business_quarter": ("quarter", "period"), "that_unit": ("that ",),
     "ordinal_weekday": ("day",),
@@ -434,6 +435,8 @@ RULES: list[Rule] = [
     _rule(
         "clock",
         rf"\b(?P<h>[0-2]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[aApP]\.?[mM]\.?(?!\w)|[AP]M\b)"
+        # the zone is part of the time ("4 p.m. EST", as TempEval-3 quotes "15:00 GMT")
+        r"(?:\s+(?:[ECMPA][SD]T|ET|GMT|UTC)\b)?"
         rf"(?:\s+(?:[A-Z]{{2,4}}\b\s*)?(?:on\s+)?{WEEKDAY})?"
         # the day it is stated with, quoted apart: "at 5 p.m. on Oct. 27"
         rf"(?:(?=\s+(?:[A-Z]{{2,4}}\b\s*)?(?:on\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?))?",
@@ -515,7 +518,10 @@ RULES: list[Rule] = [
         "counted",
         rf"(?i)\b(?:the|that)\s+(?:(?P<unit2>day|week|month|year)\s+(?P<dir2>before|after){_ALONE}|"
         r"(?P<dir3>previous|prior|following|same)\s+(?P<unit3>day|week|month|year)\b|"
-        r"(?P<dir4>next)\s+(?P<unit4>day)\b)",
+        r"(?P<dir4>next)\s+(?P<unit4>day)\b|"
+        # a market report's "the previous session" (not "the previous session of Congress")
+        r"(?P<dir5>previous|prior|preceding)\s+(?P<unit5>(?:trading\s+)?session|trading\s+day)\b"
+        r"(?!\s+of\b))",
         "DATE",
         n.counted,
     ),
@@ -539,6 +545,7 @@ RULES: list[Rule] = [
         "business_quarter",
         r"(?i)(?<![\w-])the\s+(?:(?P<latest>latest|most\s+recent|current|fiscal)\s+)*"
         r"(?:(?P<back>year[\s-](?:earlier|ago|before)|prior[\s-]year|previous[\s-]year)\s+)?"
+        r"(?:(?P<prior>prior|previous|preceding)\s+(?=(?:fiscal\s+)?quarter\b))?"
         r"(?:fiscal\s+)?(?P<unit>quarter|period)\b(?![-\u2010]|\s+of\b)"
         r"|(?i:the\s+same\s+(?P<unit2>quarter|period)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))",
         "DATE",

@@ -580,6 +580,8 @@ _SIGN = {
 def counted(m: re.Match[str], ctx: Context) -> Result:
     """ "a year earlier", "two weeks later", "the week before", "the previous year" (P1)."""
     groups = m.groupdict()
+    if groups.get("dir5"):
+        return v.trading_day(ctx, span_of(m), -1)  # "the previous session"
     word = next(groups[g] for g in ("dir", "dirb", "dir2", "dir3", "dir4") if groups.get(g)).lower()
     unit = next(groups[g] for g in ("unit", "unit2", "unit3", "unit4") if groups.get(g)).lower()
     unit = "century" if unit.startswith("centur") else unit.rstrip("s")
@@ -618,11 +620,13 @@ def that_unit(m: re.Match[str], ctx: Context) -> Result:
 
 def business_quarter(m: re.Match[str], ctx: Context) -> Result:
     """ "the quarter", "the latest quarter", "the year-earlier quarter", "the same period
-    last year" (P2)."""
+    last year", "the prior quarter" (P2)."""
     unit = (m["unit"] or m["unit2"]).lower()
     latest = (m["latest"] or "").lower()
     if m["unit2"] or m["back"]:
         return v.year_earlier_period(ctx, m.start(), quarter_only=unit == "quarter")
+    if m["prior"]:
+        return v.quarter_before_reported(ctx)
     if unit == "period":
         return None  # "the period" alone is not a time
     if latest == "current":

@@ -420,6 +420,39 @@ def reporting_quarter(ctx: Context) -> Refer:
     return Refer(lambda before: reported_quarter(ctx, before))
 
 
+def quarter_before_reported(ctx: Context) -> Refer:
+    """ "the prior quarter", "the previous quarter" (P2): the quarter before the one the
+    story reports (a results story compares its quarter with the one just before it)."""
+
+    def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
+        value, anchored = reported_quarter(ctx, before)
+        if not _QUARTER.match(value):
+            return "XXXX-QX", False
+        year, q = int(value[:4]), int(value[-1])
+        year, q = (year, q - 1) if q > 1 else (year - 1, 4)
+        return f"{year:04d}-Q{q}", anchored
+
+    return Refer(resolve)
+
+
+def trading_day(ctx: Context, span: tuple[int, int], amount: int) -> Refer:
+    """ "the previous session" of a market report (P1): the day the passage reports moved
+    by ``amount`` days, passing over a weekend (markets do not trade then: a Monday's
+    previous session is the Friday before)."""
+    day = counted(ctx, span, "D", amount)
+
+    def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
+        found = day.resolve(before)
+        if found is None or not _DAY.match(found[0]):
+            return found
+        date = dt.date.fromisoformat(found[0])
+        while date.weekday() >= 5:
+            date += dt.timedelta(days=1 if amount > 0 else -1)
+        return date.isoformat(), found[1]
+
+    return Refer(resolve)
+
+
 def year_earlier_period(ctx: Context, start: int, quarter_only: bool) -> Refer:
     """ "the year-earlier quarter", "the year-ago period", "аналогичный период прошлого
     года" (P2): the reported quarter, or for a period the period the passage talks about,
@@ -446,14 +479,19 @@ def clock_on_stated_day(ctx: Context, span: tuple[int, int], clock: str) -> Refe
     """A time of day with no day of its own ("halted at 11:42 a.m."): on the day its
     sentence names before it ("Yesterday, trading was halted at 11:42 a.m."), else on the
     latest day its paragraph names before it (the day the passage talks about: "Trading
-    resumed at 2 p.m."), else on the anchor's day. A morning hour after a night is on
-    the night's next day ("в ночь на 12 марта ... в 02:30" is the 12th)."""
+    resumed at 2 p.m."), passing over a day named in an earlier sentence only as what
+    another is compared with ("the previous session"), else on the anchor's day. A
+    morning hour after a night is on the night's next day ("в ночь на 12 марта ... в
+    02:30" is the 12th)."""
 
     def resolve(before: Sequence[Timex]) -> tuple[str, bool]:
         left = ctx.paragraph(span[0])[0]
+        sentence = ctx.clause(*span)[0]
         for t in reversed(before):
             if t.start < left:
                 break
+            if t.start < sentence and _COMPARED.search(t.text):
+                continue  # "rose Tuesday after a loss in the previous session. ... at 2 p.m."
             if t.type in ("DATE", "TIME") and _DAY.match(t.value[:10]):
                 if t.type == "TIME" and not t.value.endswith("TNI"):
                     return f"{t.value[:10]}{clock}", t.anchored
@@ -467,6 +505,9 @@ def clock_on_stated_day(ctx: Context, span: tuple[int, int], clock: str) -> Refe
     return Refer(resolve, "TIME")
 
 
+# a day named as what another is compared with ("the previous session", "a day earlier")
+# is not the day a later sentence's clock time is on
+_COMPARED = re.compile(r"(?i)\b(?:previous|prior|preceding|earlier|before)\b")
 _WEEK = re.compile(r"^\d{4}-W\d{2}$")
 
 

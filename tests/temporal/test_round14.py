@@ -31,3 +31,69 @@ def en(tagged, text: str, anchor: str | None = "2013-03-20") -> list[tuple[str, 
 )
 def test_english_qualified_future_is_future_ref(tagged, text: str, quoted: str) -> None:
     assert (quoted, "DATE", "FUTURE_REF") in en(tagged, text)
+
+
+# --- "the previous session", "the prior quarter": one unit before the reported time -----
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "quoted", "value"),
+    [
+        (
+            "Shares of the airline fell 4% Tuesday after rising 2% in the previous session.",
+            "2013-03-20",
+            "the previous session",
+            "2013-03-18",
+        ),
+        (
+            # a Monday's previous session is the Friday before
+            "The index slipped Monday, giving back a gain from the prior session.",
+            "2013-03-19",
+            "the prior session",
+            "2013-03-15",
+        ),
+    ],
+)
+def test_english_previous_session_is_the_trading_day_before(
+    tagged, text: str, anchor: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text, anchor)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "quoted", "value"),
+    [
+        (
+            "The bank said third-quarter profit rose 9%. Loan losses fell from the prior quarter.",
+            "2013-10-20",
+            "the prior quarter",
+            "2013-Q2",
+        ),
+        (
+            # no quarter named: the one before the last quarter that ended
+            "Margins narrowed from the previous quarter, the retailer said.",
+            "2013-08-01",
+            "the previous quarter",
+            "2013-Q1",
+        ),
+    ],
+)
+def test_english_prior_quarter_is_before_the_reported_one(
+    tagged, text: str, anchor: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text, anchor)
+
+
+def test_english_clock_time_skips_a_comparison_day(tagged) -> None:
+    # the previous session is what the day is compared with, not the day the passage tells
+    text = (
+        "Stocks rose Tuesday after a loss in the previous session. Trading was heavy, "
+        "and the index hit its high at 2 p.m. EDT."
+    )
+    assert ("2 p.m. EDT", "TIME", "2013-03-19T14:00") in en(tagged, text)
+
+
+def test_english_clock_time_keeps_the_day_its_sentence_names(tagged) -> None:
+    text = "The day before, the plant shut down at 3 p.m."
+    found = en(tagged, "Workers struck on Monday. " + text)
+    assert ("3 p.m.", "TIME", "2013-03-17T15:00") in found
