@@ -55,6 +55,10 @@ FUTURE = re.compile(
     r"\b(?:will|shall|won't|'ll|going\s+to|plans?\s+to|planning|"
     # "expected to have fallen" is a past seen from now
     r"expects?\s+to(?!\s+have\b)|expected\s+to(?!\s+have\b)|"
+    # a present expectation or forecast looks ahead: "expects sales to recover in the
+    # second half", "forecasts shipments to rise" (not the nouns: "the forecasts for May")
+    r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
+    r"(?:expects|anticipates|forecasts|predicts|projects)(?!\s+(?:for|of|in|on)\b)|"
     r"scheduled|due\s+to|(?<!\bwas\s)(?<!\bwere\s)(?:due|payable)|next|upcoming|coming|would|intends?\s+to|to\s+be\s+held|"
     r"to\s+(?:run|last|continue|begin|start|open|close|end|take\s+place|be)|promised?\s+to|"
     r"set\s+(?:to|for)|slated|poised\s+to|planned\s+for|(?:is|are)\s+to|"
@@ -107,7 +111,8 @@ HEADLINE_FUTURE = re.compile(
 # Jan. 3"; the cue is the infinitive, so the day of the agreeing keeps the verb's past.
 INFINITIVE = re.compile(
     r"\b(?:agreed|agrees?|decided|decides?|voted|votes?|asked|asks?|urged|urges?|ordered|"
-    r"orders?|pledged|vowed|offered|threatened|called\s+on|told)\b"
+    r"orders?|pledged|vowed|offered|threatened|called\s+on|told|proposed|proposes|"
+    r"recommended|recommends)\b"
     r"(?:\s+[\w.,'-]+){0,3}?\s+(?P<cue>to\s+(?!be\b|have\b)[a-z]+)\b"
 )
 DEFERRAL = re.compile(

@@ -129,6 +129,21 @@ def past_participle(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS == "PRTF" and parses[0].tag.tense == "past"
 
 
+# What was ordered, asked or recommended to be done lies ahead: "рекомендовал выплатить
+# дивиденды до конца года", "поручил достроить школу к сентябрю"; the cue is the infinitive,
+# so the day of the ordering keeps its past ("в среду поручил" is Wednesday gone). Nouns and
+# numerals in -ть ("часть", "область", "пять") are not infinitives.
+_NOT_INFINITIVE = (
+    r"\w*ость|\w*дцать|часть|власть|область|сеть|путь|треть|честь|смерть|мать|пять|шесть|"
+    r"девять|десять"
+)
+INFINITIVE = re.compile(
+    r"(?<![\w-])(?:рекомендова|поручи|предложи|постанови|потребова|обяза|призва|попроси|"
+    r"приказа|велел|реши|договорил|обещ|пообещ)[а-яё]*"
+    r"(?:\s+[\w«»-]+){0,3}?\s+"
+    rf"(?P<cue>(?!(?:{_NOT_INFINITIVE})(?![\w-]))[а-яё]{{2,}}(?:ть|ти|чь)(?:ся|сь)?)(?![\w-])",
+    _F,
+)
 TENSE = TenseCues(
     PAST,
     FUTURE,
@@ -136,6 +151,7 @@ TENSE = TenseCues(
     opener=OPENER,
     is_future=perfective_future,
     deferral=DEFERRAL,
+    infinitive=INFINITIVE,
     governs=re.compile(r"\s+(?:в|во|на|с|со|к|ко|до|около|после|перед)\s+", _F),
     participle=PARTICIPLE,
     is_participle=past_participle,

@@ -97,3 +97,60 @@ def test_english_clock_time_keeps_the_day_its_sentence_names(tagged) -> None:
     text = "The day before, the plant shut down at 3 p.m."
     found = en(tagged, "Workers struck on Monday. " + text)
     assert ("3 p.m.", "TIME", "2013-03-17T15:00") in found
+
+
+# --- what is expected, forecast or recommended to happen lies ahead -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "quoted", "value"),
+    [
+        (
+            "The company said it expects sales to recover in the second half.",
+            "2013-02-10",
+            "the second half",
+            "2013-H2",
+        ),
+        (
+            "The steelmaker said it forecasts shipments to rise in the first half.",
+            "2013-08-10",
+            "the first half",
+            "2014-H1",
+        ),
+        (
+            "The board proposed to pay a special dividend by the end of the year.",
+            "2013-03-20",
+            "the end of the year",
+            "2013",
+        ),
+    ],
+)
+def test_english_expected_or_recommended_lies_ahead(
+    tagged, text: str, anchor: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text, anchor)
+
+
+def test_english_past_expectation_keeps_its_past(tagged) -> None:
+    # the verb of expecting is past and governs the date through no infinitive
+    assert ("the second half", "DATE", "2012-H2") in en(
+        tagged, "Sales fell in the second half, the company said.", "2013-02-10"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Совет директоров рекомендовал выплатить дивиденды до конца года.", "конца года", "2013"),
+        ("Губернатор поручил достроить школу до конца года.", "конца года", "2013"),
+        ("Суд обязал компанию вернуть долг до конца года.", "конца года", "2013"),
+    ],
+)
+def test_russian_what_was_ordered_lies_ahead(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text)
+
+
+def test_russian_past_end_of_year_stays_past(tagged) -> None:
+    assert ("конца года", "DATE", "2012") in ru(
+        tagged, "Компания выплатила дивиденды до конца года."
+    )
