@@ -175,6 +175,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "decade": ("-х", "-е", "0х", "0е"), "century": ("век", "столет"),
     "year": ("16", "17", "18", "19", "20"), "season": _SEASON_GATE, "quarter": ("квартал",),
     "half": ("половин", "полугод"), "relative_unit": _UNIT_GATE, "ago": ("назад",),
+    "new_year": ("новом году",),
     "duration": _UNIT_GATE, "duration_pair": (" и ",), "duration_one": ("течение",),
     "duration_za": ("за ",),
     "half_year": ("полгода", "полугода"),
@@ -262,6 +263,8 @@ RULES: list[Rule] = [
         n.half,
     ),
     _rule("relative_unit", rf"{_B}{REL}\s+{UNIT}", "DATE", n.relative_unit),
+    # "в новом году" (not "к Новому году", "после Нового года": the holiday)
+    _rule("new_year", rf"(?<=в\s){_B}новом\s+году{_E}", "DATE", n.new_year),
     # rule P1: "в тот же день", "в том же месяце", "той же ночью" is not a unit
     _rule("same_unit", rf"{_B}(?:тот|тогo|том|той|ту)\s+же\s+{UNIT}", "DATE", n.same_unit),
     _rule("ago", rf"{_B}{APPROX}(?:{NUM}\s+)?{UNIT}\s+назад{_E}", "DATE", n.ago),

@@ -192,6 +192,15 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result:
     return v.shifted(ctx, code, shift)
 
 
+def new_year(m: re.Match[str], ctx: Context) -> Result:
+    """ "в новом году": the coming year when written in the year's last quarter (the
+    December promise "в новом году откроют"), else the year under way."""
+    if ctx.anchor is None:
+        return None
+    late = ctx.anchor.month is not None and ctx.anchor.month >= 10
+    return f"{ctx.anchor.year + late:04d}", True
+
+
 def _amount(word: str | None) -> float | None:
     if not word:
         return 1

@@ -154,3 +154,17 @@ def test_russian_past_end_of_year_stays_past(tagged) -> None:
     assert ("конца года", "DATE", "2012") in ru(
         tagged, "Компания выплатила дивиденды до конца года."
     )
+
+
+# --- "в новом году" -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("anchor", "value"),
+    [("2013-12-20", "2014"), ("2013-11-02", "2014"), ("2013-01-15", "2013")],
+)
+def test_russian_new_year_is_the_coming_year_late_in_the_year(
+    tagged, anchor: str, value: str
+) -> None:
+    text = "Власти обещают, что в новом году в городе откроют три поликлиники."
+    assert ("новом году", "DATE", value) in ru(tagged, text, anchor)
