@@ -237,7 +237,7 @@ RULES: list[Rule] = [
     ),
     _rule(
         "century",
-        r"(?<![\w-])(?P<ord>XIX|XX|XXI|XVIII|\d{2})\s+(?:век[аеу]?|столети[яеи])(?![\w-])",
+        rf"{_B}{MOD}(?P<ord>XIX|XX|XXI|XVIII|\d{{2}})\s+(?:век[аеу]?|столети[яеи])(?![\w-])",
         "DATE",
         n.century,
     ),

@@ -168,3 +168,20 @@ def test_russian_new_year_is_the_coming_year_late_in_the_year(
 ) -> None:
     text = "Власти обещают, что в новом году в городе откроют три поликлиники."
     assert ("новом году", "DATE", value) in ru(tagged, text, anchor)
+
+
+# --- a century with its position word ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Дом построили в начале XIX века.", "начале XIX века", "18"),
+        ("Церковь перестроили в конце XVIII века.", "конце XVIII века", "17"),
+        ("Завод работал с середины XX века.", "середины XX века", "19"),
+    ],
+)
+def test_russian_century_keeps_its_position_word(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text)
