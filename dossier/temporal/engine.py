@@ -292,6 +292,8 @@ class Context:
                     m = _Cue(found)
                 if start <= m.start() < end:
                     continue
+                if kind == "present" and m.group()[:1].isupper() and not self._future_form(m):
+                    continue  # a capitalised present form is a cue only as a verb's future
                 if kind == "participle":
                     # only a participle the span hangs on: "введённый 5 апреля", "закупленные
                     # в ноябре" (not "пострадавшим жителям ... к концу июня")
@@ -329,6 +331,12 @@ class Context:
         ):
             return "future"
         return best[1]
+
+    def _future_form(self, m: re.Match[str] | _Cue) -> bool:
+        """True when the language reads a present-looking word as a future (a Russian
+        perfective): a capitalised word that opens a sentence ("Потеплеет ... в среду") is a
+        cue only then, since a noun ("Кабинет", "Депутат") may have the same ending."""
+        return self.cues.is_future is not None and self.cues.is_future(m.group())
 
     def _governs(self, cue_end: int, start: int, bare: bool = True) -> bool:
         """True when only a preposition (or, with ``bare``, nothing) stands between a word

@@ -75,7 +75,10 @@ _NOT_PRESENT = (
 )
 PRESENT = re.compile(
     rf"(?<![\w-])(?!(?:{_NOT_PRESENT})(?![\w-]))"
-    r"[а-яё]{3,}(?:ится|ятся|ется|ются|утся|ет|ит|ат|ят|ут|ют)(?![\w-])"
+    # a sentence may open with its verb ("Потеплеет, по прогнозу, в среду"); capitalised,
+    # it counts only where it reads as a perfective future (see TenseCues.is_future)
+    r"(?:[а-яё]{3,}|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?…]\s))[А-ЯЁ][а-яё]{2,})"
+    r"(?:ится|ятся|ется|ются|утся|ет|ит|ат|ят|ут|ют)(?![\w-])"
 )
 
 

@@ -185,3 +185,26 @@ def test_russian_century_keeps_its_position_word(
     tagged, text: str, quoted: str, value: str
 ) -> None:
     assert (quoted, "DATE", value) in ru(tagged, text)
+
+
+# --- a Russian sentence that opens with its verb ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Потеплеет, по словам синоптиков, лишь в пятницу.", "пятницу", "2013-03-22"),
+        ("Закроют мост на ремонт в пятницу, сообщили в мэрии.", "пятницу", "2013-03-22"),
+        ("Откроется выставка в Доме художника в четверг.", "четверг", "2013-03-21"),
+    ],
+)
+def test_russian_sentence_opening_perfective_future(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text, "2013-03-18")
+
+
+def test_russian_sentence_opening_noun_is_no_cue(tagged) -> None:
+    # "Кабинет" has a present's ending but is a noun: the past verb decides
+    text = "Кабинет министров одобрил проект в пятницу."
+    assert ("пятницу", "DATE", "2013-03-15") in ru(tagged, text, "2013-03-18")
