@@ -337,8 +337,8 @@ RULES: list[Rule] = [
     ),
     _rule(
         "part_of_unit",
-        r"(?i)\b(?:the\s+)?(?P<part>end|beginning|start|middle|turn)\s+of\s+(?:the\s+|this\s+|"
-        r"(?P<rel>last|next|previous)\s+)?(?P<unit>year|month|week|decade|century)\b(?!\s+\d)",
+        r"(?i)\b(?:the\s+)?(?P<part>end|beginning|start|middle|turn)\s+of\s+(?:the\s+|"
+        r"(?P<rel>this|last|next|previous)\s+)?(?P<unit>year|month|week|decade|century)\b(?!\s+\d)",
         "DATE",
         n.part_of_unit,
     ),

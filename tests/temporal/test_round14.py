@@ -208,3 +208,25 @@ def test_russian_sentence_opening_noun_is_no_cue(tagged) -> None:
     # "Кабинет" has a present's ending but is a noun: the past verb decides
     text = "Кабинет министров одобрил проект в пятницу."
     assert ("пятницу", "DATE", "2013-03-15") in ru(tagged, text, "2013-03-18")
+
+
+# --- "the end of this year" is this year's, whatever the clause ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        (
+            "Shares have doubled since January, and a split is planned by the end of this year.",
+            "the end of this year",
+            "2013",
+        ),
+        (
+            "Prices rose at the start of this month, dealers said.",
+            "the start of this month",
+            "2013-03",
+        ),
+    ],
+)
+def test_english_part_of_this_unit_is_this_one(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
