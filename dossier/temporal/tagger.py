@@ -50,8 +50,13 @@ from dossier.temporal.engine import Context, run
 # "январём прошлого года", "первым полугодием 2023 года"; "на неделю раньше"; a possessive
 # weekday ("Monday's holiday") the latest; "and" before a verb parts predicates; months set out
 # after a dash take the year named before it; "that evening", "that week"; "the first Wednesday
-# in January"
-EXTRACTOR = "dossier.temporal/12"
+# in January"; 13 (round 14, english_dev7 and russian_dev4): "the near/foreseeable future";
+# a market's "the previous session" (a trading day) and "the prior quarter"; a clock time passes
+# over a day named only for comparison and keeps its zone ("4 p.m. EST"); a present "expects",
+# "forecasts" and a proposed or recommended infinitive look ahead, and Russian "рекомендовал
+# выплатить до конца года" too; "в новом году"; "в начале XIX века"; a Russian sentence opening
+# with its perfective verb ("Потеплеет ... в среду"); "the end of this year"
+EXTRACTOR = "dossier.temporal/13"
 
 
 def tag(text: str, language: str, anchor: str | None) -> list[Timex]:
