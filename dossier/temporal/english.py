@@ -199,6 +199,7 @@ _GATES: dict[str, tuple[str, ...]] = {
                 "same day",
                 "same week", "same month", "same year", "next day"),
     "business_quarter": ("quarter", "period"), "that_unit": ("that ",),
+    "year_earlier_adj": ("year-earlier", "year-ago", "year\u2010earlier", "year\u2010ago"),
     "ordinal_weekday": ("day",),
     "fiscal_year": ("fiscal", "year end", "year clos", "year that", "year which"),
     "full_year": ("full year", "full-year", "whole year", "year-end", "year end",
@@ -416,7 +417,8 @@ RULES: list[Rule] = [
     ),
     _rule(
         "day_word",
-        r"(?i)\b(?P<dw>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|"
+        # "early today", "late yesterday" keep the modifier, as "early this year" does
+        r"(?i)\b(?:(?:early|late)\s+)?(?P<dw>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|"
         r"the\s+day\s+after\s+tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
         # "yesterday's decline" is that day's; "today's" is as often the present in general
         r"(?!['’]s\s)|\b(?P<dw2>yesterday|tomorrow)(?=['’]s\s)",
@@ -555,6 +557,16 @@ RULES: list[Rule] = [
         r"|(?i:the\s+same\s+(?P<unit2>quarter|period)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))",
         "DATE",
         n.business_quarter,
+    ),
+    # "from a year-earlier $1.8 billion", "year-ago levels": the hyphenated adjective is a
+    # date, the time the passage talks about a year back, as "a year earlier" is (P1); with
+    # "quarter" or "period" after it the business_quarter rule quotes the whole
+    _rule(
+        "year_earlier_adj",
+        r"(?i)(?<![\w-])(?P<x>year[-\u2010](?:earlier|ago))(?![-\w])"
+        r"(?!\s+(?:fiscal\s+)?(?:quarter|period)\b)",
+        "DATE",
+        n.year_earlier_adj,
     ),
     _rule(
         "fiscal_year",

@@ -597,6 +597,13 @@ def counted(m: re.Match[str], ctx: Context) -> Result:
     return v.counted(ctx, span_of(m), code, _SIGN[word] * amount * mult)
 
 
+def year_earlier_adj(m: re.Match[str], ctx: Context) -> Result:
+    """ "a year-earlier $1.8 billion", "year-ago levels": a year before the time the passage
+    talks about, keeping a period's precision ("third-quarter sales ... year-earlier
+    levels" is last year's third quarter), as "a year earlier" (P1)."""
+    return v.counted(ctx, span_of(m), "Y", -1)
+
+
 def that_unit(m: re.Match[str], ctx: Context) -> Result:
     """ "that day", "that week", "that evening": the day, week or part of the day the
     passage talks about (P1, as "the same day"); after a verb of saying "that" is a

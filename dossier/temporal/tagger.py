@@ -55,7 +55,8 @@ from dossier.temporal.engine import Context, run
 # over a day named only for comparison and keeps its zone ("4 p.m. EST"); a present "expects",
 # "forecasts" and a proposed or recommended infinitive look ahead, and Russian "рекомендовал
 # выплатить до конца года" too; "в новом году"; "в начале XIX века"; a Russian sentence opening
-# with its perfective verb ("Потеплеет ... в среду"); "the end of this year"
+# with its perfective verb ("Потеплеет ... в среду"); "the end of this year"; "a year-earlier
+# $1.8 billion" a date; "early today", "late yesterday"
 EXTRACTOR = "dossier.temporal/13"
 
 

@@ -230,3 +230,44 @@ def test_russian_sentence_opening_noun_is_no_cue(tagged) -> None:
 )
 def test_english_part_of_this_unit_is_this_one(tagged, text: str, quoted: str, value: str) -> None:
     assert (quoted, "DATE", value) in en(tagged, text)
+
+
+# --- "a year-earlier $1.8 billion": a date, not "a year" -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Revenue rose to $2.1 billion from a year-earlier $1.8 billion.", "2013-03-20", "2012"),
+        (
+            "Third-quarter sales rose 6% from year-earlier levels, the company said.",
+            "2013-10-20",
+            "2012-Q3",
+        ),
+        ("Exports were 4% above year-ago figures.", "2013-03-20", "2012"),
+    ],
+)
+def test_english_year_earlier_adjective_is_a_date(
+    tagged, text: str, anchor: str, value: str
+) -> None:
+    found = en(tagged, text, anchor)
+    quoted = "year-ago" if "year-ago" in text else "year-earlier"
+    assert (quoted, "DATE", value) in found
+    assert not any(t == "DURATION" for _, t, _ in found)
+
+
+# --- "early today", "late yesterday" keep the modifier -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Shares traded late yesterday at $14.", "late yesterday", "2013-03-19"),
+        ("The vote is expected early tomorrow.", "early tomorrow", "2013-03-21"),
+        ("Early today, the index fell.", "Early today", "2013-03-20"),
+    ],
+)
+def test_english_early_late_day_word_keeps_its_modifier(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
