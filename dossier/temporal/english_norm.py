@@ -322,6 +322,8 @@ def duration(m: re.Match[str], ctx: Context) -> Result:
         return None
     if _AGE_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
         return None
+    if _speed(m, ctx):
+        return None
     unit = m["unit"].lower()
     unit = "century" if unit.startswith("centur") else unit.rstrip("s")
     code, mult = EN_UNITS[unit]
@@ -432,9 +434,21 @@ _SET_UNITS = {
 }  # fmt: skip
 
 
+# a distance before "an hour", "per hour" makes a speed, a measure and no time: "winds of
+# 120 miles an hour", "300 kilometers per hour"
+_SPEED = re.compile(r"(?i)\b(?:miles|kilometers|kilometres|km|knots|feet|meters|metres|yards)\s+$")
+
+
+def _speed(m: re.Match[str], ctx: Context) -> bool:
+    return bool(_SPEED.search(ctx.text, max(0, m.start() - 16), m.start()))
+
+
 def rate(m: re.Match[str], ctx: Context) -> Result:
-    """ "$3,100 a month", "twice a week": a rate is a SET only after an amount."""
+    """ "$3,100 a month", "twice a week": a rate is a SET only after an amount (and not
+    after a distance: a speed)."""
     before = ctx.text[max(0, m.start() - 30) : m.start()]
+    if _speed(m, ctx):
+        return None
     if (
         m["per"].lower() == "per"
         or m["times"]

@@ -472,10 +472,16 @@ def every_n(m: re.Match[str], ctx: Context) -> Result:
     return v.duration(_amount(m["num"]), code, mult), False
 
 
+# a distance before "в час" makes a speed, a measure and no time ("90 километров в час")
+_SPEED = re.compile(r"(?i)(?<![\w-])(?:километр\w*|км|метр\w*|миль|милях|милям|узл\w*)\s+$")
+
+
 def rate(m: re.Match[str], ctx: Context) -> Result:
     """ "3100 долларов в месяц", "раз в неделю", "в год около семи миллионов": a rate
-    needs a count ("раз") or an amount next to it."""
+    needs a count ("раз") or an amount next to it, and is no speed."""
     before = ctx.text[max(0, m.start() - 32) : m.start()]
+    if _SPEED.search(before):
+        return None
     if m["times"] or _AMOUNT_BEFORE.search(before) or _AMOUNT_AFTER.match(ctx.text, m.end()):
         return _SET_UNITS[m["sw"].lower()], False
     return None

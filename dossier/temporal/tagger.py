@@ -56,7 +56,8 @@ from dossier.temporal.engine import Context, run
 # "forecasts" and a proposed or recommended infinitive look ahead, and Russian "рекомендовал
 # выплатить до конца года" too; "в новом году"; "в начале XIX века"; a Russian sentence opening
 # with its perfective verb ("Потеплеет ... в среду"); "the end of this year"; "a year-earlier
-# $1.8 billion" a date; "early today", "late yesterday"
+# $1.8 billion" a date; "early today", "late yesterday"; a speed ("120 miles an hour", "90
+# километров в час") is no time
 EXTRACTOR = "dossier.temporal/13"
 
 

@@ -271,3 +271,31 @@ def test_english_early_late_day_word_keeps_its_modifier(
     tagged, text: str, quoted: str, value: str
 ) -> None:
     assert (quoted, "DATE", value) in en(tagged, text)
+
+
+# --- a speed is a measure, not a time -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Winds reached 120 miles an hour as the storm came ashore.",
+        "The train runs at 300 kilometers per hour.",
+        "The ship was making 12 knots an hour.",
+    ],
+)
+def test_english_speed_has_no_timex(tagged, text: str) -> None:
+    assert en(tagged, text) == []
+
+
+def test_english_pay_rate_stays_a_set(tagged) -> None:
+    assert ("an hour", "SET", "PT1H") in en(tagged, "Cleaners earn $8 an hour.")
+
+
+def test_russian_speed_has_no_timex(tagged) -> None:
+    text = "Автобус ехал со скоростью 90 километров в час, порывы ветра достигали 25 м/с."
+    assert ru(tagged, text) == []
+
+
+def test_russian_output_rate_stays_a_set(tagged) -> None:
+    assert ("в сутки", "SET", "P1D") in ru(tagged, "Завод выпускает 300 машин в сутки.")
