@@ -185,6 +185,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "years_plural": ("годами", "месяцами", "неделями", "десятилетиями"),
     "day_word": ("сегодня", "вчера", "завтра"), "eve": ("накануне",), "eve_word": ("накануне",),
     "weekday": _WEEKDAY_GATE, "part_weekday": _WEEKDAY_GATE, "clock": (":",),
+    "part_then_weekday": ("утром", "днём", "днем", "вечером", "ночью"),
+    "part_then_date": ("утром", "днём", "днем", "вечером", "ночью"),
     "spelled_clock": ("час",),
     "set_adverb": ("ежед", "ежен", "ежем", "ежег", "ежеч", "ежекв"),
     "set_every": ("кажд", "по "), "rate": (" в ",), "every_n": ("раз",),
@@ -352,6 +354,21 @@ RULES: list[Rule] = [
         rf"(?:\s+(?P<part>утром|днём|днем|вечером|ночью))?",
         "DATE",
         n.weekday,
+    ),
+    # "вечером в пятницу", "утром 12 марта": a part of the day before its day is one TIME,
+    # as "в пятницу вечером" is
+    _rule(
+        "part_then_weekday",
+        rf"{_B}(?P<part>утром|днём|днем|вечером|ночью)\s+(?:в|во)\s+(?:{REL}\s+)?"
+        rf"(?P<wd>{alternation(RU_WEEKDAYS)}){_E}",
+        "TIME",
+        n.weekday,
+    ),
+    _rule(
+        "part_then_date",
+        rf"{_B}(?P<part>утром|днём|днем|вечером|ночью)\s+{DAY}\s+{MONTH}(?:\s+{YEAR}|{_YREL})",
+        "TIME",
+        n.part_then_date,
     ),
     # "к вечеру понедельника", "до утра пятницы": a part of a named weekday
     _rule(

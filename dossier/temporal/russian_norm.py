@@ -75,6 +75,14 @@ def day_month(m: re.Match[str], ctx: Context) -> Result:
     return v.yearless_date(ctx, m.span(), _month(m), _day(m))
 
 
+def part_then_date(m: re.Match[str], ctx: Context) -> Result:
+    """ "утром 12 марта": that part of the day the date gives (a TIME)."""
+    day = full(m, ctx) if m["year"] else day_month(m, ctx)
+    if not isinstance(day, tuple) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day[0]):
+        return None
+    return f"{day[0]}T{PARTS[m['part'].lower()]}", day[1], "TIME"
+
+
 def night_on(m: re.Match[str], ctx: Context) -> Result:
     """ "в ночь на 5 марта": the night that begins on the evening of the 4th, a TIME (the
     evening's day with TNI, as "Monday night" is Monday's); the day takes its year as a

@@ -299,3 +299,23 @@ def test_russian_speed_has_no_timex(tagged) -> None:
 
 def test_russian_output_rate_stays_a_set(tagged) -> None:
     assert ("в сутки", "SET", "P1D") in ru(tagged, "Завод выпускает 300 машин в сутки.")
+
+
+# --- a part of the day before its day: "вечером в пятницу", "утром 17 марта" ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        (
+            "Вечером в пятницу на трассе столкнулись два грузовика.",
+            "Вечером в пятницу",
+            "2013-03-15TEV",
+        ),
+        ("Пожар вспыхнул ночью во вторник.", "ночью во вторник", "2013-03-19TNI"),
+        ("Утром 12 марта в городе отключили свет.", "Утром 12 марта", "2013-03-12TMO"),
+        ("Заморозки ожидаются утром 25 марта.", "утром 25 марта", "2013-03-25TMO"),
+    ],
+)
+def test_russian_part_of_day_before_its_day(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "TIME", value) in ru(tagged, text)
