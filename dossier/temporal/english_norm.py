@@ -100,6 +100,8 @@ def month_only(m: re.Match[str], ctx: Context) -> Result:
         and not _DATE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
     ):
         return None
+    if (range_year := _range_year(m, ctx)) is not None:
+        return v.explicit_date(range_year, _month(m))[0], True  # type: ignore[index]
     if _STATISTIC.match(ctx.text, m.end()):
         return v.statistic_month(ctx, _month(m))
     if _STATISTIC_FOR.search(ctx.text, max(0, m.start() - 60), m.start()) and (
@@ -118,6 +120,24 @@ def month_only(m: re.Match[str], ctx: Context) -> Result:
     return v.apposed_month(ctx, span_of(m), _month(m)) or v.yearless_date(
         ctx, span_of(m), _month(m), None
     )
+
+
+# A month that opens a range takes the year named after the range's last month: "from
+# January to March of last year", "between June and August 2009", "January-September 2010".
+_RANGE_YEAR = re.compile(
+    r"\s*(?:[-\u2013\u2014]|(?i:to|through|thru|until|till|and))\s*(?P<m2>[A-Z][a-z]{2,8})\.?"
+    r"(?:\s+[0-3]?\d)?,?\s+(?:(?i:of)\s+)?(?:(?P<year>1[6-9]\d\d|20\d\d)(?!\d)|"
+    r"(?P<yrel>(?i:last|this|next))\s+year\b)"
+)
+
+
+def _range_year(m: re.Match[str], ctx: Context) -> int | None:
+    found = _RANGE_YEAR.match(ctx.text, m.end())
+    if found is None or found["m2"].lower() not in MONTHS:
+        return None
+    if found["year"]:
+        return int(found["year"])
+    return ctx.anchor.year + _YEAR_SHIFT[found["yrel"].lower()] if ctx.anchor else None
 
 
 # A month before the name of a figure is the period it measures ("October retail sales",

@@ -109,9 +109,23 @@ def month_only(m: re.Match[str], ctx: Context) -> Result:
     year, anchored = _year_of(m, ctx)
     if year is not None:
         return v.ym_value(year, _month(m), anchored)
+    if (found := _RANGE_YEAR.match(ctx.text, m.end())) and found["m2"].lower() in MONTHS:
+        # "январь–сентябрь прошлого года", "с января по март 2010 года": a month that opens a
+        # range takes the year named after the range's last month
+        if found["year"]:
+            return v.ym_value(int(found["year"]), _month(m), False)
+        if ctx.anchor is not None:
+            return v.ym_value(ctx.anchor.year + REL_SHIFT[found["yrel"].lower()], _month(m), True)
     return v.apposed_month(ctx, m.span(), _month(m)) or v.yearless_date(
         ctx, m.span(), _month(m), None
     )
+
+
+_RANGE_YEAR = re.compile(
+    r"\s*(?:[-\u2013\u2014]|по|до|и)\s*(?P<m2>[а-яё]{3,9})\s+(?:(?P<year>1[6-9]\d\d|20\d\d)(?!\d)|"
+    rf"(?P<yrel>{'|'.join(sorted(REL_SHIFT, key=len, reverse=True))})(?:ого|его)\s+года)",
+    re.IGNORECASE,
+)
 
 
 def year(m: re.Match[str], ctx: Context) -> Result:

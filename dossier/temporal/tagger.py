@@ -57,7 +57,8 @@ from dossier.temporal.engine import Context, run
 # выплатить до конца года" too; "в новом году"; "в начале XIX века"; a Russian sentence opening
 # with its perfective verb ("Потеплеет ... в среду"); "the end of this year"; "a year-earlier
 # $1.8 billion" a date; "early today", "late yesterday"; a speed ("120 miles an hour", "90
-# километров в час") is no time; "вечером в пятницу", "утром 12 марта" one TIME
+# километров в час") is no time; "вечером в пятницу", "утром 12 марта" one TIME; a month
+# opening a range takes the year after its last ("January to March of last year")
 EXTRACTOR = "dossier.temporal/13"
 
 

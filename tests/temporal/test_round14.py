@@ -319,3 +319,34 @@ def test_russian_output_rate_stays_a_set(tagged) -> None:
 )
 def test_russian_part_of_day_before_its_day(tagged, text: str, quoted: str, value: str) -> None:
     assert (quoted, "TIME", value) in ru(tagged, text)
+
+
+# --- a month range shares the year named after its last month ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("From January to March of last year, output fell.", "January", "2012-01"),
+        ("Between June and August 2009, prices doubled.", "June", "2009-06"),
+        ("Sales rose in January-September 2010.", "January", "2010-01"),
+    ],
+)
+def test_english_month_range_shares_its_year(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("За январь–сентябрь прошлого года выпуск вырос.", "январь", "2012-01"),
+        ("С января по март 2010 года цены росли.", "января", "2010-01"),
+        ("В июне–августе 2009 года работы приостановили.", "июне", "2009-06"),
+    ],
+)
+def test_russian_month_range_shares_its_year(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text)
+
+
+def test_month_range_without_year_keeps_the_tense(tagged) -> None:
+    assert ("January", "DATE", "2013-01") in en(tagged, "Prices rose from January to March.")
