@@ -179,7 +179,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "half": ("half",), "relative_unit": _UNIT_GATE,
     "ago": ("ago", "before now"), "rate": _UNIT_GATE, "duration": _UNIT_GATE,
     "part_of_unit": ("end", "beginning", "start", "middle", "turn"),
-    "duration_half": ("half",), "bare_plural": _PLURAL_GATE, "for_plural": _PLURAL_GATE,
+    "duration_half": ("half",), "num_and_half": ("and a half",),
+    "unit_and_half": ("and a half",), "bare_plural": _PLURAL_GATE, "for_plural": _PLURAL_GATE,
     "plural_context": _PLURAL_GATE, "plural_of": _PLURAL_GATE,
     "day_word": ("today", "yesterday", "tomorrow"),
     "tonight": ("tonight",), "this_part": ("morning", "afternoon", "evening", "night"),
@@ -377,6 +378,19 @@ RULES: list[Rule] = [
         rf"(?:\s+(?i:(?P<dir>earlier|later)(?!\s+than\b)|(?P<dirb>before|after){_ALONE}))?",
         "DURATION",
         n.duration,
+    ),
+    # "two and a half years (ago)", "a year and a half (ago)": a count and a half
+    _rule(
+        "num_and_half",
+        rf"(?i){_B}{APPROX}{NUM}\s+and\s+a\s+half\s+{UNIT}(?P<ago>\s+ago\b)?",
+        "DURATION",
+        n.and_a_half,
+    ),
+    _rule(
+        "unit_and_half",
+        rf"(?i){_B}{APPROX}(?P<one>an?|one)\s+{UNIT}\s+and\s+a\s+half\b(?P<ago>\s+ago\b)?",
+        "DURATION",
+        n.and_a_half,
     ),
     _rule(
         "duration_half",

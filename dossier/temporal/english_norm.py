@@ -299,6 +299,24 @@ def part_of_unit(m: re.Match[str], ctx: Context) -> Result:
     return v.shifted(ctx, code, shift + v.end_shift(ctx, span_of(m), m["part"], code, m["rel"]))
 
 
+def and_a_half(m: re.Match[str], ctx: Context) -> Result:
+    """ "two and a half years", "a year and a half ago": the count and a half; with "ago",
+    a date counted back in months, at a month's precision, as "half a year ago" is."""
+    amount = 1.0 if m.groupdict().get("one") else _amount(m["num"])
+    unit = m["unit"].lower()
+    unit = "century" if unit.startswith("centur") else unit.rstrip("s")
+    code, mult = EN_UNITS[unit]
+    if amount is None or amount > 1000:
+        return None
+    amount += 0.5
+    if not m["ago"]:
+        return v.duration(amount, code, mult), False
+    if code == "Y" and mult == 1:
+        shifted = v.shifted(ctx, "M", -int(amount * 12))
+        return (shifted[0], shifted[1], "DATE") if shifted else None
+    return "PAST_REF", False, "DATE"
+
+
 def ago(m: re.Match[str], ctx: Context) -> Result:
     amount = _amount(m["num"])
     unit = m["unit"].lower().rstrip("s")

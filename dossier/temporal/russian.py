@@ -178,7 +178,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "decade": ("-х", "-е", "0х", "0е"), "century": ("век", "столет"),
     "year": ("16", "17", "18", "19", "20"), "season": _SEASON_GATE, "quarter": ("квартал",),
     "half": ("половин", "полугод"), "relative_unit": _UNIT_GATE, "ago": ("назад",),
-    "new_year": ("новом году",),
+    "new_year": ("новом году",), "and_a_half": ("с половиной",),
     "duration": _UNIT_GATE, "duration_pair": (" и ",), "duration_one": ("течение",),
     "duration_za": ("за ",),
     "half_year": ("полгода", "полугода"),
@@ -273,6 +273,13 @@ RULES: list[Rule] = [
     # rule P1: "в тот же день", "в том же месяце", "той же ночью" is not a unit
     _rule("same_unit", rf"{_B}(?:тот|тогo|том|той|ту)\s+же\s+{UNIT}", "DATE", n.same_unit),
     _rule("ago", rf"{_B}{APPROX}(?:{NUM}\s+)?{UNIT}\s+назад{_E}", "DATE", n.ago),
+    # "два с половиной года (назад)": a count and a half
+    _rule(
+        "and_a_half",
+        rf"{_B}{APPROX}{NUM}\s+с\s+половиной\s+{UNIT}(?P<ago>\s+назад)?{_E}",
+        "DURATION",
+        n.and_a_half,
+    ),
     # "в 22 часа", "в 10 часов": a clock hour, not a stretch ("работали 22 часа")
     _rule(
         "v_hours",

@@ -235,9 +235,35 @@ def _amount(word: str | None) -> float | None:
 def ago(m: re.Match[str], ctx: Context) -> Result:
     code, mult = RU_UNITS[m["unit"].lower()]
     amount = _amount(m["num"])
+    if (
+        amount is not None
+        and code == "Y"
+        and mult == 1
+        and not float(amount).is_integer()
+        and float(amount * 12).is_integer()
+    ):
+        # "полтора года назад": a fraction of a year counted in months, at a month's
+        # precision, as "half a year ago" is
+        return v.shifted(ctx, "M", -int(amount * 12))
     if amount is None or code not in _UNIT_CODE or not float(amount).is_integer():
         return "PAST_REF", False
     return v.shifted(ctx, code, -int(amount) * mult)
+
+
+def and_a_half(m: re.Match[str], ctx: Context) -> Result:
+    """ "два с половиной года": the count and a half; with "назад" a date, as "полтора года
+    назад" is."""
+    code, mult = RU_UNITS[m["unit"].lower()]
+    amount = _amount(m["num"])
+    if amount is None or amount > 1000:
+        return None
+    amount += 0.5
+    if not m["ago"]:
+        return v.duration(amount, code, mult), False
+    if code == "Y" and mult == 1:
+        shifted = v.shifted(ctx, "M", -int(amount * 12))
+        return (shifted[0], shifted[1], "DATE") if shifted else None
+    return "PAST_REF", False, "DATE"
 
 
 def in_future(m: re.Match[str], ctx: Context) -> Result:

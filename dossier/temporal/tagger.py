@@ -58,7 +58,8 @@ from dossier.temporal.engine import Context, run
 # with its perfective verb ("Потеплеет ... в среду"); "the end of this year"; "a year-earlier
 # $1.8 billion" a date; "early today", "late yesterday"; a speed ("120 miles an hour", "90
 # километров в час") is no time; "вечером в пятницу", "утром 12 марта" one TIME; a month
-# opening a range takes the year after its last ("January to March of last year")
+# opening a range takes the year after its last ("January to March of last year"); "a year and
+# a half ago", "полтора года назад" at a month's precision, "two and a half years" P2.5Y
 EXTRACTOR = "dossier.temporal/13"
 
 

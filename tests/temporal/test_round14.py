@@ -350,3 +350,44 @@ def test_russian_month_range_shares_its_year(tagged, text: str, quoted: str, val
 
 def test_month_range_without_year_keeps_the_tense(tagged) -> None:
     assert ("January", "DATE", "2013-01") in en(tagged, "Prices rose from January to March.")
+
+
+# --- "a year and a half ago", "полтора года назад": at a month's precision ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "kind", "value"),
+    [
+        ("A year and a half ago, the plant closed.", "A year and a half ago", "DATE", "2011-09"),
+        (
+            "Two and a half years ago the mine flooded.",
+            "Two and a half years ago",
+            "DATE",
+            "2010-09",
+        ),
+        ("The strike lasted a year and a half.", "a year and a half", "DURATION", "P1.5Y"),
+        ("Talks went on for two and a half years.", "two and a half years", "DURATION", "P2.5Y"),
+        ("The hearing took an hour and a half.", "an hour and a half", "DURATION", "PT1.5H"),
+    ],
+)
+def test_english_and_a_half(tagged, text: str, quoted: str, kind: str, value: str) -> None:
+    assert (quoted, kind, value) in en(tagged, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "kind", "value"),
+    [
+        ("Полтора года назад завод закрыли.", "Полтора года назад", "DATE", "2011-09"),
+        (
+            "Два с половиной года назад мост закрыли.",
+            "Два с половиной года назад",
+            "DATE",
+            "2010-09",
+        ),
+        ("Ремонт длился два с половиной года.", "два с половиной года", "DURATION", "P2.5Y"),
+        # a whole count stays at the year's precision
+        ("Год назад завод закрыли.", "Год назад", "DATE", "2012"),
+    ],
+)
+def test_russian_and_a_half(tagged, text: str, quoted: str, kind: str, value: str) -> None:
+    assert (quoted, kind, value) in ru(tagged, text)
