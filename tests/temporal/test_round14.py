@@ -391,3 +391,9 @@ def test_english_and_a_half(tagged, text: str, quoted: str, kind: str, value: st
 )
 def test_russian_and_a_half(tagged, text: str, quoted: str, kind: str, value: str) -> None:
     assert (quoted, kind, value) in ru(tagged, text)
+
+
+def test_russian_clock_keeps_its_zone(tagged) -> None:
+    found = ru(tagged, "Об этом сообщили в 11:30 мск, взрыв прогремел в 10:15 МСК.")
+    assert ("11:30 мск", "TIME", "2013-03-20T11:30") in found
+    assert ("10:15 МСК", "TIME", "2013-03-20T10:15") in found
