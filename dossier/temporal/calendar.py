@@ -98,6 +98,9 @@ def year_for_month(anchor: Anchor | None, month: int, day: int | None, tense: Te
         before = (month, day) < (anchor.month, anchor.day)
     if tense == "past" and after and not _days_ahead(anchor, month, day):
         return anchor.year - 1
+    if tense == "past" and before and _days_ahead(anchor, month, day, anchor.year + 1):
+        # Y1a across the year's end: "said they were ready for Jan. 1", written Dec. 30
+        return anchor.year + 1
     if tense == "future" and before:
         return anchor.year + 1
     if tense is None:
@@ -118,11 +121,13 @@ def year_for_month(anchor: Anchor | None, month: int, day: int | None, tense: Te
 _DEADLINE_DAYS = 14
 
 
-def _days_ahead(anchor: Anchor, month: int, day: int | None) -> bool:
-    date = anchor.date
-    if day is None or date is None or not valid_day(anchor.year, month, day):
+def _days_ahead(anchor: Anchor, month: int, day: int | None, year: int | None = None) -> bool:
+    """True when the day (in ``year``, else the anchor's) lies at most _DEADLINE_DAYS after
+    the anchor."""
+    date, year = anchor.date, year or anchor.year
+    if day is None or date is None or not valid_day(year, month, day):
         return False
-    return 0 < (dt.date(anchor.year, month, day) - date).days <= _DEADLINE_DAYS
+    return 0 < (dt.date(year, month, day) - date).days <= _DEADLINE_DAYS
 
 
 def relative_month(anchor: Anchor | None, month: int, direction: int) -> int | None:

@@ -397,3 +397,28 @@ def test_russian_clock_keeps_its_zone(tagged) -> None:
     found = ru(tagged, "Об этом сообщили в 11:30 мск, взрыв прогремел в 10:15 МСК.")
     assert ("11:30 мск", "TIME", "2013-03-20T11:30") in found
     assert ("10:15 МСК", "TIME", "2013-03-20T10:15") in found
+
+
+# --- rule Y1a across the year's end: a day just ahead in January --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Banks said their systems were ready for Jan. 1.", "2014-01-01"),
+        ("The company said it had extended its offer to Jan. 6.", "2014-01-06"),
+    ],
+)
+def test_english_day_just_ahead_across_the_year_end(tagged, text: str, value: str) -> None:
+    found = en(tagged, text, "2013-12-30")
+    assert any(t == "DATE" and v == value for _, t, v in found)
+
+
+def test_english_day_far_ahead_in_a_past_clause_stays_last_year(tagged) -> None:
+    found = en(tagged, "The company said sales peaked on Jan. 20.", "2013-12-30")
+    assert ("Jan. 20", "DATE", "2013-01-20") in found
+
+
+def test_russian_day_just_ahead_across_the_year_end(tagged) -> None:
+    found = ru(tagged, "В мэрии сообщили, что каток был готов к 3 января.", "2013-12-28")
+    assert ("3 января", "DATE", "2014-01-03") in found
