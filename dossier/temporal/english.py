@@ -200,6 +200,7 @@ _GATES: dict[str, tuple[str, ...]] = {
                 "same day",
                 "same week", "same month", "same year", "next day"),
     "business_quarter": ("quarter", "period"), "that_unit": ("that ",),
+    "part_of_date": (" of ",),
     "year_earlier_adj": ("year-earlier", "year-ago", "year\u2010earlier", "year\u2010ago"),
     "ordinal_weekday": ("day",),
     "fiscal_year": ("fiscal", "year end", "year clos", "year that", "year which"),
@@ -249,6 +250,14 @@ RULES: list[Rule] = [
         n.full_date,
     ),
     _rule("month_day", rf"{_B}{WD}{MONTH}\s+{DAY}(?!,?\s*\d|:)", "DATE", n.month_day),
+    # "the night of March 3", "the morning of Dec. 30, 2011": that part of that day
+    _rule(
+        "part_of_date",
+        rf"(?i:\bthe\s+(?P<part>morning|afternoon|evening|night)\s+of\s+){MONTH}\s+{DAY}"
+        rf"(?:,?\s+{YEAR})?(?!\d)",
+        "TIME",
+        n.part_of_date,
+    ),
     _rule(
         "day_month", rf"{_B}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?!,?\s*\d)", "DATE", n.month_day
     ),
@@ -457,7 +466,7 @@ RULES: list[Rule] = [
         "clock",
         rf"\b(?P<h>[0-2]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[aApP]\.?[mM]\.?(?!\w)|[AP]M\b)"
         # the zone is part of the time ("4 p.m. EST", as TempEval-3 quotes "15:00 GMT")
-        r"(?:\s+(?:[ECMPA][SD]T|ET|GMT|UTC)\b)?"
+        r"(?:\s+(?:[ECMPA][SD]T|ET|GMT|UTC|local\s+time)\b)?"
         rf"(?:\s+(?:[A-Z]{{2,4}}\b\s*)?(?:on\s+)?{WEEKDAY})?"
         # the day it is stated with, quoted apart: "at 5 p.m. on Oct. 27"
         rf"(?:(?=\s+(?:[A-Z]{{2,4}}\b\s*)?(?:on\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?))?",

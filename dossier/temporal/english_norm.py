@@ -337,6 +337,17 @@ def ago(m: re.Match[str], ctx: Context) -> Result:
     return v.shifted(ctx, code, -int(exact * mult))
 
 
+def part_of_date(m: re.Match[str], ctx: Context) -> Result:
+    """ "the night of March 3": that part (TNI) of that day, a TIME."""
+    if m["year"]:
+        day = v.explicit_date(int(m["year"]), _month(m), int(m["day"]))
+    else:
+        day = v.yearless_date(ctx, span_of(m), _month(m), int(m["day"]))
+    if day is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day[0]):
+        return None
+    return f"{day[0]}T{_PARTS[m['part'].lower()]}", day[1], "TIME"
+
+
 def _amount(word: str | None) -> int | None:
     if not word:
         return None

@@ -60,7 +60,8 @@ from dossier.temporal.engine import Context, run
 # километров в час") is no time; "вечером в пятницу", "утром 12 марта" one TIME; a month
 # opening a range takes the year after its last ("January to March of last year"); "a year and
 # a half ago", "полтора года назад" at a month's precision, "two and a half years" P2.5Y; rule
-# Y1a across the year's end ("said they were ready for Jan. 1" on Dec. 30)
+# Y1a across the year's end ("said they were ready for Jan. 1" on Dec. 30); "the night of
+# March 3" one TIME; "8 p.m. local time Tuesday"
 EXTRACTOR = "dossier.temporal/13"
 
 

@@ -422,3 +422,27 @@ def test_english_day_far_ahead_in_a_past_clause_stays_last_year(tagged) -> None:
 def test_russian_day_just_ahead_across_the_year_end(tagged) -> None:
     found = ru(tagged, "В мэрии сообщили, что каток был готов к 3 января.", "2013-12-28")
     assert ("3 января", "DATE", "2014-01-03") in found
+
+
+# --- "the night of March 3": one TIME -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("The attack happened on the night of March 3.", "the night of March 3", "2013-03-03TNI"),
+        ("Police arrived on the morning of March 4.", "the morning of March 4", "2013-03-04TMO"),
+        (
+            "The fire started on the evening of Dec. 30, 2011.",
+            "the evening of Dec. 30, 2011",
+            "2011-12-30TEV",
+        ),
+    ],
+)
+def test_english_part_of_a_dated_day(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "TIME", value) in en(tagged, text)
+
+
+def test_english_clock_with_local_time_takes_its_weekday(tagged) -> None:
+    found = en(tagged, "Voting ends at 8 p.m. local time Tuesday.")
+    assert ("8 p.m. local time Tuesday", "TIME", "2013-03-26T20:00") in found
