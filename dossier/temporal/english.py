@@ -200,6 +200,7 @@ _GATES: dict[str, tuple[str, ...]] = {
                 "same day",
                 "same week", "same month", "same year", "next day"),
     "business_quarter": ("quarter", "period"), "that_unit": ("that ",),
+    "month_named_quarter": ("quarter",),
     "part_of_date": (" of ",),
     "year_earlier_adj": ("year-earlier", "year-ago", "year\u2010earlier", "year\u2010ago"),
     "ordinal_weekday": ("day",),
@@ -336,6 +337,14 @@ RULES: list[Rule] = [
         r"(?:\s+(?:of\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b)?",
         "DATE",
         n.month_quarter,
+    ),
+    # a quarter named by its last month: "the June quarter", "the December quarter of 2011"
+    _rule(
+        "month_named_quarter",
+        r"(?i)\bthe\s+(?P<m2>March|June|Sept?\.?|September|December|Dec\.?)\s+(?:fiscal\s+)?"
+        r"quarter\b(?:\s+(?:of\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b)?",
+        "DATE",
+        n.month_named_quarter,
     ),
     _rule(
         "relative_unit",

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dossier.lang import get_language
 from dossier.models import Timex
 from dossier.temporal import values as v
-from dossier.temporal.engine import Context, Refer, Result
+from dossier.temporal.engine import Context, Plain, Refer, Result
 from dossier.temporal.engine import quoted_span as span_of
 from dossier.temporal.lexicon import (
     EN_ORDINALS,
@@ -249,6 +249,15 @@ def month_quarter(m: re.Match[str], ctx: Context) -> Result:
         return None
     q = (first - 1) // 3 + 1
     return v.quarter(ctx, span_of(m), q, int(m["year"]) if m["year"] else None)
+
+
+def month_named_quarter(m: re.Match[str], ctx: Context) -> Result:
+    """ "the June quarter": the quarter that ends with that month, its year as for "the
+    second quarter" (Q1) unless stated."""
+    month = MONTHS.get(m["m2"].lower().rstrip("."))
+    if month is None or month % 3:
+        return None
+    return v.quarter(ctx, span_of(m), month // 3, int(m["year"]) if m["year"] else None)
 
 
 def half(m: re.Match[str], ctx: Context) -> Result:
@@ -697,6 +706,8 @@ def business_quarter(m: re.Match[str], ctx: Context) -> Result:
         return v.year_earlier_period(ctx, m.start(), quarter_only=unit == "quarter")
     if m["prior"]:
         return v.quarter_before_reported(ctx)
+    if unit == "quarter" and not (latest or m["back"]) and (end := _quarter_end(m, ctx)):
+        return end  # "the quarter ending Dec. 31": the quarter that day ends
     if unit == "period":
         return None  # "the period" alone is not a time
     if latest == "current":
@@ -708,6 +719,21 @@ _FISCAL_END = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:ended|ends|ending|to\s+end|closed)\s+(?:on\s+)?"
     r"(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>[0-3]?\d)\b(?:,?\s+(?P<year>\d{4}))?"
 )
+
+
+def _quarter_end(m: re.Match[str], ctx: Context) -> Plain:
+    """The quarter a stated end day closes ("the quarter ended June 30": Q2), in that day's
+    year; None without such a day."""
+    end = _FISCAL_END.match(ctx.text, m.end())
+    month = MONTHS.get(end["month"].lower()) if end else None
+    if end is None or month is None:
+        return None
+    if end["year"]:
+        return f"{end['year']}-Q{(month - 1) // 3 + 1}", False
+    value = v.yearless_date(ctx, end.span("month"), month, int(end["day"]))
+    if value is None or value[0].startswith("X"):
+        return None
+    return f"{value[0][:4]}-Q{(month - 1) // 3 + 1}", True
 
 
 def fiscal_year(m: re.Match[str], ctx: Context) -> Result:

@@ -61,7 +61,8 @@ from dossier.temporal.engine import Context, run
 # opening a range takes the year after its last ("January to March of last year"); "a year and
 # a half ago", "полтора года назад" at a month's precision, "two and a half years" P2.5Y; rule
 # Y1a across the year's end ("said they were ready for Jan. 1" on Dec. 30); "the night of
-# March 3" one TIME; "8 p.m. local time Tuesday"
+# March 3" one TIME; "8 p.m. local time Tuesday"; "the June quarter", "the quarter ending
+# Dec. 31"
 EXTRACTOR = "dossier.temporal/13"
 
 

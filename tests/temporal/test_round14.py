@@ -446,3 +446,42 @@ def test_english_part_of_a_dated_day(tagged, text: str, quoted: str, value: str)
 def test_english_clock_with_local_time_takes_its_weekday(tagged) -> None:
     found = en(tagged, "Voting ends at 8 p.m. local time Tuesday.")
     assert ("8 p.m. local time Tuesday", "TIME", "2013-03-26T20:00") in found
+
+
+# --- a quarter named by its last month, or by the day it ends -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "quoted", "value"),
+    [
+        (
+            "Profit fell in the June quarter, the miner said.",
+            "2013-08-20",
+            "the June quarter",
+            "2013-Q2",
+        ),
+        (
+            "Results for the December quarter will be reported in January.",
+            "2013-11-02",
+            "the December quarter",
+            "2013-Q4",
+        ),
+        (
+            "Sales in the March quarter of 2011 rose.",
+            "2013-08-20",
+            "the March quarter of 2011",
+            "2011-Q1",
+        ),
+        (
+            "Analysts expect a loss for the quarter ending Dec. 31.",
+            "2013-11-02",
+            "the quarter",
+            "2013-Q4",
+        ),
+        ("Revenue rose 4% in the quarter ended June 30.", "2013-08-20", "the quarter", "2013-Q2"),
+    ],
+)
+def test_english_quarter_by_its_month_or_end(
+    tagged, text: str, anchor: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text, anchor)
