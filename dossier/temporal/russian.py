@@ -44,7 +44,8 @@ APPROX = (
 # hard and soft (hushing) stems alike: "этого", "текущего", "следующему", "будущее"
 REL = (
     rf"(?P<rel>{alternation(n.REL_SHIFT)})"
-    r"(?:ом|ой|ого|ую|ем|ей|ий|ый|ая|им|ым|ие|их|ых|ое|его|ему|ее|юю|яя)"
+    # "у" last: "эту пятницу" ("эта" is left out: "прошла неделя" is a verb's)
+    r"(?:ом|ой|ого|ую|ем|ей|ий|ый|ая|им|ым|ие|их|ых|ое|его|ему|ее|юю|яя|у)"
 )
 # A past form ends in -л/-ла/-ло/-ли after a vowel (or -шёл/-шла); nouns that look like
 # one are listed out. Lower-case only, so that names ("Стамбул") are not verbs.
@@ -171,7 +172,7 @@ _SEASON_GATE = ("весн", "лет", "осен", "зим")
 # Words one of which every match of a rule contains (see engine.Rule.gate).
 _GATES: dict[str, tuple[str, ...]] = {
     "in_future": ("через",), "numeric": (".",), "iso": ("-",), "full": _MONTH_GATE,
-    "day_month": _MONTH_GATE, "night_on": ("ночь на",),
+    "day_month": _MONTH_GATE, "night_on": ("ночь на",), "range_first_day": _MONTH_GATE,
     "duration_na": ("раньше", "позже", "позднее", "дольше", "быстрее", "медленнее"),
     "v_hours": ("час",),
     "month_year": _MONTH_GATE, "month": _MONTH_GATE,
@@ -224,6 +225,14 @@ RULES: list[Rule] = [
     _rule("iso", r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b", "DATE", n.numeric),
     _rule("full", rf"{_B}{MOD}{DAY}\s+{MONTH}\s+{YEAR}", "DATE", n.full),
     _rule("day_month", rf"{_B}{DAY}\s+{MONTH}{_YREL}", "DATE", n.day_month),
+    # the first day of a range: "с 1 по 10 апреля", "5–7 июля" (the month is the last day's)
+    _rule(
+        "range_first_day",
+        rf"{_B}(?P<day>[0-3]?\d)(?=\s*(?:[-\u2013\u2014]\s*|по\s+)[0-3]?\d\s+{MONTH}"
+        r"(?:\s+(?P<year>1[6-9]\d\d|20\d\d)(?!\d))?)",
+        "DATE",
+        n.range_first_day,
+    ),
     # "в [[ночь на 5 марта]]": the night before the day, one TIME ("в" stays out)
     _rule(
         "night_on",

@@ -403,6 +403,32 @@ _DEADLINE = re.compile(r"(?<![\w-])(?:до|к|ко|по|(?<!ночь\s)на)\s$"
 _RANGE_END = re.compile(r"(?<![\w-])со?\s+(?P<first>\w+)\s+(?:на|по|до)\s+$", _F)
 
 
+def range_first_day(m: re.Match[str], ctx: Context) -> Result:
+    """ "с 1 по 10 апреля": the range's first day, in the month (and year) of its last."""
+    if m["year"]:
+        return v.explicit_date(int(m["year"]), _month(m), int(m["day"]))
+    return v.yearless_date(ctx, m.span(), _month(m), int(m["day"]))
+
+
+# a date in apposition to a weekday: "в четверг, 28 марта"
+_APPOSED_DATE = re.compile(r",\s*(?P<day>[0-3]?\d)\s+(?P<month>[а-яё]+)(?:\s+(?P<year>\d{4}))?")
+
+
+def _apposed_date(m: re.Match[str], ctx: Context, wd: int) -> Result:
+    """The date written beside a weekday, if it falls on that weekday."""
+    found = _APPOSED_DATE.match(ctx.text, m.end())
+    month = MONTHS.get(found["month"].lower()) if found else None
+    if found is None or month is None:
+        return None
+    if found["year"]:
+        value = v.explicit_date(int(found["year"]), month, int(found["day"]))
+    else:
+        value = v.yearless_date(ctx, found.span(), month, int(found["day"]))
+    if value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value[0]):
+        return None
+    return value if dt.date.fromisoformat(value[0]).weekday() == wd else None
+
+
 def weekday(m: re.Match[str], ctx: Context) -> Result:
     rel = m["rel"]
     direction = REL_SHIFT[rel.lower()] if rel else 0
@@ -417,6 +443,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Result:
         # "до понедельника", "к пятнице": a deadline ahead, on or after the anchor
         return v.weekday(ctx, m.span(), wd, 0, future=True)
     part = m["part"]
+    if not part and (apposed := _apposed_date(m, ctx, wd)) is not None:
+        return apposed
     if part:
         result = v.weekday(ctx, m.span(), wd, direction, "T" + PARTS[part.lower()])
         return v.as_time(result)

@@ -485,3 +485,29 @@ def test_english_quarter_by_its_month_or_end(
     tagged, text: str, anchor: str, quoted: str, value: str
 ) -> None:
     assert (quoted, "DATE", value) in en(tagged, text, anchor)
+
+
+# --- Russian weekdays and day ranges ------------------------------------------------------
+
+
+def test_russian_weekday_in_apposition_to_a_date(tagged) -> None:
+    # written on a Thursday: the weekday is the date beside it, not the anchor's day
+    found = ru(tagged, "Суд рассмотрит дело в четверг, 28 марта.", "2013-03-21")
+    assert ("четверг", "DATE", "2013-03-28") in found
+    assert ("28 марта", "DATE", "2013-03-28") in found
+
+
+def test_russian_this_weekday(tagged) -> None:
+    found = ru(tagged, "Митинг пройдёт в эту пятницу.")
+    assert ("эту пятницу", "DATE", "2013-03-22") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Приём заявок продлится с 1 по 10 апреля.", "1", "2013-04-01"),
+        ("Фестиваль пройдёт 5–7 июля в Казани.", "5", "2013-07-05"),
+    ],
+)
+def test_russian_first_day_of_a_range(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text)
