@@ -1,4 +1,5 @@
-"""English rules: patterns for dates, times, durations and sets (normalisers: english_norm).
+"""English rules: patterns for dates, times, durations and sets (normalisers: english_norm, and
+english_periods for quarters, fiscal years and holidays).
 
 Spans follow TimeML: determiners and modifiers that belong to the expression are in
 ("the past two years", "early December", "late last July"), prepositions are out
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from dossier.temporal import english_norm as n
+from dossier.temporal import english_periods as p
 from dossier.temporal.engine import Rule, TenseCues
 from dossier.temporal.lexicon import EN_SEASONS, EN_VAGUE, EN_WEEKDAYS, alternation
 
@@ -237,7 +239,7 @@ RULES: list[Rule] = [
         r"[\s-]+half\b(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>\d{4})\b|(?:the|this)\s+year\b"
         r"|(?P<rel>last|next)\s+year\b)|(?!\s+of\b))",
         "DATE",
-        n.half,
+        p.half,
     ),
     _rule("iso", r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b", "DATE", n.iso),
     _rule(
@@ -326,9 +328,9 @@ RULES: list[Rule] = [
         r"(?:fiscal\s+|calendar\s+)?quarter\b(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>\d{4})|"
         r"(?P<qrel>this|last|next)\s+year))?",
         "DATE",
-        n.quarter,
+        p.quarter,
     ),
-    _rule("q_year", r"\b(?P<ord>Q[1-4])\s+(?P<year>\d{4})\b", "DATE", n.quarter),
+    _rule("q_year", r"\b(?P<ord>Q[1-4])\s+(?P<year>\d{4})\b", "DATE", p.quarter),
     # a quarter named by its months: "the October-December quarter", "the April-June period"
     _rule(
         "month_quarter",
@@ -336,7 +338,7 @@ RULES: list[Rule] = [
         r"(?P<m2>March|June|September|December)\s+(?:fiscal\s+)?(?:quarter|period)\b"
         r"(?:\s+(?:of\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b)?",
         "DATE",
-        n.month_quarter,
+        p.month_quarter,
     ),
     # a quarter named by its last month: "the June quarter", "the December quarter of 2011"
     _rule(
@@ -344,7 +346,7 @@ RULES: list[Rule] = [
         r"(?i)\bthe\s+(?P<m2>March|June|Sept?\.?|September|December|Dec\.?)\s+(?:fiscal\s+)?"
         r"quarter\b(?:\s+(?:of\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b)?",
         "DATE",
-        n.month_named_quarter,
+        p.month_named_quarter,
     ),
     _rule(
         "relative_unit",
@@ -511,7 +513,7 @@ RULES: list[Rule] = [
         r"Memorial\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Presidents['’]?\s+Day|"
         r"Columbus\s+Day|Election\s+Day)(?![\w-])(?:,?\s+(?P<year>\d{4})\b)?",
         "DATE",
-        n.holiday,
+        p.holiday,
     ),
     _rule(
         "every_n",
@@ -577,7 +579,7 @@ RULES: list[Rule] = [
         rf"(?i:\bthe\s+(?P<ord>first|second|third|fourth|last)\s+){WEEKDAY}\s+(?i:in|of)\s+"
         rf"{MONTH}(?:,?\s+{YEAR})?",
         "DATE",
-        n.ordinal_weekday,
+        p.ordinal_weekday,
     ),
     # rule P2: the quarter a business story reports, and the same period a year back
     _rule(
@@ -588,7 +590,7 @@ RULES: list[Rule] = [
         r"(?:fiscal\s+)?(?P<unit>quarter|period)\b(?![-\u2010]|\s+of\b)"
         r"|(?i:the\s+same\s+(?P<unit2>quarter|period)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))",
         "DATE",
-        n.business_quarter,
+        p.business_quarter,
     ),
     # "from a year-earlier $1.8 billion", "year-ago levels": the hyphenated adjective is a
     # date, the time the passage talks about a year back, as "a year earlier" is (P1); with
@@ -598,7 +600,7 @@ RULES: list[Rule] = [
         r"(?i)(?<![\w-])(?P<x>year[-\u2010](?:earlier|ago))(?![-\w])"
         r"(?!\s+(?:fiscal\s+)?(?:quarter|period)\b)",
         "DATE",
-        n.year_earlier_adj,
+        p.year_earlier_adj,
     ),
     _rule(
         "fiscal_year",
@@ -606,7 +608,7 @@ RULES: list[Rule] = [
         r"(?i:\bthe\s+)(?:(?i:fiscal\s+year)\b(?!\s*\d)|(?i:year)(?=\s+(?:that\s+|which\s+)?"
         r"(?:ended|ending|ends|closed)\s+(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+[0-3]?\d\b))",
         "DATE",
-        n.fiscal_year,
+        p.fiscal_year,
     ),
     _rule(
         "full_year",
@@ -616,14 +618,14 @@ RULES: list[Rule] = [
         r"|(?i:\bfor\s+(?P<x>the\s+year)\b(?!['’-]|\s+(?:of|ended|ending|before|after|ahead|"
         r"to|through|that|which|earlier|ago|when|in\s+which)\b))",
         "DATE",
-        n.full_year,
+        p.full_year,
     ),
     # a market report's week: "down 1.2% for the week"
     _rule(
         "trading_week",
         r"(?i)\bfor\s+(?P<x>the\s+week)\b(?!['’]s|\s+(?:of|ended|ending|before|after|ahead)\b)",
         "DATE",
-        n.trading_week,
+        p.trading_week,
     ),
     _rule(
         "week_of", rf"(?i:\bthe\s+week\s+of\s+){MONTH}\s+{DAY}(?:,?\s+{YEAR})?", "DATE", n.week_of

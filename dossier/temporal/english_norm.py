@@ -6,14 +6,13 @@ returns ``(value, anchored)`` (see :mod:`dossier.temporal.values`) or None to re
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Sequence
 
 from dossier.lang import get_language
 from dossier.models import Timex
 from dossier.temporal import values as v
-from dossier.temporal.engine import Context, Plain, Refer, Result
+from dossier.temporal.engine import Context, Refer, Result
 from dossier.temporal.engine import quoted_span as span_of
 from dossier.temporal.lexicon import (
     EN_ORDINALS,
@@ -220,60 +219,6 @@ def season_rel(m: re.Match[str], ctx: Context) -> Result:
         return f"{ctx.anchor.year:04d}-{code}", True
     direction = -1 if rel in ("last", "past") else 1 if rel in ("next", "coming") else 0
     return v.season(ctx, span_of(m), code, None, direction)
-
-
-def quarter(m: re.Match[str], ctx: Context) -> Result:
-    word = (m["ord"] or "").lower()
-    q = EN_ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
-    if not 1 <= q <= 4:
-        return None
-    if m["year"] or m["pyear"]:
-        # "the third quarter of 1988", "1988's third quarter"
-        return v.quarter(ctx, span_of(m), q, int(m["year"] or m["pyear"]))
-    if m["yrel"] and ctx.anchor is not None:
-        # "last year's third quarter"
-        shift = {"last": -1, "next": 1}.get(m["yrel"].lower(), 0)
-        return f"{ctx.anchor.year + shift:04d}-Q{q}", True
-    if m["qrel"]:
-        year = v.shifted(ctx, "Y", {"last": -1, "next": 1}.get(m["qrel"].lower(), 0))
-        if year and year[1]:
-            return f"{year[0]}-Q{q}", True
-    return v.quarter(ctx, span_of(m), q, None)
-
-
-def month_quarter(m: re.Match[str], ctx: Context) -> Result:
-    """ "the October-December quarter": Q4, its year as for "the fourth quarter"; only a
-    range of the three months of one quarter."""
-    first, last = MONTHS[m["m1"].lower()], MONTHS[m["m2"].lower()]
-    if last != first + 2:
-        return None
-    q = (first - 1) // 3 + 1
-    return v.quarter(ctx, span_of(m), q, int(m["year"]) if m["year"] else None)
-
-
-def month_named_quarter(m: re.Match[str], ctx: Context) -> Result:
-    """ "the June quarter": the quarter that ends with that month, its year as for "the
-    second quarter" (Q1) unless stated."""
-    month = MONTHS.get(m["m2"].lower().rstrip("."))
-    if month is None or month % 3:
-        return None
-    return v.quarter(ctx, span_of(m), month // 3, int(m["year"]) if m["year"] else None)
-
-
-def half(m: re.Match[str], ctx: Context) -> Result:
-    """ "the first half of 1989", "the second half" (of the year the story tells), "last
-    year's first half": H1 or H2."""
-    h = 1 if m["ord"].lower() == "first" else 2
-    if m["year"] or m["pyear"]:
-        return f"{m['year'] or m['pyear']}-H{h}", False
-    rel = (m["rel"] or m["yrel"] or "").lower()
-    if not rel and " of " not in m.group(0):
-        return v.half(ctx, span_of(m), h)  # "the second half", the year left to the tense
-    shift = {"last": -1, "next": 1}.get(rel, 0)
-    year = v.shifted(ctx, "Y", shift)
-    if year is None or not year[1]:
-        return f"XXXX-H{h}", False
-    return f"{year[0]}-H{h}", True
 
 
 _REL_SHIFT = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1}
@@ -541,72 +486,6 @@ def weekend(m: re.Match[str], ctx: Context) -> Result:
     return (f"{value[0]}-WE", value[1]) if value else None
 
 
-_HOLIDAYS = {
-    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-    "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
-    "valentine's day": (2, 14), "independence day": (7, 4),
-}  # fmt: skip
-
-
-# Holidays that fall on a weekday of their month (month, weekday Monday=0, which: 1st..4th,
-# -1 the last): US federal holidays and Election Day (the Tuesday after the first Monday)
-_WEEKDAY_HOLIDAYS = {
-    "labor day": (9, 0, 1), "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
-    "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3),
-    "martin luther king jr. day": (1, 0, 3), "presidents day": (2, 0, 3),
-    "presidents' day": (2, 0, 3), "columbus day": (10, 0, 2), "election day": (11, 1, 0),
-}  # fmt: skip
-
-
-def _weekday_holiday(year: int, month: int, wd: int, which: int) -> int:
-    """The day of the month of a holiday on a weekday ("the fourth Thursday of November";
-    ``which`` 0: Election Day, the Tuesday after the first Monday)."""
-    first = (wd - calendar.weekday(year, month, 1)) % 7 + 1
-    if which == 0:
-        monday = (0 - calendar.weekday(year, month, 1)) % 7 + 1
-        return monday + 1
-    if which > 0:
-        return first + 7 * (which - 1)
-    last = calendar.monthrange(year, month)[1]
-    return last - (calendar.weekday(year, month, last) - wd) % 7
-
-
-def _weekday_of_month(m: re.Match[str], ctx: Context, month: int, wd: int, which: int) -> Result:
-    """A weekday of a month ("the first Wednesday in January", Thanksgiving): in the year
-    given, else in the year rule Y1 gives the day it falls on in the anchor's year."""
-    if m["year"]:
-        year = int(m["year"])
-        return v.explicit_date(year, month, _weekday_holiday(year, month, wd, which))
-    if ctx.anchor is None:
-        return f"XXXX-{month:02d}-XX", False
-    near = _weekday_holiday(ctx.anchor.year, month, wd, which)
-    found = v.yearless_date(ctx, span_of(m), month, near)
-    if found is None or not found[1]:
-        return found
-    year = int(found[0][:4])
-    day = _weekday_holiday(year, month, wd, which)
-    return f"{year:04d}-{month:02d}-{day:02d}", True
-
-
-_WHICH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
-
-
-def ordinal_weekday(m: re.Match[str], ctx: Context) -> Result:
-    """ "the first Wednesday in January", "the last Friday of April"."""
-    wd = EN_WEEKDAYS[m["wd"].lower()]
-    return _weekday_of_month(m, ctx, _month(m), wd, _WHICH[m["ord"].lower()])
-
-
-def holiday(m: re.Match[str], ctx: Context) -> Result:
-    name = re.sub(r"\s+", " ", m["hol"].lower()).replace("’", "'")
-    if name in _WEEKDAY_HOLIDAYS:
-        return _weekday_of_month(m, ctx, *_WEEKDAY_HOLIDAYS[name])
-    month, day = _HOLIDAYS[name]
-    if m["year"]:
-        return v.explicit_date(int(m["year"]), month, day)
-    return v.yearless_date(ctx, span_of(m), month, day)
-
-
 def every_n(m: re.Match[str], ctx: Context) -> Result:
     """ "every two weeks" -> P2W, "every few years" -> PXY."""
     unit = m["unit"].lower()
@@ -669,13 +548,6 @@ def counted(m: re.Match[str], ctx: Context) -> Result:
     return v.counted(ctx, span_of(m), code, _SIGN[word] * amount * mult)
 
 
-def year_earlier_adj(m: re.Match[str], ctx: Context) -> Result:
-    """ "a year-earlier $1.8 billion", "year-ago levels": a year before the time the passage
-    talks about, keeping a period's precision ("third-quarter sales ... year-earlier
-    levels" is last year's third quarter), as "a year earlier" (P1)."""
-    return v.counted(ctx, span_of(m), "Y", -1)
-
-
 def that_unit(m: re.Match[str], ctx: Context) -> Result:
     """ "that day", "that week", "that evening": the day, week or part of the day the
     passage talks about (P1, as "the same day"); after a verb of saying "that" is a
@@ -695,67 +567,6 @@ def that_unit(m: re.Match[str], ctx: Context) -> Result:
 
         return Refer(resolve, "TIME")
     return v.counted(ctx, span_of(m), {"day": "D", "week": "W", "month": "M"}[unit], 0)
-
-
-def business_quarter(m: re.Match[str], ctx: Context) -> Result:
-    """ "the quarter", "the latest quarter", "the year-earlier quarter", "the same period
-    last year", "the prior quarter" (P2)."""
-    unit = (m["unit"] or m["unit2"]).lower()
-    latest = (m["latest"] or "").lower()
-    if m["unit2"] or m["back"]:
-        return v.year_earlier_period(ctx, m.start(), quarter_only=unit == "quarter")
-    if m["prior"]:
-        return v.quarter_before_reported(ctx)
-    if unit == "quarter" and not (latest or m["back"]) and (end := _quarter_end(m, ctx)):
-        return end  # "the quarter ending Dec. 31": the quarter that day ends
-    if unit == "period":
-        return None  # "the period" alone is not a time
-    if latest == "current":
-        return v.shifted(ctx, "Q", 0, "XXXX-QX")
-    return v.reporting_quarter(ctx)
-
-
-_FISCAL_END = re.compile(
-    r"\s+(?:that\s+|which\s+)?(?:ended|ends|ending|to\s+end|closed)\s+(?:on\s+)?"
-    r"(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>[0-3]?\d)\b(?:,?\s+(?P<year>\d{4}))?"
-)
-
-
-def _quarter_end(m: re.Match[str], ctx: Context) -> Plain:
-    """The quarter a stated end day closes ("the quarter ended June 30": Q2), in that day's
-    year; None without such a day."""
-    end = _FISCAL_END.match(ctx.text, m.end())
-    month = MONTHS.get(end["month"].lower()) if end else None
-    if end is None or month is None:
-        return None
-    if end["year"]:
-        return f"{end['year']}-Q{(month - 1) // 3 + 1}", False
-    value = v.yearless_date(ctx, end.span("month"), month, int(end["day"]))
-    if value is None or value[0].startswith("X"):
-        return None
-    return f"{value[0][:4]}-Q{(month - 1) // 3 + 1}", True
-
-
-def fiscal_year(m: re.Match[str], ctx: Context) -> Result:
-    """ "the fiscal year" (P3): the year its stated end falls in ("ended June 30"), else
-    the anchor's year."""
-    end = _FISCAL_END.match(ctx.text, m.end())
-    month = MONTHS.get(end["month"].lower()) if end else None
-    if end and month:
-        if end["year"]:
-            return end["year"], False
-        value = v.yearless_date(ctx, end.span("month"), month, int(end["day"]))
-        if value is not None and not value[0].startswith("X"):
-            return value[0][:4], True
-    return v.shifted(ctx, "Y", 0)
-
-
-def full_year(m: re.Match[str], ctx: Context) -> Result:
-    return v.full_year(ctx, span_of(m))
-
-
-def trading_week(m: re.Match[str], ctx: Context) -> Result:
-    return v.reported_week(ctx, m.start("x"))
 
 
 def week_of(m: re.Match[str], ctx: Context) -> Result:
