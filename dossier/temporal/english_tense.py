@@ -1,0 +1,127 @@
+"""English tense cues (rule T1): the verb forms and words that say whether a clause is past,
+future or present, read by the engine's ``Context.tense``; split from english.py."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.temporal.engine import TenseCues
+
+# "-ed" after "be", "has", "have" is a passive or a perfect, not a past event
+PAST = re.compile(
+    r"(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bbeen\s)\b(?:was|were|had|did|said|told|ago|earlier|previously|came|went|began|took|"
+    r"made|gave|held|met|won|lost|left|became|fell|rose|saw|sent|signed|got|grew|knew|"
+    r"thought|brought|bought|caught|taught|sought|fought|stood|led|fled|chose|drove|wrote|"
+    r"spoke|broke|shook|found|kept|paid|spent|built|struck|ran|sold|told|felt|heard|"
+    r"meant|sat|slept|swore|threw|wore|won|withdrew|overtook|undertook|died|shot|flew|hid|"
+    r"fed|laid|lent|rode|sank|woke|swept|wept|bent|dealt|"
+    r"[a-z]{3,}ed)\b"
+)
+FUTURE = re.compile(
+    r"\b(?:will|shall|won't|'ll|going\s+to|plans?\s+to|planning|"
+    # "expected to have fallen" is a past seen from now
+    r"expects?\s+to(?!\s+have\b)|expected\s+to(?!\s+have\b)|"
+    # a present expectation or forecast looks ahead: "expects sales to recover in the
+    # second half", "forecasts shipments to rise" (not the nouns: "the forecasts for May")
+    r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
+    r"(?:expects|anticipates|forecasts|predicts|projects)(?!\s+(?:for|of|in|on)\b)|"
+    r"scheduled|due\s+to|(?<!\bwas\s)(?<!\bwere\s)(?:due|payable)|next|upcoming|coming|would|intends?\s+to|to\s+be\s+held|"
+    r"to\s+(?:run|last|continue|begin|start|open|close|end|take\s+place|be)|promised?\s+to|"
+    r"set\s+(?:to|for)|slated|poised\s+to|planned\s+for|(?:is|are)\s+to|"
+    # a possibility lies ahead: "the session could run into June" (not "could have")
+    r"(?:could|might)(?!\s+(?:not|have)\b)|"
+    # "should ease by Sunday", "may not come until July" (not "may have sunk")
+    r"(?:should|may)(?!\s+(?:not\s+)?have\b)|"
+    # an obligation lies ahead: "bids must be submitted by Friday" (not "must have")
+    r"must(?!\s+(?:not\s+)?have\b)|"
+    # a scheduled event in the present: "the fiscal year begins Oct. 1", "when the
+    # committee meets on Feb. 2", "schools reopen Monday" (third person -s forms, and the
+    # base forms that are no common noun or adjective; lower case, so that a headline's
+    # news present, "Court Frees Blogger Wednesday", stays a past)
+    r"(?:begin|start|end|open|reopen|close|expire|meet|resume|convene|reconvene|adjourn)s|"
+    # a trip in the present: "Congress returns Monday", "the president leaves Friday for
+    # Asia" (not a noun: "tax returns", "the visits", "two visits")
+    r"(?=(?:return|leave|visit|travel)s\b)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)"
+    r"(?<!\btax\s)(?<!\btheir\s)(?<![\d,]\s)"
+    r"(?:return|leave|visit|travel)s(?!\s+(?:of|on|to\s+(?:shareholders|investors))\b)|"
+    r"begin|reopen|expire|meet|resume|convene|reconvene|adjourn|"
+    r"(?:takes?|goes\s+into|go\s+into|comes?\s+into)\s+effect|runs\s+out|"
+    # a trip's present ("the envoy arrives on Friday") and an expected event
+    r"arrives?|departs?|(?:is|are)\s+expected(?!\s+to\s+have\b))\b"
+)
+# "need", and "have until" of a deadline ("have until Thursday to approve"), are presents
+PRESENT = re.compile(
+    r"\b(?:is|are|am|says|say|remains?|continues?|needs?|ha(?:ve|s)(?=\s+until\b))\b"
+)
+# A future seen from the past ("was due to finish by Dec. 1") says nothing of where the
+# date lies from the anchor: the date takes the nearest year (rule Y2).
+NEUTRAL = re.compile(
+    r"\b(?:was|were)\s+(?:(?:due|expected|scheduled|set|supposed|going|slated|planned)\s+)?to\b"
+)
+# Headlinese: "Union to Strike Friday", "Talks to Resume Monday" (not "Aid to Ukraine":
+# a verb after "to" does not end in a plural -s, nor is it a determiner or a number).
+HEADLINE_FUTURE = re.compile(
+    r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)"
+    r"[A-Za-z]*(?:[^\Ws]|ss)\b"
+    # a capitalised modal before a verb: "Government Could Shut Down Sunday", "Union Will
+    # Strike Friday" (not "Could Have")
+    r"|\b(?:Will|Could|Might|Should|Would)\s+(?!Have\b|Not\b)[A-Z][a-z]+"
+    # a headline's deadline or schedule: "Bids Due Friday", "Trial Set for Monday"
+    r"|\b(?:Due|Slated|Scheduled|Set\s+(?:to|for))\b"
+)
+# A verb of putting off or extending, then (within its clause) the word that gives the new
+# date: "postponed the trial until January", "pushed back the deadline to Jan. 15",
+# "extended the contract through June" (the date is ahead, whatever the verb's tense).
+# What was agreed, asked or decided to be done lies ahead: "agreed Monday to hold three
+# debates, the first Thursday night", "asked customers to turn down their thermostats until
+# Jan. 3"; the cue is the infinitive, so the day of the agreeing keeps the verb's past.
+INFINITIVE = re.compile(
+    r"\b(?:agreed|agrees?|decided|decides?|voted|votes?|asked|asks?|urged|urges?|ordered|"
+    r"orders?|pledged|vowed|offered|threatened|called\s+on|told|proposed|proposes|"
+    r"recommended|recommends)\b"
+    r"(?:\s+[\w.,'-]+){0,3}?\s+(?P<cue>to\s+(?!be\b|have\b)[a-z]+)\b"
+)
+DEFERRAL = re.compile(
+    r"(?i)(?:\b(?:postpon|delay|defer|adjourn|extend|reschedul|push(?:ed|es|ing)?\s+back|"
+    r"put(?:s|ting)?\s+off|mov(?:e|ed|es|ing)\s+back)\w*\b[^.;!?\n]{0,80}?\b"
+    r"(?:until|till|to|through)"
+    # a deadline granted: "gave prosecutors until Sept. 30 to answer"
+    r"|\b(?:gave|give[sn]?|giving|granted|grants?|allow(?:s|ed)?)\b[^.;!?\n]{0,60}?\b(?:until|till)"
+    # a date set for something: "set a hearing for the week of Oct. 17" (not "set a record
+    # for May", which is a figure's month)
+    r"|\b(?:set|sets|scheduled|schedules)\b(?!\s+(?:(?:a|an|the|its|new|all-time)\s+)*"
+    r"(?:records?|highs?|lows?|marks?|pace|tone|standards?)\b)[^.;!?\n]{0,60}?\bfor)"
+    r"\s+(?:the\s+|next\s+)?$"
+)
+TENSE = TenseCues(
+    PAST,
+    FUTURE,
+    PRESENT,
+    neutral=NEUTRAL,
+    # "since May": what began then began before the text was written
+    before=((re.compile(r"(?i)\bsince\s+(?:the\s+)?$"), "past"),),
+    onset=re.compile(
+        # "ending": a period still running ends ahead ("the fiscal year ending June 30")
+        r"(?i)\b(?:starting|beginning|effective|ending)\s+(?:(?:in|on|from|with)\s+)?(?:the\s+)?$"
+    ),
+    opener=re.compile(
+        r"\b(?:unless|if|because|although|though|whereas|while|when|whether|after|before|"
+        r"until|once)\b"
+        # "and" before a verb opens another predicate: "gained strength Monday and could
+        # reach the coast by Friday" (not "Monday and Tuesday")
+        r"|\band\s+(?=(?:will|would|could|should|may|might|must|is|are|was|were|has|have|"
+        r"had|then|later|expects?|plans?|[a-z]{3,}ed)\b)"
+    ),
+    headline_future=HEADLINE_FUTURE,
+    deferral=DEFERRAL,
+    infinitive=INFINITIVE,
+    deadline=re.compile(r"(?i)\b(?:by|until|till|no\s+later\s+than)\s+(?:the\s+)?$"),
+    infinitive_open=re.compile(r"(?i)\b(?:in|on|at|during)\s+(?:the\s+)?$"),
+    # the span's preposition, perhaps after one other prepositional phrase of the same verb
+    # ("fell across the region on Sunday")
+    governs=re.compile(
+        r"(?i)\s+(?:(?:in|on|at|over|across|into|near|outside|inside|along|during|from|around|"
+        r"through|throughout)\s+(?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+)?\s+)?"
+        r"(?:in|on|at|during|from|around|through|throughout)\s+(?:the\s+)?"
+    ),
+)
