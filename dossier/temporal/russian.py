@@ -1,4 +1,5 @@
-"""Russian rules, with month, unit and number names in their case forms (normalisers: russian_norm).
+"""Russian rules, with month, unit and number names in their case forms (normalisers: russian_norm,
+and russian_days for weekdays and clock times).
 
 Spans leave out the preposition ("в мае" quotes "мае", "на прошлой неделе" quotes
 "прошлой неделе") and keep the word "года"/"году" that belongs to a year
@@ -11,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from dossier.temporal import russian_days as d
 from dossier.temporal import russian_norm as n
 from dossier.temporal.engine import Rule, TenseCues
 from dossier.temporal.lexicon import (
@@ -231,7 +233,7 @@ RULES: list[Rule] = [
         rf"{_B}(?P<day>[0-3]?\d)(?=\s*(?:[-\u2013\u2014]\s*|по\s+)[0-3]?\d\s+{MONTH}"
         r"(?:\s+(?P<year>1[6-9]\d\d|20\d\d)(?!\d))?)",
         "DATE",
-        n.range_first_day,
+        d.range_first_day,
     ),
     # "в [[ночь на 5 марта]]": the night before the day, one TIME ("в" stays out)
     _rule(
@@ -295,7 +297,7 @@ RULES: list[Rule] = [
         rf"(?<=(?<![\w-])в\s)(?P<h>[01]?\d|2[0-4])\s+час(?:а|ов)?{_E}"
         r"(?!\s+(?:ночи|утра|дня|вечера|назад|подряд)(?![\w-]))",
         "TIME",
-        n.v_hours,
+        d.v_hours,
     ),
     # "на неделю раньше обычного": the amount of a comparison is a stretch
     _rule(
@@ -369,7 +371,7 @@ RULES: list[Rule] = [
         rf"|(?<=\bна\s)|(?<=\bпо\s))(?:{REL}\s+)?(?P<wd>{alternation(RU_WEEKDAYS)}){_E}"
         rf"(?:\s+(?P<part>утром|днём|днем|вечером|ночью))?",
         "DATE",
-        n.weekday,
+        d.weekday,
     ),
     # "вечером в пятницу", "утром 12 марта": a part of the day before its day is one TIME,
     # as "в пятницу вечером" is
@@ -378,7 +380,7 @@ RULES: list[Rule] = [
         rf"{_B}(?P<part>утром|днём|днем|вечером|ночью)\s+(?:в|во)\s+(?:{REL}\s+)?"
         rf"(?P<wd>{alternation(RU_WEEKDAYS)}){_E}",
         "TIME",
-        n.weekday,
+        d.weekday,
     ),
     _rule(
         "part_then_date",
@@ -392,20 +394,20 @@ RULES: list[Rule] = [
         r"(?:(?<=\bк\s)|(?<=\bко\s)|(?<=\bдо\s))(?P<part>утру|утра|вечеру|вечера|ночи)\s+"
         r"(?P<wd>понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья)(?![\w-])",
         "TIME",
-        n.part_weekday,
+        d.part_weekday,
     ),
     _rule(
         "clock",
         r"(?<![\d:])(?P<h>[0-2]?\d):(?P<min>[0-5]\d)(?![\d:])(?:\s+по\s+\w+\s+времени|\s+мск\b)?",
         "TIME",
-        n.clock,
+        d.clock,
     ),
     _rule(
         "spelled_clock",
         rf"{_B}(?:(?:около|примерно|ровно)\s+)?{NUM}\s+час(?:а|ов|ам|у)?\s+"
         rf"(?P<part>ночи|утра|дня|вечера){_E}",
         "TIME",
-        n.spelled_clock,
+        d.spelled_clock,
     ),
     _rule(
         "set_adverb",

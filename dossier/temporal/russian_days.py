@@ -1,0 +1,115 @@
+"""Russian days and hours: weekdays (rule W1, with a date beside them, a range's end, a
+deadline), a part of a named weekday, the first day of a day range, and clock times. Split
+from russian_norm, whose helpers they share."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dossier.temporal import values as v
+from dossier.temporal.engine import Context, Result
+from dossier.temporal.lexicon import RU_WEEKDAYS
+from dossier.temporal.russian_norm import MONTHS, PARTS, REL_SHIFT, _amount, _month
+
+_F = re.IGNORECASE
+
+
+# "до понедельника", "к пятнице", "перенесли на пятницу", "продлили по пятницу" (not "в ночь
+# на субботу")
+_DEADLINE = re.compile(r"(?<![\w-])(?:до|к|ко|по|(?<!ночь\s)на)\s$", _F)
+
+
+# The end of a span of days: "в ночь с четверга на пятницу", "с субботы по понедельник"
+_RANGE_END = re.compile(r"(?<![\w-])со?\s+(?P<first>\w+)\s+(?:на|по|до)\s+$", _F)
+
+
+def range_first_day(m: re.Match[str], ctx: Context) -> Result:
+    """ "с 1 по 10 апреля": the range's first day, in the month (and year) of its last."""
+    if m["year"]:
+        return v.explicit_date(int(m["year"]), _month(m), int(m["day"]))
+    return v.yearless_date(ctx, m.span(), _month(m), int(m["day"]))
+
+
+# a date in apposition to a weekday: "в четверг, 28 марта"
+_APPOSED_DATE = re.compile(r",\s*(?P<day>[0-3]?\d)\s+(?P<month>[а-яё]+)(?:\s+(?P<year>\d{4}))?")
+
+
+def _apposed_date(m: re.Match[str], ctx: Context, wd: int) -> Result:
+    """The date written beside a weekday, if it falls on that weekday."""
+    found = _APPOSED_DATE.match(ctx.text, m.end())
+    month = MONTHS.get(found["month"].lower()) if found else None
+    if found is None or month is None:
+        return None
+    if found["year"]:
+        value = v.explicit_date(int(found["year"]), month, int(found["day"]))
+    else:
+        value = v.yearless_date(ctx, found.span(), month, int(found["day"]))
+    if value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value[0]):
+        return None
+    return value if dt.date.fromisoformat(value[0]).weekday() == wd else None
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Result:
+    rel = m["rel"]
+    direction = REL_SHIFT[rel.lower()] if rel else 0
+    wd = RU_WEEKDAYS[m["wd"].lower()]
+    span = _RANGE_END.search(ctx.text, max(0, m.start() - 30), m.start())
+    if not direction and span and span["first"].lower() in RU_WEEKDAYS:
+        # the span's last day is the first such day after its first: the night "с четверга
+        # на пятницу" ends on the Friday after that Thursday, not on next week's Friday
+        first = v.weekday(ctx, span.span("first"), RU_WEEKDAYS[span["first"].lower()], 0)
+        return v.weekday_after(first[0], wd) if first else None
+    if not direction and _DEADLINE.search(ctx.text, max(0, m.start() - 10), m.start()):
+        # "до понедельника", "к пятнице": a deadline ahead, on or after the anchor
+        return v.weekday(ctx, m.span(), wd, 0, future=True)
+    part = m["part"]
+    if not part and (apposed := _apposed_date(m, ctx, wd)) is not None:
+        return apposed
+    if part:
+        result = v.weekday(ctx, m.span(), wd, direction, "T" + PARTS[part.lower()])
+        return v.as_time(result)
+    return v.weekday(ctx, m.span(), wd, direction)
+
+
+_PART_OF = {"утру": "MO", "утра": "MO", "вечеру": "EV", "вечера": "EV", "ночи": "NI"}
+
+
+def part_weekday(m: re.Match[str], ctx: Context) -> Result:
+    """ "к вечеру понедельника": that part of the weekday; a deadline ahead unless its
+    clause is past ("свет вернули к вечеру понедельника" is the Monday just gone)."""
+    wd = RU_WEEKDAYS[m["wd"].lower()]
+    part = "T" + _PART_OF[m["part"].lower()]
+    past = ctx.tense(*m.span()) == "past"
+    return v.as_time(v.weekday(ctx, m.span(), wd, 0, part, future=not past))
+
+
+def clock(m: re.Match[str], ctx: Context) -> Result:
+    hour, minute = int(m["h"]), int(m["min"] or 0)
+    if hour > 24:
+        return None
+    return v.clock_on_stated_day(ctx, m.span(), f"T{hour:02d}:{minute:02d}")
+
+
+def v_hours(m: re.Match[str], ctx: Context) -> Result:
+    """ "в 22 часа", "в 10 часов": a clock hour on the day the passage talks about (as
+    "22:00" is; after a night named by its day, on the evening the night begins)."""
+    hour = int(m["h"])
+    return v.clock_on_stated_day(ctx, m.span(), f"T{hour % 24:02d}:00")
+
+
+# "трёх часов ночи" is 03:00, "семи часов вечера" 19:00, "двенадцати часов ночи" 00:00
+_HOUR_PART = {"ночи": 0, "утра": 0, "дня": 12, "вечера": 12}
+
+
+def spelled_clock(m: re.Match[str], ctx: Context) -> Result:
+    """ "около трёх часов ночи", "к семи часам утра": a clock hour named by its count and
+    the part of the day, on the day the passage talks about (as "02:30" is)."""
+    hour = _amount(m["num"])
+    if hour is None or not float(hour).is_integer() or not 1 <= hour <= 12:
+        return None
+    part = m["part"].lower()
+    hour = int(hour) % 12 + _HOUR_PART[part] if part in ("ночи", "дня", "вечера") else int(hour)
+    if part == "дня" and hour > 18:
+        return None  # "девяти часов дня" is not said: a count, not a clock
+    return v.clock_on_stated_day(ctx, m.span(), f"T{hour:02d}:00")
