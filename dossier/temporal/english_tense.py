@@ -25,6 +25,11 @@ FUTURE = re.compile(
     # second half", "forecasts shipments to rise" (not the nouns: "the forecasts for May")
     r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
     r"(?:expects|anticipates|forecasts|predicts|projects)(?!\s+(?:for|of|in|on)\b)|"
+    # a hope or an aim looks ahead: "officials hope to finish the count Thursday"
+    r"(?:hopes?|hoping|aims?|aiming|wants?|seeks?|seeking)\s+to(?!\s+have\b)|"
+    # an event expected on a day: "the results, expected Thursday, ..." (not "had expected")
+    r"(?<!\bhad\s)expected(?=\s+(?:on\s+|by\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|tomorrow|tonight|next|later)\b)|"
     r"scheduled|due\s+to|(?<!\bwas\s)(?<!\bwere\s)(?:due|payable)|next|upcoming|coming|would|intends?\s+to|to\s+be\s+held|"
     r"to\s+(?:run|last|continue|begin|start|open|close|end|take\s+place|be)|promised?\s+to|"
     r"set\s+(?:to|for)|slated|poised\s+to|planned\s+for|(?:is|are)\s+to|"

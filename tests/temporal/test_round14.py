@@ -511,3 +511,30 @@ def test_russian_this_weekday(tagged) -> None:
 )
 def test_russian_first_day_of_a_range(tagged, text: str, quoted: str, value: str) -> None:
     assert (quoted, "DATE", value) in ru(tagged, text)
+
+
+# --- a hope, an aim or an expected event lies ahead -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Officials hope to finish the count Thursday.", "Thursday", "2013-03-21"),
+        ("The union wants to resume talks Friday.", "Friday", "2013-03-22"),
+        ("The board aims to approve the plan in April.", "April", "2013-04"),
+        (
+            "The final results, expected Thursday, will be certified later.",
+            "Thursday",
+            "2013-03-21",
+        ),
+    ],
+)
+def test_english_hope_aim_and_expected_day_look_ahead(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
+
+
+def test_english_had_expected_stays_past(tagged) -> None:
+    found = en(tagged, "Analysts had expected a loss in January.")
+    assert ("January", "DATE", "2013-01") in found
