@@ -538,3 +538,21 @@ def test_english_hope_aim_and_expected_day_look_ahead(
 def test_english_had_expected_stays_past(tagged) -> None:
     found = en(tagged, "Analysts had expected a loss in January.")
     assert ("January", "DATE", "2013-01") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Власти надеются завершить ремонт в четверг.", "четверг", "2013-03-21"),
+        ("Депутаты хотят рассмотреть закон в пятницу.", "пятницу", "2013-03-22"),
+        ("Компания рассчитывает запустить линию в пятницу.", "пятницу", "2013-03-22"),
+    ],
+)
+def test_russian_hope_and_want_look_ahead(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text)
+
+
+def test_russian_although_is_no_wish(tagged) -> None:
+    # "Хотя" is a conjunction: the past verb decides
+    found = ru(tagged, "Хотя закрыть мост пытались в пятницу, движение не остановилось.")
+    assert ("пятницу", "DATE", "2013-03-15") in found
