@@ -108,6 +108,12 @@ _B = r"(?<![\w-])"
 # "before"/"after" that ends a phrase, not one that governs a noun ("after the attack")
 _ALONE = r"(?=[ \t]*(?:[.,;:!?)\u2014]|\n|\Z|and\b|but\b))"
 WD = rf"(?:{WEEKDAY},?\s+(?:the\s+)?)?"  # "Monday, March 18" is one date
+# a clock time's zone is part of it ("4 p.m. EST", as TempEval-3 quotes "15:00 GMT"), and so is
+# a broadcast's US zone name ("8 p.m. Eastern time", "noon Pacific")
+ZONE = (
+    r"(?:(?:[ECMPA][SD]T|ET|GMT|UTC|local\s+time|"
+    r"(?:Eastern|Central|Mountain|Pacific)(?:\s+time)?)\b)"
+)
 # what stands before a quarter or a half: "the", "last year's", "1988's", "fiscal 1989's"
 PERIOD_OWNER = (
     r"(?:the\s+|(?P<yrel>last|this|next)\s+year['’]s\s+|(?:fiscal\s+)?"
@@ -361,8 +367,7 @@ RULES: list[Rule] = [
     _rule(
         "clock",
         rf"\b(?P<h>[0-2]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[aApP]\.?[mM]\.?(?!\w)|[AP]M\b)"
-        # the zone is part of the time ("4 p.m. EST", as TempEval-3 quotes "15:00 GMT")
-        r"(?:\s+(?:[ECMPA][SD]T|ET|GMT|UTC|local\s+time)\b)?"
+        rf"(?:\s+{ZONE})?"
         rf"(?:\s+(?:[A-Z]{{2,4}}\b\s*)?(?:on\s+)?{WEEKDAY})?"
         # the day it is stated with, quoted apart: "at 5 p.m. on Oct. 27"
         rf"(?:(?=\s+(?:[A-Z]{{2,4}}\b\s*)?(?:on\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?))?",
@@ -408,7 +413,7 @@ RULES: list[Rule] = [
     ),
     _rule(
         "noon",
-        rf"(?i:\b(?P<noon>noon|midday|midnight)\b)(?:\s+(?:on\s+)?{WEEKDAY}\b)?"
+        rf"(?i:\b(?P<noon>noon|midday|midnight)\b)(?:(?:\s+{ZONE})?\s+(?:on\s+)?{WEEKDAY}\b)?"
         rf"(?:(?=\s+(?:on\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?))?",
         "TIME",
         n.noon,

@@ -556,3 +556,26 @@ def test_russian_although_is_no_wish(tagged) -> None:
     # "Хотя" is a conjunction: the past verb decides
     found = ru(tagged, "Хотя закрыть мост пытались в пятницу, движение не остановилось.")
     assert ("пятницу", "DATE", "2013-03-15") in found
+
+
+# --- US zone names in broadcast copy ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Join us again at 8:00 p.m. Eastern time.", "8:00 p.m. Eastern time", "2013-03-20T20:00"),
+        (
+            "The hearing resumes at 10 a.m. Pacific Friday.",
+            "10 a.m. Pacific Friday",
+            "2013-03-22T10:00",
+        ),
+        (
+            "The summit opens at noon Eastern on Monday.",
+            "noon Eastern on Monday",
+            "2013-03-25T12:00",
+        ),
+    ],
+)
+def test_english_clock_with_us_zone_name(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "TIME", value) in en(tagged, text)
