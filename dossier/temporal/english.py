@@ -18,7 +18,13 @@ from dossier.temporal.engine import Rule
 
 # the language's tense cues, read through this module with its rules
 from dossier.temporal.english_tense import TENSE as TENSE
-from dossier.temporal.lexicon import EN_SEASONS, EN_VAGUE, EN_WEEKDAYS, alternation
+from dossier.temporal.lexicon import (
+    EN_DECADE_WORDS,
+    EN_SEASONS,
+    EN_VAGUE,
+    EN_WEEKDAYS,
+    alternation,
+)
 
 _FULL_MONTHS = [m for m in n.MONTHS if len(m) > 4 or m in ("may", "june", "july")]
 _ABBR_MONTHS = [m for m in n.MONTHS if m not in _FULL_MONTHS]
@@ -58,7 +64,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "iso": _DIGITS, "us_numeric": ("/",), "month_day_year": _MONTH_GATE,
     "day_month_year": _MONTH_GATE, "month_day": _MONTH_GATE, "day_month": _MONTH_GATE,
     "month_year": _MONTH_GATE, "month": _MONTH_GATE, "year": ("16", "17", "18", "19", "20"),
-    "decade": ("0s", "0's"), "century": ("century",), "the_century": ("century",),
+    "decade": ("0s", "0's"), "spelled_decade": ("ties",), "century": ("century",),
+    "the_century": ("century",),
     "season_year": _SEASON_GATE, "season_rel": _SEASON_GATE, "season_bare": _SEASON_GATE,
     "that_period": ("that ",),
     "quarter": ("quarter",),
@@ -168,6 +175,13 @@ RULES: list[Rule] = [
         rf"(?<!\w)(?<![^\W\d]-)(?<!\d[.,])(?i:{MOD}(?:fiscal\s+(?:year\s+)?|the\s+year\s+)?){YEAR}(?![\w%]|[.,]\d)",
         "DATE",
         n.year,
+    ),
+    # "the nineties", "the early eighties" (not "in his forties": an age has no "the")
+    _rule(
+        "spelled_decade",
+        rf"(?i)\bthe\s+(?:(?:early|late|mid)[\s-]+)?(?P<dw>{alternation(EN_DECADE_WORDS)})\b",
+        "DATE",
+        n.spelled_decade,
     ),
     _rule(
         "decade",

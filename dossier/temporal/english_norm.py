@@ -15,6 +15,7 @@ from dossier.temporal import values as v
 from dossier.temporal.engine import Context, Refer, Result
 from dossier.temporal.engine import quoted_span as span_of
 from dossier.temporal.lexicon import (
+    EN_DECADE_WORDS,
     EN_ORDINALS,
     EN_SEASONS,
     EN_UNITS,
@@ -172,6 +173,10 @@ def year(m: re.Match[str], ctx: Context) -> Result:
 
 def decade(m: re.Match[str], ctx: Context) -> Result:
     return v.decade(int(m["dec"])), False
+
+
+def spelled_decade(m: re.Match[str], ctx: Context) -> Result:
+    return v.spelled_decade(ctx, EN_DECADE_WORDS[m["dw"].lower()])
 
 
 def century(m: re.Match[str], ctx: Context) -> Result:

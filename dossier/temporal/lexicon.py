@@ -40,6 +40,16 @@ EN_ORDINALS: dict[str, int] = {
     "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "last": 4, "final": 4,
 }  # fmt: skip
 
+# Decades spelled out, by their tens: "the nineties", "девяностые годы"
+EN_DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+    "seventies": 7, "eighties": 8, "nineties": 9,
+}  # fmt: skip
+RU_DECADE_STEMS: dict[str, int] = {
+    "нулев": 0, "двадцат": 2, "тридцат": 3, "сороков": 4, "пятидесят": 5, "шестидесят": 6,
+    "семидесят": 7, "восьмидесят": 8, "девяност": 9,
+}  # fmt: skip
+
 RU_WEEKDAYS: dict[str, int] = {
     "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3,
     "пятницу": 4, "пятница": 4, "субботу": 5, "суббота": 5, "воскресенье": 6,

@@ -16,6 +16,7 @@ from dossier.temporal import russian_days as d
 from dossier.temporal import russian_norm as n
 from dossier.temporal.engine import Rule, TenseCues
 from dossier.temporal.lexicon import (
+    RU_DECADE_STEMS,
     RU_ORDINAL_DAYS,
     RU_SEASONS,
     RU_UNITS,
@@ -184,7 +185,9 @@ _GATES: dict[str, tuple[str, ...]] = {
     "decade": ("-х", "-е", "0х", "0е"), "century": ("век", "столет"),
     "year": ("16", "17", "18", "19", "20"), "season": _SEASON_GATE, "quarter": ("квартал",),
     "half": ("половин", "полугод"), "relative_unit": _UNIT_GATE, "ago": ("назад",),
-    "new_year": ("новом году",), "and_a_half": ("с половиной",),
+    "new_year": ("новом году",),
+    "spelled_decade": ("десят", "девяност", "сороков", "нулев", "двадцат", "тридцат"),
+    "and_a_half": ("с половиной",),
     "duration": _UNIT_GATE, "duration_pair": (" и ",), "duration_one": ("течение",),
     "duration_za": ("за ",),
     "half_year": ("полгода", "полугода"),
@@ -253,6 +256,15 @@ RULES: list[Rule] = [
         rf"(?<![\w-]){MOD}(?:\d{{2}}(?:[-–]\d{{2}})?\s*[-–]\s*)?(?P<dec>1[5-9]\d0|20\d0|[2-9]0)-?(?:х|е)(?:\s+(?:годах|годов|годы|гг\.))?",
         "DATE",
         n.decade,
+    ),
+    # "девяностые годы", "в восьмидесятых" ("нулевые" only before "годы": "нулевые ставки")
+    _rule(
+        "spelled_decade",
+        rf"{_B}{MOD}(?:(?P<dw>{alternation(s for s in RU_DECADE_STEMS if s != 'нулев')})"
+        r"(?:ые|ых|ыми)(?:\s+(?:годы|годах|годов|годами))?"
+        rf"|(?P<dw0>нулев)(?:ые|ых|ыми)\s+(?:годы|годах|годов|годами)){_E}",
+        "DATE",
+        n.spelled_decade,
     ),
     _rule(
         "century",

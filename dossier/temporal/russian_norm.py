@@ -13,6 +13,7 @@ from dossier.lang import get_language
 from dossier.temporal import values as v
 from dossier.temporal.engine import Context, Result
 from dossier.temporal.lexicon import (
+    RU_DECADE_STEMS,
     RU_ORDINAL_DAYS,
     RU_ORDINAL_STEMS,
     RU_SEASONS,
@@ -143,6 +144,11 @@ def decade(m: re.Match[str], ctx: Context) -> Result:
     digits = m["dec"]
     year = int(digits) if len(digits) == 4 else 1900 + int(digits)
     return v.decade(year), False
+
+
+def spelled_decade(m: re.Match[str], ctx: Context) -> Result:
+    stem = "нулев" if m["dw0"] else m["dw"].lower()
+    return v.spelled_decade(ctx, RU_DECADE_STEMS[stem])
 
 
 _ROMAN = {"XIX": 19, "XX": 20, "XXI": 21, "XVIII": 18}

@@ -280,6 +280,15 @@ def decade(year: int) -> str:
     return f"{year // 10:03d}"
 
 
+def spelled_decade(ctx: Context, tens: int) -> Plain:
+    """ "the nineties", "нулевые годы": the latest such decade begun by the anchor (a
+    writer in 2013 means the 1990s and the 2000s), without an anchor the 20th century's."""
+    if ctx.anchor is None:
+        return decade(1900 + 10 * tens), False
+    year = ctx.anchor.year // 100 * 100 + 10 * tens
+    return decade(year if year <= ctx.anchor.year else year - 100), True
+
+
 def century(ordinal: int) -> str:
     """ "the 20th century" -> ``19``: TimeML writes a century as its first two digits."""
     return f"{ordinal - 1:02d}"

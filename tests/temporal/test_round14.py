@@ -579,3 +579,38 @@ def test_russian_although_is_no_wish(tagged) -> None:
 )
 def test_english_clock_with_us_zone_name(tagged, text: str, quoted: str, value: str) -> None:
     assert (quoted, "TIME", value) in en(tagged, text)
+
+
+# --- decades spelled out ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("In the eighties, the company grew fast.", "the eighties", "198"),
+        ("Prices fell in the early nineties.", "the early nineties", "199"),
+        ("The Sixties changed the town.", "The Sixties", "196"),
+    ],
+)
+def test_english_spelled_decade(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
+
+
+def test_english_age_in_decades_is_no_date(tagged) -> None:
+    assert en(tagged, "The suspect, in his forties, was arrested.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("В девяностые годы завод простаивал.", "девяностые годы", "199"),
+        ("В восьмидесятых годах здесь был рынок.", "восьмидесятых годах", "198"),
+        ("В нулевые годы завод модернизировали.", "нулевые годы", "200"),
+    ],
+)
+def test_russian_spelled_decade(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text)
+
+
+def test_russian_zero_rate_is_no_decade(tagged) -> None:
+    assert ru(tagged, "Банк сохранил нулевые ставки по вкладам.") == []
