@@ -175,7 +175,15 @@ def decade(m: re.Match[str], ctx: Context) -> Result:
     return v.decade(int(m["dec"])), False
 
 
+# weather copy gives temperatures in decades: "highs in the sixties"
+_TEMPERATURE = re.compile(
+    r"(?i)\b(?:highs?|lows?|temperatures?|degrees|readings?|thermometers?)\b[^.;]{0,30}$"
+)
+
+
 def spelled_decade(m: re.Match[str], ctx: Context) -> Result:
+    if _TEMPERATURE.search(ctx.text, max(0, m.start() - 50), m.start()):
+        return None
     return v.spelled_decade(ctx, EN_DECADE_WORDS[m["dw"].lower()])
 
 

@@ -614,3 +614,7 @@ def test_russian_spelled_decade(tagged, text: str, quoted: str, value: str) -> N
 
 def test_russian_zero_rate_is_no_decade(tagged) -> None:
     assert ru(tagged, "Банк сохранил нулевые ставки по вкладам.") == []
+
+
+def test_english_temperature_in_the_sixties_is_no_decade(tagged) -> None:
+    assert en(tagged, "Highs will be in the sixties, with lows in the forties.") == []
