@@ -281,6 +281,16 @@ def in_future(m: re.Match[str], ctx: Context) -> Result:
         return v.counted(ctx, m.span(), "M", 6) if past else v.shifted(ctx, "M", 6, "XXXX-XX")
     code, mult = RU_UNITS[m["unit"].lower()]
     amount = _amount(m["num"])
+    # "через полтора года": a fraction of a year counted in months, as "полтора года назад" is
+    if (
+        amount is not None
+        and code == "Y"
+        and mult == 1
+        and not past
+        and not float(amount).is_integer()
+        and float(amount * 12).is_integer()
+    ):
+        return v.shifted(ctx, "M", int(amount * 12))
     if amount is None or code not in _UNIT_CODE or not float(amount).is_integer():
         return "FUTURE_REF", False
     if past:
@@ -300,7 +310,11 @@ def part_of(m: re.Match[str], ctx: Context) -> Result:
     """ "начала года", "конца недели": the current unit (or the one "прошлого" names). In a
     past-tense clause, a month without "этого" or "прошлого" is the month the passage talks
     about (P1): "узнали в конце августа ... погиб в середине месяца" is mid-August."""
-    code, _ = RU_UNITS[m["unit"].lower()]
+    code, mult = RU_UNITS[m["unit"].lower()]
+    if code == "Y" and mult in (10, 100):
+        # "в середине прошлого века", "в конце прошлого десятилетия": that century or decade
+        shift = REL_SHIFT[m["rel"].lower()] if m["rel"] else 0
+        return v.shifted(ctx, "CE" if mult == 100 else "DE", shift)
     if code == "M" and not m["rel"] and ctx.tense(*m.span()) == "past":
         return v.counted(ctx, m.span(), code, 0)
     shift = REL_SHIFT[m["rel"].lower()] if m["rel"] else 0

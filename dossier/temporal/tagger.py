@@ -63,7 +63,8 @@ from dossier.temporal.engine import Context, run
 # Y1a across the year's end ("said they were ready for Jan. 1" on Dec. 30); "the night of
 # March 3" one TIME; "8 p.m. local time Tuesday"; "the June quarter", "the quarter ending
 # Dec. 31"; "в четверг, 28 марта", "в эту пятницу", "с 1 по 10 апреля"; "hope to", "aims to",
-# "expected Thursday" look ahead; "8 p.m. Eastern time"; "the nineties", "девяностые годы"
+# "expected Thursday" look ahead; "8 p.m. Eastern time"; "the nineties", "девяностые годы";
+# "в середине прошлого века", "через полтора года"
 EXTRACTOR = "dossier.temporal/13"
 
 

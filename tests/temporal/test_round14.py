@@ -618,3 +618,20 @@ def test_russian_zero_rate_is_no_decade(tagged) -> None:
 
 def test_english_temperature_in_the_sixties_is_no_decade(tagged) -> None:
     assert en(tagged, "Highs will be in the sixties, with lows in the forties.") == []
+
+
+# --- a part of a century or decade; "через полтора года" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("В середине прошлого века здесь был рынок.", "середине прошлого века", "19"),
+        ("В конце прошлого десятилетия завод закрыли.", "конце прошлого десятилетия", "200"),
+        ("Через полтора года мост откроют.", "полтора года", "2014-09"),
+    ],
+)
+def test_russian_part_of_century_and_fractional_future(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text)
