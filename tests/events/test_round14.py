@@ -134,3 +134,24 @@ def test_a_headline_verb_read_as_a_noun_tells_the_happening(n: int) -> None:
     headline = text.index("\n")
     told = [e for e in events if any(s[0] < headline for s in e.mentions)]
     assert len(told) == 1 and len(told[0].mentions) >= 2, [e.mentions for e in events]
+
+
+# Pack 11: coercion told as persuasion or a bargain: an offer to drop a case if he signs,
+# "уговорили заключить контракт", "пообещали закрыть дело", a threat of expulsion
+# ("угрожая выдворением"), "pressed him to enlist".
+PACK11: list[tuple[str, str]] = [
+    ("en", "Officers at the police station offered to drop the case against him if he joined the "
+     "army."),
+    ("en", "Police pressed him to enlist after his work permit expired."),
+    ("ru", "В отделе полиции его уговорили заключить контракт с Минобороны."),
+    ("ru", "Сотрудники уговаривали мигрантов подписать контракт."),
+    ("ru", "Ему пообещали закрыть дело, если он подпишет контракт."),
+    ("ru", "Полицейские требовали подписать контракт, угрожая выдворением."),
+]  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n", range(len(PACK11)))
+def test_pack_11_persuasion_is_coercion(n: int) -> None:
+    language, text = PACK11[n]
+    assert _events(text, language, "coercion"), text
