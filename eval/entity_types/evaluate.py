@@ -58,6 +58,7 @@ GOLD_FILES = {
     "families_dev9": GOLD.with_name("families_dev9.yaml"),
     "families_dev10": GOLD.with_name("families_dev10.yaml"),
     "families_dev11": GOLD.with_name("families_dev11.yaml"),
+    "families_dev12": GOLD.with_name("families_dev12.yaml"),
     "families_heldout2": GOLD.with_name("families_heldout2.yaml"),
 }
 
