@@ -101,8 +101,12 @@ STAGES = {
     # name ("31-летнего Мекана Чарыева"); a nationality noun opening a person's mention
     # ("Нигериец …"); an English body's name with "and" inside; "кадровое агентство «…»";
     # "издание «Вёрстка»" is the outlet "Вёрстка"; "Марину Ложкину" a woman's accusative; an
-    # English word given as a person before a person's name ("Sardar | Abdul Qayyum Niazi")
-    "resolve": "dossier.resolve/15",
+    # English word given as a person before a person's name ("Sardar | Abdul Qayyum Niazi");
+    # 16: an English body listing its fields with a serial comma, a possessive after "and"
+    # opening another owner's body; one title-case word after "in", "at" or "from" is a place
+    # ("an office in Bagbazar", "from Gorkha and Syangja"), as is a person's "of" and village
+    # ("Sreejith S. of Poovar"), and a name's one initial keeps its full stop
+    "resolve": "dossier.resolve/16",
     "events": events.EXTRACTOR,
 }
 # The libraries and models whose versions change what the analysis sees, by language.

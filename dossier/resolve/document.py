@@ -29,6 +29,7 @@ from dossier.packs import Pack
 from dossier.resolve.evidence import Evidence, decide_type, demonym, demonym_words
 from dossier.resolve.gazetteer import Gazetteer, Place, exact_key, get_gazetteer
 from dossier.resolve.labels import AliasEntry, alias_table
+from dossier.resolve.locatives import locative_mentions
 from dossier.resolve.morph import nominative_forms, nominative_name, only_a_name, place_readings
 from dossier.resolve.names import THRESHOLD, match_score
 from dossier.resolve.rules import (
@@ -112,6 +113,7 @@ def resolve_document(
     """
     gazetteer = get_gazetteer(pack)
     mentions = adjacent_person_mentions(text, sorted(mentions, key=lambda m: (m.start, m.end)))
+    mentions = locative_mentions(text, mentions)
     mentions = rule_mentions(text, bracketed_name_mentions(text, mentions))
     mentions = complement_mentions(text, patronymic_mentions(text, mentions))
     mentions = english_complement_mentions(text, and_joined_body_mentions(text, mentions))

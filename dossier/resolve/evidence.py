@@ -88,6 +88,11 @@ _BODY_APPOSITION = re.compile(
 )
 # "wounded near Zalizne": a settlement by one word after "near"
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside)\s+$")
+# "an office in Bagbazar", "gathered at Tahachal", "from Gorkha and Syangja": a ward, village
+# or district the gazetteer lacks, by one word in title case after a place's preposition (an
+# abbreviation after "at" is a body's: "officials at NADRA")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from)\s+(?:[A-Z][a-z][\w-]*\s+and\s+)?$")
+_TITLE_CASE_WORD = re.compile(r"[A-Z][a-z][\w-]*")
 # "R. Subramaniam", "K.C. Das": a name opening with initials is a person's (not "U.S.")
 _INITIALS_FIRST = re.compile(r"^(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.)(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+")
 _REPORTED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?reported\b|\s+сообщил[аио]?\b")
@@ -187,9 +192,15 @@ class Evidence:
         return _BODY_APPOSITION.match(self.text, span.end) is not None
 
     def near(self, span: NameSpan) -> bool:
-        """One word after "near" ("killed near Zalizne")."""
-        before = _NEAR_BEFORE.search(self.text, max(0, span.start - 8), span.start)
-        return before is not None and len(span.keys) == 1
+        """One word after "near" ("killed near Zalizne"), or one word in title case after
+        "in", "at" or "from" ("an office in Bagbazar", "from Gorkha and Syangja")."""
+        if len(span.keys) != 1:
+            return False
+        if _NEAR_BEFORE.search(self.text, max(0, span.start - 8), span.start):
+            return True
+        return _TITLE_CASE_WORD.fullmatch(span.surface) is not None and bool(
+            _PLACE_PREPOSITION_BEFORE.search(self.text, max(0, span.start - 40), span.start)
+        )
 
     def region_after(self, span: NameSpan) -> bool:
         return _REGION_AFTER.match(self.text, span.end) is not None

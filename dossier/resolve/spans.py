@@ -44,6 +44,9 @@ _TRAILING = re.compile(r"(?:['’]s|['’])$|[\"'“”«»‘’).,;:\]]+$")
 # a name ending in initials ("Bimala B.K", "Zh.T", "Sh. N", "Ж.Т"), the full stop after the
 # last one trimmed off
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?)+[A-ZА-ЯЁ]$")
+# a person's name ending in one initial after a name ("Sreejith S.", as Kerala papers write
+# the father's or house name), the full stop after it trimmed off
+_LONE_INITIAL_END = re.compile(r"(?<=[a-z][ \u00a0])[A-Z]$")
 _NUMBERED_UNIT = re.compile(r"^(?:в/ч|войсков\w+ част\w+|воинск\w+ част\w+)\s+(?:№\s*)?\d{4,5}$")
 _WORDS = re.compile(r"[^\W_]+(?:[.'’‘][^\W_]+)*", re.UNICODE)
 STOPWORDS = frozenset({"the", "of", "for", "and", "in", "on", "at", "to", "de", "по", "и", "при"})
@@ -108,6 +111,12 @@ def clean_span(text: str, mention: Mention) -> NameSpan | None:
         end -= 1  # "Askar Kubanychbek-" | "uulu": the tagger stopped inside the hyphened word
     if _INITIALS_END.search(text, start, end) and text[end : end + 1] == ".":
         end += 1  # "Sushila K.C.": a surname of initials keeps its last full stop
+    elif (
+        kind == "PERSON"
+        and _LONE_INITIAL_END.search(text, start, end)
+        and text[end : end + 1] == "."
+    ):
+        end += 1  # "Sreejith S.": so does a name's one initial after a given name
     if kind in ("PERSON", None, "ORG", "PLACE") and (m := _PARTICLE_AFTER.match(text, end)):
         end = m.end()
     if kind == "PLACE" and (m := _REGION_AFTER.match(text, end)):

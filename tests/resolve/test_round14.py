@@ -47,3 +47,34 @@ def test_an_english_body_listing_its_fields_with_a_serial_comma_is_one_name() ->
         long: long,
         "Ministry of Defence": "Ministry of Defence",
     }
+
+
+def test_one_unknown_word_after_a_place_preposition_is_a_place() -> None:
+    # South Asian papers name wards, villages and districts the gazetteer lacks by one word
+    # after "in", "at" or "from" ("an office in Bagbazar", "at Tahachal", "from Gorkha and
+    # Syangja"), or after a person's name and "of" ("Mohammed Ashiq of Vizhinjam"); the small
+    # model calls them organisations. An abbreviation stays a body ("officials at NADRA")
+    text = (
+        "He ran the firm from an office in Bagbazar. Families gathered at Tahachal on Tuesday. "
+        "Most recruits came from Gorkha and Syangja. One of them, Mohammed Ashiq of Vizhinjam, "
+        "was killed. Officials at NADRA said the passports were genuine."
+    )
+    tagged = [("Bagbazar", "ORG"), ("Tahachal", "ORG"), ("Gorkha and Syangja", "ORG"),
+              ("Mohammed Ashiq", "PERSON"), ("Vizhinjam", "ORG"), ("NADRA", "ORG")]  # fmt: skip
+    entities = _resolve(text, tagged)
+    for surface in ("Bagbazar", "Tahachal", "Gorkha", "Syangja", "Vizhinjam"):
+        place = _covering(text, entities, surface)
+        assert place is not None and place.type == "PLACE" and place.name == surface, surface
+    nadra = _covering(text, entities, "NADRA")
+    assert nadra is not None and nadra.type == "ORG"
+
+
+def test_a_persons_name_ends_before_of_and_a_place() -> None:
+    # "Sreejith S. of Poovar": the tagger runs a person's name on over "of" and a place
+    text = "Two of the youths, Sreejith S. of Poovar and Joseph Antony, were killed."
+    tagged = [("Sreejith S. of Poovar", "PERSON"), ("Joseph Antony", "PERSON")]
+    entities = _resolve(text, tagged)
+    person = _covering(text, entities, "Sreejith S.")
+    assert person is not None and person.type == "PERSON" and person.name == "Sreejith S."
+    place = _covering(text, entities, "Poovar")
+    assert place is not None and place is not person and place.type == "PLACE"

@@ -1,0 +1,60 @@
+"""Mentions of small places the English tagger runs into a person's name or a body's.
+
+South Asian papers name wards, villages and districts the gazetteer lacks by one word: "a
+youth from Gorkha and Syangja", "Sreejith S. of Poovar", "Mohammed Ashiq of Vizhinjam". The
+small model takes "Gorkha and Syangja" for one organisation, runs the person's name on over
+"of" and the village, or calls the village an organisation. A person's "of" and one word in
+title case is where the person comes from: a place (the type is still decided from evidence,
+so a registry's outlet, "Ahmed Khan of Dawn", stays an outlet).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.models import Mention
+
+EXTRACTOR = "dossier.resolve.locatives/1"
+
+_PERSON_LABELS = frozenset({"PER", "PERSON"})
+_BODY_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
+# a person's name, then "of" and one word in title case ending the tagger's span
+_PERSON_OF_PLACE = re.compile(r"(?P<person>.+?\S)[ \u00a0]+of[ \u00a0]+(?P<place>[A-Z][a-z][\w-]*)")
+_OF_GAP = re.compile(r"[ \u00a0]+of[ \u00a0]+")
+_TITLE_CASE_WORD = re.compile(r"[A-Z][a-z][\w-]*")
+# "from Gorkha and Syangja": two places the tagger took for one name after a preposition
+_PAIR = re.compile(r"(?P<a>[A-Z][a-z][\w-]*)[ \u00a0]+and[ \u00a0]+(?P<b>[A-Z][a-z][\w-]*)")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|near)[ \u00a0]+$")
+
+
+def locative_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a person's "of" and village cut from the person's name, the village
+    after a person's name and "of" a place, and "Gorkha and Syangja" after a preposition two
+    names."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        previous = out[-1] if out else None
+        if m.label in _PERSON_LABELS and (found := _PERSON_OF_PLACE.fullmatch(m.text)):
+            person_end = m.start + found.end("person")
+            place_start = m.start + found.start("place")
+            out.append(Mention(m.start, person_end, text[m.start : person_end], m.label, EXTRACTOR))
+            out.append(Mention(place_start, m.end, text[place_start : m.end], "GPE", EXTRACTOR))
+        elif (
+            m.label in _BODY_LABELS
+            and previous is not None
+            and previous.label in _PERSON_LABELS
+            and _OF_GAP.fullmatch(text, previous.end, m.start)
+            and _TITLE_CASE_WORD.fullmatch(m.text)
+        ):
+            out.append(Mention(m.start, m.end, m.text, "GPE", EXTRACTOR))
+        elif (
+            m.label in _BODY_LABELS
+            and (pair := _PAIR.fullmatch(m.text))
+            and _PREPOSITION_BEFORE.search(text, max(0, m.start - 8), m.start)
+        ):
+            for part in ("a", "b"):
+                start, end = m.start + pair.start(part), m.start + pair.end(part)
+                out.append(Mention(start, end, text[start:end], m.label, EXTRACTOR))
+        else:
+            out.append(m)
+    return out
