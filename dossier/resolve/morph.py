@@ -298,6 +298,8 @@ def _person_nominative(name: str, words: list[str]) -> str | None:
     """
     if (south_asian := _south_asian_mans(name, words)) is not None:
         return south_asian
+    if len(words) >= 2 and _given_before_fixed_surname(words):
+        return name  # "Сита Кумари Гурунг": a man's surname would have declined with it
     if len(words) >= 3 and words[-1].lower() in _PARTICLE_GENDER:
         gender = _PARTICLE_GENDER[words[-1].lower()]
         given = words[:-2]
@@ -389,6 +391,22 @@ def _south_asian_mans(name: str, words: list[str]) -> str | None:
         if word.lower().endswith(ending) and len(stem) >= 2 and stem[-1].lower() in _CONSONANTS:
             out = _swap(out, word, stem)
     return out
+
+
+def _given_before_fixed_surname(words: list[str]) -> bool:
+    """A given name in -а or -я before a surname in a hard consonant ("Сита Кумари Гурунг",
+    "Никита Ковалевич"): a man's surname declines with his given name in an oblique case
+    ("Бикаша Гурунга"), and a woman's given name in -а takes another ending in one ("Суниты
+    Таманг"), so the name is in the nominative, which the guesser would read as a man's
+    genitive ("Сит"). Not a Russian surname in -ых/-их, which declines for no one
+    ("Олега Черемных", "Константина Викторовича Белых")."""
+    given, surname = words[0], words[-1]
+    return (
+        given[:1].isupper()
+        and given[-1:].lower() in ("а", "я")
+        and surname[-1:].lower() in _CONSONANTS
+        and not surname.lower().endswith(("ых", "их"))
+    )
 
 
 def _womans_accusative(words: list[str]) -> bool:
@@ -620,6 +638,25 @@ def _a_mans_oblique(parse: Any) -> bool:
     return tag.case in ("gent", "accs") and tag.gender == "masc" and tag.number == "sing"
 
 
+# the unit words of a place named in the genitive after a man's noun ("уроженца Хатлонской
+# области", "жителя Ленинского района")
+_PLACE_UNIT_GENITIVES = frozenset(
+    ("области", "края", "района", "республики", "города", "села", "поселка", "посёлка")
+)
+
+
+def _mans_noun_before_place(words: list[str]) -> bool:
+    """``words`` (those before a name) end with a man's noun in the genitive or accusative
+    and then the place he is from ("уроженца Хатлонской области", "жителя Батайска")."""
+    i = len(words)
+    while i > 0 and (words[i - 1][:1].isupper() or words[i - 1] in _PLACE_UNIT_GENITIVES):
+        i -= 1
+    if i == len(words) or i == 0 or not words[i - 1].islower():
+        return False
+    nouns = [p for p in _parses(words[i - 1])[:2] if p.tag.POS == "NOUN" and p.is_known]
+    return bool(nouns) and all(_a_mans_oblique(p) and p.tag.animacy == "anim" for p in nouns)
+
+
 def oblique_masculine(name: str, before: str, after: str) -> str | None:
     """The nominative of a man's name written in the genitive or accusative, when the words
     around it say it is oblique and a man's: a preposition, "со слов" or a man's noun in the
@@ -640,6 +677,9 @@ def oblique_masculine(name: str, before: str, after: str) -> str | None:
         # a man's noun in apposition right before it: "мужа Сухроба Давлатзода", "сына …"
         nouns = [p for p in _parses(prev[0])[:2] if p.tag.POS == "NOUN" and p.is_known]
         cue = bool(nouns) and all(_a_mans_oblique(p) and p.tag.animacy == "anim" for p in nouns)
+    if not cue and before.endswith(" "):
+        # a man's noun before the place he is from: "уроженца Хатлонской области Шерзода …"
+        cue = _mans_noun_before_place(_WORD.findall(before)[-5:])
     if not cue and prev and prev[0].islower() and before.endswith(" "):
         # a man's adjective or participle right before it: "тело 31-летнего Мекана Чарыева",
         # "погибшего Бахрома Турсунова" (every reading a masculine or neuter oblique form)

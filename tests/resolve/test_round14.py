@@ -5,6 +5,7 @@ Invented sentences in our own words; mentions given by hand as a tagger gives th
 
 from __future__ import annotations
 
+from dossier.resolve.morph import nominative_name
 from tests.resolve.test_families import _covering, _names, _resolve
 
 
@@ -78,3 +79,31 @@ def test_a_persons_name_ends_before_of_and_a_place() -> None:
     assert person is not None and person.type == "PERSON" and person.name == "Sreejith S."
     place = _covering(text, entities, "Poovar")
     assert place is not None and place is not person and place.type == "PLACE"
+
+
+def test_a_given_name_in_a_before_an_undeclined_consonant_surname_is_a_nominative() -> None:
+    # "Сита Кумари Гурунг", "Сита Гурунг": a man's surname in a consonant would decline with
+    # his given name ("Бикаша Гурунга"), so a given name in -а before an undeclined one is
+    # in the nominative, whoever bears it; a woman's genitive still goes to her nominative
+    assert nominative_name("Сита Кумари Гурунг", "PERSON") == "Сита Кумари Гурунг"
+    assert nominative_name("Сита Гурунг", "PERSON") == "Сита Гурунг"
+    assert nominative_name("Суниты Таманг", "PERSON") == "Сунита Таманг"
+    assert nominative_name("Бикаша Гурунга", "PERSON") != "Бикаша Гурунга"
+    # a surname in -ых/-их declines for no one: the given name still tells the case
+    assert nominative_name("Олега Черемных", "PERSON") == "Олег Черемных"
+
+
+def test_a_mans_noun_before_a_place_in_the_genitive_puts_the_name_after_it_in_that_case() -> None:
+    # "уроженца Хатлонской области Шерзода Назарова": the man's noun governs the name after
+    # the place it is from, as "мужа Сухроба Давлатзода" does the name right after it
+    text = (
+        "Сообщником следствие считает уроженца Хатлонской области Шерзода Назарова. Свидетелем "
+        "выступил житель Азова Фаридун Каримов, а потерпевшей признана Гульнора Сафарова."
+    )
+    tagged = [("Хатлонской области", "LOC"), ("Шерзода Назарова", "PER"), ("Азова", "LOC"),
+              ("Фаридун Каримов", "PER"), ("Гульнора Сафарова", "PER")]  # fmt: skip
+    entities = _resolve(text, tagged, "ru")
+    assert _names(text, entities, ("Шерзода Назарова", "Гульнора Сафарова")) == {
+        "Шерзода Назарова": "Шерзод Назаров",
+        "Гульнора Сафарова": "Гульнора Сафарова",
+    }
