@@ -105,7 +105,10 @@ STAGES = {
     # 16: an English body listing its fields with a serial comma, a possessive after "and"
     # opening another owner's body; one title-case word after "in", "at" or "from" is a place
     # ("an office in Bagbazar", "from Gorkha and Syangja"), as is a person's "of" and village
-    # ("Sreejith S. of Poovar"), and a name's one initial keeps its full stop
+    # ("Sreejith S. of Poovar"), and a name's one initial keeps its full stop; "Сита Кумари
+    # Гурунг" in the nominative, "уроженца Хатлонской области Шерзода Назарова" a man's
+    # genitive; an untagged given name before a surname ("Gulbahor | Saidova"); one untagged
+    # word told something ("told Onmanorama that")
     "resolve": "dossier.resolve/16",
     "events": events.EXTRACTOR,
 }

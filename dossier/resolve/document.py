@@ -60,6 +60,7 @@ from dossier.resolve.rules import (
 )
 from dossier.resolve.spans import PARTICLE_KEYS, NameSpan, clean_span, find_span, word_keys
 from dossier.resolve.translit import has_cyrillic
+from dossier.resolve.untagged import given_name_mentions, told_word_mentions
 
 OutletLookup = Callable[[str], "tuple[str, str] | None"]
 _OUTLET_KINDS = ("parenthetical", "see_also")
@@ -114,6 +115,8 @@ def resolve_document(
     gazetteer = get_gazetteer(pack)
     mentions = adjacent_person_mentions(text, sorted(mentions, key=lambda m: (m.start, m.end)))
     mentions = locative_mentions(text, mentions)
+    mentions = given_name_mentions(text, mentions, lambda word: _not_a_given_name(word, gazetteer))
+    mentions = told_word_mentions(text, mentions)
     mentions = rule_mentions(text, bracketed_name_mentions(text, mentions))
     mentions = complement_mentions(text, patronymic_mentions(text, mentions))
     mentions = english_complement_mentions(text, and_joined_body_mentions(text, mentions))
@@ -144,6 +147,14 @@ def resolve_document(
     typed = [c for c in clusters if c.type is not None]
     _place_clusters(typed, gazetteer)
     return _entities(_one_per_place(typed), gazetteer.country_names())
+
+
+def _not_a_given_name(word: str, gazetteer: Gazetteer) -> bool:
+    """A nationality or a place by its own name ("the Tajik Rahimov", "Moscow"), not one of
+    the alternate names a given name may share ("Firdavs" is one of Ferdows')."""
+    if demonym_words(word, 1, gazetteer):
+        return True
+    return any(exact_key(p.name) == exact_key(word) for p in gazetteer.candidates(word))
 
 
 def _outlet_word(outlet_lookup: OutletLookup) -> Callable[[str], bool]:

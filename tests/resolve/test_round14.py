@@ -107,3 +107,32 @@ def test_a_mans_noun_before_a_place_in_the_genitive_puts_the_name_after_it_in_th
         "Шерзода Назарова": "Шерзод Назаров",
         "Гульнора Сафарова": "Гульнора Сафарова",
     }
+
+
+def test_an_untagged_given_name_before_a_surname_opens_the_persons_name() -> None:
+    # "Gulbahor Saidova", "her son, Firdavs Saidov,": the small model knows the Russian-style
+    # surname but not the Central Asian given name before it, and leaves it out; a title
+    # or a nationality before a surname is not a given name
+    text = (
+        "Gulbahor Saidova, a resident of the district, said her son, Firdavs Saidov, 24, called "
+        "in March. Lawyer Karimov and the Tajik Rahimov declined to comment."
+    )
+    tagged = [("Saidova", "PERSON"), ("Saidov", "ORG"), ("Karimov", "PERSON"),
+              ("Rahimov", "PERSON")]  # fmt: skip
+    entities = _resolve(text, tagged)
+    assert _names(text, entities, ("Gulbahor Saidova", "Firdavs Saidov", "Karimov", "Rahimov")) == {
+        "Gulbahor Saidova": "Gulbahor Saidova",
+        "Firdavs Saidov": "Firdavs Saidov",
+        "Karimov": "Karimov",
+        "Rahimov": "Rahimov",
+    }
+    son = _covering(text, entities, "Firdavs Saidov")
+    assert son is not None and son.type == "PERSON"
+
+
+def test_one_untagged_word_a_speaker_told_something_is_an_outlet() -> None:
+    # "told Onmanorama that": a paper or site by one word the tagger does not know at all
+    text = "His mother, Lathika Sreekumar, told Onmanorama that the family had mortgaged the house."
+    entities = _resolve(text, [("Lathika Sreekumar", "PERSON")])
+    outlet = _covering(text, entities, "Onmanorama")
+    assert outlet is not None and outlet.type == "OUTLET" and outlet.name == "Onmanorama"
