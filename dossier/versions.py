@@ -108,7 +108,8 @@ STAGES = {
     # ("Sreejith S. of Poovar"), and a name's one initial keeps its full stop; "Сита Кумари
     # Гурунг" in the nominative, "уроженца Хатлонской области Шерзода Назарова" a man's
     # genitive; an untagged given name before a surname ("Gulbahor | Saidova"); one untagged
-    # word told something ("told Onmanorama that")
+    # word told something ("told Onmanorama that"), also one tagged a body ("told
+    # Onlinekhabar."); an untagged town after a person's "of" or "near" ("Usman of Kamoke")
     "resolve": "dossier.resolve/16",
     "events": events.EXTRACTOR,
 }

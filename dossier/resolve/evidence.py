@@ -133,6 +133,10 @@ _ORG_HEADS = frozenset(
     directorate guard navy inspectorate
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
+# bodies by one word of their kind ("told Parliament", "told Congress")
+_BODY_WORDS = frozenset(
+    ("parliament", "congress", "senate", "cabinet", "court", "police", "interpol", "kremlin")
+)
 _STATE_WORDS = frozenset(
     [
         "republic",
@@ -291,7 +295,7 @@ def decide_type(cluster: Cluster, evidence: Evidence) -> EntityType | None:
         return "PERSON"
     if any(evidence.main_place_name(s) or evidence.region_after(s) or _state(s) for s in spans):
         return "PLACE"
-    if all(len(s.keys) == 1 and s.type in ("PERSON", None) for s in spans) and any(
+    if all(_one_unknown_word(s) for s in spans) and any(
         evidence.told(s) or evidence.reported_after(s) for s in spans
     ):
         # a person is introduced by a full name, so a one-word name that a speaker told
@@ -316,6 +320,20 @@ def decide_type(cluster: Cluster, evidence: Evidence) -> EntityType | None:
     if not votes:
         return None
     return max(_TIE_ORDER, key=lambda kind: (votes[kind], -_TIE_ORDER.index(kind)))
+
+
+def _one_unknown_word(span: NameSpan) -> bool:
+    """One word tagged a person or nothing, or tagged an organisation in title case and no
+    body's word ("Onlinekhabar", not "Parliament" or "FIA"): what a one-word outlet is."""
+    if len(span.keys) != 1:
+        return False
+    if span.type in ("PERSON", None):
+        return True
+    return (
+        span.type == "ORG"
+        and _TITLE_CASE_WORD.fullmatch(span.surface) is not None
+        and span.surface.lower() not in _ORG_HEADS | _BODY_WORDS
+    )
 
 
 def _person_evidence(spans: list[NameSpan], evidence: Evidence) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from dossier.models import Mention
+from dossier.resolve.labels import map_label
 
 EXTRACTOR = "dossier.resolve.locatives/1"
 
@@ -25,12 +26,15 @@ _TITLE_CASE_WORD = re.compile(r"[A-Z][a-z][\w-]*")
 # "from Gorkha and Syangja": two places the tagger took for one name after a preposition
 _PAIR = re.compile(r"(?P<a>[A-Z][a-z][\w-]*)[ \u00a0]+and[ \u00a0]+(?P<b>[A-Z][a-z][\w-]*)")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|near)[ \u00a0]+$")
+# one title-case word the tagger did not see after "near" ("camps near Molkino in …"), not
+# the first of a longer name
+_NEAR_WORD = re.compile(r"\bnear[ \u00a0]+([A-Z][a-z][\w-]*)(?![\w-]|[ \u00a0]+[A-Z])")
 
 
 def locative_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with a person's "of" and village cut from the person's name, the village
-    after a person's name and "of" a place, and "Gorkha and Syangja" after a preposition two
-    names."""
+    after a person's name and "of" a place (also one the tagger did not see, and one word
+    after "near"), and "Gorkha and Syangja" after a preposition two names."""
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
         previous = out[-1] if out else None
@@ -57,4 +61,24 @@ def locative_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
                 out.append(Mention(start, end, text[start:end], m.label, EXTRACTOR))
         else:
             out.append(m)
-    return out
+    return _untagged_places(text, out)
+
+
+def _untagged_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with one title-case word no mention covers after a person's name and
+    "of" ("Hafiz Muhammad Usman of Kamoke") or after "near" ("near Molkino") as a place; a
+    label that names no entity ("Molkino" as a LANGUAGE) gives way to it."""
+    found: list[tuple[int, int]] = []
+    for m in mentions:
+        if m.label in _PERSON_LABELS and (gap := _OF_GAP.match(text, m.end)):
+            word = _TITLE_CASE_WORD.match(text, gap.end())
+            if word is not None and not re.match(r"[\w-]|[ \u00a0]+[A-Z]", text[word.end() :]):
+                found.append(word.span())
+    found.extend(w.span(1) for w in _NEAR_WORD.finditer(text))
+    out = list(mentions)
+    for start, end in found:
+        overlapping = [m for m in out if m.start < end and start < m.end]
+        if all(not map_label(m.label)[0] for m in overlapping):  # none, or "LANGUAGE"
+            out = [m for m in out if m not in overlapping]
+            out.append(Mention(start, end, text[start:end], "GPE", EXTRACTOR))
+    return sorted(out, key=lambda m: (m.start, m.end))

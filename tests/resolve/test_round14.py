@@ -136,3 +136,33 @@ def test_one_untagged_word_a_speaker_told_something_is_an_outlet() -> None:
     entities = _resolve(text, [("Lathika Sreekumar", "PERSON")])
     outlet = _covering(text, entities, "Onmanorama")
     assert outlet is not None and outlet.type == "OUTLET" and outlet.name == "Onmanorama"
+
+
+def test_an_untagged_word_after_a_persons_of_or_after_near_is_a_place() -> None:
+    # "Hafiz Muhammad Usman of Kamoke", "Sherali Kurbonov of Kulob", "camps near Molkino": a
+    # town the tagger does not see at all after a person's "of" or after "near"
+    text = (
+        "One of the victims, Hafiz Muhammad Usman of Kamoke, spoke by phone. Recruits trained "
+        "at camps near Molkino in the south, near the border."
+    )
+    # the small model calls "Molkino" a language, which names no entity
+    entities = _resolve(text, [("Hafiz Muhammad Usman", "PERSON"), ("Molkino", "LANGUAGE")])
+    for surface in ("Kamoke", "Molkino"):
+        place = _covering(text, entities, surface)
+        assert place is not None and place.type == "PLACE", surface
+    person = _covering(text, entities, "Hafiz Muhammad Usman")
+    assert person is not None and person.name == "Hafiz Muhammad Usman"
+
+
+def test_one_word_tagged_a_body_that_a_speaker_told_something_is_an_outlet() -> None:
+    # "she told Onlinekhabar.": the small model calls a news site it does not know an
+    # organisation; a body's word ("told Parliament") is still a body
+    text = (
+        "'Nobody from the ministry has called us,' she told Onlinekhabar. The minister told "
+        "Parliament that the ban would stay."
+    )
+    entities = _resolve(text, [("Onlinekhabar", "ORG"), ("Parliament", "ORG")])
+    outlet = _covering(text, entities, "Onlinekhabar")
+    assert outlet is not None and outlet.type == "OUTLET"
+    body = _covering(text, entities, "Parliament")
+    assert body is not None and body.type == "ORG"
