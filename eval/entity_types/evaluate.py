@@ -19,7 +19,8 @@ items are taken in the order the acquire stage yields them) and prints:
 ``families.yaml``, ``families_dev2.yaml``, ``families_dev3.yaml`` and ``families_dev4.yaml``
 (development; dev4 written in round 4 and scored first with round 3's rules),
 ``families_heldout.yaml`` (held out in the first round, then tuned on) and
-``families_heldout2.yaml`` (never tuned on) are issue 10's names families
+``families_heldout2.yaml`` (never tuned on) are issue 10's names families, with the later
+development sets ``families_dev5.yaml`` to ``families_dev12.yaml`` (dev12 written in round 14)
 (eval/GUIDELINES.md "## Names"); without arguments only ``gold.yaml`` is scored.
 """
 
