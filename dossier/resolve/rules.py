@@ -46,6 +46,7 @@ _DATA_GROUPS = frozenset(
     (
         "countries",
         "person_titles",
+        "not_given_names",
         "nationalities",
         "south_asian_mens_words",
         "short_names",

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
 
 from dossier.models import Mention
+from dossier.resolve.name_data import name_rules
 
 EXTRACTOR = "dossier.resolve.untagged/1"
 
@@ -21,18 +24,16 @@ EXTRACTOR = "dossier.resolve.untagged/1"
 # "Yusupova", "Rahimzoda")
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:ov|ova|ev|eva|yev|yeva|zoda|zada|zade)")
 _WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]{2,})[ \u00a0]$")
-# capitalised words that open a sentence or a title, never a given name
-_NOT_GIVEN = frozenset(
-    """
-    The A An In On At For By And But Or Its His Her Their Our This That These Those When
-    While After Before Then Now Also Both Neither Lawyer Judge Prosecutor Investigator
-    Officer Minister President Deputy Mr Mrs Ms Dr General Colonel Major Captain Lieutenant
-    Sergeant Private Senator Ambassador Spokesman Spokeswoman Spokesperson Activist Journalist
-    Researcher Commander Chief Head Director Mayor Governor Imam Mullah Sheikh Professor
-    """.split()  # noqa: SIM905 (a word list reads better as prose)
-)
 _PERSON_OR_BODY = frozenset({"PER", "PERSON", "ORG"})
 _TOLD_WORD = re.compile(r"\btold[ \u00a0]+([A-Z][A-Za-z]{3,})(?=[ \u00a0]+that\b)")
+
+
+@lru_cache(maxsize=1)
+def _not_given() -> frozenset[str]:
+    """Words that open a sentence or stand as a role or kin word before a surname
+    (``name_rules.yaml``: ``not_given_names``)."""
+    data: Any = name_rules()
+    return frozenset(str(word) for word in data["not_given_names"]["en"])
 
 
 def given_name_mentions(
@@ -49,7 +50,7 @@ def given_name_mentions(
             m.label in _PERSON_OR_BODY
             and _SURNAME.fullmatch(m.text)
             and before is not None
-            and before.group(1) not in _NOT_GIVEN
+            and before.group(1) not in _not_given()
             and before.end(1) not in ends
             and not is_other(before.group(1))
         ):

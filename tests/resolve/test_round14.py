@@ -166,3 +166,13 @@ def test_one_word_tagged_a_body_that_a_speaker_told_something_is_an_outlet() -> 
     assert outlet is not None and outlet.type == "OUTLET"
     body = _covering(text, entities, "Parliament")
     assert body is not None and body.type == "ORG"
+
+
+def test_a_role_or_kin_word_before_a_surname_is_no_given_name() -> None:
+    # "Defendant Nurmatov", "Witness Karimova": a role opening a sentence is not a given name
+    text = "Defendant Nurmatov denied the charge. Witness Karimova said she saw the contract."
+    entities = _resolve(text, [("Nurmatov", "PERSON"), ("Karimova", "PERSON")])
+    assert _names(text, entities, ("Nurmatov", "Karimova")) == {
+        "Nurmatov": "Nurmatov",
+        "Karimova": "Karimova",
+    }
