@@ -111,6 +111,7 @@ class Timeline:
             or self._own(head, trigger)
             or self._same_time(head)
             or self._when(head)
+            or self._at_the_time_of(head)
         )
         if own is not None or not frame_ok:
             return own
@@ -235,6 +236,21 @@ class Timeline:
         if tree.deps[head] == "advcl" and governor != head:
             dated = self.by_clause.get(tree.clause[governor], [])
             return self._nearest(dated, head) if dated else None
+        return None
+
+    def _at_the_time_of(self, head: int) -> str | None:
+        """The date of the clause's own "when" clause: the two happened at one time ("31
+        migrants were detained when police swept through the market in mid-August",
+        "задержали, когда полиция в августе проводила рейд")."""
+        tree = self.tree
+        words = cue_words(self.language, "when")
+        for child in tree.child_deps(head, frozenset({"advcl"})):
+            markers = tree.child_deps(child, frozenset({"advmod", "mark"}))
+            if not any(norm(tree.tokens[m].lemma) in words for m in markers):
+                continue
+            dated = self.by_clause.get(child, [])
+            if dated:
+                return self._nearest(dated, child)
         return None
 
     def _dates_of(self, node: int, trigger: int) -> list[DatedTimex]:

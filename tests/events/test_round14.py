@@ -155,3 +155,21 @@ PACK11: list[tuple[str, str]] = [
 def test_pack_11_persuasion_is_coercion(n: int) -> None:
     language, text = PACK11[n]
     assert _events(text, language, "coercion"), text
+
+
+# A clause with no date of its own happened when its own "when" clause did: "31 migrants
+# were detained when police swept through the market in mid-August".
+WHEN_CLAUSE_DATES: list[tuple[str, str, str]] = [
+    ("en", "Sh.R. was one of 31 migrants who were detained when police swept through a market "
+     "in Yekaterinburg in mid-August.", "2025-08"),
+    ("en", "Officers detained the two brothers when they raided a hostel in Podolsk on "
+     "October 2.", "2025-10-02"),
+]  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n", range(len(WHEN_CLAUSE_DATES)))
+def test_a_clause_takes_the_date_of_its_when_clause(n: int) -> None:
+    language, text, date = WHEN_CLAUSE_DATES[n]
+    events = _events(text, language, "detention", published="2025-11-27")
+    assert events and events[0].date == date, [(e.date, e.evidence) for e in events]
