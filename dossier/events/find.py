@@ -416,6 +416,7 @@ def _dedupe(
                 and _repeats(tree, governor, cand)
                 and not _dated_apart(timeline, governor, cand)
                 and not _other_outcomes(governor, cand)
+                and not _tells_another(tree, cand, language)
             ):
                 governor.merged.append(cand.head)
                 continue

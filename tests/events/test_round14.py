@@ -173,3 +173,20 @@ def test_a_clause_takes_the_date_of_its_when_clause(n: int) -> None:
     language, text, date = WHEN_CLAUSE_DATES[n]
     events = _events(text, language, "detention", published="2025-11-27")
     assert events and events[0].date == date, [(e.date, e.evidence) for e in events]
+
+
+# A conjoined clause whose object is someone beside the one told ("and detained his
+# partner", "and arrested his associate") tells another happening of its type, as a
+# sentence of its own would (rule 7), not the first clause again.
+CONJOINED_COMPANION: list[tuple[str, str]] = [
+    ("en", "Police on Sunday arrested the owner of a Kathmandu manpower agency and detained his "
+     "associate in Butwal."),
+    ("en", "The CBI arrested a Mumbai visa agent and detained his partner."),
+]  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n", range(len(CONJOINED_COMPANION)))
+def test_a_conjoined_clause_on_a_companion_is_another_happening(n: int) -> None:
+    language, text = CONJOINED_COMPANION[n]
+    assert len(_events(text, language, "detention", published="2026-02-17")) == 2, text
