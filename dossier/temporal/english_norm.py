@@ -275,13 +275,7 @@ def and_a_half(m: re.Match[str], ctx: Context) -> Result:
     code, mult = EN_UNITS[unit]
     if amount is None or amount > 1000:
         return None
-    amount += 0.5
-    if not m["ago"]:
-        return v.duration(amount, code, mult), False
-    if code == "Y" and mult == 1:
-        shifted = v.shifted(ctx, "M", -int(amount * 12))
-        return (shifted[0], shifted[1], "DATE") if shifted else None
-    return "PAST_REF", False, "DATE"
+    return v.and_a_half(ctx, amount, code, mult, bool(m["ago"]))
 
 
 def ago(m: re.Match[str], ctx: Context) -> Result:

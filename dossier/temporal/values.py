@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from dossier.models import Timex
 from dossier.temporal import calendar as cal
-from dossier.temporal.engine import Context, Plain, Refer
+from dossier.temporal.engine import Context, Plain, Refer, Result
 
 
 def explicit_date(year: int, month: int | None = None, day: int | None = None) -> Plain:
@@ -237,6 +237,19 @@ def day_part(ctx: Context, days: int, part: str) -> Plain:
     if value is None:
         return f"XXXX-XX-XXT{part}", False
     return f"{value}T{part}", True
+
+
+def and_a_half(ctx: Context, amount: float, unit: str, multiplier: int, ago: bool) -> Result | None:
+    """A count and a half ("two and a half years", "полтора года"): a duration; with "ago"
+    or "назад", a date counted back in months at a month's precision, as "half a year ago"
+    is (other units: the past at large)."""
+    amount += 0.5
+    if not ago:
+        return duration(amount, unit, multiplier), False
+    if unit == "Y" and multiplier == 1:
+        back = shifted(ctx, "M", -int(amount * 12))
+        return (back[0], back[1], "DATE") if back else None
+    return "PAST_REF", False, "DATE"
 
 
 def duration(amount: float | None, unit: str, multiplier: int = 1) -> str:
