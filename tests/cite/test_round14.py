@@ -33,3 +33,46 @@ def test_a_time_after_an_impersonal_verb_leaves_its_body_the_source(
 ) -> None:
     cites = _cites(text, registry, "ru")
     assert [(c.kind, c.source) for c in cites] == [("reported", source)]
+
+
+# -- a description that repeats a named person's title takes that person -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "tagged", "role", "name"),
+    [
+        ("Kyrgyzstan's ambassador to Russia, Aida Mambetova, said the embassy had helped 38 "
+         "citizens. Deputy Foreign Minister Bakyt Osmonov had said in May that several hundred "
+         "were serving. The ambassador said most had been recruited in detention centres.",
+         "en", [("Aida Mambetova", "PERSON"), ("Bakyt Osmonov", "PERSON")],
+         "The ambassador", "Aida Mambetova"),
+        ("Адвокат Сергей Климов заявил, что его подзащитного обманули. Судья Олег Бойко "
+         "отклонил ходатайство о переводчике. Адвокат добавил, что обжалует решение.",
+         "ru", [("Сергей Климов", "PER"), ("Олег Бойко", "PER")],
+         "адвокат", "Сергей Климов"),
+    ],
+)  # fmt: skip
+def test_a_description_takes_the_person_it_titled_before_a_nearer_one(
+    registry: OutletRegistry,
+    text: str,
+    language: str,
+    tagged: list[tuple[str, str]],
+    role: str,
+    name: str,
+) -> None:
+    cites = _cites(text, registry, language, tagged)
+    described = [c for c in cites if c.role is not None]
+    assert [(c.source, c.role) for c in described] == [(name, role)]
+
+
+def test_a_description_with_no_titled_person_keeps_the_nearest(
+    registry: OutletRegistry,
+) -> None:
+    text = (
+        "Sherzod Karimov, who heads the migration agency, said 1,200 men had returned. "
+        "Bakhrom Aliev, his deputy, said most had refused to sign. The official said talks "
+        "with Moscow would continue."
+    )
+    tagged = [("Sherzod Karimov", "PERSON"), ("Bakhrom Aliev", "PERSON")]
+    cites = _cites(text, registry, "en", tagged)
+    assert [(c.source, c.role) for c in cites if c.role] == [("Bakhrom Aliev", "The official")]
