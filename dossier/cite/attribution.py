@@ -27,7 +27,6 @@ from functools import lru_cache
 from dossier.cite.lexicon import (
     BOUNDARY,
     DESCRIBES_ORG,
-    DESCRIBES_OUTLET,
     DESCRIBES_PERSON,
     OUTLET_KIND_BEFORE,
     PASSIVE_BEFORE,
@@ -36,6 +35,7 @@ from dossier.cite.lexicon import (
     RU_OUTLET_DATIVE,
     RU_TOLD_OUTLET,
     SUBJECT_OK_LOWER,
+    TOLD_OUTLET,
     words,
 )
 from dossier.cite.record import Found
@@ -183,7 +183,7 @@ _TOLD = frozenset({"told", "tells", "рассказал", "рассказала"
 _TOLD_OUTLET = re.compile(
     # "told Reuters", "told the Kathmandu Post", "told the state news agency TASS"
     r"\s+((?:the\s+(?:[a-z][\w-]*\s+){0,4})?[A-ZА-ЯЁ][\w.\-/’']*(?:\s+[A-ZА-ЯЁ][\w.\-’']*){0,3}|"
-    r"the\s+(?:newspaper|paper|broadcaster|outlet|magazine|website|channel)\b)"
+    r"the\s+(?:newspaper|paper|broadcaster|outlet|magazine|website|channel|agency)\b)"
 )
 _CLAUSE_CLOSE = re.compile(r"[,:—]")
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]")
@@ -658,7 +658,7 @@ def _outlet_hit(
     if written[:1].islower():  # "изданию", "каналу": the description, in its base form
         parses = _parses(written.casefold())
         lemma = str(parses[0].normal_form) if parses else written
-        if lemma in DESCRIBES_OUTLET:
+        if lemma in TOLD_OUTLET:
             yield "reported", lemma, span[0], span[1], list(supports)
         return
     yield "reported", outlet_name(written, registry) or written, span[0], span[1], list(supports)
@@ -679,7 +679,7 @@ def _told_hit(
         # "рассказал «Вслух.ру», что …": a name in quotation marks told is an outlet
         yield from _outlet_hit(text, told, registry, supports)
         return
-    described = name.casefold().split()[-1] in DESCRIBES_OUTLET if name else False
+    described = name.casefold().split()[-1] in TOLD_OUTLET if name else False
     if told is not None and (registry.lookup(name) or split_domain(name) or described):
         yield "reported", name, told[0], told[0] + len(name), list(supports)
         return

@@ -79,6 +79,9 @@ DESCRIBES_OUTLET = words(
     "newspaper paper broadcaster outlet magazine website channel "
     "издание газета телеканал портал сайт журнал канал телеграм-канал"
 )
+# Told something, an agency is the outlet cited before ("told the agency", "сказал агентству");
+# as a subject ("The agency said") it stays the body named before (DESCRIBES_ORG)
+TOLD_OUTLET = DESCRIBES_OUTLET | words("agency агентство")
 # An outlet's kind word before its name, which makes the name an outlet the registry need
 # not know ("told the state broadcaster Canal Austral", "газета Daily Mirror")
 EN_OUTLET_KINDS = (

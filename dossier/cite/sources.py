@@ -40,11 +40,14 @@ from dossier.cite.lexicon import (
     ORG_NAME_WORDS,
     OUTLET_KIND_BEFORE,
     QUOTED_OUTLET,
+    RU_OUTLET_DATIVE,
     RU_OUTLET_KINDS,
+    TOLD_OUTLET,
     words,
 )
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry, outlet_name, split_domain
+from dossier.cite.relays import outlet_before_kind
 from dossier.cite.speakers import given_name
 from dossier.cite.text import Layout
 from dossier.lang import Language, get_language
@@ -124,6 +127,8 @@ def settle_sources(
             if at is not None:
                 cite.source = _without_affiliation(cite.source, at, mentions)
             kind = _description(cite.source, lang)
+            if kind == "org" and _told_agency(text, cite, lang):
+                kind = "outlet"  # "told the agency", "сказал агентству": the agency cited before
             if kind == "outlet":  # the nearest outlet cited before ("told the newspaper")
                 antecedent = _antecedent(layout, cite, outlets, kind, lang)
                 if antecedent is not None:
@@ -197,6 +202,8 @@ def mark_relays(found: list[Found], layout: Layout, registry: OutletRegistry) ->
             if f.kind in _ATTRIBUTED
             and (
                 registry.lookup(f.source) is not None
+                # "X said, according to the TASS news agency": the outlet by its name
+                or outlet_before_kind(f.source, registry) != f.source
                 or _told_name(layout.text, f)
                 or split_domain(f.source) is not None  # a site by its domain ("Ura.ru")
                 or f.role in DESCRIBES_OUTLET  # "рассказал каналу": the channel cited before
@@ -207,7 +214,7 @@ def mark_relays(found: list[Found], layout: Layout, registry: OutletRegistry) ->
                 continue
             relay = next((o for o in outlets if _share_support(o, cite)), None)
             if relay is not None:
-                cite.relay = relay.source.strip('«»"“”')
+                cite.relay = outlet_before_kind(relay.source, registry).strip('«»"“”')
 
 
 # a possessive pronoun before a title and a name
@@ -245,6 +252,22 @@ def _told_name(text: str, cite: Found) -> bool:
     named = cite.source.lstrip('«"“')[:1].isupper()
     after_kind = named and OUTLET_KIND_BEFORE.search(text, max(0, at - 40), at) is not None
     return after_kind or QUOTED_OUTLET.fullmatch(text[cite.start : cite.end]) is not None
+
+
+# a speech verb's recipient before an English outlet description ("told the agency")
+_TOLD_BEFORE = re.compile(r"\btold\s+$")
+
+
+def _told_agency(text: str, cite: Found, lang: Language) -> bool:
+    """Whether an agency description is the one told ("Volkova told the agency", "Как
+    сказал агентству один из них"), which is the outlet cited before, not a body."""
+    words = _ARTICLE.sub("", cite.source.strip()).split()
+    if not words or _head(words, lang) not in TOLD_OUTLET:
+        return False
+    written = text[cite.start : cite.end]
+    if re.fullmatch(RU_OUTLET_DATIVE, written.strip()):
+        return True
+    return _TOLD_BEFORE.search(text, max(0, cite.start - 12), cite.start) is not None
 
 
 def _source_at(text: str, cite: Found) -> int | None:

@@ -76,3 +76,61 @@ def test_a_description_with_no_titled_person_keeps_the_nearest(
     tagged = [("Sherzod Karimov", "PERSON"), ("Bakhrom Aliev", "PERSON")]
     cites = _cites(text, registry, "en", tagged)
     assert [(c.source, c.role) for c in cites if c.role] == [("Bakhrom Aliev", "The official")]
+
+
+# -- an agency told something, described by its kind word, relays the speaker -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "tagged", "speaker", "outlet", "role"),
+    [
+        ("Kabul asked Moscow to return its citizens, RIA Novosti reported. Deputy minister "
+         "Farid Azimi told the agency that 14 men had been identified.",
+         "en", [("Farid Azimi", "PERSON")], "Farid Azimi", "RIA Novosti", "the agency"),
+        ("Непал попросил вернуть тела погибших, сообщило агентство Reuters. Как сказал "
+         "агентству один из чиновников, ответа ждут до конца месяца.",
+         "ru", [], "один из чиновников", "Reuters", "агентство"),
+    ],
+)  # fmt: skip
+def test_a_described_agency_told_relays_its_speaker(
+    registry: OutletRegistry,
+    text: str,
+    language: str,
+    tagged: list[tuple[str, str]],
+    speaker: str,
+    outlet: str,
+    role: str,
+) -> None:
+    cites = _cites(text, registry, language, tagged)
+    second = [c for c in cites if c.start > text.index(".")]
+    told = [(c.role, c.relay) for c in second if c.source.endswith(speaker)]
+    relaying = [(c.role, c.relay) for c in second if c.source == outlet]
+    assert (told, relaying) == ([(None, outlet)], [(role, None)])
+
+
+def test_an_agency_as_a_subject_stays_the_body_named_before(registry: OutletRegistry) -> None:
+    text = (
+        "The State Migration Agency said 300 permits had been cancelled, TASS reported. "
+        "The agency said the checks would go on."
+    )
+    cites = _cites(text, registry, "en", [("State Migration Agency", "ORG")])
+    assert [(c.source.removeprefix("The "), c.role) for c in cites if c.role] == [
+        ("State Migration Agency", "The agency")
+    ]
+
+
+# -- a known outlet before its kind word relays the speaker of any attribution -----------
+
+
+def test_according_to_an_outlet_before_its_kind_word_relays_the_speaker(
+    registry: OutletRegistry,
+) -> None:
+    text = (
+        "Russia has no plans to stop the programme, Deputy Minister Pavel Gromov said, "
+        "according to the TASS news agency."
+    )
+    cites = _cites(text, registry, "en", [("Pavel Gromov", "PERSON")])
+    assert sorted((c.kind, c.source, c.relay) for c in cites) == [
+        ("according_to", "the TASS news agency", None),
+        ("reported", "Deputy Minister Pavel Gromov", "TASS"),
+    ]
