@@ -53,6 +53,10 @@ DESCRIBES_PERSON = words(
     "руководитель директор депутат парламентарий мать отец брат сестра военком омбудсмен "
     "уполномоченный "
     "председатель "
+    # round 14 (english_dev7, russian_dev8): an expert named before, a mayor's other title,
+    # a deputy's compound title ("По словам вице-министра")
+    "researcher analyst expert economist scholar эксперт аналитик исследователь "
+    "градоначальник вице-министр вице-премьер вице-губернатор замглавы "
     # a participle used as a noun has its verb as lemma: "осужденный", "обвиняемый"
     "осудить обвинять подсудимый"
 )

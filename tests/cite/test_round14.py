@@ -134,3 +134,32 @@ def test_according_to_an_outlet_before_its_kind_word_relays_the_speaker(
         ("according_to", "the TASS news agency", None),
         ("reported", "Deputy Minister Pavel Gromov", "TASS"),
     ]
+
+
+# -- more descriptions for a named person or body ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "tagged", "name", "role"),
+    [
+        ("Aziz Rakhmonov, a researcher at a Bishkek think tank, said the count was too low. "
+         "The researcher said recruitment in prisons had slowed.",
+         "en", [("Aziz Rakhmonov", "PERSON")], "Aziz Rakhmonov", "The researcher"),
+        ("Мэр Оша Таалайбек Эргешов заявил, что офис закрыт. Градоначальник подчеркнул, что "
+         "договор аренды расторгнут.",
+         "ru", [("Таалайбек Эргешов", "PER")], "Таалайбек Эргешов", "градоначальник"),
+        ("Вице-министр внутренних дел Ержан Сарсенов выступил в парламенте. По словам "
+         "вице-министра, возбуждены 12 уголовных дел.",
+         "ru", [("Ержан Сарсенов", "PER")], "Ержан Сарсенов", "вице-министр"),
+    ],
+)  # fmt: skip
+def test_more_descriptions_take_the_name_before(
+    registry: OutletRegistry,
+    text: str,
+    language: str,
+    tagged: list[tuple[str, str]],
+    name: str,
+    role: str,
+) -> None:
+    cites = _cites(text, registry, language, tagged)
+    assert [(c.source, c.role) for c in cites if c.role] == [(name, role)]
