@@ -163,3 +163,29 @@ def test_more_descriptions_take_the_name_before(
 ) -> None:
     cites = _cites(text, registry, language, tagged)
     assert [(c.source, c.role) for c in cites if c.role] == [(name, role)]
+
+
+# -- Russian speech verbs of recollection and of earlier speech ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        ("Бекзод Рашидов провел в спецприемнике три месяца. «Мне обещали гражданство через "
+         "полгода», — вспоминает он.",
+         [("Бекзод Рашидов", "PER")], [("quote", "Бекзод Рашидов")]),
+        ("Ранее глава МИД Азамат Бекназаров говорил, что точного числа таких граждан у "
+         "министерства нет.",
+         [("Азамат Бекназаров", "PER")], [("reported", "глава МИД Азамат Бекназаров")]),
+        ("«Сначала нам обещали работу на складе», — вспоминала мать одного из погибших.",
+         [], [("quote", "мать одного из погибших")]),
+    ],
+)  # fmt: skip
+def test_recollection_and_earlier_speech_are_speech(
+    registry: OutletRegistry,
+    text: str,
+    tagged: list[tuple[str, str]],
+    expected: list[tuple[str, str]],
+) -> None:
+    cites = _cites(text, registry, "ru", tagged)
+    assert [(c.kind, c.source) for c in cites] == expected
