@@ -266,9 +266,9 @@ def _according(
                 pron = "он"  # "по его словам": a man's words, not the outlet's he told them
             yield kind_ru, pron, cue.start(), cue.end("pron"), supports
             continue
-        start, told_to = (
-            recipient(text, cue.end(), e, registry) if rules.recipients else (cue.end(), None)
-        )
+        # "По данным «Медиазоны»": a noun cue's outlet is its source, never one told
+        told_here = rules.recipients and _NOUN_CUE.match(cue.group(0)) is None
+        start, told_to = recipient(text, cue.end(), e, registry) if told_here else (cue.end(), None)
         issued = None if rules.recipients else _EN_MATERIAL.match(text, start, e)
         # "according to a statement from the Interior Ministry": the ministry
         src = source_after(text, issued.end() if issued else start, e, placed=True)
@@ -332,11 +332,20 @@ _IN_HANDS = re.compile(
 # "в ГУ МВД … и в столичной прокуратуре": "и" with the preposition again joins two
 # sources; an "и" inside one name ("Министерство науки и высшего образования") has none
 _JOINED = re.compile(r"\s+и\s+(?:в|во|у)\s+(?=\S)")
+# "«Медиазоны» и Русской службы Би-би-си", "«Интерфакс» и РИА Новости": "и" between two names,
+# each opened by a capital or a quotation mark (round 14); an "и" inside one name is followed
+# by a lower-case word ("Министерства науки и высшего образования")
+_JOINED_NAMES = re.compile(r"\s+и\s+(?=[«A-ZА-ЯЁ])")
+# a Russian cue that is a noun in the dative plural ("По данным", "Согласно"): no one is told
+_NOUN_CUE = re.compile(r"(?:по|согласно)\s", re.IGNORECASE)
 
 
 def _joined_sources(text: str, src: Span) -> list[Span]:
-    """``src`` as one source, or as two when "и в" joins them."""
+    """``src`` as one source, or as two when "и в" or "и" between two names joins them."""
     m = _JOINED.search(text, src[0], src[1])
+    first = text[src[0] : src[0] + 1]
+    if m is None and (first == "«" or first.isupper()):
+        m = _JOINED_NAMES.search(text, src[0], src[1])
     if m is None:
         return [src]
     return [(src[0], m.start()), (m.end(), src[1])]
@@ -413,7 +422,9 @@ def _speech(
             content_end = _content_end_before(text, s, min(subject[0], verb.start()))
             supports = [_trim(text, s, content_end)] if content_end > s else []
             start, end = min(subject[0], verb.start()), max(subject[1], verb.end())
-            yield "reported", text[subject[0] : subject[1]], start, end, supports
+            parts = _joined_sources(text, subject) if rules.recipients else [subject]
+            for part in parts:  # "…, сообщают «Интерфакс» и РИА Новости": two outlets
+                yield "reported", text[part[0] : part[1]], start, end, supports
             if post[1] > post[0]:  # "…, сообщил ТАСС": the outlet is the subject itself
                 yield from _told_hit(text, verb, e, registry, supports)
             else:  # "…, — рассказала «Азаттыку» мать задержанного": the told outlet

@@ -50,7 +50,25 @@ def case_before(left: str) -> str | None:
     for pattern, case in _CASE_AFTER:
         if pattern.search(tail):
             return case
+    joined = _AFTER_AND.search(tail)
+    if joined is None:
+        return None
+    # "По данным «Медиазоны» и Русской службы": the cue before the first of two sources
+    words = tail[: joined.start()].split()
+    for n in range(1, min(JOINED_WORDS, len(words)) + 1):
+        if words[-n].endswith(","):
+            return None  # "Министерстве труда, миграции и занятости": a list inside one name
+        if not (words[-n][:1] == "«" or words[-n][:1].isupper()):
+            continue  # the first source opens with a name: "«Медиазоны» и", "РИА Новости и"
+        before = " ".join(words[:-n])
+        for pattern, case in _CASE_AFTER:
+            if pattern.search(before):
+                return case
     return None
+
+
+JOINED_WORDS = 5  # how long the first of two joined sources may be
+_AFTER_AND = re.compile(r"\s+и\s*$")
 
 
 _FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})

@@ -189,3 +189,28 @@ def test_recollection_and_earlier_speech_are_speech(
 ) -> None:
     cites = _cites(text, registry, "ru", tagged)
     assert [(c.kind, c.source) for c in cites] == expected
+
+
+# -- two sources joined by "и" after a Russian cue or as a plural verb's subject ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("По данным «Медиазоны» и Русской службы Би-би-си, погибли не менее 400 граждан.",
+         [("according_to", "Медиазона"), ("according_to", "Русская служба Би-би-си")]),
+        ("По подсчетам «Медиазоны», погибли не менее 400 граждан.",
+         [("according_to", "Медиазона")]),
+        ("Оснований для пересмотра правил нет, сообщают «Интерфакс» и РИА Новости.",
+         [("reported", "Интерфакс"), ("reported", "РИА Новости")]),
+        # one name with "и" inside stays one
+        ("По данным Министерства науки и высшего образования, иностранных студентов стало "
+         "больше.",
+         [("according_to", "Министерство науки и высшего образования")]),
+    ],
+)  # fmt: skip
+def test_two_sources_joined_by_and_are_two(
+    registry: OutletRegistry, text: str, expected: list[tuple[str, str]]
+) -> None:
+    cites = _cites(text, registry, "ru")
+    assert [(c.kind, c.source) for c in cites] == expected
