@@ -88,12 +88,13 @@ _ADDING = re.compile(r",\s+(?P<verb>adding|добавив),?\s+(?:that|что)\s
 
 def added_claims(text: str, layout: Layout, found: Sequence[Found]) -> list[Found]:
     """A second ``reported`` citation of the same speaker for each "…, adding that …" after
-    a reported citation in its sentence, with no other citation between them."""
+    a reported citation or a quotation in its sentence ('"…," Kozlov said, adding that …',
+    "«…», — сказал он, добавив, что …"), with no other citation between them."""
     added: list[Found] = []
     starts = sorted(f.start for f in found)
     for cite in found:
         i = layout.sentence_index(cite.start)
-        if cite.kind != "reported" or i is None:
+        if cite.kind not in ("reported", "quote") or i is None:
             continue
         sentence_end = layout.sentences[i].end
         match = _ADDING.search(text, cite.end, sentence_end)

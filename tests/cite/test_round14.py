@@ -214,3 +214,32 @@ def test_two_sources_joined_by_and_are_two(
 ) -> None:
     cites = _cites(text, registry, "ru")
     assert [(c.kind, c.source) for c in cites] == expected
+
+
+# -- "…, adding that …" after a quotation's speaker ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "tagged", "speaker", "claim"),
+    [
+        ('"Nobody is forced to serve," Kozlov said, adding that Moscow was ready to discuss '
+         "individual cases.",
+         "en", [("Kozlov", "PERSON")], "Kozlov", "Moscow was ready to discuss"),
+        ("«Никого не заставляют служить», — сказал Козлов, добавив, что Москва готова "
+         "обсуждать отдельные случаи.",
+         "ru", [("Козлов", "PER")], "Козлов", "Москва готова обсуждать"),
+    ],
+)  # fmt: skip
+def test_adding_that_after_a_quotation_is_its_speakers_claim(
+    registry: OutletRegistry,
+    text: str,
+    language: str,
+    tagged: list[tuple[str, str]],
+    speaker: str,
+    claim: str,
+) -> None:
+    cites = _cites(text, registry, language, tagged)
+    reported = [c for c in cites if c.kind == "reported"]
+    assert [c.source for c in reported] == [speaker]
+    assert any(claim in text[s:e] for s, e in reported[0].supports)
+    assert [c.source for c in cites if c.kind == "quote"] == [speaker]
