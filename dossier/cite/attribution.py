@@ -907,6 +907,7 @@ def _subject_before(text: str, s: int, verb_start: int) -> Span | None:
         phrase, located = placed, False
         described = _parses(phrase.split()[0].casefold())[0].normal_form in DESCRIBES_PERSON
     phrase = _CITING_TAIL.sub("", phrase)  # "РИА Новости со ссылкой на МВД сообщает"
+    phrase = without_venue(phrase)  # "X на брифинге заявил"
     if not phrase or not (
         valid_subject(phrase)
         or described
@@ -1084,6 +1085,16 @@ _VENUES = (
 )
 _VENUE_LEAD = re.compile(rf"{_VENUES}\s+(?=\S)", re.IGNORECASE)
 _VENUE_TAIL = re.compile(rf"\s+{_VENUES}$", re.IGNORECASE)
+# a venue with what completes it, between a subject and its verb: "X на встрече с
+# журналистами сказал", "X на пресс-конференции в Екатеринбурге заявил" (round 14)
+_VENUE_END = re.compile(rf"\s+{_VENUES}(?:\s+[^\s,.;:«»]+){{0,3}}$", re.IGNORECASE)
+
+
+def without_venue(phrase: str) -> str:
+    """``phrase`` without where it was said at its end, which is no part of the speaker."""
+    return _VENUE_END.sub("", phrase)
+
+
 _CITING_TAIL = re.compile(r"\s+(?:со\s+ссылкой\s+на|ссылаясь\s+на)\s.*$", re.IGNORECASE)
 
 

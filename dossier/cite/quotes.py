@@ -20,6 +20,7 @@ from dossier.cite.attribution import (
     source_after,
     valid_subject,
     without_material,
+    without_venue,
 )
 from dossier.cite.lexicon import (
     EN_OUTLET_KINDS,
@@ -88,7 +89,7 @@ def _subject_of_cue(text: str, start: int, limit: int) -> Span | None:
     relative = re.search(r",\s+(?:who|which|whose|который|которая|которые)\b[^,]*,\s*$", phrase)
     if relative is not None:
         phrase = phrase[: relative.start()]
-    phrase = phrase.strip(" ,—–-")
+    phrase = without_venue(phrase.strip(" ,—–-"))  # "X на встрече с журналистами сказал:"
     if "," in phrase or not phrase or phrase.split()[0].casefold() in _PREPOSITIONS:
         return None  # "In Bishkek the lawyer …": a place or time first, not a subject
     if not valid_subject(phrase):

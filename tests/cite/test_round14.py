@@ -243,3 +243,27 @@ def test_adding_that_after_a_quotation_is_its_speakers_claim(
     assert [c.source for c in reported] == [speaker]
     assert any(claim in text[s:e] for s, e in reported[0].supports)
     assert [c.source for c in cites if c.kind == "quote"] == [speaker]
+
+
+# -- where it was said, between a Russian speaker and his verb ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        ("Замглавы МИД Фаррух Шарипов на встрече с журналистами сказал: «Мы предупреждаем "
+         "граждан об ответственности».",
+         [("Фаррух Шарипов", "PER")], [("quote", "Замглавы МИД Фаррух Шарипов")]),
+        ("Военком области Андрей Гусев на пресс-конференции в Екатеринбурге заявил, что "
+         "контракт подписали более 600 иностранцев.",
+         [("Андрей Гусев", "PER")], [("reported", "Военком области Андрей Гусев")]),
+    ],
+)  # fmt: skip
+def test_where_it_was_said_is_no_part_of_the_speaker(
+    registry: OutletRegistry,
+    text: str,
+    tagged: list[tuple[str, str]],
+    expected: list[tuple[str, str]],
+) -> None:
+    cites = _cites(text, registry, "ru", tagged)
+    assert [(c.kind, c.source) for c in cites] == expected
