@@ -97,11 +97,13 @@ def settle_sources(
     for cite in sorted(found, key=lambda f: f.start):
         at = _source_at(text, cite)
         emphatic = _EMPHATIC.match(text, at) if at is not None and morph is not None else None
-        if at is not None and emphatic is not None and cite.source.startswith(emphatic.group(1)):
+        pronoun = (emphatic.group(1) or emphatic.group(3)) if emphatic is not None else ""
+        if at is not None and emphatic is not None and cite.source.startswith(pronoun):
             # "Сам обвиняемый заявил": the emphatic pronoun is no part of the speaker, who
             # may be the word after it alone ("Сам" read as a name opening the sentence)
-            rest = cite.source[len(emphatic.group(1)) :].strip()
-            cite.source, at = rest or emphatic.group("next"), emphatic.start("next")
+            after = "next" if emphatic.group("next") else "named"
+            rest = cite.source[len(pronoun) :].strip()
+            cite.source, at = rest or emphatic.group(after), emphatic.start(after)
         given = given_name(text, at + len(cite.source)) if at is not None else None
         if given is not None:  # "the man, who asked to be identified only as Yoandri,"
             cite.source, at = given, text.index(given, at)
@@ -369,8 +371,11 @@ def _without_affiliation(source: str, at: int, mentions: Sequence[Mention]) -> s
     return source
 
 
-# an emphatic pronoun before a Russian subject in lower case: "Сам обвиняемый", "Сами задержанные"
-_EMPHATIC = re.compile(r"(Сам|Сама|Само|Сами)\s+(?P<next>[а-яё][\w-]*)")
+# an emphatic pronoun before a Russian subject: "Сам обвиняемый", "Сами задержанные", and
+# before a surname named earlier; "Сами" before a capital is as often a given name
+_EMPHATIC = re.compile(
+    r"(Сам|Сама|Само|Сами)\s+(?P<next>[а-яё][\w-]*)|(Сам|Сама)\s+(?=[А-ЯЁ])(?P<named>[\w-]+)"
+)
 # two or three capitalised words, then the body: "Natalia Vorontsova of the Civic …"
 _NAME_THEN_BODY = re.compile(
     r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+)?\S"

@@ -267,3 +267,12 @@ def test_where_it_was_said_is_no_part_of_the_speaker(
 ) -> None:
     cites = _cites(text, registry, "ru", tagged)
     assert [(c.kind, c.source) for c in cites] == expected
+
+
+def test_an_emphatic_pronoun_before_a_surname_is_no_part_of_it(registry: OutletRegistry) -> None:
+    text = (
+        "Суд оштрафовал гражданина Узбекистана Шерзода Алимова. Сам Алимов заявил "
+        "журналистам, что не знал о такой обязанности."
+    )
+    cites = _cites(text, registry, "ru", [("Шерзода Алимова", "PER"), ("Алимов", "PER")])
+    assert [(c.kind, c.source) for c in cites] == [("reported", "Алимов")]
