@@ -21,6 +21,7 @@ inside the citation's date part. Ids are "c1", "c2", ... in text order.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from dossier.cite.attribution import find_attributions
@@ -203,6 +204,9 @@ def find_citations(
         spoken = inside_turns(turns)
         found = [f for f in found if not any(s <= f.start < e for s, e in spoken)]
         found.extend(turns)
+    # the publisher's own staff ("передает наш корреспондент", "our correspondent reports")
+    # are its narration, as a byline is, not a source (round 14, eval/GUIDELINES.md)
+    found = [f for f in found if _OWN_STAFF.fullmatch(f.source.strip()) is None]
     settle_sources(text, language, found, mentions or [], registry, layout)
     _resolve_pronouns(found, registry, mentions or [], language, text)
     mark_relays(found, layout, registry)
@@ -226,6 +230,13 @@ def find_citations(
         )
         for i, f in enumerate(found, start=1)
     ]
+
+
+_OWN_STAFF = re.compile(
+    r"(?:наш|наша|наши|our)\s+(?:собственный\s+|own\s+)?(?:корреспондент\w*|репортер\w*"
+    r"|репортёр\w*|correspondents?|reporters?)",
+    re.IGNORECASE,
+)
 
 
 def _relayed_quote(attr: Found, quotes: list[Found], registry: OutletRegistry) -> bool:

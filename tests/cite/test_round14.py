@@ -276,3 +276,18 @@ def test_an_emphatic_pronoun_before_a_surname_is_no_part_of_it(registry: OutletR
     )
     cites = _cites(text, registry, "ru", [("Шерзода Алимова", "PER"), ("Алимов", "PER")])
     assert [(c.kind, c.source) for c in cites] == [("reported", "Алимов")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("У военкомата с утра собралась очередь из мигрантов, передает наш корреспондент.",
+         "ru"),
+        ("Dozens of migrants queued outside the enlistment office, our correspondent reports.",
+         "en"),
+    ],
+)  # fmt: skip
+def test_the_publishers_own_correspondent_gives_no_citation(
+    registry: OutletRegistry, text: str, language: str
+) -> None:
+    assert _cites(text, registry, language) == []
