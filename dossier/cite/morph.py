@@ -203,7 +203,10 @@ def _name_nominative(word: str, case: str, endings: tuple[tuple[str, str], ...])
     name reading, else by the first of ``endings`` (written, nominative) it ends in; None
     when neither knows it."""
     known = _name_reading(word, case)
-    if known is not None and not _guessed_indeclinable(word, known):
+    # a plural reading is a guess of the dictionary's ("Нихала" as "нихалаа"): a source's
+    # name is one person's (round 14)
+    plural = known is not None and known.tag.number == "plur"
+    if known is not None and not plural and not _guessed_indeclinable(word, known):
         return _to_nominative(word, known, None, None)
     for ending, nominative in endings:
         if word.endswith(ending) and len(word) > len(ending) + 2:

@@ -291,3 +291,16 @@ def test_the_publishers_own_correspondent_gives_no_citation(
     registry: OutletRegistry, text: str, language: str
 ) -> None:
     assert _cites(text, registry, language) == []
+
+
+def test_an_unknown_given_name_in_the_accusative_is_put_in_the_singular(
+    registry: OutletRegistry,
+) -> None:
+    """pymorphy3 guesses "Нихала" as a plural genitive or accusative; a source is one
+    person, so the name's singular nominative is "Нихал"."""
+    text = (
+        "Полиция арестовала отставного офицера, передает агентство Xinhua, ссылаясь на "
+        "представителя полиции Нихала Перейру."
+    )
+    cites = _cites(text, registry, "ru")
+    assert "представитель полиции Нихал Перейра" in [c.source for c in cites]
