@@ -81,7 +81,9 @@ _PRONOUN_FIRST = re.compile(r"(он|она|они|he|she|they)\s+\S", re.IGNOREC
 _SOURCE_LEAD = re.compile(r"(?:в|во|у)\s+(?=\S)", re.IGNORECASE)
 _CITING = re.compile(r"(?:citing|quoting)", re.IGNORECASE)
 _ADVERB_TAIL = re.compile(
-    r"\s+(?:also|earlier|previously|later|has|have|had|ранее|также|тоже|уже|еще|ещё)$",
+    # "X had earlier said", "X has repeatedly said": an auxiliary and an adverb (round 14)
+    r"(?:\s+(?:also|earlier|previously|later|repeatedly|has|have|had|ранее|также|тоже|уже|еще"
+    r"|ещё))+$",
     re.IGNORECASE,
 )
 # a time between an English subject and its verb: "X on Friday said", "X last week said"
@@ -792,8 +794,14 @@ def _short_tail(text: str, pos: int, e: int, told: bool = False) -> bool:
 
 
 def _is_passive(text: str, s: int, at: int) -> bool:
-    words = text[s:at].split()
-    return bool(words) and words[-1].casefold().strip(",") in PASSIVE_BEFORE
+    tokens = [w.casefold().strip(",") for w in text[s:at].split()]
+    if len(tokens) >= 2 and tokens[-1] in _PERFECT_ADVERBS and tokens[-2] in _PERFECT:
+        return False  # "the ministry had previously said": a perfect tense, not "the reported"
+    return bool(tokens) and tokens[-1] in PASSIVE_BEFORE
+
+
+_PERFECT = words("has have had")
+_PERFECT_ADVERBS = words("previously widely")
 
 
 def _inside_cue(text: str, s: int, at: int, rules: CiteRules) -> bool:

@@ -304,3 +304,30 @@ def test_an_unknown_given_name_in_the_accusative_is_put_in_the_singular(
     )
     cites = _cites(text, registry, "ru")
     assert "представитель полиции Нихал Перейра" in [c.source for c in cites]
+
+
+# -- a perfect auxiliary and an adverb before an English speech verb ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputy Foreign Minister Bakyt Osmonov had earlier said several hundred Kyrgyz "
+        "nationals were serving in Russia.",
+        "The Kyrgyz foreign ministry had previously said several hundred nationals were "
+        "serving in Russia.",
+        "Deputy Foreign Minister Bakyt Osmonov has repeatedly said that several hundred "
+        "nationals were serving in Russia.",
+    ],
+)
+def test_an_auxiliary_and_an_adverb_before_the_verb_leave_the_subject(
+    registry: OutletRegistry, text: str
+) -> None:
+    cites = _cites(text, registry, "en")
+    assert [c.kind for c in cites] == ["reported"]
+    assert cites[0].source.split()[-1] in ("Osmonov", "ministry")
+
+
+def test_a_previously_reported_case_stays_passive(registry: OutletRegistry) -> None:
+    text = "The previously reported cases involved 40 men recruited in Moscow."
+    assert _cites(text, registry, "en") == []
