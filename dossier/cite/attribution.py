@@ -762,6 +762,10 @@ def _cut_at_subordinator(text: str, s: int, subject_start: int) -> bool:
 
 # a past tense in lower case right before a speech noun: "dismissed reports", "denied claims"
 _VERB_BEFORE = re.compile(r"\b[a-z]+ed\s+$")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:about|on|of|over|amid|despite|following|after|against|to|for|with|by)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _nounish(text: str, verb: re.Match[str], e: int, lang: Language) -> bool:
@@ -770,6 +774,8 @@ def _nounish(text: str, verb: re.Match[str], e: int, lang: Language) -> bool:
         return False
     if _VERB_BEFORE.search(text, 0, verb.start()):
         return True  # "denied reports that …": the object of a verb, no speech of its own
+    if _PREPOSITION_BEFORE.search(text, 0, verb.start()):
+        return True  # "Asked about reports that …", "Amid claims that …" (round 14)
     return re.match(r",?\s+that\b", text[verb.end() : e]) is None
 
 

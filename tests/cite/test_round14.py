@@ -331,3 +331,17 @@ def test_an_auxiliary_and_an_adverb_before_the_verb_leave_the_subject(
 def test_a_previously_reported_case_stays_passive(registry: OutletRegistry) -> None:
     text = "The previously reported cases involved 40 men recruited in Moscow."
     assert _cites(text, registry, "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about reports that Cuban citizens were being lured to Russia, the spokeswoman "
+        "gave no figures.",
+        "Amid claims that recruiters took passports, the embassy opened a hotline.",
+    ],
+)
+def test_a_speech_noun_after_a_preposition_is_no_speech(
+    registry: OutletRegistry, text: str
+) -> None:
+    assert _cites(text, registry, "en") == []
