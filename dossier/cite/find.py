@@ -32,7 +32,7 @@ from dossier.cite.parenthetical import find_parentheticals
 from dossier.cite.quotes import continue_speakers, find_quotes
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry
-from dossier.cite.relays import outlet_before_kind
+from dossier.cite.relays import outlet_before_kind, split_quoted_by
 from dossier.cite.sources import a_place, kin_gender, mark_relays, name_gender, settle_sources
 from dossier.cite.speakers import added_claims
 from dossier.cite.text import Layout, trim
@@ -200,7 +200,7 @@ def find_citations(
             attr.source = outlet_before_kind(attr.source, registry)
         if introduces and not _relayed_quote(attr, quotes, registry):
             continue  # the verb that introduces a quote: the quote already says who
-        found.append(attr)
+        found.extend(split_quoted_by(text, attr, registry))
     for head in headline_attributions(text, layout, mentions or [], registry):
         line = [f for f in found if layout.paragraph_of(f.start) == layout.paragraph_of(head.start)]
         if head.kind == "quote" and all(f.source.strip() == head.source for f in line):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from dossier.cite.lexicon import EN_OUTLET_KINDS
+from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry
 
 # "the RIA Novosti news agency", "the Kommersant newspaper": an outlet's name before its
@@ -23,3 +24,23 @@ def outlet_before_kind(source: str, registry: OutletRegistry) -> str:
     its name ("the RIA Novosti news agency" -> "RIA Novosti"); any other source as is."""
     m = _NAME_BEFORE_KIND.match(source)
     return m.group("name") if m is not None and registry.lookup(m.group("name")) else source
+
+
+# "two officials quoted by the Press Trust of India said", "Two officials cited by Reuters
+# said": the outlet that quoted the speakers, inside the subject (round 14, english_dev7)
+_QUOTED_BY = re.compile(r"^(?P<speaker>.+?)\s+(?:quoted|cited)\s+by\s+(?P<outlet>[^,]+)$")
+
+
+def split_quoted_by(text: str, found: Found, registry: OutletRegistry) -> list[Found]:
+    """A reported citation whose subject names the outlet that quoted it, as two: the
+    speaker (relayed by the outlet, by rule 3 of :mod:`dossier.cite.sources`) and the
+    outlet's own; any other citation as it is."""
+    m = _QUOTED_BY.match(found.source.strip()) if found.kind == "reported" else None
+    if m is None or registry.lookup(m.group("outlet")) is None:
+        return [found]
+    outlet = re.sub(r"^the\s+", "", m.group("outlet"), flags=re.IGNORECASE)
+    at = text.find(outlet, found.start, max(found.end, found.start + len(found.source)))
+    at = at if at >= 0 else found.start
+    found.source = m.group("speaker")
+    told = Found("reported", outlet, at, at + len(outlet), supports=list(found.supports))
+    return [found, told]

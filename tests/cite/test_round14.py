@@ -345,3 +345,21 @@ def test_a_speech_noun_after_a_preposition_is_no_speech(
     registry: OutletRegistry, text: str
 ) -> None:
     assert _cites(text, registry, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "outlet"),
+    [
+        ("Another 50 are awaiting release, two officials quoted by the Press Trust of India "
+         "said.", "two officials", "Press Trust of India"),
+        ("Two officials cited by Reuters said another 50 men were awaiting release.",
+         "Two officials", "Reuters"),
+    ],
+)  # fmt: skip
+def test_a_speaker_quoted_by_an_outlet_is_relayed_by_it(
+    registry: OutletRegistry, text: str, speaker: str, outlet: str
+) -> None:
+    cites = _cites(text, registry, "en")
+    assert sorted((c.source.removeprefix("the "), c.relay) for c in cites) == sorted(
+        [(speaker, outlet), (outlet, None)]
+    )
