@@ -158,7 +158,9 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # by "и" are two sources, and a noun cue has no recipient ("По данным «Медиазоны» и …",
 # "сообщают «Интерфакс» и РИА Новости", "По подсчетам"); "…, adding that" after a quotation;
 # a venue between a Russian speaker and his verb ("X на встрече с журналистами сказал:");
-# "Сам Алимов"; the publisher's own correspondent gives no citation
+# "Сам Алимов"; the publisher's own correspondent gives no citation; an unknown name's
+# plural reading is none ("Нихала" -> "Нихал"); "had earlier said"; "Asked about reports
+# that" is no speech; "X quoted by an outlet said" relays X
 EXTRACTOR = "dossier.cite/12"
 _QUOTE_MARKS = '«»"“”„'
 
