@@ -160,7 +160,7 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # a venue between a Russian speaker and his verb ("X на встрече с журналистами сказал:");
 # "Сам Алимов"; the publisher's own correspondent gives no citation; an unknown name's
 # plural reading is none ("Нихала" -> "Нихал"); "had earlier said"; "Asked about reports
-# that" is no speech; "X quoted by an outlet said" relays X
+# that" is no speech; "X quoted by an outlet said" relays X; "X was cited as saying"
 EXTRACTOR = "dossier.cite/12"
 _QUOTE_MARKS = '«»"“”„'
 

@@ -75,6 +75,10 @@ _OPENING_NP = re.compile(
 )
 
 
+# "X was cited as saying", "X was quoted as saying": the speaker is X (round 14)
+_CITED_AS = re.compile(r"\s+(?:was|were)\s+(?:cited|quoted)\s+as$", re.IGNORECASE)
+
+
 def _name_of(gap: str) -> str:
     """The name of a speaker phrase, without an apposition or relative clause after it."""
     match = _APPOSITION.match(gap.rstrip(", "))
@@ -211,7 +215,8 @@ def _speaker(
                 if told is not None and told.start() > src[0]:
                     src = (src[0], told.start())  # "— рассказала Мавлюда Радио «Озоди»"
             return src
-        gap = _name_of(text[gap_start : cue.start()].strip())
+        # "…," Safarov was cited as saying: the speaker before the passive
+        gap = _CITED_AS.sub("", _name_of(text[gap_start : cue.start()].strip()))
         if gap and cue.start() - gap_start < 120 and valid_subject(gap):  # "…,” X said
             return gap_start, gap_start + len(gap)
     according = rules.according.search(before)

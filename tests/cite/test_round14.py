@@ -363,3 +363,12 @@ def test_a_speaker_quoted_by_an_outlet_is_relayed_by_it(
     assert sorted((c.source.removeprefix("the "), c.relay) for c in cites) == sorted(
         [(speaker, outlet), (outlet, None)]
     )
+
+
+def test_a_speaker_cited_as_saying_is_the_quotations(registry: OutletRegistry) -> None:
+    text = (
+        'Davron Safarov went to renew his permit in Kazan. "The clerk told me I would not need '
+        'a work permit any more," Safarov was cited as saying.'
+    )
+    cites = _cites(text, registry, "en", [("Davron Safarov", "PERSON"), ("Safarov", "PERSON")])
+    assert [(c.kind, c.source) for c in cites] == [("quote", "Safarov")]
