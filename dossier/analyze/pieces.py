@@ -52,7 +52,8 @@ _SYMBOL_RUN = re.compile(rf"(?:[^\w\s]|_){{{MAX_SYMBOL_RUN + 1},}}")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”»)\]]*\s+")
 _SPACE = re.compile(r"\s+")
 # A wire dateline: a city in capitals, then a date, an agency in brackets or both, then a
-# dash ("KATHMANDU, Dec 6 (Kathmandu Wire) - ", "COLOMBO (Reuters) — ", "ДУШАНБЕ, 4 окт — ").
+# dash ("KATHMANDU, Dec 6 (Kathmandu Wire) - ", "COLOMBO (Reuters) — ", "ДУШАНБЕ, 4 окт — ",
+# "DUSHANBE -- ").
 _DATELINE = re.compile(
     r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’.]+(?:[ -][A-ZА-ЯЁ'’.]+){0,3}"
     r"(?:,[^\S\n]*[\w. ]{1,24}?)?[^\S\n]*(?:\([^()\n]{1,60}\))?[^\S\n]*[-—–]+[^\S\n]+(?=\S)"
@@ -105,9 +106,14 @@ def pieces(text: str, spans: Sequence[Span] | None = None) -> Iterator[Piece]:
 def dateline_end(paragraph: str) -> int:
     """Where a wire dateline opening ``paragraph`` ends (0 when it has none): after its
     dash and the space, where the lead's first word begins. A dateline holds a date or an
-    agency: a capitalised acronym and a dash alone ("NATO - ...") is not one."""
+    agency, or its dash is two hyphens ("DUSHANBE -- Relatives ...", as Radio Free Europe
+    and older wire copy write it): a capitalised acronym and a dash alone ("NATO - ...",
+    "НАТО — военный блок") is not one."""
     m = _DATELINE.match(paragraph)
-    if m is None or ("," not in m.group() and "(" not in m.group()):
+    if m is None:
+        return 0
+    found = m.group()
+    if "," not in found and "(" not in found and "--" not in found:
         return 0
     return m.end()
 

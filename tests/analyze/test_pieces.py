@@ -153,3 +153,12 @@ def test_the_lead_after_a_dateline_keeps_its_actor() -> None:
     (analysis,) = analyze_english([text])
     subjects = [t.text for t in analysis.tokens if t.dep == "nsubj"]
     assert "MOSCOW" not in subjects and "police" in subjects
+
+
+def test_a_dateline_of_a_city_and_a_double_hyphen_is_one() -> None:
+    # Radio Free Europe and older wire copy write the city alone and two hyphens for the
+    # dash ("DUSHANBE -- Relatives ..."); a single dash after capitals stays no dateline
+    for opening, lead in (("DUSHANBE -- ", "Relatives"), ("NEW DELHI -- ", "The")):
+        assert dateline_end(opening + lead + " said.") == len(opening)
+    assert dateline_end("NATO - the alliance said.") == 0
+    assert dateline_end("НАТО — военный блок.") == 0
