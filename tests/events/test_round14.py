@@ -190,3 +190,23 @@ CONJOINED_COMPANION: list[tuple[str, str]] = [
 def test_a_conjoined_clause_on_a_companion_is_another_happening(n: int) -> None:
     language, text = CONJOINED_COMPANION[n]
     assert len(_events(text, language, "detention", published="2026-02-17")) == 2, text
+
+
+# An arrest, a court's order of custody and a removal from the country are three acts of
+# the detention type (its pack outcomes), in one sentence or in two.
+DETENTION_OUTCOMES: list[tuple[str, str, set[str]]] = [
+    ("en", "Police arrested the recruiter at Osh airport on March 3, and a court remanded him "
+     "in custody for two months.", {"detain/VERB", "remand in custody"}),
+    ("en", "The student was detained in Voronezh in October. He was deported to Cairo three "
+     "weeks later.", {"detain/VERB", "deport"}),
+    ("ru", "Вербовщика задержали в Бишкеке 3 марта. Суд заключил его под стражу на два "
+     "месяца.", {"detain/VERB", "remand in custody"}),
+]  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n", range(len(DETENTION_OUTCOMES)))
+def test_arrest_custody_and_removal_are_three_acts(n: int) -> None:
+    language, text, outcomes = DETENTION_OUTCOMES[n]
+    events = _events(text, language, "detention", published="2025-11-27")
+    assert {e.outcome for e in events} == outcomes, [(e.outcome, e.evidence) for e in events]
