@@ -220,7 +220,8 @@ def _describes_participant(
     not where. "raided a mosque in Kotelniki" tells where. So does one on a trigger noun's
     complement: "о гибели студента из Камеруна", "the death of a student from Cameroon".
     The participant's own preposition ties it to the verb, not the place to it: "Около 40
-    граждан, в основном выходцев из Узбекистана, задержали" tells who."""
+    граждан, в основном выходцев из Узбекистана, задержали" tells who. A place inside an
+    origin phrase is of the origin too ("an electrician from Thrissur in Kerala")."""
     clause = tree.clause[i]
     preps: list[str] = []
     for node in (i, *tree.ancestors(i)):
@@ -229,7 +230,9 @@ def _describes_participant(
         if node != i and (
             tree.deps[node] in _PARTICIPANT_DEPS or _complement_of(tree, node, trigger)
         ):
-            return all(p in origin for p in preps)
+            # the preposition nearest the participant says how the phrase tells of it: "an
+            # electrician from Thrissur in Kerala" is where he is from, all of it
+            return not preps or preps[-1] in origin
         tok = tree.tokens[node]
         if tok.pos == "ADP":
             preps.append(tok.lemma.lower())

@@ -210,3 +210,26 @@ def test_arrest_custody_and_removal_are_three_acts(n: int) -> None:
     language, text, outcomes = DETENTION_OUTCOMES[n]
     events = _events(text, language, "detention", published="2025-11-27")
     assert {e.outcome for e in events} == outcomes, [(e.outcome, e.evidence) for e in events]
+
+
+# A place inside an origin phrase is of the origin too: "an electrician from Thrissur in
+# Kerala was killed" tells where he is from, not where he was killed.
+NESTED_ORIGIN: list[tuple[str, str]] = [
+    ("en", "An electrician from Thrissur in Kerala was killed earlier this month."),
+    ("en", "A student from a village near Kara in northern Togo was detained on Monday."),
+]  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n", range(len(NESTED_ORIGIN)))
+def test_a_place_inside_an_origin_phrase_is_no_place_of_the_act(n: int) -> None:
+    language, text = NESTED_ORIGIN[n]
+    (event,) = [e for e in _all_events(text, language) if e.type in {"casualty", "detention"}]
+    assert event.place is None, text
+
+
+def _all_events(text: str, language: str) -> list:
+    from events_pipeline import run_many
+
+    (run,) = run_many([(text, language, "2025-01-20")])
+    return list(run.events)
