@@ -245,7 +245,9 @@ def _tells_in_lead(cluster: _Cluster, event: Event, own: _Facts, lead_end: int) 
 def _join_headline(
     clusters: list[_Cluster], headline_end: int, lead_end: int, facts: Mapping[int, _Facts]
 ) -> list[_Cluster]:
-    """Rule 5: the headline's happening of a type is the lead's first one of that type."""
+    """Rule 5: the headline's happening of a type is the lead's first one of that type, or,
+    when that one tells another outcome of the type, the first of the headline's outcome
+    after the lead."""
     kept = list(clusters)
     for cluster in clusters:
         told = [v for v in cluster.events if v.evidence[0] < headline_end]
@@ -259,13 +261,32 @@ def _join_headline(
         ]
         if not in_lead:
             continue
-        target = kept[min(in_lead)[1]]
-        if target is cluster or _apart(target, cluster, headline=True):
+        target: _Cluster | None = kept[min(in_lead)[1]]
+        if target is not cluster and target is not None and _other_outcome(target, cluster):
+            # the lead tells a later act of the type first ("a court remanded five suspects"
+            # under "General arrested"): the headline's act is the first of its outcome told
+            # after the lead, if nothing keeps them apart
+            target = _first_of_outcome(kept, cluster, lead_end)
+        if target is None or target is cluster or _apart(target, cluster, headline=True):
             continue
         for event in cluster.events:
             target.add(event, facts[id(event)])
         kept.remove(cluster)
     return kept
+
+
+def _first_of_outcome(kept: list[_Cluster], cluster: _Cluster, lead_end: int) -> _Cluster | None:
+    """The first happening after the lead of the cluster's type and outcome."""
+    outcome = {value for aspect, value in cluster.acts if aspect == "outcome"}
+    later = [
+        (_first(other), n)
+        for n, other in enumerate(kept)
+        if other is not cluster
+        and other.events[0].type == cluster.events[0].type
+        and _first(other) >= lead_end
+        and outcome & {value for aspect, value in other.acts if aspect == "outcome"}
+    ]
+    return kept[min(later)[1]] if outcome and later else None
 
 
 def _join_referring(
