@@ -277,14 +277,14 @@ def _join_headline(
 
 def _first_of_outcome(kept: list[_Cluster], cluster: _Cluster, lead_end: int) -> _Cluster | None:
     """The first happening after the lead of the cluster's type and outcome."""
-    outcome = {value for aspect, value in cluster.acts if aspect == "outcome"}
+    outcome = _outcomes(cluster)
     later = [
         (_first(other), n)
         for n, other in enumerate(kept)
         if other is not cluster
         and other.events[0].type == cluster.events[0].type
         and _first(other) >= lead_end
-        and outcome & {value for aspect, value in other.acts if aspect == "outcome"}
+        and outcome & _outcomes(other)
     ]
     return kept[min(later)[1]] if outcome and later else None
 
@@ -416,9 +416,13 @@ def _other_things(a: _Cluster | _Facts, b: _Cluster | _Facts) -> bool:
 
 def _other_outcome(a: _Cluster | _Facts, b: _Cluster | _Facts) -> bool:
     """True when the two sides tell two outcomes the pack tells apart (rule 3)."""
-    mine = {value for aspect, value in a.acts if aspect == "outcome"}
-    theirs = {value for aspect, value in b.acts if aspect == "outcome"}
+    mine, theirs = _outcomes(a), _outcomes(b)
     return bool(mine and theirs and not mine & theirs)
+
+
+def _outcomes(side: _Cluster | _Facts) -> set[str]:
+    """The pack's outcome groups a side's triggers fall in."""
+    return {value for aspect, value in side.acts if aspect == "outcome"}
 
 
 def _agree(a: Event, b: Event) -> bool:

@@ -57,6 +57,10 @@ from dossier.packs import Pack
 # terms with nothing in common are two sentences); 10: round 12 (pack 9); 11: round 13 (each
 # event names its trigger's outcome, and two conjoined clauses of two outcomes are two events;
 # a headline's or lead's place off the gazetteer's map keeps it from no other, pack 10)
+# 12: round 14 (a phrase's oblique noun is no object; no place from an origin under the
+# participant's own preposition or inside an origin phrase, an affair's attribute or a
+# possessor country; a headline's verb read as a noun; a "when" clause's date; a conjoined
+# clause on a companion; a headline joins its own outcome after the lead; pack 11)
 EXTRACTOR = "dossier.events/12"
 _OBJECT_DEPS = frozenset({"obj", "iobj"})  # the tree's labels are canonical ("dobj" is "obj")
 _NOUN_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "root", "attr", "conj", "appos", "oprd"})
@@ -175,9 +179,9 @@ def _candidates(tree: Tree, lexicon: Lexicon, language: str, headline: int = 0) 
         for match in match_sentence(lexicon, language, sentence, verb_last, verbs):
             anchor = min(match.tokens, key=tree.depth)
             head = tree.clause[anchor]
-            if in_headline and headline_verb(sentence, anchor - sentence[0].i, verbs):
-                pass  # "CBI arrests Mumbai visa agent": the verb the tagger read as a noun
-            elif not match.is_phrase and not _carries_clause(tree, anchor):
+            # "CBI arrests Mumbai visa agent": a headline's verb the tagger read as a noun
+            read_as_noun = in_headline and headline_verb(sentence, anchor - sentence[0].i, verbs)
+            if not read_as_noun and not match.is_phrase and not _carries_clause(tree, anchor):
                 if not match.spec.kind.during_phrase or not _during_phrase(tree, anchor):
                     continue
                 head = anchor
