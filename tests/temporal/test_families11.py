@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def ru(tagged, text: str, anchor: str | None = "2013-03-20") -> list[tuple[str, str, str]]:
-    return tagged(text, "ru", anchor)
-
-
-def en(tagged, text: str, anchor: str | None = "2013-03-20") -> list[tuple[str, str, str]]:
-    return tagged(text, "en", anchor)
-
+from .conftest import en, ru
 
 # --- "a decade ago": the Ago rule at a decade's precision -------------------------------
 

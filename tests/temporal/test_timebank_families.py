@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def en(tagged, text: str, anchor: str | None = "2013-03-20") -> list[tuple[str, str, str]]:
-    return tagged(text, "en", anchor)
-
+from .conftest import en
 
 # --- the tense of the clause ----------------------------------------------------------
 
