@@ -224,9 +224,7 @@ class Timeline:
         case", even a report's date), or a clause with a date of its own ("приняли в августе,
         когда Путин подписал поправки")."""
         tree = self.tree
-        words = cue_words(self.language, "when")
-        markers = tree.child_deps(head, frozenset({"advmod", "mark"}))
-        if not any(norm(tree.tokens[m].lemma) in words for m in markers):
+        if not self._opens_with_when(head):
             return None
         governor = tree.tokens[head].head
         if tree.deps[head] == "acl:relcl":
@@ -242,16 +240,19 @@ class Timeline:
         """The date of the clause's own "when" clause: the two happened at one time ("31
         migrants were detained when police swept through the market in mid-August",
         "задержали, когда полиция в августе проводила рейд")."""
-        tree = self.tree
-        words = cue_words(self.language, "when")
-        for child in tree.child_deps(head, frozenset({"advcl"})):
-            markers = tree.child_deps(child, frozenset({"advmod", "mark"}))
-            if not any(norm(tree.tokens[m].lemma) in words for m in markers):
-                continue
-            dated = self.by_clause.get(child, [])
+        for child in self.tree.child_deps(head, frozenset({"advcl"})):
+            dated = self.by_clause.get(child, []) if self._opens_with_when(child) else []
             if dated:
                 return self._nearest(dated, child)
         return None
+
+    def _opens_with_when(self, clause: int) -> bool:
+        """Whether a clause is opened by one of the language's "when" words ("when",
+        "когда")."""
+        tree = self.tree
+        words = cue_words(self.language, "when")
+        markers = tree.child_deps(clause, frozenset({"advmod", "mark"}))
+        return any(norm(tree.tokens[m].lemma) in words for m in markers)
 
     def _dates_of(self, node: int, trigger: int) -> list[DatedTimex]:
         """The dates of the clause ``node`` itself (a date of what the act is done to, "the
