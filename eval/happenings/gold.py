@@ -33,15 +33,18 @@ ROOT = HERE.parents[1]
 # round 12, written like dev5/; heldout4/ of round 12, written like heldout3/ and held out;
 # dev7/ of round 13, written like dev6/; heldout5/ of round 13, written like heldout4/ and
 # held out; dev8/ of round 14, written like dev7/; heldout6/ of round 14, written by the same
-# session as dev8/ (after it had read dev8's errors) and held out
+# session as dev8/ (after it had read dev8's errors) and held out; heldout7/ of round 15, written
+# like heldout5/ by a session that had seen no system output, and held out
 SETS = {
     name: HERE / name
     for name in (
         "tuned", "heldout", "dev", "dev2", "heldout2", "dev3", "dev4", "dev5", "heldout3",
-        "dev6", "heldout4", "dev7", "heldout5", "dev8", "heldout6",
+        "dev6", "heldout4", "dev7", "heldout5", "dev8", "heldout6", "heldout7",
     )
 }  # fmt: skip
-HELD_OUT = frozenset({"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"})
+HELD_OUT = frozenset(
+    {"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"}
+)
 PACK_EVENTS = ROOT / "dossier" / "packs" / "recruitment" / "events.yaml"
 MODALITIES = ("asserted", "negated", "planned", "hypothetical", "generic")
 LANGUAGES = ("en", "ru")

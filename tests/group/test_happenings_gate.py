@@ -48,6 +48,7 @@ SIZES = {
     "heldout5": (4, 12),
     "dev8": (5, 15),
     "heldout6": (4, 12),
+    "heldout7": (5, 15),
 }
 
 
