@@ -1,6 +1,6 @@
 """Score mentions -> happenings (issue 9) on the happenings gold (``tuned/``, ``heldout/``,
 ``dev/``, ``dev2/``, ``heldout2/``, ``dev3/``, ``dev4/``, ``dev5/``, ``heldout3/``, ``dev6/``,
-``heldout4/``, ``dev7/``, ``heldout5/``, ``dev8/``, ``heldout6/``, ``heldout7/``).
+``heldout4/``, ``dev7/``, ``heldout5/``, ``dev8/``, ``heldout6/``, ``heldout7/``, ``dev9/``).
 
 Each story's documents go through the real pipeline, as ``dossier extract`` runs it:
 ``dossier.parse.parse`` on a plain-text ``RawDocument`` (headline first, as a .txt article),
@@ -33,11 +33,11 @@ same), ``heldout4/`` (round 12, the same), ``heldout5/`` (round 13, the same),
 (round 15, written by a session that had seen no system output);
 ``--verbose`` lists errors for
 the development sets (``tuned/``, ``dev/``, ``dev2/``, ``dev3/``, ``dev4/``, ``dev5/``,
-``dev6/``, ``dev7/``, ``dev8/``) only.
+``dev6/``, ``dev7/``, ``dev8/``, ``dev9/``) only.
 
     .venv/bin/python eval/happenings/evaluate.py [--set NAME|both] (NAME: tuned, heldout,
         dev, dev2, heldout2, dev3, dev4, dev5, heldout3, dev6, heldout4, dev7, heldout5,
-        dev8, heldout6, heldout7)
+        dev8, heldout6, heldout7, dev9)
         [--pooled]
         [--json] [--verbose]
 

@@ -34,12 +34,14 @@ ROOT = HERE.parents[1]
 # dev7/ of round 13, written like dev6/; heldout5/ of round 13, written like heldout4/ and
 # held out; dev8/ of round 14, written like dev7/; heldout6/ of round 14, written by the same
 # session as dev8/ (after it had read dev8's errors) and held out; heldout7/ of round 15, written
-# like heldout5/ by a session that had seen no system output, and held out
+# like heldout5/ by a session that had seen no system output, and held out; dev9/ of round 15,
+# written like dev8/ (follow-ups with vague times, unnamed and initialled people, arrests and
+# remands)
 SETS = {
     name: HERE / name
     for name in (
         "tuned", "heldout", "dev", "dev2", "heldout2", "dev3", "dev4", "dev5", "heldout3",
-        "dev6", "heldout4", "dev7", "heldout5", "dev8", "heldout6", "heldout7",
+        "dev6", "heldout4", "dev7", "heldout5", "dev8", "heldout6", "heldout7", "dev9",
     )
 }  # fmt: skip
 HELD_OUT = frozenset(
