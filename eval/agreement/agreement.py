@@ -20,6 +20,10 @@ on the same texts and prints one table per layer; --diff also lists every disagr
   keys were seen by accident (README.md) are reported apart from the clean ones.
 - Name pairs (names/gold.yaml): same/different label agreement and kappa on the pairs the
   second annotator judged.
+- Happenings (eval/happenings/dev8/): scored by eval/happenings/evaluate.py's own matching
+  and pairwise scoring with the gold as the reference (happenings.py): mention P/R/F1,
+  within-document and cross-document pairwise P/R/F1; type agreement and kappa on mentions
+  matched by span alone, date and modality agreement on evaluate.py's matches.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import happenings  # this folder's module: agreement.py runs as a script from here
 import yaml
 
 HERE = Path(__file__).resolve().parent
@@ -491,6 +496,50 @@ def pair_layer(diff: bool) -> None:
     )
 
 
+# ---------------------------------------------------------------- happenings
+
+
+def happenings_layer(diff: bool) -> None:
+    r = happenings.score("dev8")
+    rows = [
+        [
+            name,
+            fmt(row["precision"]),
+            fmt(row["recall"]),
+            fmt(row["f1"]),
+            f"{row['gold_pairs']}/{row['predicted_pairs']}" if "gold_pairs" in row else "",
+        ]
+        for name, row in (
+            ("mentions (gold as reference)", r["mentions"]),
+            ("mentions (second as reference)", r["mentions_reverse"]),
+            ("within-document links", r["within_document"]),
+            ("cross-document merges", r["cross_document"]),
+        )
+    ]
+    table(
+        f"Happenings (eval/happenings/dev8/: {r['documents']} documents; gold "
+        f"{r['gold_mentions']} mentions of {r['gold_happenings']} happenings, second "
+        f"{r['second_mentions']} of {r['second_happenings']})",
+        ["figure", "P", "R", "F1", "pairs gold/second"],
+        rows,
+    )
+    labels = [
+        ("type (span match)", r["type_pairs"], True),
+        ("date (matched)", r["date_pairs"], False),
+        ("modality (matched)", r["modality_pairs"], True),
+    ]
+    table(
+        "Happenings: labels on matched mentions",
+        ["label", "agree", "kappa"],
+        [
+            [name, share(sum(a == b for a, b in ps), len(ps)), fmt(kappa(ps)) if k else ""]
+            for name, ps, k in labels
+        ],
+    )
+    if diff:
+        DIFFS.extend(f"happenings dev8: {line}" for line in happenings.differences("dev8"))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--diff", action="store_true", help="list every disagreement")
@@ -500,6 +549,7 @@ def main() -> int:
     cite_layer(args.diff)
     ent_layer(args.diff)
     pair_layer(args.diff)
+    happenings_layer(args.diff)
     if args.diff:
         print("\n## Disagreements\n")
         print("\n".join(DIFFS))
