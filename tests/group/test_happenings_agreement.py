@@ -17,12 +17,13 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+import yaml
 
-AGREEMENT = Path(__file__).resolve().parents[2] / "eval" / "agreement" / "happenings.py"
+AGREEMENT = Path(__file__).resolve().parents[2] / "eval" / "agreement"
 
 
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("agreement_happenings", AGREEMENT)
+def _load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"agreement_{name}", AGREEMENT / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up while being built
@@ -30,7 +31,8 @@ def _load() -> ModuleType:
     return module
 
 
-happenings = _load()
+happenings = _load("happenings")
+strip = _load("strip")
 
 # measured: mentions F1 0.996 (gold as reference) and 0.952 (second as reference),
 # within-document F1 1.000, cross-document P 1.000 R 0.987, type 117/117, date 115/117,
@@ -71,3 +73,13 @@ def test_every_unmatched_gold_mention_is_listed(figures: dict[str, Any]) -> None
     lines = happenings.differences("dev8")
     matched = len(figures["modality_pairs"])  # one pair per gold mention evaluate.py matched
     assert sum(line.startswith("gold only") for line in lines) == figures["gold_mentions"] - matched
+
+
+@pytest.mark.parametrize(
+    "path", sorted(happenings.ev.SETS["dev8"].glob("*.yaml")), ids=lambda p: p.name
+)
+def test_the_plain_texts_carry_no_annotation(path: Path) -> None:
+    # the second annotator saw only what strip.py writes: documents, never mentions or ignores
+    plain = yaml.safe_load(strip.happenings(path))
+    assert set(plain) == {"story", "documents"}
+    assert all(tuple(d) == strip.DOC_KEYS for d in plain["documents"])
