@@ -34,7 +34,11 @@ document:
    the lead tells, unless it names another place. A headline mention with details of its
    own joins the lead's first happening of its type too, unless they are kept apart as in
    rule 6 ("Генпрокуратура предупредила ..." over "Генеральная прокуратура в среду
-   предупредила ...": names the resolver did not join). A place the gazetteer has no point
+   предупредила ...": names the resolver did not join). A headline mention of a type the
+   lead does not tell ("Recruiter arrested after man he sent to Russia is killed") joins
+   the first happening of its type and outcome after the lead, unless they name different
+   participants or the type is one an article tells several of (``told_by_many`` in
+   events.yaml: statements). A place the gazetteer has no point
    for keeps neither apart ("CID arrests woman at Dhaka airport" over "... at Hazrat
    Shahjalal International Airport on Wednesday night"). Further down, a mention with
    nothing of its own (no participant, place, date or number) is as often another
@@ -151,6 +155,8 @@ def cluster_mentions(
     others: Collection[str] = (),
     during: Collection[tuple[str, str]] = (),
     acts: Mapping[str, frozenset[tuple[str, str]]] | None = None,
+    told_by_many: Collection[str] = (),
+    titled: bool = True,
 ) -> list[Event]:
     """One event per happening, in order of first mention, with ids ``v1``, ``v2`` ...
 
@@ -163,7 +169,9 @@ def cluster_mentions(
     with the happening in whose course it happened (rule 8). ``acts`` maps an event id to
     what its trigger says of the act, as (aspect, value) pairs: a verb and its object
     ("sign", "decree"), the outcome its type's pack names ("outcome", "1"); two mentions
-    that differ on one aspect are two happenings (rule 3)."""
+    that differ on one aspect are two happenings (rule 3). ``told_by_many`` names the types an
+    article tells several of by different people (rule 5). ``titled`` says the first
+    paragraph is a headline, not a text's first sentence (rule 5's second happening)."""
     lead_end = _lead_end(paragraphs)
     types = {e.id: e.type for e in entities}
     unmapped = {e.id for e in entities if e.type == "PLACE" and e.geo is None}
@@ -193,7 +201,8 @@ def cluster_mentions(
             target = _Cluster()
             clusters.append(target)
         target.add(event, own)
-    clusters = _join_headline(clusters, headline_end(paragraphs), lead_end, facts)
+    many = told_by_many if titled else {v.type for v in events}  # no second happening
+    clusters = _join_headline(clusters, headline_end(paragraphs), lead_end, facts, many, others)
     clusters = _join_referring(clusters, set(referring) - set(others), facts)
     first_ids = [[v.id for v in c.events] for c in clusters]
     merged = [_merge(c.events, facts) for c in clusters]
@@ -243,11 +252,22 @@ def _tells_in_lead(cluster: _Cluster, event: Event, own: _Facts, lead_end: int) 
 
 
 def _join_headline(
-    clusters: list[_Cluster], headline_end: int, lead_end: int, facts: Mapping[int, _Facts]
+    clusters: list[_Cluster],
+    headline_end: int,
+    lead_end: int,
+    facts: Mapping[int, _Facts],
+    told_by_many: Collection[str] = (),
+    others: Collection[str] = (),
 ) -> list[_Cluster]:
     """Rule 5: the headline's happening of a type is the lead's first one of that type, or,
     when that one tells another outcome of the type, the first of the headline's outcome
-    after the lead."""
+    after the lead. A headline often tells a second happening the lead leaves to the body
+    ("Recruiter arrested: one of his recruits killed near Sudzha"): when the lead tells none
+    of its type, it is the first one of its type and outcome after the lead, unless the two
+    name different participants or the type is one an article tells several of
+    (``told_by_many``: a family's plea in the headline, an MP's letter in the body). A
+    happening told as another (rule 7: "Several other citizens have been charged") is none
+    the headline names."""
     kept = list(clusters)
     for cluster in clusters:
         told = [v for v in cluster.events if v.evidence[0] < headline_end]
@@ -259,14 +279,20 @@ def _join_headline(
             for v in other.events
             if v.type == told[0].type and headline_end <= v.evidence[0] < lead_end
         ]
-        if not in_lead:
+        target: _Cluster | None
+        if in_lead:
+            target = kept[min(in_lead)[1]]
+            if target is not cluster and _other_outcome(target, cluster):
+                # the lead tells a later act of the type first ("a court remanded five
+                # suspects" under "General arrested"): the headline's act is the first of its
+                # outcome told after the lead, if nothing keeps them apart
+                target = _first_of_outcome(kept, cluster, lead_end)
+        elif told[0].type in told_by_many:
             continue
-        target: _Cluster | None = kept[min(in_lead)[1]]
-        if target is not cluster and target is not None and _other_outcome(target, cluster):
-            # the lead tells a later act of the type first ("a court remanded five suspects"
-            # under "General arrested"): the headline's act is the first of its outcome told
-            # after the lead, if nothing keeps them apart
-            target = _first_of_outcome(kept, cluster, lead_end)
+        else:
+            target = _only_of_outcome(kept, cluster, lead_end, others)
+            if target is not None and _other_participants(target, cluster):
+                continue
         if target is None or target is cluster or _apart(target, cluster, headline=True):
             continue
         for event in cluster.events:
@@ -277,16 +303,44 @@ def _join_headline(
 
 def _first_of_outcome(kept: list[_Cluster], cluster: _Cluster, lead_end: int) -> _Cluster | None:
     """The first happening after the lead of the cluster's type and outcome."""
+    later = _later_of_outcome(kept, cluster, lead_end, any_outcome=False)
+    return kept[min(later)[1]] if later else None
+
+
+def _only_of_outcome(
+    kept: list[_Cluster], cluster: _Cluster, lead_end: int, others: Collection[str]
+) -> _Cluster | None:
+    """The one happening after the lead of the cluster's type that may tell its outcome (one
+    that tells no outcome goes with any), and that is not told as another; none when the
+    body tells several: which one a headline means is then not clear ("Court frees man"
+    over two later releases)."""
+    later = _later_of_outcome(kept, cluster, lead_end, any_outcome=True)
+    if len(later) != 1:
+        return None
+    target = kept[later[0][1]]
+    first = min(target.events, key=lambda v: v.evidence[0])
+    return None if first.id in others else target
+
+
+def _later_of_outcome(
+    kept: list[_Cluster], cluster: _Cluster, lead_end: int, any_outcome: bool
+) -> list[tuple[int, int]]:
+    """(first offset, index) of the happenings after the lead of the cluster's type and
+    outcome; with ``any_outcome``, where either tells no outcome, of its type alone."""
     outcome = _outcomes(cluster)
-    later = [
+    return [
         (_first(other), n)
         for n, other in enumerate(kept)
         if other is not cluster
         and other.events[0].type == cluster.events[0].type
         and _first(other) >= lead_end
-        and outcome & _outcomes(other)
+        and (outcome & _outcomes(other) or (any_outcome and not (outcome and _outcomes(other))))
     ]
-    return kept[min(later)[1]] if outcome and later else None
+
+
+def _other_participants(a: _Cluster, b: _Cluster) -> bool:
+    """True when both clusters name participants and none in common."""
+    return bool(a.participants and b.participants and not a.participants & b.participants)
 
 
 def _join_referring(

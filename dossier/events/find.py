@@ -61,7 +61,9 @@ from dossier.packs import Pack
 # participant's own preposition or inside an origin phrase, an affair's attribute or a
 # possessor country; a headline's verb read as a noun; a "when" clause's date; a conjoined
 # clause on a companion; a headline joins its own outcome after the lead; pack 11)
-EXTRACTOR = "dossier.events/12"
+# 13: round 15 (a headline's happening the lead does not tell is the body's first of its type
+# and outcome, but for a type told by many; pack 12)
+EXTRACTOR = "dossier.events/13"
 _OBJECT_DEPS = frozenset({"obj", "iobj"})  # the tree's labels are canonical ("dobj" is "obj")
 _NOUN_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "root", "attr", "conj", "appos", "oprd"})
 # Russian reports name what happened in a "о ..." phrase ("сообщили о гибели"); English
@@ -159,11 +161,18 @@ def find_events(
     within = _countries_of(entities, pack)
     events = cluster_mentions(
         analysis.paragraphs, events, entities, quantities, referring, within, others, during,
-        acts,
+        acts, {name for name, spec in lexicon.types.items() if spec.told_by_many},
+        titled=_titled(article.text, headline),
     )  # fmt: skip
     for event in events:
         event.placement = place(event, article.published)
     return events
+
+
+def _titled(text: str, headline: int) -> bool:
+    """True when the first paragraph is a headline: it ends without a sentence's full stop
+    ("Court jails recruiter"), where a text without a title opens with its lead sentence."""
+    return headline > 0 and text[:headline].rstrip()[-1:] not in {".", "!", "?", "»", '"'}
 
 
 def _candidates(tree: Tree, lexicon: Lexicon, language: str, headline: int = 0) -> list[Candidate]:

@@ -36,6 +36,7 @@ class TypeSpec:
     main_clause_only: bool = False
     yields_to_content: bool = False
     dated_by_report: bool = False
+    told_by_many: bool = False
     demanded_by: frozenset[str] = frozenset()
     # groups of trigger entries (as written) that tell different outcomes of the type
     outcomes: tuple[frozenset[str], ...] = ()
@@ -131,6 +132,7 @@ def _type_spec(name: str, spec: dict[str, Any], rank: int) -> TypeSpec:
         main_clause_only=bool(spec.get("main_clause_only", False)),
         yields_to_content=bool(spec.get("yields_to_content", False)),
         dated_by_report=bool(spec.get("dated_by_report", False)),
+        told_by_many=bool(spec.get("told_by_many", False)),
         demanded_by=frozenset([demanded] if isinstance(demanded, str) else demanded),
         outcomes=tuple(frozenset(str(e) for e in group) for group in groups),
         outcome_names=tuple(str(group[0]) for group in groups),

@@ -1,0 +1,92 @@
+"""Round 15's happenings families, each test written from the family's description before
+its rule, through the real pipeline on invented articles (headline, lead, body)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(text: str, language: str, kind: str, published: str = "2026-03-06") -> list:
+    from events_pipeline import run_many
+
+    (run,) = run_many([(text, language, published)])
+    return [e for e in run.events if e.type == kind]
+
+
+def _in_headline(text: str, events: list) -> list:
+    headline = text.index("\n")
+    return [e for e in events if any(s[0] < headline for s in e.mentions)]
+
+
+# A headline that compresses two happenings ("Recruiter arrested after man he sent to Russia
+# is killed") tells the second one the lead leaves to the body: the headline's death is the
+# body's, not a happening of its own.
+HEADLINE_TELLS_THE_BODYS: list[tuple[str, str, str]] = [
+    ("en", "Kyrgyz recruiter arrested after man he sent to Russia is killed near Kupiansk\n\n"
+     "BISHKEK, March 6 - Security officers in Bishkek on Tuesday arrested a 45-year-old man "
+     "suspected of sending at least five local men to fight for Russia, the agency said.\n\n"
+     "One of the men he sent, a 30-year-old from Talas, was killed near Kupiansk in "
+     "February, his family said.\n\n"
+     "The suspect faces up to ten years in prison.", "casualty"),
+    ("ru", "В Бишкеке задержан вербовщик: один из отправленных им мужчин погиб под Купянском\n\n"
+     "Сотрудники ГКНБ во вторник задержали в Бишкеке 45-летнего мужчину, которого "
+     "подозревают в отправке земляков на войну на стороне России.\n\n"
+     "Один из завербованных, 30-летний уроженец Таласа, в феврале погиб под Купянском, "
+     "рассказали его родственники.\n\n"
+     "Задержанному грозит до десяти лет лишения свободы.", "casualty"),
+]  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n", range(len(HEADLINE_TELLS_THE_BODYS)))
+def test_a_headline_tells_a_happening_the_lead_leaves_to_the_body(n: int) -> None:
+    language, text, kind = HEADLINE_TELLS_THE_BODYS[n]
+    events = _events(text, language, kind)
+    told = _in_headline(text, events)
+    assert len(events) == 1 and len(told) == 1, [e.mentions for e in events]
+    assert len(told[0].mentions) == 2, told[0].mentions
+
+
+# A type an article tells several of by different people (statements: a family's plea, a
+# ministry's warning) keeps its headline one apart from the body's first when the lead tells
+# none: the pack's ``told_by_many`` flag.
+HEADLINE_STATEMENT_NOT_THE_BODYS: list[tuple[str, str, str]] = [
+    ("en", "Family of Nepali recruit killed in Ukraine urges government to bring his body home\n\n"
+     "KATHMANDU, March 6 - A 24-year-old Nepali man who joined the Russian army last year "
+     "was killed in Ukraine in January, relatives said on Thursday.\n\n"
+     "On Monday Nepal's foreign ministry urged citizens not to travel to Russia for work.\n\n"
+     "The ministry has asked Moscow to return the bodies of Nepalis killed in the war.",
+     "statement"),
+]  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n", range(len(HEADLINE_STATEMENT_NOT_THE_BODYS)))
+def test_a_headline_statement_the_lead_does_not_tell_stays_its_own(n: int) -> None:
+    language, text, kind = HEADLINE_STATEMENT_NOT_THE_BODYS[n]
+    events = _events(text, language, kind)
+    told = _in_headline(text, events)
+    assert len(told) == 1 and len(told[0].mentions) == 1, [e.mentions for e in events]
+
+
+# Pack 12's phrasings of court news, each a happening of its type: a verdict's own words, an
+# indictment filed, a Russian court's order of custody ("отправил под стражу", "попал в
+# СИЗО", a custody outcome).
+PACK_12_PHRASINGS: list[tuple[str, str, str, str | None]] = [
+    ("en", "Judge Rai passed the sentence on the two agents in Kathmandu on Friday.",
+     "prosecution", None),
+    ("en", "Police filed an indictment against the agency owner at the Colombo court on "
+     "Monday.", "prosecution", None),
+    ("ru", "Первомайский районный суд Бишкека в четверг отправил под стражу 41-летнего "
+     "вербовщика.", "detention", "remand in custody"),
+    ("ru", "В мае уроженец Оша попал в СИЗО в Ростове.", "detention", "remand in custody"),
+]  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n", range(len(PACK_12_PHRASINGS)))
+def test_pack_12_phrasings_are_happenings_of_their_type(n: int) -> None:
+    language, text, kind, outcome = PACK_12_PHRASINGS[n]
+    events = _events(text, language, kind)
+    assert len(events) == 1, [(e.type, e.evidence) for e in events]
+    assert outcome is None or events[0].outcome == outcome, events[0].outcome
