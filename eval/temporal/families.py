@@ -22,6 +22,10 @@ timexes) are round 13's, written and annotated the same way. ``english_dev7.txt`
 99 timexes: wire, business and court copy, a broadcast transcript, 1989-2019, document dates on
 both sides of a year boundary) and ``russian_dev4.txt`` (11 passages of Russian regional, court
 and company news, 58 timexes) are round 14's, written and annotated the same way.
+``english_dev8.txt`` (16 passages, 107 timexes: broadcast transcripts, wire, business, market and
+political copy, 1990-2019, document dates on both sides of a year boundary) and
+``russian_dev5.txt`` (10 passages of Russian regional, court, city and company news, 51 timexes)
+are round 15's, written and annotated the same way.
 
     .venv/bin/python eval/temporal/families.py [--errors] [SET ...]
 """
@@ -52,6 +56,8 @@ SETS = {
     "russian_dev3": (HERE / "russian_dev3.txt", "ru"),
     "english_dev7": (HERE / "english_dev7.txt", "en"),
     "russian_dev4": (HERE / "russian_dev4.txt", "ru"),
+    "english_dev8": (HERE / "english_dev8.txt", "en"),
+    "russian_dev5": (HERE / "russian_dev5.txt", "ru"),
 }
 
 

@@ -78,6 +78,8 @@ def test_english_heldout() -> None:
         "russian_dev3",
         "english_dev7",
         "russian_dev4",
+        "english_dev8",
+        "russian_dev5",
     ],
 )
 def test_time_families(name: str) -> None:
