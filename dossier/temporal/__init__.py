@@ -35,7 +35,8 @@ relative expression keeps only what its words give: "August 30" -> ``XXXX-08-30`
   tense; "since" before a date makes it past; "starting", "effective" before it make it
   a future, or in a past clause no tense ("voted to add classes starting in
   September"). A scheduled event in the present ("the fiscal year begins Oct. 1", "when
-  the committee meets on Feb. 2") and "due" ("a report due Friday") are future cues; a
+  the committee meets on Feb. 2", "Polls open Tuesday") and "due" ("a report due Friday")
+  are future cues; a
   word opening a subordinate clause after the span ("unless", "when", "after") parts
   clauses as a comma does, and a full stop before a lower-case word or after a title
   ("a.m. on", "Inc. said", "Mr. Lee") ends no sentence. In a headline (a short line without

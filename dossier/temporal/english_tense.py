@@ -50,6 +50,11 @@ FUTURE = re.compile(
     r"(?<!\btax\s)(?<!\btheir\s)(?<![\d,]\s)"
     r"(?:return|leave|visit|travel)s(?!\s+(?:of|on|to\s+(?:shareholders|investors))\b)|"
     r"begin|reopen|expire|meet|resume|convene|reconvene|adjourn|"
+    # a plural subject's scheduled event: "Polls open Tuesday", "most stores close Monday"
+    # ("open", "close", "start", "end" are nouns and adjectives too, so only right before the
+    # day: "a close Monday of 1,520" has an article before it)
+    r"(?<!\ba\s)(?<!\bthe\s)(?:open|close|start|end)(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|tomorrow)\b)|"
     r"(?:takes?|goes\s+into|go\s+into|comes?\s+into)\s+effect|runs\s+out|"
     # a trip's present ("the envoy arrives on Friday") and an expected event
     r"arrives?|departs?|(?:is|are)\s+expected(?!\s+to\s+have\b))\b"

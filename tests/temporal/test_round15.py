@@ -1,0 +1,44 @@
+"""The time error families of round 15 (english_dev8, russian_dev5), one test or a few per
+family, English and Russian.
+
+Written from the families' descriptions before the rules that fix them; the sentences are
+new, not the development sets'. Anchor: Wed 2013-03-20 unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import en
+
+# --- a scheduled event in the plural present: "Polls open Tuesday" ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Polls open Tuesday at 7 a.m. across the state.", "Tuesday", "2013-03-26"),
+        ("Most stores close Monday for the holiday.", "Monday", "2013-03-25"),
+        ("Classes start Monday after a week of flooding.", "Monday", "2013-03-25"),
+        ("The hearings end on Tuesday, the committee said.", "Tuesday", "2013-03-26"),
+    ],
+)
+def test_english_plural_scheduled_present_looks_ahead(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
+
+
+def test_english_clock_time_follows_the_scheduled_day(tagged) -> None:
+    found = en(tagged, "Polls open Tuesday at 7 a.m. and close at 8 p.m.")
+    assert ("7 a.m.", "TIME", "2013-03-26T07:00") in found
+    assert ("8 p.m.", "TIME", "2013-03-26T20:00") in found
+
+
+def test_english_past_verb_and_headline_present_stay_past(tagged) -> None:
+    assert ("Monday", "DATE", "2013-03-18") in en(tagged, "Most stores closed Monday.")
+    assert ("Monday", "DATE", "2013-03-18") in en(tagged, "Banks Close Monday as Protests Spread")
+    # a noun or an adjective before the weekday is no verb
+    assert ("Monday", "DATE", "2013-03-18") in en(
+        tagged, "Stocks ended at a close Monday of 1,520."
+    )
