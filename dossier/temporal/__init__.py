@@ -82,6 +82,7 @@ relative expression keeps only what its words give: "August 30" -> ``XXXX-08-30`
 - **C1 clock times** ("5 p.m.", "11:42 a.m.", "noon", "midnight Monday"): on the day
   stated with them ("at 5 p.m. on Oct. 27", "10 a.m. Monday"), else on the day their
   sentence names before them ("Yesterday, trading was halted at 11:42 a.m."), else on the
+  latest day its paragraph names (in a past clause not one still ahead), else on the
   anchor's day.
 - **P1 counted from the time talked about** ("a year earlier", "two weeks later", "the
   week before", "the previous year", "годом ранее", "три года спустя"): the latest period

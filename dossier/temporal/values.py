@@ -502,18 +502,25 @@ def clock_on_stated_day(ctx: Context, span: tuple[int, int], clock: str) -> Refe
     sentence names before it ("Yesterday, trading was halted at 11:42 a.m."), else on the
     latest day its paragraph names before it (the day the passage talks about: "Trading
     resumed at 2 p.m."), passing over a day named in an earlier sentence only as what
-    another is compared with ("the previous session"), else on the anchor's day. A
-    morning hour after a night is on the night's next day ("в ночь на 12 марта ... в
-    02:30" is the 12th)."""
+    another is compared with ("the previous session"), and, in a past clause, a day of an
+    earlier sentence that lies after the anchor ("will close at midnight Friday.
+    Negotiators worked until 3 a.m." is the anchor's night, not Friday's), else on the
+    anchor's day. A morning hour after a night is on the night's next day ("в ночь на 12
+    марта ... в 02:30" is the 12th)."""
 
     def resolve(before: Sequence[Timex]) -> tuple[str, bool]:
         left = ctx.paragraph(span[0])[0]
         sentence = ctx.clause(*span)[0]
+        past = None
         for t in reversed(before):
             if t.start < left:
                 break
             if t.start < sentence and _COMPARED.search(t.text):
                 continue  # "rose Tuesday after a loss in the previous session. ... at 2 p.m."
+            if t.start < sentence and _after_anchor(ctx, t.value):
+                past = ctx.tense(*span) == "past" if past is None else past
+                if past:
+                    continue  # a past event's hour is not on a day still ahead
             if t.type in ("DATE", "TIME") and _DAY.match(t.value[:10]):
                 if t.type == "TIME" and not t.value.endswith("TNI"):
                     return f"{t.value[:10]}{clock}", t.anchored
@@ -525,6 +532,13 @@ def clock_on_stated_day(ctx: Context, span: tuple[int, int], clock: str) -> Refe
         return f"{day[0]}{clock}", day[1]  # type: ignore[index]
 
     return Refer(resolve, "TIME")
+
+
+def _after_anchor(ctx: Context, value: str) -> bool:
+    """Whether a value of day precision lies after the anchor's day."""
+    if ctx.anchor is None or ctx.anchor.date is None or not _DAY.match(value[:10]):
+        return False
+    return value[:10] > ctx.anchor.date.isoformat()
 
 
 # a day named as what another is compared with ("the previous session", "a day earlier")

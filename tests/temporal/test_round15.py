@@ -42,3 +42,21 @@ def test_english_past_verb_and_headline_present_stay_past(tagged) -> None:
     assert ("Monday", "DATE", "2013-03-18") in en(
         tagged, "Stocks ended at a close Monday of 1,520."
     )
+
+
+# --- a past clause's clock time is not on a day ahead named earlier ---------------------
+
+
+def test_english_past_clock_time_passes_over_a_day_ahead(tagged) -> None:
+    text = (
+        "The agencies will close at midnight Friday unless Congress acts. "
+        "Negotiators worked until 3 a.m. on a longer measure."
+    )
+    found = en(tagged, text)
+    assert ("midnight Friday", "TIME", "2013-03-22T24:00") in found
+    assert ("3 a.m.", "TIME", "2013-03-20T03:00") in found
+
+
+def test_english_future_clock_time_keeps_the_day_ahead(tagged) -> None:
+    text = "The vote is set for Friday. Debate will begin at 9 a.m."
+    assert ("9 a.m.", "TIME", "2013-03-22T09:00") in en(tagged, text)
