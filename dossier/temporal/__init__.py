@@ -32,13 +32,13 @@ relative expression keeps only what its words give: "August 30" -> ``XXXX-08-30`
   August 1, he promised to help", "в понедельник МИД пообещал"): the span dates the
   promising, which is past. "-ed" after "be/has/have/been" is a passive or perfect, not
   a past; "was due to", "were expected to" is a future seen from the past and names no
-  tense; "since" before a date makes it past; "starting", "effective" before it make it
-  a future, or in a past clause no tense ("voted to add classes starting in
-  September"). A scheduled event in the present ("the fiscal year begins Oct. 1", "when
-  the committee meets on Feb. 2", "Polls open Tuesday") and "due" ("a report due Friday")
-  are future cues; a
-  word opening a subordinate clause after the span ("unless", "when", "after") parts
-  clauses as a comma does, and a full stop before a lower-case word or after a title
+  tense; "since" before a date, or before an event it dates ("since a fire on Oct.
+  30"), makes it past; "starting", "effective" before it make it a future, or in a past
+  clause no tense ("voted to add classes starting in September"). A scheduled event in
+  the present ("the fiscal year begins Oct. 1", "when the committee meets on Feb. 2",
+  "Polls open Tuesday") and "due" ("a report due Friday") are future cues; a word
+  opening a subordinate clause after the span ("unless", "when", "after") parts clauses
+  as a comma does, and a full stop before a lower-case word or after a title
   ("a.m. on", "Inc. said", "Mr. Lee") ends no sentence. In a headline (a short line without
   closing punctuation) the headline is the clause and "to" + verb is a future ("Union
   to Strike Friday"). A hard-wrapped text (newswire archives) is read with its single

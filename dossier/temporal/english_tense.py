@@ -108,8 +108,18 @@ TENSE = TenseCues(
     FUTURE,
     PRESENT,
     neutral=NEUTRAL,
-    # "since May": what began then began before the text was written
-    before=((re.compile(r"(?i)\bsince\s+(?:the\s+)?$"), "past"),),
+    # "since May": what began then began before the text was written; so did an event
+    # dated after "since" ("shut since a fire on Oct. 30", "since the freeze in February")
+    before=(
+        (re.compile(r"(?i)\bsince\s+(?:the\s+)?$"), "past"),
+        (
+            re.compile(
+                r"(?i)\bsince\s+(?:the|a|an|its|his|her|their)\s+[a-z'-]+(?:\s+[a-z'-]+)?"
+                r"\s+(?:on|in|of)\s+(?:the\s+)?$"
+            ),
+            "past",
+        ),
+    ),
     onset=re.compile(
         # "ending": a period still running ends ahead ("the fiscal year ending June 30")
         r"(?i)\b(?:starting|beginning|effective|ending)\s+(?:(?:in|on|from|with)\s+)?(?:the\s+)?$"

@@ -67,7 +67,8 @@ from dossier.temporal.engine import Context, run
 # "в середине прошлого века", "через полтора года"
 # /14 (round 15, english_dev8 and russian_dev5): a plural subject's scheduled event in the
 # present looks ahead ("Polls open Tuesday", "most stores close Monday"); a past clause's
-# clock time passes over a day ahead named in an earlier sentence
+# clock time passes over a day ahead named in an earlier sentence; "since a fire on Oct. 30"
+# is past
 EXTRACTOR = "dossier.temporal/14"
 
 

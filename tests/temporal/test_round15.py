@@ -60,3 +60,35 @@ def test_english_past_clock_time_passes_over_a_day_ahead(tagged) -> None:
 def test_english_future_clock_time_keeps_the_day_ahead(tagged) -> None:
     text = "The vote is set for Friday. Debate will begin at 9 a.m."
     assert ("9 a.m.", "TIME", "2013-03-22T09:00") in en(tagged, text)
+
+
+# --- "since" before a dated event: "since a fire on Oct. 30" -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "quoted", "value"),
+    [
+        (
+            "The refinery, shut since a fire on Oct. 30, should reopen by Dec. 1.",
+            "1996-11-18",
+            "Oct. 30",
+            "1996-10-30",
+        ),
+        (
+            "Prices have doubled since the freeze in February, and will keep rising.",
+            "2013-03-20",
+            "February",
+            "2013-02",
+        ),
+        (
+            "Service will resume soon on lines closed since the storm of Nov. 2.",
+            "2012-11-20",
+            "Nov. 2",
+            "2012-11-02",
+        ),
+    ],
+)
+def test_english_since_a_dated_event_is_past(
+    tagged, text: str, anchor: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text, anchor)
