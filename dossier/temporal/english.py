@@ -298,7 +298,10 @@ RULES: list[Rule] = [
         rf"{_B}(?i:(?:(?:the|a|another)\s+{_NO_HYPHENATED})?{APPROX}(?:(?:past|last|next|first|coming|previous|"
         rf"following|final|recent|entire|whole|full)\s+)?){NUM}[\s-]+"
         # "five straight years", "three consecutive quarters": a run of units
-        rf"(?i:(?:straight|consecutive|successive)\s+)?{UNIT}(?:-long)?\b"
+        rf"(?i:(?:straight|consecutive|successive)\s+)?"
+        # days of a market or an office: "the past two trading days", "10 business days"
+        r"(?i:(?:trading|business|working)\s+(?=days?\b))?"
+        rf"{UNIT}(?:-long)?\b"
         # rule P1 on the same scan: "a year earlier", "two weeks later" are dates
         rf"(?:\s+(?i:(?P<dir>earlier|later)(?!\s+than\b)|(?P<dirb>before|after){_ALONE}))?",
         "DURATION",

@@ -92,3 +92,24 @@ def test_english_since_a_dated_event_is_past(
     tagged, text: str, anchor: str, quoted: str, value: str
 ) -> None:
     assert (quoted, "DATE", value) in en(tagged, text, anchor)
+
+
+# --- trading, business and working days -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        (
+            "The index lost 200 points over the past two trading days.",
+            "the past two trading days",
+            "P2D",
+        ),
+        ("Refunds are paid within 10 business days.", "10 business days", "P10D"),
+        ("The board has five working days to answer.", "five working days", "P5D"),
+    ],
+)
+def test_english_trading_and_business_days_are_days(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DURATION", value) in en(tagged, text)
