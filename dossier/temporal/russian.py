@@ -48,7 +48,7 @@ APPROX = (
 REL = (
     rf"(?P<rel>{alternation(n.REL_SHIFT)})"
     # "у" last: "эту пятницу" ("эта" is left out: "прошла неделя" is a verb's)
-    r"(?:ом|ой|ого|ую|ем|ей|ий|ый|ая|им|ым|ие|их|ых|ое|его|ему|ее|юю|яя|у)"
+    r"(?:ом|ой|ого|ую|ем|ей|ий|ый|ая|им|ым|ие|ые|их|ых|ое|его|ему|ее|юю|яя|у)"
 )
 # A past form ends in -л/-ла/-ло/-ли after a vowel (or -шёл/-шла); nouns that look like
 # one are listed out. Lower-case only, so that names ("Стамбул") are not verbs.

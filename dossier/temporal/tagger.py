@@ -68,7 +68,8 @@ from dossier.temporal.engine import Context, run
 # /14 (round 15, english_dev8 and russian_dev5): a plural subject's scheduled event in the
 # present looks ahead ("Polls open Tuesday", "most stores close Monday"); a past clause's
 # clock time passes over a day ahead named in an earlier sentence; "since a fire on Oct. 30"
-# is past; "the past two trading days", "10 business days" are days
+# is past; "the past two trading days", "10 business days" are days; "уходящий год" is the
+# anchor's year, "прошедшие/прошлые выходные" the weekend before
 EXTRACTOR = "dossier.temporal/14"
 
 

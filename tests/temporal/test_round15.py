@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import en
+from .conftest import en, ru
 
 # --- a scheduled event in the plural present: "Polls open Tuesday" ----------------------
 
@@ -113,3 +113,26 @@ def test_english_trading_and_business_days_are_days(
     tagged, text: str, quoted: str, value: str
 ) -> None:
     assert (quoted, "DURATION", value) in en(tagged, text)
+
+
+# --- Russian: the outgoing year, past weekends ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "quoted", "value"),
+    [
+        ("Губернатор подвёл итоги уходящего года.", "2025-12-22", "уходящего года", "2025"),
+        ("В уходящем году в области построили 11 школ.", "2025-12-22", "уходящем году", "2025"),
+        ("Уходящий год стал для отрасли трудным.", "2024-12-27", "Уходящий год", "2024"),
+    ],
+)
+def test_russian_outgoing_year_is_the_anchor_year(
+    tagged, text: str, anchor: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text, anchor)
+
+
+@pytest.mark.parametrize("word", ["прошедшие", "прошлые"])
+def test_russian_past_weekend_words(tagged, word: str) -> None:
+    found = ru(tagged, f"В {word} выходные в городе прошла ярмарка.")
+    assert (f"{word} выходные", "DATE", "2013-W11-WE") in found
