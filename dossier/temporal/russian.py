@@ -215,7 +215,13 @@ def _rule(name: str, pattern: str, kind: str, fn: object) -> Rule:
     return Rule(name, re.compile(pattern, _F), kind, fn, _GATES[name])  # type: ignore[arg-type]
 
 
-_YREL = r"(?:\s+(?P<yrel>позапрошл|прошл|эт|текущ|следующ|будущ|минувш)(?:ого|ому)\s+года)?"
+# a year named by its place from the anchor, hard stems and soft ("прошлого года", "текущего
+# года", "будущего года"); not "следующего года", which in a past story counts from the
+# story's year ("в 2005 году закрыли, а в марте следующего года продали")
+_YREL = (
+    r"(?:\s+(?P<yrel>позапрошл|прошл|эт|текущ|нынешн|будущ|наступающ|минувш|прошедш|уходящ)"
+    r"(?:ого|ому|его|ему)\s+года)?"
+)
 RULES: list[Rule] = [
     # first: on the same span, "через полгода" is a date, not the duration "полгода"
     _rule(

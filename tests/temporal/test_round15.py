@@ -136,3 +136,35 @@ def test_russian_outgoing_year_is_the_anchor_year(
 def test_russian_past_weekend_words(tagged, word: str) -> None:
     found = ru(tagged, f"В {word} выходные в городе прошла ярмарка.")
     assert (f"{word} выходные", "DATE", "2013-W11-WE") in found
+
+
+# --- Russian: a soft-stem year tail ("текущего года", "будущего года") joins its period ---
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        (
+            "Во втором полугодии будущего года откроется завод.",
+            "втором полугодии будущего года",
+            "2014-H2",
+        ),
+        ("В IV квартале текущего года начнётся стройка.", "IV квартале текущего года", "2013-Q4"),
+        (
+            "Тарифы не изменятся в первом квартале будущего года.",
+            "первом квартале будущего года",
+            "2014-Q1",
+        ),
+        ("В марте текущего года цены выросли.", "марте текущего года", "2013-03"),
+    ],
+)
+def test_russian_soft_stem_year_tail_joins_its_period(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text)
+
+
+def test_russian_narrative_next_year_stays_apart_in_a_past_clause(tagged) -> None:
+    # "в марте следующего года" in a past story counts from the story's year, not the anchor
+    found = ru(tagged, "В 2005 году завод закрыли, а в марте следующего года продали.")
+    assert ("марте следующего года", "DATE", "2014-03") not in found
