@@ -192,7 +192,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Result:
 
 
 def half(m: re.Match[str], ctx: Context) -> Result:
-    h = 1 if m["ord"].lower().startswith("перв") else 2
+    word = m["ord"].lower()
+    h = 1 if word.startswith("перв") or word == "i" else 2
     if m["year"]:
         return f"{m['year']}-H{h}", False
     year, anchored = _year_of(m, ctx)

@@ -70,7 +70,8 @@ from dossier.temporal.engine import Context, run
 # clock time passes over a day ahead named in an earlier sentence; "since a fire on Oct. 30"
 # is past; "the past two trading days", "10 business days" are days; "уходящий год" is the
 # anchor's year, "прошедшие/прошлые выходные" the weekend before; a soft-stem year tail joins
-# its period ("во втором полугодии будущего года", "в IV квартале текущего года")
+# its period ("во втором полугодии будущего года", "в IV квартале текущего года"); "за I
+# полугодие" in Roman numerals
 EXTRACTOR = "dossier.temporal/14"
 
 

@@ -168,3 +168,12 @@ def test_russian_narrative_next_year_stays_apart_in_a_past_clause(tagged) -> Non
     # "в марте следующего года" in a past story counts from the story's year, not the anchor
     found = ru(tagged, "В 2005 году завод закрыли, а в марте следующего года продали.")
     assert ("марте следующего года", "DATE", "2014-03") not in found
+
+
+# --- Russian: a half-year in Roman numerals ---------------------------------------------
+
+
+def test_russian_roman_half_year(tagged) -> None:
+    found = ru(tagged, "За I полугодие 2012 года прибыль снизилась, во II полугодии выросла.")
+    assert ("I полугодие 2012 года", "DATE", "2012-H1") in found
+    assert ("II полугодии", "DATE", "2013-H2") in found
