@@ -104,9 +104,10 @@ relative expression keeps only what its words give: "August 30" -> ``XXXX-08-30`
   "soon after"), "как можно скорее", "в ближайшее время" ``FUTURE_REF``.
 - **Decades** ("the 1990s", "the '90s", "в 90-е годы") are ``199``; "the last decade" is
   the anchor's own (TimeML annotators' reading), "last decade" and "прошлое десятилетие"
-  the one before; "the past decade" is a duration. "the week of March 6" is the ISO
-  week holding that day; "for the week" in a market report ("down 1.2% for the week") the
-  week of the latest day before the anchor named in the paragraph, else the anchor's.
+  the one before; "the past decade" is a duration. "the week of March 6" and "the week
+  ended March 6" are the ISO week holding that day; "for the week" in a market report
+  ("down 1.2% for the week") the week of the latest day before the anchor named in the
+  paragraph, else the anchor's.
 
 Durations ("ten years" -> ``P10Y``, "several months", "after months of turmoil" ->
 ``PXM``) and sets ("daily" ->

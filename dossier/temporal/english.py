@@ -102,6 +102,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "full_year": ("full year", "full-year", "whole year", "year-end", "year end",
                   "for the year"), "week_of": ("week of",),
     "trading_week": ("the week",), "week_of_dm": ("week of",),
+    "week_ended": ("week end", "week clos", "week that", "week which"),
     "year_range_tail": (*(f"{d}-" for d in "0123456789"), *(f"{d}–" for d in "0123456789")),
     "short_decade": ("0s", "0's", "0’s"),
 }  # fmt: skip
@@ -526,6 +527,14 @@ RULES: list[Rule] = [
         r"to|through|that|which|earlier|ago|when|in\s+which)\b))",
         "DATE",
         p.full_year,
+    ),
+    # jobless claims, store sales: "in the week ended March 9", quoted apart from its end
+    _rule(
+        "week_ended",
+        r"(?i:\bthe\s+)(?i:week)(?=\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed)\s+"
+        r"(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+[0-3]?\d\b)",
+        "DATE",
+        p.week_ended,
     ),
     # a market report's week: "down 1.2% for the week"
     _rule(

@@ -6,8 +6,10 @@ share."""
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 
+from dossier.temporal import calendar as cal
 from dossier.temporal import values as v
 from dossier.temporal.engine import Context, Plain, Result
 from dossier.temporal.engine import quoted_span as span_of
@@ -96,36 +98,51 @@ def business_quarter(m: re.Match[str], ctx: Context) -> Result:
 
 _FISCAL_END = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:ended|ends|ending|to\s+end|closed)\s+(?:on\s+)?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     r"(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>[0-3]?\d)\b(?:,?\s+(?P<year>\d{4}))?"
 )
 
 
-def _quarter_end(m: re.Match[str], ctx: Context) -> Plain:
-    """The quarter a stated end day closes ("the quarter ended June 30": Q2), in that day's
-    year; None without such a day."""
+def _end_day(m: re.Match[str], ctx: Context) -> Plain:
+    """The day a period's stated end names ("the week ended March 9"), read as the date
+    itself is; None without such a day or with no year to give it."""
     end = _FISCAL_END.match(ctx.text, m.end())
     month = MONTHS.get(end["month"].lower()) if end else None
     if end is None or month is None:
         return None
     if end["year"]:
-        return f"{end['year']}-Q{(month - 1) // 3 + 1}", False
+        return v.explicit_date(int(end["year"]), month, int(end["day"]))
     value = v.yearless_date(ctx, end.span("month"), month, int(end["day"]))
     if value is None or value[0].startswith("X"):
         return None
-    return f"{value[0][:4]}-Q{(month - 1) // 3 + 1}", True
+    return value
+
+
+def week_ended(m: re.Match[str], ctx: Context) -> Result:
+    """ "the week ended March 9" (jobless claims, store sales): the ISO week that holds
+    its stated end, as "the week of March 9" is."""
+    end = _end_day(m, ctx)
+    if end is None:
+        return None
+    return cal.iso_week(dt.date.fromisoformat(end[0][:10])), end[1]
+
+
+def _quarter_end(m: re.Match[str], ctx: Context) -> Plain:
+    """The quarter a stated end day closes ("the quarter ended June 30": Q2), in that day's
+    year; None without such a day."""
+    end = _end_day(m, ctx)
+    if end is None:
+        return None
+    month = int(end[0][5:7])
+    return f"{end[0][:4]}-Q{(month - 1) // 3 + 1}", end[1]
 
 
 def fiscal_year(m: re.Match[str], ctx: Context) -> Result:
     """ "the fiscal year" (P3): the year its stated end falls in ("ended June 30"), else
     the anchor's year."""
-    end = _FISCAL_END.match(ctx.text, m.end())
-    month = MONTHS.get(end["month"].lower()) if end else None
-    if end and month:
-        if end["year"]:
-            return end["year"], False
-        value = v.yearless_date(ctx, end.span("month"), month, int(end["day"]))
-        if value is not None and not value[0].startswith("X"):
-            return value[0][:4], True
+    end = _end_day(m, ctx)
+    if end is not None:
+        return end[0][:4], end[1]
     return v.shifted(ctx, "Y", 0)
 
 

@@ -177,3 +177,28 @@ def test_russian_roman_half_year(tagged) -> None:
     found = ru(tagged, "За I полугодие 2012 года прибыль снизилась, во II полугодии выросла.")
     assert ("I полугодие 2012 года", "DATE", "2012-H1") in found
     assert ("II полугодии", "DATE", "2013-H2") in found
+
+
+# --- "the week ended March 9": the ISO week that holds its end -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Jobless claims fell by 7,000 in the week ended March 9.", "2013-03-20", "2013-W10"),
+        (
+            "Mortgage applications rose 3% in the week ending Friday, Dec. 28.",
+            "2013-01-02",
+            "2012-W52",
+        ),
+        (
+            "Sales in the week that ended Jan. 4 were the weakest in a year.",
+            "2014-01-09",
+            "2014-W01",
+        ),
+    ],
+)
+def test_english_week_ended_a_day_is_that_iso_week(
+    tagged, text: str, anchor: str, value: str
+) -> None:
+    assert ("the week", "DATE", value) in en(tagged, text, anchor)
