@@ -113,6 +113,8 @@ def _rule(name: str, pattern: str, kind: str, fn: object, flags: int = 0) -> Rul
 
 
 _B = r"(?<![\w-])"
+# a place in a day kept in the span: "early today", "earlier this evening", "late tonight"
+_PLACE = r"(?:(?:early|earlier|late|later)\s+)?"
 # "before"/"after" that ends a phrase, not one that governs a noun ("after the attack")
 _ALONE = r"(?=[ \t]*(?:[.,;:!?)\u2014]|\n|\Z|and\b|but\b))"
 WD = rf"(?:{WEEKDAY},?\s+(?:the\s+)?)?"  # "Monday, March 18" is one date
@@ -360,18 +362,20 @@ RULES: list[Rule] = [
     ),
     _rule(
         "day_word",
-        # "early today", "late yesterday" keep the modifier, as "early this year" does
-        r"(?i)\b(?:(?:early|late)\s+)?(?P<dw>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|"
+        # "early today", "late yesterday", "earlier today" keep the modifier, as "early this
+        # year" does
+        rf"(?i)\b{_PLACE}(?P<dw>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|"
         r"the\s+day\s+after\s+tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
         # "yesterday's decline" is that day's; "today's" is as often the present in general
         r"(?!['’]s\s)|\b(?P<dw2>yesterday|tomorrow)(?=['’]s\s)",
         "DATE",
         n.day_word,
     ),
-    _rule("tonight", r"(?i)\b(?P<part>tonight)\b", "TIME", n.tonight),
+    # "late tonight", "earlier this evening" (a broadcast's place in its day)
+    _rule("tonight", rf"(?i)\b{_PLACE}(?P<part>tonight)\b", "TIME", n.tonight),
     _rule(
         "this_part",
-        r"(?i)\b(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)\b",
+        rf"(?i)\b{_PLACE}(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)\b",
         "TIME",
         n.this_part,
     ),

@@ -71,7 +71,8 @@ from dossier.temporal.engine import Context, run
 # is past; "the past two trading days", "10 business days" are days; "уходящий год" is the
 # anchor's year, "прошедшие/прошлые выходные" the weekend before; a soft-stem year tail joins
 # its period ("во втором полугодии будущего года", "в IV квартале текущего года"); "за I
-# полугодие" in Roman numerals; "the week ended March 9" the ISO week holding its end
+# полугодие" in Roman numerals; "the week ended March 9" the ISO week holding its end;
+# "earlier today", "late tonight", "earlier this evening" keep their place word
 EXTRACTOR = "dossier.temporal/14"
 
 

@@ -202,3 +202,28 @@ def test_english_week_ended_a_day_is_that_iso_week(
     tagged, text: str, anchor: str, value: str
 ) -> None:
     assert ("the week", "DATE", value) in en(tagged, text, anchor)
+
+
+# --- a position word before a day or a part of one keeps its place in the span ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "kind", "value"),
+    [
+        ("The two sides broke off talks earlier today.", "earlier today", "DATE", "2013-03-20"),
+        ("Later today the president will speak.", "Later today", "DATE", "2013-03-20"),
+        (
+            "Earlier this evening, the governor signed the bill.",
+            "Earlier this evening",
+            "TIME",
+            "2013-03-20TEV",
+        ),
+        ("The Senate voted late tonight.", "late tonight", "TIME", "2013-03-20TNI"),
+        ("We will have more later tonight.", "later tonight", "TIME", "2013-03-20TNI"),
+        ("The storm moved in early this morning.", "early this morning", "TIME", "2013-03-20TMO"),
+    ],
+)
+def test_english_position_word_before_a_day_part_is_in_the_span(
+    tagged, text: str, quoted: str, kind: str, value: str
+) -> None:
+    assert (quoted, kind, value) in en(tagged, text)
