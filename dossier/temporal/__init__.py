@@ -79,7 +79,7 @@ relative expression keeps only what its words give: "August 30" -> ``XXXX-08-30`
   года" are durations, not dates.
 - **D1 day words** ("today", "yesterday", "вчера"): the anchor day moved; with a part
   of the day ("yesterday evening", "вчера вечером") a TIME such as ``2013-03-21TEV``.
-- **C1 clock times** ("5 p.m.", "11:42 a.m.", "noon", "midnight Monday"): on the day
+- **C1 clock times** ("5 p.m.", "11:42 a.m.", "noon", "midnight Monday", "7 o'clock"): on the day
   stated with them ("at 5 p.m. on Oct. 27", "10 a.m. Monday"), else on the day their
   sentence names before them ("Yesterday, trading was halted at 11:42 a.m."), else on the
   latest day its paragraph names (in a past clause not one still ahead), else on the

@@ -85,7 +85,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "valentine", "independence day", "thanksgiving", "labor day", "memorial day",
     "king day", "king jr. day", "presidents", "columbus day", "election day"),
     "every_n": ("every",),
-    "noon": ("noon", "midday", "midnight"), "at_the_time": ("at the time",),
+    "noon": ("noon", "midday", "midnight"),
+    "oclock": ("o'clock", "o’clock"), "at_the_time": ("at the time",),
     # "future", not "the future": "the near future", "the foreseeable future"
     "ref": ("now", "current", "present", "moment", "these days", "the past", "future",
             "at the time", "recently", "lately", "soon"),
@@ -395,6 +396,14 @@ RULES: list[Rule] = [
         rf"(?:(?=\s+(?:[A-Z]{{2,4}}\b\s*)?(?:on\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?))?",
         "TIME",
         n.clock,
+    ),
+    # a broadcast's hour: "It is 7 o'clock", "at ten o'clock" (the hour as said; no a.m./p.m.)
+    _rule(
+        "oclock",
+        r"(?i)\b(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+        rf"twelve)\s+o['’]clock\b(?:\s+(?:on\s+)?{WEEKDAY})?",
+        "TIME",
+        n.oclock,
     ),
     _rule(
         "clock24",

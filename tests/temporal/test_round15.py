@@ -227,3 +227,18 @@ def test_english_position_word_before_a_day_part_is_in_the_span(
     tagged, text: str, quoted: str, kind: str, value: str
 ) -> None:
     assert (quoted, kind, value) in en(tagged, text)
+
+
+# --- "o'clock": a broadcast's clock time ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Good evening. It is 7 o'clock in the East.", "7 o'clock", "2013-03-20T07:00"),
+        ("Trading opens at nine o'clock sharp.", "nine o'clock", "2013-03-20T09:00"),
+        ("The vote will be held Friday at 10 o'clock.", "10 o'clock", "2013-03-22T10:00"),
+    ],
+)
+def test_english_oclock_is_a_clock_time(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "TIME", value) in en(tagged, text)
