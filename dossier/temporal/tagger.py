@@ -72,7 +72,8 @@ from dossier.temporal.engine import Context, run
 # anchor's year, "прошедшие/прошлые выходные" the weekend before; a soft-stem year tail joins
 # its period ("во втором полугодии будущего года", "в IV квартале текущего года"); "за I
 # полугодие" in Roman numerals; "the week ended March 9" the ISO week holding its end;
-# "earlier today", "late tonight", "earlier this evening" keep their place word; "7 o'clock"
+# "earlier today", "late tonight", "earlier this evening" keep their place word; "7 o'clock";
+# Russian pasts of consonant stems ("цены выросли", "срок истёк", "достигла") are past
 EXTRACTOR = "dossier.temporal/14"
 
 

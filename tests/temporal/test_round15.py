@@ -242,3 +242,26 @@ def test_english_position_word_before_a_day_part_is_in_the_span(
 )
 def test_english_oclock_is_a_clock_time(tagged, text: str, quoted: str, value: str) -> None:
     assert (quoted, "TIME", value) in en(tagged, text)
+
+
+# --- Russian past forms with no vowel before -л: "выросла", "истёк", "достигла" --------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("За январь выручка выросла на 8%.", "январь", "2025-01"),
+        ("В январе–сентябре цены выросли на 6%.", "январе", "2025-01"),
+        ("Срок договора истёк в декабре.", "декабре", "2024-12"),
+        ("В ноябре инфляция достигла 9%.", "ноябре", "2024-11"),
+        ("Задолженность возросла в декабре.", "декабре", "2024-12"),
+    ],
+)
+def test_russian_consonant_stem_past_is_past(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text, "2025-10-30")
+
+
+def test_russian_noun_thicket_is_no_past(tagged) -> None:
+    # "заросли" (thickets) is a noun: the clause keeps its future
+    found = ru(tagged, "Заросли у реки вырубят в январе.", "2025-10-30")
+    assert ("январе", "DATE", "2026-01") in found
