@@ -222,6 +222,11 @@ def _rule(name: str, pattern: str, kind: str, fn: object) -> Rule:
 # a year named by its place from the anchor, hard stems and soft ("прошлого года", "текущего
 # года", "будущего года"); not "следующего года", which in a past story counts from the
 # story's year ("в 2005 году закрыли, а в марте следующего года продали")
+# a month range written with a plain hyphen, as statistics releases do: "январь-сентябрь",
+# "в январе-марте 2024 года", each month its own timex (the normaliser checks that a month
+# after a hyphen follows another month: "Май-Инвест" is a name)
+_RANGE_B = r"(?:(?<![\w-])|(?<=[а-яё]-))"
+_RANGE_MONTH = MONTH.replace(_E, rf"(?![\w])(?!-(?!(?:{alternation(n.MONTHS)})(?![\w-])))", 1)
 _YREL = (
     r"(?:\s+(?P<yrel>позапрошл|прошл|эт|текущ|нынешн|будущ|наступающ|минувш|прошедш|уходящ)"
     r"(?:ого|ому|его|ему)\s+года)?"
@@ -258,8 +263,8 @@ RULES: list[Rule] = [
         "TIME",
         n.night_on,
     ),
-    _rule("month_year", rf"{_B}{MOD}{MONTH}\s+{YEAR}", "DATE", n.month_year),
-    _rule("month", rf"{_B}{MOD}{MONTH}{_YREL}", "DATE", n.month_only),
+    _rule("month_year", rf"{_RANGE_B}{MOD}{MONTH}\s+{YEAR}", "DATE", n.month_year),
+    _rule("month", rf"{_RANGE_B}{MOD}{_RANGE_MONTH}{_YREL}", "DATE", n.month_only),
     _rule(
         "decade",
         # the position word is in: "в [[середине 1990-х]]", not the year "середине 1990"

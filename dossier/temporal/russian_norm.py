@@ -100,7 +100,21 @@ def night_on(m: re.Match[str], ctx: Context) -> Result:
     return f"{day.isoformat()}TNI", result[1], "TIME"
 
 
+_HYPHENED = re.compile(r"([а-яё]+)-$", re.IGNORECASE)
+
+
+def _range_second(m: re.Match[str], ctx: Context) -> bool | None:
+    """Whether a month after a hyphen closes a range ("январь-сентябрь"); None when no
+    hyphen comes before it."""
+    if ctx.text[m.start() - 1 : m.start()] != "-":
+        return None
+    before = _HYPHENED.search(ctx.text, max(0, m.start() - 12), m.start())
+    return before is not None and before.group(1).lower() in MONTHS
+
+
 def month_year(m: re.Match[str], ctx: Context) -> Result:
+    if _range_second(m, ctx) is False:
+        return None
     return v.explicit_date(int(m["year"]), _month(m))
 
 
@@ -108,6 +122,8 @@ def month_only(m: re.Match[str], ctx: Context) -> Result:
     # Russian writes months in lower case: a capitalised one before another capitalised
     # word is a name ("Марта Иванова")
     if m["month"][0].isupper() and re.match(r"\s+[А-ЯЁ]", ctx.text[m.end() :]):
+        return None
+    if _range_second(m, ctx) is False:
         return None
     year, anchored = _year_of(m, ctx)
     if year is not None:

@@ -73,7 +73,8 @@ from dossier.temporal.engine import Context, run
 # its period ("во втором полугодии будущего года", "в IV квартале текущего года"); "за I
 # полугодие" in Roman numerals; "the week ended March 9" the ISO week holding its end;
 # "earlier today", "late tonight", "earlier this evening" keep their place word; "7 o'clock";
-# Russian pasts of consonant stems ("цены выросли", "срок истёк", "достигла") are past
+# Russian pasts of consonant stems ("цены выросли", "срок истёк", "достигла") are past;
+# "январь-сентябрь" with a plain hyphen is a month range
 EXTRACTOR = "dossier.temporal/14"
 
 

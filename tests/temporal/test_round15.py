@@ -265,3 +265,19 @@ def test_russian_noun_thicket_is_no_past(tagged) -> None:
     # "заросли" (thickets) is a noun: the clause keeps its future
     found = ru(tagged, "Заросли у реки вырубят в январе.", "2025-10-30")
     assert ("январе", "DATE", "2026-01") in found
+
+
+# --- Russian month ranges written with a plain hyphen: "январь-сентябрь" ----------------
+
+
+def test_russian_hyphenated_month_range(tagged) -> None:
+    found = ru(tagged, "За январь-сентябрь выручка выросла на 8%.", "2025-10-30")
+    assert ("январь", "DATE", "2025-01") in found
+    assert ("сентябрь", "DATE", "2025-09") in found
+    found = ru(tagged, "В январе-марте 2024 года прибыль снизилась.", "2025-10-30")
+    assert ("январе", "DATE", "2024-01") in found
+    assert ("марте 2024 года", "DATE", "2024-03") in found
+
+
+def test_russian_hyphenated_name_is_no_month(tagged) -> None:
+    assert ru(tagged, "Компания «Май-Инвест» открыла офис.", "2025-10-30") == []
