@@ -15,6 +15,10 @@ PAST = re.compile(
     r"spoke|broke|shook|found|kept|paid|spent|built|struck|ran|sold|told|felt|heard|"
     r"meant|sat|slept|swore|threw|wore|won|withdrew|overtook|undertook|died|shot|flew|hid|"
     r"fed|laid|lent|rode|sank|woke|swept|wept|bent|dealt|"
+    # more irregular pasts of news copy ("the fair drew record crowds in May")
+    # (not "stuck", "hung": adjectives too, "are stuck", "a hung jury")
+    r"drew|understood|swung|forgot|froze|stole|tore|arose|oversaw|underwent|"
+    r"overcame|foresaw|sprang|slid|spun|shrank|strove|sped|"
     r"[a-z]{3,}ed)\b"
 )
 FUTURE = re.compile(

@@ -281,3 +281,25 @@ def test_russian_hyphenated_month_range(tagged) -> None:
 
 def test_russian_hyphenated_name_is_no_month(tagged) -> None:
     assert ru(tagged, "Компания «Май-Инвест» открыла офис.", "2025-10-30") == []
+
+
+# --- English irregular pasts: "drew", "froze", "underwent" --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("The fair drew record crowds in May.", "May", "2012-05"),
+        ("The harbor froze in April for the first time in decades.", "April", "2012-04"),
+        ("The bank underwent a review in June.", "June", "2012-06"),
+        ("Thieves stole the painting in July.", "July", "2012-07"),
+        ("A dispute arose in June over the contract.", "June", "2012-06"),
+    ],
+)
+def test_english_irregular_past_is_past(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
+
+
+def test_english_stuck_is_no_past(tagged) -> None:
+    # "are stuck" is a state now: the date ahead keeps its year
+    assert ("May", "DATE", "2013-05") in en(tagged, "Talks are stuck until May.")
