@@ -303,3 +303,15 @@ def test_english_irregular_past_is_past(tagged, text: str, quoted: str, value: s
 def test_english_stuck_is_no_past(tagged) -> None:
     # "are stuck" is a state now: the date ahead keeps its year
     assert ("May", "DATE", "2013-05") in en(tagged, "Talks are stuck until May.")
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Неизвестные подожгли автомобиль в декабре.", "декабре", "2024-12"),
+        ("Вор залез в квартиру в ноябре.", "ноябре", "2024-11"),
+        ("Подросток поджёг склад в декабре.", "декабре", "2024-12"),
+    ],
+)
+def test_russian_burn_and_climb_pasts_are_past(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text, "2025-10-30")
