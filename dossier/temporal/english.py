@@ -94,7 +94,7 @@ _GATES: dict[str, tuple[str, ...]] = {
                   for w in ("before", "after")), "previous", "prior", "preceding", "following",
                 "same day",
                 "same week", "same month", "same year", "next day"),
-    "business_quarter": ("quarter", "period"), "that_unit": ("that ",),
+    "business_quarter": ("quarter", "period", "same month"), "that_unit": ("that ",),
     "month_named_quarter": ("quarter",),
     "part_of_date": (" of ",),
     "year_earlier_adj": ("year-earlier", "year-ago", "year\u2010earlier", "year\u2010ago"),
@@ -509,7 +509,10 @@ RULES: list[Rule] = [
         r"(?:(?P<back>year[\s-](?:earlier|ago|before)|prior[\s-]year|previous[\s-]year)\s+)?"
         r"(?:(?P<prior>prior|previous|preceding)\s+(?=(?:fiscal\s+)?quarter\b))?"
         r"(?:fiscal\s+)?(?P<unit>quarter|period)\b(?![-\u2010]|\s+of\b)"
-        r"|(?i:the\s+same\s+(?P<unit2>quarter|period)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))",
+        # "from the same month last year": the month the passage reports, a year back
+        r"|(?i:the\s+same\s+(?P<unit2>quarter|period|month)\s+"
+        r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|"
+        r"the\s+(?:previous|prior)\s+year))",
         "DATE",
         p.business_quarter,
     ),

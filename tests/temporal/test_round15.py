@@ -315,3 +315,12 @@ def test_english_stuck_is_no_past(tagged) -> None:
 )
 def test_russian_burn_and_climb_pasts_are_past(tagged, text: str, quoted: str, value: str) -> None:
     assert (quoted, "DATE", value) in ru(tagged, text, "2025-10-30")
+
+
+# --- "the same month last year": the month the passage talks about, a year back ----------
+
+
+@pytest.mark.parametrize("tail", ["last year", "a year earlier", "a year ago", "the year before"])
+def test_english_same_month_last_year_is_one_date(tagged, tail: str) -> None:
+    text = f"Home sales in February rose 3% from the same month {tail}."
+    assert (f"the same month {tail}", "DATE", "2012-02") in en(tagged, text)
