@@ -221,12 +221,22 @@ def shifted(ctx: Context, unit: str, amount: int, fallback: str | None = None) -
 
 
 def end_shift(ctx: Context, span: tuple[int, int], part: str, unit: str, rel: str | None) -> int:
-    """Rule E1: "the end of the year" in a past-tense sentence, written before December,
-    is the end of the year before ("the flu peaked by the end of the year", in March)."""
+    """Rule E1: the end of a unit in a past-tense sentence, written before that end has
+    come, is the end of the unit before: "the flu peaked by the end of the year" in March,
+    "prices fell at the end of the week" on a Monday, "at the end of the month" on the 2nd.
+    A year ends in December, a month in its last ten days, a week on Thursday."""
     anchor = ctx.anchor
-    if rel or unit != "Y" or anchor is None or anchor.month is None or anchor.month == 12:
+    if rel or anchor is None or anchor.month is None:
         return 0
-    if not part.lower().startswith(("end", "кон")) or ctx.tense(*span) != "past":
+    if not part.lower().startswith(("end", "кон")):
+        return 0
+    come = {
+        "Y": anchor.month == 12,
+        # an anchor with no day cannot say (taken as come)
+        "M": anchor.day is None or anchor.day > 20,
+        "W": anchor.date is None or anchor.date.weekday() >= 3,
+    }.get(unit, True)
+    if come or ctx.tense(*span) != "past":
         return 0
     return -1
 

@@ -324,3 +324,32 @@ def test_russian_burn_and_climb_pasts_are_past(tagged, text: str, quoted: str, v
 def test_english_same_month_last_year_is_one_date(tagged, tail: str) -> None:
     text = f"Home sales in February rose 3% from the same month {tail}."
     assert (f"the same month {tail}", "DATE", "2012-02") in en(tagged, text)
+
+
+# --- rule E1 for weeks and months: a past "end of the week" not yet come is last week's ---
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "quoted", "value"),
+    [
+        ("At the end of the week, prices fell.", "2013-03-18", "the end of the week", "2013-W11"),
+        ("Prices fell at the end of the month.", "2013-04-02", "the end of the month", "2013-03"),
+        ("Prices fell at the end of the month.", "2013-03-29", "the end of the month", "2013-03"),
+        (
+            "By the end of the week, prices will fall.",
+            "2013-03-18",
+            "the end of the week",
+            "2013-W12",
+        ),
+        (
+            "Prices rose at the beginning of the week.",
+            "2013-03-20",
+            "the beginning of the week",
+            "2013-W12",
+        ),
+    ],
+)
+def test_english_past_end_of_week_or_month_not_yet_come(
+    tagged, text: str, anchor: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text, anchor)
