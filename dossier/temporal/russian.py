@@ -402,7 +402,8 @@ RULES: list[Rule] = [
     _rule(
         "weekday",
         rf"(?:(?<=\bв\s)|(?<=\bво\s)|(?<=\bдо\s)|(?<=\bс\s)|(?<=\bсо\s)|(?<=\bк\s)|(?<=\bко\s)"
-        rf"|(?<=\bна\s)|(?<=\bпо\s))(?:{REL}\s+)?(?P<wd>{alternation(RU_WEEKDAYS)}){_E}"
+        # the second of two weekdays under one preposition: "в пятницу и субботу"
+        rf"|(?<=\bна\s)|(?<=\bпо\s)|(?<=\sи\s))(?:{REL}\s+)?(?P<wd>{alternation(RU_WEEKDAYS)}){_E}"
         rf"(?:\s+(?P<part>утром|днём|днем|вечером|ночью))?",
         "DATE",
         d.weekday,

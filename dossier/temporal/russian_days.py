@@ -50,7 +50,19 @@ def _apposed_date(m: re.Match[str], ctx: Context, wd: int) -> Result:
     return value if dt.date.fromisoformat(value[0]).weekday() == wd else None
 
 
+# "в пятницу и [субботу]": the weekday before "и" stands under a preposition of its own
+_COORDINATED = re.compile(
+    r"(?i)(?<![\w-])(?:в|во|до|с|со|к|ко|на|по)\s+(?:[а-яё]+\s+)?"
+    rf"(?:{'|'.join(sorted(RU_WEEKDAYS, key=len, reverse=True))})"
+    r"(?:\s+(?:утром|днём|днем|вечером|ночью))?\s+и\s+$"
+)
+
+
 def weekday(m: re.Match[str], ctx: Context) -> Result:
+    if ctx.text[m.start() - 3 : m.start()] == " и " and not _COORDINATED.search(
+        ctx.text, max(0, m.start() - 40), m.start()
+    ):
+        return None  # "Суббота и воскресенье — выходные": names of days, not dates
     rel = m["rel"]
     direction = REL_SHIFT[rel.lower()] if rel else 0
     wd = RU_WEEKDAYS[m["wd"].lower()]

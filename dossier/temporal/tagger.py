@@ -75,7 +75,8 @@ from dossier.temporal.engine import Context, run
 # "earlier today", "late tonight", "earlier this evening" keep their place word; "7 o'clock";
 # Russian pasts of consonant stems ("цены выросли", "срок истёк", "достигла") are past;
 # "январь-сентябрь" with a plain hyphen is a month range; "the same month last year" one date;
-# rule E1 for weeks and months ("prices fell at the end of the week", on a Monday)
+# rule E1 for weeks and months ("prices fell at the end of the week", on a Monday); "в
+# пятницу и субботу" two dates
 EXTRACTOR = "dossier.temporal/14"
 
 

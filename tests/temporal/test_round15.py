@@ -353,3 +353,18 @@ def test_english_past_end_of_week_or_month_not_yet_come(
     tagged, text: str, anchor: str, quoted: str, value: str
 ) -> None:
     assert (quoted, "DATE", value) in en(tagged, text, anchor)
+
+
+# --- Russian weekdays joined by "и" under one preposition: "в пятницу и субботу" ---------
+
+
+def test_russian_second_coordinated_weekday(tagged) -> None:
+    found = ru(tagged, "В пятницу и субботу ожидается потепление.", "2025-04-10")
+    assert ("пятницу", "DATE", "2025-04-11") in found
+    assert ("субботу", "DATE", "2025-04-12") in found
+    found = ru(tagged, "Обыски прошли во вторник и среду.", "2025-04-10")
+    assert ("среду", "DATE", "2025-04-09") in found
+
+
+def test_russian_weekday_names_without_preposition_stay_unmarked(tagged) -> None:
+    assert ru(tagged, "Суббота и воскресенье у нас выходные дни.", "2025-04-10") == []
