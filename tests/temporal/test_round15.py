@@ -368,3 +368,23 @@ def test_russian_second_coordinated_weekday(tagged) -> None:
 
 def test_russian_weekday_names_without_preposition_stay_unmarked(tagged) -> None:
     assert ru(tagged, "Суббота и воскресенье у нас выходные дни.", "2025-04-10") == []
+
+
+# --- Russian present and perfective forms spelled with "ё": "начнётся", "пойдёт" --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ремонт дороги начнётся в понедельник.",
+        "По новому мосту движение пойдёт в понедельник.",
+    ],
+)
+def test_russian_yo_spelled_future_looks_ahead(tagged, text: str) -> None:
+    assert ("понедельник", "DATE", "2025-04-14") in ru(tagged, text, "2025-04-10")
+
+
+def test_russian_report_noun_is_no_verb(tagged) -> None:
+    # "отчёт" is a noun: the past verb decides
+    found = ru(tagged, "Губернатор в понедельник представил отчёт.", "2025-04-10")
+    assert ("понедельник", "DATE", "2025-04-07") in found
