@@ -86,6 +86,9 @@ class TenseCues:
     (Russian "с": "работы идут с весны" is since spring, "с 1 июня подорожает" from June).
     ``deadline`` words right before the span ("by", "until") look ahead in a clause with
     no tense ("they need a ruling by mid-December", "have until Thursday to approve").
+    ``aside`` matches the words between a span and a cue after it that open a parenthesis
+    of attribution ("В понедельник, как сообщили в мэрии, начнётся ремонт"): the cue is
+    the aside's, and binds farther still than one beyond a comma.
     """
 
     past: re.Pattern[str]
@@ -105,6 +108,7 @@ class TenseCues:
     infinitive_open: re.Pattern[str] | None = None
     since: re.Pattern[str] | None = None
     deadline: re.Pattern[str] | None = None
+    aside: re.Pattern[str] | None = None
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\s-\s")
@@ -315,6 +319,8 @@ class Context:
                 # attribution in "вступят в силу 1 января, сообщили во вторник"
                 if m.end() > start:
                     distance += 3 + (_AFTER_CLAUSE if self._beyond(end, m.start()) else 0)
+                    if c.aside is not None and c.aside.fullmatch(self.text, end, m.start()):
+                        distance += _AFTER_CLAUSE
                 elif self._opened(m.end(), start):
                     # a cue before a subordinating word is the main clause's: "сообщила,
                     # что до конца января выйдут", "hoped to pass it before the rules take

@@ -175,6 +175,8 @@ TENSE = TenseCues(
     participle=PARTICIPLE,
     is_participle=past_participle,
     since=re.compile(r"(?<![\w-])(?:с|со)\s+$", _F),
+    # ", как сообщили в мэрии, ...": an attribution set aside between commas
+    aside=re.compile(r"\s*,\s*как\s+", _F),
 )
 
 

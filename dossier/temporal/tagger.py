@@ -76,7 +76,8 @@ from dossier.temporal.engine import Context, run
 # Russian pasts of consonant stems ("цены выросли", "срок истёк", "достигла") are past;
 # "январь-сентябрь" with a plain hyphen is a month range; "the same month last year" one date;
 # rule E1 for weeks and months ("prices fell at the end of the week", on a Monday); "в
-# пятницу и субботу" two dates; Russian verbs spelled with "ё" ("начнётся") are present forms
+# пятницу и субботу" two dates; Russian verbs spelled with "ё" ("начнётся") are present forms;
+# an aside of attribution ("В понедельник, как сообщили в мэрии, начнётся") binds far
 EXTRACTOR = "dossier.temporal/14"
 
 

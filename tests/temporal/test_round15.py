@@ -388,3 +388,27 @@ def test_russian_report_noun_is_no_verb(tagged) -> None:
     # "отчёт" is a noun: the past verb decides
     found = ru(tagged, "Губернатор в понедельник представил отчёт.", "2025-04-10")
     assert ("понедельник", "DATE", "2025-04-07") in found
+
+
+# --- Russian parenthetical attribution: "в понедельник, как сообщили в мэрии, начнётся" --
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("В понедельник, как сообщили в мэрии, начнётся ремонт дороги.", "2025-04-14"),
+        (
+            "В понедельник, как рассказали в пресс-службе, откроется новая поликлиника.",
+            "2025-04-14",
+        ),
+    ],
+)
+def test_russian_aside_attribution_leaves_the_clause_its_tense(
+    tagged, text: str, value: str
+) -> None:
+    assert ("понедельник", "DATE", value) in ru(tagged, text, "2025-04-10")
+
+
+def test_russian_attribution_after_the_clause_still_dates_a_past_day(tagged) -> None:
+    found = ru(tagged, "Ремонт дороги начался в понедельник, сообщили в мэрии.", "2025-04-10")
+    assert ("понедельник", "DATE", "2025-04-07") in found
