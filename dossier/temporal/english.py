@@ -403,7 +403,7 @@ RULES: list[Rule] = [
         r"(?i)\b(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
         rf"twelve)\s+o['’]clock\b(?:\s+(?:on\s+)?{WEEKDAY})?",
         "TIME",
-        n.oclock,
+        p.oclock,
     ),
     _rule(
         "clock24",

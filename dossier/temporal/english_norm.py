@@ -476,14 +476,6 @@ def tonight(m: re.Match[str], ctx: Context) -> Result:
     return v.day_part(ctx, 0, "NI")
 
 
-def oclock(m: re.Match[str], ctx: Context) -> Result:
-    word = m["h"].lower()
-    hour = int(word) if word.isdigit() else int(NUMBERS.get(word, 0))
-    if not 1 <= hour <= 12:
-        return None
-    return _on_stated_day(m, ctx, f"T{hour:02d}:00")
-
-
 def noon(m: re.Match[str], ctx: Context) -> Result:
     return _on_stated_day(m, ctx, "T24:00" if m["noon"].lower() == "midnight" else "T12:00")
 

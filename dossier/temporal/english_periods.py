@@ -1,7 +1,7 @@
 """English named periods and days: quarters and halves, the quarter a results story reports
 (rule P2), fiscal and full years, a market report's week, "year-earlier" as an adjective,
-holidays and "the first Wednesday in January". Split from english_norm, whose helpers they
-share."""
+holidays and "the first Wednesday in January", a broadcast's "7 o'clock". Split from
+english_norm, whose helpers they share."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from dossier.temporal import calendar as cal
 from dossier.temporal import values as v
 from dossier.temporal.engine import Context, Plain, Result
 from dossier.temporal.engine import quoted_span as span_of
-from dossier.temporal.english_norm import MONTHS, _month
+from dossier.temporal.english_norm import MONTHS, NUMBERS, _month, _on_stated_day
 from dossier.temporal.lexicon import EN_ORDINALS, EN_WEEKDAYS
 
 
@@ -218,3 +218,12 @@ def holiday(m: re.Match[str], ctx: Context) -> Result:
     if m["year"]:
         return v.explicit_date(int(m["year"]), month, day)
     return v.yearless_date(ctx, span_of(m), month, day)
+
+
+def oclock(m: re.Match[str], ctx: Context) -> Result:
+    """ "7 o'clock", "at ten o'clock": the hour as said, on its stated day (rule C1)."""
+    word = m["h"].lower()
+    hour = int(word) if word.isdigit() else int(NUMBERS.get(word, 0))
+    if not 1 <= hour <= 12:
+        return None
+    return _on_stated_day(m, ctx, f"T{hour:02d}:00")
