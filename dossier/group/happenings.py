@@ -31,15 +31,16 @@ in, each report's happening id out. Two reports are one happening when:
    place, a number, a source) or one date finer than a year at one grain ("in the summer of
    2023" twice). A month against a day in it, or a news week, is not enough: two reports of
    a type in one week's stories are as often two happenings. Such a date counts one more
-   when it is each document's only report of the type at that date
-   (:func:`_one_occasion`): a follow-up months later shares no news week with the first
-   story, and retells "detained in February" once; a document that gives the date to two
-   reports of the type does not say which one is the other's. So do a day and its month
-   ("on February 5", "was picked up at the airport in February") in a follow-up, published
-   more than a news week after, when each is its document's only report of the type in
-   that month and they name no different participants (round 13: a follow-up tells the
-   first story's days by their month; within one news week a day and a month are as often
-   two happenings). Each round of such links makes new stories, until none does.
+   when it is each document's only report of the type at that date (a report of another
+   outcome of the type is no rival: "arrested in late June and remanded the next day" tells
+   one arrest that month) (:func:`_one_occasion`): a follow-up months later shares no news
+   week with the first story, and retells "detained in February" once; a document that gives
+   the date to two reports of the type does not say which one is the other's. So do a day
+   and its month ("on February 5", "was picked up at the airport in February") in a
+   follow-up, published more than a news week after, when each is its document's only report
+   of the type in that month and they name no different participants (round 13: a follow-up
+   tells the first story's days by their month; within one news week a day and a month are
+   as often two happenings). Each round of such links makes new stories, until none does.
 6. **Corroborated story**: two documents whose reports of one type have at least half
    of :data:`ENOUGH` with a telling number, a place or a person in common (a wire story's
    "sentenced a Kyrgyz man to ten years" against a later "в мае приговорен к десяти
@@ -483,7 +484,7 @@ def _one_story_pairs(
             score = _pair_score(memo.scores, a, b, one_story=True, keep=memo.widens)
             if not score and _period(a.date) is not None and _period(b.date) is not None:
                 if alone is None:
-                    alone = _alone(reports, mine) & _alone(reports, theirs)
+                    alone = _alone(reports, mine, theirs)
                 if alone.one_time(a, b):
                     score = _one_occasion(a, b)
             if score and groups.may_join(i, j):
@@ -493,44 +494,58 @@ def _one_story_pairs(
 
 @dataclass(frozen=True, slots=True)
 class _Alone:
-    """Of some reports of a document, (type, date) of those that are its only report of
-    their type at their date, a date finer than a year ("in January", "on May 14"), and
-    (type, month) of those that are its only one in their month (or week, or season)."""
+    """Of the reports of two documents, how many of each side tell a type, with an outcome
+    (or none), at a date finer than a year ("in January", "on May 14") and in its month (or
+    week, or season): whether a report is its side's only one there. A report of another
+    outcome of the type is no rival: "arrested in late June and remanded the next day" tells
+    one arrest in June, as a pack that tells the two apart has it."""
 
-    at_date: frozenset[tuple[str, str]]
-    in_month: frozenset[tuple[str, str]]
-
-    def __and__(self, other: _Alone) -> _Alone:
-        return _Alone(self.at_date & other.at_date, self.in_month & other.in_month)
+    at_date: tuple[Counter[tuple[str, str | None, str]], Counter[tuple[str, str | None, str]]]
+    in_month: tuple[Counter[tuple[str, str | None, str]], Counter[tuple[str, str | None, str]]]
 
     def one_time(self, a: Report, b: Report) -> bool:
         """Whether two reports of one story, one from each side, may be one occasion: one
-        date, each side's only report of the type at it; or a day and its month in a
-        follow-up published more than a news week after, each side's only one that month,
-        naming no different participants."""
+        date, each side's only report of the type and outcome at it; or a day and its month
+        in a follow-up published more than a news week after, each side's only one that
+        month, naming no different participants."""
+        outcome = a.outcome or b.outcome
         if a.date == b.date:
-            return (a.type, a.date) in self.at_date
+            return all(_rivals(side, a.type, outcome, a.date) == 1 for side in self.at_date)
+        month = _period(a.date)
         return (
-            (a.type, _period(a.date)) in self.in_month
+            month is not None
+            and all(_rivals(side, a.type, outcome, month) == 1 for side in self.in_month)
             and _days_apart(a.published, b.published) > SAME_NEWS_DAYS
             and not _others_named(a, b)
         )
 
 
-def _alone(reports: Sequence[Report], members: Iterable[int]) -> _Alone:
-    """:class:`_Alone` of the reports among ``members``."""
-    dates: Counter[tuple[str, str]] = Counter()
-    months: Counter[tuple[str, str]] = Counter()
-    for i in members:
-        report = reports[i]
-        month = _period(report.date)
-        if report.date is not None and month is not None:
-            dates[(report.type, report.date)] += 1
-            months[(report.type, month)] += 1
-    return _Alone(
-        frozenset(k for k, n in dates.items() if n == 1),
-        frozenset(k for k, n in months.items() if n == 1),
+def _rivals(
+    counts: Counter[tuple[str, str | None, str]], kind: str, outcome: str | None, when: str | None
+) -> int:
+    """How many reports of ``counts`` tell the type at ``when`` with an outcome that may be
+    ``outcome`` (one of them none, or the same)."""
+    return sum(
+        n
+        for (t, o, w), n in counts.items()
+        if t == kind and w == when and (o is None or outcome is None or o == outcome)
     )
+
+
+def _alone(reports: Sequence[Report], mine: Iterable[int], theirs: Iterable[int]) -> _Alone:
+    """:class:`_Alone` of the reports of two sides."""
+    sides = []
+    for members in (mine, theirs):
+        dates: Counter[tuple[str, str | None, str]] = Counter()
+        months: Counter[tuple[str, str | None, str]] = Counter()
+        for i in members:
+            report = reports[i]
+            month = _period(report.date)
+            if report.date is not None and month is not None:
+                dates[(report.type, report.outcome, report.date)] += 1
+                months[(report.type, report.outcome, month)] += 1
+        sides.append((dates, months))
+    return _Alone((sides[0][0], sides[1][0]), (sides[0][1], sides[1][1]))
 
 
 def _others_named(a: Report, b: Report) -> bool:

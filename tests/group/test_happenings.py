@@ -215,6 +215,25 @@ def test_a_follow_up_months_later_links_the_one_report_of_a_type_at_one_date() -
     assert len(groups(a1, b1, by_gknb, by_other)) == 3
 
 
+def test_a_report_of_another_outcome_of_the_type_is_no_rival_at_its_date() -> None:
+    # the verdict, and months later a follow-up: "arrested in late June and remanded by a
+    # magistrate the next day" tells one arrest in June beside one remand (two outcomes the
+    # pack tells apart), so the arrest is still its document's only one that month
+    a1 = report("a", 1, "prosecution", persons=KUB, date="2026-08-14", published="2026-08-15")
+    b1 = report("b", 1, "prosecution", persons=KUB, date="2026-08", published="2026-11-12")
+    held_a = report("a", 2, date="2026-06-30", outcome="detain", published="2026-08-15")
+    held_b = report("b", 2, date="2026-06", outcome="detain", published="2026-11-12")
+    remand_b = report("b", 3, date="2026-06", outcome="remand", published="2026-11-12")
+    assert groups(a1, b1, held_a, held_b, remand_b) == [
+        {"a/v1", "b/v1"}, {"a/v2", "b/v2"}, {"b/v3"},
+    ]  # fmt: skip
+    # a second arrest that month, or one that tells no outcome, still leaves it unclear
+    again_b = report("b", 4, date="2026-06-20", outcome="detain", published="2026-11-12")
+    assert len(groups(a1, b1, held_a, held_b, again_b)) == 4
+    vague_b = report("b", 4, date="2026-06-20", published="2026-11-12")
+    assert len(groups(a1, b1, held_a, held_b, vague_b)) == 4
+
+
 def test_two_near_misses_of_two_types_make_one_story() -> None:
     # an unnamed man's verdict: the month and "ten years" in common, one short of enough
     ten = (Number("year", 10.0, "ten years"),)
