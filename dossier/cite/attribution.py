@@ -560,18 +560,28 @@ _RU_NOT_SOURCE = re.compile(
 )
 
 
-# A time between a Russian impersonal verb and the body after it, as agency copy writes it
-# ("сообщили в четверг в пресс-службе суда", "рассказали накануне в посольстве"): it dates
-# the report and is no part of the source (round 14, russian_dev8).
-_RU_TIME_AFTER = re.compile(
-    r"\s*(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
-    r"|накануне|сегодня|вчера)(?=\s+(?:в|во)\s)",
-    re.IGNORECASE,
+# A time next to a Russian speech verb, as agency copy writes it: a weekday, "накануне", a
+# day of a month, or several set off by commas ("в среду, 14 мая,").
+_RU_TIME = (
+    r"(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+    r"|накануне|сегодня|вчера|\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|"
+    r"августа|сентября|октября|ноября|декабря)(?:\s+\d{4}\s+года)?)"
 )
+# A time between a Russian verb and the source after it ("сообщили в четверг в пресс-службе
+# суда", "рассказали накануне в посольстве", round 14; "сообщили «Интерфаксу» в среду
+# информированные источники", "сообщил журналистам в среду, 14 мая, военком", round 15): it
+# dates the report and is no part of the source. Not before "что" or a comma: "заявил
+# сегодня, что …" has no source after the verb.
+_RU_TIME_AFTER = re.compile(
+    rf"\s*{_RU_TIME}(?:,?\s+{_RU_TIME})*,?(?=\s+(?!что\b)[\w«])", re.IGNORECASE
+)
+# a time alone, between "Об этом", the outlet told and the verb ("Об этом «Фонтанке» 12
+# декабря сообщила")
+_RU_TIME_ALONE = re.compile(rf"{_RU_TIME}(?:,?\s+{_RU_TIME})*,?", re.IGNORECASE)
 
 
 def _past_time(text: str, at: int, e: int) -> int:
-    """Past a time between a Russian verb and the body after it ("сообщили в среду в
+    """Past a time between a Russian verb and the source after it ("сообщили в среду в
     пресс-службе суда"), which dates the report and is no part of its source."""
     timed = _RU_TIME_AFTER.match(text, at, e)
     return timed.end() if timed is not None else at
@@ -628,22 +638,23 @@ def _recipient_at(
     if bare is not None:  # "заявил в интервью посол X": no outlet named
         return bare.end(), None
     m = _RU_RECIPIENT.match(text, start, e)
-    if m is None or _RU_NOT_SOURCE.match(text, m.end(), e):
-        return None
-    rest = text[m.end() : e]
+    after = _past_time(text, m.end(), e) if m is not None else start
+    if m is None or _RU_NOT_SOURCE.match(text[after:e].lstrip()):
+        return None  # "сообщили «Интерфаксу» в среду источники": the time dates the report
+    rest = text[after:e].lstrip()
     if not re.match(r"[\w«]", rest) or _TAIL_END.match(rest):
         return None  # "сообщил ТАСС." : the outlet is the source itself
     if m.group("caps") is not None:
         known = registry is not None and registry.lookup(m.group("caps")) is not None
         if not known and split_domain(m.group("caps")) is None:
             return None  # "сообщил Иван Петров": a name, the source; "Ura.ru" a site
-        return m.end(), m.span("caps")
+        return after, m.span("caps")
     if m.group("quoted") is not None and _nominative_name(m.group("quoted"), registry):
         return None  # "пишет «Медуза» со ссылкой на источники": the outlet is the subject
     for group in ("quoted", "named", "kind"):  # "Как рассказал изданию источник": the
         if m.group(group) is not None:  # outlet described, cited before
-            return m.end(), m.span(group)
-    return m.end(), None
+            return after, m.span(group)
+    return after, None
 
 
 def _nominative_name(quoted: str, registry: OutletRegistry | None) -> bool:
@@ -735,9 +746,11 @@ def _this_reported(
     yield kind, text[subject[0] : subject[1]], s, subject[1], supports
     # "Об этом «Азаттыку» сообщила", "Об этом РИА Новости рассказал": the outlet alone
     # between "Об этом" and the verb
-    gap = text[opening : verb.start()].strip()
+    # a time beside the outlet dates the report ("Об этом «Фонтанке» 12 декабря сообщила")
+    gap = _RU_TIME_ALONE.sub("", text[opening : verb.start()]).strip(" ,")
     told_before = None
-    if gap and (re.fullmatch(r"«[^»]{1,40}»", gap) or registry.lookup(gap) is not None):
+    known = registry.lookup(gap) is not None or split_domain(gap) is not None  # "Ura.ru"
+    if gap and (re.fullmatch(r"«[^»]{1,40}»", gap) or known):
         at = text.index(gap, opening)
         told_before = (at, at + len(gap))
     for span in (told_before, told_to):
