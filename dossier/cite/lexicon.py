@@ -61,8 +61,9 @@ DESCRIBES_PERSON = words(
     "осудить обвинять подсудимый"
 )
 # A document standing for the body that issued it ("The statement said", "According to the
-# report"): the source is that body, named before, with no role
-DESCRIBES_DOCUMENT = words("statement report document")
+# report", "«…», — говорится в сообщении"): the source is that body, named before, with no
+# role
+DESCRIBES_DOCUMENT = words("statement report document сообщение заявление")
 DESCRIBES_ORG = words(
     "ministry agency committee court bureau office department embassy service police "
     "government administration commission council prosecutor's directorate group organisation "

@@ -33,6 +33,9 @@ _CASE_AFTER = (
     # outlet gives, the outlet named before them or not
     (re.compile(r"(?:^|\s)привод\w*\s+(?:\S+\s+){0,4}?(?:слова|цитату|высказывание)\s*$"),
      "gent"),
+    # "— цитирует министра «Интерфакс»", "— цитирует «Интерфакс» министра": whom an outlet
+    # quotes, the outlet named before him or not (round 15)
+    (re.compile(r"(?:^|\s)(?:цитиру\w*|процитировал\w*)\s+(?:«[^»]{1,40}»\s+)?$"), "accs"),
     # the owner of a material: "из материалов дела", "в сообщении ФСБ"
     (re.compile(r"(?:^|\s)(?:материал|сообщени|документ|данн|заявлени|публикаци|"
                 r"постановлени)[а-яё]*\s*$"), "gent"),

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from dossier.cite.attribution import (
     institution,
+    past_channel_and_time,
     plain_np,
     recipient,
     source_after,
@@ -177,6 +178,12 @@ def find_quotes(
                 # "X заявил в интервью «Известиям», что закон «…»": the outlet told
                 cue = cues.search(text, speaker[1], q_start)
                 told = _QUOTED_TOLD.match(text, cue.end(), q_start) if cue is not None else None
+            cited = _CITED_PER.match(text, speaker[1], s_end) if rules.recipients else None
+            if cited is not None:  # "— сказал X журналистам (цитата по ТАСС)": per TASS
+                name = cited.span("outlet")
+                found.append(
+                    Found("according_to", text[name[0] : name[1]], *name, supports=[inner])
+                )
             if told is not None:  # "— сказала она «Азаттыку»": the outlet passed it on
                 # the sentence's full stop is not the name's ("he told AFP."; "U.S." keeps it)
                 outlet = _FULL_STOP.sub("", told.group(1))
@@ -207,7 +214,11 @@ def _speaker(
             after = cue.end()
             if rules.recipients:
                 after, _ = recipient(text, cue.end(), sent[1], None)
+                after = past_channel_and_time(text, after, sent[1])
             src = source_after(text, after, sent[1])
+            cited = _CITED_PER.search(text, src[0], sent[1]) if src is not None else None
+            if src is not None and cited is not None and cited.start() < src[1]:  # "X (цитата"
+                src = (src[0], cited.start())
             if src is not None and rules.recipients:
                 # "— говорится в сообщении министерства": the message's author speaks
                 src, _ = without_material(text, src)
@@ -256,11 +267,48 @@ _KIND_FIRST = re.compile(rf"^{RU_OUTLET_KINDS}\s+", re.IGNORECASE)
 _KIND_INSIDE = re.compile(rf"\s+{RU_OUTLET_KINDS}\s+(?=\S)", re.IGNORECASE)
 
 
+# "— сказал X (цитата по ТАСС)": the outlet the quotation is taken from, after its speaker
+# (and an audience: "журналистам")
+_CITED_PER = re.compile(
+    r"(?:\s+(?:журналистам|репортерам|репортёрам))?\s*\(\s*цитата\s+по\s+(?P<outlet>[^()]{1,40}?)\s*\)"
+)
+# "«…», — цитирует X «Интерфакс»", "— цитирует «Интерфакс» X": an outlet quoting, after the
+# quotation, before or after the speaker (round 15, russian_dev9)
+_CITES_AFTER = re.compile(
+    r"[,.!?…]?\s*[—–]\s*(?:цитиру(?:ет|ют)|процитировал[аио]?)\s+(?P<rest>[^.!?…]+?)"
+    r"\s*[.!?…]?\s*$"
+)
+
+
+def _quoting_after(
+    text: str, sent: Span, quote: Span, registry: OutletRegistry | None
+) -> tuple[Span, Span] | None:
+    """(the speaker, the outlet) of "«…», — цитирует X «Интерфакс»" or "— цитирует
+    «Интерфакс» X": the outlet in quotation marks or known to the registry, at either end."""
+    m = _CITES_AFTER.match(text, quote[1], sent[1])
+    if m is None:
+        return None
+    rest = m.span("rest")
+    words = list(re.finditer(r"\S+", text[rest[0] : rest[1]]))
+    for n in range(1, len(words)):
+        cut = rest[0] + words[n].start()
+        for outlet, who in (((cut, rest[1]), (rest[0], rest[0] + words[n - 1].end())),
+                            ((rest[0], rest[0] + words[n - 1].end()), (cut, rest[1]))):  # fmt: skip
+            name = text[outlet[0] : outlet[1]]
+            known = registry is not None and registry.lookup(name.strip("«»")) is not None
+            if QUOTED_OUTLET.fullmatch(name) or known:
+                return who, outlet
+    return None
+
+
 def _words_given(
     text: str, sent: Span, quote: Span, registry: OutletRegistry | None
 ) -> tuple[Span, Span] | None:
     """(the speaker, the outlet) when an outlet gives the quotation as someone's words; the
     outlet is named after its kind word or known to the registry."""
+    quoting = _quoting_after(text, sent, quote, registry)
+    if quoting is not None:
+        return quoting
     after = _GIVEN_AFTER.match(text, quote[1], sent[1])
     if after is not None:
         rest = after.span("rest")

@@ -41,3 +41,57 @@ def test_a_date_or_recipient_around_a_russian_verb_is_no_part_of_the_source(
     speaker = [c for c in cites if c.source == source]
     assert [c.relay for c in speaker] == [outlet]
     assert sorted(c.source for c in cites) == sorted([source] + ([outlet] if outlet else []))
+
+
+# -- the speaker after a Russian quotation: a document, a channel, an outlet quoting --------
+
+
+def test_a_message_after_a_quotation_is_the_body_cited_before(registry: OutletRegistry) -> None:
+    text = (
+        "КНБ задержал двоих жителей Актобе. Об этом сообщила пресс-служба КНБ. «Задержанные "
+        "получали по 300 тысяч тенге за каждого завербованного», — говорится в сообщении."
+    )
+    cites = _cites(text, registry, "ru", [("КНБ", "ORG")])
+    quotes = [c.source for c in cites if c.kind == "quote"]
+    assert len(quotes) == 1 and quotes[0].endswith("КНБ")  # the press service of the КНБ
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Никакой вербовки в наших центрах нет», — написала в своем телеграм-канале в четверг "
+        "уполномоченный по правам человека Наталья Ковалева.",
+        "«Никакой вербовки в наших центрах нет», — написала в Telegram уполномоченный по "
+        "правам человека Наталья Ковалева.",
+    ],
+)
+def test_a_channel_and_a_time_before_the_speaker_are_no_part_of_him(
+    registry: OutletRegistry, text: str
+) -> None:
+    cites = _cites(text, registry, "ru", [("Наталья Ковалева", "PER")])
+    assert [(c.kind, c.source) for c in cites] == [
+        ("quote", "уполномоченный по правам человека Наталья Ковалева")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "outlet", "kind"),
+    [
+        ("«Это вопрос к Министерству обороны», — цитирует официального представителя МИД "
+         "Ольгу Кравец «Интерфакс».", "официальный представитель МИД Ольга Кравец",
+         "Интерфакс", "reported"),
+        ("«Это вопрос к Министерству обороны», — цитирует «Интерфакс» официального "
+         "представителя МИД Ольгу Кравец.", "официальный представитель МИД Ольга Кравец",
+         "Интерфакс", "reported"),
+        ("«Мы принимаем добровольцев», — сказал журналистам замминистра обороны Олег Ганин "
+         "(цитата по ТАСС).", "замминистра обороны Олег Ганин", "ТАСС", "according_to"),
+    ],
+)  # fmt: skip
+def test_an_outlet_quoting_after_a_russian_quotation_relays_it(
+    registry: OutletRegistry, text: str, speaker: str, outlet: str, kind: str
+) -> None:
+    name = " ".join(speaker.split()[-2:])
+    cites = _cites(text, registry, "ru", [(name.replace("Ольга Кравец", "Ольгу Кравец"), "PER")])
+    assert sorted((c.kind, c.source, c.relay) for c in cites) == sorted(
+        [("quote", speaker, outlet), (kind, outlet, None)]
+    )
