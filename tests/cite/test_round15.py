@@ -95,3 +95,38 @@ def test_an_outlet_quoting_after_a_russian_quotation_relays_it(
     assert sorted((c.kind, c.source, c.relay) for c in cites) == sorted(
         [("quote", speaker, outlet), (kind, outlet, None)]
     )
+
+
+# -- an institution word after a body's press service takes the body ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "body"),
+    [
+        ("Суд приговорил местного жителя к пяти годам. Об этом сообщает «Газета.uz» со ссылкой "
+         "на пресс-службу Генеральной прокуратуры Узбекистана. В ведомстве напомнили, что "
+         "наемничество карается лишением свободы.",
+         [("Генеральной прокуратуры Узбекистана", "ORG")], "Генеральная прокуратура Узбекистана"),
+        ("Полиция задержала двоих мигрантов, сообщили в пресс-службе ГУ МВД России по "
+         "Новосибирской области. Как уточнили в ведомстве, задержанные оформляли фиктивную "
+         "регистрацию.",
+         [("ГУ МВД России по Новосибирской области", "ORG")],
+         "ГУ МВД России по Новосибирской области"),
+    ],
+)  # fmt: skip
+def test_an_institution_word_after_a_press_service_takes_its_body(
+    registry: OutletRegistry, text: str, tagged: list[tuple[str, str]], body: str
+) -> None:
+    cites = _cites(text, registry, "ru", tagged)
+    described = [(c.source, c.role) for c in cites if c.role is not None]
+    assert described == [(body, "ведомство")]
+
+
+def test_a_press_service_word_keeps_the_press_service(registry: OutletRegistry) -> None:
+    text = (
+        "Полиция задержала двоих мигрантов, сообщили в пресс-службе ГУ МВД России по "
+        "Новосибирской области. В пресс-службе уточнили, что задержанные оформляли фиктивную "
+        "регистрацию."
+    )
+    cites = _cites(text, registry, "ru", [("ГУ МВД России по Новосибирской области", "ORG")])
+    assert all(c.source.startswith("пресс-служба") for c in cites)
