@@ -889,10 +889,23 @@ def _post_posed(text: str, s: int, verb_start: int, e: int | None = None) -> Spa
             end = len(text) if e is None else e  # the sentence's end, not the text's
             return named if _short_tail(text, verb_end, end, told) else None
         return (verb_start, verb_start)
+    titled = _TITLE_THEN_NAME.fullmatch(gap)
+    clause = any(w.casefold() in _VERBISH or w.casefold() in _WH_FIRST for w in gap.split())
+    if titled is not None and not clause and not _looks_like_name_phrase(gap):
+        # "…, press secretary of the diplomatic mission Yulia Vorontsova told Kaktus Media":
+        # a long title in lower case before the name, which is the speaker
+        return gap_start + titled.start("name"), gap_start + titled.end("name")
     if len(gap.split()) > MAX_SUBJECT_WORDS or not _looks_like_name_phrase(gap):
         return None
     apposition = _apposition(text, s, gap_start)
     return apposition or (gap_start, gap_start + len(gap))
+
+
+# a long English title in lower case, then a personal name of two words (round 15,
+# english_dev8): "press secretary of the diplomatic mission Yulia Vorontsova"
+_TITLE_THEN_NAME = re.compile(
+    r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){2,9}\s+(?P<name>[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*)"
+)
 
 
 def _apposition(text: str, s: int, gap_start: int) -> Span | None:

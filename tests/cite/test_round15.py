@@ -130,3 +130,35 @@ def test_a_press_service_word_keeps_the_press_service(registry: OutletRegistry) 
     )
     cites = _cites(text, registry, "ru", [("ГУ МВД России по Новосибирской области", "ORG")])
     assert all(c.source.startswith("пресс-служба") for c in cites)
+
+
+# -- an English speaker after a long lower-case title; "commented", "reminded" --------------
+
+
+def test_a_name_after_a_long_title_is_the_post_posed_speaker(registry: OutletRegistry) -> None:
+    text = (
+        "The embassy has asked the ministry to explain the deportation, press secretary of the "
+        "diplomatic mission Yulia Vorontsova told Kaktus Media."
+    )
+    cites = _cites(text, registry, "en", [("Yulia Vorontsova", "PERSON")])
+    assert sorted((c.source.split()[-1], c.relay) for c in cites) == [
+        ("Media", None),
+        ("Vorontsova", "Kaktus Media"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source"),
+    [
+        ('"We will decide on further steps once we receive an answer," Vorontsova commented.',
+         "quote", "Vorontsova"),
+        ("The service reminded that serving in a foreign army is punishable by up to 10 years.",
+         "reported", "The service"),
+    ],
+)  # fmt: skip
+def test_commented_and_reminded_are_speech(
+    registry: OutletRegistry, text: str, kind: str, source: str
+) -> None:
+    tagged = [(source, "PERSON")] if kind == "quote" else []
+    cites = _cites(text, registry, "en", tagged)
+    assert [(c.kind, c.source) for c in cites] == [(kind, source)]
