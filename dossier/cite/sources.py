@@ -119,6 +119,9 @@ def settle_sources(
             described = _KIND_THEN_NAME.match(cite.source)
             if described is not None:  # "according to the news site Vlast.kz": its name
                 cite.source = cite.source[described.end() :]
+            quoted = _RU_DESCRIBED_QUOTED.fullmatch(cite.source)
+            if quoted is not None:  # "пишет издание «Вёрстка»": the outlet is "Вёрстка"
+                cite.source = quoted.group("name")
             kind_word = _RU_KIND_THEN_NAME.match(cite.source)
             channel = cite.source[kind_word.end() :] if kind_word is not None else ""
             unknown_channel = morph is not None and _LATIN_NAME.fullmatch(channel) is not None
@@ -248,6 +251,10 @@ _KIND_THEN_NAME = re.compile(
 _RU_KIND_THEN_NAME = re.compile(
     rf"(?:телеграм-канал|telegram-канал|канал|{RU_OUTLET_KINDS})\s+(?=[A-ZА-ЯЁ])", re.IGNORECASE
 )
+# a kind word that is no part of an outlet's name before the name in quotation marks
+# ("издание «Вёрстка»", "агентство «Фергана»"), as russian_dev3 writes them; "телеканал
+# «Дождь»", "Радио «Озоди»" keep theirs (round 15, russian_dev9)
+_RU_DESCRIBED_QUOTED = re.compile(r"(?:издание|агентство|портал|сайт)\s+«(?P<name>[^»]{1,40})»")
 # a name in Latin letters after a Russian kind word: a channel's or a site's, which Russian
 # copy writes as the outlet spells it ("телеграм-канал SHOT", "Телеграм-канал ASTRA")
 _LATIN_NAME = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}")

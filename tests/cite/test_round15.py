@@ -162,3 +162,21 @@ def test_commented_and_reminded_are_speech(
     tagged = [(source, "PERSON")] if kind == "quote" else []
     cites = _cites(text, registry, "en", tagged)
     assert [(c.kind, c.source) for c in cites] == [(kind, source)]
+
+
+# -- a Russian outlet's kind word before its quoted name is no part of it -------------------
+
+
+def test_a_kind_word_before_a_quoted_outlet_is_no_part_of_its_name(
+    registry: OutletRegistry,
+) -> None:
+    text = (
+        "Мигрант заключил контракт в СИЗО. Об этом пишет издание «Вёрстка» со ссылкой на "
+        "адвоката Марину Лебедеву. По данным издания, мужчина сбежал из части."
+    )
+    cites = _cites(text, registry, "ru", [("Марину Лебедеву", "PER")])
+    assert sorted((c.kind, c.source, c.role, c.relay) for c in cites) == [
+        ("according_to", "Вёрстка", "издание", None),
+        ("according_to", "адвокат Марина Лебедева", None, "Вёрстка"),
+        ("reported", "Вёрстка", None, None),
+    ]
