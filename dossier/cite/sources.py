@@ -590,13 +590,19 @@ def _gender_of_description(source: str, lang: Language) -> str | None:
 
 
 def name_gender(name: str) -> str | None:
-    """A Russian name's gender from its first word pymorphy3 knows as a name; else a
+    """A Russian name's gender from its first word pymorphy3 knows as a name (a word it
+    does not know, whose readings are guesses, only when no word is known); else a
     transliterated Slavic or Central Asian surname's ending ("Korolyova", "Sadykov"); else
     None."""
-    for word in name.split():
-        for parse in _parses(word):
-            if parse.tag.case == "nomn" and ("Name" in parse.tag or "Surn" in parse.tag):
-                return str(parse.tag.gender) if parse.tag.gender else None
+    # words the dictionary knows first: a guess for one it lacks ("Гулбарчын" read as a
+    # man's) gives way to a known surname ("Асанова"), and counts only with none known
+    for known in (True, False):
+        for word in name.split():
+            for parse in _parses(word):
+                if parse.is_known != known:
+                    continue
+                if parse.tag.case == "nomn" and ("Name" in parse.tag or "Surn" in parse.tag):
+                    return str(parse.tag.gender) if parse.tag.gender else None
     words_ = name.split()
     if len(words_) >= 2 and re.fullmatch(r"[A-Z][a-z]+", words_[-1]):
         if _LATIN_FEMININE_SURNAME.search(words_[-1]):

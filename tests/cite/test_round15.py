@@ -180,3 +180,15 @@ def test_a_kind_word_before_a_quoted_outlet_is_no_part_of_its_name(
         ("according_to", "адвокат Марина Лебедева", None, "Вёрстка"),
         ("reported", "Вёрстка", None, None),
     ]
+
+
+# -- a guessed reading of an unknown given name tells no gender -----------------------------
+
+
+def test_an_unknown_given_name_does_not_hide_a_feminine_surname(registry: OutletRegistry) -> None:
+    text = (
+        "Жительница Оша Гулбарчын Асанова рассказала, что ее сын уехал в Москву на стройку. "
+        "По ее словам, последний раз он выходил на связь в сентябре."
+    )
+    cites = _cites(text, registry, "ru", [("Гулбарчын Асанова", "PER")])
+    assert [c.source for c in cites if c.kind == "according_to"] == ["Гулбарчын Асанова"]
