@@ -69,7 +69,9 @@ DESCRIBES_ORG = words(
     "government administration commission council prosecutor's directorate group organisation "
     "organization mission consulate "
     "ведомство министерство агентство комитет суд служба посольство управление мэрия "
-    "администрация прокуратура следствие диппредставительство консульство"
+    "администрация прокуратура следствие диппредставительство консульство "
+    # round 15 (russian_dev9): "по данным военкомата" after its press service
+    "военкомат"
 )
 # Words that make a name of capitalised words an organisation's, not a person's ("Human Rights
 # Watch", "Amnesty International", "Open Society Foundation")

@@ -192,3 +192,37 @@ def test_an_unknown_given_name_does_not_hide_a_feminine_surname(registry: Outlet
     )
     cites = _cites(text, registry, "ru", [("Гулбарчын Асанова", "PER")])
     assert [c.source for c in cites if c.kind == "according_to"] == ["Гулбарчын Асанова"]
+
+
+# -- "военкомат" is an institution word ----------------------------------------------------
+
+
+def test_voenkomat_takes_the_enlistment_office_named_before(registry: OutletRegistry) -> None:
+    text = (
+        "Контракт заключили около 200 мигрантов, сообщили в пресс-службе военного "
+        "комиссариата Свердловской области. Еще около 50 человек, по данным военкомата, "
+        "проходят медкомиссию."
+    )
+    cites = _cites(text, registry, "ru")
+    described = [(c.source, c.role) for c in cites if c.kind == "according_to"]
+    assert described == [("военный комиссариат Свердловской области", "военкомат")]
+
+
+# -- "Как сообщала X": a Russian imperfective past, an adverb before it ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Как сообщала Русская служба Би-би-си, большинство из них были завербованы через "
+         "туристические агентства.", "Русская служба Би-би-си"),
+        ("Как ранее сообщало агентство Reuters, Катманду ждет ответа до конца месяца.",
+         "Reuters"),
+        ("Как рассказывала «Фонтанка», задержанным предлагали контракт.", "Фонтанка"),
+    ],
+)  # fmt: skip
+def test_an_imperfective_past_after_kak_is_a_report(
+    registry: OutletRegistry, text: str, source: str
+) -> None:
+    cites = _cites(text, registry, "ru")
+    assert [(c.kind, c.source.removeprefix("агентство ")) for c in cites] == [("reported", source)]
