@@ -716,6 +716,11 @@ def _told_hit(
     text: str, verb: re.Match[str], e: int, registry: OutletRegistry, supports: list[Span]
 ) -> Iterator[Hit]:
     """The outlet of "X told Reuters", as a citation of its own."""
+    kind_told = _RU_TOLD_DESCRIBED.match(text, verb.end(), e)
+    if kind_told is not None and _CYRILLIC_WORD.match(verb.group(0)):
+        # "Источник пояснил изданию, что …": the outlet cited before, by its kind word
+        yield from _outlet_hit(text, kind_told.span(1), registry, supports)
+        return
     told = _told_outlet(text, verb, e)
     name = text[told[0] : told[1]] if told else ""
     name = name.rstrip(".,;:")
@@ -1237,6 +1242,11 @@ def _content_end_before(text: str, s: int, pos: int) -> int:
     while end > s and text[end - 1] in " ,—–-\u00a0":
         end -= 1
     return end
+
+
+# an outlet told by its kind word alone in the dative, before the clause of what was told
+# ("пояснил изданию, что …", round 15)
+_RU_TOLD_DESCRIBED = re.compile(rf"\s+({RU_OUTLET_DATIVE})(?=\s*[,:])")
 
 
 def _told_outlet(text: str, verb: re.Match[str], e: int) -> Span | None:

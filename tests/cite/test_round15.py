@@ -226,3 +226,28 @@ def test_an_imperfective_past_after_kak_is_a_report(
 ) -> None:
     cites = _cites(text, registry, "ru")
     assert [(c.kind, c.source.removeprefix("агентство ")) for c in cites] == [("reported", source)]
+
+
+# -- an outlet described in the dative after a Russian verb, before "что" --------------------
+
+
+def test_a_described_outlet_told_after_the_verb_relays_the_speaker(
+    registry: OutletRegistry,
+) -> None:
+    text = (
+        "Как стало известно «Известиям», Минобороны готовит поправки. Источник в Минобороны "
+        "пояснил изданию, что речь идет о гражданах стран СНГ."
+    )
+    cites = _cites(text, registry, "ru")
+    second = [(c.source, c.role, c.relay) for c in cites if c.start >= text.index("Источник")]
+    assert sorted(second, key=str) == sorted(
+        [("Источник в Минобороны", None, "Известия"), ("Известия", "издание", None)], key=str
+    )
+
+
+def test_an_outlet_that_found_out_reports(registry: OutletRegistry) -> None:
+    text = (
+        "Вербовщики получают до 100 тысяч рублей за каждого новобранца, выяснило издание «Вёрстка»."
+    )
+    cites = _cites(text, registry, "ru")
+    assert [(c.kind, c.source) for c in cites] == [("reported", "Вёрстка")]
