@@ -448,6 +448,9 @@ def _speech(
         interview = _INTERVIEW_TAIL.search(text, subject[0], subject[1])
         if interview is not None:  # "Посол X в интервью РИА Новости сказал": X told it
             subject = (subject[0], interview.start())
+        told_inside = _outlet_after_body(text, s, subject, registry) if rules.recipients else None
+        if told_inside is not None:  # "В пресс-службе МВД Tengrinews.kz сообщили": told
+            subject = (subject[0], text.rindex(" ", subject[0], told_inside[0]))
         yield ("reported", text[subject[0] : subject[1]], _with_time_lead(text, s, subject[0]),
                verb.end(), [content] if content[1] > content[0] else [])  # fmt: skip
         if interview is not None and text[interview.start(1)].islower():
@@ -457,7 +460,33 @@ def _speech(
             yield "reported", word, interview.start(1), interview.end(1), [content]
         elif interview is not None:
             yield from _outlet_hit(text, interview.span(1), registry, [content])
+        yield from _outlet_hit(text, told_inside, registry, [content])
         yield from _told_hit(text, verb, e, registry, [content])
+
+
+# a Russian body where something was said, "в …" before the verb
+_IN_BEFORE = re.compile(r"(?:^|\s)(?:В|Во|в|во)\s+$")
+_LAST_QUOTED = re.compile(r"\s(«[^»]{1,40}»)$")
+
+
+def _outlet_after_body(text: str, s: int, subject: Span, registry: OutletRegistry) -> Span | None:
+    """The outlet told between a body "в …" and the verb ("В пресс-службе МВД Казахстана
+    Tengrinews.kz сообщили", "В посольстве «Азия-Плюс» сообщили"): its name in quotation
+    marks, by its domain, or known to the registry, after the body's own words (round 15)."""
+    if _IN_BEFORE.search(text, s, subject[0]) is None:
+        return None
+    phrase = text[subject[0] : subject[1]]
+    quoted = _LAST_QUOTED.search(phrase)
+    if quoted is not None:
+        return subject[0] + quoted.start(1), subject[0] + quoted.end(1)
+    words_ = phrase.split()
+    for n in (2, 1):
+        if len(words_) <= n:
+            continue
+        tail = " ".join(words_[-n:])
+        if tail[:1].isupper() and (registry.lookup(tail) or split_domain(tail)):
+            return subject[1] - len(tail), subject[1]
+    return None
 
 
 def _named_after(text: str, subject: Span | None, e: int) -> Span | None:

@@ -251,3 +251,22 @@ def test_an_outlet_that_found_out_reports(registry: OutletRegistry) -> None:
     )
     cites = _cites(text, registry, "ru")
     assert [(c.kind, c.source) for c in cites] == [("reported", "Вёрстка")]
+
+
+# -- an outlet told between a Russian body "в …" and the verb --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "outlet"),
+    [
+        ("В пресс-службе МВД Казахстана Tengrinews.kz сообщили, что в 2024 году осуждены 11 "
+         "человек.", "пресс-служба МВД Казахстана", "Tengrinews.kz"),
+        ("В посольстве Таджикистана «Азия-Плюс» сообщили, что запрос семьи направлен в "
+         "ведомство.", "посольство Таджикистана", "Азия-Плюс"),
+    ],
+)  # fmt: skip
+def test_an_outlet_between_a_russian_body_and_its_verb_is_told(
+    registry: OutletRegistry, text: str, body: str, outlet: str
+) -> None:
+    cites = _cites(text, registry, "ru")
+    assert sorted((c.source, c.relay) for c in cites) == sorted([(body, outlet), (outlet, None)])
