@@ -272,6 +272,8 @@ def _according(
         told_here = rules.recipients and _NOUN_CUE.match(cue.group(0)) is None
         start, told_to = recipient(text, cue.end(), e, registry) if told_here else (cue.end(), None)
         issued = None if rules.recipients else _EN_MATERIAL.match(text, start, e)
+        sent = None if rules.recipients or issued else _EN_SENT_TO.match(text, start, e)
+        issued = issued or sent
         # "according to a statement from the Interior Ministry": the ministry
         src = source_after(text, issued.end() if issued else start, e, placed=True)
         if src is None:
@@ -316,6 +318,9 @@ def _according(
             yield kind, text[part[0] : part[1]], cue.start(), part[1], supports
         # "Как рассказала «Новой газете» правозащитница ...": the told outlet
         yield from _outlet_hit(text, told_to, registry, supports)
+        if sent is not None:  # "a statement sent to AFP by X": AFP passes X's words on
+            outlet = sent.span("outlet")
+            yield "according_to", text[outlet[0] : outlet[1]], outlet[0], outlet[1], supports
 
 
 # a description after an English cue, and a name of capitalised words set off after it
@@ -657,6 +662,15 @@ _EN_MATERIAL = re.compile(
     r"|interviews|surveys?|research|analysis|calculations)\s+"
     r"(?:(?:released|issued|published|compiled|seen|conducted|collected|gathered|carried\s+out"
     r"|obtained|reviewed)\s+)?(?:from|by|of)\s+(?=[A-Zt])"
+)
+
+
+# "according to a statement sent to AFP by X": the author, whose words the outlet got
+# (round 15, english_dev8)
+_EN_SENT_TO = re.compile(
+    r"(?:a|an|the)\s+(?:written\s+|emailed\s+)?(?:statement|letter|message|comment|response)"
+    r"\s+(?:sent|given|provided|emailed|e-mailed)\s+to\s+(?P<outlet>[A-Z][\w./’'-]*"
+    r"(?:\s+[A-Z][\w./’'-]*){0,3})\s+by\s+(?=\S)"
 )
 
 

@@ -270,3 +270,20 @@ def test_an_outlet_between_a_russian_body_and_its_verb_is_told(
 ) -> None:
     cites = _cites(text, registry, "ru")
     assert sorted((c.source, c.relay) for c in cites) == sorted([(body, outlet), (outlet, None)])
+
+
+# -- "according to a statement sent to AFP by X" ---------------------------------------------
+
+
+def test_a_statement_sent_to_an_outlet_is_its_author_relayed_by_it(
+    registry: OutletRegistry,
+) -> None:
+    text = (
+        "Migrants held in raids were given a choice between deportation and military service, "
+        "according to a statement sent to AFP by Valentina Churikova, a lawyer for the network."
+    )
+    cites = _cites(text, registry, "en", [("Valentina Churikova", "PERSON")])
+    assert sorted((c.kind, c.source, c.relay) for c in cites) == [
+        ("according_to", "AFP", None),
+        ("according_to", "Valentina Churikova", "AFP"),
+    ]
