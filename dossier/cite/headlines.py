@@ -63,8 +63,8 @@ def _tail_source(text: str, start: int, end: int) -> Found | None:
         m = shape.search(text, start, end)
         if m is None or len(m.group("src").split()) > MAX_SOURCE_WORDS:
             continue
-        if not m.group("src")[:1].isalpha():
-            continue
+        if not m.group("src").lstrip("«")[:1].isalpha():
+            continue  # a quoted outlet's name may close the line: "…, — «Азаттык»"
         content = trim(text, start, m.start(), " ,—–")
         if len(text[content[0] : content[1]].split()) < 3:
             continue

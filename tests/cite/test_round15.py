@@ -287,3 +287,15 @@ def test_a_statement_sent_to_an_outlet_is_its_author_relayed_by_it(
         ("according_to", "AFP", None),
         ("according_to", "Valentina Churikova", "AFP"),
     ]
+
+
+# -- a headline's source after a dash, in quotation marks ------------------------------------
+
+
+def test_a_quoted_outlet_after_a_headline_dash_is_its_source(registry: OutletRegistry) -> None:
+    text = (
+        "Бишкек добивается освобождения 15 граждан из российской армии, — «Азаттык»\n\n"
+        "МИД Кыргызстана направил российской стороне списки граждан."
+    )
+    cites = _cites(text, registry, "ru")
+    assert [(c.kind, c.source) for c in cites] == [("reported", "Азаттык")]
