@@ -268,6 +268,10 @@ def _according(
                 pron = "он"  # "по его словам": a man's words, not the outlet's he told them
             yield kind_ru, pron, cue.start(), cue.end("pron"), supports
             continue
+        if cue.groupdict().get("aspron"):  # "Как он также сообщил, …": he, named before
+            supports = _minus(text, s, e, cue.start(), cue.end())
+            yield "reported", cue.group("aspron"), cue.start(), cue.end(), supports
+            continue
         # "По данным «Медиазоны»": a noun cue's outlet is its source, never one told
         told_here = rules.recipients and _NOUN_CUE.match(cue.group(0)) is None
         start, told_to = recipient(text, cue.end(), e, registry) if told_here else (cue.end(), None)

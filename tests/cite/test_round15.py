@@ -299,3 +299,16 @@ def test_a_quoted_outlet_after_a_headline_dash_is_its_source(registry: OutletReg
     )
     cites = _cites(text, registry, "ru")
     assert [(c.kind, c.source) for c in cites] == [("reported", "Азаттык")]
+
+
+# -- "Как он также сообщил, …": a pronoun inside the as-cue -----------------------------------
+
+
+def test_a_pronoun_inside_a_russian_as_cue_is_the_speaker(registry: OutletRegistry) -> None:
+    text = (
+        "Военный комиссар области Андрей Зорин заявил, что на учет поставлены 1200 человек. "
+        "Как он также сообщил, 90 из них уже заключили контракт."
+    )
+    cites = _cites(text, registry, "ru", [("Андрей Зорин", "PER")])
+    second = [(c.kind, c.source) for c in cites if c.start >= text.index("Как")]
+    assert second == [("reported", "Андрей Зорин")]
