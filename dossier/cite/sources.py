@@ -632,6 +632,20 @@ _FEMININE_KIN = words(
 )
 
 
+_NAME_RUN = re.compile(r"[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}")
+
+
+def _oblique_name(text: str, start: int) -> bool:
+    """Whether the Russian name at ``start`` is in an oblique case: its last word has no
+    nominative reading ("Курбоновой"), so a kin noun before it is whose relative it is."""
+    run = _NAME_RUN.match(text, start)
+    if run is None:
+        return False
+    last = run.group().split()[-1]
+    parses = _parses(last.casefold())
+    return bool(parses) and not any(p.tag.case == "nomn" for p in parses)
+
+
 def kin_gender(text: str, start: int) -> str | None:
     """The gender a kin noun or a title right before a name gives it ("her son Dilshod",
     "his wife, Aizada"), else None."""
@@ -639,6 +653,8 @@ def kin_gender(text: str, start: int) -> str | None:
     if not before:
         return None
     word = before[-1].casefold().rstrip(",")
+    if _oblique_name(text, start):
+        return None  # "муж Фарангис Курбоновой": her husband, a genitive name is his wife's
     if word in _MASCULINE_KIN:
         return "masc"
     if word in _FEMININE_KIN:

@@ -312,3 +312,16 @@ def test_a_pronoun_inside_a_russian_as_cue_is_the_speaker(registry: OutletRegist
     cites = _cites(text, registry, "ru", [("Андрей Зорин", "PER")])
     second = [(c.kind, c.source) for c in cites if c.start >= text.index("Как")]
     assert second == [("reported", "Андрей Зорин")]
+
+
+# -- a Russian kin noun before a name in the genitive is the relative's, not the name's -----
+
+
+def test_a_kin_noun_before_a_genitive_name_tells_no_gender(registry: OutletRegistry) -> None:
+    text = (
+        "Из России выдворены более двух тысяч граждан, сообщил источник в миграционной службе. "
+        "Среди них — муж Фарангис Курбоновой.\n\n"
+        "— Его держали там три месяца, а потом посадили на самолет, — говорит она."
+    )
+    cites = _cites(text, registry, "ru", [("Фарангис Курбоновой", "PER")])
+    assert [c.source for c in cites if c.kind == "quote"] == ["Фарангис Курбонова"]
