@@ -490,25 +490,47 @@ def _dialogue(text: str, layout: Layout, body_end: int, quote_cues: re.Pattern[s
     for para_start, para_end in layout.paragraphs:
         if para_start >= body_end:
             break
-        m = _DIALOGUE.match(text, para_start, para_end)
-        if m is None or len(m.group("speech").split()) < MIN_QUOTE_WORDS - 1:
+        turn = _dialogue_turn(text, para_start, para_end, quote_cues)
+        if turn is None:
             continue
-        cue = quote_cues.match(text, m.end(), para_end)
-        if cue is None:
-            continue
+        speech, cue = turn
         after, _ = recipient(text, cue.end(), para_end, None)  # dash dialogue: Russian
         speaker = source_after(text, after, para_end)
         # the verb first is evidence enough of a subject: "— …, — сказал военком."
         said_by = text[speaker[0] : speaker[1]] if speaker is not None else ""
         if speaker is None or not (valid_subject(said_by) or plain_np(said_by)):
             continue
-        supports: list[Span] = [m.span("speech")]
+        supports: list[Span] = [speech]
         rest = re.search(r"[.!?…]\s+[—–]\s*(?P<more>.+)$", text[speaker[1] : para_end])
         if rest is not None:
             supports.append((speaker[1] + rest.start("more"), speaker[1] + rest.end("more")))
         source = text[speaker[0] : speaker[1]]
         found.append(Found("quote", source, para_start, para_end, supports=supports))
     return found
+
+
+# a dash between the words of a dash line and its speech verb ("…, — говорит она")
+_TURN_DASH = re.compile(r"[,.!?…]?\s+[—–]\s+")
+
+
+def _dialogue_turn(
+    text: str, start: int, end: int, quote_cues: re.Pattern[str]
+) -> tuple[Span, re.Match[str]] | None:
+    """(the dash line's words, the cue after them): the first dash that a speech verb
+    follows closes the words, so a dash inside them ("— Мне сказали: подпишешь — получишь
+    паспорт, — говорит один из них") is part of what was said (round 15)."""
+    m = _DIALOGUE.match(text, start, end)
+    if m is None:
+        return None
+    for dash in _TURN_DASH.finditer(text, m.start("speech"), end):
+        cue = quote_cues.match(text, dash.end(), end)
+        if cue is None:
+            continue
+        speech = (m.start("speech"), dash.start())
+        if len(text[speech[0] : speech[1]].split()) < MIN_QUOTE_WORDS - 1:
+            return None
+        return speech, cue
+    return None
 
 
 def _utterance(text: str, q_start: int, q_end: int) -> bool:

@@ -325,3 +325,15 @@ def test_a_kin_noun_before_a_genitive_name_tells_no_gender(registry: OutletRegis
     )
     cites = _cites(text, registry, "ru", [("Фарангис Курбоновой", "PER")])
     assert [c.source for c in cites if c.kind == "quote"] == ["Фарангис Курбонова"]
+
+
+# -- a dash line whose words hold a dash of their own ---------------------------------------
+
+
+def test_a_dash_inside_the_words_of_a_dash_line_is_no_turn(registry: OutletRegistry) -> None:
+    text = (
+        "У центра стоят сотни человек.\n\n"
+        "— Мне сказали: подпишешь — получишь паспорт без очереди, — говорит один из них."
+    )
+    cites = _cites(text, registry, "ru")
+    assert [(c.kind, c.source) for c in cites] == [("quote", "один из них")]
