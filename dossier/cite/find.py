@@ -174,7 +174,10 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # Russian name's gender from the words the dictionary knows first; "Как сообщала X",
 # "Как ранее сообщало агентство"; "военкомат"; an outlet described in the dative after the
 # verb ("пояснил изданию, что"), "выяснило издание"; an outlet between a body "в …" and the
-# verb ("В пресс-службе МВД Tengrinews.kz сообщили"); "a statement sent to AFP by X"
+# verb ("В пресс-службе МВД Tengrinews.kz сообщили"); "a statement sent to AFP by X"; a
+# quoted outlet after a headline's dash ("…, — «Азаттык»"); "Как он также сообщил"; a kin
+# noun before a name in an oblique case tells no gender ("муж Фарангис Курбоновой"); a dash
+# inside a dash line's words
 EXTRACTOR = "dossier.cite/13"
 _QUOTE_MARKS = '«»"“”„'
 
