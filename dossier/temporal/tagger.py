@@ -77,7 +77,9 @@ from dossier.temporal.engine import Context, run
 # "январь-сентябрь" with a plain hyphen is a month range; "the same month last year" one date;
 # rule E1 for weeks and months ("prices fell at the end of the week", on a Monday); "в
 # пятницу и субботу" two dates; Russian verbs spelled with "ё" ("начнётся") are present forms;
-# an aside of attribution ("В понедельник, как сообщили в мэрии, начнётся") binds far
+# an aside of attribution ("В понедельник, как сообщили в мэрии, начнётся") binds far;
+# "the same day" after a day and a background month is the day ("погибших в декабре. В тот же
+# день")
 EXTRACTOR = "dossier.temporal/14"
 
 

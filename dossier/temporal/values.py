@@ -339,7 +339,11 @@ _BACK = re.compile(r"(?i)earlier|ago|prior|previous|before|last|прошл|пр�
 
 
 def reference(
-    ctx: Context, before: Sequence[Timex], start: int, periods_first: bool = True
+    ctx: Context,
+    before: Sequence[Timex],
+    start: int,
+    periods_first: bool = True,
+    same_day: bool = False,
 ) -> str | None:
     """The time a passage talks about at ``start`` (rule P1): the latest period named
     before it in its paragraph or the one before (a year, half, quarter, season or month:
@@ -357,6 +361,15 @@ def reference(
         if ctx.text[left:right].strip():
             break
     here = [t.value for t in before if t.start >= floor and t.type in ("DATE", "TIME")]
+    if same_day and here:
+        # "the same day" after a day and a month told later that lies before it or holds
+        # it ("В среду МИД потребовал компенсаций семьям погибших в декабре. В тот же
+        # день"; "on April 10. He was expelled late last month. A friend signed the same
+        # day"): the day; a month that moves the story on ("погиб 8 марта. Тело доставили
+        # только в мае, похоронили в тот же день") is the time talked about
+        days = [value[:10] for value in here if _DAY.match(value[:10])]
+        if days and here[-1][:10] != days[-1] and here[-1][:7] <= days[-1][:7]:
+            return days[-1]
     if periods_first:
         for value in reversed(here):
             if _PERIOD.match(value):
@@ -402,10 +415,14 @@ def counted(ctx: Context, span: tuple[int, int], unit: str, amount: int) -> Refe
     day or month, or from the anchor when the paragraph names no date (unless the clause
     is past and the count goes forward: then the value is unknown). A reference coarser
     than the unit keeps its own precision: "the following day" after "in September" is in
-    September (counted from the month's middle), after "this spring" in that spring."""
+    September (counted from the month's middle), after "this spring" in that spring. "The
+    same day" is the day told before it when a month told after that day lies before it or
+    holds it (a background month: "В среду МИД потребовал компенсаций семьям погибших в декабре. В
+    тот же день ..." is Wednesday, not December)."""
+    same_day = unit == "D" and amount == 0
 
     def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
-        ref = reference(ctx, before, span[0], periods_first=unit == "Y")
+        ref = reference(ctx, before, span[0], periods_first=unit == "Y", same_day=same_day)
         if ref is None and amount > 0 and ctx.tense(*span) == "past":
             # "two years later, he resigned" with no date before it: when is unknown
             return _UNKNOWN.get(unit, "XXXX"), False

@@ -412,3 +412,29 @@ def test_russian_aside_attribution_leaves_the_clause_its_tense(
 def test_russian_attribution_after_the_clause_still_dates_a_past_day(tagged) -> None:
     found = ru(tagged, "Ремонт дороги начался в понедельник, сообщили в мэрии.", "2025-04-10")
     assert ("понедельник", "DATE", "2025-04-07") in found
+
+
+# --- "the same day" after a day and a background month (lead's round 15, happenings dev9) ---
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted", "value"),
+    [
+        # a month told after the day that lies before it is background: the day
+        ("ru", "В понедельник МИД потребовал выплатить компенсации семьям граждан, погибших "
+         "в декабре. В тот же день в Катманду доставили тело.", "тот же день", "2013-03-18"),
+        ("en", "On Monday the ministry asked Moscow to pay the families of men killed in "
+         "December. The same day a body was flown home.", "The same day", "2013-03-18"),
+        # so is one that holds the day
+        ("en", "He applied for a permit there on March 4. He was expelled in March. A friend "
+         "signed a contract the same day.", "the same day", "2013-03-04"),
+        # a month that moves the story on is the time talked about
+        ("ru", "Мигрант погиб 8 января. Тело доставили только в марте, похоронили его в тот "
+         "же день.", "тот же день", "2013-03"),
+    ],
+)  # fmt: skip
+def test_the_same_day_after_a_background_month_is_the_day(
+    tagged, language: str, text: str, quoted: str, value: str
+) -> None:
+    found = en(tagged, text) if language == "en" else ru(tagged, text)
+    assert (quoted, "DATE", value) in found, found
