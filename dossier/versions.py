@@ -109,8 +109,13 @@ STAGES = {
     # Гурунг" in the nominative, "уроженца Хатлонской области Шерзода Назарова" a man's
     # genitive; an untagged given name before a surname ("Gulbahor | Saidova"); one untagged
     # word told something ("told Onmanorama that"), also one tagged a body ("told
-    # Onlinekhabar."); an untagged town after a person's "of" or "near" ("Usman of Kamoke")
-    "resolve": "dossier.resolve/16",
+    # Onlinekhabar."); an untagged town after a person's "of" or "near" ("Usman of Kamoke");
+    # 17: a region's word shortened ("Свердловской обл." = "Свердловская область") and
+    # Telangana's "mandal"; a court's seat after "г." ("районный суд г. Перми"); a district's
+    # prosecutor's office ("прокуратуры Кировского района"); a title of two words joined by a
+    # dot is an outlet ("Сибирь.Реалии", "Idel.Реалии"); "Анне" beside an oblique surname is
+    # Анна's dative
+    "resolve": "dossier.resolve/17",
     "events": events.EXTRACTOR,
 }
 # The libraries and models whose versions change what the analysis sees, by language.

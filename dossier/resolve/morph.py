@@ -179,6 +179,21 @@ def _inflect(name: str, words: list[str], combo: tuple[str | None, str | None], 
     return out
 
 
+# a region's word as regional sites shorten it ("в Свердловской обл."), written out in the
+# case of the adjective before it so that the name declines as a whole
+_SHORT_REGION = re.compile(r"(?<=[а-яё])(?P<case>ой|ая|ую|ою)[ \u00a0]+обл\.?$")
+
+
+def _written_out(name: str, kind: str) -> str:
+    """``name`` with a region's shortened word written out ("Свердловской обл." ->
+    "Свердловской области"); other names as they are."""
+    found = _SHORT_REGION.search(name) if kind == "PLACE" else None
+    if found is None:
+        return name
+    word = {"ой": "области", "ая": "область", "ую": "область", "ою": "областью"}
+    return name[: found.end("case")] + " " + word[found.group("case")]
+
+
 def nominative_forms(name: str, kind: str) -> tuple[str, ...]:
     """Every reading of a Russian name as a nominative, the name itself first.
 
@@ -187,6 +202,7 @@ def nominative_forms(name: str, kind: str) -> tuple[str, ...]:
     """
     if not has_cyrillic(name):
         return (name,)
+    name = _written_out(name, kind)
     words = (_PLACE_WORD if kind == "PLACE" else _WORD).findall(name)
     if kind in _HEADED and words:
         return tuple(dict.fromkeys((name, name.replace(words[0], _head_nominative(words[0]), 1))))
@@ -203,6 +219,7 @@ def nominative_name(name: str, kind: str) -> str:
     """
     if not has_cyrillic(name):
         return name
+    name = _written_out(name, kind)
     words = (_PLACE_WORD if kind == "PLACE" else _WORD).findall(name)
     if not words:
         return name
@@ -509,6 +526,9 @@ def _given_nominative(word: str, gender: str) -> str:
     if len(word) < 3:
         return word
     parses = [p for p in _parses(word) if p.tag.POS == "NOUN" and p.tag.gender == gender]
+    # "Анне": read first as an indeclinable foreign name (Anne), but beside an oblique
+    # surname the declinable reading (Анна's dative) is the one that fits
+    parses = [p for p in parses if "Fixd" not in p.tag] or parses
     if any(p.tag.case == "nomn" and p.tag.number != "plur" for p in parses[:1]):
         return word
     chosen = next((p for p in parses if p.tag.number != "plur"), None)

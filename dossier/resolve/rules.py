@@ -363,10 +363,29 @@ _SITE = re.compile(
 )
 
 
+# A title of two words joined by a dot, as RFE/RL names its regional projects ("Сибирь.Реалии",
+# "Idel.Реалии", "Кавказ.Реалии"); the second word Russian (two Latin words are a site, or a
+# full stop with its space left out)
+_DOTTED_TITLE = re.compile(
+    r"(?<![\w./@-])(?P<first>[A-ZА-ЯЁ][^\W\d_]{2,})\.(?P<second>[А-ЯЁ][а-яё]{2,})(?![\w.-])"
+)
+
+
+def _dotted_title(found: re.Match[str]) -> bool:
+    """Both words can name something in the nominative: a full stop whose space was lost
+    ("в Москве.Вчера") joins a word in an oblique case, or one that is no noun."""
+    first, second = found.group("first"), found.group("second")
+    return "nomn" in case_readings(second) and (
+        not has_cyrillic(first) or "nomn" in case_readings(first)
+    )
+
+
 def site_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with each outlet named by its site as an outlet, in place of the pieces
-    of it the tagger gave ("kg"); one inside a longer mention is left alone."""
-    spans = (m.span() for m in _SITE.finditer(text))
+    """``mentions`` with each outlet named by its site, or by a title of two words joined by
+    a dot, as an outlet, in place of the pieces of it the tagger gave ("kg"); one inside a
+    longer mention is left alone."""
+    spans = [m.span() for m in _SITE.finditer(text)]
+    spans += [m.span() for m in _DOTTED_TITLE.finditer(text) if _dotted_title(m)]
     return _added(text, mentions, spans, "OUTLET", replace=True)
 
 
@@ -621,11 +640,12 @@ def _outside(text: str, m: Mention, start: int, end: int) -> list[Mention]:
 # "по" and a place ("по Оренбургской области", "по Москве").
 # " по ", or " по городу " / " по району " / " по городскому округу " before a place's name in
 # any case ("по городу Люберцы", "по городскому округу Химки"), or " и " after a "по"
-# complement ("по Москве и Московской области")
+# complement ("по Москве и Московской области"), or the city's word before its name in the
+# genitive, as regional sites write a court's seat ("районный суд г. Перми", "суд города Уфы")
 _COMPLEMENT_GAP = re.compile(
     r"[ \u00a0](?:по[ \u00a0](?:(?P<unit>городу|району|(?:(?:городскому|муниципальному)[ \u00a0])?"
     r"округу|области|краю|республике)[ \u00a0])?"
-    r"|(?P<also>и)[ \u00a0])?"
+    r"|(?P<also>и)[ \u00a0]|(?:г\.[ \u00a0]?|города[ \u00a0]))?"
 )
 _QUOTED_AFTER = re.compile(r"[ \u00a0]«[^«»\n]{1,40}»")
 _COUNTRY_ABBREVIATION = re.compile(r"[ \u00a0](?:РФ|РК|КР|РТ|РУз)(?![\w-])")

@@ -47,6 +47,8 @@ _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?)+[A-ZА
 # a person's name ending in one initial after a name ("Sreejith S.", as Kerala papers write
 # the father's or house name), the full stop after it trimmed off
 _LONE_INITIAL_END = re.compile(r"(?<=[a-z][ \u00a0])[A-Z]$")
+# a region's word shortened with a full stop ("Свердловской обл."), which is part of the name
+_SHORT_REGION_END = re.compile(r"(?<=[ \u00a0])обл$")
 _NUMBERED_UNIT = re.compile(r"^(?:в/ч|войсков\w+ част\w+|воинск\w+ част\w+)\s+(?:№\s*)?\d{4,5}$")
 _WORDS = re.compile(r"[^\W_]+(?:[.'’‘][^\W_]+)*", re.UNICODE)
 STOPWORDS = frozenset({"the", "of", "for", "and", "in", "on", "at", "to", "de", "по", "и", "при"})
@@ -117,6 +119,8 @@ def clean_span(text: str, mention: Mention) -> NameSpan | None:
         and text[end : end + 1] == "."
     ):
         end += 1  # "Sreejith S.": so does a name's one initial after a given name
+    elif _SHORT_REGION_END.search(text, start, end) and text[end : end + 1] == ".":
+        end += 1  # "Свердловской обл.": so does a region's shortened word
     if kind in ("PERSON", None, "ORG", "PLACE") and (m := _PARTICLE_AFTER.match(text, end)):
         end = m.end()
     if kind == "PLACE" and (m := _REGION_AFTER.match(text, end)):
