@@ -60,7 +60,12 @@ from dossier.resolve.rules import (
 )
 from dossier.resolve.spans import PARTICLE_KEYS, NameSpan, clean_span, find_span, word_keys
 from dossier.resolve.translit import has_cyrillic
-from dossier.resolve.untagged import given_name_mentions, told_word_mentions
+from dossier.resolve.untagged import (
+    alias_mentions,
+    given_name_mentions,
+    told_word_mentions,
+    untagged_name_mentions,
+)
 
 OutletLookup = Callable[[str], "tuple[str, str] | None"]
 _OUTLET_KINDS = ("parenthetical", "see_also")
@@ -114,8 +119,11 @@ def resolve_document(
     """
     gazetteer = get_gazetteer(pack)
     mentions = adjacent_person_mentions(text, sorted(mentions, key=lambda m: (m.start, m.end)))
-    mentions = locative_mentions(text, mentions)
+    mentions = locative_mentions(text, alias_mentions(text, mentions))
     mentions = given_name_mentions(text, mentions, lambda word: _not_a_given_name(word, gazetteer))
+    mentions = untagged_name_mentions(
+        text, mentions, lambda word: _not_a_given_name(word, gazetteer)
+    )
     mentions = told_word_mentions(text, mentions)
     mentions = rule_mentions(text, bracketed_name_mentions(text, mentions))
     mentions = complement_mentions(text, patronymic_mentions(text, mentions))

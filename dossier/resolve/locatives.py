@@ -5,7 +5,9 @@ youth from Gorkha and Syangja", "Sreejith S. of Poovar", "Mohammed Ashiq of Vizh
 small model takes "Gorkha and Syangja" for one organisation, runs the person's name on over
 "of" and the village, or calls the village an organisation. A person's "of" and one word in
 title case is where the person comes from: a place (the type is still decided from evidence,
-so a registry's outlet, "Ahmed Khan of Dawn", stays an outlet).
+so a registry's outlet, "Ahmed Khan of Dawn", stays an outlet), also when the model calls it
+a person ("Syed Khaja Moinuddin of Nampally") or the person's age comes between ("…, 41, of
+Solukhumbu").
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ _BODY_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 # a person's name, then "of" and one word in title case ending the tagger's span
 _PERSON_OF_PLACE = re.compile(r"(?P<person>.+?\S)[ \u00a0]+of[ \u00a0]+(?P<place>[A-Z][a-z][\w-]*)")
 _OF_GAP = re.compile(r"[ \u00a0]+of[ \u00a0]+")
+# the same with the person's age between ("Sher Bahadur Rai alias Shekhar, 41, of Solukhumbu")
+_AGED_OF_GAP = re.compile(r"(?:,[ \u00a0]+\d{1,3},)?[ \u00a0]+of[ \u00a0]+")
+_AGE_LABELS = frozenset({"DATE", "CARDINAL"})
 _TITLE_CASE_WORD = re.compile(r"[A-Z][a-z][\w-]*")
 # "from Gorkha and Syangja": two places the tagger took for one name after a preposition
 _PAIR = re.compile(r"(?P<a>[A-Z][a-z][\w-]*)[ \u00a0]+and[ \u00a0]+(?P<b>[A-Z][a-z][\w-]*)")
@@ -37,17 +42,18 @@ def locative_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     after "near"), and "Gorkha and Syangja" after a preposition two names."""
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
-        previous = out[-1] if out else None
+        named = [o for o in out if o.label not in _AGE_LABELS]
+        previous = named[-1] if named else None
         if m.label in _PERSON_LABELS and (found := _PERSON_OF_PLACE.fullmatch(m.text)):
             person_end = m.start + found.end("person")
             place_start = m.start + found.start("place")
             out.append(Mention(m.start, person_end, text[m.start : person_end], m.label, EXTRACTOR))
             out.append(Mention(place_start, m.end, text[place_start : m.end], "GPE", EXTRACTOR))
         elif (
-            m.label in _BODY_LABELS
+            m.label in _BODY_LABELS | _PERSON_LABELS  # "Moinuddin of Nampally": a person too
             and previous is not None
             and previous.label in _PERSON_LABELS
-            and _OF_GAP.fullmatch(text, previous.end, m.start)
+            and _AGED_OF_GAP.fullmatch(text, previous.end, m.start)
             and _TITLE_CASE_WORD.fullmatch(m.text)
         ):
             out.append(Mention(m.start, m.end, m.text, "GPE", EXTRACTOR))

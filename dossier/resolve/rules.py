@@ -607,8 +607,13 @@ def rule_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     for kind, pattern in _rules():
         for match in pattern.finditer(text):
             start, end = match.span("name")
-            if any(m.start <= start and end <= m.end and m.end - _bare_start(m) > end - start
-                   for m in out):  # fmt: skip
+            if any(
+                m.start <= start
+                and end <= m.end
+                and m.end - _bare_start(m) > end - start
+                and _APPOSED_PERSON.fullmatch(text, end, m.end) is None
+                for m in out
+            ):
                 continue
             out = [r for m in out for r in _outside(text, m, start, end)]
             out.append(Mention(start, end, text[start:end], kind, EXTRACTOR))
@@ -616,19 +621,37 @@ def rule_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _bare_start(m: Mention) -> int:
-    """Where a mention's name starts, past an article the tagger took in ("the Embassy of
-    India"): a rule's name that is all the rest of it replaces it, label and all."""
+    """Where a mention's name starts, past an article or a rank the tagger took in ("the
+    Embassy of India", "SP K.B. Dhakal"): a rule's name that is all the rest of it replaces
+    it, label and all."""
     article = _ARTICLE.match(m.text)
-    return m.start + (article.end() if article else 0)
+    start = article.end() if article else 0
+    rank = _rank_before_name().match(m.text, start)
+    return m.start + (rank.end() if rank else start)
+
+
+# a person's name of two or three words in apposition after a body's name, which the small
+# model runs on over the comma ("the State Committee for National Security, Aibek Sadyrbaev")
+# (not a body's or a place's words: "…, Bishkek City Court")
+_APPOSED_PERSON = re.compile(
+    r",[ \u00a0]+(?P<person>(?![^,]*\b(?:Court|City|Ministry|Office|Department|Police|Province|"
+    r"Region|District|Committee|Council|Service|Agency|Bureau|Embassy|University|Group|Bank|"
+    r"Company|Ltd|Division|Unit|Branch|Directorate|Commission)\b)"
+    r"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){1,2})"
+)
 
 
 def _outside(text: str, m: Mention, start: int, end: int) -> list[Mention]:
     """What of the tagger's mention ``m`` stays beside a rule's name at ``start:end``: all of
     it when they do not overlap; the person's name that a mention running on past the rule's
-    name ends with ("Мажлиса | Дильноза Ахмедова": the body, then the deputy); else nothing."""
+    name ends with ("Мажлиса | Дильноза Ахмедова": the body, then the deputy), or a body's
+    mention ends with after a comma ("…, Aibek Sadyrbaev"); else nothing."""
     if m.end <= start or end <= m.start:
         return [m]
     rest = text[end : m.end]
+    if m.start <= start and (apposed := _APPOSED_PERSON.fullmatch(text, end, m.end)):
+        begin = apposed.start("person")
+        return [Mention(begin, m.end, text[begin : m.end], "PERSON", EXTRACTOR)]
     if m.start < start or m.label not in ("PER", "PERSON") or not rest.strip()[:1].isupper():
         return []
     begin = end + len(rest) - len(rest.lstrip())

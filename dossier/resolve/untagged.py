@@ -6,6 +6,10 @@
   surname, which is no title, nationality, place or small word, opens the person's name.
 - A paper or site by one word that a speaker told something ("told Onmanorama that …") may
   have no mention at all; the word becomes one, typed by evidence (:mod:`.evidence`).
+- It may tag neither word of a Central Asian name ("Bermet Sydykova of the …"): a capitalised
+  word before a Russian-style or Tajik surname, neither covered by a mention, is a person.
+- The name after "alias" ("Sher Bahadur Rai alias Shekhar, 41, of …") may have no mention;
+  one or two capitalised words there are a mention of the person before it.
 """
 
 from __future__ import annotations
@@ -25,6 +29,17 @@ EXTRACTOR = "dossier.resolve.untagged/1"
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:ov|ova|ev|eva|yev|yeva|zoda|zada|zade)")
 _WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]{2,})[ \u00a0]$")
 _PERSON_OR_BODY = frozenset({"PER", "PERSON", "ORG"})
+# a given name and a Russian-style or Tajik surname, neither tagged
+_UNTAGGED_NAME = re.compile(
+    r"(?<![\w.'’-])(?P<given>[A-Z][a-z]{2,})[ \u00a0](?P<surname>"
+    + _SURNAME.pattern
+    + r")(?![\w'’-])"
+)
+# the name after "alias" ("Sher Bahadur Rai alias Shekhar"), not a sentence going on
+_ALIAS_NAME = re.compile(
+    r",?[ \u00a0]+(?:alias|aka|a\.k\.a\.?|also[ \u00a0]+known[ \u00a0]+as)[ \u00a0]+"
+    r"(?P<name>[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)(?![\w'’-])"
+)
 _TOLD_WORD = re.compile(r"\btold[ \u00a0]+([A-Z][A-Za-z]{3,})(?=[ \u00a0]+that\b)")
 
 
@@ -59,6 +74,40 @@ def given_name_mentions(
             continue
         out.append(m)
     return out
+
+
+def untagged_name_mentions(
+    text: str, mentions: list[Mention], is_other: Callable[[str], bool]
+) -> list[Mention]:
+    """``mentions`` with a given name and a Russian-style surname that no mention touches as a
+    person ("Bermet Sydykova"); ``is_other`` as for :func:`given_name_mentions`."""
+    out = list(mentions)
+    for found in _UNTAGGED_NAME.finditer(text):
+        start, end = found.span()
+        given = found.group("given")
+        if (
+            given in _not_given()
+            or is_other(given)
+            or any(m.start < end and start < m.end for m in mentions)
+        ):
+            continue
+        out.append(Mention(start, end, found.group(), "PERSON", EXTRACTOR))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def alias_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the name after a person's "alias" that no mention covers, as a
+    person's mention (document.py joins it to the name before it)."""
+    out = list(mentions)
+    for m in mentions:
+        found = _ALIAS_NAME.match(text, m.end) if m.label in ("PER", "PERSON") else None
+        if found is None:
+            continue
+        start, end = found.span("name")
+        if any(o.start < end and start < o.end for o in mentions):
+            continue
+        out.append(Mention(start, end, found.group("name"), m.label, EXTRACTOR))
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def told_word_mentions(text: str, mentions: list[Mention]) -> list[Mention]:

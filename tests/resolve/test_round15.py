@@ -61,3 +61,84 @@ def test_a_womans_given_name_read_as_a_foreign_indeclinable_still_declines() -> 
     # the dictionary reads "Анне" first as an indeclinable foreign name (Anne); beside a
     # woman's surname in an oblique case it is Анна's dative
     assert nominative_name("Анне Петровне Мальцевой", "PERSON") == "Анна Петровна Мальцева"
+
+
+def test_one_initial_before_a_name_opens_a_persons_name() -> None:
+    # Uzbek and Indian papers write a given name as one initial ("Sh. Nazarov", "P. Lakshmi
+    # Narasimha"); the small model misses the name or runs a rank's body into it. A letter
+    # after a word in title case ends a name of its own ("Plan B. Officials said")
+    text = (
+        "Its deputy director, Sh. Nazarov, said the agency had opened a hotline. Deputy "
+        "Commissioner of Police P. Lakshmi Narasimha said families were asked to record "
+        "statements. The ministry had a Plan B. Officials said it failed."
+    )
+    tagged = [("Police P. Lakshmi", "ORG"), ("Plan B.", "PRODUCT")]
+    entities = _resolve(text, tagged)
+    assert _names(text, entities, ("Sh. Nazarov", "P. Lakshmi Narasimha")) == {
+        "Sh. Nazarov": "Sh. Nazarov",
+        "P. Lakshmi Narasimha": "P. Lakshmi Narasimha",
+    }
+    assert all(e.type == "PERSON" for e in (_covering(text, entities, "Sh. Nazarov"),))  # type: ignore[union-attr]
+    officials = _covering(text, entities, "Officials")
+    assert officials is None or officials.type != "PERSON"
+
+
+def test_a_rank_before_initials_tagged_as_a_body_is_left_out_of_the_persons_name() -> None:
+    # "According to SP K.B. Dhakal": the small model calls a rank and initials an
+    # organisation; the rank is a title, the rest a person
+    text = "According to SP K.B. Dhakal, the office's information officer, the complaint was filed."
+    entities = _resolve(text, [("SP K.B. Dhakal", "ORG")])
+    person = _covering(text, entities, "K.B. Dhakal")
+    assert person is not None and person.type == "PERSON" and person.name == "K.B. Dhakal"
+
+
+def test_a_word_tagged_a_person_after_a_persons_of_is_a_place() -> None:
+    # "Syed Khaja Moinuddin of Nampally", "Sher Bahadur Rai alias Shekhar, 41, of Solukhumbu":
+    # the small model calls the village a person; the word after "alias" is the same person
+    text = (
+        "The suspects are Sher Bahadur Rai alias Shekhar, 41, of Solukhumbu, and Prem Kumar "
+        "Sunar. One victim, Syed Khaja Moinuddin of Nampally, was killed in Ukraine."
+    )
+    tagged = [("Sher Bahadur Rai", "PERSON"), ("41", "DATE"), ("Solukhumbu", "PERSON"),
+              ("Prem Kumar Sunar", "ORG"), ("Syed Khaja Moinuddin", "PERSON"),
+              ("Nampally", "PERSON"), ("Ukraine", "GPE")]  # fmt: skip
+    entities = _resolve(text, tagged)
+    for place in ("Solukhumbu", "Nampally"):
+        found = _covering(text, entities, place)
+        assert found is not None and found.type == "PLACE", place
+    rai, alias = _covering(text, entities, "Sher Bahadur Rai"), _covering(text, entities, "Shekhar")
+    assert rai is not None and rai is alias
+
+
+def test_a_person_in_apposition_after_a_bodys_name_is_a_person_of_his_own() -> None:
+    # "A spokesman for the State Committee for National Security, Aibek Sadyrbaev, said":
+    # the small model runs the body's name over the comma into the spokesman's
+    text = (
+        "A spokesman for the State Committee for National Security, Aibek Sadyrbaev, said in "
+        "2023 that returnees would be treated leniently."
+    )
+    tagged = [("the State Committee for National Security, Aibek Sadyrbaev", "ORG")]
+    entities = _resolve(text, tagged)
+    body = _covering(text, entities, "State Committee for National Security")
+    person = _covering(text, entities, "Aibek Sadyrbaev")
+    assert body is not None and body.type == "ORG" and "Sadyrbaev" not in body.name
+    assert person is not None and person.type == "PERSON" and person.name == "Aibek Sadyrbaev"
+
+
+def test_an_untagged_name_with_a_russian_style_surname_is_a_person() -> None:
+    # "Bermet Sydykova of the …": neither word is tagged; a capitalised word before a
+    # Russian-style or Tajik surname is a person's name. A body's name with two words before
+    # its "Bureau" keeps them ("the Central Asian Bureau for Analytical Reporting")
+    text = (
+        "Bermet Sydykova of the Central Asian Bureau for Analytical Reporting argues that the "
+        "warnings fail. In Rostov officials declined to comment."
+    )
+    tagged = [("the Central Asian Bureau", "ORG"), ("Rostov", "GPE")]
+    entities = _resolve(text, tagged)
+    long = "Central Asian Bureau for Analytical Reporting"
+    assert _names(text, entities, ("Bermet Sydykova", long)) == {
+        "Bermet Sydykova": "Bermet Sydykova",
+        long: long,
+    }
+    person = _covering(text, entities, "Bermet Sydykova")
+    assert person is not None and person.type == "PERSON"
