@@ -106,6 +106,14 @@ _OUTLET_KIND_BEFORE = re.compile(
     r"\b(?:daily|weekly|newspaper|tabloid|broadsheet|broadcaster|(?:news|TV|television)\s+"
     r"(?:portal|site|website|agency|channel|outlet)|news\s+wire)\s+$"
 )
+# "told the Ada Derana news website", "the Kathmandu Post newspaper": the kind word right
+# after the name (not "daily" or "weekly", which are adverbs there: "flights leave daily"),
+# and no name after it, whose kind it is ("the Bishkek news site Kaktus Media")
+_OUTLET_KIND_AFTER = re.compile(
+    r"[ \u00a0]+(?:newspaper|tabloid|broadsheet|magazine|broadcaster|(?:news|TV|television)"
+    r"[ \u00a0]+(?:portal|site|website|agency|channel|outlet)|website|web[ \u00a0]+portal)\b"
+    r"(?![ \u00a0]+[A-ZА-ЯЁ«\"“])"
+)
 _MEDIA_HEADS = frozenset(
     """
     monitor times post news herald gazette tribune journal digest daily today media
@@ -131,7 +139,10 @@ _ORG_HEADS = frozenset(
     bureau police party union bank company corporation commission parliament
     government administration prosecutor's procuracy university institute foundation
     directorate guard navy inspectorate
-    """.split()  # noqa: SIM905 (a word list reads better as prose)
+    travels tours overseas consultants consultancy manpower recruiters enterprises holdings
+    ltd ltd. limited inc llc pvt
+    """.split()  # noqa: SIM905 (a word list reads better as prose; the last two lines are a
+    # firm's words, as recruiting firms name themselves: "Everest Crown Travels")
 )
 # bodies by one word of their kind ("told Parliament", "told Congress")
 _BODY_WORDS = frozenset(
@@ -227,6 +238,8 @@ class Evidence:
         if _PUBLISHED_BY.search(self.text, max(0, span.start - 30), span.start):
             return True
         if _OUTLET_KIND_BEFORE.search(self.text, max(0, span.start - 30), span.start):
+            return True
+        if _OUTLET_KIND_AFTER.match(self.text, span.end):
             return True
         words = span.surface.split()
         if len(words) >= 2 and has_cyrillic(span.surface):

@@ -142,3 +142,51 @@ def test_an_untagged_name_with_a_russian_style_surname_is_a_person() -> None:
     }
     person = _covering(text, entities, "Bermet Sydykova")
     assert person is not None and person.type == "PERSON"
+
+
+def test_a_name_before_an_outlets_kind_word_is_an_outlet() -> None:
+    # "told the Ada Derana news website": the kind word after the name says what it is,
+    # as "the news portal X" does before it; the small model calls it a building
+    text = (
+        "Relatives told the Ada Derana news website that recruits flew through Dubai. Flights "
+        "to Dubai leave daily."
+    )
+    entities = _resolve(text, [("Ada Derana", "FAC"), ("Dubai", "GPE"), ("Dubai", "GPE")])
+    outlet = _covering(text, entities, "Ada Derana")
+    assert outlet is not None and outlet.type == "OUTLET"
+    dubai = _covering(text, entities, "Dubai")
+    assert dubai is not None and dubai.type == "PLACE"
+
+
+def test_a_firm_named_by_its_trades_word_is_an_organisation() -> None:
+    # "They operated Everest Crown Travels": a recruiting firm's last word ("Travels",
+    # "Overseas", "Consultants", "Manpower") names a firm, whatever the tagger called it
+    text = "They operated Everest Crown Travels from an office in the city."
+    entities = _resolve(text, [("Everest Crown Travels", "PRODUCT")])
+    firm = _covering(text, entities, "Everest Crown Travels")
+    assert firm is not None and firm.type == "ORG" and firm.name == "Everest Crown Travels"
+
+
+def test_a_unit_listing_its_fields_with_commas_before_its_head_is_one_name() -> None:
+    # "the CID's Human Trafficking, Smuggling and Maritime Crimes Investigation Division": an
+    # English unit's fields come before its head word, with commas and a last "and"
+    text = (
+        "Officers of the Criminal Investigation Department's Human Trafficking, Smuggling and "
+        "Maritime Crimes Investigation Division arrested three suspects."
+    )
+    tagged = [("the Criminal Investigation Department's", "ORG"),
+              ("Maritime Crimes Investigation Division", "ORG")]  # fmt: skip
+    entities = _resolve(text, tagged)
+    long = "Human Trafficking, Smuggling and Maritime Crimes Investigation Division"
+    assert _names(text, entities, (long, "Criminal Investigation Department")) == {
+        long: long,
+        "Criminal Investigation Department": "Criminal Investigation Department",
+    }
+
+
+def test_a_place_before_an_outlets_kind_word_and_its_name_stays_a_place() -> None:
+    # "the Bishkek news site Kaktus Media": the kind word is the name's after it
+    text = "He wrote that, according to the Bishkek news site Kaktus Media."
+    entities = _resolve(text, [("Bishkek", "GPE"), ("Kaktus Media", "ORG")])
+    city = _covering(text, entities, "Bishkek")
+    assert city is not None and city.type == "PLACE"
