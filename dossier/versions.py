@@ -114,7 +114,15 @@ STAGES = {
     # Telangana's "mandal"; a court's seat after "г." ("районный суд г. Перми"); a district's
     # prosecutor's office ("прокуратуры Кировского района"); a title of two words joined by a
     # dot is an outlet ("Сибирь.Реалии", "Idel.Реалии"); "Анне" beside an oblique surname is
-    # Анна's dative
+    # Анна's dative; one initial before a name ("Sh. Nazarov", "P. Lakshmi Narasimha"); a rank
+    # before initials tagged as a body ("SP K.B. Dhakal"); a person after a comma ending a
+    # body's span ("…, Aibek Sadyrbaev"); a word tagged a person after a person's "of" (also
+    # with the age between) is a place; an untagged name after "alias"; an untagged given
+    # name and Russian-style surname ("Bermet Sydykova"); two words before a body's head
+    # ("Central Asian Bureau for …"); a name before an outlet's kind word ("the Ada Derana news
+    # website"); a firm's trade word ("Everest Crown Travels"); a unit listing its fields with
+    # commas before its head ("Human Trafficking, Smuggling and … Division"); a surname alone
+    # that a town bears only as an alternate name stays a person ("Ivanov", not Ivanovo)
     "resolve": "dossier.resolve/17",
     "events": events.EXTRACTOR,
 }
