@@ -54,6 +54,7 @@ from dossier.resolve.rules import (
     patronymic_mentions,
     plural_nationality_mentions,
     rule_mentions,
+    shared_unit_mentions,
     site_mentions,
     without_ranks,
     without_titles,
@@ -128,7 +129,7 @@ def resolve_document(
     mentions = rule_mentions(text, bracketed_name_mentions(text, mentions))
     mentions = complement_mentions(text, patronymic_mentions(text, mentions))
     mentions = english_complement_mentions(text, and_joined_body_mentions(text, mentions))
-    mentions = district_word_mentions(text, mentions)
+    mentions = shared_unit_mentions(text, district_word_mentions(text, mentions))
     if outlet_lookup is not None:
         mentions = outlet_tail_mentions(text, mentions, _outlet_word(outlet_lookup))
     mentions = without_ranks(owner_place_mentions(text, mentions, gazetteer.country_names()))

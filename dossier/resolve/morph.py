@@ -179,19 +179,45 @@ def _inflect(name: str, words: list[str], combo: tuple[str | None, str | None], 
     return out
 
 
-# a region's word as regional sites shorten it ("в Свердловской обл."), written out in the
-# case of the adjective before it so that the name declines as a whole
-_SHORT_REGION = re.compile(r"(?<=[а-яё])(?P<case>ой|ая|ую|ою)[ \u00a0]+обл\.?$")
+# a region's word as regional sites shorten it ("в Свердловской обл."), or in the plural that
+# two regions share ("из Ошской и Баткенской областей"): written out in the singular, in the
+# case of the adjective before it, so that the name declines as a whole
+_REGION_WORD = re.compile(
+    r"(?<=[а-яё])(?P<case>ой|ая|ую|ою|ом|ого|ому|ий|ым|им)[ \u00a0]+"
+    r"(?P<word>обл\.?|област(?:ей|ях|ям|ями|и)|кра(?:ев|ях|ям|ями|я)|район(?:ов|ах|ам|ами|ы))$"
+)
+_SINGULAR_UNITS = {
+    "о": {"ой": "области", "ая": "область", "ую": "область", "ою": "областью"},
+    "к": {"ом": "крае", "ого": "края", "ому": "краю", "ий": "край", "ым": "краем", "им": "краем"},
+    "р": {"ом": "районе", "ого": "района", "ому": "району", "ий": "район", "ым": "районом",
+          "им": "районом"},
+}  # fmt: skip
 
 
 def _written_out(name: str, kind: str) -> str:
-    """``name`` with a region's shortened word written out ("Свердловской обл." ->
-    "Свердловской области"); other names as they are."""
-    found = _SHORT_REGION.search(name) if kind == "PLACE" else None
+    """``name`` with a region's shortened or plural word written out in the singular
+    ("Свердловской обл." -> "Свердловской области", "Баткенской областей" -> "Баткенской
+    области"); other names as they are."""
+    found = _REGION_WORD.search(name) if kind == "PLACE" else None
     if found is None:
         return name
-    word = {"ой": "области", "ая": "область", "ую": "область", "ою": "областью"}
-    return name[: found.end("case")] + " " + word[found.group("case")]
+    singular = _SINGULAR_UNITS[found.group("word")[0]].get(found.group("case"))
+    return name if singular is None else name[: found.end("case")] + " " + singular
+
+
+def shared_region_name(adjective: str, after: str) -> str | None:
+    """The region a lone adjective names when it shares the unit word of the next one
+    ("Ошской" in "Ошской и Баткенской областей": "Ошская область"); None otherwise."""
+    found = _SHARED_AFTER.match(after)
+    if found is None:
+        return None
+    return nominative_name(f"{adjective} {found.group('word')}", "PLACE")
+
+
+_SHARED_AFTER = re.compile(
+    r"[ \u00a0]+и[ \u00a0]+[А-ЯЁ][а-яё-]+[ \u00a0]+"
+    r"(?P<word>област(?:ей|ях|ям|ями|и)|кра(?:ев|ях|ям|ями|я)|район(?:ов|ах|ам|ами|ы))(?![\w-])"
+)
 
 
 def nominative_forms(name: str, kind: str) -> tuple[str, ...]:

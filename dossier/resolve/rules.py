@@ -722,6 +722,28 @@ def complement_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     return joined
 
 
+# Places that share one plural unit word after them: "from Sindhupalchok and Kavrepalanchok
+# districts", "the Osh, Jalal-Abad and Batken regions" (each name one word, maybe hyphened)
+_SHARED_UNIT = re.compile(
+    r"(?<![\w’'-])(?P<list>[A-Z][\w’'-]+(?:,[ \u00a0]+[A-Z][\w’'-]+)*,?[ \u00a0]+and[ \u00a0]+"
+    r"[A-Z][\w’'-]+)[ \u00a0]+(?:regions|districts|provinces|oblasts|counties|governorates|"
+    r"upazilas|tehsils|mandals|velayats|viloyats)\b"
+)
+_LIST_NAME = re.compile(r"[A-Z][\w’'-]+")
+
+
+def shared_unit_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each name of a list before a plural unit word as a place, in place
+    of the tagger's mentions over the list (a nationality, a body of two names)."""
+    out = list(mentions)
+    for found in _SHARED_UNIT.finditer(text):
+        start, end = found.span("list")
+        out = [m for m in out if m.end <= start or found.end() <= m.start]
+        for name in _LIST_NAME.finditer(text, start, end):
+            out.append(Mention(name.start(), name.end(), name.group(), "GPE", EXTRACTOR))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
 # A district's word right before a place the tagger found: "района Джаббор Расулов", a Tajik
 # district named after a person (the name does not decline; only the word does).
 _DISTRICT_WORD_BEFORE = re.compile(

@@ -17,9 +17,9 @@ from typing import Any
 
 from dossier.models import EntityType, Mention
 from dossier.resolve.labels import map_label
-from dossier.resolve.morph import nominative_name, oblique_masculine
+from dossier.resolve.morph import nominative_name, oblique_masculine, shared_region_name
 from dossier.resolve.name_data import name_rules
-from dossier.resolve.translit import token_key
+from dossier.resolve.translit import has_cyrillic, token_key
 
 PARTICLES = (
     "uulu", "uly", "ulu", "kyzy", "kyzi", "qizi", "kizi", "ogly", "ogli", "oglu", "ugli",
@@ -131,6 +131,9 @@ def clean_span(text: str, mention: Mention) -> NameSpan | None:
         # unit by its number: "в/ч 45807", "войсковая часть 61899")
         return None
     nominative = nominative_name(surface, kind or "PERSON")
+    if kind == "PLACE" and " " not in surface and has_cyrillic(surface):
+        # "из Ошской и Баткенской областей": the first region takes the shared word
+        nominative = shared_region_name(surface, text[end : end + 60]) or nominative
     if kind in ("PERSON", None) and nominative == surface:
         # "Со слов Сухроба Шарипова, уроженца ...": the words around say a man's genitive
         before, after = text[max(0, start - 60) : start], text[end : end + 60]

@@ -209,3 +209,44 @@ def test_a_surname_alone_that_a_town_bears_only_as_an_alternate_name_is_a_person
     entities = resolve_document(text, "en", mentions, [], get_pack("recruitment"))
     person = _covering(text, entities, "Ivanov")
     assert person is not None and person.type == "PERSON" and person.name == "Ivanov"
+
+
+def test_two_regions_sharing_one_plural_word_are_two_places() -> None:
+    # "from Sindhupalchok and Kavrepalanchok districts", "the Osh and Batken regions": two
+    # names share the plural unit word; the small model calls one a nationality
+    text = (
+        "The gang sent youths from Sindhupalchok and Kavrepalanchok districts. Families in "
+        "Sughd and Khatlon provinces also complained."
+    )
+    tagged = [("Sindhupalchok", "NORP"), ("Kavrepalanchok", "GPE"), ("Khatlon", "GPE")]
+    entities = _resolve(text, tagged)
+    for name in ("Sindhupalchok", "Kavrepalanchok", "Sughd", "Khatlon"):
+        place = _covering(text, entities, name)
+        assert place is not None and place.type == "PLACE", name
+
+
+def test_russian_regions_sharing_one_plural_word_are_named_in_the_singular() -> None:
+    # "из Ошской и Баткенской областей": each adjective names a region with the shared word,
+    # in the nominative singular ("Ошская область", "Баткенская область")
+    text = (
+        "Больше всего мигрантов из Ошской и Баткенской областей. В Нарынской и "
+        "Таласской областях прошли проверки."
+    )
+    tagged = [("Ошской", "LOC"), ("Баткенской областей", "LOC"), ("Нарынской", "LOC"),
+              ("Таласской областях", "LOC")]  # fmt: skip
+    entities = _resolve(text, tagged, "ru")
+    names = _names(text, entities, ("Ошской", "Баткенской областей", "Таласской областях"))
+    assert names["Ошской"] in ("Ошская область", "Osh Region")
+    assert names["Баткенской областей"] in ("Баткенская область", "Batken Region")
+    assert names["Таласской областях"] in ("Таласская область", "Talas Region")
+
+
+def test_a_quoted_name_right_after_a_present_reporting_verb_is_an_outlet() -> None:
+    # "Как сообщает «Уральский рабочий»", "Об этом пишет «Вечерний Бишкек»": the quoted name
+    # is the subject that reports, as after "Как писала"
+    text = "Как сообщает «Уральский рабочий», дело в суде. Об этом пишет «Вечерний Бишкек»."
+    tagged = [("Уральский рабочий", "ORG"), ("Вечерний Бишкек", "ORG")]
+    entities = _resolve(text, tagged, "ru")
+    for name in ("Уральский рабочий", "Вечерний Бишкек"):
+        outlet = _covering(text, entities, name)
+        assert outlet is not None and outlet.type == "OUTLET", name
