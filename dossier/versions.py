@@ -125,7 +125,9 @@ STAGES = {
     # that a town bears only as an alternate name stays a person ("Ivanov", not Ivanovo);
     # places sharing a plural unit word ("Sindhupalchok and Kavrepalanchok districts", "из
     # Ошской и Баткенской областей" -> "Ошская область", "Баткенская область"); a quoted name
-    # after a present reporting verb is an outlet ("Как сообщает «Уральский рабочий»")
+    # after a present reporting verb is an outlet ("Как сообщает «Уральский рабочий»"); a
+    # woman's noun before a name keeps it a woman's ("Жительница Ташкента Дилноза Каримова");
+    # "ГУ МВД по г. Москве"
     "resolve": "dossier.resolve/17",
     "events": events.EXTRACTOR,
 }

@@ -703,6 +703,32 @@ def _mans_noun_before_place(words: list[str]) -> bool:
     return bool(nouns) and all(_a_mans_oblique(p) and p.tag.animacy == "anim" for p in nouns)
 
 
+def _a_womans_noun(word: str) -> bool:
+    """Every known noun reading is a woman's, animate, in the nominative singular
+    ("жительница", "правозащитница", "вдова")."""
+    nouns = [p for p in _parses(word.lower())[:3] if p.tag.POS == "NOUN" and p.is_known]
+    return bool(nouns) and all(
+        p.tag.gender == "femn" and p.tag.case == "nomn" and p.tag.number == "sing"
+        and p.tag.animacy == "anim"
+        for p in nouns
+    )  # fmt: skip
+
+
+def womans_nominative(name: str, before: str) -> bool:
+    """A name that reads as a woman's nominative or a man's genitive ("Дилноза Каримова") is
+    the woman's when a woman's noun in the nominative stands right before it or before the
+    place she is from ("Жительница Ташкента Дилноза Каримова", "Правозащитница Зарина
+    Собирова"), as a man's noun there makes it his genitive (:func:`oblique_masculine`)."""
+    if _MASCULINE_GENITIVE.match(name) is None or not before.endswith((" ", "\u00a0")):
+        return False
+    for word in reversed(_WORD.findall(before)[-4:]):
+        if _a_womans_noun(word):
+            return True
+        if not (word[:1].isupper() or word in _PLACE_UNIT_GENITIVES):
+            return False
+    return False
+
+
 def oblique_masculine(name: str, before: str, after: str) -> str | None:
     """The nominative of a man's name written in the genitive or accusative, when the words
     around it say it is oblique and a man's: a preposition, "со слов" or a man's noun in the

@@ -664,10 +664,11 @@ def _outside(text: str, m: Mention, start: int, end: int) -> list[Mention]:
 # " по ", or " по городу " / " по району " / " по городскому округу " before a place's name in
 # any case ("по городу Люберцы", "по городскому округу Химки"), or " и " after a "по"
 # complement ("по Москве и Московской области"), or the city's word before its name in the
-# genitive, as regional sites write a court's seat ("районный суд г. Перми", "суд города Уфы")
+# genitive, as regional sites write a court's seat ("районный суд г. Перми", "суд города Уфы"),
+# also after "по" ("ГУ МВД по г. Москве")
 _COMPLEMENT_GAP = re.compile(
-    r"[ \u00a0](?:по[ \u00a0](?:(?P<unit>городу|району|(?:(?:городскому|муниципальному)[ \u00a0])?"
-    r"округу|области|краю|республике)[ \u00a0])?"
+    r"[ \u00a0](?:по[ \u00a0](?:(?P<unit>городу|г\.|району"
+    r"|(?:(?:городскому|муниципальному)[ \u00a0])?округу|области|краю|республике)[ \u00a0])?"
     r"|(?P<also>и)[ \u00a0]|(?:г\.[ \u00a0]?|города[ \u00a0]))?"
 )
 _QUOTED_AFTER = re.compile(r"[ \u00a0]«[^«»\n]{1,40}»")

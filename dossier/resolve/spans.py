@@ -17,7 +17,12 @@ from typing import Any
 
 from dossier.models import EntityType, Mention
 from dossier.resolve.labels import map_label
-from dossier.resolve.morph import nominative_name, oblique_masculine, shared_region_name
+from dossier.resolve.morph import (
+    nominative_name,
+    oblique_masculine,
+    shared_region_name,
+    womans_nominative,
+)
 from dossier.resolve.name_data import name_rules
 from dossier.resolve.translit import has_cyrillic, token_key
 
@@ -134,9 +139,12 @@ def clean_span(text: str, mention: Mention) -> NameSpan | None:
     if kind == "PLACE" and " " not in surface and has_cyrillic(surface):
         # "из Ошской и Баткенской областей": the first region takes the shared word
         nominative = shared_region_name(surface, text[end : end + 60]) or nominative
-    if kind in ("PERSON", None) and nominative == surface:
+    before = text[max(0, start - 60) : start]
+    if kind in ("PERSON", None) and nominative != surface and womans_nominative(surface, before):
+        nominative = surface  # "Жительница Ташкента Дилноза Каримова": a woman, as written
+    elif kind in ("PERSON", None) and nominative == surface:
         # "Со слов Сухроба Шарипова, уроженца ...": the words around say a man's genitive
-        before, after = text[max(0, start - 60) : start], text[end : end + 60]
+        after = text[end : end + 60]
         nominative = oblique_masculine(surface, before, after) or nominative
     keys = full_name_keys(nominative) if kind in ("ORG", None) else word_keys(nominative)
     if not keys:

@@ -250,3 +250,27 @@ def test_a_quoted_name_right_after_a_present_reporting_verb_is_an_outlet() -> No
     for name in ("Уральский рабочий", "Вечерний Бишкек"):
         outlet = _covering(text, entities, name)
         assert outlet is not None and outlet.type == "OUTLET", name
+
+
+def test_a_womans_noun_before_a_name_keeps_it_a_womans_nominative() -> None:
+    # "Жительница Ташкента Дилноза Каримова подала иск": a woman's noun in the nominative, right
+    # before the name or before the place she is from, makes the name a woman's in the
+    # nominative, as "уроженца Хатлонской области Шерзода Назарова" makes it a man's genitive
+    text = (
+        "Жительница Ташкента Дилноза Каримова подала иск. Правозащитница Зарина Собирова "
+        "помогает семье."
+    )
+    tagged = [("Ташкента", "LOC"), ("Дилноза Каримова", "PER"), ("Зарина Собирова", "PER")]
+    entities = _resolve(text, tagged, "ru")
+    assert _names(text, entities, ("Дилноза Каримова", "Зарина Собирова")) == {
+        "Дилноза Каримова": "Дилноза Каримова",
+        "Зарина Собирова": "Зарина Собирова",
+    }
+
+
+def test_a_police_body_for_a_city_after_po_g_is_one_body() -> None:
+    # "ГУ МВД по г. Москве": the city's word after "по" opens the complement, as "по городу"
+    text = "Представитель ГУ МВД по г. Москве от комментариев отказался."
+    entities = _resolve(text, [("ГУ МВД", "ORG"), ("Москве", "LOC")], "ru")
+    body = _covering(text, entities, "ГУ МВД по г. Москве")
+    assert body is not None and body.type == "ORG"
