@@ -127,7 +127,8 @@ STAGES = {
     # Ошской и Баткенской областей" -> "Ошская область", "Баткенская область"); a quoted name
     # after a present reporting verb is an outlet ("Как сообщает «Уральский рабочий»"); a
     # woman's noun before a name keeps it a woman's ("Жительница Ташкента Дилноза Каримова");
-    # "ГУ МВД по г. Москве"
+    # "ГУ МВД по г. Москве"; a court by its seat and level ("the Kurunegala High Court"); "MP"
+    # and "MLA" are titles
     "resolve": "dossier.resolve/17",
     "events": events.EXTRACTOR,
 }

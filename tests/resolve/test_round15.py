@@ -274,3 +274,20 @@ def test_a_police_body_for_a_city_after_po_g_is_one_body() -> None:
     entities = _resolve(text, [("ГУ МВД", "ORG"), ("Москве", "LOC")], "ru")
     body = _covering(text, entities, "ГУ МВД по г. Москве")
     assert body is not None and body.type == "ORG"
+
+
+def test_a_court_named_by_its_city_and_level_is_a_body() -> None:
+    # "the Kurunegala High Court remanded …", "the Negombo District Court": a court by its
+    # seat and level, which the small model may leave out
+    text = "Meanwhile, the Kurunegala High Court remanded a retired major until June 2."
+    entities = _resolve(text, [("June 2", "DATE")])
+    court = _covering(text, entities, "Kurunegala High Court")
+    assert court is not None and court.type == "ORG" and court.name == "Kurunegala High Court"
+
+
+def test_a_legislators_title_is_no_part_of_the_name() -> None:
+    # "Opposition MP Harsha Wijeratne told Parliament": "MP" and "MLA" are titles
+    text = "Opposition MP Harsha Wijeratne told Parliament that 450 citizens were serving."
+    entities = _resolve(text, [("MP Harsha Wijeratne", "PERSON"), ("Parliament", "ORG")])
+    person = _covering(text, entities, "Harsha Wijeratne")
+    assert person is not None and person.name == "Harsha Wijeratne"
