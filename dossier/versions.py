@@ -128,7 +128,8 @@ STAGES = {
     # after a present reporting verb is an outlet ("Как сообщает «Уральский рабочий»"); a
     # woman's noun before a name keeps it a woman's ("Жительница Ташкента Дилноза Каримова");
     # "ГУ МВД по г. Москве"; a court by its seat and level ("the Kurunegala High Court"); "MP"
-    # and "MLA" are titles
+    # and "MLA" are titles; a given name known only as a woman's is no man's genitive
+    # ("Жена осужденного Светлана Лапшина"); "Как пишет «Тайга.инфо»"
     "resolve": "dossier.resolve/17",
     "events": events.EXTRACTOR,
 }

@@ -678,6 +678,15 @@ _MASCULINE_GENITIVE = re.compile(
 _OBLIQUE_GOVERNORS = frozenset({"слово"})
 
 
+def _only_a_womans_name(word: str) -> bool:
+    """The dictionary knows ``word`` as a woman's given name and not as a man's in any form
+    ("Светлана", "Зарина"; not "Марина", also Марин's genitive)."""
+    names = [p for p in _parses(word) if "Name" in p.tag and p.is_known]
+    return any(p.tag.gender == "femn" for p in names) and not any(
+        p.tag.gender == "masc" for p in names
+    )
+
+
 def _a_mans_oblique(parse: Any) -> bool:
     """A reading in the masculine singular genitive or accusative."""
     tag = parse.tag
@@ -737,8 +746,8 @@ def oblique_masculine(name: str, before: str, after: str) -> str | None:
     "одного из задержанных, Фаридуна Назарова, ..."). None when nothing says so: read
     alone, "Садыра Жапарова" is as likely a woman in the nominative."""
     found = _MASCULINE_GENITIVE.match(name)
-    if found is None:
-        return None
+    if found is None or _only_a_womans_name(name.split()[0]):
+        return None  # "Светлана Лапшина": no man is "Светлан"
     prev = _WORD.findall(before)[-1:]
     nxt = _WORD.findall(after.lstrip(" ,")[:40])[:1] if after.lstrip().startswith(",") else []
     cue = False

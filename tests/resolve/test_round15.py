@@ -291,3 +291,27 @@ def test_a_legislators_title_is_no_part_of_the_name() -> None:
     entities = _resolve(text, [("MP Harsha Wijeratne", "PERSON"), ("Parliament", "ORG")])
     person = _covering(text, entities, "Harsha Wijeratne")
     assert person is not None and person.name == "Harsha Wijeratne"
+
+
+def test_a_given_name_known_only_as_a_womans_is_never_a_mans_genitive() -> None:
+    # "Жена осужденного Светлана Лапшина сообщила": the man's participle before the name does
+    # not make it a man's genitive when the dictionary knows the given name only as a woman's
+    # ("Светлана"; no man is "Светлан"); "погибшего Бахрома Турсунова" stays a man's
+    text = (
+        "Жена осужденного Светлана Лапшина сообщила, что обжалует приговор. Тело погибшего "
+        "Бахрома Турсунова вернули семье."
+    )
+    tagged = [("Светлана Лапшина", "PER"), ("Бахрома Турсунова", "PER")]
+    entities = _resolve(text, tagged, "ru")
+    assert _names(text, entities, ("Светлана Лапшина", "Бахрома Турсунова")) == {
+        "Светлана Лапшина": "Светлана Лапшина",
+        "Бахрома Турсунова": "Бахром Турсунов",
+    }
+
+
+def test_a_quoted_outlet_with_a_dot_inside_after_a_reporting_verb_is_an_outlet() -> None:
+    # "Как пишет «Тайга.инфо»": a site's name keeps its dot inside the quotation marks
+    text = "Как пишет «Тайга.инфо», задержанного выдадут Узбекистану."
+    entities = _resolve(text, [("Тайга.инфо", "ORG"), ("Узбекистану", "LOC")], "ru")
+    outlet = _covering(text, entities, "Тайга.инфо")
+    assert outlet is not None and outlet.type == "OUTLET"
