@@ -121,10 +121,9 @@ STAGES = {
     # name and Russian-style surname ("Bermet Sydykova"); two words before a body's head
     # ("Central Asian Bureau for …"); a name before an outlet's kind word ("the Ada Derana news
     # website"); a firm's trade word ("Everest Crown Travels"); a unit listing its fields with
-    # commas before its head ("Human Trafficking, Smuggling and … Division"); a surname alone
-    # that a town bears only as an alternate name stays a person ("Ivanov", not Ivanovo);
-    # places sharing a plural unit word ("Sindhupalchok and Kavrepalanchok districts", "из
-    # Ошской и Баткенской областей" -> "Ошская область", "Баткенская область"); a quoted name
+    # commas before its head ("Human Trafficking, Smuggling and … Division"); places sharing
+    # a plural unit word ("Sindhupalchok and Kavrepalanchok districts", "из Ошской и
+    # Баткенской областей" -> "Ошская область", "Баткенская область"); a quoted name
     # after a present reporting verb is an outlet ("Как сообщает «Уральский рабочий»"); a
     # woman's noun before a name keeps it a woman's ("Жительница Ташкента Дилноза Каримова");
     # "ГУ МВД по г. Москве"; a court by its seat and level ("the Kurunegala High Court"); "MP"

@@ -304,7 +304,7 @@ def decide_type(cluster: Cluster, evidence: Evidence) -> EntityType | None:
         evidence.reported_after(s) and not _institution(s) and len(s.keys) >= 2 for s in spans
     ):
         return "OUTLET"  # "Kaktus Media reported": a name of two words or more that reports
-    if person or _surname_of_a_town(spans, evidence):
+    if person:
         return "PERSON"
     if any(evidence.main_place_name(s) or evidence.region_after(s) or _state(s) for s in spans):
         return "PLACE"
@@ -333,29 +333,6 @@ def decide_type(cluster: Cluster, evidence: Evidence) -> EntityType | None:
     if not votes:
         return None
     return max(_TIE_ORDER, key=lambda kind: (votes[kind], -_TIE_ORDER.index(kind)))
-
-
-# a place's preposition right before a word ("in Rostov", "near Avdiivka", "to Azov")
-_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside|around|of|via|into)\s+$", re.I)
-
-
-def _surname_of_a_town(spans: list[NameSpan], evidence: Evidence) -> bool:
-    """One word the tagger calls a person at least as often as anything else, which the
-    gazetteer knows only as another name of a town ("Ivanov", an alternate name of Ivanovo)
-    and no place's preposition comes before ("in Rostov", "near Avdiivka"): a surname alone,
-    not the town. A place's own name ("Kirov") is left to the evidence."""
-    typed = [s.type for s in spans if s.type is not None]
-    persons = typed.count("PERSON")
-    text = evidence.text
-    return (
-        persons > 0
-        and not any(_PLACE_WORD_BEFORE.search(text, max(0, s.start - 12), s.start) for s in spans)
-        and persons * 2 >= len(typed)
-        and all(len(s.keys) == 1 for s in spans)
-        and any(evidence.in_gazetteer(s) for s in spans)
-        and not any(evidence.main_place_name(s) for s in spans)
-        and not _no_entity(spans, evidence)  # a capitalised word opening sentences
-    )
 
 
 def _one_unknown_word(span: NameSpan) -> bool:

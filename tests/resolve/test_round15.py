@@ -5,9 +5,6 @@ Invented sentences in our own words; mentions given by hand as a tagger gives th
 
 from __future__ import annotations
 
-from dossier.models import Mention
-from dossier.packs import get_pack
-from dossier.resolve import resolve_document
 from dossier.resolve.morph import nominative_name
 from tests.resolve.test_families import _covering, _names, _resolve
 
@@ -193,22 +190,6 @@ def test_a_place_before_an_outlets_kind_word_and_its_name_stays_a_place() -> Non
     entities = _resolve(text, [("Bishkek", "GPE"), ("Kaktus Media", "ORG")])
     city = _covering(text, entities, "Bishkek")
     assert city is not None and city.type == "PLACE"
-
-
-def test_a_surname_alone_that_a_town_bears_only_as_an_alternate_name_is_a_person() -> None:
-    # "The court heard Ivanov …": geonames lists "Ivanov" among Ivanovo's alternate names; a
-    # word the tagger calls a person, which is no place's own name, stays a person ("Kirov",
-    # a city's own name, is left to the evidence as before)
-    text = "The court heard Ivanov on Monday. Lawyers for Ivanov said he would appeal."
-    first = text.index("Ivanov")
-    second = text.index("Ivanov", first + 1)
-    mentions = [
-        Mention(first, first + 6, "Ivanov", "PERSON", "test"),
-        Mention(second, second + 6, "Ivanov", "ORG", "test"),
-    ]
-    entities = resolve_document(text, "en", mentions, [], get_pack("recruitment"))
-    person = _covering(text, entities, "Ivanov")
-    assert person is not None and person.type == "PERSON" and person.name == "Ivanov"
 
 
 def test_two_regions_sharing_one_plural_word_are_two_places() -> None:
