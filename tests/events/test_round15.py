@@ -69,9 +69,9 @@ def test_a_headline_statement_the_lead_does_not_tell_stays_its_own(n: int) -> No
     assert len(told) == 1 and len(told[0].mentions) == 1, [e.mentions for e in events]
 
 
-# Pack 12's phrasings of court news, each a happening of its type: a verdict's own words, an
-# indictment filed, a Russian court's order of custody ("отправил под стражу", "попал в
-# СИЗО", a custody outcome).
+# Pack 12's phrasings of court news and claims, each a happening of its type: a verdict's own
+# words, an indictment filed, a Russian court's order of custody ("отправил под стражу",
+# "попал в СИЗО", a custody outcome), a demand for compensation told in the present.
 PACK_12_PHRASINGS: list[tuple[str, str, str, str | None]] = [
     ("en", "Judge Rai passed the sentence on the two agents in Kathmandu on Friday.",
      "prosecution", None),
@@ -80,6 +80,10 @@ PACK_12_PHRASINGS: list[tuple[str, str, str, str | None]] = [
     ("ru", "Первомайский районный суд Бишкека в четверг отправил под стражу 41-летнего "
      "вербовщика.", "detention", "remand in custody"),
     ("ru", "В мае уроженец Оша попал в СИЗО в Ростове.", "detention", "remand in custody"),
+    ("en", "Nepal seeks compensation from Moscow for the families of its citizens.",
+     "statement", None),
+    ("ru", "МИД Непала требует от России компенсаций семьям погибших граждан.",
+     "statement", None),
 ]  # fmt: skip
 
 
