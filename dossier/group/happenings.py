@@ -511,7 +511,7 @@ class _Alone:
         outcome = a.outcome or b.outcome
         if a.date == b.date:
             return all(_rivals(side, a.type, outcome, a.date) == 1 for side in self.at_date)
-        month = _period(a.date)
+        month = _occasion(a, b)
         return (
             month is not None
             and all(_rivals(side, a.type, outcome, month) == 1 for side in self.in_month)
@@ -544,6 +544,9 @@ def _alone(reports: Sequence[Report], mine: Iterable[int], theirs: Iterable[int]
             if report.date is not None and month is not None:
                 dates[(report.type, report.outcome, report.date)] += 1
                 months[(report.type, report.outcome, month)] += 1
+                week = _week_of(report.date) if timex.precision(report.date) == "day" else None
+                if week is not None:  # a day counts in its week too (_occasion)
+                    months[(report.type, report.outcome, week)] += 1
         sides.append((dates, months))
     return _Alone((sides[0][0], sides[1][0]), (sides[0][1], sides[1][1]))
 
@@ -560,9 +563,10 @@ def _one_occasion(a: Report, b: Report) -> int:
     tellings of one man's return): one occasion, though they share nothing else. Two acts
     of a type in one month of one story ("promised a job in January", "made to sign in
     January") give the date twice on one side, and do not link so. A day and its month
-    ("on February 5", "picked up at the airport in February") are one occasion too, when
-    each is its document's only report of the type in that month (the caller checks)."""
-    if _period(a.date) is None or _period(a.date) != _period(b.date) or not _may_link(a, b):
+    ("on February 5", "picked up at the airport in February"), or a day and its week, are one
+    occasion too, when each is its document's only report of the type in that month or week
+    (the caller checks)."""
+    if _occasion(a, b) is None or not _may_link(a, b):
         return 0
     score = sum(weight for weight, shared in _evidence(a, b) if shared) + STORY + 1
     return score if score >= ENOUGH else 0
@@ -758,7 +762,7 @@ def _evidence(a: Report, b: Report) -> list[tuple[int, bool]]:
     number or a report of the same day counts for half.
     """
     same_day = a.date == b.date and timex.precision(a.date) == "day"
-    same_month = _period(a.date) is not None and _period(a.date) == _period(b.date)
+    same_month = _occasion(a, b) is not None  # a month, week or season; a day in a week
     numbers = _telling(a) & _telling(b)
     return [
         (ENOUGH, bool(a.persons & b.persons)),
@@ -783,6 +787,31 @@ def _period(value: str | None) -> str | None:
     if value is None or grain not in _FINE:
         return None
     return value[:7] if grain in {"day", "month"} else value
+
+
+def _occasion(a: Report, b: Report) -> str | None:
+    """The period two reports' dates share as one occasion: their month (or week, or
+    season) when it is one; else the ISO week when one gives that week and the other a day
+    in it ("deported from Russia last week", "выдворили в понедельник")."""
+    if _period(a.date) is not None and _period(a.date) == _period(b.date):
+        return _period(a.date)
+    for week, day in ((a.date, b.date), (b.date, a.date)):
+        if (
+            timex.precision(week) == "week"
+            and timex.precision(day) == "day"
+            and _week_of(day) == week
+        ):
+            return week
+    return None
+
+
+def _week_of(value: str | None) -> str | None:
+    """The ISO week ("2026-W42") of a day's date, else None."""
+    try:
+        year, week, _ = date.fromisoformat((value or "")[:10]).isocalendar()
+    except ValueError:
+        return None
+    return f"{year:04d}-W{week:02d}"
 
 
 def _same_fine_date(a: Report, b: Report) -> bool:

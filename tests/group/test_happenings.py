@@ -234,6 +234,22 @@ def test_a_report_of_another_outcome_of_the_type_is_no_rival_at_its_date() -> No
     assert len(groups(a1, b1, held_a, held_b, vague_b)) == 4
 
 
+def test_in_a_follow_up_a_day_and_its_week_are_one_occasion() -> None:
+    # one man's refusal and its follow-up: "выдворили в понедельник" (2026-10-12) and, nine
+    # days later, "was deported from Russia last week" (ISO week 42, which holds that Monday)
+    a1 = report("a", 1, "statement", persons=KUB, date="2026-10-13", published="2026-10-14")
+    b1 = report("b", 1, "statement", persons=KUB, date="2026-10-13", published="2026-10-22")
+    out_a = report("a", 2, date="2026-10-12", outcome="deport", published="2026-10-14")
+    out_b = report("b", 2, date="2026-W42", outcome="deport", published="2026-10-22")
+    assert groups(a1, b1, out_a, out_b) == [{"a/v1", "b/v1"}, {"a/v2", "b/v2"}]
+    # a day of another week is another occasion
+    other = report("a", 2, date="2026-10-05", outcome="deport", published="2026-10-14")
+    assert len(groups(a1, b1, other, out_b)) == 3
+    # and a second removal that week on one side leaves it unclear
+    again = report("a", 3, date="2026-10-15", outcome="deport", published="2026-10-14")
+    assert len(groups(a1, b1, out_a, again, out_b)) == 4
+
+
 def test_two_near_misses_of_two_types_make_one_story() -> None:
     # an unnamed man's verdict: the month and "ten years" in common, one short of enough
     ten = (Number("year", 10.0, "ten years"),)
