@@ -79,7 +79,7 @@ PACK_12_PHRASINGS: list[tuple[str, str, str, str | None]] = [
      "Monday.", "prosecution", None),
     ("ru", "Первомайский районный суд Бишкека в четверг отправил под стражу 41-летнего "
      "вербовщика.", "detention", "remand in custody"),
-    ("ru", "В мае уроженец Оша попал в СИЗО в Ростове.", "detention", "remand in custody"),
+    ("ru", "В мае уроженец Оша попал в СИЗО в Ростове.", "detention", None),
     ("en", "Nepal seeks compensation from Moscow for the families of its citizens.",
      "statement", None),
     ("ru", "МИД Непала требует от России компенсаций семьям погибших граждан.",
