@@ -33,6 +33,17 @@ class Refer:
     resolve: Callable[[Sequence[Timex]], Value | None]
     type: TimexType = "DATE"
 
+    def at_year(self) -> Refer:
+        """The same value at a year's precision (a calendar year: "the following year")."""
+
+        def resolve(before: Sequence[Timex]) -> Value | None:
+            found = self.resolve(before)
+            if found is None or not re.match(r"^\d{4}(?:-|$)", found[0]):
+                return found
+            return found[0][:4], found[1]
+
+        return Refer(resolve, self.type)
+
 
 # A value builder returns (value, anchored), optionally with a type overriding the rule's
 # ("Friday afternoon" is a TIME where "Friday" is a DATE), or None to reject the match; a

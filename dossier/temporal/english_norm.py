@@ -552,7 +552,10 @@ def counted(m: re.Match[str], ctx: Context) -> Result:
         return None
     if amount > 1000:
         return None
-    return v.counted(ctx, span_of(m), code, _SIGN[word] * amount * mult)
+    found = v.counted(ctx, span_of(m), code, _SIGN[word] * amount * mult)
+    if code == "Y" and (groups.get("dir2") or groups.get("dir3")) and isinstance(found, Refer):
+        return found.at_year()  # "the following year" is a calendar year ("a year later" not)
+    return found
 
 
 def that_unit(m: re.Match[str], ctx: Context) -> Result:

@@ -79,7 +79,7 @@ from dossier.temporal.engine import Context, run
 # пятницу и субботу" two dates; Russian verbs spelled with "ё" ("начнётся") are present forms;
 # an aside of attribution ("В понедельник, как сообщили в мэрии, начнётся") binds far;
 # "the same day" after a day and a background month is the day ("погибших в декабре. В тот же
-# день")
+# день"); "the following year", "the previous year" a calendar year (2025, not 2025-12)
 EXTRACTOR = "dossier.temporal/14"
 
 

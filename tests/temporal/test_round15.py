@@ -438,3 +438,21 @@ def test_the_same_day_after_a_background_month_is_the_day(
 ) -> None:
     found = en(tagged, text) if language == "en" else ru(tagged, text)
     assert (quoted, "DATE", value) in found, found
+
+
+# --- "the following year" names a calendar year (lead's round 15, happenings dev9) --------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("He signed in November 2011 and was wounded early the following year.",
+         "the following year", "2012"),
+        ("The plant opened in June 2010 and closed the year after.", "the year after", "2011"),
+        # after a year it was a year already
+        ("Profit in the third quarter of 2004 rose from the previous year.",
+         "the previous year", "2003"),
+    ],
+)  # fmt: skip
+def test_the_following_year_is_a_calendar_year(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text), en(tagged, text)
