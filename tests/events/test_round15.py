@@ -70,8 +70,9 @@ def test_a_headline_statement_the_lead_does_not_tell_stays_its_own(n: int) -> No
 
 
 # Pack 12's phrasings of court news and claims, each a happening of its type: a verdict's own
-# words, an indictment filed, a Russian court's order of custody ("отправил под стражу",
-# "попал в СИЗО", a custody outcome), a demand for compensation told in the present.
+# words, an indictment filed, a court's order of custody ("отправил под стражу", "ordered him
+# held", a custody outcome; "попал в СИЗО", either), a demand for compensation told in the
+# present.
 PACK_12_PHRASINGS: list[tuple[str, str, str, str | None]] = [
     ("en", "Judge Rai passed the sentence on the two agents in Kathmandu on Friday.",
      "prosecution", None),
@@ -80,6 +81,8 @@ PACK_12_PHRASINGS: list[tuple[str, str, str, str | None]] = [
     ("ru", "Первомайский районный суд Бишкека в четверг отправил под стражу 41-летнего "
      "вербовщика.", "detention", "remand in custody"),
     ("ru", "В мае уроженец Оша попал в СИЗО в Ростове.", "detention", None),
+    ("en", "The Pervomaisky district court ordered him held for two months on Thursday.",
+     "detention", "remand in custody"),
     ("en", "Nepal seeks compensation from Moscow for the families of its citizens.",
      "statement", None),
     ("ru", "МИД Непала требует от России компенсаций семьям погибших граждан.",
