@@ -62,7 +62,7 @@ from dossier.packs import Pack
 # possessor country; a headline's verb read as a noun; a "when" clause's date; a conjoined
 # clause on a companion; a headline joins its own outcome after the lead; pack 11)
 # 13: round 15 (a headline's happening the lead does not tell is the body's first of its type
-# and outcome, but for a type told by many; pack 12)
+# and outcome, but for a type told by many; an indirect object is an object; pack 12)
 EXTRACTOR = "dossier.events/13"
 _OBJECT_DEPS = frozenset({"obj", "iobj"})  # the tree's labels are canonical ("dobj" is "obj")
 _NOUN_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "root", "attr", "conj", "appos", "oprd"})

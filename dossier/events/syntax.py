@@ -19,6 +19,7 @@ _LABELS = {
     "relcl": "acl:relcl",
     "pobj": "obl",
     "neg": "advmod",
+    "dative": "iobj",  # ClearNLP's indirect object ("gave his associate five years")
 }
 
 # Relations whose dependent verb starts a clause of its own.

@@ -97,3 +97,22 @@ def test_pack_12_phrasings_are_happenings_of_their_type(n: int) -> None:
     events = _events(text, language, kind)
     assert len(events) == 1, [(e.type, e.evidence) for e in events]
     assert outcome is None or events[0].outcome == outcome, events[0].outcome
+
+
+# spaCy's English "dative" is an indirect object like any other: a conjoined clause whose
+# indirect object is a companion ("and gave his associate five years") is another
+# happening, as one whose direct object is ("and detained his partner").
+COMPANION_AS_INDIRECT_OBJECT: list[tuple[str, str, str]] = [
+    ("en", "Nepal court jails agency owner\n\n"
+     "KATHMANDU, Oct 22 - The Kathmandu District Court on Wednesday jailed the owner of a "
+     "manpower agency for seven years and gave his associate five years.\n\n"
+     "Both men had sent Nepalis to fight for Russia.", "prosecution"),
+]  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n", range(len(COMPANION_AS_INDIRECT_OBJECT)))
+def test_a_companion_as_indirect_object_is_another_happening(n: int) -> None:
+    language, text, kind = COMPANION_AS_INDIRECT_OBJECT[n]
+    events = _events(text, language, kind, published="2026-10-22")
+    assert len(events) == 2, [(e.evidence, e.mentions) for e in events]
