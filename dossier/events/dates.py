@@ -122,6 +122,11 @@ class Timeline:
             return self.frame[sentence]
         return self._carried(sentence)
 
+    def in_clause(self, head: int, trigger: int) -> str | None:
+        """The date the clause ``head`` gives itself, with none borrowed from a governor."""
+        found = self._dates_of(head, trigger)
+        return self._nearest(found, trigger) if found else None
+
     def _own(self, head: int, trigger: int) -> str | None:
         node = head
         for _ in range(3):

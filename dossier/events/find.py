@@ -62,7 +62,8 @@ from dossier.packs import Pack
 # possessor country; a headline's verb read as a noun; a "when" clause's date; a conjoined
 # clause on a companion; a headline joins its own outcome after the lead; pack 11)
 # 13: round 15 (a headline's happening the lead does not tell is the body's first of its type
-# and outcome, but for a type told by many; an indirect object is an object; pack 12)
+# and outcome, but for a type told by many; an indirect object is an object; a phrase takes
+# the date of a clause below its head that it reaches into; pack 12)
 EXTRACTOR = "dossier.events/13"
 _OBJECT_DEPS = frozenset({"obj", "iobj"})  # the tree's labels are canonical ("dobj" is "obj")
 _NOUN_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "root", "attr", "conj", "appos", "oprd"})
@@ -655,7 +656,9 @@ def _modality_and_date(
     if _told_about(tree, cand, language):
         # "В четверг заявили о гибели студента": the clause's time is the statement's
         return modality, timeline.of_noun(cand.anchor)
-    own = timeline.happened(cand.head, cand.anchor, frame_ok=False)
+    own = _phrase_clause_date(tree, timeline, cand) or timeline.happened(
+        cand.head, cand.anchor, frame_ok=False
+    )
     for head in cand.merged:  # a date of a clause that was folded into this one
         own = own or timeline.happened(head, head, frame_ok=False)
     if own is not None:
@@ -664,6 +667,22 @@ def _modality_and_date(
         return "generic", None
     frame_ok = modality in {"asserted", "negated"}
     return modality, timeline.happened(cand.head, cand.anchor, frame_ok=frame_ok)
+
+
+def _phrase_clause_date(tree: Tree, timeline: Timeline, cand: Candidate) -> str | None:
+    """The date of a clause below the head that a phrase's words reach into, when the head's
+    own clause gives none ("the court ordered him held on Thursday", conjoined to "was
+    arrested on Tuesday"): the act's date, before one the head would borrow from the clause
+    it is conjoined to."""
+    if timeline.in_clause(cand.head, cand.anchor) is not None:
+        return None
+    for word in cand.match.tokens:
+        clause = tree.clause[word]
+        if clause != cand.head:
+            found = timeline.in_clause(clause, word)
+            if found is not None:
+                return found
+    return None
 
 
 def _told_about(tree: Tree, cand: Candidate, language: str) -> bool:

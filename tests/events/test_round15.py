@@ -116,3 +116,23 @@ def test_a_companion_as_indirect_object_is_another_happening(n: int) -> None:
     language, text, kind = COMPANION_AS_INDIRECT_OBJECT[n]
     events = _events(text, language, kind, published="2026-10-22")
     assert len(events) == 2, [(e.evidence, e.mentions) for e in events]
+
+
+# A phrase whose words reach into a clause below its head ("ordered him held on Thursday")
+# takes that clause's date when its head's own clause gives none, not the date its head
+# would borrow from the clause it is conjoined to ("was arrested on Tuesday, and ...").
+PHRASE_REACHES_A_DATED_CLAUSE: list[tuple[str, str, str, str]] = [
+    ("en", "Kyrgyz court remands suspected recruiter\n\n"
+     "BISHKEK, March 6 - Tilek Zhumabekov was arrested at a cafe in the capital on Tuesday, "
+     "and the Pervomaisky district court ordered him held on Thursday, the security service "
+     "said.", "2026-03-06", "2026-03-05"),
+]  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n", range(len(PHRASE_REACHES_A_DATED_CLAUSE)))
+def test_a_phrase_takes_the_date_of_the_clause_it_reaches_into(n: int) -> None:
+    language, text, published, date = PHRASE_REACHES_A_DATED_CLAUSE[n]
+    events = _events(text, language, "detention", published=published)
+    custody = [e for e in events if e.outcome == "remand in custody"]
+    assert [e.date for e in custody] == [date], [(e.outcome, e.date) for e in events]
