@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -81,42 +81,35 @@ def untagged_name_mentions(
 ) -> list[Mention]:
     """``mentions`` with a given name and a Russian-style surname that no mention touches as a
     person ("Bermet Sydykova"); ``is_other`` as for :func:`given_name_mentions`."""
-    out = list(mentions)
-    for found in _UNTAGGED_NAME.finditer(text):
-        start, end = found.span()
-        given = found.group("given")
-        if (
-            given in _not_given()
-            or is_other(given)
-            or any(m.start < end and start < m.end for m in mentions)
-        ):
-            continue
-        out.append(Mention(start, end, found.group(), "PERSON", EXTRACTOR))
-    return sorted(out, key=lambda m: (m.start, m.end))
+    found = (
+        Mention(*m.span(), m.group(), "PERSON", EXTRACTOR)
+        for m in _UNTAGGED_NAME.finditer(text)
+        if m.group("given") not in _not_given() and not is_other(m.group("given"))
+    )
+    return _with_uncovered(mentions, found)
 
 
 def alias_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the name after a person's "alias" that no mention covers, as a
     person's mention (document.py joins it to the name before it)."""
-    out = list(mentions)
+    found = []
     for m in mentions:
-        found = _ALIAS_NAME.match(text, m.end) if m.label in ("PER", "PERSON") else None
-        if found is None:
-            continue
-        start, end = found.span("name")
-        if any(o.start < end and start < o.end for o in mentions):
-            continue
-        out.append(Mention(start, end, found.group("name"), m.label, EXTRACTOR))
-    return sorted(out, key=lambda m: (m.start, m.end))
+        alias = _ALIAS_NAME.match(text, m.end) if m.label in ("PER", "PERSON") else None
+        if alias is not None:
+            found.append(Mention(*alias.span("name"), alias.group("name"), m.label, EXTRACTOR))
+    return _with_uncovered(mentions, found)
 
 
 def told_word_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with one capitalised word a speaker "told" something that no mention
     covers, untyped: the evidence of "told … that" makes it an outlet."""
-    out = list(mentions)
-    for found in _TOLD_WORD.finditer(text):
-        start, end = found.span(1)
-        if any(m.start < end and start < m.end for m in mentions):
-            continue
-        out.append(Mention(start, end, found.group(1), "PRODUCT", EXTRACTOR))
-    return sorted(out, key=lambda m: (m.start, m.end))
+    found = (
+        Mention(*m.span(1), m.group(1), "PRODUCT", EXTRACTOR) for m in _TOLD_WORD.finditer(text)
+    )
+    return _with_uncovered(mentions, found)
+
+
+def _with_uncovered(mentions: list[Mention], found: Iterable[Mention]) -> list[Mention]:
+    """``mentions`` with each of ``found`` that none of them overlaps, in text order."""
+    new = [f for f in found if not any(m.start < f.end and f.start < m.end for m in mentions)]
+    return sorted([*mentions, *new], key=lambda m: (m.start, m.end))
