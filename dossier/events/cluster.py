@@ -201,8 +201,9 @@ def cluster_mentions(
             target = _Cluster()
             clusters.append(target)
         target.add(event, own)
-    many = told_by_many if titled else {v.type for v in events}  # no second happening
-    clusters = _join_headline(clusters, headline_end(paragraphs), lead_end, facts, many, others)
+    clusters = _join_headline(
+        clusters, headline_end(paragraphs), lead_end, facts, told_by_many, others, titled
+    )
     clusters = _join_referring(clusters, set(referring) - set(others), facts)
     first_ids = [[v.id for v in c.events] for c in clusters]
     merged = [_merge(c.events, facts) for c in clusters]
@@ -258,6 +259,7 @@ def _join_headline(
     facts: Mapping[int, _Facts],
     told_by_many: Collection[str] = (),
     others: Collection[str] = (),
+    titled: bool = True,
 ) -> list[_Cluster]:
     """Rule 5: the headline's happening of a type is the lead's first one of that type, or,
     when that one tells another outcome of the type, the first of the headline's outcome
@@ -267,7 +269,8 @@ def _join_headline(
     name different participants or the type is one an article tells several of
     (``told_by_many``: a family's plea in the headline, an MP's letter in the body). A
     happening told as another (rule 7: "Several other citizens have been charged") is none
-    the headline names."""
+    the headline names, and a text whose first paragraph is a sentence (not ``titled``)
+    has no headline to tell a second happening."""
     kept = list(clusters)
     for cluster in clusters:
         told = [v for v in cluster.events if v.evidence[0] < headline_end]
@@ -287,7 +290,7 @@ def _join_headline(
                 # suspects" under "General arrested"): the headline's act is the first of its
                 # outcome told after the lead, if nothing keeps them apart
                 target = _first_of_outcome(kept, cluster, lead_end)
-        elif told[0].type in told_by_many:
+        elif not titled or told[0].type in told_by_many:
             continue
         else:
             target = _only_of_outcome(kept, cluster, lead_end, others)

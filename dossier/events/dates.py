@@ -130,9 +130,9 @@ class Timeline:
     def _own(self, head: int, trigger: int) -> str | None:
         node = head
         for _ in range(3):
-            found = self._dates_of(node, trigger)
-            if found:
-                return self._nearest(found, trigger)
+            found = self.in_clause(node, trigger)
+            if found is not None:
+                return found
             # Conjoined, controlled and reported clauses share their governor's time ("was
             # found guilty in May and sentenced to ten years", "announced in February that
             # Wagner had stopped ..."); other clauses have their own.
@@ -150,9 +150,9 @@ class Timeline:
                 # виновным и приговорен к десяти годам" (sentenced in May, not January).
                 for sibling in reversed(self.tree.children[governor]):
                     if sibling < node and self.tree.deps[sibling] == "conj":
-                        dated = self._dates_of(sibling, trigger)
-                        if dated:
-                            return self._nearest(dated, trigger)
+                        dated = self.in_clause(sibling, trigger)
+                        if dated is not None:
+                            return dated
             node = self.tree.clause[governor]
         return None
 

@@ -217,11 +217,7 @@ def _act(tree: Tree, cand: Candidate) -> frozenset[tuple[str, str]]:
     if cand.match.is_phrase:
         tokens = [tree.tokens[i] for i in cand.match.tokens]
         verbs = [t for t in tokens if t.pos == "VERB"]
-        nouns = [
-            tree.tokens[i]
-            for i in cand.match.tokens
-            if tree.tokens[i].pos == "NOUN" and tree.deps[i] in _ACTED_ON
-        ]
+        nouns = [t for t in tokens if t.pos == "NOUN" and tree.deps[t.i] in _ACTED_ON]
         if len(verbs) == 1 and nouns:
             found.add((norm(verbs[0].lemma), norm(nouns[-1].lemma)))
     return frozenset(found)
