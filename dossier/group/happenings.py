@@ -793,15 +793,14 @@ def _occasion(a: Report, b: Report) -> str | None:
     """The period two reports' dates share as one occasion: their month (or week, or
     season) when it is one; else the ISO week when one gives that week and the other a day
     in it ("deported from Russia last week", "выдворили в понедельник")."""
-    if _period(a.date) is not None and _period(a.date) == _period(b.date):
-        return _period(a.date)
-    for week, day in ((a.date, b.date), (b.date, a.date)):
-        if (
-            timex.precision(week) == "week"
-            and timex.precision(day) == "day"
-            and _week_of(day) == week
-        ):
-            return week
+    period = _period(a.date)
+    if period is not None and period == _period(b.date):
+        return period
+    if a.date is None or b.date is None or ("W" in a.date) == ("W" in b.date):
+        return None  # no week against a day (this runs for every candidate pair: keep it cheap)
+    week, day = (a.date, b.date) if "W" in a.date else (b.date, a.date)
+    if timex.precision(week) == "week" and timex.precision(day) == "day" and _week_of(day) == week:
+        return week
     return None
 
 
