@@ -6,15 +6,14 @@ the noise margin and the digest of each gold set live in ``eval/copies/baseline.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from functools import cache
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+
+from . import load_script
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval" / "copies"
 BASELINE = json.loads((EVAL_DIR / "baseline.json").read_text(encoding="utf-8"))
@@ -22,16 +21,7 @@ MARGIN = float(BASELINE["_margin"])
 SETS = [name for name in BASELINE if not name.startswith("_")]
 
 
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("copies_evaluate", EVAL_DIR / "evaluate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
-
-
-evaluate = _load()
+evaluate = load_script(EVAL_DIR / "evaluate.py", "copies_evaluate")
 
 
 @cache

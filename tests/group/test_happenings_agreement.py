@@ -10,8 +10,6 @@ F1) can be read against how far two careful readers agree.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -19,16 +17,13 @@ from typing import Any
 import pytest
 import yaml
 
+from . import load_script
+
 AGREEMENT = Path(__file__).resolve().parents[2] / "eval" / "agreement"
 
 
 def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"agreement_{name}", AGREEMENT / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
+    return load_script(AGREEMENT / f"{name}.py", f"agreement_{name}")
 
 
 happenings = _load("happenings")

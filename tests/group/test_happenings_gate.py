@@ -6,26 +6,21 @@ the noise margin and the digest of the gold files live in ``eval/happenings/base
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 
+from . import load_script
+
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval" / "happenings"
 BASELINE = json.loads((EVAL_DIR / "baseline.json").read_text(encoding="utf-8"))
 
 
 def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"happenings_{name}", EVAL_DIR / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
+    return load_script(EVAL_DIR / f"{name}.py", f"happenings_{name}")
 
 
 gold = _load("gold")
