@@ -40,7 +40,15 @@ in, each report's happening id out. Two reports are one happening when:
    follow-up, published more than a news week after, when each is its document's only report
    of the type in that month and they name no different participants (round 13: a follow-up
    tells the first story's days by their month; within one news week a day and a month are
-   as often two happenings). Each round of such links makes new stories, until none does.
+   as often two happenings). Between two documents that share a happening by rule 3, a
+   report that is each document's only one of its type and outcome, at any date, links too
+   when one of the two gives no date finer than a year and they name no different
+   participants (:meth:`_Alone.one_of_kind`): a follow-up retells the story's one body's
+   return, or its one arrest, "earlier this year" or with no time at all (round 16). Not
+   between documents of a rare name (rule 7) or of a later round's story: a name two
+   stories of a small collection share, or a link itself made by rule 5, is too weak a
+   story for it (with them, pooled sets' precision fell). Each round of such links makes
+   new stories, until none does.
 6. **Corroborated story**: two documents whose reports of one type have at least half
    of :data:`ENOUGH` with a telling number, a place or a person in common (a wire story's
    "sentenced a Kyrgyz man to ten years" against a later "в мае приговорен к десяти
@@ -244,8 +252,12 @@ def link_reports(
     # rule 5, strongest first; then rule 5 for the stories each round linked, until none gains
     present = {r.document_id for r in reports}
     named = {pair for pair in stories if pair[0] in present and pair[1] in present}
-    told = _corroborated(reports, groups, near, memo) | _story_pairs(
-        reports, groups, _documents(reports, linked) | named, memo
+    # one of a kind (rule 5) only between documents that share a happening by rule 3
+    shared = _documents(reports, linked)
+    told = (
+        _corroborated(reports, groups, near, memo)
+        | _story_pairs(reports, groups, shared, memo, of_kind=True)
+        | _story_pairs(reports, groups, named - shared, memo)
     )
     while told:
         linked = [(i, j) for _, i, j in sorted(told) if groups.union(i, j)]
@@ -445,6 +457,7 @@ def _story_pairs(
     groups: _Groups,
     stories: set[tuple[str, str]],
     memo: LinkMemo,
+    of_kind: bool = False,
 ) -> set[tuple[int, int, int]]:
     """(-score, i, j) of pairs that link as parts of one story (rule 5) and would join two
     groups: reports of one type in two documents of one of ``stories`` (documents just found
@@ -458,7 +471,9 @@ def _story_pairs(
     scored: set[tuple[int, int, int]] = set()
     for one, other in stories:
         for kind, mine in by_doc[one].items():
-            scored |= _one_story_pairs(reports, groups, memo, mine, by_doc[other].get(kind, ()))
+            scored |= _one_story_pairs(
+                reports, groups, memo, mine, by_doc[other].get(kind, ()), of_kind
+            )
     return scored
 
 
@@ -468,6 +483,7 @@ def _one_story_pairs(
     memo: LinkMemo,
     mine: Iterable[int],
     theirs: Iterable[int],
+    of_kind: bool = False,
 ) -> set[tuple[int, int, int]]:
     """(-score, i, j) of the pairs of one type, one report from each side, that link as
     parts of one story and would join two groups."""
@@ -482,11 +498,14 @@ def _one_story_pairs(
             if a.type != b.type:
                 continue
             score = _pair_score(memo.scores, a, b, one_story=True, keep=memo.widens)
-            if not score and _period(a.date) is not None and _period(b.date) is not None:
+            if not score:
                 if alone is None:
                     alone = _alone(reports, mine, theirs)
-                if alone.one_time(a, b):
-                    score = _one_occasion(a, b)
+                if _period(a.date) is not None and _period(b.date) is not None:
+                    if alone.one_time(a, b):
+                        score = _one_occasion(a, b)
+                elif of_kind and alone.one_of_kind(a, b) and _may_link(a, b):
+                    score = ENOUGH
             if score and groups.may_join(i, j):
                 out.add((-score, min(i, j), max(i, j)))
     return out
@@ -498,10 +517,22 @@ class _Alone:
     (or none), at a date finer than a year ("in January", "on May 14") and in its month (or
     week, or season): whether a report is its side's only one there. A report of another
     outcome of the type is no rival: "arrested in late June and remanded the next day" tells
-    one arrest in June, as a pack that tells the two apart has it."""
+    one arrest in June, as a pack that tells the two apart has it. It counts each side's
+    reports of a type and outcome at any date too (:meth:`one_of_kind`)."""
 
     at_date: tuple[Counter[tuple[str, str | None, str]], Counter[tuple[str, str | None, str]]]
     in_month: tuple[Counter[tuple[str, str | None, str]], Counter[tuple[str, str | None, str]]]
+    in_all: tuple[Counter[tuple[str, str | None, str]], Counter[tuple[str, str | None, str]]]
+
+    def one_of_kind(self, a: Report, b: Report) -> bool:
+        """Whether two reports of one story, one from each side, at least one of them with no
+        date finer than a year, are each their document's only report of the type and
+        outcome at any date, naming no different participants: a follow-up retells the
+        story's one body's return, or the one arrest, "earlier this year" or with no time."""
+        outcome = a.outcome or b.outcome
+        return not _others_named(a, b) and all(
+            _rivals(side, a.type, outcome, "") == 1 for side in self.in_all
+        )
 
     def one_time(self, a: Report, b: Report) -> bool:
         """Whether two reports of one story, one from each side, may be one occasion: one
@@ -538,8 +569,10 @@ def _alone(reports: Sequence[Report], mine: Iterable[int], theirs: Iterable[int]
     for members in (mine, theirs):
         dates: Counter[tuple[str, str | None, str]] = Counter()
         months: Counter[tuple[str, str | None, str]] = Counter()
+        kinds: Counter[tuple[str, str | None, str]] = Counter()
         for i in members:
             report = reports[i]
+            kinds[(report.type, report.outcome, "")] += 1
             month = _period(report.date)
             if report.date is not None and month is not None:
                 dates[(report.type, report.outcome, report.date)] += 1
@@ -547,8 +580,10 @@ def _alone(reports: Sequence[Report], mine: Iterable[int], theirs: Iterable[int]
                 week = _week_of(report.date) if timex.precision(report.date) == "day" else None
                 if week is not None:  # a day counts in its week too (_occasion)
                     months[(report.type, report.outcome, week)] += 1
-        sides.append((dates, months))
-    return _Alone((sides[0][0], sides[1][0]), (sides[0][1], sides[1][1]))
+        sides.append((dates, months, kinds))
+    return _Alone(
+        (sides[0][0], sides[1][0]), (sides[0][1], sides[1][1]), (sides[0][2], sides[1][2])
+    )
 
 
 def _others_named(a: Report, b: Report) -> bool:

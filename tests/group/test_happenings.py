@@ -250,6 +250,28 @@ def test_in_a_follow_up_a_day_and_its_week_are_one_occasion() -> None:
     assert len(groups(a1, b1, out_a, again, out_b)) == 4
 
 
+def test_a_follow_up_retells_the_one_happening_of_a_type_with_a_vague_time() -> None:
+    # one agent's arrest links two documents (rule 3); each tells one body's return, the
+    # first with no time of its own ("Тело … доставили в Катманду"), the follow-up "whose
+    # body was returned in February": each its document's only one, so one happening
+    a1 = report("a", 1, persons=KUB, date="2026-01", published="2026-02-12")
+    c1 = report("c", 1, persons=KUB, date="2026", published="2026-04-08")
+    body_a = report("a", 2, "casualty", outcome="body", published="2026-02-12")
+    body_c = report("c", 2, "casualty", date="2026-02", outcome="body", published="2026-04-08")
+    assert groups(a1, c1, body_a, body_c) == [{"a/v1", "c/v1"}, {"a/v2", "c/v2"}]
+    # not when one document tells two returns, whatever their dates
+    again_c = report("c", 3, "casualty", date="2025-11", outcome="body", published="2026-04-08")
+    assert len(groups(a1, c1, body_a, body_c, again_c)) == 4
+    # nor when both name participants and share none
+    named_a = report("a", 2, "casualty", outcome="body", persons=OTHER, published="2026-02-12")
+    named_c = report("c", 2, "casualty", outcome="body", organizations=GKNB, published="2026-04-08")
+    assert len(groups(a1, c1, named_a, named_c)) == 3
+    # nor between documents that share only a rare name (rule 7): a name shared by two
+    # stories in a small collection is weaker than a happening in common
+    ids = link_reports([body_a, body_c], stories=[("a", "c")])
+    assert ids["a/v2"] != ids["c/v2"]
+
+
 def test_two_near_misses_of_two_types_make_one_story() -> None:
     # an unnamed man's verdict: the month and "ten years" in common, one short of enough
     ten = (Number("year", 10.0, "ten years"),)
