@@ -1,6 +1,7 @@
 """Score mentions -> happenings (issue 9) on the happenings gold (``tuned/``, ``heldout/``,
 ``dev/``, ``dev2/``, ``heldout2/``, ``dev3/``, ``dev4/``, ``dev5/``, ``heldout3/``, ``dev6/``,
-``heldout4/``, ``dev7/``, ``heldout5/``, ``dev8/``, ``heldout6/``, ``heldout7/``, ``dev9/``).
+``heldout4/``, ``dev7/``, ``heldout5/``, ``dev8/``, ``heldout6/``, ``heldout7/``, ``dev9/``,
+``heldout8/``).
 
 Each story's documents go through the real pipeline, as ``dossier extract`` runs it:
 ``dossier.parse.parse`` on a plain-text ``RawDocument`` (headline first, as a .txt article),
@@ -29,15 +30,16 @@ The figures, per set:
 Rules are never changed looking at ``heldout/``, ``heldout2/`` (round 8, written and
 annotated by a second annotator who saw only the guidelines), ``heldout3/`` (round 11, the
 same), ``heldout4/`` (round 12, the same), ``heldout5/`` (round 13, the same),
-``heldout6/`` (round 14, written by the session that wrote ``dev8/``) or ``heldout7/``
-(round 15, written by a session that had seen no system output);
+``heldout6/`` (round 14, written by the session that wrote ``dev8/``), ``heldout7/``
+(round 15, written by a session that had seen no system output) or ``heldout8/`` (round 16,
+written the same way);
 ``--verbose`` lists errors for
 the development sets (``tuned/``, ``dev/``, ``dev2/``, ``dev3/``, ``dev4/``, ``dev5/``,
 ``dev6/``, ``dev7/``, ``dev8/``, ``dev9/``) only.
 
     .venv/bin/python eval/happenings/evaluate.py [--set NAME|both] (NAME: tuned, heldout,
         dev, dev2, heldout2, dev3, dev4, dev5, heldout3, dev6, heldout4, dev7, heldout5,
-        dev8, heldout6, heldout7, dev9)
+        dev8, heldout6, heldout7, dev9, heldout8)
         [--pooled]
         [--json] [--verbose]
 

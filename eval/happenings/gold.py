@@ -36,17 +36,22 @@ ROOT = HERE.parents[1]
 # session as dev8/ (after it had read dev8's errors) and held out; heldout7/ of round 15, written
 # like heldout5/ by a session that had seen no system output, and held out; dev9/ of round 15,
 # written like dev8/ (follow-ups with vague times, unnamed and initialled people, arrests and
-# remands)
+# remands); heldout8/ of round 16, written like heldout7/ by a session that had seen no system
+# output, and held out
 SETS = {
     name: HERE / name
     for name in (
         "tuned", "heldout", "dev", "dev2", "heldout2", "dev3", "dev4", "dev5", "heldout3",
         "dev6", "heldout4", "dev7", "heldout5", "dev8", "heldout6", "heldout7", "dev9",
+        "heldout8",
     )
 }  # fmt: skip
 HELD_OUT = frozenset(
-    {"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"}
-)
+    {
+        "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
+        "heldout8",
+    }
+)  # fmt: skip
 PACK_EVENTS = ROOT / "dossier" / "packs" / "recruitment" / "events.yaml"
 MODALITIES = ("asserted", "negated", "planned", "hypothetical", "generic")
 LANGUAGES = ("en", "ru")

@@ -45,6 +45,7 @@ SIZES = {
     "heldout6": (4, 12),
     "heldout7": (5, 15),
     "dev9": (5, 15),
+    "heldout8": (5, 15),
 }
 
 
