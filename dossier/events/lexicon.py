@@ -122,7 +122,7 @@ def compile_lexicon(data: Any, source: str = "events.yaml") -> Lexicon:
 
 def _type_spec(name: str, spec: dict[str, Any], rank: int) -> TypeSpec:
     demanded = spec.get("demanded_by") or ()
-    groups = [list(group) for group in spec.get("outcomes") or () if group]
+    groups = _outcome_groups(spec)
     return TypeSpec(
         name=name,
         definition=str(spec["definition"]).strip(),
@@ -137,6 +137,20 @@ def _type_spec(name: str, spec: dict[str, Any], rank: int) -> TypeSpec:
         outcomes=tuple(frozenset(str(e) for e in group) for group in groups),
         outcome_names=tuple(str(group[0]) for group in groups),
     )
+
+
+def _outcome_groups(spec: dict[str, Any]) -> list[list[str]]:
+    """A type's outcome groups, a group's ``*`` standing for every trigger of the type in no
+    other group: a pack tells force ("raid", "облава") from all its ways of persuasion without
+    listing each of them twice, and a trigger added later joins the rest."""
+    groups = [[str(e) for e in group] for group in spec.get("outcomes") or () if group]
+    named = {e for group in groups for e in group if e != REST}
+    every = [str(e) for entries in (spec.get("triggers") or {}).values() for e in entries or ()]
+    rest = [e for e in dict.fromkeys(every) if e not in named]
+    return [[e for e in group if e != REST] + (rest if REST in group else []) for group in groups]
+
+
+REST = "*"  # in an outcome group: the type's triggers in no other group
 
 
 def _add(lexicon: Lexicon, kind: TypeSpec, language: str, entry: str) -> None:
