@@ -37,13 +37,17 @@ ROOT = HERE.parents[1]
 # like heldout5/ by a session that had seen no system output, and held out; dev9/ of round 15,
 # written like dev8/ (follow-ups with vague times, unnamed and initialled people, arrests and
 # remands); heldout8/ of round 16, written like heldout7/ by a session that had seen no system
-# output, and held out
+# output, and held out; dev10/ of round 16, written like dev9/ (one happening worded
+# differently across outlets, happenings told as nouns after "after"/"после", relative anchors,
+# conditional threats, loose sentences, deployments, organisations as the only participants, a
+# translated wire)
 SETS = {
     name: HERE / name
     for name in (
         "tuned", "heldout", "dev", "dev2", "heldout2", "dev3", "dev4", "dev5", "heldout3",
         "dev6", "heldout4", "dev7", "heldout5", "dev8", "heldout6", "heldout7", "dev9",
         "heldout8",
+        "dev10",
     )
 }  # fmt: skip
 HELD_OUT = frozenset(
