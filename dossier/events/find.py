@@ -64,7 +64,9 @@ from dossier.packs import Pack
 # 13: round 15 (a headline's happening the lead does not tell is the body's first of its type
 # and outcome, but for a type told by many; an indirect object is an object; a phrase takes
 # the date of a clause below its head that it reaches into; pack 12)
-EXTRACTOR = "dossier.events/13"
+# 14: round 16 (a phrase trigger takes no word inside a date: "gave him a job last year";
+# pack 13's coercion outcomes, raid and coerce)
+EXTRACTOR = "dossier.events/14"
 _OBJECT_DEPS = frozenset({"obj", "iobj"})  # the tree's labels are canonical ("dobj" is "obj")
 _NOUN_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "root", "attr", "conj", "appos", "oprd"})
 # Russian reports name what happened in a "о ..." phrase ("сообщили о гибели"); English
@@ -140,7 +142,10 @@ def find_events(
         tree, article.text, analysis.paragraphs, timexes, citations, language, article.published
     )
     headline = headline_end(analysis.paragraphs)
-    candidates = _dedupe(tree, _candidates(tree, lexicon, language, headline), language, timeline)
+    dated = _dated_words(tree, timexes)
+    candidates = _dedupe(
+        tree, _candidates(tree, lexicon, language, headline, dated), language, timeline
+    )
     index = args.EntityIndex(entities)
     owner = _quantity_owners(tree, candidates, quantities)
     events, referring, others, acts = [], set(), set(), {}
@@ -176,9 +181,27 @@ def _titled(text: str, headline: int) -> bool:
     return headline > 0 and text[:headline].rstrip()[-1:] not in {".", "!", "?", "»", '"'}
 
 
-def _candidates(tree: Tree, lexicon: Lexicon, language: str, headline: int = 0) -> list[Candidate]:
+def _dated_words(tree: Tree, timexes: list[Timex]) -> frozenset[int]:
+    """The tokens inside a date ("last year", "два года назад", "a year later"): no word of
+    a phrase trigger. "He got a job last year" is no term of years, where "gets 15 years"
+    (a duration) is."""
+    dates = [(t.start, t.end) for t in timexes if t.type == "DATE"]
+    if not dates:
+        return frozenset()
+    return frozenset(
+        i for i, token in enumerate(tree.tokens) if any(a <= token.start < b for a, b in dates)
+    )
+
+
+def _candidates(
+    tree: Tree,
+    lexicon: Lexicon,
+    language: str,
+    headline: int = 0,
+    dated: frozenset[int] = frozenset(),
+) -> list[Candidate]:
     """Trigger clauses of every sentence, one per clause head; ``headline`` is where the
-    headline ends (0: none)."""
+    headline ends (0: none); ``dated``: tokens inside a date, which no phrase takes."""
     chosen: dict[int, Candidate] = {}
     verb_last = get_language(language).verb_last
     endings = cue_words(language, "headline_verbs")
@@ -187,6 +210,8 @@ def _candidates(tree: Tree, lexicon: Lexicon, language: str, headline: int = 0) 
         in_headline = bool(sentence) and sentence[-1].end <= headline
         verbs = endings if in_headline else frozenset()
         for match in match_sentence(lexicon, language, sentence, verb_last, verbs):
+            if match.is_phrase and not dated.isdisjoint(match.tokens):
+                continue
             anchor = min(match.tokens, key=tree.depth)
             head = tree.clause[anchor]
             # "CBI arrests Mumbai visa agent": a headline's verb the tagger read as a noun

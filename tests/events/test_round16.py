@@ -56,3 +56,22 @@ def test_an_outcome_group_may_stand_for_every_other_trigger() -> None:
         frozenset({"coerce", "lure", "обмануть"}),
     )
     assert kind.outcome_names == ("raid", "coerce")
+
+
+# A phrase trigger takes no word inside a date: "gave him a job last year" is no term of years
+# ("give year"), where "gave his associate five years" (a duration) is. Tried with "get year"
+# and "дать год" as new triggers too ("Cuban recruiter gets 15 years"): those lowered held-out
+# happenings figures (heldout7 cross 0.748 -> 0.746, heldout8 dates 0.761 -> 0.753) and events
+# gold F1 0.903 -> 0.897, and were left out.
+TERMS_OF_YEARS: list[tuple[str, str, bool]] = [
+    ("en", "A court in Osh gave his associate five years.", True),
+    ("en", "The company gave him a job at a warehouse last year.", False),
+    ("en", "The court handed him a flat a year later.", False),
+]  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n", range(len(TERMS_OF_YEARS)))
+def test_a_term_of_years_is_a_sentence_a_dates_year_is_not(n: int) -> None:
+    language, text, sentenced = TERMS_OF_YEARS[n]
+    assert bool(_events(text, language, "prosecution")) is sentenced
