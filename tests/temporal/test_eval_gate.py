@@ -80,6 +80,8 @@ def test_english_heldout() -> None:
         "russian_dev4",
         "english_dev8",
         "russian_dev5",
+        "english_dev9",
+        "russian_dev6",
     ],
 )
 def test_time_families(name: str) -> None:
