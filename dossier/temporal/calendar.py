@@ -54,6 +54,20 @@ class Anchor:
             return None
 
 
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday of a Gregorian year (the anonymous Gregorian computus), the day
+    Good Friday and Easter Monday are counted from."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * ell) // 433
+    month = (h + ell - 7 * m + 90) // 25
+    return dt.date(year, month, (h + ell - 7 * m + 33 * month + 19) % 32)
+
+
 def ymd(date: dt.date) -> str:
     return f"{date.year:04d}-{date.month:02d}-{date.day:02d}"
 

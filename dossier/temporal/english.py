@@ -83,7 +83,9 @@ _GATES: dict[str, tuple[str, ...]] = {
                  "nightly", "quarterly"),
     "weekend": ("weekend",), "holiday": ("christmas", "new year", "eve", "halloween",
     "valentine", "independence day", "thanksgiving", "labor day", "memorial day",
-    "king day", "king jr. day", "presidents", "columbus day", "election day"),
+    "king day", "king jr. day", "presidents", "columbus day", "election day", "victory day",
+    "black friday", "easter", "good friday", "holy thursday", "maundy thursday", "palm sunday",
+    "ash wednesday"),
     "every_n": ("every",),
     "noon": ("noon", "midday", "midnight"),
     "oclock": ("o'clock", "o’clock"), "at_the_time": ("at the time",),
@@ -432,7 +434,11 @@ RULES: list[Rule] = [
         r"\b(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|"
         r"Valentine['’]s\s+Day|Independence\s+Day|Labor\s+Day|Thanksgiving(?:\s+Day)?|"
         r"Memorial\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Presidents['’]?\s+Day|"
-        r"Columbus\s+Day|Election\s+Day)(?![\w-])(?:,?\s+(?P<year>\d{4})\b)?",
+        r"Columbus\s+Day|Election\s+Day|Victory\s+Day|Black\s+Friday|"
+        # Easter and the days counted from it ("Easter Island", "the Easter Rising" are names)
+        r"(?:Good\s+Friday|Holy\s+Thursday|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday)|"
+        r"Easter(?:\s+(?:Sunday|Monday))?(?!\s+(?:Island|Rising|[Ee]ggs?|[Bb]unny|[Uu]prising)\b))"
+        r"(?![\w-])(?:,?\s+(?P<year>\d{4})\b)?",
         "DATE",
         p.holiday,
     ),

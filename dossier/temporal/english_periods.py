@@ -157,7 +157,14 @@ def trading_week(m: re.Match[str], ctx: Context) -> Result:
 _HOLIDAYS = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
     "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
-    "valentine's day": (2, 14), "independence day": (7, 4),
+    "valentine's day": (2, 14), "independence day": (7, 4), "victory day": (5, 9),
+}  # fmt: skip
+
+# Holidays a number of days from a movable one: Western Easter (``calendar.easter``) or
+# Thanksgiving (Black Friday, the day after it)
+_EASTER_HOLIDAYS = {
+    "easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2, "holy thursday": -3,
+    "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46,
 }  # fmt: skip
 
 
@@ -210,8 +217,32 @@ def ordinal_weekday(m: re.Match[str], ctx: Context) -> Result:
     return _weekday_of_month(m, ctx, _month(m), wd, _WHICH[m["ord"].lower()])
 
 
+def _movable_day(name: str, year: int) -> dt.date:
+    if name == "black friday":
+        return dt.date(year, 11, _weekday_holiday(year, 11, 3, 4) + 1)
+    return cal.easter(year) + dt.timedelta(days=_EASTER_HOLIDAYS[name])
+
+
+def _movable(m: re.Match[str], ctx: Context, name: str) -> Result:
+    """A holiday whose day moves from year to year ("Good Friday", "Black Friday"): in the
+    year given, else in the year rule Y1 gives its day in the anchor's year, as
+    ``_weekday_of_month`` does for Thanksgiving."""
+    if m["year"]:
+        day = _movable_day(name, int(m["year"]))
+        return v.explicit_date(day.year, day.month, day.day)
+    if ctx.anchor is None:
+        return "XXXX-XX-XX", False
+    near = _movable_day(name, ctx.anchor.year)
+    found = v.yearless_date(ctx, span_of(m), near.month, near.day)
+    if found is None or not found[1]:
+        return found
+    return cal.ymd(_movable_day(name, int(found[0][:4]))), True
+
+
 def holiday(m: re.Match[str], ctx: Context) -> Result:
     name = re.sub(r"\s+", " ", m["hol"].lower()).replace("’", "'")
+    if name in _EASTER_HOLIDAYS or name == "black friday":
+        return _movable(m, ctx, name)
     if name in _WEEKDAY_HOLIDAYS:
         return _weekday_of_month(m, ctx, *_WEEKDAY_HOLIDAYS[name])
     month, day = _HOLIDAYS[name]

@@ -197,6 +197,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "year": ("16", "17", "18", "19", "20"), "season": _SEASON_GATE, "quarter": ("квартал",),
     "half": ("половин", "полугод"), "relative_unit": _UNIT_GATE, "ago": ("назад",),
     "new_year": ("новом году",),
+    "holiday": ("побед", "новый год", "нового год", "новому год", "новым год", "новом год"),
     "spelled_decade": ("десят", "девяност", "сороков", "нулев", "двадцат", "тридцат"),
     "and_a_half": ("с половиной",),
     "duration": _UNIT_GATE, "duration_pair": (" и ",), "duration_one": ("течение",),
@@ -320,6 +321,17 @@ RULES: list[Rule] = [
     _rule("relative_unit", rf"{_B}{REL}\s+{UNIT}", "DATE", n.relative_unit),
     # "в новом году" (not "к Новому году", "после Нового года": the holiday)
     _rule("new_year", rf"(?<=в\s){_B}новом\s+году{_E}", "DATE", n.new_year),
+    # holidays: "в День Победы", "к Новому году", "после Старого Нового года" (capitalised:
+    # "в новом году" is the year, rule "new_year"). Holiday periods ("на майских праздниках",
+    # "новогодние каникулы") are left unmarked, as russian_gold and russian_dev5 leave them
+    _rule(
+        "holiday",
+        r"(?-i:(?P<old>Стар(?:ый|ого|ому|ым|ом)\s+)?(?<![\w-])(?<!в\s)(?<!во\s)"
+        r"(?P<ny>Нов(?:ый|ого|ому|ым|ом)\s+год(?:а|у|ом)?)|(?P<victory>Д(?:ень|ня|ню|нём|нем)"
+        r"\s+Победы))(?![\w-])",
+        "DATE",
+        d.holiday,
+    ),
     # rule P1: "в тот же день", "в том же месяце", "той же ночью" is not a unit
     _rule("same_unit", rf"{_B}(?:тот|тогo|том|той|ту)\s+же\s+{UNIT}", "DATE", n.same_unit),
     _rule("ago", rf"{_B}{APPROX}(?:{NUM}\s+)?{UNIT}\s+назад{_E}", "DATE", n.ago),

@@ -125,3 +125,10 @@ def spelled_clock(m: re.Match[str], ctx: Context) -> Result:
     if part == "дня" and hour > 18:
         return None  # "девяти часов дня" is not said: a count, not a clock
     return v.clock_on_stated_day(ctx, m.span(), f"T{hour:02d}:00")
+
+
+def holiday(m: re.Match[str], ctx: Context) -> Result:
+    """A holiday named as the time of an event: "День Победы" (9 May), "Новый год" (1
+    January), "Старый Новый год" (14 January), in the year rule Y1 gives."""
+    month, day = (5, 9) if m["victory"] else (1, 14 if m["old"] else 1)
+    return v.yearless_date(ctx, m.span(), month, day)

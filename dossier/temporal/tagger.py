@@ -80,7 +80,9 @@ from dossier.temporal.engine import Context, run
 # an aside of attribution ("В понедельник, как сообщили в мэрии, начнётся") binds far;
 # "the same day" after a day and a background month is the day ("погибших в декабре. В тот же
 # день"); "the following year", "the previous year" a calendar year (2025, not 2025-12)
-EXTRACTOR = "dossier.temporal/14"
+# /15 (round 16, english_dev9 and russian_dev6): holidays as anchors, Easter and the days
+# counted from it, Black Friday, Victory Day, "День Победы", "к Новому году", "Старый Новый год"
+EXTRACTOR = "dossier.temporal/15"
 
 
 def tag(text: str, language: str, anchor: str | None) -> list[Timex]:

@@ -1,0 +1,53 @@
+"""The time error families of round 16 (english_dev9, russian_dev6), one test or a few per
+family, English and Russian.
+
+Written from the families' descriptions before the rules that fix them; the sentences are
+new, not the development sets'. Anchor: Wed 2013-03-20 unless a test says otherwise (Easter
+2013 fell on March 31).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import en, ru
+
+# --- holidays as anchors: movable feasts, Black Friday, Victory Day ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("The bishop will lead the Good Friday procession.", "Good Friday", "2013-03-29"),
+        ("Churches expect large crowds on Easter Sunday.", "Easter Sunday", "2013-03-31"),
+        ("The museum will be closed over Easter.", "Easter", "2013-03-31"),
+        ("Retailers will offer deep discounts on Black Friday.", "Black Friday", "2013-11-29"),
+        ("Veterans will march on Victory Day.", "Victory Day", "2013-05-09"),
+    ],
+)
+def test_english_holidays_ahead(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
+
+
+def test_english_past_holiday_is_the_last_one(tagged) -> None:
+    found = en(tagged, "Sales fell on Black Friday, the trade group said.")
+    assert ("Black Friday", "DATE", "2012-11-23") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "quoted", "value"),
+    [
+        ("Парад пройдёт в День Победы.", "2013-03-20", "День Победы", "2013-05-09"),
+        ("К Новому году мэрия украсила улицы.", "2024-01-09", "Новому году", "2024-01-01"),
+        ("Каток закроют после Старого Нового года.", "2024-01-09", "Старого Нового года",
+         "2024-01-14"),
+    ],
+)  # fmt: skip
+def test_russian_holidays(tagged, text: str, anchor: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text, anchor)
+
+
+def test_russian_holiday_periods_and_the_new_year_are_not_holidays(tagged) -> None:
+    found = ru(tagged, "На майских праздниках и в новом году цены вырастут.", "2013-11-20")
+    assert ("новом году", "DATE", "2014") in found
+    assert not [t for t in found if "праздник" in t[0]]
