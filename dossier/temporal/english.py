@@ -69,7 +69,9 @@ _GATES: dict[str, tuple[str, ...]] = {
     "season_year": _SEASON_GATE, "season_rel": _SEASON_GATE, "season_bare": _SEASON_GATE,
     "that_period": ("that ",),
     "quarter": ("quarter",),
-    "q_year": ("q1", "q2", "q3", "q4"), "month_quarter": ("quarter", "period"),
+    "q_year": ("q1", "q2", "q3", "q4"),
+    "short_period": ("fy", "q1", "q2", "q3", "q4", "h1", "h2"),
+    "month_quarter": ("quarter", "period"),
     "half": ("half",), "relative_unit": _UNIT_GATE,
     "ago": ("ago", "before now"), "rate": _UNIT_GATE, "duration": _UNIT_GATE,
     "part_of_unit": ("end", "beginning", "start", "middle", "turn"),
@@ -242,6 +244,15 @@ RULES: list[Rule] = [
         p.quarter,
     ),
     _rule("q_year", r"\b(?P<ord>Q[1-4])\s+(?P<year>\d{4})\b", "DATE", p.quarter),
+    # results copy's short forms: "FY2025", "FY 2012", "Q3", "H2", "H1 2012" (a bare "Q3" or
+    # "H2" only where a period is meant: p.short_period reads the words around it)
+    _rule(
+        "short_period",
+        r"(?<![\w-])(?:FY\s?(?P<fy>(?:19|20)\d\d)|(?P<q>Q[1-4])|(?P<h>H[12])(?:\s+(?P<hy>(?:19|20)\d\d))?)"
+        r"(?![\w-])(?!\s+(?:19|20)\d\d\b(?<=Q\d\s\d{4}))",
+        "DATE",
+        p.short_period,
+    ),
     # a quarter named by its months: "the October-December quarter", "the April-June period"
     _rule(
         "month_quarter",

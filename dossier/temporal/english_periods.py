@@ -71,6 +71,35 @@ def half(m: re.Match[str], ctx: Context) -> Result:
     return f"{year[0]}-H{h}", True
 
 
+# the words a bare "Q3" or "H2" follows or comes before when it is a period of account, not
+# a model, a road or a grade ("the Audi Q3", "the H2 hydrogen bus")
+_PERIOD_BEFORE = re.compile(
+    r"(?i)(?:\b(?:in|for|during|of|from|since|by|until|through|over|than|versus|vs\.?)\s+"
+    r"(?:(?:the|its|their|this|last|next)\s+)?|\b(?:and|or|to)\s+|[,(]\s*)$"
+)
+_PERIOD_AFTER = re.compile(
+    r"(?i)\s*(?:[.,;:)]|$|(?:results?|earnings|sales|revenues?|profits?|loss(?:es)?|"
+    r"deliveries|shipments|figures|numbers|guidance|growth|margins?|output|report|net|"
+    r"income|ebitda|gdp)\b)"
+)
+
+
+def short_period(m: re.Match[str], ctx: Context) -> Result:
+    """ "FY2025" is fiscal 2025; "Q3", "H2" are the third quarter, the second half (rule Q1
+    gives the year), "H1 2012" that year's half. A bare "Q3" or "H2" must stand where a
+    period does: after a preposition, or before a results noun or a pause."""
+    if m["fy"]:
+        return v.explicit_date(int(m["fy"]))
+    if m["hy"]:
+        return f"{m['hy']}-{m['h']}", False
+    before = ctx.text[max(0, m.start() - 30) : m.start()]
+    if not (_PERIOD_BEFORE.search(before) or _PERIOD_AFTER.match(ctx.text, m.end())):
+        return None
+    if m["q"]:
+        return v.quarter(ctx, span_of(m), int(m["q"][1]), None)
+    return v.half(ctx, span_of(m), int(m["h"][1]))
+
+
 def year_earlier_adj(m: re.Match[str], ctx: Context) -> Result:
     """ "a year-earlier $1.8 billion", "year-ago levels": a year before the time the passage
     talks about, keeping a period's precision ("third-quarter sales ... year-earlier

@@ -51,3 +51,26 @@ def test_russian_holiday_periods_and_the_new_year_are_not_holidays(tagged) -> No
     found = ru(tagged, "На майских праздниках и в новом году цены вырастут.", "2013-11-20")
     assert ("новом году", "DATE", "2014") in found
     assert not [t for t in found if "праздник" in t[0]]
+
+
+# --- abbreviated periods: "FY2025", "Q3", "H2" --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("The company cut its outlook for FY2014 on Tuesday.", "FY2014", "2014"),
+        ("Sales in FY 2012 were flat.", "FY 2012", "2012"),
+        ("Deliveries fell 8% in Q3, the company said.", "Q3", "2012-Q3"),
+        ("It expects margins to recover in H2.", "H2", "2013-H2"),
+        ("Revenue in H1 2012 rose 4%.", "H1 2012", "2012-H1"),
+    ],
+)
+def test_english_abbreviated_periods(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
+
+
+def test_english_q_and_h_need_a_period_context(tagged) -> None:
+    # a grade, a road or a model is no quarter
+    assert not [t for t in en(tagged, "The Audi Q3 and the H2 hydrogen bus were shown.")
+                if t[0] in ("Q3", "H2")]  # fmt: skip
