@@ -79,7 +79,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "unit_and_half": ("and a half",), "bare_plural": _PLURAL_GATE, "for_plural": _PLURAL_GATE,
     "plural_context": _PLURAL_GATE, "plural_of": _PLURAL_GATE,
     "day_word": ("today", "yesterday", "tomorrow"),
-    "tonight": ("tonight",), "this_part": ("morning", "afternoon", "evening", "night"),
+    "tonight": ("tonight",), "early_hours": ("hours of",), "overnight": ("overnight",),
+    "this_part": ("morning", "afternoon", "evening", "night"),
     "weekday": ("day",), "clock": ("am", "pm", "a.m", "p.m"), "clock24": (":",),
     "set_word": ("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
                  "nightly", "quarterly"),
@@ -160,9 +161,11 @@ RULES: list[Rule] = [
     ),
     _rule("month_day", rf"{_B}{WD}{MONTH}\s+{DAY}(?!,?\s*\d|:)", "DATE", n.month_day),
     # "the night of March 3", "the morning of Dec. 30, 2011": that part of that day
+    # "the night of March 12 to 13" is the night that begins on its first day
     _rule(
         "part_of_date",
         rf"(?i:\bthe\s+(?P<part>morning|afternoon|evening|night)\s+of\s+){MONTH}\s+{DAY}"
+        r"(?:(?<=\d)\s*(?:to|into|-|\u2013)\s*[0-3]?\d(?!\d))?"
         rf"(?:,?\s+{YEAR})?(?!\d)",
         "TIME",
         n.part_of_date,
@@ -384,6 +387,23 @@ RULES: list[Rule] = [
         r"(?!['’]s\s)|\b(?P<dw2>yesterday|tomorrow)(?=['’]s\s)",
         "DATE",
         n.day_word,
+    ),
+    # "in the early hours of Sunday": that day's morning, one TIME
+    _rule(
+        "early_hours",
+        rf"(?i:\bthe\s+(?:early|small|wee)\s+hours\s+of\s+){WEEKDAY}\b",
+        "TIME",
+        n.early_hours,
+    ),
+    # the adverb "overnight" ("struck the port overnight", "Overnight, ..."), not the
+    # adjective ("an overnight stay", "the overnight rate")
+    _rule(
+        "overnight",
+        r"(?i)(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)\bovernight\b(?![-\w])"
+        r"(?=\s*(?:[.,;:!?)\u2014]|$)|\s+(?:into|on|in|to|and|as|when|after|before|from|at|while|"
+        r"but|with|near|across|over|against|by|the|a|an|local|Russian|Ukrainian|Israeli)\b)",
+        "TIME",
+        n.overnight,
     ),
     # "late tonight", "earlier this evening" (a broadcast's place in its day)
     _rule("tonight", rf"(?i)\b{_PLACE}(?P<part>tonight)\b", "TIME", n.tonight),

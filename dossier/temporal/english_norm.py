@@ -472,6 +472,20 @@ def rate(m: re.Match[str], ctx: Context) -> Result:
     return None
 
 
+def early_hours(m: re.Match[str], ctx: Context) -> Result:
+    """ "the early hours of Sunday": that weekday's morning (TMO), found as "Sunday morning"
+    is."""
+    return v.as_time(v.weekday(ctx, span_of(m), EN_WEEKDAYS[m["wd"].lower()], 0, "TMO"))
+
+
+def overnight(m: re.Match[str], ctx: Context) -> Result:
+    """ "attacked the port overnight": the night that ends on the day of the report (the
+    evening before the anchor, TNI, as "в ночь на 5 марта" is); in a future clause ("will
+    be closed overnight") the night that begins on the anchor day."""
+    ahead = ctx.tense(*span_of(m)) == "future"
+    return v.as_time(v.day_part(ctx, 0 if ahead else -1, "NI"))
+
+
 def tonight(m: re.Match[str], ctx: Context) -> Result:
     return v.day_part(ctx, 0, "NI")
 

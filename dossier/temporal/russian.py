@@ -189,7 +189,8 @@ _SEASON_GATE = ("весн", "лет", "осен", "зим")
 # Words one of which every match of a rule contains (see engine.Rule.gate).
 _GATES: dict[str, tuple[str, ...]] = {
     "in_future": ("через",), "numeric": (".",), "iso": ("-",), "full": _MONTH_GATE,
-    "day_month": _MONTH_GATE, "night_on": ("ночь на",), "range_first_day": _MONTH_GATE,
+    "day_month": _MONTH_GATE, "night_on": ("ночь на",), "night_from": ("ночь с",),
+    "half_of_day": ("половин",), "range_first_day": _MONTH_GATE,
     "duration_na": ("раньше", "позже", "позднее", "дольше", "быстрее", "медленнее"),
     "v_hours": ("час",),
     "month_year": _MONTH_GATE, "month": _MONTH_GATE,
@@ -270,6 +271,21 @@ RULES: list[Rule] = [
         rf"{_B}ночь\s+на\s+{DAY}\s+{MONTH}(?:\s+{YEAR}|{_YREL})",
         "TIME",
         n.night_on,
+    ),
+    # "в [[ночь с 2 на 3 марта]]": the night that begins on the first day, as "в ночь на 3
+    # марта" is
+    _rule(
+        "night_from",
+        rf"{_B}ночь\s+с\s+[0-3]?\d\s+на\s+{DAY}\s+{MONTH}(?:\s+{YEAR}|{_YREL})",
+        "TIME",
+        n.night_on,
+    ),
+    # "во второй половине дня": the afternoon (the morning for "первой") of the anchor day
+    _rule(
+        "half_of_day",
+        rf"{_B}(?P<ord>перв|втор)(?:ой|ую|ая)\s+половин[аеуы]\s+дня{_E}",
+        "TIME",
+        n.half_of_day,
     ),
     _rule("month_year", rf"{_RANGE_B}{MOD}{MONTH}\s+{YEAR}", "DATE", n.month_year),
     _rule("month", rf"{_RANGE_B}{MOD}{_RANGE_MONTH}{_YREL}", "DATE", n.month_only),

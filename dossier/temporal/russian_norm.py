@@ -533,6 +533,12 @@ def vague(m: re.Match[str], ctx: Context) -> Result:
     return v.duration(None, RU_UNITS[m["unit"].lower()][0]), False
 
 
+def half_of_day(m: re.Match[str], ctx: Context) -> Result:
+    """ "во второй половине дня": the afternoon (TAF) of the anchor day, "в первой половине
+    дня" its morning (TMO), as "днём", "утром" are."""
+    return v.as_time(v.day_part(ctx, 0, "MO" if m["ord"].lower() == "перв" else "AF"))
+
+
 def part_of_day(m: re.Match[str], ctx: Context) -> Result:
     """ "Ночью ожидается снег": that part of the anchor day."""
     return v.day_part(ctx, 0, PARTS[m["part"].lower()])

@@ -74,3 +74,42 @@ def test_english_q_and_h_need_a_period_context(tagged) -> None:
     # a grade, a road or a model is no quarter
     assert not [t for t in en(tagged, "The Audi Q3 and the H2 hydrogen bus were shown.")
                 if t[0] in ("Q3", "H2")]  # fmt: skip
+
+
+# --- nights and parts of the night ---------------------------------------------------------
+
+
+def test_english_overnight_is_the_night_before_the_report(tagged) -> None:
+    found = en(tagged, "Drones attacked the port overnight, the governor said.")
+    assert ("overnight", "TIME", "2013-03-19TNI") in found
+
+
+def test_english_overnight_adjective_is_no_time(tagged) -> None:
+    found = en(tagged, "He stayed at an overnight shelter.")
+    assert not [t for t in found if t[0] == "overnight"]
+
+
+def test_english_early_hours_of_a_day(tagged) -> None:
+    found = en(tagged, "A missile hit the plant in the early hours of Sunday.")
+    assert ("the early hours of Sunday", "TIME", "2013-03-17TMO") in found
+
+
+def test_english_night_of_two_days(tagged) -> None:
+    found = en(tagged, "On the night of March 12 to 13, debris fell on a school.")
+    assert ("the night of March 12 to 13", "TIME", "2013-03-12TNI") in found
+
+
+def test_russian_night_from_one_day_to_the_next(tagged) -> None:
+    found = ru(tagged, "В ночь с 15 на 16 марта над областью сбили беспилотник.")
+    assert ("ночь с 15 на 16 марта", "TIME", "2013-03-15TNI") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Во второй половине дня мэр осмотрел мост.", "второй половине дня", "2013-03-20TAF"),
+        ("В первой половине дня прошёл дождь.", "первой половине дня", "2013-03-20TMO"),
+    ],
+)
+def test_russian_half_of_the_day(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "TIME", value) in ru(tagged, text)
