@@ -155,7 +155,13 @@ def year(m: re.Match[str], ctx: Context) -> Result:
     after = ctx.text[m.end() : m.end() + 14]
     if not m.group(0)[4:].strip() and re.match(r"\s*(?:человек|рубл|доллар|евро|тонн|км|%)", after):
         return None
+    if half := _YEAR_HALF.match(m.group(0)):
+        # "в первой половине 2025 года" is the half, as "в первом полугодии 2025 года" is
+        return f"{int(m['year']):04d}-H{1 if half['ord'].lower() == 'перв' else 2}", False
     return v.explicit_date(int(m["year"]))
+
+
+_YEAR_HALF = re.compile(r"(?P<ord>перв|втор)(?:ой|ую)\s+половин", re.IGNORECASE)
 
 
 def decade(m: re.Match[str], ctx: Context) -> Result:

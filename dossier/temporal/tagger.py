@@ -81,9 +81,10 @@ from dossier.temporal.engine import Context, run
 # "the same day" after a day and a background month is the day ("погибших в декабре. В тот же
 # день"); "the following year", "the previous year" a calendar year (2025, not 2025-12)
 # /15 (round 16, english_dev9 and russian_dev6): holidays as anchors, Easter and the days
-# counted from it, Black Friday, Victory Day, "День Победы", "к Новому году", "Старый Новый год";
-# results copy's "FY2025", "Q3", "H2", "H1 2012"; nights and parts of days: "overnight", "the early
-# hours of Sunday", "the night of March 12 to 13", "в ночь с 2 на 3 марта", "во второй половине дня"
+# counted from it, Black Friday, Victory Day, "День Победы", "к Новому году", "Старый Новый
+# год"; results copy's "FY2025", "Q3", "H2", "H1 2012"; nights and parts of days:
+# "overnight", "the early hours of Sunday", "the night of March 12 to 13", "в ночь с 2 на 3
+# марта", "во второй половине дня"; "в первой половине 2025 года" a half; "почти месяц"
 EXTRACTOR = "dossier.temporal/15"
 
 

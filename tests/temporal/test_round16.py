@@ -113,3 +113,30 @@ def test_russian_night_from_one_day_to_the_next(tagged) -> None:
 )
 def test_russian_half_of_the_day(tagged, text: str, quoted: str, value: str) -> None:
     assert (quoted, "TIME", value) in ru(tagged, text)
+
+
+# --- small Russian forms: a half of a year with "половине", "почти месяц" ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Во второй половине 2011 года цены выросли.", "второй половине 2011 года", "2011-H2"),
+        ("В первой половине 2014 года откроют мост.", "первой половине 2014 года", "2014-H1"),
+    ],
+)
+def test_russian_half_of_a_year_with_polovina(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Жители ждали отопления почти месяц.", "почти месяц", "P1M"),
+        ("Ремонт занял около года.", "около года", "P1Y"),
+        ("Переговоры шли больше недели.", "больше недели", "P1W"),
+        ("Поиски продолжались почти год.", "почти год", "P1Y"),
+    ],
+)
+def test_russian_approximate_single_unit(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DURATION", value) in ru(tagged, text)
