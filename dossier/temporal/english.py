@@ -107,6 +107,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "fiscal_year": ("fiscal", "year end", "year clos", "year that", "year which"),
     "full_year": ("full year", "full-year", "whole year", "year-end", "year end",
                   "for the year"), "week_of": ("week of",),
+    "nth_week": ("week of", "week in"),
     "trading_week": ("the week",), "week_of_dm": ("week of",),
     "week_ended": ("week end", "week clos", "week that", "week which"),
     "year_range_tail": (*(f"{d}-" for d in "0123456789"), *(f"{d}–" for d in "0123456789")),
@@ -595,6 +596,15 @@ RULES: list[Rule] = [
         r"(?i)\bfor\s+(?P<x>the\s+week)\b(?!['’]s|\s+(?:of|ended|ending|before|after|ahead)\b)",
         "DATE",
         p.trading_week,
+    ),
+    # "the second week of March", "the last week of June 2012": the ISO week that holds the
+    # middle day of that week's seven days (the month's day 7N-3)
+    _rule(
+        "nth_week",
+        rf"(?i:\bthe\s+(?P<ord>first|second|third|fourth|last)\s+week\s+(?:of|in)\s+){MONTH}"
+        rf"(?:,?\s+{YEAR})?",
+        "DATE",
+        p.nth_week,
     ),
     _rule(
         "week_of", rf"(?i:\bthe\s+week\s+of\s+){MONTH}\s+{DAY}(?:,?\s+{YEAR})?", "DATE", n.week_of

@@ -268,6 +268,28 @@ def _movable(m: re.Match[str], ctx: Context, name: str) -> Result:
     return cal.ymd(_movable_day(name, int(found[0][:4]))), True
 
 
+def _middle_of_week(year: int, month: int, which: int) -> dt.date:
+    """The middle day of a month's Nth seven days (the 11th for the second), or of its last
+    seven."""
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, 7 * which - 3 if which > 0 else last - 3)
+
+
+def nth_week(m: re.Match[str], ctx: Context) -> Result:
+    """ "the second week of March": the ISO week holding the middle of the month's second
+    seven days, in the year given or the year rule Y1 gives that day."""
+    month, which = _month(m), _WHICH[m["ord"].lower()]
+    if m["year"]:
+        return cal.iso_week(_middle_of_week(int(m["year"]), month, which)), False
+    if ctx.anchor is None:
+        return "XXXX-WXX", False
+    near = _middle_of_week(ctx.anchor.year, month, which)
+    found = v.yearless_date(ctx, span_of(m), month, near.day)
+    if found is None or not found[1]:
+        return "XXXX-WXX", False
+    return cal.iso_week(_middle_of_week(int(found[0][:4]), month, which)), True
+
+
 def holiday(m: re.Match[str], ctx: Context) -> Result:
     name = re.sub(r"\s+", " ", m["hol"].lower()).replace("’", "'")
     if name in _EASTER_HOLIDAYS or name == "black friday":

@@ -84,7 +84,8 @@ from dossier.temporal.engine import Context, run
 # counted from it, Black Friday, Victory Day, "День Победы", "к Новому году", "Старый Новый
 # год"; results copy's "FY2025", "Q3", "H2", "H1 2012"; nights and parts of days:
 # "overnight", "the early hours of Sunday", "the night of March 12 to 13", "в ночь с 2 на 3
-# марта", "во второй половине дня"; "в первой половине 2025 года" a half; "почти месяц"
+# марта", "во второй половине дня"; "в первой половине 2025 года" a half; "почти месяц";
+# "the second week of March"
 EXTRACTOR = "dossier.temporal/15"
 
 

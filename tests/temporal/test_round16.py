@@ -140,3 +140,20 @@ def test_russian_half_of_a_year_with_polovina(tagged, text: str, quoted: str, va
 )
 def test_russian_approximate_single_unit(tagged, text: str, quoted: str, value: str) -> None:
     assert (quoted, "DURATION", value) in ru(tagged, text)
+
+
+# --- the Nth week of a month ----------------------------------------------------------------
+
+
+def test_english_nth_week_of_a_month(tagged) -> None:
+    # January 2014's second seven days hold Jan. 11, ISO week 2; March 2013's Mar. 11, week 11
+    assert ("the second week of January", "DATE", "2014-W02") in en(
+        tagged, "The judge set a hearing for the second week of January."
+    )
+    assert ("the second week of March", "DATE", "2013-W11") in en(
+        tagged, "Sales peaked in the second week of March."
+    )
+    # the last seven days of June 2012 hold June 27, ISO week 26
+    assert ("the last week of June 2012", "DATE", "2012-W26") in en(
+        tagged, "The plant closed in the last week of June 2012."
+    )
