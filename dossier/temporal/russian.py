@@ -350,7 +350,12 @@ RULES: list[Rule] = [
     ),
     # rule P1: "в тот же день", "в том же месяце", "той же ночью" is not a unit
     _rule("same_unit", rf"{_B}(?:тот|тогo|том|той|ту)\s+же\s+{UNIT}", "DATE", n.same_unit),
-    _rule("ago", rf"{_B}{APPROX}(?:{NUM}\s+)?{UNIT}\s+назад{_E}", "DATE", n.ago),
+    _rule(
+        "ago",
+        rf"{_B}{APPROX}(?:(?P<half>полгода)|(?:{NUM}\s+)?{UNIT})\s+назад{_E}",
+        "DATE",
+        n.ago,
+    ),
     # "два с половиной года (назад)": a count and a half
     _rule(
         "and_a_half",

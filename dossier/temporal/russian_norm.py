@@ -70,12 +70,23 @@ def _year_of(m: re.Match[str], ctx: Context) -> tuple[int | None, bool]:
     return ctx.anchor.year + shift, True
 
 
+# the end of a term set by a court or an order: "арестовал на два месяца, до 12 апреля",
+# "сроком на 30 суток, до 15 мая" (the term runs from the clause's event, so its end lies
+# ahead whatever the clause's tense)
+_TERM_END = re.compile(
+    r"(?<![\w-])на\s+(?:[\w-]+\s+){0,2}(?:месяц\w*|суток|сутки|дн(?:я|ей)|недел[юиь]\w*|"
+    r"год(?:а)?|лет)\s*,\s*(?:то\s+есть\s+)?до\s+$",
+    re.IGNORECASE,
+)
+
+
 def day_month(m: re.Match[str], ctx: Context) -> Result:
     year, anchored = _year_of(m, ctx)
     if year is not None:
         result = v.explicit_date(year, _month(m), _day(m))
         return (result[0], anchored) if result else None
-    return v.yearless_date(ctx, m.span(), _month(m), _day(m))
+    ahead = _TERM_END.search(ctx.text, max(0, m.start() - 40), m.start()) is not None
+    return v.yearless_date(ctx, m.span(), _month(m), _day(m), ahead=ahead)
 
 
 def part_then_date(m: re.Match[str], ctx: Context) -> Result:
@@ -264,6 +275,8 @@ def _amount(word: str | None) -> float | None:
 
 
 def ago(m: re.Match[str], ctx: Context) -> Result:
+    if m["half"]:
+        return v.shifted(ctx, "M", -6)  # "полгода назад", at a month's precision
     code, mult = RU_UNITS[m["unit"].lower()]
     amount = _amount(m["num"])
     if (

@@ -85,7 +85,8 @@ from dossier.temporal.engine import Context, run
 # год"; results copy's "FY2025", "Q3", "H2", "H1 2012"; nights and parts of days:
 # "overnight", "the early hours of Sunday", "the night of March 12 to 13", "в ночь с 2 на 3
 # марта", "во второй половине дня"; "в первой половине 2025 года" a half; "почти месяц";
-# "the second week of March"
+# "the second week of March"; a term's end lies ahead ("арестовал на два месяца, до 12 апреля");
+# "полгода назад"
 EXTRACTOR = "dossier.temporal/15"
 
 

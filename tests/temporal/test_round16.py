@@ -157,3 +157,30 @@ def test_english_nth_week_of_a_month(tagged) -> None:
     assert ("the last week of June 2012", "DATE", "2012-W26") in en(
         tagged, "The plant closed in the last week of June 2012."
     )
+
+
+# --- the end of a term: "арестовал на два месяца, до 12 апреля" --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Суд арестовал его на два месяца, до 12 мая.", "12 мая", "2013-05-12"),
+        ("Суд продлил арест на три месяца, до 1 июня.", "1 июня", "2013-06-01"),
+        ("Его отправили под домашний арест сроком на 30 суток, до 15 апреля.", "15 апреля",
+         "2013-04-15"),
+    ],
+)  # fmt: skip
+def test_russian_term_end_lies_ahead(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text)
+
+
+def test_russian_past_deadline_without_a_term_stays_past(tagged) -> None:
+    assert ("12 мая", "DATE", "2012-05-12") in ru(tagged, "Работы шли до 12 мая.")
+
+
+# --- "полгода назад" ------------------------------------------------------------------------
+
+
+def test_russian_half_a_year_ago(tagged) -> None:
+    assert ("Полгода назад", "DATE", "2012-09") in ru(tagged, "Полгода назад завод закрыли.")
