@@ -31,6 +31,11 @@ FUTURE = re.compile(
     r"(?:expects|anticipates|forecasts|predicts|projects)(?!\s+(?:for|of|in|on)\b)|"
     # a hope or an aim looks ahead: "officials hope to finish the count Thursday"
     r"(?:hopes?|hoping|aims?|aiming|wants?|seeks?|seeking)\s+to(?!\s+have\b)|"
+    # reported speech keeps its future after a past verb of saying: "said they hoped to pass
+    # the bill before the August recess", "said it did not expect a recovery until the
+    # spring" (not "had hoped to", a hope that came to nothing)
+    r"(?<!\bhad\s)(?:hoped|planned|intended|aimed)\s+to(?!\s+have\b)|"
+    r"(?:did\s+not|didn't)\s+(?:expect|anticipate|foresee)\b|"
     # an event expected on a day: "the results, expected Thursday, ..." (not "had expected")
     r"(?<!\bhad\s)expected(?=\s+(?:on\s+|by\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|tomorrow|tonight|next|later)\b)|"

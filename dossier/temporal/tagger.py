@@ -86,7 +86,8 @@ from dossier.temporal.engine import Context, run
 # "overnight", "the early hours of Sunday", "the night of March 12 to 13", "в ночь с 2 на 3
 # марта", "во второй половине дня"; "в первой половине 2025 года" a half; "почти месяц";
 # "the second week of March"; a term's end lies ahead ("арестовал на два месяца, до 12 апреля");
-# "полгода назад"
+# "полгода назад"; reported speech keeps its future ("said they hoped to pass it before the
+# August recess", "did not expect a recovery until the spring")
 EXTRACTOR = "dossier.temporal/15"
 
 

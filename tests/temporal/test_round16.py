@@ -184,3 +184,28 @@ def test_russian_past_deadline_without_a_term_stays_past(tagged) -> None:
 
 def test_russian_half_a_year_ago(tagged) -> None:
     assert ("Полгода назад", "DATE", "2012-09") in ru(tagged, "Полгода назад завод закрыли.")
+
+
+# --- a past hope, plan or expectation in reported speech still looks ahead ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "quoted", "value"),
+    [
+        ("Leaders said Tuesday they hoped to pass the bill before the August recess.",
+         "2013-07-12", "August", "2013-08"),
+        ("The company said it did not expect a recovery until the spring.", "2013-10-24",
+         "the spring", "2014-SP"),
+        ("Officials said they planned to reopen the bridge in January.", "2013-10-24",
+         "January", "2014-01"),
+    ],
+)  # fmt: skip
+def test_english_reported_hope_looks_ahead(
+    tagged, text: str, anchor: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text, anchor)
+
+
+def test_english_unrealised_hope_stays_past(tagged) -> None:
+    found = en(tagged, "They had hoped to finish in May.", "2013-07-12")
+    assert ("May", "DATE", "2013-05") in found
