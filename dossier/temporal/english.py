@@ -231,7 +231,7 @@ RULES: list[Rule] = [
     ),
     _rule(
         "season_bare",
-        rf"(?i)\b(?:in|during|over|by|through|since|until|throughout|for)\s+"
+        rf"(?i)\b(?:in|during|over|by|through|since|until|till|throughout|for|before|after)\s+"
         rf"(?P<x>(?:the\s+)?{MOD}{SEASON})\b(?!\s+(?:of|[a-z]+ing)\b)"
         # "the fall in prices", "the fall to 2%": a decline, not a season
         r"(?!(?<=fall)\s+(?:in|on|to|from|by)\b)",
@@ -457,7 +457,9 @@ RULES: list[Rule] = [
     ),
     _rule(
         "weekend",
-        r"(?i)\b(?:this\s+(?=past\b))?(?P<rel>this|last|next|past|coming|the)\s+weekend\b",
+        # "the holiday weekend", "the long weekend" are the weekend of the week they name
+        r"(?i)\b(?:this\s+(?=past\b))?(?P<rel>this|last|next|past|coming|the)\s+"
+        r"(?:(?:holiday|long|three-day|four-day)\s+)?weekend\b",
         "DATE",
         n.weekend,
     ),

@@ -7,9 +7,19 @@ import re
 
 from dossier.temporal.engine import TenseCues
 
-# "-ed" after "be", "has", "have" is a passive or a perfect, not a past event
+# "-ed" after "be", "has", "have" is a passive or a perfect, not a past event, and so it is
+# with an adverb in between ("may not be fully repaired before spring", "has been largely
+# rebuilt"): one fixed-width look-behind per length of an "-ly" adverb (Python's look-behinds
+# cannot vary in width)
+_ADVERB_BETWEEN = "".join(
+    rf"(?<!\b{aux}\s[a-z]{{{n}}}ly\s)"
+    for aux in ("be", "has", "have", "been")
+    for n in range(2, 10)
+)
 PAST = re.compile(
-    r"(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bbeen\s)\b(?:was|were|had|did|said|told|ago|earlier|previously|came|went|began|took|"
+    r"(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bbeen\s)"
+    + _ADVERB_BETWEEN
+    + r"\b(?:was|were|had|did|said|told|ago|earlier|previously|came|went|began|took|"
     r"made|gave|held|met|won|lost|left|became|fell|rose|saw|sent|signed|got|grew|knew|"
     r"thought|brought|bought|caught|taught|sought|fought|stood|led|fled|chose|drove|wrote|"
     r"spoke|broke|shook|found|kept|paid|spent|built|struck|ran|sold|told|felt|heard|"

@@ -87,7 +87,8 @@ from dossier.temporal.engine import Context, run
 # марта", "во второй половине дня"; "в первой половине 2025 года" a half; "почти месяц";
 # "the second week of March"; a term's end lies ahead ("арестовал на два месяца, до 12 апреля");
 # "полгода назад"; reported speech keeps its future ("said they hoped to pass it before the
-# August recess", "did not expect a recovery until the spring")
+# August recess", "did not expect a recovery until the spring"); a bare season after "before",
+# "after"; "the holiday weekend"; a passive with an adverb ("be fully repaired") is no past
 EXTRACTOR = "dossier.temporal/15"
 
 

@@ -209,3 +209,38 @@ def test_english_reported_hope_looks_ahead(
 def test_english_unrealised_hope_stays_past(tagged) -> None:
     found = en(tagged, "They had hoped to finish in May.", "2013-07-12")
     assert ("May", "DATE", "2013-05") in found
+
+
+# --- a bare season after "before", "after"; a holiday weekend --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "quoted", "value"),
+    [
+        ("The grid may not be fully repaired before spring.", "2022-12-20", "spring", "2023-SP"),
+        ("Work will resume after winter, the mayor said.", "2013-03-20", "winter", "2013-WI"),
+    ],
+)
+def test_english_bare_season_after_before_or_after(
+    tagged, text: str, anchor: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text, anchor)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Shoppers expect to spend less over the holiday weekend.", "the holiday weekend",
+         "2013-W12-WE"),
+        ("Traffic will be heavy over the long weekend.", "the long weekend", "2013-W12-WE"),
+    ],
+)  # fmt: skip
+def test_english_holiday_weekend(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
+
+
+def test_english_passive_with_an_adverb_is_no_past(tagged) -> None:
+    found = en(tagged, "The bridge will be fully reopened by Friday.")
+    assert ("Friday", "DATE", "2013-03-22") in found
+    found = en(tagged, "The line should be partly restored on Monday.")
+    assert ("Monday", "DATE", "2013-03-25") in found
