@@ -367,10 +367,12 @@ class Context:
     def _opened(self, cue_end: int, start: int) -> bool:
         """True when a word opening a subordinate clause ("что", "before", "unless") lies
         between a cue ending at ``cue_end`` and a span starting at ``start``."""
-        return (
-            self.cues.opener is not None
-            and self.cues.opener.search(self.text, cue_end, start) is not None
-        )
+        if self.cues.opener is None:
+            return False
+        found = self.cues.opener.search(self.text, cue_end, start)
+        # "before the August recess": an opener right before the span, with at most an
+        # article between, is a preposition that governs the span, not a clause's opener
+        return found is not None and not _GOVERNED_BY.fullmatch(self.text, found.end(), start)
 
     def _beyond(self, end: int, cue: int) -> bool:
         """True when a cue at ``cue`` lies in another clause than a span ending at ``end``:
@@ -383,6 +385,9 @@ class Context:
         # the opener may look at the cue itself ("and could reach"): it must start before it
         found = self.cues.opener.search(self.text, end, min(len(self.text), cue + 16))
         return found is not None and found.start() < cue
+
+
+_GOVERNED_BY = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
 
 
 class _Cue:

@@ -70,7 +70,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "that_period": ("that ",),
     "quarter": ("quarter",),
     "q_year": ("q1", "q2", "q3", "q4"),
-    "short_period": ("fy", "q1", "q2", "q3", "q4", "h1", "h2"),
+    "short_period": ("fy", "q1", "q2", "q3", "q4", "h1", "h2", "1q", "2q", "3q", "4q"),
+    "new_year": ("new year",), "before_last": ("before last",),
     "month_quarter": ("quarter", "period"),
     "half": ("half",), "relative_unit": _UNIT_GATE,
     "ago": ("ago", "before now"), "rate": _UNIT_GATE, "duration": _UNIT_GATE,
@@ -209,7 +210,8 @@ RULES: list[Rule] = [
     ),
     _rule(
         "season_year",
-        rf"{_B}(?i:(?:the\s+)?{MOD}){SEASON}\s+(?:of\s+)?{YEAR}",
+        # "the winter of 2011-12" is one season, the first year's
+        rf"{_B}(?i:(?:the\s+)?{MOD}){SEASON}\s+(?:of\s+)?{YEAR}(?:[-\u2013/](?:\d\d){{1,2}}(?!\d))?",
         "DATE",
         n.season_year,
     ),
@@ -252,7 +254,8 @@ RULES: list[Rule] = [
     # "H2" only where a period is meant: p.short_period reads the words around it)
     _rule(
         "short_period",
-        r"(?<![\w-])(?:FY\s?(?P<fy>(?:19|20)\d\d)|(?P<q>Q[1-4])|(?P<h>H[12])(?:\s+(?P<hy>(?:19|20)\d\d))?)"
+        r"(?<![\w-])(?:FY\s?(?:(?P<fy>(?:19|20)\d\d)|['’]?(?P<fy2>\d\d))|(?P<q>Q[1-4])|"
+        r"(?P<nq>[1-4])Q(?P<qy>\d\d)?|(?P<h>H[12])(?:\s+(?P<hy>(?:19|20)\d\d))?)"
         r"(?![\w-])(?!\s+(?:19|20)\d\d\b(?<=Q\d\s\d{4}))",
         "DATE",
         p.short_period,
@@ -278,10 +281,25 @@ RULES: list[Rule] = [
         "relative_unit",
         r"(?i)\b(?:(?:earlier|later|early|late|mid)[\s-]+)?(?P<the>the\s+)?(?:this\s+(?=past\b))?"
         r"(?P<rel>this|last|next|past|previous|"
-        r"coming|current|following)\s+(?:fiscal\s+)?(?P<unit>week|month|year|decade|century|weekend)\b"
+        r"coming|current|following)\s+(?:fiscal\s+)?(?P<unit>week|month|year|decade|century|weekend"
+        r"|fortnight)\b"
         r"(?!['’]s\s+(?:\w+\s+)?(?:of|in)\b)",
         "DATE",
         n.relative_unit,
+    ),
+    # "in the new year" (lower case: "New Year's Day" is the holiday)
+    _rule(
+        "new_year",
+        r"(?:(?<=\bin\s)|(?<=\binto\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bafter\s)|"
+        r"(?<=\bbefore\s)|(?<=\bof\s))the\s+new\s+year\b(?!['’])",
+        "DATE",
+        n.new_year,
+    ),
+    _rule(
+        "before_last",
+        r"(?i)\bthe\s+(?P<unit>week|weekend|month|year)\s+before\s+last\b",
+        "DATE",
+        n.before_last,
     ),
     _rule(
         "part_of_unit",

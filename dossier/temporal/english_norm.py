@@ -238,8 +238,25 @@ _REL_SHIFT = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "
 _UNIT_CODE = {"week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE"}
 
 
+def new_year(m: re.Match[str], ctx: Context) -> Result:
+    """ "in the new year" (lower case; "New Year" is the holiday): ``values.coming_year``."""
+    return v.coming_year(ctx)
+
+
+def before_last(m: re.Match[str], ctx: Context) -> Result:
+    """ "the week before last", "the weekend before last": two units back."""
+    unit = m["unit"].lower()
+    code = {"week": "W", "weekend": "W", "month": "M", "year": "Y"}[unit]
+    value = v.shifted(ctx, code, -2)
+    if value is None or unit != "weekend":
+        return value
+    return f"{value[0]}-WE", value[1]
+
+
 def relative_unit(m: re.Match[str], ctx: Context) -> Result:
     rel, unit = m["rel"].lower(), m["unit"].lower()
+    if unit == "fortnight":
+        return "P2W", False, "DURATION"  # "the past fortnight", "the next fortnight"
     if unit == "weekend":
         value = v.shifted(ctx, "W", _REL_SHIFT.get(rel, 1), "XXXX-WXX")
         return (f"{value[0]}-WE", value[1]) if value else None

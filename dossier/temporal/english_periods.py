@@ -84,19 +84,33 @@ _PERIOD_AFTER = re.compile(
 )
 
 
+def _two_digit_year(yy: int, ctx: Context) -> int:
+    """The year "13" names: in the anchor's century, or the one before or after when that
+    lies nearer the anchor (no anchor: 20xx)."""
+    base = ctx.anchor.year if ctx.anchor else 2000
+    century = base // 100 * 100
+    return min(
+        (c + yy for c in (century - 100, century, century + 100)), key=lambda y: abs(y - base)
+    )
+
+
 def short_period(m: re.Match[str], ctx: Context) -> Result:
     """ "FY2025" is fiscal 2025; "Q3", "H2" are the third quarter, the second half (rule Q1
     gives the year), "H1 2012" that year's half. A bare "Q3" or "H2" must stand where a
     period does: after a preposition, or before a results noun or a pause."""
     if m["fy"]:
         return v.explicit_date(int(m["fy"]))
+    if m["fy2"] or m["qy"]:
+        # "FY13", "4Q12": the two digits in the century that puts them nearest the anchor
+        year = _two_digit_year(int(m["fy2"] or m["qy"]), ctx)
+        return (f"{year:04d}-Q{m['nq']}" if m["qy"] else f"{year:04d}"), False
     if m["hy"]:
         return f"{m['hy']}-{m['h']}", False
     before = ctx.text[max(0, m.start() - 30) : m.start()]
     if not (_PERIOD_BEFORE.search(before) or _PERIOD_AFTER.match(ctx.text, m.end())):
         return None
-    if m["q"]:
-        return v.quarter(ctx, span_of(m), int(m["q"][1]), None)
+    if m["q"] or m["nq"]:
+        return v.quarter(ctx, span_of(m), int((m["q"] or "Q" + m["nq"])[1]), None)
     return v.half(ctx, span_of(m), int(m["h"][1]))
 
 

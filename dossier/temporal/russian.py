@@ -198,7 +198,9 @@ _GATES: dict[str, tuple[str, ...]] = {
     "year": ("16", "17", "18", "19", "20"), "season": _SEASON_GATE, "quarter": ("квартал",),
     "half": ("половин", "полугод"), "relative_unit": _UNIT_GATE, "ago": ("назад",),
     "new_year": ("новом году",),
-    "holiday": ("побед", "новый год", "нового год", "новому год", "новым год", "новом год"),
+    "holiday": ("побед", "новый год", "нового год", "новому год", "новым год", "новом год",
+                "новогодн"),
+    "midnight": ("полноч", "полуноч"), "past_day": ("сутк", "суток"),
     "spelled_decade": ("десят", "девяност", "сороков", "нулев", "двадцат", "тридцат"),
     "and_a_half": ("с половиной",),
     "duration": _UNIT_GATE, "duration_pair": (" и ",), "duration_one": ("течение",),
@@ -334,6 +336,14 @@ RULES: list[Rule] = [
         "DATE",
         n.half,
     ),
+    # "за минувшие сутки", "за последние сутки": the past 24 hours, a stretch (before
+    # "relative_unit", which would read "минувшие сутки" as yesterday)
+    _rule(
+        "past_day",
+        rf"{_B}(?P<num>)(?:минувши[ехм]|последни[ехм]|прошедши[ехм])\s+(?P<unit>сутки|суток){_E}",
+        "DURATION",
+        n.duration,
+    ),
     _rule("relative_unit", rf"{_B}{REL}\s+{UNIT}", "DATE", n.relative_unit),
     # "в новом году" (not "к Новому году", "после Нового года": the holiday)
     _rule("new_year", rf"(?<=в\s){_B}новом\s+году{_E}", "DATE", n.new_year),
@@ -344,7 +354,9 @@ RULES: list[Rule] = [
         "holiday",
         r"(?-i:(?P<old>Стар(?:ый|ого|ому|ым|ом)\s+)?(?<![\w-])(?<!в\s)(?<!во\s)"
         r"(?P<ny>Нов(?:ый|ого|ому|ым|ом)\s+год(?:а|у|ом)?)|(?P<victory>Д(?:ень|ня|ню|нём|нем)"
-        r"\s+Победы))(?![\w-])",
+        r"\s+Победы))(?![\w-])"
+        # the New Year's night: "в новогоднюю ночь"
+        r"|(?<![\w-])(?P<nye>новогодн(?:юю|яя|ей)\s+ноч(?:ь|ью|и))(?![\w-])",
         "DATE",
         d.holiday,
     ),
@@ -481,6 +493,14 @@ RULES: list[Rule] = [
         rf"(?P<part>ночи|утра|дня|вечера){_E}",
         "TIME",
         d.spelled_clock,
+    ),
+    # "в полночь", "около полуночи" (the approximation kept, as in "около трёх часов ночи"):
+    # 24:00 of the day the passage talks about, as "midnight" is
+    _rule(
+        "midnight",
+        rf"{_B}(?:(?:около|примерно|ровно)\s+(?=полуноч))?(?:полночь|полуночи|полуночью){_E}",
+        "TIME",
+        d.midnight,
     ),
     _rule(
         "set_adverb",

@@ -130,5 +130,14 @@ def spelled_clock(m: re.Match[str], ctx: Context) -> Result:
 def holiday(m: re.Match[str], ctx: Context) -> Result:
     """A holiday named as the time of an event: "День Победы" (9 May), "Новый год" (1
     January), "Старый Новый год" (14 January), in the year rule Y1 gives."""
-    month, day = (5, 9) if m["victory"] else (1, 14 if m["old"] else 1)
-    return v.yearless_date(ctx, m.span(), month, day)
+    if m["nye"]:
+        # "в новогоднюю ночь": the night of 31 December, the evening's day with TNI
+        day = v.yearless_date(ctx, m.span(), 12, 31)
+        return None if day is None else (f"{day[0]}TNI", day[1], "TIME")
+    month, day_ = (5, 9) if m["victory"] else (1, 14 if m["old"] else 1)
+    return v.yearless_date(ctx, m.span(), month, day_)
+
+
+def midnight(m: re.Match[str], ctx: Context) -> Result:
+    """ "в полночь", "около полуночи": 24:00 on the day the passage talks about."""
+    return v.clock_on_stated_day(ctx, m.span(), "T24:00")

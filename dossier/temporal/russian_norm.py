@@ -257,12 +257,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result:
 
 
 def new_year(m: re.Match[str], ctx: Context) -> Result:
-    """ "в новом году": the coming year when written in the year's last quarter (the
-    December promise "в новом году откроют"), else the year under way."""
-    if ctx.anchor is None:
-        return None
-    late = ctx.anchor.month is not None and ctx.anchor.month >= 10
-    return f"{ctx.anchor.year + late:04d}", True
+    """ "в новом году" (``values.coming_year``)."""
+    return v.coming_year(ctx)
 
 
 def _amount(word: str | None) -> float | None:

@@ -88,7 +88,10 @@ from dossier.temporal.engine import Context, run
 # "the second week of March"; a term's end lies ahead ("арестовал на два месяца, до 12 апреля");
 # "полгода назад"; reported speech keeps its future ("said they hoped to pass it before the
 # August recess", "did not expect a recovery until the spring"); a bare season after "before",
-# "after"; "the holiday weekend"; a passive with an adverb ("be fully repaired") is no past
+# "after"; "the holiday weekend"; a passive with an adverb ("be fully repaired") is no past;
+# "in the new year", "the winter of 2011-12", "FY13", "3Q", "4Q12", "the weekend before last",
+# "the past fortnight", "в полночь", "за минувшие сутки", "в новогоднюю ночь"; a preposition
+# right before the span ("before the August recess") opens no clause
 EXTRACTOR = "dossier.temporal/15"
 
 

@@ -126,6 +126,15 @@ def month_relative(ctx: Context, month: int, direction: int) -> Plain:
     return cal.ym(year, month), True
 
 
+def coming_year(ctx: Context) -> Plain:
+    """ "in the new year", "в новом году": the coming year when written in the year's last
+    quarter (the December promise "в новом году откроют"), else the year under way."""
+    if ctx.anchor is None:
+        return None
+    late = ctx.anchor.month is not None and ctx.anchor.month >= 10
+    return f"{ctx.anchor.year + late:04d}", True
+
+
 def season(
     ctx: Context, span: tuple[int, int], code: str, year: int | None, direction: int
 ) -> Plain:

@@ -244,3 +244,72 @@ def test_english_passive_with_an_adverb_is_no_past(tagged) -> None:
     assert ("Friday", "DATE", "2013-03-22") in found
     found = en(tagged, "The line should be partly restored on Monday.")
     assert ("Monday", "DATE", "2013-03-25") in found
+
+
+# --- the year's turn and short forms found probing news phrasing ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "quoted", "value"),
+    [
+        ("Prices will rise in the new year.", "2013-11-20", "the new year", "2014"),
+        ("Talks resumed early in the new year.", "2013-02-20", "the new year", "2013"),
+    ],
+)
+def test_english_the_new_year(tagged, text: str, anchor: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text, anchor)
+
+
+def test_english_season_of_a_year_range_is_one_season(tagged) -> None:
+    found = en(tagged, "Gas use fell in the winter of 2011-12.")
+    assert ("the winter of 2011-12", "DATE", "2011-WI") in found
+    assert not [t for t in found if t[0] == "12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("FY13 revenue was flat.", "FY13", "2013"),
+        ("The bank posted 3Q earnings on Tuesday.", "3Q", "2012-Q3"),
+        ("Sales fell in 4Q12.", "4Q12", "2012-Q4"),
+    ],
+)
+def test_english_more_short_periods(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
+
+
+def test_english_weekend_before_last_and_fortnight(tagged) -> None:
+    assert ("the weekend before last", "DATE", "2013-W10-WE") in en(
+        tagged, "The vote was held the weekend before last."
+    )
+    assert ("the past fortnight", "DURATION", "P2W") in en(
+        tagged, "It has rained for the past fortnight."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "type_", "value"),
+    [
+        ("Около полуночи на складе произошёл взрыв.", "Около полуночи", "TIME",
+         "2013-03-20T24:00"),
+        ("Перемирие вступит в силу в полночь.", "полночь", "TIME", "2013-03-20T24:00"),
+        ("За минувшие сутки сбили 12 беспилотников.", "минувшие сутки", "DURATION", "P1D"),
+        ("За последние сутки выпало 20 мм осадков.", "последние сутки", "DURATION", "P1D"),
+        ("В новогоднюю ночь на площади собрались 20 тысяч человек.", "новогоднюю ночь", "TIME",
+         "2012-12-31TNI"),
+    ],
+)  # fmt: skip
+def test_russian_midnight_day_and_new_year_night(
+    tagged, text: str, quoted: str, type_: str, value: str
+) -> None:
+    assert (quoted, type_, value) in ru(tagged, text)
+
+
+def test_english_preposition_before_the_span_opens_no_clause(tagged) -> None:
+    # "before the August recess": "before" governs the span, it opens no clause that would
+    # part it from "hoped to"
+    text = (
+        "Leaders said they hoped to bring the bill to the floor before the August recess, "
+        "and the leader scheduled a vote."
+    )
+    assert ("August", "DATE", "2013-08") in en(tagged, text, "2013-07-12")
