@@ -44,6 +44,17 @@ class Refer:
 
         return Refer(resolve, self.type)
 
+    def at_decade(self) -> Refer:
+        """The same value at a decade's precision ("a decade earlier", as "a decade ago")."""
+
+        def resolve(before: Sequence[Timex]) -> Value | None:
+            found = self.resolve(before)
+            if found is None or not re.match(r"^\d{4}(?:-|$)", found[0]):
+                return found
+            return found[0][:3], found[1]
+
+        return Refer(resolve, self.type)
+
 
 # A value builder returns (value, anchored), optionally with a type overriding the rule's
 # ("Friday afternoon" is a TIME where "Friday" is a DATE), or None to reject the match; a

@@ -134,7 +134,7 @@ ZONE = (
 )
 # what stands before a quarter or a half: "the", "last year's", "1988's", "fiscal 1989's"
 PERIOD_OWNER = (
-    r"(?:the\s+|(?P<yrel>last|this|next)\s+year['’]s\s+|(?:fiscal\s+)?"
+    r"(?:the\s+(?:fiscal\s+)?|(?P<yrel>last|this|next)\s+year['’]s\s+|(?:fiscal\s+)?"
     r"(?P<pyear>1[6-9]\d\d|20\d\d)['’]s\s+)?"
 )
 # A hyphenated adjective is its own expression, without the article of its noun:

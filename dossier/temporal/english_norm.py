@@ -586,6 +586,8 @@ def counted(m: re.Match[str], ctx: Context) -> Result:
     found = v.counted(ctx, span_of(m), code, _SIGN[word] * amount * mult)
     if code == "Y" and (groups.get("dir2") or groups.get("dir3")) and isinstance(found, Refer):
         return found.at_year()  # "the following year" is a calendar year ("a year later" not)
+    if unit == "decade" and isinstance(found, Refer):
+        return found.at_decade()  # "a decade earlier" at a decade's precision, as "a decade ago"
     return found
 
 

@@ -91,7 +91,8 @@ from dossier.temporal.engine import Context, run
 # "after"; "the holiday weekend"; a passive with an adverb ("be fully repaired") is no past;
 # "in the new year", "the winter of 2011-12", "FY13", "3Q", "4Q12", "the weekend before last",
 # "the past fortnight", "в полночь", "за минувшие сутки", "в новогоднюю ночь"; a preposition
-# right before the span ("before the August recess") opens no clause
+# right before the span ("before the August recess") opens no clause; "a decade earlier" at a
+# decade's precision; "the fiscal third quarter" keeps its article
 EXTRACTOR = "dossier.temporal/15"
 
 

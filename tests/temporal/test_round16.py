@@ -313,3 +313,18 @@ def test_english_preposition_before_the_span_opens_no_clause(tagged) -> None:
         "and the leader scheduled a vote."
     )
     assert ("August", "DATE", "2013-08") in en(tagged, text, "2013-07-12")
+
+
+# --- TimeBank-style business copy: "a decade earlier", "the fiscal third quarter" ----------
+
+
+def test_english_decade_earlier_is_a_decade(tagged) -> None:
+    # counted at the unit's precision, as "a decade ago" is
+    assert ("A decade earlier", "DATE", "200") in en(
+        tagged, "A decade earlier, the firm had 10 workers."
+    )
+
+
+def test_english_the_fiscal_quarter_keeps_its_article(tagged) -> None:
+    found = en(tagged, "Profit in the fiscal third quarter rose 5%.")
+    assert ("the fiscal third quarter", "DATE", "2012-Q3") in found
