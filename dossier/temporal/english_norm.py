@@ -394,6 +394,10 @@ def this_part(m: re.Match[str], ctx: Context) -> Result:
 _AHEAD = re.compile(r"(?i)\b(?:until|till|by|before|for)\s+$")
 
 
+# a week named right before a weekday: "last week, on Wednesday", "next week on Thursday"
+_NAMED_WEEK = re.compile(r"(?i)\b(?P<rel>last|next|this)\s+week,?\s+(?:on\s+)?$")
+
+
 def weekday(m: re.Match[str], ctx: Context) -> Result:
     rel = (m["rel"] or "").lower()
     direction = -1 if rel in ("last", "past") else 1 if rel in ("next", "coming") else 0
@@ -406,6 +410,13 @@ def weekday(m: re.Match[str], ctx: Context) -> Result:
         and _AHEAD.search(ctx.text, max(0, span[0] - 8), span[0]) is not None
         and ctx.tense(*span) != "past"
     )
+    if (
+        not direction
+        and not part
+        and (week := _NAMED_WEEK.search(ctx.text, max(0, span[0] - 24), span[0]))
+    ):
+        # "last week, on Wednesday": that week's Wednesday
+        return v.weekday_in_week(ctx, _REL_SHIFT[week["rel"].lower()], wd)
     if part:
         result = v.weekday(ctx, span, wd, direction, "T" + _PARTS[part.lower()], future=ahead)
         return v.as_time(result)

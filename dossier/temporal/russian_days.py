@@ -58,6 +58,13 @@ _COORDINATED = re.compile(
 )
 
 
+# a week named right before a weekday: "на прошлой неделе, в среду"
+_NAMED_WEEK = re.compile(
+    r"(?<![\w-])на\s+(?P<rel>прошл|следующ|эт|текущ|будущ)(?:ой|ей)\s+неделе,?\s+(?:в|во)\s+$",
+    _F,
+)
+
+
 def weekday(m: re.Match[str], ctx: Context) -> Result:
     if ctx.text[m.start() - 3 : m.start()] == " и " and not _COORDINATED.search(
         ctx.text, max(0, m.start() - 40), m.start()
@@ -76,6 +83,13 @@ def weekday(m: re.Match[str], ctx: Context) -> Result:
         # "до понедельника", "к пятнице": a deadline ahead, on or after the anchor
         return v.weekday(ctx, m.span(), wd, 0, future=True)
     part = m["part"]
+    if (
+        not direction
+        and not part
+        and (week := _NAMED_WEEK.search(ctx.text, max(0, m.start() - 40), m.start()))
+    ):
+        # "на прошлой неделе, в среду": that week's Wednesday
+        return v.weekday_in_week(ctx, REL_SHIFT[week["rel"].lower()], wd)
     if not part and (apposed := _apposed_date(m, ctx, wd)) is not None:
         return apposed
     if part:

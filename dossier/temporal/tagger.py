@@ -92,7 +92,8 @@ from dossier.temporal.engine import Context, run
 # "in the new year", "the winter of 2011-12", "FY13", "3Q", "4Q12", "the weekend before last",
 # "the past fortnight", "в полночь", "за минувшие сутки", "в новогоднюю ночь"; a preposition
 # right before the span ("before the August recess") opens no clause; "a decade earlier" at a
-# decade's precision; "the fiscal third quarter" keeps its article
+# decade's precision; "the fiscal third quarter" keeps its article; a weekday in a week named
+# before it ("last week, on Wednesday", "на прошлой неделе, в среду")
 EXTRACTOR = "dossier.temporal/15"
 
 

@@ -209,6 +209,16 @@ def weekday(
     return value + part, True
 
 
+def weekday_in_week(ctx: Context, weeks: int, wd: int) -> Plain:
+    """A weekday in the week ``weeks`` from the anchor's, named before it ("last week, on
+    Wednesday", "на прошлой неделе, в среду"): that week's day, whatever the tense."""
+    anchor = ctx.anchor.date if ctx.anchor else None
+    if anchor is None:
+        return None
+    monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=weeks)
+    return cal.ymd(monday + dt.timedelta(days=wd)), True
+
+
 def weekday_after(first: str, wd: int) -> Plain:
     """The first day of weekday ``wd`` after the day ``first`` (a span's last day: "с
     четверга на пятницу"), as "next Friday" is counted from an anchor; an unresolved

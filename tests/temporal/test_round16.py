@@ -328,3 +328,20 @@ def test_english_decade_earlier_is_a_decade(tagged) -> None:
 def test_english_the_fiscal_quarter_keeps_its_article(tagged) -> None:
     found = en(tagged, "Profit in the fiscal third quarter rose 5%.")
     assert ("the fiscal third quarter", "DATE", "2012-Q3") in found
+
+
+# --- a weekday in a week named before it ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quoted", "value"),
+    [
+        ("Last week, on Wednesday, the court ruled.", "en", "Wednesday", "2013-03-13"),
+        ("The court ruled last week on Monday.", "en", "Monday", "2013-03-11"),
+        ("The talks resume next week, on Thursday.", "en", "Thursday", "2013-03-28"),
+        ("На прошлой неделе, в среду, суд вынес приговор.", "ru", "среду", "2013-03-13"),
+        ("На следующей неделе, в четверг, пройдёт суд.", "ru", "четверг", "2013-03-28"),
+    ],
+)
+def test_weekday_in_a_named_week(tagged, text: str, language: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in tagged(text, language, "2013-03-20")
