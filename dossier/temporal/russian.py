@@ -30,7 +30,11 @@ _B = r"(?<![\w-])"
 _E = r"(?![\w-])"
 MONTH = rf"(?P<month>{alternation(n.MONTHS)}){_E}"
 DAY = rf"(?:(?P<day>[0-3]?\d)(?:-?го)?|(?P<dayw>{alternation(RU_ORDINAL_DAYS)}))"
-YEAR_WORD = r"(?:\s*(?:-?го\s+)?(?:года|году|год|г\.(?!\w)|гг\.))?"
+# "в 2019-м", "в 2024-м году", "2024-й год" keep their ending, as "2024 году" keeps "году"
+YEAR_WORD = (
+    r"(?:-м(?:\s+году)?(?![\w-])|-й\s+год(?![\w-])"
+    r"|\s*(?:-?го\s+)?(?:года|году|год|г\.(?!\w)|гг\.))?"
+)
 YEAR = rf"(?P<year>1[6-9]\d\d|20\d\d)(?!\d){YEAR_WORD}"
 MOD = (
     r"(?:(?:начал[аеоу]|конц[аеу]|середин[аеуы]|"
@@ -48,7 +52,8 @@ APPROX = (
 REL = (
     rf"(?P<rel>{alternation(n.REL_SHIFT)})"
     # "у" last: "эту пятницу" ("эта" is left out: "прошла неделя" is a verb's)
-    r"(?:ом|ой|ого|ую|ем|ей|ий|ый|ая|им|ым|ие|ые|их|ых|ое|его|ему|ее|юю|яя|у)"
+    # "от": "в этот четверг"
+    r"(?:ом|ой|ого|ую|ем|ей|ий|ый|ая|им|ым|ие|ые|их|ых|ое|его|ему|ее|юю|яя|от|у)"
 )
 # A past form ends in -л/-ла/-ло/-ли after a vowel (or -шёл/-шла); nouns that look like
 # one are listed out. Lower-case only, so that names ("Стамбул") are not verbs.
@@ -200,7 +205,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "new_year": ("новом году",),
     "holiday": ("побед", "новый год", "нового год", "новому год", "новым год", "новом год",
                 "новогодн"),
-    "midnight": ("полноч", "полуноч"), "past_day": ("сутк", "суток"),
+    "midnight": ("полноч", "полуноч"), "hour_part": ("утра", "вечера", "ночи"),
+    "every_count": ("кажд",), "past_day": ("сутк", "суток"),
     "spelled_decade": ("десят", "девяност", "сороков", "нулев", "двадцат", "тридцат"),
     "and_a_half": ("с половиной",),
     "duration": _UNIT_GATE, "duration_pair": (" и ",), "duration_one": ("течение",),
@@ -242,6 +248,8 @@ _YREL = (
     r"(?:\s+(?P<yrel>позапрошл|прошл|эт|текущ|нынешн|будущ|наступающ|минувш|прошедш|уходящ)"
     r"(?:ого|ому|его|ему)\s+года)?"
 )
+# a season's year may be split: "зимой 2022/23 года"
+_SPLIT_YEAR = rf"(?P<year>1[6-9]\d\d|20\d\d)(?:/(?:\d\d){{1,2}})?(?!\d){YEAR_WORD}"
 RULES: list[Rule] = [
     # first: on the same span, "через полгода" is a date, not the duration "полгода"
     _rule(
@@ -316,7 +324,9 @@ RULES: list[Rule] = [
     _rule("year", rf"{_B}{MOD}(?<!\d[.,]){YEAR}(?![\w%])", "DATE", n.year),
     _rule(
         "season",
-        rf"{_B}(?:{REL}\s+)?(?P<season>{alternation(RU_SEASONS)}){_E}(?:\s+{YEAR}|{_YREL})",
+        # "зимой 2022/23 года" is one winter, the first year's
+        rf"{_B}(?:{REL}\s+)?(?P<season>{alternation(RU_SEASONS)}){_E}"
+        rf"(?:\s+{_SPLIT_YEAR}|{_YREL})",
         "DATE",
         n.season,
     ),
@@ -501,6 +511,23 @@ RULES: list[Rule] = [
         rf"{_B}(?:(?:около|примерно|ровно)\s+(?=полуноч))?(?:полночь|полуночи|полуночью){_E}",
         "TIME",
         d.midnight,
+    ),
+    # "в 7 утра", "к восьми вечера", "около 3 ночи": a clock hour named with its part of the
+    # day and no "часов" ("около" kept, as in "около трёх часов ночи")
+    _rule(
+        "hour_part",
+        r"(?:(?<=(?<![\w-])в\s)|(?<=(?<![\w-])к\s)|(?<=(?<![\w-])до\s)|(?<=(?<![\w-])с\s)|"
+        r"(?<=(?<![\w-])после\s)|(?<![\w-])(?=около\s))(?:около\s+)?"
+        rf"(?P<num>1[0-2]|[1-9]|{alternation(n.NUMBERS)})\s+(?P<part>утра|вечера|ночи){_E}",
+        "TIME",
+        d.spelled_clock,
+    ),
+    # "каждые две недели": a recurrence, as "раз в две недели" is
+    _rule(
+        "every_count",
+        rf"{_B}кажд(?:ые|ых)\s+{NUM}\s+{UNIT}",
+        "SET",
+        n.every_n,
     ),
     _rule(
         "set_adverb",

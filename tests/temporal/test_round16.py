@@ -345,3 +345,24 @@ def test_english_the_fiscal_quarter_keeps_its_article(tagged) -> None:
 )
 def test_weekday_in_a_named_week(tagged, text: str, language: str, quoted: str, value: str) -> None:
     assert (quoted, "DATE", value) in tagged(text, language, "2013-03-20")
+
+
+# --- Russian: "в 7 утра", "каждые две недели", "в этот четверг", "в 2019-м", "зимой 2022/23" --
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "type_", "value"),
+    [
+        ("Магазин откроется в 7 утра.", "7 утра", "TIME", "2013-03-20T07:00"),
+        ("Концерт начнётся в восемь вечера.", "восемь вечера", "TIME", "2013-03-20T20:00"),
+        ("Автобусы будут ходить каждые две недели.", "каждые две недели", "SET", "P2W"),
+        ("В этот четверг пройдёт собрание.", "этот четверг", "DATE", "2013-03-21"),
+        ("Завод закрыли ещё в 2009-м.", "2009-м", "DATE", "2009"),
+        ("В 2011-м году открыли школу.", "2011-м году", "DATE", "2011"),
+        ("Зимой 2011/12 года трубы замёрзли.", "Зимой 2011/12 года", "DATE", "2011-WI"),
+    ],
+)
+def test_russian_clock_words_sets_and_year_forms(
+    tagged, text: str, quoted: str, type_: str, value: str
+) -> None:
+    assert (quoted, type_, value) in ru(tagged, text)
