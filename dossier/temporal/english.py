@@ -66,7 +66,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "month_year": _MONTH_GATE, "month": _MONTH_GATE, "year": ("16", "17", "18", "19", "20"),
     "decade": ("0s", "0's"), "spelled_decade": ("ties",), "century": ("century",),
     "the_century": ("century",),
-    "season_year": _SEASON_GATE, "season_rel": _SEASON_GATE, "season_bare": _SEASON_GATE,
+    "season_year": _SEASON_GATE, "season_of_rel": _SEASON_GATE, "season_rel": _SEASON_GATE,
+    "season_bare": _SEASON_GATE,
     "that_period": ("that ",),
     "quarter": ("quarter",),
     "q_year": ("q1", "q2", "q3", "q4"),
@@ -131,6 +132,16 @@ WD = rf"(?:{WEEKDAY},?\s+(?:the\s+)?)?"  # "Monday, March 18" is one date
 ZONE = (
     r"(?:(?:[ECMPA][SD]T|ET|GMT|UTC|local\s+time|"
     r"(?:Eastern|Central|Mountain|Pacific)(?:\s+time)?)\b)"
+)
+HOLIDAY = (
+    r"\b(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|"
+    r"Valentine['’]s\s+Day|Independence\s+Day|Labor\s+Day|Thanksgiving(?:\s+Day)?|"
+    r"Memorial\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Presidents['’]?\s+Day|"
+    r"Columbus\s+Day|Election\s+Day|Victory\s+Day|Black\s+Friday|"
+    # Easter and the days counted from it ("Easter Island", "the Easter Rising" are names)
+    r"(?:Good\s+Friday|Holy\s+Thursday|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday)|"
+    r"Easter(?:\s+(?:Sunday|Monday))?(?!\s+(?:Island|Rising|[Ee]ggs?|[Bb]unny|[Uu]prising)\b))"
+    r"(?![\w-])"
 )
 # what stands before a quarter or a half: "the", "last year's", "1988's", "fiscal 1989's"
 PERIOD_OWNER = (
@@ -214,6 +225,13 @@ RULES: list[Rule] = [
         rf"{_B}(?i:(?:the\s+)?{MOD}){SEASON}\s+(?:of\s+)?{YEAR}(?:[-\u2013/](?:\d\d){{1,2}}(?!\d))?",
         "DATE",
         n.season_year,
+    ),
+    # "the spring of last year", "the fall of next year"
+    _rule(
+        "season_of_rel",
+        rf"{_B}(?i:(?:the\s+)?{MOD}){SEASON}\s+of\s+(?i:(?P<yrel>last|this|next))\s+year\b",
+        "DATE",
+        n.season_of_rel,
     ),
     _rule(
         "season_rel",
@@ -444,8 +462,10 @@ RULES: list[Rule] = [
         rf"\b(?P<h>[0-2]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[aApP]\.?[mM]\.?(?!\w)|[AP]M\b)"
         rf"(?:\s+{ZONE})?"
         rf"(?:\s+(?:[A-Z]{{2,4}}\b\s*)?(?:on\s+)?{WEEKDAY})?"
-        # the day it is stated with, quoted apart: "at 5 p.m. on Oct. 27"
-        rf"(?:(?=\s+(?:[A-Z]{{2,4}}\b\s*)?(?:on\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?))?",
+        # the day it is stated with, quoted apart: "at 5 p.m. on Oct. 27", "until 4:30 a.m. on
+        # New Year's Day"
+        rf"(?:(?=\s+(?:[A-Z]{{2,4}}\b\s*)?(?:on\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)"
+        rf"|(?=\s+on\s+{HOLIDAY}))?",
         "TIME",
         n.clock,
     ),
@@ -483,14 +503,7 @@ RULES: list[Rule] = [
     ),
     _rule(
         "holiday",
-        r"\b(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|"
-        r"Valentine['’]s\s+Day|Independence\s+Day|Labor\s+Day|Thanksgiving(?:\s+Day)?|"
-        r"Memorial\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Presidents['’]?\s+Day|"
-        r"Columbus\s+Day|Election\s+Day|Victory\s+Day|Black\s+Friday|"
-        # Easter and the days counted from it ("Easter Island", "the Easter Rising" are names)
-        r"(?:Good\s+Friday|Holy\s+Thursday|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday)|"
-        r"Easter(?:\s+(?:Sunday|Monday))?(?!\s+(?:Island|Rising|[Ee]ggs?|[Bb]unny|[Uu]prising)\b))"
-        r"(?![\w-])(?:,?\s+(?P<year>\d{4})\b)?",
+        rf"{HOLIDAY}(?:,?\s+(?P<year>\d{{4}})\b)?",
         "DATE",
         p.holiday,
     ),

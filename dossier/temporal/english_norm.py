@@ -202,6 +202,14 @@ def season_year(m: re.Match[str], ctx: Context) -> Result:
     return v.season(ctx, span_of(m), EN_SEASONS[m["season"].lower()], int(m["year"]), 0)
 
 
+def season_of_rel(m: re.Match[str], ctx: Context) -> Result:
+    """ "the spring of last year": that season of the year named by its place."""
+    if ctx.anchor is None:
+        return None
+    year = ctx.anchor.year + _YEAR_SHIFT[m["yrel"].lower()]
+    return f"{year:04d}-{EN_SEASONS[m['season'].lower()]}", True
+
+
 _THAT_CONJUNCTION = re.compile(
     r"(?i)\b(?:said|says|say|told|tells|reported|reports|announced|noted|added|stated|"
     r"showed|shows|found|finds|warned|believes?|believed|thinks?|thought|knows?|knew|"
@@ -454,6 +462,10 @@ def _on_stated_day(m: re.Match[str], ctx: Context, clock: str) -> Result:
     groups = m.groupdict()
     if groups.get("wd"):
         day = v.weekday(ctx, span_of(m), EN_WEEKDAYS[m["wd"].lower()], 0)
+    elif groups.get("hol"):  # "4:30 a.m. on New Year's Day": the holiday, read as it is alone
+        from dossier.temporal.english_periods import holiday  # english_periods imports this
+
+        day = holiday(m, ctx)  # type: ignore[assignment]
     elif groups.get("month"):  # "5 p.m. on Oct. 27": that day, read as the date itself is
         if m["year"]:
             day = v.explicit_date(int(m["year"]), _month(m), int(m["day"]))

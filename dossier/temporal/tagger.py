@@ -93,7 +93,9 @@ from dossier.temporal.engine import Context, run
 # "the past fortnight", "в полночь", "за минувшие сутки", "в новогоднюю ночь"; a preposition
 # right before the span ("before the August recess") opens no clause; "a decade earlier" at a
 # decade's precision; "the fiscal third quarter" keeps its article; a weekday in a week named
-# before it ("last week, on Wednesday", "на прошлой неделе, в среду")
+# before it ("last week, on Wednesday", "на прошлой неделе, в среду"); "в 7 утра", "каждые две
+# недели", "в этот четверг", "в 2019-м году", "зимой 2022/23 года"; a clock time on a holiday
+# ("4:30 a.m. on New Year's Day"); "the spring of last year"
 EXTRACTOR = "dossier.temporal/15"
 
 

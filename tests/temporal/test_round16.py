@@ -366,3 +366,27 @@ def test_russian_clock_words_sets_and_year_forms(
     tagged, text: str, quoted: str, type_: str, value: str
 ) -> None:
     assert (quoted, type_, value) in ru(tagged, text)
+
+
+# --- a clock time on a holiday; a season of a year named by its place ----------------------
+
+
+def test_english_clock_time_on_a_holiday(tagged) -> None:
+    found = en(tagged, "Rides will be free until 4:30 a.m. on New Year's Day.", "2013-12-30")
+    assert ("4:30 a.m.", "TIME", "2014-01-01T04:30") in found
+    assert ("New Year's Day", "DATE", "2014-01-01") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        (
+            "The plan was announced in the spring of last year.",
+            "the spring of last year",
+            "2012-SP",
+        ),
+        ("Work will start in the fall of next year.", "the fall of next year", "2014-FA"),
+    ],
+)
+def test_english_season_of_a_relative_year(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
