@@ -101,7 +101,8 @@ _GATES: dict[str, tuple[str, ...]] = {
                   for w in ("before", "after")), "previous", "prior", "preceding", "following",
                 "same day",
                 "same week", "same month", "same year", "next day"),
-    "business_quarter": ("quarter", "period", "same month"), "that_unit": ("that ",),
+    "business_quarter": ("quarter", "period", "same month", "earlier month", "ago month"),
+    "that_unit": ("that ",),
     "month_named_quarter": ("quarter",),
     "part_of_date": (" of ",),
     "year_earlier_adj": ("year-earlier", "year-ago", "year\u2010earlier", "year\u2010ago"),
@@ -235,7 +236,7 @@ RULES: list[Rule] = [
     ),
     _rule(
         "season_rel",
-        rf"(?i){_B}{MOD}(?P<rel>last|this|next|past|coming)\s+{SEASON}\b",
+        rf"(?i){_B}{MOD}(?:this\s+(?=past\b))?(?P<rel>last|this|next|past|coming)\s+{SEASON}\b",
         "DATE",
         n.season_rel,
     ),
@@ -579,7 +580,9 @@ RULES: list[Rule] = [
         r"(?i)(?<![\w-])the\s+(?:(?P<latest>latest|most\s+recent|current|fiscal)\s+)*"
         r"(?:(?P<back>year[\s-](?:earlier|ago|before)|prior[\s-]year|previous[\s-]year)\s+)?"
         r"(?:(?P<prior>prior|previous|preceding)\s+(?=(?:fiscal\s+)?quarter\b))?"
-        r"(?:fiscal\s+)?(?P<unit>quarter|period)\b(?![-\u2010]|\s+of\b)"
+        # "the year-earlier month" too, the month the passage reports a year back
+        r"(?:fiscal\s+)?(?P<unit>quarter|period|month(?:(?<=earlier[\s-]month)|(?<=ago[\s-]month)))\b"
+        r"(?![-\u2010]|\s+of\b)"
         # "from the same month last year": the month the passage reports, a year back
         r"|(?i:the\s+same\s+(?P<unit2>quarter|period|month)\s+"
         r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|"

@@ -95,7 +95,8 @@ from dossier.temporal.engine import Context, run
 # decade's precision; "the fiscal third quarter" keeps its article; a weekday in a week named
 # before it ("last week, on Wednesday", "на прошлой неделе, в среду"); "в 7 утра", "каждые две
 # недели", "в этот четверг", "в 2019-м году", "зимой 2022/23 года"; a clock time on a holiday
-# ("4:30 a.m. on New Year's Day"); "the spring of last year"
+# ("4:30 a.m. on New Year's Day"); "the spring of last year"; extents: "the year-earlier month",
+# "this past fall", "в 2021–2022 годах"
 EXTRACTOR = "dossier.temporal/15"
 
 

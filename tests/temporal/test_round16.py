@@ -390,3 +390,20 @@ def test_english_clock_time_on_a_holiday(tagged) -> None:
 )
 def test_english_season_of_a_relative_year(tagged, text: str, quoted: str, value: str) -> None:
     assert (quoted, "DATE", value) in en(tagged, text)
+
+
+# --- extents: "the year-earlier month", "this past fall", "в 2021–2022 годах" --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quoted", "value"),
+    [
+        ("Sales in December rose 2% from the year-earlier month.", "en",
+         "the year-earlier month", "2011-12"),
+        ("Voters were dropped from the rolls this past fall.", "en", "this past fall", "2012-FA"),
+        ("Дороги ремонтировали в 2010–2011 годах.", "ru", "2011 годах", "2011"),
+        ("Бюджет на 2014–2016 годы утвердили.", "ru", "2016 годы", "2016"),
+    ],
+)  # fmt: skip
+def test_extent_of_periods(tagged, text: str, language: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in tagged(text, language, "2013-03-20")
