@@ -48,9 +48,11 @@ NUM = (
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five"
     r"|six|seven|eight|nine)))"
 )
+# "up to", "only", "just", "a mere" stay out of the span ("faces up to [[10 years]]", "only
+# [[eight days]] away"), as the development sets' annotators quote them
 APPROX = (
     r"(?:(?:about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|"
-    r"at\s+least|up\s+to|a\s+mere|just|only)\s+)?"
+    r"at\s+least)\s+)?"
 )
 
 
@@ -210,7 +212,9 @@ RULES: list[Rule] = [
     ),
     _rule(
         "decade",
-        r"(?i)\b(?:the\s+)?(?:early|late|mid)?[\s-]*(?P<dec>1[5-9]\d0|20\d0)'?s\b",
+        # "the start of the 1980s" is the decade, its position word kept in
+        r"(?i)\b(?:the\s+(?:start|beginning|end|middle)\s+of\s+)?(?:the\s+)?(?:early|late|mid)?"
+        r"[\s-]*(?P<dec>1[5-9]\d0|20\d0)'?s\b",
         "DATE",
         n.decade,
     ),
@@ -261,7 +265,8 @@ RULES: list[Rule] = [
     ),
     _rule(
         "quarter",
-        rf"(?i)\b{PERIOD_OWNER}"
+        # "the end of the first quarter" is the quarter, its position word kept in
+        rf"(?i)\b(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?{PERIOD_OWNER}"
         r"(?P<ord>first|second|third|fourth|final|last|[1-4](?:st|nd|rd|th))[\s-]+"
         r"(?:fiscal\s+|calendar\s+)?quarter\b(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>\d{4})|"
         r"(?P<qrel>this|last|next)\s+year))?",
@@ -460,7 +465,9 @@ RULES: list[Rule] = [
     ),
     _rule(
         "clock",
-        rf"\b(?P<h>[0-2]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[aApP]\.?[mM]\.?(?!\w)|[AP]M\b)"
+        # "about 11 p.m.", "around 3 a.m." keep the approximation, as durations do
+        rf"\b(?:(?i:about|around|approximately|roughly)\s+)?"
+        rf"(?P<h>[0-2]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[aApP]\.?[mM]\.?(?!\w)|[AP]M\b)"
         rf"(?:\s+{ZONE})?"
         rf"(?:\s+(?:[A-Z]{{2,4}}\b\s*)?(?:on\s+)?{WEEKDAY})?"
         # the day it is stated with, quoted apart: "at 5 p.m. on Oct. 27", "until 4:30 a.m. on

@@ -428,7 +428,7 @@ RULES: list[Rule] = [
         "DURATION",
         n.duration,
     ),
-    _rule("half_year", rf"{_B}(?:полгода|полугода){_E}", "DURATION", n.half_year),
+    _rule("half_year", rf"{_B}{APPROX}(?:полгода|полугода){_E}", "DURATION", n.half_year),
     _rule(
         "years_plural",
         rf"{_B}(?P<num>)(?P<unit>годами|месяцами|неделями|десятилетиями){_E}",
@@ -598,7 +598,13 @@ RULES: list[Rule] = [
     ),
     _rule("counted_after", rf"{_B}(?:{NUM}\s+)?{UNIT}\s+(?P<dir>спустя){_E}", "DATE", n.counted),
     # "спустя два месяца", "Спустя год": the same, the word first
-    _rule("counted_before", rf"{_B}(?P<dir>спустя)\s+(?:{NUM}\s+)?{UNIT}{_E}", "DATE", n.counted),
+    # "спустя год": "спустя" before the count stays out, as a preposition does
+    _rule(
+        "counted_before",
+        rf"(?<=(?<![\w-])(?P<dir>[Сс]пустя)\s)(?:{NUM}\s+)?{UNIT}{_E}",
+        "DATE",
+        n.counted,
+    ),
     # rule P2: the same period a year back
     _rule(
         "same_period",

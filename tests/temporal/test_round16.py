@@ -407,3 +407,23 @@ def test_english_season_of_a_relative_year(tagged, text: str, quoted: str, value
 )  # fmt: skip
 def test_extent_of_periods(tagged, text: str, language: str, quoted: str, value: str) -> None:
     assert (quoted, "DATE", value) in tagged(text, language, "2013-03-20")
+
+
+# --- extents as the development sets' annotators quote them -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quoted"),
+    [
+        ("Output has fallen since the start of the 1980s.", "en", "the start of the 1980s"),
+        ("The blast came at about 11 p.m.", "en", "about 11 p.m."),
+        ("Debt was $4 billion at the end of the first quarter.", "en",
+         "the end of the first quarter"),
+        ("He faces up to 10 years in prison.", "en", "10 years"),
+        ("The vote is only eight days away.", "en", "eight days"),
+        ("Спустя год дело передали в суд.", "ru", "год"),
+        ("Дом пустует почти полгода.", "ru", "почти полгода"),
+    ],
+)  # fmt: skip
+def test_extents_of_the_development_sets(tagged, text: str, language: str, quoted: str) -> None:
+    assert quoted in [t[0] for t in tagged(text, language, "2013-03-20")]
