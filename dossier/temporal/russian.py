@@ -598,13 +598,7 @@ RULES: list[Rule] = [
     ),
     _rule("counted_after", rf"{_B}(?:{NUM}\s+)?{UNIT}\s+(?P<dir>спустя){_E}", "DATE", n.counted),
     # "спустя два месяца", "Спустя год": the same, the word first
-    # "спустя год": "спустя" before the count stays out, as a preposition does
-    _rule(
-        "counted_before",
-        rf"(?<=(?<![\w-])(?P<dir>[Сс]пустя)\s)(?:{NUM}\s+)?{UNIT}{_E}",
-        "DATE",
-        n.counted,
-    ),
+    _rule("counted_before", rf"{_B}(?P<dir>спустя)\s+(?:{NUM}\s+)?{UNIT}{_E}", "DATE", n.counted),
     # rule P2: the same period a year back
     _rule(
         "same_period",
