@@ -25,11 +25,11 @@ and company news, 58 timexes) are round 14's, written and annotated the same way
 ``english_dev8.txt`` (16 passages, 107 timexes: broadcast transcripts, wire, business, market and
 political copy, 1990-2019, document dates on both sides of a year boundary) and
 ``russian_dev5.txt`` (10 passages of Russian regional, court, city and company news, 51 timexes)
-are round 15's, written and annotated the same way. ``english_dev9.txt`` (15 passages, 117
+are round 15's, written and annotated the same way. ``english_dev9.txt`` (15 passages, 118
 timexes: night attacks, a broadcast transcript, 1990s wire and business copy, abbreviated periods,
 court, political and market copy, holidays as anchors, 1991-2025, document dates on both sides of a
 year boundary) and ``russian_dev6.txt`` (8 passages of Russian regional, emergency, court and city
-news, 49 timexes) are round 16's, written and annotated the same way.
+news, 47 timexes) are round 16's, written and annotated the same way.
 
     .venv/bin/python eval/temporal/families.py [--errors] [SET ...]
 """
