@@ -75,6 +75,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "q_year": ("q1", "q2", "q3", "q4"),
     "short_period": ("fy", "q1", "q2", "q3", "q4", "h1", "h2", "1q", "2q", "3q", "4q"),
     "new_year": ("new year",), "before_last": ("before last",),
+    "in_the_unit": ("in the week", "in the month", "in the year"),
     "month_quarter": ("quarter", "period"),
     "half": ("half",), "relative_unit": _UNIT_GATE,
     "ago": ("ago", "before now"), "rate": _UNIT_GATE, "duration": _UNIT_GATE,
@@ -318,6 +319,15 @@ RULES: list[Rule] = [
         r"(?<=\bbefore\s)|(?<=\bof\s))the\s+new\s+year\b(?!['’])",
         "DATE",
         n.new_year,
+    ),
+    # "earlier in the week", "later in the month": a place in the unit under way, as "earlier
+    # this week" is
+    _rule(
+        "in_the_unit",
+        r"(?i)\b(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)\b"
+        r"(?!['’]|\s+(?:of|before|after)\b)",
+        "DATE",
+        n.in_the_unit,
     ),
     _rule(
         "before_last",

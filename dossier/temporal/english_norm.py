@@ -251,6 +251,11 @@ def new_year(m: re.Match[str], ctx: Context) -> Result:
     return v.coming_year(ctx)
 
 
+def in_the_unit(m: re.Match[str], ctx: Context) -> Result:
+    """ "earlier in the week", "later in the month": the week, month or year under way."""
+    return v.shifted(ctx, _UNIT_CODE[m["unit"].lower()], 0)
+
+
 def before_last(m: re.Match[str], ctx: Context) -> Result:
     """ "the week before last", "the weekend before last": two units back."""
     unit = m["unit"].lower()

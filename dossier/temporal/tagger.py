@@ -97,7 +97,8 @@ from dossier.temporal.engine import Context, run
 # недели", "в этот четверг", "в 2019-м году", "зимой 2022/23 года"; a clock time on a holiday
 # ("4:30 a.m. on New Year's Day"); "the spring of last year"; extents: "the year-earlier month",
 # "this past fall", "в 2021–2022 годах"; "up to", "only", "just" out of a span, "about 11 p.m.",
-# "the start of the 1980s", "the end of the first quarter", "почти полгода" in
+# "the start of the 1980s", "the end of the first quarter", "почти полгода" in; "earlier in the
+# week"
 EXTRACTOR = "dossier.temporal/15"
 
 

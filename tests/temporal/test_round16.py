@@ -426,3 +426,18 @@ def test_extent_of_periods(tagged, text: str, language: str, quoted: str, value:
 )  # fmt: skip
 def test_extents_of_the_development_sets(tagged, text: str, language: str, quoted: str) -> None:
     assert quoted in [t[0] for t in tagged(text, language, "2013-03-20")]
+
+
+# --- "earlier in the week", "later this month"'s plain-preposition twin ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Earlier in the week, the dollar fell.", "Earlier in the week", "2013-W12"),
+        ("The report is due later in the month.", "later in the month", "2013-03"),
+        ("Prices rose early in the year.", "early in the year", "2013"),
+    ],
+)
+def test_english_place_in_the_unit_under_way(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
