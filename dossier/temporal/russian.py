@@ -183,6 +183,9 @@ TENSE = TenseCues(
     since=re.compile(r"(?<![\w-])(?:с|со)\s+$", _F),
     # ", как сообщили в мэрии, ...": an attribution set aside between commas
     aside=re.compile(r"\s*,\s*как\s+", _F),
+    # a deadline in a clause with no tense lies ahead ("Музей работает до 31 декабря"), as
+    # English "until", "by" do
+    deadline=re.compile(r"(?<![\w-])(?:до|к|ко)\s+$", _F),
 )
 
 

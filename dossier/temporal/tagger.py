@@ -98,7 +98,7 @@ from dossier.temporal.engine import Context, run
 # ("4:30 a.m. on New Year's Day"); "the spring of last year"; extents: "the year-earlier month",
 # "this past fall", "в 2021–2022 годах"; "up to", "only", "just" out of a span, "about 11 p.m.",
 # "the start of the 1980s", "the end of the first quarter", "почти полгода" in; "earlier in the
-# week"
+# week"; a Russian deadline ("до", "к") in a clause with no tense lies ahead
 EXTRACTOR = "dossier.temporal/15"
 
 

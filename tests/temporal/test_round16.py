@@ -441,3 +441,23 @@ def test_extents_of_the_development_sets(tagged, text: str, language: str, quote
 )
 def test_english_place_in_the_unit_under_way(tagged, text: str, quoted: str, value: str) -> None:
     assert (quoted, "DATE", value) in en(tagged, text)
+
+
+# --- a Russian deadline in a clause with no tense lies ahead, as an English one does --------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Музей работает до 31 декабря.", "31 декабря", "2013-12-31"),
+        ("Приём заявок открыт до 5 февраля.", "5 февраля", "2014-02-05"),
+    ],
+)
+def test_russian_deadline_without_tense_lies_ahead(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text)
+
+
+def test_russian_past_deadline_stays_past(tagged) -> None:
+    assert ("5 февраля", "DATE", "2013-02-05") in ru(tagged, "Приём заявок длился до 5 февраля.")
