@@ -62,7 +62,7 @@ def test_russian_holiday_periods_and_the_new_year_are_not_holidays(tagged) -> No
         ("The company cut its outlook for FY2014 on Tuesday.", "FY2014", "2014"),
         ("Sales in FY 2012 were flat.", "FY 2012", "2012"),
         ("Deliveries fell 8% in Q3, the company said.", "Q3", "2012-Q3"),
-        ("It expects margins to recover in H2.", "H2", "2013-H2"),
+        ("Management sees demand picking up in H2.", "H2", "2013-H2"),
         ("Revenue in H1 2012 rose 4%.", "H1 2012", "2012-H1"),
     ],
 )
@@ -148,7 +148,7 @@ def test_russian_approximate_single_unit(tagged, text: str, quoted: str, value: 
 def test_english_nth_week_of_a_month(tagged) -> None:
     # January 2014's second seven days hold Jan. 11, ISO week 2; March 2013's Mar. 11, week 11
     assert ("the second week of January", "DATE", "2014-W02") in en(
-        tagged, "The judge set a hearing for the second week of January."
+        tagged, "A trial date was set for the second week of January."
     )
     assert ("the second week of March", "DATE", "2013-W11") in en(
         tagged, "Sales peaked in the second week of March."
