@@ -22,24 +22,32 @@ from functools import lru_cache
 
 from dossier.lang import get_language
 from dossier.measure.lexicon import (
+    AGE_QUALIFIERS,
+    CHANGE_VERBS,
     COUNT_STOP,
     CURRENCIES,
     CURRENCY_SYMBOLS,
     DIFFERENCE_COMPARATIVES,
     HALF_FORMS,
     LABEL_WORDS,
+    MULTIPLIER_AFTER,
+    MULTIPLIER_AROUND,
     PERIOD_ADJECTIVES,
     PERIODS,
     QUALIFIERS,
     RUPEE,
     RUPEE_COUNTRIES,
     SCALES,
+    SHARE_WORDS,
     SHILLING,
     SHILLING_COUNTRIES,
+    STREET_WORDS,
+    TENS_WORDS,
     UNITS,
     VAGUE_ROUND,
     WEAK_WORDS,
 )
+from dossier.measure.pairs import read_pairs
 from dossier.models import Quantity
 
 # 2: an age in apposition ("the man, 38,") or after "aged" is in years; 3: a range whose
@@ -53,8 +61,13 @@ from dossier.models import Quantity
 # 13: english_dev6, russian_dev7): shillings by the country the text speaks of (KES, UGX,
 # TZS, SOS; "KSh"), a Russian adjective's noun counted whatever its ending ("34 уголовных
 # дела"), a counted phrase in quotation marks ("41 «новый гражданин»"), a number closing a
-# name in quotation marks is none («Россия 24»), an age after ", who is"
-EXTRACTOR = "dossier.measure/6"
+# name in quotation marks is none («Россия 24»), an age after ", who is"; 7 (round 16:
+# english_quant_dev, russian_quant_dev): phone, unit and house numbers are none, "₹", soums, a
+# rupee by a currency code in the text, a range with its unit on both bounds, a year no range's
+# lower bound, a change ("rose from X to Y", "с X до Y", pairs.py), "десяток", multipliers and
+# shares are none, "older than"/"старше", "the youngest … was 19", "200-odd", a period adjective
+# only for the money after it, a period after a conversion in brackets
+EXTRACTOR = "dossier.measure/7"
 MAX_COUNTED_WORDS = 4
 PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
 
@@ -89,7 +102,7 @@ def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
         raise LookupError(f"no number rules for language {code!r}")
     long_scales = _alt(s for s in SCALES if len(s.rstrip(".")) > 2 or s in ("тыс", "тыс."))
     short_scales = "m|bn|mn|k|b"
-    word = _alt([*words, *VAGUE_ROUND])
+    word = _alt([*words, *VAGUE_ROUND, *TENS_WORDS])
     half = _alt(HALF_FORMS)
     number = (
         rf"(?:(?:{digits})(?:\s*(?:{long_scales})(?!\w)|(?:{short_scales})(?!\w))?"
@@ -102,7 +115,8 @@ def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
     units = _alt(UNITS)
     periods = _alt(PERIODS)
     range_part = (
-        rf"(?:\s*(?P<sep>-|–|—|to|and|до)\s*(?:(?:{currency})\s?)?(?P<n2>{number}))?"
+        rf"(?:(?:(?:\s*|-)(?P<unit1>{units})(?!\w))?"
+        rf"\s*(?P<sep>-|–|—|to|and|до)\s*(?:(?:{currency})\s?)?(?P<n2>{number}))?"
         if with_range
         else ""
     )
@@ -121,19 +135,21 @@ def find_quantities(text: str, language: str) -> list[Quantity]:
         return []  # no rules for this language: its number words are not English ones
     pattern = _pattern(lang.code, True)
     found: list[Quantity] = []
-    pos = 0
+    pos = money_end = 0
     while True:
         match = pattern.search(text, pos)
         if match is None:
             break
         pos = match.end()
-        if match.group("n2") is not None and not _real_range(match, lang.code):
+        if match.group("n2") is not None and not _real_range(text, match, lang.code):
             match = _pattern(lang.code, False).match(text, match.start()) or match
             pos = match.end()
-        quantity = _quantity(text, match, lang.code)
+        quantity = _quantity(text, match, lang.code, money_end)
         if quantity is not None:
             found.append(quantity)
-    return _currency_ellipsis(text, found)
+            if quantity.unit in CURRENCIES:
+                money_end = quantity.end
+    return read_pairs(text, _currency_ellipsis(text, found))
 
 
 def _currency_ellipsis(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -148,21 +164,33 @@ def _currency_ellipsis(text: str, found: list[Quantity]) -> list[Quantity]:
             text, here.end
         ):
             continue
-        out[i] = replace(here, unit=prev.unit)
+        per = here.per or _period_before(text, here.start, prev.end)
+        out[i] = replace(here, unit=prev.unit, per=per)
     return out
 
 
-def _real_range(match: re.Match[str], language: str) -> bool:
+def _real_range(text: str, match: re.Match[str], language: str) -> bool:
     """ "between 20 and 30", "от 20 до 30", "20-30", "20 to 30" are ranges; "2 and 3" is not.
 
     Nor is a pair that falls ("won 3–1", "passed 52-48"): a score or a vote, whose upper
-    bound would lie below its lower one.
+    bound would lie below its lower one; nor a year and a number ("from 95,000 in 2021 to
+    70,000"); nor a change ("rose from 43,000 to 48,000": two values, pairs.py); and a unit on
+    the lower bound must be the upper bound's ("between 7.5% and 8.2%").
     """
     sep = match.group("sep").casefold()
     opener = (match.group("qual") or "").casefold()
     if sep in ("and", "до") and opener not in _RANGE_OPENERS:
         return False
     n1, n2 = match.group("n1"), match.group("n2")
+    if _YEAR.match(n1.strip()) and not _YEAR.match(n2.strip()):
+        return False
+    unit1 = match.group("unit1")
+    if unit1 is not None and _unit(unit1.casefold(), None) != _unit(
+        (match.group("unit") or "").casefold(), None
+    ):
+        return False
+    if opener in _RANGE_OPENERS and _CHANGE_BEFORE.search(text, 0, match.start()):
+        return False
     low, high = parse_number(n1, language), parse_number(n2, language)
     if low is None or high is None:
         return True
@@ -180,7 +208,15 @@ def _shares_scale(n1: str, n2: str, language: str) -> bool:
     return low is None or high is None or low * _scale(n2) <= high
 
 
-def _quantity(text: str, match: re.Match[str], language: str) -> Quantity | None:
+_CHANGE_BEFORE = re.compile(rf"\b(?:{CHANGE_VERBS})(?:\s+[^\W\d]+)?\s+$", re.IGNORECASE)
+_ODD = re.compile(r"-odd\b", re.IGNORECASE)
+
+
+def _quantity(
+    text: str, match: re.Match[str], language: str, money_end: int = 0
+) -> Quantity | None:
+    """The quantity ``match`` reads, or None; ``money_end`` is where the money before it ends,
+    which a period adjective before that cannot reach past."""
     n1 = match.group("n1")
     value = parse_number(n1, language)
     if value is None or _not_a_quantity(text, match):
@@ -191,7 +227,8 @@ def _quantity(text: str, match: re.Match[str], language: str) -> Quantity | None
         unit = _whose(text, RUPEE_COUNTRIES)
     elif unit == SHILLING:
         unit = _whose(text, SHILLING_COUNTRIES)
-    if unit is None and not match.group("cur") and _age(text, match):
+    qual = re.sub(r"\s+", " ", (match.group("qual") or "").casefold())
+    if unit is None and not match.group("cur") and (_age(text, match) or qual in AGE_QUALIFIERS):
         unit = "year"
     if n1.strip().casefold() in WEAK_WORDS and unit is None:
         return None
@@ -202,11 +239,13 @@ def _quantity(text: str, match: re.Match[str], language: str) -> Quantity | None
         value_max = parse_number(match.group("n2"), language)
         if value_max is not None and _shares_scale(n1, match.group("n2"), language):
             value *= _scale(match.group("n2"))
-    qual = re.sub(r"\s+", " ", (match.group("qual") or "").casefold())
     per_word = re.sub(r"\s+", "_", (match.group("per") or "").casefold())
     per = PERIODS.get(per_word) or (
-        _period_before(text, match.start()) if unit in CURRENCIES else None
+        _period_before(text, match.start(), money_end) if unit in CURRENCIES else None
     )
+    approx = QUALIFIERS.get(qual) or ("at_least" if qual == "от" and value_max is None else None)
+    if _ODD.match(text, match.end()):
+        approx = "about"  # "200-odd"
     counted = _counted(text, match.end()) if unit is None else None
     return Quantity(
         start=match.start(),
@@ -215,9 +254,7 @@ def _quantity(text: str, match: re.Match[str], language: str) -> Quantity | None
         value=value,
         unit=unit,
         per=per,
-        approx=None
-        if _difference(text, match, qual)
-        else QUALIFIERS.get(qual) or ("at_least" if qual == "от" and value_max is None else None),
+        approx=None if _difference(text, match, qual) else approx,
         value_max=value_max,
         counted=counted,
         extractor=EXTRACTOR,
@@ -236,7 +273,8 @@ def _difference(text: str, match: re.Match[str], qual: str) -> bool:
 # as "a 38-year-old man" is. A plural before the comma is a group counted ("the detainees, 38,").
 _AGE_BEFORE = re.compile(
     r"(?:\b(?P<word>[^\W\d_][\w’'-]*),\s+|\baged\s+|\bas\s+(?:young|old)\s+as\s+"
-    r"|\bthe\s+age\s+of\s+|,\s+who\s+(?:is|was)\s+(?:now\s+)?)$",
+    r"|\bthe\s+age\s+of\s+|,\s+who\s+(?:is|was)\s+(?:now\s+)?"
+    r"|\b(?:youngest|oldest)\b[^.;:!?\d]{0,40}?\b(?:is|was)\s+)$",
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(r"\s*(?:,|\)|\s+and\b|\s+и\b)")
@@ -298,6 +336,8 @@ def _not_a_quantity(text: str, match: re.Match[str]) -> bool:
     after = text[match.end("n1") : match.end("n1") + 3]
     if re.match(r"[:.]\d|[./]\d", after):
         return True  # "10:30", "30.08.2023"
+    if _no_amount(text, match):
+        return True
     prev_words = _WORD.findall(text[max(0, start - 24) : start])
     prev = prev_words[-1].casefold() if prev_words else ""
     prev_raw = text[max(0, start - 12) : start].split()
@@ -312,6 +352,50 @@ def _not_a_quantity(text: str, match: re.Match[str]) -> bool:
     unit = UNITS.get((match.group("unit") or "").casefold())
     plain = not match.group("qual") or match.group("qual").casefold() in ("до", "from", "от")
     return bool(_YEAR.match(n1) and (unit is None or unit == "year") and plain)
+
+
+_PHONE = re.compile(r"\+?\d+(?:[ -]\(?\d+\)?){3,}")
+_MULTIPLIER = re.compile(rf"\s+(?:{MULTIPLIER_AFTER})\b", re.IGNORECASE)
+_MULTIPLIER_BEFORE = re.compile(MULTIPLIER_AROUND[0], re.IGNORECASE)
+_MULTIPLIER_RU = re.compile(rf"\s+{MULTIPLIER_AROUND[1]}\b", re.IGNORECASE)
+_SHARE_AFTER = re.compile(rf"\s+(?:{SHARE_WORDS})\s+(?P<other>[\w,.-]+)", re.IGNORECASE)
+_SHARE_BEFORE = re.compile(rf"(?P<other>[\w,.-]+)\s+(?:{SHARE_WORDS})\s+$", re.IGNORECASE)
+_STREET = re.compile(rf"\s+[A-Z][\w-]+\s+(?:{STREET_WORDS})(?!\w)")
+
+
+def _no_amount(text: str, match: re.Match[str]) -> bool:
+    """Numbers that are no amount: a phone number ("+7 912 345 67 89", "8-800-555-35-35"),
+    a house number ("14 Lenin Street"), a multiplier ("в два раза", "three times") and the two
+    numbers of a share ("one in four", "nine out of ten")."""
+    start, end = match.start("n1"), match.end("n1")
+    if _phone(text, start) or _STREET.match(text, end):
+        return True
+    if match.end() == end and (
+        _MULTIPLIER.match(text, end)
+        or (_MULTIPLIER_RU.match(text, end) and _MULTIPLIER_BEFORE.search(text, 0, start))
+    ):
+        return True
+    here = parse_number(match.group("n1"), "en")
+    after = _SHARE_AFTER.match(text, end)
+    before = _SHARE_BEFORE.search(text, max(0, start - 30), start)
+    for found, here_first in ((after, True), (before, False)):
+        other = parse_number(found["other"].rstrip(",."), "en") if found else None
+        if here is None or other is None or _YEAR.match(found["other"] if found else ""):
+            continue
+        if (here < other) if here_first else (other < here):
+            return True  # a share names a part before its whole
+    return False
+
+
+def _phone(text: str, start: int) -> bool:
+    """Whether ``start`` lies in a phone number: four or more groups of digits, opened by
+    "+", joined by hyphens, or not all of three digits as thousands are ("1 250 000")."""
+    for found in _PHONE.finditer(text, max(0, start - 24), start + 40):
+        if found.start() <= start < found.end():
+            run = found.group(0)
+            groups = re.split(r"[ -]", run.lstrip("+").replace("(", "").replace(")", ""))
+            return run.startswith("+") or "-" in run or any(len(g) != 3 for g in groups[1:])
+    return False
 
 
 def _after_comma(text: str, start: int) -> bool:
@@ -367,6 +451,8 @@ def _words_value(text: str, table: Mapping[str, float]) -> float | None:
             current = (current or 1.0) * 100
         elif word == "dozen":
             current = (current or 1.0) * 12
+        elif word in TENS_WORDS:
+            current = (current or 1.0) * TENS_WORDS[word]
         elif word in table:
             current += table[word]
         else:
@@ -375,8 +461,10 @@ def _words_value(text: str, table: Mapping[str, float]) -> float | None:
     return total + current if seen else None
 
 
-def _period_before(text: str, start: int) -> str | None:
-    window = text[max(0, start - PERIOD_LOOKBACK) : start]
+def _period_before(text: str, start: int, money_end: int = 0) -> str | None:
+    """The period of a period adjective before money ("a monthly salary of $900"), not
+    reaching back past other money ("monthly pay of $900, he saved $4,000": $4,000 has none)."""
+    window = text[max(0, start - PERIOD_LOOKBACK, money_end) : start]
     stops = list(_SENTENCE_STOP.finditer(window))
     if stops:
         window = window[stops[-1].end() :]

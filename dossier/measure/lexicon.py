@@ -41,12 +41,37 @@ WEAK_WORDS = _words("one a an один одна одно одного одной
 VAGUE_ROUND: dict[str, float] = {"сотни": 100.0, "сотен": 100.0}
 # A half after a number word: "five and a half years", "три с половиной года".
 HALF_FORMS = ("and_a_half", "с_половиной")
+# A ten that multiplies the number before it ("два десятка рабочих" is 20) or stands alone
+# ("около десятка" is about 10), as "dozen" does; the plural "десятки" is vague, no number.
+TENS_WORDS: dict[str, float] = {"десяток": 10.0, "десятка": 10.0, "десятку": 10.0}
+# Words around a number that make it a multiplier, no quantity: "three times higher", "в два
+# раза", "в три с лишним раза" (eval/GUIDELINES.md "## Quantities"); a count of times
+# ("viewed 40,000 times", english_dev4) stays a count.
+MULTIPLIER_AFTER = r"times\s+(?:as|more|less|higher|lower|larger|smaller|bigger|greater|over)"
+MULTIPLIER_AROUND = (r"\bв[оo]?\s+$", r"(?:с\s+лишним\s+)?раза?")
+# Between two numbers, a share, no quantity: "one in four migrants", "nine out of ten".
+SHARE_WORDS = r"in|out\s+of"
+# Qualifiers of an age: "older than 35", "старше 25 лет" are years.
+AGE_QUALIFIERS = frozenset({"older than", "younger than", "старше", "младше"})
+# A verb of change before "from X to Y", "с X до Y", "до Y": X and Y are two values, the old
+# and the new, not a range, and "до" is no ceiling ("выросла с 7,5 до 9,2 тысячи рублей").
+CHANGE_VERBS = (
+    r"rose|risen|rises|rising|fell|fallen|falls|falling|(?:in|de)creas(?:ed|es|ing)|grew|grown"
+    r"|grows|dropped|drops|declined|declines|climbed|climbs|jumped|surged|soared|slipped|slid"
+    r"|plunged|plummeted|tumbled|doubled|tripled|went\s+(?:up|down)|gone\s+(?:up|down)"
+    r"|(?:raised|cut|reduced|lowered|boosted)|(?:вы|воз)рос\w*|выраст\w*|увелич\w*|сократ\w*"
+    r"|сокращ\w*|снизи\w*|сниж\w*|упал\w*|упад\w*|уменьш\w*|подорожа\w*|подешеве\w*|повыс\w*"
+    r"|повыш\w*|понизи\w*|поднял\w*|подним\w*|подскочи\w*"
+)
+# A house number before a street: "at 14 Lenin Street" is an address, no quantity.
+STREET_WORDS = r"Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Boulevard|Square|Prospekt"
 
 CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
     "gbp": "GBP", "₽": "RUB", "rub": "RUB", "kgs": "KGS", "uzs": "UZS", "tjs": "TJS",
     "kzt": "KZT", "bdt": "BDT", "rs": RUPEE, "rs.": RUPEE, "inr": "INR", "npr": "NPR", "lkr": "LKR",
-    "ksh": "KES", "ksh.": "KES", "kes": "KES", "ugx": "UGX", "tzs": "TZS",
+    "ksh": "KES", "ksh.": "KES", "kes": "KES", "ugx": "UGX", "tzs": "TZS", "₹": "INR",
+    "pkr": "PKR",
 }  # fmt: skip
 UNITS: dict[str, str] = {
     form: unit
@@ -56,7 +81,7 @@ UNITS: dict[str, str] = {
         "GBP": "pound pounds £",
         "RUB": "ruble rubles rouble roubles rub рублей рубля рубль рублях руб. руб ₽",
         "KGS": "som soms сомов сома сом",
-        "UZS": "sum sums сумов сума",
+        "UZS": "sum sums soum soums сумов сума",
         "TJS": "somoni сомони",
         "KZT": "tenge тенге",
         "BDT": "taka так така",
@@ -105,10 +130,10 @@ CURRENCIES = frozenset(
 )
 # Whose rupee: the country a text speaks of most ("Rs 2 lakh" in a Kathmandu story is Nepal's).
 RUPEE_COUNTRIES: dict[str, str] = {
-    "INR": r"India|Indians?|New\s+Delhi|Индия|Индии|индийск\w*",
-    "NPR": r"Nepal|Nepali|Nepalese|Kathmandu|Непал\w*|непальск\w*|Катманду",
-    "LKR": r"Sri\s+Lanka|Sri\s+Lankans?|Colombo|Шри-Ланк\w*|шри-ланкийск\w*|Коломбо",
-    "PKR": r"Pakistan|Pakistanis?|Islamabad|Пакистан\w*|пакистанск\w*",
+    "INR": r"INR|India|Indians?|New\s+Delhi|Индия|Индии|индийск\w*",
+    "NPR": r"NPR|Nepal|Nepali|Nepalese|Kathmandu|Непал\w*|непальск\w*|Катманду",
+    "LKR": r"LKR|Sri\s+Lanka|Sri\s+Lankans?|Colombo|Шри-Ланк\w*|шри-ланкийск\w*|Коломбо",
+    "PKR": r"PKR|Pakistan|Pakistanis?|Islamabad|Пакистан\w*|пакистанск\w*",
 }
 # Whose shilling, the same way.
 SHILLING_COUNTRIES: dict[str, str] = {
@@ -142,9 +167,10 @@ _QUALIFIER_FORMS: dict[Approx, str] = {
     "about": "about around approximately roughly some nearly almost close_to "
     "an_estimated estimated approx. около примерно приблизительно порядка почти "
     "почти_до",
-    "more_than": "more_than over in_excess_of upwards_of just_over более более_чем "
-    "больше больше_чем свыше",
-    "less_than": "less_than fewer_than under below just_under менее менее_чем меньше меньше_чем",
+    "more_than": "more_than over in_excess_of upwards_of just_over a_little_over older_than "
+    "более более_чем больше больше_чем свыше старше",
+    "less_than": "less_than fewer_than under below just_under younger_than менее менее_чем "
+    "меньше меньше_чем младше",
 }
 # A bare comparative before "на" tells a difference, not a bound: "стало меньше на 15
 # процентов" (by 15 percent); "более чем на", "не менее чем на" stay bounds.
@@ -158,7 +184,7 @@ QUALIFIERS: dict[str, Approx] = {
 LABEL_WORDS = _words(
     """article art. no. nos. number part paragraph section page p. pp. chapter item clause
     flight route unit bus room case resolution protocol code vol. volume issue
-    статья статьи статье статьей статьёй ст. ч. часть части пункт п. №
+    статья статьи статье статьей статьёй ст. ч. часть части пункт п. № в/ч
     номер глава главы раздел протокол рейс маршрут"""
 )
 # Words that end a counted noun phrase ("93 prisoners | from these countries").

@@ -1,0 +1,101 @@
+"""Quantities read together: a change from one value to another, and money with its
+conversion in brackets.
+
+The pattern in ``find`` reads one quantity at a time; these are what two neighbours tell
+each other (eval/GUIDELINES.md "## Quantities"):
+
+- after a verb of change, "from X to Y" and "с X до Y" are two values, the old and the new:
+  each takes the other's missing unit and period, the first takes the second's scale
+  ("с 412 до 361 тысячи"), and "до" is the new value, no ceiling ("вырастет до 10 млн");
+- an amount and its conversion in brackets are one sum: a period before it ("a monthly payment
+  of 180,000 rubles (about 2,000 euros)") or after the brackets ("по 3 тысячи сомони (около 280
+  долларов) в месяц") is both amounts'.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dossier.measure.lexicon import CHANGE_VERBS, CURRENCIES, PERIODS, SCALES
+from dossier.models import Quantity
+
+# The words before the first value: a verb of change, at most one word, then "from"/"с".
+_CHANGE_FROM = re.compile(
+    rf"\b(?:{CHANGE_VERBS})(?:\s+[^\W\d]+)?\s+(?:from|со?)\s+$", re.IGNORECASE
+)
+# A verb of change right before "до Y" (the qualifier is inside Y's text).
+_CHANGE_TO = re.compile(rf"\b(?:{CHANGE_VERBS})(?:\s+[^\W\d]+)?\s+$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\s+(?:to\s+)?$", re.IGNORECASE)
+_NEW_VALUE = re.compile(r"^(?:до|to)\s", re.IGNORECASE)
+_LOOKBACK = 60  # characters searched for the verb of change: a clause, not more
+_PERIOD_AFTER = re.compile(
+    r"\s*\)\s+(?P<per>"
+    + "|".join(re.escape(p).replace("_", r"\s+") for p in sorted(PERIODS, key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def read_pairs(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with what neighbouring quantities tell each other (see the module)."""
+    out = list(found)
+    for i, here in enumerate(out):
+        if _NEW_VALUE.match(here.text) and _CHANGE_TO.search(
+            text, max(0, here.start - _LOOKBACK), here.start
+        ):
+            out[i] = here = replace(here, approx=None)  # "вырастет до 10 млн сумов"
+        if i == 0:
+            continue
+        prev = out[i - 1]
+        if _is_change(text, prev, here):
+            out[i - 1], out[i] = _share(prev, here)
+        elif prev.unit in CURRENCIES and here.unit in CURRENCIES:
+            out[i - 1], out[i] = _conversion(text, prev, here)
+    return out
+
+
+def _is_change(text: str, old: Quantity, new: Quantity) -> bool:
+    """Whether ``old`` and ``new`` are "from X to Y" or "с X до Y" after a verb of change."""
+    between = text[old.end : new.start]
+    if not _BETWEEN.fullmatch(between) or (not between.strip() and not _NEW_VALUE.match(new.text)):
+        return False
+    head = re.match(r"(?:from|со?)\s+", old.text, re.IGNORECASE)
+    cut = old.start + (head.end() if head else 0)
+    if head is not None:  # "from" read as the first value's qualifier: judge the words before
+        return bool(_CHANGE_TO.search(text, max(0, old.start - _LOOKBACK), old.start))
+    return bool(_CHANGE_FROM.search(text, max(0, cut - _LOOKBACK), cut))
+
+
+def _share(old: Quantity, new: Quantity) -> tuple[Quantity, Quantity]:
+    """Each value takes the other's missing unit and period; the old its scale."""
+    value = old.value
+    scale = _scale_word(new.text)
+    if value is not None and scale and _scale_word(old.text) is None and value < 1000:
+        value *= SCALES[scale]
+    old_out = replace(
+        old,
+        value=value,
+        unit=old.unit or new.unit,
+        per=old.per or new.per,
+        approx=None,
+        value_max=None,
+    )
+    new_out = replace(new, unit=new.unit or old.unit, per=new.per or old.per, approx=None)
+    return old_out, new_out
+
+
+def _scale_word(raw: str) -> str | None:
+    words: list[str] = re.findall(r"[^\W\d_]+\.?", raw.casefold())
+    return next((w for w in words if SCALES.get(w, 0.0) >= 1000), None)
+
+
+def _conversion(text: str, first: Quantity, second: Quantity) -> tuple[Quantity, Quantity]:
+    """ "3 тысячи сомони (около 280 долларов) в месяц": one sum, one period."""
+    if not re.fullmatch(r"\s*\(\s*", text[first.end : second.start]):
+        return first, second
+    after = _PERIOD_AFTER.match(text, second.end)
+    per = first.per or second.per
+    if after is not None:
+        per = per or PERIODS.get(re.sub(r"\s+", "_", after["per"].casefold()))
+    return replace(first, per=first.per or per), replace(second, per=second.per or per)
