@@ -32,6 +32,7 @@ from dossier.measure.lexicon import (
     LABEL_WORDS,
     MULTIPLIER_AFTER,
     MULTIPLIER_AROUND,
+    NOT_A_RATE_AFTER,
     PERIOD_ADJECTIVES,
     PERIODS,
     QUALIFIERS,
@@ -66,7 +67,8 @@ from dossier.models import Quantity
 # rupee by a currency code in the text, a range with its unit on both bounds, a year no range's
 # lower bound, a change ("rose from X to Y", "с X до Y", pairs.py), "десяток", multipliers and
 # shares are none, "older than"/"старше", "the youngest … was 19", "200-odd", a period adjective
-# only for the money after it, a period after a conversion in brackets
+# only for the money after it, a period after a conversion in brackets; "a year earlier" after
+# money is no rate; Russian labels in every case ("статью", "частью 4", "пункту 3")
 EXTRACTOR = "dossier.measure/7"
 MAX_COUNTED_WORDS = 4
 PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
@@ -114,6 +116,7 @@ def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
     currency = _alt(c for c in CURRENCY_SYMBOLS if not c.isalpha() or c.isascii())
     units = _alt(UNITS)
     periods = _alt(PERIODS)
+    not_rate = _alt(NOT_A_RATE_AFTER)
     range_part = (
         rf"(?:(?:(?:\s*|-)(?P<unit1>{units})(?!\w))?"
         rf"\s*(?P<sep>-|–|—|to|and|до)\s*(?:(?:{currency})\s?)?(?P<n2>{number}))?"
@@ -123,7 +126,8 @@ def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w/])(?:(?P<qual>{qualifiers})(?:\s+на)?\s+)?(?:(?P<cur>{currency})\s?)?"
         rf"(?P<n1>{number}){range_part}"
-        rf"(?:(?:\s*|-)(?P<unit>{units})(?!\w))?(?:\s+(?P<per>{periods})(?!\w))?",
+        rf"(?:(?:\s*|-)(?P<unit>{units})(?!\w))?"
+        rf"(?:\s+(?P<per>{periods})(?!\w)(?!\s+(?:{not_rate})\b))?",
         re.IGNORECASE,
     )
 

@@ -153,6 +153,8 @@ PERIODS: dict[str, str] = {
     }.items()
     for form in forms.split()
 }
+# Words after a period that make it a time, no rate: "from $3.4 million a year earlier".
+NOT_A_RATE_AFTER = _words("earlier ago before later back previously")
 # Period adjectives before the money: "a monthly salary ($3,100)", "ежемесячная зарплата".
 PERIOD_ADJECTIVES: dict[str, str] = {
     "monthly": "month", "annual": "year", "yearly": "year", "weekly": "week", "daily": "day",
@@ -184,8 +186,9 @@ QUALIFIERS: dict[str, Approx] = {
 LABEL_WORDS = _words(
     """article art. no. nos. number part paragraph section page p. pp. chapter item clause
     flight route unit bus room case resolution protocol code vol. volume issue
-    статья статьи статье статьей статьёй ст. ч. часть части пункт п. № в/ч
-    номер глава главы раздел протокол рейс маршрут"""
+    статья статьи статье статьей статьёй статью ст. ч. часть части частью пункт пункта
+    пункту пунктом пункте п. № в/ч номер номера номером глава главы главе раздел разделе
+    протокол рейс рейса рейсом маршрут маршрута"""
 )
 # Words that end a counted noun phrase ("93 prisoners | from these countries").
 COUNT_STOP = _words(

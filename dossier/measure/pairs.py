@@ -68,20 +68,19 @@ def _is_change(text: str, old: Quantity, new: Quantity) -> bool:
 
 
 def _share(old: Quantity, new: Quantity) -> tuple[Quantity, Quantity]:
-    """Each value takes the other's missing unit and period; the old its scale."""
+    """Each value takes the other's missing unit and period, the old its scale; each keeps
+    its own qualifier ("from about 300 to more than 1,000")."""
     value = old.value
     scale = _scale_word(new.text)
     if value is not None and scale and _scale_word(old.text) is None and value < 1000:
         value *= SCALES[scale]
-    old_out = replace(
-        old,
-        value=value,
-        unit=old.unit or new.unit,
-        per=old.per or new.per,
-        approx=None,
-        value_max=None,
+    old_out = replace(old, value=value, unit=old.unit or new.unit, per=old.per or new.per)
+    new_out = replace(
+        new,
+        unit=new.unit or old.unit,
+        per=new.per or old.per,
+        approx=None if _NEW_VALUE.match(new.text) else new.approx,  # "до": the new value
     )
-    new_out = replace(new, unit=new.unit or old.unit, per=new.per or old.per, approx=None)
     return old_out, new_out
 
 

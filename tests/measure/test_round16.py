@@ -205,3 +205,31 @@ def test_a_count_of_times_stays_a_count() -> None:
 def test_a_conversion_in_brackets_shares_the_period_adjective_before_it() -> None:
     found = _all("They offered a weekly wage of 30,000 rubles (about $330).")
     assert [(q.unit, q.per) for q in found] == [("RUB", "week"), ("USD", "week")]
+
+
+def test_a_change_keeps_the_qualifiers_of_its_values() -> None:
+    found = _all("The number of recruits grew from about 300 to more than 1,000.")
+    assert [(q.value, q.approx) for q in found] == [(300, "about"), (1000, "more_than")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Net profit fell to $2.1 million from $3.4 million a year earlier.",
+        "Output rose 4% to 1.2 million tonnes from 1.1 million tonnes a year ago.",
+    ],
+)
+def test_a_year_earlier_after_money_is_no_rate(text: str) -> None:
+    assert all(q.per is None for q in _all(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дело возбуждено за нарушение, подпадающее под статью 322.1 УК РФ.",
+        "Протокол составлен по пункту 3 статьи 18.8 КоАП.",
+        "Он нарушил требования, предусмотренные частью 4 статьи 18.8.",
+    ],
+)
+def test_russian_labels_in_every_case_are_no_quantities(text: str) -> None:
+    assert _all(text, "ru") == []
