@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from dossier.lang import get_language
 from dossier.measure.lexicon import (
+    A_SCALES,
     AGE_QUALIFIERS,
     CHANGE_VERBS,
     COUNT_STOP,
@@ -30,6 +31,7 @@ from dossier.measure.lexicon import (
     DIFFERENCE_COMPARATIVES,
     HALF_FORMS,
     LABEL_WORDS,
+    LONE_NUMBERS,
     MULTIPLIER_AFTER,
     MULTIPLIER_AROUND,
     NOT_A_RATE_AFTER,
@@ -68,7 +70,8 @@ from dossier.models import Quantity
 # lower bound, a change ("rose from X to Y", "с X до Y", pairs.py), "десяток", multipliers and
 # shares are none, "older than"/"старше", "the youngest … was 19", "200-odd", a period adjective
 # only for the money after it, a period after a conversion in brackets; "a year earlier" after
-# money is no rate; Russian labels in every case ("статью", "частью 4", "пункту 3")
+# money is no rate; Russian labels in every case ("статью", "частью 4", "пункту 3"); "US
+# dollars", "Tk", "Sh500,000"; a scale word alone ("a million", "миллион рублей", "полсотни")
 EXTRACTOR = "dossier.measure/7"
 MAX_COUNTED_WORDS = 4
 PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
@@ -104,11 +107,13 @@ def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
         raise LookupError(f"no number rules for language {code!r}")
     long_scales = _alt(s for s in SCALES if len(s.rstrip(".")) > 2 or s in ("тыс", "тыс."))
     short_scales = "m|bn|mn|k|b"
-    word = _alt([*words, *VAGUE_ROUND, *TENS_WORDS])
+    word = _alt([*words, *VAGUE_ROUND, *TENS_WORDS, *LONE_NUMBERS])
+    a_scales = "|".join(A_SCALES)
     half = _alt(HALF_FORMS)
     number = (
         rf"(?:(?:{digits})(?:\s*(?:{long_scales})(?!\w)|(?:{short_scales})(?!\w))?"
         rf"(?![\w]|\.[^\W\d_]|[.,]\d)"
+        rf"|(?:half\s+an?\s+|an?\s+)(?:{a_scales})(?!\w)"
         rf"|(?:an?\s+(?=(?:dozen|hundred)\b))?"
         rf"(?:{word})(?:(?:\s+|-)(?:and\s+)?(?:{word}|{long_scales}))*(?:\s+(?:{half}))?(?!\w))"
     )
@@ -236,8 +241,8 @@ def _quantity(
         unit = "year"
     if n1.strip().casefold() in WEAK_WORDS and unit is None:
         return None
-    if n1.strip().casefold() in VAGUE_ROUND and not match.group("qual"):
-        return None  # "сотни мигрантов": hundreds, no number
+    if n1.split()[0].casefold() in VAGUE_ROUND and not match.group("qual"):
+        return None  # "сотни мигрантов", "сотни тысяч": hundreds, no number
     value_max = None
     if match.group("n2") if "n2" in match.re.groupindex else None:
         value_max = parse_number(match.group("n2"), language)
@@ -326,8 +331,8 @@ def _not_a_quantity(text: str, match: re.Match[str]) -> bool:
     n1 = match.group("n1").strip()
     start = match.start("n1")
     before = text[max(0, start - 2) : start]
-    if re.match(r"\w[-.:/]$", before):
-        return True  # "Su-25", "10:30" and "30.08" read from the middle
+    if re.match(r"\w[-.:/,]$", before):
+        return True  # "Su-25", "10:30", "30.08" and "Sh500,000" read from the middle
     if before.endswith("[") and text[match.end("n1") : match.end("n1") + 1] == "]":
         return True  # a footnote marker "[1]"
     if _QUOTED_NAME_BEFORE.search(text, max(0, start - 40), start) and re.match(
@@ -430,8 +435,11 @@ def parse_number(raw: str, language: str = "en") -> float | None:
     if half is not None:
         whole = parse_number(text[: half.start()], language)
         return None if whole is None else whole + 0.5
-    text = re.sub(r"^an?\s+", "", text)  # "a dozen", "a hundred"
-    return _words_value(text, {**lang.number_words, **VAGUE_ROUND})
+    if text.startswith("half "):  # "half a million"
+        whole = parse_number(text[5:], language)
+        return None if whole is None else whole / 2
+    text = re.sub(r"^an?\s+", "", text)  # "a dozen", "a hundred", "a million"
+    return _words_value(text, {**lang.number_words, **VAGUE_ROUND, **LONE_NUMBERS})
 
 
 _HALF = re.compile(r"\s+(?:" + "|".join(f.replace("_", r"\s+") for f in HALF_FORMS) + r")$")

@@ -36,9 +36,20 @@ SCALES: dict[str, float] = _forms(
 )
 # Words that are numbers only before a unit ("one year"), never alone ("one of them").
 WEAK_WORDS = _words("one a an один одна одно одного одной одну одном")
-# A round number that is also a vague plural ("сотни мигрантов", hundreds): a count only
-# after a qualifier ("около сотни" is about 100), as a genitive singular.
-VAGUE_ROUND: dict[str, float] = {"сотни": 100.0, "сотен": 100.0}
+# A round number that is also a vague plural ("сотни мигрантов", "тысячи мигрантов",
+# hundreds, thousands): a count only after a qualifier ("около сотни", "более тысячи"), as a
+# genitive singular; a phrase it opens is vague too ("сотни тысяч").
+VAGUE_ROUND: dict[str, float] = {
+    "сотни": 100.0, "сотен": 100.0, "тысячи": 1e3, "миллиона": 1e6, "миллиарда": 1e9,
+}  # fmt: skip
+# A scale word that is a number alone ("выплатили миллион рублей", "пришла тысяча человек") and
+# the halves written as one word ("полмиллиона", "полсотни"); English says "a million".
+LONE_NUMBERS: dict[str, float] = {
+    "тысяча": 1e3, "тысячу": 1e3, "миллион": 1e6, "миллиард": 1e9, "полмиллиона": 5e5,
+    "полумиллиона": 5e5, "полтысячи": 500.0, "полсотни": 50.0, "полусотни": 50.0,
+}  # fmt: skip
+# Scale words after "a" or "half a": "a million people", "half a million".
+A_SCALES = ("thousand", "million", "billion")
 # A half after a number word: "five and a half years", "три с половиной года".
 HALF_FORMS = ("and_a_half", "с_половиной")
 # A ten that multiplies the number before it ("два десятка рабочих" is 20) or stands alone
@@ -71,12 +82,13 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "gbp": "GBP", "₽": "RUB", "rub": "RUB", "kgs": "KGS", "uzs": "UZS", "tjs": "TJS",
     "kzt": "KZT", "bdt": "BDT", "rs": RUPEE, "rs.": RUPEE, "inr": "INR", "npr": "NPR", "lkr": "LKR",
     "ksh": "KES", "ksh.": "KES", "kes": "KES", "ugx": "UGX", "tzs": "TZS", "₹": "INR",
-    "pkr": "PKR",
+    "pkr": "PKR", "tk": "BDT", "tk.": "BDT", "sh": SHILLING,
 }  # fmt: skip
 UNITS: dict[str, str] = {
     form: unit
     for unit, forms in {
-        "USD": "dollar dollars usd долларов доллара доллар долларах долл. $",
+        "USD": "dollar dollars usd долларов доллара доллар долларах долл. $ us_dollars us_dollar "
+        "u.s._dollars американских_долларов долларов_сша",
         "EUR": "euro euros eur евро €",
         "GBP": "pound pounds £",
         "RUB": "ruble rubles rouble roubles rub рублей рубля рубль рублях руб. руб ₽",

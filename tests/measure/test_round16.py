@@ -233,3 +233,64 @@ def test_a_year_earlier_after_money_is_no_rate(text: str) -> None:
 )
 def test_russian_labels_in_every_case_are_no_quantities(text: str) -> None:
     assert _all(text, "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max"),
+    [
+        ("Men aged 20 to 40 were stopped at the border.", 20, 40),
+        ("Recruits aged between 21 and 35 were preferred.", 21, 35),
+    ],
+)
+def test_a_range_after_aged_without_years_has_no_unit(
+    text: str, value: float, value_max: float
+) -> None:
+    """gold.yaml and english_dev4 annotate "aged between 22 and 47" without a unit."""
+    (q,) = _all(text)
+    assert (q.value, q.value_max, q.unit) == (value, value_max, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Each family received 3,000 US dollars.", 3000, "USD"),
+        ("The agent took Tk 4 lakh from each man in Dhaka.", 400000, "BDT"),
+        ("Relatives in Nairobi paid Sh350,000 to the broker.", 350000, "KES"),
+    ],
+)
+def test_more_currency_forms(text: str, value: float, unit: str) -> None:
+    (q,) = _all(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "approx"),
+    [
+        ("Семье выплатили миллион рублей.", "ru", 1e6, None),
+        ("На площадь пришла тысяча человек.", "ru", 1000, None),
+        ("Более тысячи человек задержаны.", "ru", 1000, "more_than"),
+        ("Около полумиллиона мигрантов уехали.", "ru", 5e5, "about"),
+        ("В акции участвовали полсотни добровольцев.", "ru", 50, None),
+        ("Nearly half a million people left.", "en", 5e5, "about"),
+        ("A million more may follow.", "en", 1e6, None),
+        ("About a thousand people came.", "en", 1000, "about"),
+    ],
+)
+def test_a_scale_word_alone_is_a_number(
+    text: str, language: str, value: float, approx: str | None
+) -> None:
+    (q,) = _all(text, language)
+    assert (q.value, q.approx) == (value, approx)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Тысячи мигрантов уехали.",
+        "Сотни тысяч мигрантов уехали.",
+        "Несколько тысяч человек вышли на улицы.",
+        "Миллионы людей смотрели трансляцию.",
+    ],
+)
+def test_vague_plurals_of_scales_are_no_numbers(text: str) -> None:
+    assert _all(text, "ru") == []
