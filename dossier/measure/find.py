@@ -48,6 +48,7 @@ from dossier.measure.lexicon import (
     TENS_WORDS,
     UNITS,
     VAGUE_ROUND,
+    VULGAR_FRACTIONS,
     WEAK_WORDS,
 )
 from dossier.measure.pairs import read_pairs
@@ -71,7 +72,8 @@ from dossier.models import Quantity
 # shares are none, "older than"/"старше", "the youngest … was 19", "200-odd", a period adjective
 # only for the money after it, a period after a conversion in brackets; "a year earlier" after
 # money is no rate; Russian labels in every case ("статью", "частью 4", "пункту 3"); "US
-# dollars", "Tk", "Sh500,000"; a scale word alone ("a million", "миллион рублей", "полсотни")
+# dollars", "Tk", "Sh500,000"; a scale word alone ("a million", "миллион рублей", "полсотни");
+# "2½ years", "в мес."
 EXTRACTOR = "dossier.measure/7"
 MAX_COUNTED_WORDS = 4
 PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
@@ -110,8 +112,9 @@ def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
     word = _alt([*words, *VAGUE_ROUND, *TENS_WORDS, *LONE_NUMBERS])
     a_scales = "|".join(A_SCALES)
     half = _alt(HALF_FORMS)
+    fractions = "".join(VULGAR_FRACTIONS)
     number = (
-        rf"(?:(?:{digits})(?:\s*(?:{long_scales})(?!\w)|(?:{short_scales})(?!\w))?"
+        rf"(?:(?:{digits})[{fractions}]?(?:\s*(?:{long_scales})(?!\w)|(?:{short_scales})(?!\w))?"
         rf"(?![\w]|\.[^\W\d_]|[.,]\d)"
         rf"|(?:half\s+an?\s+|an?\s+)(?:{a_scales})(?!\w)"
         rf"|(?:an?\s+(?=(?:dozen|hundred)\b))?"
@@ -430,6 +433,7 @@ def parse_number(raw: str, language: str = "en") -> float | None:
             number = float(digits)
         except ValueError:
             return None
+        number += VULGAR_FRACTIONS.get(text[match.end() : match.end() + 1], 0.0)  # "2½"
         return number * _scale(text)
     half = _HALF.search(text)
     if half is not None:
@@ -446,7 +450,7 @@ _HALF = re.compile(r"\s+(?:" + "|".join(f.replace("_", r"\s+") for f in HALF_FOR
 
 
 def _scale(raw: str) -> float:
-    tail = re.sub(r"^[\d\s,.]+", "", raw.strip().casefold())
+    tail = re.sub(r"^[\d\s,.]+[½¼¾]?\s*", "", raw.strip().casefold())
     return SCALES.get(tail, SCALES.get(tail.rstrip("."), 1.0)) if tail else 1.0
 
 

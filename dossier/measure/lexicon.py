@@ -52,6 +52,8 @@ LONE_NUMBERS: dict[str, float] = {
 A_SCALES = ("thousand", "million", "billion")
 # A half after a number word: "five and a half years", "три с половиной года".
 HALF_FORMS = ("and_a_half", "с_половиной")
+# A vulgar fraction written after digits: "2½ years".
+VULGAR_FRACTIONS: dict[str, float] = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 # A ten that multiplies the number before it ("два десятка рабочих" is 20) or stands alone
 # ("около десятка" is about 10), as "dozen" does; the plural "десятки" is vague, no number.
 TENS_WORDS: dict[str, float] = {"десяток": 10.0, "десятка": 10.0, "десятку": 10.0}
@@ -157,7 +159,7 @@ SHILLING_COUNTRIES: dict[str, str] = {
 PERIODS: dict[str, str] = {
     form: period
     for period, forms in {
-        "month": "a_month per_month each_month every_month monthly в_месяц ежемесячно",
+        "month": "a_month per_month each_month every_month monthly в_месяц в_мес. ежемесячно",
         "year": "a_year per_year each_year every_year annually yearly per_annum в_год ежегодно",
         "week": "a_week per_week each_week every_week weekly в_неделю еженедельно",
         "day": "a_day per_day each_day every_day daily в_день в_сутки ежедневно",

@@ -294,3 +294,20 @@ def test_a_scale_word_alone_is_a_number(
 )
 def test_vague_plurals_of_scales_are_no_numbers(text: str) -> None:
     assert _all(text, "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("He served 2½ years in a penal colony.", 2.5, "year"),
+        ("The trip took 3¼ hours.", 3.25, "hour"),
+    ],
+)
+def test_a_vulgar_fraction_after_digits(text: str, value: float, unit: str) -> None:
+    (q,) = _all(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_an_abbreviated_month_is_a_period() -> None:
+    (q,) = _all("Водителям обещают 120 тыс. рублей в мес. и жилье.", "ru")
+    assert (q.value, q.unit, q.per) == (120000, "RUB", "month")
