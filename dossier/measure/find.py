@@ -201,7 +201,8 @@ def _real_range(text: str, match: re.Match[str], language: str) -> bool:
         (match.group("unit") or "").casefold(), None
     ):
         return False
-    if opener in _RANGE_OPENERS and _CHANGE_BEFORE.search(text, 0, match.start()):
+    lookback = max(0, match.start() - _CHANGE_LOOKBACK)
+    if opener in _RANGE_OPENERS and _CHANGE_BEFORE.search(text, lookback, match.start()):
         return False
     low, high = parse_number(n1, language), parse_number(n2, language)
     if low is None or high is None:
@@ -220,6 +221,7 @@ def _shares_scale(n1: str, n2: str, language: str) -> bool:
     return low is None or high is None or low * _scale(n2) <= high
 
 
+_CHANGE_LOOKBACK = 40  # characters searched for a verb of change: the verb and one word
 _CHANGE_BEFORE = re.compile(rf"\b(?:{CHANGE_VERBS})(?:\s+[^\W\d]+)?\s+$", re.IGNORECASE)
 _ODD = re.compile(r"-odd\b", re.IGNORECASE)
 
@@ -384,7 +386,10 @@ def _no_amount(text: str, match: re.Match[str]) -> bool:
         return True
     if match.end() == end and (
         _MULTIPLIER.match(text, end)
-        or (_MULTIPLIER_RU.match(text, end) and _MULTIPLIER_BEFORE.search(text, 0, start))
+        or (
+            _MULTIPLIER_RU.match(text, end)
+            and _MULTIPLIER_BEFORE.search(text, max(0, start - 4), start)
+        )
     ):
         return True
     here = parse_number(match.group("n1"), "en")
