@@ -344,8 +344,7 @@ def _not_a_quantity(text: str, match: re.Match[str]) -> bool:
         r"[»”\"]", text[match.end("n1") : match.end("n1") + 1]
     ):
         return True  # a number closing a name in quotation marks: «Россия 24», "Channel 5"
-    line_start = text.rfind("\n", 0, start) + 1
-    if not text[line_start:start].strip() and re.match(r"[.)]\s", text[match.end("n1") :]):
+    if _opens_line(text, start) and re.match(r"[.)]\s", text[match.end("n1") :]):
         return True  # list numbering "1. Gazeta.uz, ..."
     after = text[match.end("n1") : match.end("n1") + 3]
     if re.match(r"[:.]\d|[./]\d", after):
@@ -413,6 +412,16 @@ def _phone(text: str, start: int) -> bool:
             groups = re.split(r"[ -]", run.lstrip("+").replace("(", "").replace(")", ""))
             return run.startswith("+") or "-" in run or any(len(g) != 3 for g in groups[1:])
     return False
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only blanks stand between the line's start and ``start``; reads back over the
+    blanks alone, where slicing from the line's start cost a scan of the whole line per
+    number (quadratic on a long paragraph)."""
+    at = start
+    while at > 0 and text[at - 1] != "\n" and text[at - 1].isspace():
+        at -= 1
+    return at == 0 or text[at - 1] == "\n"
 
 
 def _after_comma(text: str, start: int) -> bool:
