@@ -25,6 +25,7 @@ from dossier.measure.lexicon import (
     A_SCALES,
     AGE_QUALIFIERS,
     CHANGE_VERBS,
+    CLOCK_AFTER,
     COUNT_STOP,
     CURRENCIES,
     CURRENCY_SYMBOLS,
@@ -35,9 +36,11 @@ from dossier.measure.lexicon import (
     MULTIPLIER_AFTER,
     MULTIPLIER_AROUND,
     NOT_A_RATE_AFTER,
+    NOT_NAMES,
     PERIOD_ADJECTIVES,
     PERIODS,
     QUALIFIERS,
+    RU_STREET_WORDS,
     RUPEE,
     RUPEE_COUNTRIES,
     SCALES,
@@ -73,7 +76,9 @@ from dossier.models import Quantity
 # only for the money after it, a period after a conversion in brackets; "a year earlier" after
 # money is no rate; Russian labels in every case ("статью", "частью 4", "пункту 3"); "US
 # dollars", "Tk", "Sh500,000"; a scale word alone ("a million", "миллион рублей", "полсотни");
-# "2½ years", "в мес."
+# "2½ years", "в мес."; clock times ("10 a.m.", "в 7 утра"), votes and scores ("312-98", "3–1"),
+# a name's number ("a Boeing 737", "Gate 7"), Russian addresses and labels ("проспект Победы,
+# 21", "дом 7", "ИНН") are none; "NRs"
 EXTRACTOR = "dossier.measure/7"
 MAX_COUNTED_WORDS = 4
 PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
@@ -153,6 +158,8 @@ def find_quantities(text: str, language: str) -> list[Quantity]:
         if match is None:
             break
         pos = match.end()
+        if _score(text, match, lang.code):
+            continue  # "passed 312-98", "won 3–1": a vote or a score, no amount
         if match.group("n2") is not None and not _real_range(text, match, lang.code):
             match = _pattern(lang.code, False).match(text, match.start()) or match
             pos = match.end()
@@ -212,6 +219,19 @@ def _real_range(text: str, match: re.Match[str], language: str) -> bool:
     return high >= low
 
 
+def _score(text: str, match: re.Match[str], language: str) -> bool:
+    """A falling pair joined by a bare hyphen or dash, with nothing around it that makes an
+    amount (a qualifier, a currency, a unit): a vote ("312-98") or a score ("3–1")."""
+    if match.group("n2") is None or match.group("sep") not in ("-", "–", "—"):
+        return False
+    if any(match.group(g) for g in ("qual", "cur", "unit", "unit1")):
+        return False
+    if text[match.end("n1") : match.start("n2")] != match.group("sep"):
+        return False
+    low, high = parse_number(match.group("n1"), language), parse_number(match.group("n2"), language)
+    return low is not None and high is not None and high < low
+
+
 def _shares_scale(n1: str, n2: str, language: str) -> bool:
     """Whether the upper bound's scale word covers the lower bound too: "20 to 30 million",
     not "between 400,000 and 1.2 million", whose lower bound is already whole."""
@@ -261,6 +281,8 @@ def _quantity(
     if _ODD.match(text, match.end()):
         approx = "about"  # "200-odd"
     counted = _counted(text, match.end()) if unit is None else None
+    if unit is None and not match.group("qual") and _names_it(text, match.start(), counted):
+        return None  # "a Boeing 737", "Gate 7", "Flight SU 1854": part of a name
     return Quantity(
         start=match.start(),
         end=match.end(),
@@ -367,6 +389,28 @@ def _not_a_quantity(text: str, match: re.Match[str]) -> bool:
     return bool(_YEAR.match(n1) and (unit is None or unit == "year") and plain)
 
 
+_NAME_BEFORE = re.compile(r"(?<![.!?:;\n]\s)(?<!^)\b(?P<name>[A-ZА-ЯЁ][\w-]*)\s$")
+
+
+def _names_it(text: str, start: int, counted: str | None) -> bool:
+    """Whether a number with no unit is part of the capitalised name right before it ("a
+    Boeing 737", "Gate 7"): not when it counts a noun ("told Reuters 300 people"), follows a
+    weekday ("said Tuesday 15 were killed") or stands in a Title Case headline ("Moscow
+    Police Detain 400")."""
+    if counted is not None or re.search(r"\d[, ]\d{3}", text[start : start + 16]):
+        return False  # a counted noun, or thousands ("NRs 900,000"): an amount
+    found = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if found is None or found["name"].casefold() in NOT_NAMES:
+        return False
+    end = text.find("\n", start)
+    line = text[text.rfind("\n", 0, start) + 1 : len(text) if end < 0 else end]
+    words: list[str] = re.findall(r"[^\W\d_]{4,}", line)
+    capitals = sum(1 for w in words if w[0].isupper())
+    return capitals * 2 <= len(words)  # more capitals than not: a Title Case headline
+
+
+_CLOCK = re.compile(rf"\s*(?:{CLOCK_AFTER})(?!\w)", re.IGNORECASE)
+_RU_ADDRESS = re.compile(rf"(?:{RU_STREET_WORDS})\s+[\w.-]+(?:\s+[\w.-]+)?,\s*$", re.IGNORECASE)
 _PHONE = re.compile(r"\+?\d+(?:[ -]\(?\d+\)?){3,}")
 _MULTIPLIER = re.compile(rf"\s+(?:{MULTIPLIER_AFTER})\b", re.IGNORECASE)
 _MULTIPLIER_BEFORE = re.compile(MULTIPLIER_AROUND[0], re.IGNORECASE)
@@ -381,8 +425,10 @@ def _no_amount(text: str, match: re.Match[str]) -> bool:
     a house number ("14 Lenin Street"), a multiplier ("в два раза", "three times") and the two
     numbers of a share ("one in four", "nine out of ten")."""
     start, end = match.start("n1"), match.end("n1")
-    if _phone(text, start) or _STREET.match(text, end):
+    if _phone(text, start) or _STREET.match(text, end) or _CLOCK.match(text, match.end()):
         return True
+    if _RU_ADDRESS.search(text, max(0, start - 40), start):
+        return True  # "проспект Победы, 21"
     if match.end() == end and (
         _MULTIPLIER.match(text, end)
         or (

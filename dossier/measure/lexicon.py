@@ -76,6 +76,16 @@ CHANGE_VERBS = (
     r"|сокращ\w*|снизи\w*|сниж\w*|упал\w*|упад\w*|уменьш\w*|подорожа\w*|подешеве\w*|повыс\w*"
     r"|повыш\w*|понизи\w*|поднял\w*|подним\w*|подскочи\w*"
 )
+# A house number after a Russian street and its name: "ул. Ленина, 14", "проспект Победы, 21".
+RU_STREET_WORDS = r"ул\.|улиц\w*|проспект\w*|пр-т|переул\w*|пер\.|шоссе|бульвар\w*|набережн\w*"
+# A clock time: "at 10 a.m.", "в 7 утра".
+CLOCK_AFTER = r"a\.m\.|p\.m\.|am|pm|утра|вечера"
+# Capitalised words after which a number is still an amount, not part of a name ("said
+# Tuesday 15 were killed").
+NOT_NAMES = _words(
+    """monday tuesday wednesday thursday friday saturday sunday понедельник вторник среда
+    четверг пятница суббота воскресенье"""
+)
 # A house number before a street: "at 14 Lenin Street" is an address, no quantity.
 STREET_WORDS = r"Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Boulevard|Square|Prospekt"
 
@@ -85,6 +95,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "kzt": "KZT", "bdt": "BDT", "rs": RUPEE, "rs.": RUPEE, "inr": "INR", "npr": "NPR", "lkr": "LKR",
     "ksh": "KES", "ksh.": "KES", "kes": "KES", "ugx": "UGX", "tzs": "TZS", "₹": "INR",
     "pkr": "PKR", "tk": "BDT", "tk.": "BDT", "sh": SHILLING,
+    "nrs": "NPR", "nrs.": "NPR",
 }  # fmt: skip
 UNITS: dict[str, str] = {
     form: unit
@@ -202,7 +213,8 @@ LABEL_WORDS = _words(
     flight route unit bus room case resolution protocol code vol. volume issue
     статья статьи статье статьей статьёй статью ст. ч. часть части частью пункт пункта
     пункту пунктом пункте п. № в/ч номер номера номером глава главы главе раздел разделе
-    протокол рейс рейса рейсом маршрут маршрута"""
+    протокол рейс рейса рейсом маршрут маршрута д. дом доме корпус корп. квартира квартире
+    кв. кабинет кабинете каб. офис стр. инн огрн автобус"""
 )
 # Words that end a counted noun phrase ("93 prisoners | from these countries").
 COUNT_STOP = _words(

@@ -311,3 +311,48 @@ def test_a_vulgar_fraction_after_digits(text: str, value: float, unit: str) -> N
 def test_an_abbreviated_month_is_a_period() -> None:
     (q,) = _all("Водителям обещают 120 тыс. рублей в мес. и жилье.", "ru")
     assert (q.value, q.unit, q.per) == (120000, "RUB", "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The court sat at 10 a.m. and rose at 4 p.m.", "en"),
+        ("The plane, a Boeing 737, landed at Gate 7.", "en"),
+        ("He flew on Flight SU 1854 to Domodedovo.", "en"),
+        ("The bill passed 312-98, and the club won 3–1.", "en"),
+        ("Офис находится по адресу: проспект Победы, 21.", "ru"),
+        ("Обыск прошел в доме 7, корпус 2, квартира 15, кабинет 101.", "ru"),
+        ("Его ИНН 123456789012 указан в реестре.", "ru"),
+    ],
+)
+def test_clock_times_names_scores_and_addresses_are_no_quantities(text: str, language: str) -> None:
+    assert _all(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Police told Reuters 300 people had been detained.", [300]),
+        ("Officials said Tuesday 15 were killed.", [15]),
+        ("Reporters counted 40 of them; Kumar, 23, was among them.", [40, 23]),
+        ("Between 2 and 3 p.m. 400 migrants were checked.", [400]),
+    ],
+)
+def test_numbers_after_names_that_are_amounts_stay(text: str, values: list[float]) -> None:
+    assert _values(text) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Russia Recruited 15,000 Nepalis\n\nThe report said so.", [15000]),
+        ("Moscow Police Detain 400\n\nThe raid took place on Tuesday.", [400]),
+    ],
+)
+def test_a_title_case_headline_keeps_its_numbers(text: str, values: list[float]) -> None:
+    assert _values(text) == values
+
+
+def test_nepali_rupees_written_nrs() -> None:
+    (q,) = _all("Agents took NRs 900,000 from each family.")
+    assert (q.value, q.unit) == (900000, "NPR")
