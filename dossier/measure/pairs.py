@@ -7,6 +7,8 @@ each other (eval/GUIDELINES.md "## Quantities"):
 - after a verb of change, "from X to Y" and "с X до Y" are two values, the old and the new:
   each takes the other's missing unit and period, the first takes the second's scale
   ("с 412 до 361 тысячи"), and "до" is the new value, no ceiling ("вырастет до 10 млн");
+- without a verb of change, "с X до Y" is one range, as "от X до Y" is ("мужчины с 18 до 30
+  лет");
 - an amount and its conversion in brackets are one sum: a period before it ("a monthly payment
   of 180,000 rubles (about 2,000 euros)") or after the brackets ("по 3 тысячи сомони (около 280
   долларов) в месяц") is both amounts'.
@@ -39,7 +41,7 @@ _PERIOD_AFTER = re.compile(
 
 def read_pairs(text: str, found: list[Quantity]) -> list[Quantity]:
     """``found`` with what neighbouring quantities tell each other (see the module)."""
-    out = list(found)
+    out = _ranges(text, list(found))
     for i, here in enumerate(out):
         if _NEW_VALUE.match(here.text) and _CHANGE_TO.search(
             text, max(0, here.start - _LOOKBACK), here.start
@@ -52,6 +54,39 @@ def read_pairs(text: str, found: list[Quantity]) -> list[Quantity]:
             out[i - 1], out[i] = _share(prev, here)
         elif prev.unit in CURRENCIES and here.unit in CURRENCIES:
             out[i - 1], out[i] = _conversion(text, prev, here)
+    return out
+
+
+_S_BEFORE = re.compile(r"(?<!\w)со?\s+$", re.IGNORECASE)
+
+
+def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "с 18 до 30 лет" with no verb of change before it: one range, X with Y's scale."""
+    out: list[Quantity] = []
+    for here in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.value is not None
+            and here.value is not None
+            and _NEW_VALUE.match(here.text)
+            and not text[prev.end : here.start].strip()
+            and (opener := _S_BEFORE.search(text, max(0, prev.start - 4), prev.start))
+            and not _CHANGE_FROM.search(text, max(0, prev.start - _LOOKBACK), prev.start)
+        ):
+            low, _ = _share(prev, here)
+            if low.value is not None and low.value <= here.value:
+                out[-1] = replace(
+                    here,
+                    start=opener.start(),
+                    text=text[opener.start() : here.end],
+                    value=low.value,
+                    value_max=here.value,
+                    approx=None,
+                    unit=here.unit or prev.unit,
+                )
+                continue
+        out.append(here)
     return out
 
 

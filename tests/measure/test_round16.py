@@ -356,3 +356,17 @@ def test_a_title_case_headline_keeps_its_numbers(text: str, values: list[float])
 def test_nepali_rupees_written_nrs() -> None:
     (q,) = _all("Agents took NRs 900,000 from each family.")
     assert (q.value, q.unit) == (900000, "NPR")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max", "unit"),
+    [
+        ("Призыву подлежат мужчины с 18 до 30 лет.", 18, 30, "year"),
+        ("Зарплаты в вакансиях — с 80 до 120 тысяч рублей.", 80000, 120000, "RUB"),
+    ],
+)
+def test_s_do_without_a_verb_of_change_is_a_range(
+    text: str, value: float, value_max: float, unit: str
+) -> None:
+    (q,) = _all(text, "ru")
+    assert (q.value, q.value_max, q.unit, q.approx) == (value, value_max, unit, None)
