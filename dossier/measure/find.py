@@ -78,7 +78,8 @@ from dossier.models import Quantity
 # dollars", "Tk", "Sh500,000"; a scale word alone ("a million", "миллион рублей", "полсотни");
 # "2½ years", "в мес."; clock times ("10 a.m.", "в 7 утра"), votes and scores ("312-98", "3–1"),
 # a name's number ("a Boeing 737", "Gate 7"), Russian addresses and labels ("проспект Победы,
-# 21", "дом 7", "ИНН") are none; "NRs"; "с X до Y" with no verb of change is a range
+# 21", "дом 7", "ИНН") are none; "NRs"; "с X до Y" with no verb of change is a range; a
+# currency with its country adjective ("3 lakh Nepali rupees", "кыргызских сомов")
 EXTRACTOR = "dossier.measure/7"
 MAX_COUNTED_WORDS = 4
 PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more

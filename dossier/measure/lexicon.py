@@ -130,6 +130,28 @@ UNITS: dict[str, str] = {
     }.items()
     for form in forms.split()
 }
+# A currency with its country's adjective: "3 lakh Nepali rupees", "кыргызских сомов".
+UNITS.update(
+    {
+        form: unit
+        for unit, forms in {
+            "NPR": "nepali_rupees nepalese_rupees nepali_rupee непальских_рупий",
+            "INR": "indian_rupees indian_rupee индийских_рупий",
+            "LKR": "sri_lankan_rupees шри-ланкийских_рупий",
+            "PKR": "pakistani_rupees pakistani_rupee пакистанских_рупий",
+            "KES": "kenyan_shillings кенийских_шиллингов",
+            "UGX": "ugandan_shillings угандийских_шиллингов",
+            "TZS": "tanzanian_shillings танзанийских_шиллингов",
+            "KGS": "kyrgyz_soms kyrgyz_som кыргызских_сомов киргизских_сомов",
+            "UZS": "uzbek_soums uzbek_sums узбекских_сумов",
+            "TJS": "tajik_somoni таджикских_сомони",
+            "KZT": "kazakh_tenge kazakhstani_tenge казахстанских_тенге",
+            "BDT": "bangladeshi_taka",
+            "RUB": "russian_rubles russian_roubles российских_рублей",
+        }.items()
+        for form in forms.split()
+    }
+)
 CURRENCIES = frozenset(
     {
         "USD",

@@ -370,3 +370,20 @@ def test_s_do_without_a_verb_of_change_is_a_range(
 ) -> None:
     (q,) = _all(text, "ru")
     assert (q.value, q.value_max, q.unit, q.approx) == (value, value_max, unit, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit"),
+    [
+        ("Each was promised 3 lakh Nepali rupees.", "en", 300000, "NPR"),
+        ("He paid 1.5 million Pakistani rupees in Lahore.", "en", 1.5e6, "PKR"),
+        ("The fine is 50,000 Kyrgyz soms.", "en", 50000, "KGS"),
+        ("Семье выплатили 800 тысяч индийских рупий.", "ru", 800000, "INR"),
+        ("Штраф составил 20 тысяч кыргызских сомов.", "ru", 20000, "KGS"),
+    ],
+)
+def test_a_currency_with_its_country_adjective(
+    text: str, language: str, value: float, unit: str
+) -> None:
+    (q,) = _all(text, language)
+    assert (q.value, q.unit) == (value, unit)
