@@ -79,7 +79,8 @@ from dossier.models import Quantity
 # "2½ years", "в мес."; clock times ("10 a.m.", "в 7 утра"), votes and scores ("312-98", "3–1"),
 # a name's number ("a Boeing 737", "Gate 7"), Russian addresses and labels ("проспект Победы,
 # 21", "дом 7", "ИНН") are none; "NRs"; "с X до Y" with no verb of change is a range; a
-# currency with its country adjective ("3 lakh Nepali rupees", "кыргызских сомов")
+# currency with its country adjective ("3 lakh Nepali rupees", "кыргызских сомов"); an age in
+# brackets after a name ("Suresh Gurung (37)")
 EXTRACTOR = "dossier.measure/7"
 MAX_COUNTED_WORDS = 4
 PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
@@ -311,7 +312,8 @@ def _difference(text: str, match: re.Match[str], qual: str) -> bool:
 _AGE_BEFORE = re.compile(
     r"(?:\b(?P<word>[^\W\d_][\w’'-]*),\s+|\baged\s+|\bas\s+(?:young|old)\s+as\s+"
     r"|\bthe\s+age\s+of\s+|,\s+who\s+(?:is|was)\s+(?:now\s+)?"
-    r"|\b(?:youngest|oldest)\b[^.;:!?\d]{0,40}?\b(?:is|was)\s+)$",
+    r"|\b(?:youngest|oldest)\b[^.;:!?\d]{0,40}?\b(?:is|was)\s+"
+    r"|(?P<paren>\b[A-ZА-ЯЁ][\w’'-]*\s+\())$",
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(r"\s*(?:,|\)|\s+and\b|\s+и\b)")
@@ -326,6 +328,8 @@ def _age(text: str, match: re.Match[str]) -> bool:
     before = _AGE_BEFORE.search(text, max(0, match.start() - 40), match.start())
     if before is None or (_AGE_AFTER.match(text, match.end()) is None and before["word"]):
         return False
+    if before["paren"] and not text.startswith(")", match.end()):
+        return False  # "Suresh Gurung (37)", as South Asian papers write an age
     word = before["word"]
     return word is None or (
         (word[:1].isupper() or not _PLURAL.search(word))

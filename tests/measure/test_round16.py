@@ -387,3 +387,9 @@ def test_a_currency_with_its_country_adjective(
 ) -> None:
     (q,) = _all(text, language)
     assert (q.value, q.unit) == (value, unit)
+
+
+def test_an_age_in_brackets_after_a_name() -> None:
+    found = _all("Police held Suresh Gurung (37) and Anil (22), both from Pokhara.")
+    assert [(q.value, q.unit) for q in found] == [(37, "year"), (22, "year")]
+    assert all(q.unit is None for q in _all("The bill got 74 (of 120) votes."))
