@@ -1,0 +1,81 @@
+"""The value of a number as written: digits in each language's way ("3,100", "3 100,5"),
+scales ("3.35 million", "200 тысяч", "2 lakh"), number words ("twenty-five", "десяти", "два
+десятка", "полмиллиона", "half a million") and fractions ("five and a half", "2½").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from dossier.lang import get_language
+from dossier.measure.lexicon import (
+    HALF_FORMS,
+    LONE_NUMBERS,
+    SCALES,
+    TENS_WORDS,
+    VAGUE_ROUND,
+    VULGAR_FRACTIONS,
+)
+
+
+def parse_number(raw: str, language: str = "en") -> float | None:
+    """The value of "3,100", "3.35 million", "200 тысяч", "twenty-five", "десяти" in the
+    language of code ``language``."""
+    lang = get_language(language)
+    text = raw.strip().casefold().replace("\u00a0", " ").replace("\u202f", " ")
+    match = re.match(r"[\d][\d ,.]*", text)
+    if match is not None:
+        digits = match.group(0).strip()
+        # Russian writes "3,35 млн" and "200 000"; English "3.35 million" and "200,000"
+        if lang.decimal_comma:
+            digits = digits.replace(" ", "").replace(",", ".")
+        else:
+            digits = digits.replace(",", "")
+        try:
+            number = float(digits)
+        except ValueError:
+            return None
+        number += VULGAR_FRACTIONS.get(text[match.end() : match.end() + 1], 0.0)  # "2½"
+        return number * scale(text)
+    half = _HALF.search(text)
+    if half is not None:
+        whole = parse_number(text[: half.start()], language)
+        return None if whole is None else whole + 0.5
+    if text.startswith("half "):  # "half a million"
+        whole = parse_number(text[5:], language)
+        return None if whole is None else whole / 2
+    text = re.sub(r"^an?\s+", "", text)  # "a dozen", "a hundred", "a million"
+    return _words_value(text, {**lang.number_words, **VAGUE_ROUND, **LONE_NUMBERS})
+
+
+_HALF = re.compile(r"\s+(?:" + "|".join(f.replace("_", r"\s+") for f in HALF_FORMS) + r")$")
+
+
+def scale(raw: str) -> float:
+    """The scale word's factor in "2 million", "200 тысяч" (1 with none)."""
+    tail = re.sub(r"^[\d\s,.]+[½¼¾]?\s*", "", raw.strip().casefold())
+    return SCALES.get(tail, SCALES.get(tail.rstrip("."), 1.0)) if tail else 1.0
+
+
+def _words_value(text: str, table: Mapping[str, float]) -> float | None:
+    total = current = 0.0
+    seen = False
+    for word in re.split(r"[\s-]+", text):
+        if word == "and":
+            continue
+        if word in SCALES:
+            total += (current or 1.0) * SCALES[word]
+            current = 0.0
+        elif word == "hundred":
+            current = (current or 1.0) * 100
+        elif word == "dozen":
+            current = (current or 1.0) * 12
+        elif word in TENS_WORDS:
+            current = (current or 1.0) * TENS_WORDS[word]
+        elif word in table:
+            current += table[word]
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
