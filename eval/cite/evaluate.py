@@ -95,6 +95,12 @@ RUSSIAN_DEV9 = Path(__file__).with_name("russian_dev9.yaml")
 # no quantity): english_quant_dev.yaml, russian_quant_dev.yaml
 ENGLISH_QUANT_DEV = Path(__file__).with_name("english_quant_dev.yaml")
 RUSSIAN_QUANT_DEV = Path(__file__).with_name("russian_quant_dev.yaml")
+# round 16: a ninth development pair aimed at long interviews (question-and-answer layout, a
+# speaker quoted over several paragraphs), Telegram statements, replies to an outlet's query,
+# headlines with a colon, and South and Central Asian English copy: english_dev9.yaml,
+# russian_dev10.yaml
+ENGLISH_DEV9 = Path(__file__).with_name("english_dev9.yaml")
+RUSSIAN_DEV10 = Path(__file__).with_name("russian_dev10.yaml")
 GOLD_FILES = {
     "gold": GOLD, "heldout": HELDOUT, "blind": BLIND,
     "families": FAMILIES, "families_heldout": FAMILIES_HELDOUT,
@@ -109,6 +115,7 @@ GOLD_FILES = {
     "english_dev7": ENGLISH_DEV7, "russian_dev8": RUSSIAN_DEV8,
     "english_dev8": ENGLISH_DEV8, "russian_dev9": RUSSIAN_DEV9,
     "english_quant_dev": ENGLISH_QUANT_DEV, "russian_quant_dev": RUSSIAN_QUANT_DEV,
+    "english_dev9": ENGLISH_DEV9, "russian_dev10": RUSSIAN_DEV10,
 }  # fmt: skip
 KINDS = ("parenthetical", "see_also", "according_to", "reported", "quote")
 MAX_EXTRA_WORDS = 3
