@@ -174,6 +174,10 @@ def find_quotes(
             if told is None and registry is not None:
                 # '"…," one of the men told Reuters by phone': an outlet the registry knows
                 told = _told_name(text, speaker[1], s_end, registry)
+            if told is None and rules.recipients and speaker[0] >= q_end:
+                # "«…», — рассказала «Азаттыку» мать погибшего": the outlet between the verb
+                # and the speaker after the quotation (round 16, russian_dev10)
+                told = _TOLD_BETWEEN.search(text, q_end, speaker[0])
             if told is None and rules.recipients and speaker[1] <= q_start:
                 # "X заявил в интервью «Известиям», что закон «…»": the outlet told
                 cue = cues.search(text, speaker[1], q_start)
@@ -469,6 +473,8 @@ def continue_speakers(layout: Layout, found: list[Found], orphans: list[Found]) 
 # An outlet in quotation marks right after a speaker: "— сказала она «Азаттыку».", with a
 # capitalised kind word that is part of its name ("Радио «Озоди»")
 _TOLD_AFTER = re.compile(rf"\s+((?:(?i:{RU_OUTLET_DATIVE})\s+)?«[^»]{{1,40}}»)\s*[.,!?…]")
+# an outlet in quotation marks told between the verb after a quotation and its speaker
+_TOLD_BETWEEN = re.compile(rf"\s((?:(?i:{RU_OUTLET_DATIVE})\s+)?«[^»]{{1,40}}»)\s+$")
 # an outlet in quotation marks right after the speech verb, before the quotation
 _QUOTED_TOLD = re.compile(rf"{RU_TOLD_BEFORE}({QUOTED_OUTLET.pattern})\s*[,:]")
 # the same outlet closing a speaker phrase: not part of the speaker's name

@@ -90,13 +90,21 @@ def normalize_name(name: str) -> str:
 
 
 def _ru_stem(key: str) -> str | None:
-    """The key without one Russian case ending, for Cyrillic names of 4+ letters."""
+    """The key without one Russian case ending, for Cyrillic names of 4+ letters; a Latin
+    domain ending stays ("«Газете.uz»" and "Газета.uz" share "газет.uz", round 16)."""
     if not _CYRILLIC.search(key) or len(key) < 4:
         return None
+    suffix = _LATIN_SUFFIX.search(key)
+    tail = suffix.group(0) if suffix is not None else ""
+    word = key[: len(key) - len(tail)]
     for ending in _RU_ENDINGS:
-        if key.endswith(ending) and len(key) - len(ending) >= 3:
-            return key[: -len(ending)]
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)] + tail
     return key
+
+
+# a Cyrillic name's Latin domain ending, written after it ("Газета.uz")
+_LATIN_SUFFIX = re.compile(r"(?<=[а-яё])\.[a-z]{2,6}$")
 
 
 def split_domain(name: str) -> tuple[str, str] | None:
@@ -167,8 +175,9 @@ class OutletRegistry:
         if found is not None:
             return found
         parts = split_domain(key)
-        if parts is not None:
-            return self._lookup_domain(*parts)
+        found = self._lookup_domain(*parts) if parts is not None else None
+        if found is not None or (parts is not None and not _CYRILLIC.search(key)):
+            return found
         stem = _ru_stem(key)
         return self._by_stem.get(stem) if stem is not None else None
 

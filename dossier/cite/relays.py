@@ -9,7 +9,7 @@ import re
 
 from dossier.cite.lexicon import EN_OUTLET_KINDS
 from dossier.cite.record import Found
-from dossier.cite.registry import OutletRegistry
+from dossier.cite.registry import OutletRegistry, outlet_name
 
 # "the RIA Novosti news agency", "the Kommersant newspaper": an outlet's name before its
 # kind word
@@ -44,3 +44,32 @@ def split_quoted_by(text: str, found: Found, registry: OutletRegistry) -> list[F
     found.source = m.group("speaker")
     told = Found("reported", outlet, at, at + len(outlet), supports=list(found.supports))
     return [found, told]
+
+
+# "в ответе прокуратуры на запрос «Вёрстки»", "Согласно ответу X на запрос «Азия-Плюс»": the
+# outlet whose query the body answered (round 16, russian_dev10); "на запрос редакции" (or
+# "издания") is the publisher's own, no outlet of its own
+_QUERY_TAIL = re.compile(
+    r"\s+на\s+(?:запрос|вопрос)\w*\s+(?P<outlet>«[^»]{1,40}»|редакции|издания"
+    r"|[A-ZА-ЯЁ0-9][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){0,2})$"
+)
+_OWN_QUERY = frozenset({"редакции", "издания"})
+
+
+def split_query(text: str, found: Found, registry: OutletRegistry) -> list[Found]:
+    """A citation whose source ends with the outlet whose query it answered, as two: the
+    body, relayed by that outlet, and the outlet's own of the same kind (as "told X" gives
+    X one); the publisher's own query is cut from the source and gives none."""
+    m = _QUERY_TAIL.search(found.source) if found.kind in ("reported", "according_to") else None
+    if m is None:
+        return [found]
+    found.source = found.source[: m.start()]
+    written = m.group("outlet")
+    if written in _OWN_QUERY:
+        return [found]
+    name = outlet_name(written, registry) or written.strip("«»")
+    at = text.find(written, found.start)
+    at = at if at >= 0 else found.start
+    found.relay = name
+    asked = Found(found.kind, name, at, at + len(written), supports=list(found.supports))
+    return [found, asked]

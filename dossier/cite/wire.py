@@ -43,10 +43,15 @@ _QUOTED_AS = re.compile(
 
 
 def quoted_as_saying(text: str, s: int, e: int) -> Iterator[Hit]:
-    """ "Interfax quoted X as saying (that) …", "X was quoted by Y as saying …": the speaker
-    and, when named, the outlet that quotes, both supporting what was said."""
+    """ "Interfax quoted X as saying (that) …", "X was quoted by Y as saying …", or the same
+    after what was said: the speaker and, when named, the outlet that quotes, both
+    supporting what was said."""
     for m in _QUOTED_AS.finditer(text, s, e):
         content = _trim(text, m.end(), e)
+        before = text[s : m.start()].rstrip()
+        if content[1] <= content[0] and before.endswith(","):
+            # "…, Interfax quoted X as saying.": what was said comes first (round 16)
+            content = _trim(text, s, s + len(before) - 1)
         if content[1] <= content[0]:
             continue
         who, outlet = ("who", "outlet") if m.group("who") else ("who2", "outlet2")

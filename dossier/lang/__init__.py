@@ -59,6 +59,10 @@ class CiteRules:
     # Right after a speech verb, what makes it no speech: "reported her son missing to
     # police", "сообщила о его пропаже в милицию".
     not_speech: re.Pattern[str] | None = None
+    # A sentence that opens by saying who gave the figures of the sentence before ("Такие
+    # данные привел X"), as ``this_reported`` does with a speech verb; its group "verb" is
+    # the verb.
+    figures_given: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)

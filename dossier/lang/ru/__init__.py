@@ -54,6 +54,14 @@ CITE = CiteRules(
     ),
     reported_cue=re.compile(r"как\s", re.IGNORECASE),
     this_reported=re.compile(r"^\s*(?:об\s+этом|это)\b", re.IGNORECASE),
+    # "Такие данные привел член СПЧ X", "Эти цифры озвучила X" (round 16, russian_dev10):
+    # who gave the figures, not a verb of speech anywhere else ("привели в отдел")
+    figures_given=re.compile(
+        r"^\s*(?:такие|эти|подобные)\s+(?:данные|цифры|сведения)\s+(?P<verb>привел|привела|"
+        r"привело|привели|приводит|приводят|озвучил|озвучила|озвучило|озвучили|озвучивает|"
+        r"озвучивают)\b",
+        re.IGNORECASE,
+    ),
     inside_cue=re.compile(r"\bкак\s*$", re.IGNORECASE),
     dash_dialogue=True,
     recipients=True,
