@@ -37,8 +37,9 @@ _SHAPES = (
 _QUOTED_LINE = re.compile(r"['‘\"“«](?P<words>[^'‘’\"“”«»]+?)[,.!?]?['’\"”»],?")
 _CLOSE = re.compile(r",?['’\"”»]?")
 _COLON = re.compile(r"^(?P<src>[^:,;]{2,50}?):\s+\S")
-# "…: Minister", "…: Police": a short source after the claim's colon, closing the line
-_COLON_TAIL = re.compile(r"\S:\s+(?P<src>[A-ZА-ЯЁ][\w’'-]*(?:\s+[\w’'-]+){0,2})\s*$")
+# "…: Minister", "…: Police": a short source after the claim's colon, closing the line, in
+# lower case as well ("…: lawyer", round 16, english_dev9)
+_COLON_TAIL = re.compile(r"\S:\s+(?P<src>[^\W\d_][\w’'-]*(?:\s+[\w’'-]+){0,2})\s*$")
 _MENTION_LABELS = frozenset({"PERSON", "PER", "ORG"})
 
 

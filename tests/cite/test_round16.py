@@ -105,7 +105,7 @@ def test_an_interview_or_reply_to_an_outlet_relays_the_speaker(
     ("text", "kind", "source", "outlet"),
     [
         ("Прокуратура области проверит колонию № 8. Это говорится в ответе прокуратуры "
-         "Оренбургской области на запрос «Вёрстки».", "according_to",
+         "Оренбургской области на запрос «Вёрстки».", "reported",
          "прокуратура Оренбургской области", "Вёрстка"),
         ("Согласно ответу Генеральной прокуратуры Таджикистана на запрос «Азия-Плюс», за год "
          "осуждены 27 человек.", "according_to", "Генеральная прокуратура Таджикистана",
@@ -250,3 +250,34 @@ def test_a_pronoun_after_a_told_outlet_takes_the_speaker(registry: OutletRegistr
     cites = _cites(text, registry, "ru", [("Азаттыку", "PER")])
     said = [c for c in cites if "отпустили" in text[slice(*c.supports[0])]]
     assert [c.source for c in said] == ["Один из задержанных на рынке"]
+
+
+# -- "Об этом говорится в сообщении X" is X's report (eval/GUIDELINES.md, round 15) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Задержан вербовщик. Об этом говорится в сообщении ФСБ.", "ФСБ"),
+        ("Дело передано в суд. Об этом говорится в заявлении прокуратуры области.",
+         "прокуратура области"),
+    ],
+)  # fmt: skip
+def test_a_material_after_a_russian_this_is_the_bodys_report(
+    registry: OutletRegistry, text: str, source: str
+) -> None:
+    assert [(c.kind, c.source) for c in _cites(text, registry, "ru")] == [("reported", source)]
+
+
+# -- a headline's source in lower case after the claim's colon ------------------------------
+
+
+def test_a_lower_case_source_after_a_headline_colon_is_cited(registry: OutletRegistry) -> None:
+    text = (
+        "Kyrgyz court frees man jailed for fighting in Ukraine: lawyer\n\n"
+        "The Supreme Court has overturned the sentence of a man convicted of mercenarism."
+    )
+    cites = _cites(text, registry)
+    assert [(c.source, text[slice(*c.supports[0])]) for c in cites] == [
+        ("lawyer", "Kyrgyz court frees man jailed for fighting in Ukraine")
+    ]
