@@ -1028,7 +1028,9 @@ def _subject_before(text: str, s: int, verb_start: int) -> Span | None:
         verb_start = age.start()
     left = text[s:verb_start]
     start = s
-    listed = _NAME_LIST.search(left)  # "the Ministry of Labour, Migration and Employment"
+    # "the Ministry of Labour, Migration and Employment", "Министр труда, миграции и
+    # занятости населения Таджикистана X"
+    listed = _NAME_LIST.search(left) or _RU_NAME_LIST.search(left)
     for match in BOUNDARY.finditer(left):
         if not _inside_a_name(left, match, listed):
             start = s + match.end()
@@ -1089,6 +1091,12 @@ _NAME_LIST = re.compile(
     rf"\b{_CAP}\s+of\s+(?:the\s+)?(?:{_CAP}\s+)*{_CAP}(?:,\s+(?:{_CAP}\s+)*{_CAP})+,?\s+"
     rf"and\s+(?:{_CAP}\s+)*{_CAP}\s*$"
 )
+
+
+# a Russian institution's or title's complement listed in the genitive, lower case, with
+# commas and "и" inside one name ("Министерство труда, миграции и занятости населения",
+# "Министр труда, миграции и занятости"; round 16, russian_dev10)
+_RU_NAME_LIST = re.compile(r"[А-ЯЁ][а-яё-]+\s+[а-яё-]+(?:,\s+[а-яё-]+)+,?\s+и\s+[а-яё-]+")
 
 
 def _inside_a_name(left: str, boundary: re.Match[str], listed: re.Match[str] | None) -> bool:

@@ -281,3 +281,31 @@ def test_a_lower_case_source_after_a_headline_colon_is_cited(registry: OutletReg
     assert [(c.source, text[slice(*c.supports[0])]) for c in cites] == [
         ("lawyer", "Kyrgyz court frees man jailed for fighting in Ukraine")
     ]
+
+
+# -- the plural present of Russian "говорить", "рассказывать" -------------------------------
+
+
+@pytest.mark.parametrize("verb", ["говорят", "рассказывают"])
+def test_a_plural_present_speech_verb_cites_its_subject(
+    registry: OutletRegistry, verb: str
+) -> None:
+    text = f"Собеседники издания {verb}, что студентам обещают оплату учебы и вид на жительство."
+    assert [c.source for c in _cites(text, registry, "ru")] == ["Собеседники издания"]
+
+
+# -- a Russian title with a listed complement before a name ---------------------------------
+
+
+def test_a_listed_complement_inside_a_russian_title_is_one_subject(
+    registry: OutletRegistry,
+) -> None:
+    text = (
+        "Министр труда, миграции и занятости населения Таджикистана Шарофат Мирзозода в "
+        "интервью «Азия-Плюс» сообщила, что министерство открыло в Москве горячую линию."
+    )
+    cites = _cites(text, registry, "ru", [("Шарофат Мирзозода", "PER")])
+    assert sorted((c.source.split()[-1], c.relay) for c in cites) == [
+        ("Азия-Плюс", None),
+        ("Мирзозода", "Азия-Плюс"),
+    ]
