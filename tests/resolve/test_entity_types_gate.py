@@ -64,6 +64,7 @@ def test_figures_stay_above_floors() -> None:
         "families_dev11",
         "families_dev12",
         "families_dev13",
+        "families_dev14",
         "families_heldout",
         "families_heldout2",
     ],
