@@ -669,9 +669,11 @@ def case_readings(word: str) -> set[str]:
 # A man's given name and Russian-style surname in the genitive or accusative read like a
 # woman's in the nominative ("Сухроба Шарипова", "Фаридуна Назарова"): the given name ends
 # in -а after a consonant, the surname in -ова/-ева/-ина.
-# So does a Tajik surname in -зода, which does not decline ("мужа Сухроба Давлатзода").
+# So does a Tajik surname in -зода, which does not decline ("мужа Сухроба Давлатзода"), and
+# a surname after initials, as court releases name a defendant ("38-летнего Р.Т. Исмоилова").
 _MASCULINE_GENITIVE = re.compile(
-    rf"^(?P<given>[А-ЯЁ][а-яё]*[бвгджзклмнпрстфхцчшщ])а "
+    rf"^(?:(?P<given>[А-ЯЁ][а-яё]*[бвгджзклмнпрстфхцчшщ])а"
+    rf"|(?P<initials>[А-ЯЁ][а-яё]?\.(?:\s?[А-ЯЁ][а-яё]?\.){{0,2}})) "
     rf"(?:(?P<surname>[А-ЯЁ][а-яё-]*{_SURNAME_STEM})а|(?P<fixed>[А-ЯЁ][а-яё-]+(?:зода|заде)))$"
 )
 # Words before a name that put it in an oblique case: "со слов", "по словам" (its words).
@@ -723,12 +725,46 @@ def _a_womans_noun(word: str) -> bool:
     )  # fmt: skip
 
 
-def womans_nominative(name: str, before: str) -> bool:
+def _womans_verb_after(after: str) -> bool:
+    """The word right after a name is a verb in the feminine past ("… призвала", "…
+    сообщила"): the name is its subject, in the nominative, and a woman's."""
+    found = _VERB_AFTER.match(after)
+    if found is None:
+        return False
+    readings = _parses(found.group(1))[:2]
+    return bool(readings) and all(
+        p.tag.POS == "VERB" and p.tag.tense == "past" and p.tag.gender == "femn" for p in readings
+    )
+
+
+def _feminine_noun_right_before(before: str) -> bool:
+    """The word right before a name may be a feminine noun in the nominative ("Семья", "мать")."""
+    words = _WORD.findall(before)[-1:]
+    if not words or not before.endswith((" ", "\u00a0")):
+        return False
+    return any(
+        p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.gender == "femn"
+        for p in _parses(words[0].lower())[:3]
+    )
+
+
+_VERB_AFTER = re.compile(r"[ \u00a0]+([а-яё]+)(?![\w-])")
+
+
+def womans_nominative(name: str, before: str, after: str = "") -> bool:
     """A name that reads as a woman's nominative or a man's genitive ("Дилноза Каримова") is
     the woman's when a woman's noun in the nominative stands right before it or before the
     place she is from ("Жительница Ташкента Дилноза Каримова", "Правозащитница Зарина
-    Собирова"), as a man's noun there makes it his genitive (:func:`oblique_masculine`)."""
-    if _MASCULINE_GENITIVE.match(name) is None or not before.endswith((" ", "\u00a0")):
+    Собирова"), as a man's noun there makes it his genitive (:func:`oblique_masculine`), or
+    when a verb in the feminine past follows it ("Дилноза Абдуллаева призвала")."""
+    if _MASCULINE_GENITIVE.match(name) is None:
+        return False
+    if _womans_verb_after(after) and not _feminine_noun_right_before(before):
+        # unless the verb may be another's: a feminine noun's right before ("Семья Сухроба
+        # Шарипова узнала") or the woman's named before a man's genitive ("Мать погибшего
+        # Бахрома Турсунова рассказала")
+        return oblique_masculine(name, before, "") is None
+    if not before.endswith((" ", "\u00a0")):
         return False
     for word in reversed(_WORD.findall(before)[-4:]):
         if _a_womans_noun(word):
@@ -779,4 +815,5 @@ def oblique_masculine(name: str, before: str, after: str) -> str | None:
         cue = any(_a_mans_oblique(p) for w in last for p in _parses(w.lower())[:3])
     if not cue:
         return None
-    return f"{found.group('given')} {found.group('surname') or found.group('fixed')}"
+    given = found.group("given") or found.group("initials")
+    return f"{given} {found.group('surname') or found.group('fixed')}"

@@ -139,12 +139,15 @@ def clean_span(text: str, mention: Mention) -> NameSpan | None:
     if kind == "PLACE" and " " not in surface and has_cyrillic(surface):
         # "из Ошской и Баткенской областей": the first region takes the shared word
         nominative = shared_region_name(surface, text[end : end + 60]) or nominative
-    before = text[max(0, start - 60) : start]
-    if kind in ("PERSON", None) and nominative != surface and womans_nominative(surface, before):
+    before, after = text[max(0, start - 60) : start], text[end : end + 60]
+    if (
+        kind in ("PERSON", None)
+        and nominative != surface
+        and womans_nominative(surface, before, after)
+    ):
         nominative = surface  # "Жительница Ташкента Дилноза Каримова": a woman, as written
     elif kind in ("PERSON", None) and nominative == surface:
         # "Со слов Сухроба Шарипова, уроженца ...": the words around say a man's genitive
-        after = text[end : end + 60]
         nominative = oblique_masculine(surface, before, after) or nominative
     keys = full_name_keys(nominative) if kind in ("ORG", None) else word_keys(nominative)
     if not keys:
