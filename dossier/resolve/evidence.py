@@ -101,11 +101,15 @@ _PUBLISHED_BY = re.compile(
     re.IGNORECASE,
 )
 # "told the local daily Surma Barta", "the news portal Dhaka Dispatch": an outlet's kind
-# word, in lower case, right before the name
+# word, in lower case, right before the name; a channel or an outlet ("the Telegram channel
+# Baza", "the independent outlet SOTA")
 _OUTLET_KIND_BEFORE = re.compile(
     r"\b(?:daily|weekly|newspaper|tabloid|broadsheet|broadcaster|(?:news|TV|television)\s+"
-    r"(?:portal|site|website|agency|channel|outlet)|news\s+wire)\s+$"
+    r"(?:portal|site|website|agency|channel|outlet)|news\s+wire|channel|outlet)\s+$"
 )
+# "Another channel, Mash, published": the name in apposition between commas (not a name
+# after a phrase's comma: "posted on its Telegram channel, Uzbekistan's embassy said")
+_OUTLET_KIND_APPOSED = re.compile(r"\b(?:channel|outlet),\s+$")
 # "told the Ada Derana news website", "the Kathmandu Post newspaper": the kind word right
 # after the name (not "daily" or "weekly", which are adverbs there: "flights leave daily"),
 # and no name after it, whose kind it is ("the Bishkek news site Kaktus Media")
@@ -238,6 +242,10 @@ class Evidence:
         if _PUBLISHED_BY.search(self.text, max(0, span.start - 30), span.start):
             return True
         if _OUTLET_KIND_BEFORE.search(self.text, max(0, span.start - 30), span.start):
+            return True
+        if self.text[span.end : span.end + 1] == "," and _OUTLET_KIND_APPOSED.search(
+            self.text, max(0, span.start - 30), span.start
+        ):
             return True
         if _OUTLET_KIND_AFTER.match(self.text, span.end):
             return True

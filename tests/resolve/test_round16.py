@@ -5,7 +5,7 @@ Invented sentences in our own words; mentions given by hand as a tagger gives th
 
 from __future__ import annotations
 
-from tests.resolve.test_families import _names, _resolve
+from tests.resolve.test_families import _covering, _names, _resolve
 
 
 def test_a_feminine_verb_after_a_name_keeps_it_a_womans_nominative() -> None:
@@ -47,3 +47,44 @@ def test_initials_before_a_surname_after_a_mans_oblique_word_are_a_mans_genitive
         "Р.Т. Исмоилова": "Р.Т. Исмоилов",
         "Д.А. Кузнецова": "Д.А. Кузнецова",
     }
+
+
+def test_a_channel_or_an_outlet_by_its_kind_word_is_an_outlet() -> None:
+    # Russian news cites Telegram channels by their Latin titles, after a kind word ("the
+    # Telegram channel Baza", "Another channel, Mash,", "the independent outlet SOTA"); in
+    # Russian the kind word is lower case ("канал Mash", "Издание SOTA"); the messenger itself
+    # after "канал" is no outlet
+    english = (
+        "Several men were captured, a Telegram channel reported. Another channel, Mash, "
+        "published a list. The independent outlet SOTA said two were recruited in Moscow."
+    )
+    entities = _resolve(english, [("Mash", "PERSON"), ("SOTA", "ORG"), ("Moscow", "GPE")])
+    for name in ("Mash", "SOTA"):
+        outlet = _covering(english, entities, name)
+        assert outlet is not None and outlet.type == "OUTLET", name
+    russian = (
+        "Позднее канал Mash опубликовал видео. Издание SOTA сообщило, что среди пленных есть "
+        "граждане Непала. Вербовщики писали им через канал Telegram."
+    )
+    tagged = [("Mash", "ORG"), ("SOTA", "ORG"), ("Непала", "LOC"), ("Telegram", "ORG")]
+    entities = _resolve(russian, tagged, "ru")
+    for name in ("Mash", "SOTA"):
+        outlet = _covering(russian, entities, name)
+        assert outlet is not None and outlet.type == "OUTLET", name
+    messenger = _covering(russian, entities, "Telegram")
+    assert messenger is None or messenger.type != "OUTLET"
+    # a phrase's comma after "channel" opens no apposition
+    after_comma = "In a post on its Telegram channel, Nepal’s embassy urged citizens to return."
+    entities = _resolve(after_comma, [("Telegram", "ORG"), ("Nepal", "GPE")])
+    nepal = _covering(after_comma, entities, "Nepal")
+    assert nepal is not None and nepal.type == "PLACE"
+
+
+def test_a_quoted_name_after_a_correspondent_is_the_outlet() -> None:
+    # "удалось поговорить корреспонденту «Оренбургской недели»": a correspondent's paper is
+    # an outlet, in the nominative
+    text = "С матерью погибшего удалось поговорить корреспонденту «Оренбургской недели»."
+    entities = _resolve(text, [("Оренбургской недели", "ORG")], "ru")
+    outlet = _covering(text, entities, "Оренбургской недели")
+    assert outlet is not None and outlet.type == "OUTLET"
+    assert outlet.name == "Оренбургская неделя"
