@@ -249,6 +249,8 @@ def nominative_name(name: str, kind: str) -> str:
     words = (_PLACE_WORD if kind == "PLACE" else _WORD).findall(name)
     if not words:
         return name
+    if kind in _HEADED and (ordinal := _ORDINAL.match(name)):
+        return _ordinal_nominative(ordinal.group(1), name[ordinal.end() :])
     if kind in _HEADED or (kind == "PLACE" and _kind_word(words)):
         return _headed_nominative(name, words)
     if kind == "PERSON" and (person := _person_nominative(name, words)) is not None:
@@ -568,6 +570,26 @@ def _given_nominative(word: str, gender: str) -> str:
             if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
                 return word[: -len(ending)] + nominative
     return word
+
+
+# a formation by its ordinal, written in figures with the ending ("810-ю бригаду …")
+_ORDINAL = re.compile(r"(\d{1,4})-[а-яё]{1,3}\s+")
+# the ordinal's nominative ending by its head's gender ("810-я бригада", "3-й корпус")
+_ORDINAL_ENDINGS = {"femn": "я", "masc": "й", "neut": "е"}
+
+
+def _ordinal_nominative(number: str, rest: str) -> str:
+    """A formation named by its ordinal, in the nominative: the words after the ordinal as
+    any body's ("бригаду морской пехоты" -> "бригада морской пехоты"), the ordinal's
+    ending by the head's gender ("810-ю" -> "810-я")."""
+    words = _WORD.findall(rest)
+    if not words:
+        return f"{number}-{rest}"
+    nominative = _headed_nominative(rest, words)
+    heads = [w for w in _WORD.findall(nominative) if any(
+        p.tag.POS == "NOUN" for p in _parses(w)[:1])]  # fmt: skip
+    gender = next((p.tag.gender for p in _parses(heads[0])[:1]), None) if heads else None
+    return f"{number}-{_ORDINAL_ENDINGS.get(str(gender), 'й')} {nominative}"
 
 
 def _headed_nominative(name: str, words: list[str]) -> str:

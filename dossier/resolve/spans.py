@@ -54,7 +54,10 @@ _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?)+[A-ZА
 _LONE_INITIAL_END = re.compile(r"(?<=[a-z][ \u00a0])[A-Z]$")
 # a region's word shortened with a full stop ("Свердловской обл."), which is part of the name
 _SHORT_REGION_END = re.compile(r"(?<=[ \u00a0])обл$")
-_NUMBERED_UNIT = re.compile(r"^(?:в/ч|войсков\w+ част\w+|воинск\w+ част\w+)\s+(?:№\s*)?\d{4,5}$")
+_NUMBERED_UNIT = re.compile(
+    r"^(?:(?:в/ч|войсков\w+ част\w+|воинск\w+ част\w+|military unit)\s+(?:№\s*|No\.?\s*)?\d{4,5}"
+    r"|\d{1,4}-[а-яё]{1,3}\s.+)$"
+)
 _WORDS = re.compile(r"[^\W_]+(?:[.'’‘][^\W_]+)*", re.UNICODE)
 STOPWORDS = frozenset({"the", "of", "for", "and", "in", "on", "at", "to", "de", "по", "и", "при"})
 
@@ -133,7 +136,7 @@ def clean_span(text: str, mention: Mention) -> NameSpan | None:
     surface = text[start:end]
     if surface.islower() and kind not in ("GROUP", "OUTLET") and not _NUMBERED_UNIT.search(surface):
         # "mosques": a common noun, not a name ("узбекистанцев", "24.kg" are, and a military
-        # unit by its number: "в/ч 45807", "войсковая часть 61899")
+        # unit by its number: "в/ч 45807", "войсковая часть 61899", "810-я бригада …")
         return None
     nominative = nominative_name(surface, kind or "PERSON")
     if kind == "PLACE" and " " not in surface and has_cyrillic(surface):

@@ -88,3 +88,23 @@ def test_a_quoted_name_after_a_correspondent_is_the_outlet() -> None:
     outlet = _covering(text, entities, "Оренбургской недели")
     assert outlet is not None and outlet.type == "OUTLET"
     assert outlet.name == "Оренбургская неделя"
+
+
+def test_a_military_unit_by_its_number_or_its_letter_is_a_body() -> None:
+    # "military unit 31612" is the English "в/ч 31612"; "Storm Z" and "Storm V" (the assault
+    # units of former prisoners) end in a letter the tagger leaves out; a numbered formation
+    # with its words ("810-ю бригаду морской пехоты") is one body, named in the nominative
+    english = (
+        "He was assigned to military unit 31612 and later to the Storm Z assault battalion. "
+        "Others were moved to a Storm V unit."
+    )
+    entities = _resolve(english, [("Storm", "ORG"), ("Storm", "ORG")])
+    for name in ("military unit 31612", "Storm Z", "Storm V"):
+        unit = _covering(english, entities, name)
+        assert unit is not None and unit.type == "ORG", name
+        assert unit.name == name
+    russian = "После подготовки под Ростовом его отправили в 810-ю бригаду морской пехоты."
+    entities = _resolve(russian, [("Ростовом", "LOC")], "ru")
+    brigade = _covering(russian, entities, "810-ю бригаду морской пехоты")
+    assert brigade is not None and brigade.type == "ORG"
+    assert brigade.name == "810-я бригада морской пехоты"
