@@ -108,3 +108,59 @@ def test_a_military_unit_by_its_number_or_its_letter_is_a_body() -> None:
     brigade = _covering(russian, entities, "810-ю бригаду морской пехоты")
     assert brigade is not None and brigade.type == "ORG"
     assert brigade.name == "810-я бригада морской пехоты"
+
+
+def test_a_bodys_field_after_po_and_a_ministrys_two_fields_belong_to_it() -> None:
+    # "Координационном штабе по обращению с военнопленными": the staff's field after "по" is
+    # part of its name, as "штаб по вопросам обращения …" is; "Министерстве занятости и
+    # сокращения бедности" names two fields joined by "и" without commas; a body after "и"
+    # is another ("Министерство юстиции и прокуратура")
+    text = (
+        "В Координационном штабе по обращению с военнопленными подтвердили это. Агентство "
+        "внешней трудовой миграции при Министерстве занятости и сокращения бедности сообщило "
+        "о пропавших. Министерство юстиции и прокуратура не ответили."
+    )
+    tagged = [
+        ("Координационном штабе", "ORG"),
+        ("Агентство внешней трудовой миграции", "ORG"),
+        ("Министерстве занятости", "ORG"),
+        ("Министерство юстиции", "ORG"),
+    ]
+    entities = _resolve(text, tagged, "ru")
+    surfaces = (
+        "Координационном штабе по обращению с военнопленными",
+        "Министерстве занятости и сокращения бедности",
+        "Министерство юстиции",
+    )
+    assert _names(text, entities, surfaces) == {
+        "Координационном штабе по обращению с военнопленными": (
+            "Координационный штаб по обращению с военнопленными"
+        ),
+        "Министерстве занятости и сокращения бедности": (
+            "Министерство занятости и сокращения бедности"
+        ),
+        "Министерство юстиции": "Министерство юстиции",
+    }
+
+
+def test_an_english_body_named_for_its_field_is_a_body_whole() -> None:
+    # "the Institute for the Study of War", "Coordination Headquarters for the Treatment of
+    # Prisoners of War": the head comes before "for" or "of", so a body that "said in a note"
+    # is no outlet, and the small model's cut after the head is made whole
+    text = (
+        "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War confirmed "
+        "it. Analysts at the Institute for the Study of War said in a note that units moved."
+    )
+    tagged = [
+        ("Ukraine", "GPE"),
+        ("Coordination Headquarters", "ORG"),
+        ("the Institute for the Study of War", "ORG"),
+    ]
+    entities = _resolve(text, tagged)
+    for name in (
+        "Coordination Headquarters for the Treatment of Prisoners of War",
+        "Institute for the Study of War",
+    ):
+        body = _covering(text, entities, name)
+        assert body is not None and body.type == "ORG", name
+        assert body.name == name
