@@ -459,8 +459,13 @@ def _extends(long: Cluster, keys: tuple[str, ...]) -> bool:
         return True
     if len(full) > 2 and full[-1] in PARTICLE_KEYS and full[-2:-1] == keys:
         return True  # "Asanbekov" of "Nurlan Asanbekov uulu"
-    # an acronym of the content words: EDM = Eurasia Daily Monitor
-    return len(keys) == 1 and len(full) >= 2 and keys[0] == "".join(k[0] for k in full)
+    # an acronym of the content words: EDM = Eurasia Daily Monitor; or of three or more words
+    # that open the name, before its complement: CIB = Central Investigation Bureau (of
+    # Nepal Police)
+    if len(keys) != 1 or len(full) < 2:
+        return False
+    initials = "".join(k[0] for k in full)
+    return keys[0] == initials or (len(keys[0]) >= 3 and initials.startswith(keys[0]))
 
 
 def _contains(outer: Cluster, inner: Cluster) -> bool:

@@ -118,6 +118,18 @@ _OUTLET_KIND_AFTER = re.compile(
     r"[ \u00a0]+(?:portal|site|website|agency|channel|outlet)|website|web[ \u00a0]+portal)\b"
     r"(?![ \u00a0]+[A-ZА-ЯЁ«\"“])"
 )
+# "Ее сын Фирдавс", "his brother Rustam": a kin word right before a one-word name
+_KIN_BEFORE = re.compile(
+    r"(?<![\w-])(?:сын|сына|сыну|сыном|дочь|дочери|брат|брата|брату|братом|сестра|сестры|сестре"
+    r"|муж|мужа|мужу|жена|жены|жене|отец|отца|мать|матери|son|daughter|brother|sister|husband"
+    r"|wife|father|mother|nephew|niece|cousin)[ \u00a0]+$"
+)
+# "the Dushanbe-based group Huquq va Adolat", "the rights organisation X": a body's kind word
+# in lower case right before its name
+_BODY_KIND_BEFORE = re.compile(
+    r"\b(?:group|organi[sz]ation|NGO|foundation|movement|charity|association|coalition"
+    r"|network)[ \u00a0]+$"
+)
 _MEDIA_HEADS = frozenset(
     """
     monitor times post news herald gazette tribune journal digest daily today media
@@ -221,6 +233,19 @@ class Evidence:
             _PLACE_PREPOSITION_BEFORE.search(self.text, max(0, span.start - 40), span.start)
         )
 
+    def kin_before(self, span: NameSpan) -> bool:
+        """One capitalised word right after a kin word ("сын Фирдавс"): a given name (not
+        "матери узбекистанцев", the mothers of a people)."""
+        return (
+            len(span.keys) == 1
+            and span.surface[:1].isupper()
+            and bool(_KIN_BEFORE.search(self.text, max(0, span.start - 12), span.start))
+        )
+
+    def body_kind_before(self, span: NameSpan) -> bool:
+        """A name right after a body's kind word ("the group Huquq va Adolat")."""
+        return _BODY_KIND_BEFORE.search(self.text, max(0, span.start - 16), span.start) is not None
+
     def region_after(self, span: NameSpan) -> bool:
         return _REGION_AFTER.match(self.text, span.end) is not None
 
@@ -301,9 +326,13 @@ def decide_type(cluster: Cluster, evidence: Evidence) -> EntityType | None:
     if not titled and any(_DOMAIN.match(s.surface) or evidence.outlet_named(s) for s in spans):
         return "OUTLET"
     if not titled and any(
-        evidence.body_in_apposition(s) and s.type in ("PERSON", "ORG", None) for s in spans
+        (evidence.body_in_apposition(s) or evidence.body_kind_before(s))
+        and s.type in ("PERSON", "ORG", None)
+        for s in spans
     ):
-        return "ORG"  # "Sahaya Kendra, the state's agency for migrants": what the name is
+        # "Sahaya Kendra, the state's agency for migrants", "the group Huquq va Adolat": what
+        # the name is
+        return "ORG"
     person = titled or _person_evidence(spans, evidence)
     # a state body that reports is still one ("МИД Непала сообщил", "Interior Ministry said")
     if cluster.cited and not person and not any(_institution(s) for s in spans):
@@ -362,6 +391,8 @@ def _person_evidence(spans: list[NameSpan], evidence: Evidence) -> bool:
     for span in spans:
         if span.surface.casefold() in countries or demonym(span, evidence.gazetteer):
             continue  # "Sri Lanka", "Sri Lankan": two words the tagger took for a person's
+        if evidence.kin_before(span):
+            return True  # "Ее сын Фирдавс": a given name, whatever town the gazetteer knows
         if span.type == "PERSON" and (_institution(span) or _state(span)):
             continue  # "the Sri Lankan Embassy": an institution's word ends no person's name
         if span.type == "PERSON" and len(span.keys) >= 2 and evidence.main_place_name(span):

@@ -164,3 +164,45 @@ def test_an_english_body_named_for_its_field_is_a_body_whole() -> None:
         body = _covering(text, entities, name)
         assert body is not None and body.type == "ORG", name
         assert body.name == name
+
+
+def test_a_one_word_name_after_a_kin_word_is_a_person() -> None:
+    # "Ее сын Фирдавс погиб": a given name alone after "сын", "брат", "son", whatever town
+    # abroad the gazetteer knows by it
+    text = "Ее сын Фирдавс погиб под Бахмутом через три недели после отъезда."
+    entities = _resolve(text, [("Фирдавс", "LOC"), ("Бахмутом", "LOC")], "ru")
+    son = _covering(text, entities, "Фирдавс")
+    assert son is not None and son.type == "PERSON"
+    # a people's noun in lower case after "матери" (the mothers of) stays a people
+    mothers = "В комитет обратились матери узбекистанцев, осужденных за наемничество."
+    entities = _resolve(mothers, [("узбекистанцев", "PER")], "ru")
+    people = _covering(mothers, entities, "узбекистанцев")
+    assert people is None or people.type != "PERSON"
+
+
+def test_a_name_after_a_group_word_is_a_body() -> None:
+    # "the Dushanbe-based group Huquq va Adolat": a rights group by its own name, which the
+    # small model takes for a person's
+    text = "Dilafruz Samadova heads the Dushanbe-based group Huquq va Adolat, she said."
+    entities = _resolve(text, [("Dilafruz Samadova", "PERSON"), ("Huquq va Adolat", "PERSON")])
+    group = _covering(text, entities, "Huquq va Adolat")
+    assert group is not None and group.type == "ORG"
+    person = _covering(text, entities, "Dilafruz Samadova")
+    assert person is not None and person.type == "PERSON"
+
+
+def test_an_acronym_of_a_bodys_name_before_its_of_is_the_body() -> None:
+    # "CIB spokesperson" after "the Central Investigation Bureau of Nepal Police": the
+    # acronym is of the words before the complement
+    text = (
+        "The Central Investigation Bureau of Nepal Police has arrested two more people. CIB "
+        "spokesperson K.B. Thapa Magar said they had collected money."
+    )
+    tagged = [
+        ("Central Investigation Bureau of Nepal Police", "ORG"),
+        ("CIB", "ORG"),
+        ("K.B. Thapa Magar", "PERSON"),
+    ]
+    entities = _resolve(text, tagged)
+    body = _covering(text, entities, "Central Investigation Bureau of Nepal Police")
+    assert body is not None and body is _covering(text, entities, "CIB")
