@@ -34,6 +34,7 @@ from dossier.resolve.morph import nominative_forms, nominative_name, only_a_name
 from dossier.resolve.names import THRESHOLD, match_score
 from dossier.resolve.rules import (
     abbreviation_mentions,
+    acronym_mentions,
     adjacent_person_mentions,
     and_joined_body_mentions,
     body_before_name_mentions,
@@ -47,6 +48,7 @@ from dossier.resolve.rules import (
     district_word_mentions,
     english_complement_mentions,
     initials_before_person_mentions,
+    mission_city_mentions,
     nationality_mentions,
     outlet_tail_mentions,
     owner_place_mentions,
@@ -143,6 +145,7 @@ def resolve_document(
     mentions = without_titles(text, body_before_name_mentions(text, mentions))
     mentions = initials_before_person_mentions(text, mentions)
     mentions = abbreviation_mentions(text, mentions)
+    mentions = mission_city_mentions(text, acronym_mentions(text, mentions))
     spans = [span for m in mentions if (span := clean_span(text, m)) is not None]
     spans = _given_names_alone(text, _join_connected(text, spans))
     clusters = _group(spans, pack, outlet_lookup, gazetteer)

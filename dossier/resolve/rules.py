@@ -293,6 +293,46 @@ def abbreviation_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_ACRONYM = re.compile(r"(?<![\w./-])[A-Z]{3,6}(?![\w./-])")
+_NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
+
+
+def acronym_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each unbracketed acronym of a body the document names in full added
+    as a mention of it ("CIB spokesperson …" after "the Central Investigation Bureau of Nepal
+    Police"): the initials of the name's capitalised words, or of three or more that open it,
+    which the tagger does not know."""
+    initials = {
+        "".join(w[0] for w in _NAME_WORD.findall(m.text) if w not in ("The", "A", "An"))
+        for m in mentions
+        if m.label == "ORG" and not has_cyrillic(m.text)
+    }
+    spans = [
+        found.span()
+        for found in _ACRONYM.finditer(text)
+        if any(full == found.group() or (len(full) > 3 and full.startswith(found.group()))
+               for full in initials)
+    ]  # fmt: skip
+    return _added(text, mentions, spans, "ORG")
+
+
+# A mission's city after "in" ("the Uzbek Embassy in Kyiv"), which the small model leaves out
+_MISSION_CITY = re.compile(r"[ \u00a0]+in[ \u00a0]+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?![\w’'-])")
+_MISSION_END = re.compile(r"(?:Embassy|Consulate|Consulate General|High Commission|Mission)$")
+
+
+def mission_city_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the city after a mission's "in" added as a place where no mention
+    covers it ("the Uzbek Embassy in Kyiv")."""
+    spans = [
+        found.span(1)
+        for m in mentions
+        if m.label == "ORG" and _MISSION_END.search(m.text)
+        and (found := _MISSION_CITY.match(text, m.end))
+    ]  # fmt: skip
+    return _added(text, mentions, spans, "GPE")
+
+
 # A person's name in one script with its spelling in the other in brackets after it ("Рама
 # Таманга (Ram Tamang)"), which the tagger runs into one name
 _BRACKETED_NAME = re.compile(r"(?P<name>[^()]+?)[ \u00a0]*\((?P<other>[^\W\d_][\w.’' -]*)\)?$")

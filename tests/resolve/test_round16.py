@@ -206,3 +206,28 @@ def test_an_acronym_of_a_bodys_name_before_its_of_is_the_body() -> None:
     entities = _resolve(text, tagged)
     body = _covering(text, entities, "Central Investigation Bureau of Nepal Police")
     assert body is not None and body is _covering(text, entities, "CIB")
+
+
+def test_an_acronym_of_a_body_named_in_full_is_a_mention_of_it() -> None:
+    # "CIB spokesperson ...": the tagger gives no mention for an acronym it does not know,
+    # but the document names the body in full before it
+    text = (
+        "The Central Investigation Bureau of Nepal Police has arrested two more people. CIB "
+        "spokesperson K.B. Thapa Magar said they had collected money. NEPAL is not an acronym."
+    )
+    tagged = [
+        ("Central Investigation Bureau of Nepal Police", "ORG"),
+        ("K.B. Thapa Magar", "PERSON"),
+    ]
+    entities = _resolve(text, tagged)
+    body = _covering(text, entities, "Central Investigation Bureau of Nepal Police")
+    assert body is not None and body is _covering(text, entities, "CIB")
+
+
+def test_the_city_after_a_missions_in_is_a_place() -> None:
+    # "asked the Uzbek Embassy in Kyiv for information": the mission's city, which the small
+    # model leaves untagged, is a place of its own
+    text = "The ministry said it had asked the Uzbek Embassy in Kyiv for information."
+    entities = _resolve(text, [("Uzbek Embassy", "ORG")])
+    city = _covering(text, entities, "Kyiv")
+    assert city is not None and city.type == "PLACE"
