@@ -131,7 +131,14 @@ STAGES = {
     # ("Жена осужденного Светлана Лапшина"); "Как пишет «Тайга.инфо»"
     # 18: round 16 (families_dev14): a feminine verb after a name keeps it a woman's
     # nominative ("Дилноза Абдуллаева призвала"); initials before a surname after a man's
-    # oblique word are his genitive ("38-летнего Р.Т. Исмоилова")
+    # oblique word are his genitive ("38-летнего Р.Т. Исмоилова"); outlets by a channel's or
+    # an outlet's kind word ("канал Mash", "the independent outlet SOTA") and after a
+    # correspondent ("корреспонденту «…»"); military units by number or letter ("military
+    # unit 31612", "810-ю бригаду морской пехоты", "Storm Z"); a body's field after "по"
+    # ("по обращению с военнопленными") and a ministry's two fields without commas; English
+    # bodies named for their field ("Institute for the Study of War"); a kin word ("сын
+    # Фирдавс") or a body's kind word ("the group Huquq va Adolat") before a name; acronyms of
+    # bodies named in full ("CIB"); a mission's city ("the Uzbek Embassy in Kyiv")
     "resolve": "dossier.resolve/18",
     "events": events.EXTRACTOR,
 }
