@@ -75,3 +75,24 @@ TERMS_OF_YEARS: list[tuple[str, str, bool]] = [
 def test_a_term_of_years_is_a_sentence_a_dates_year_is_not(n: int) -> None:
     language, text, sentenced = TERMS_OF_YEARS[n]
     assert bool(_events(text, language, "prosecution")) is sentenced
+
+
+# A body that reaches home is its return, whatever the verb of arrival ("his body reached
+# Kulob", "the coffin arrived", "тело прибыло в Душанбе", "прибыл гроб"): beside the death
+# in the same sentence it is a second happening, the body's return (an outcome of its own).
+BODY_ARRIVES: list[tuple[str, str, int]] = [
+    ("en", "He was killed in Belgorod region in August, and his body reached Kulob on "
+     "Tuesday.", 2),
+    ("en", "The coffin arrived in Kathmandu on Friday.", 1),
+    ("ru", "Тело погибшего прибыло в Душанбе во вторник.", 1),
+    ("ru", "В среду в Ош прибыл гроб с телом мигранта.", 1),
+]  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n", range(len(BODY_ARRIVES)))
+def test_a_body_that_arrives_home_is_its_return(n: int) -> None:
+    language, text, count = BODY_ARRIVES[n]
+    events = _events(text, language, "casualty")
+    assert len(events) == count, [(e.mentions, e.outcome) for e in events]
+    assert "body return" in {e.outcome for e in events}
