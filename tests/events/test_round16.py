@@ -96,3 +96,18 @@ def test_a_body_that_arrives_home_is_its_return(n: int) -> None:
     events = _events(text, language, "casualty")
     assert len(events) == count, [(e.mentions, e.outcome) for e in events]
     assert "body return" in {e.outcome for e in events}
+
+
+# A recruit sent to a military axis is deployed ("отправили на Харьковское направление"),
+# as one sent to the front is; a complaint sent to a prosecutor is not.
+AXES: list[tuple[str, str, bool]] = [
+    ("ru", "Через месяц его отправили на Харьковское направление.", True),
+    ("ru", "Мигрант отправил жалобу в прокуратуру Свердловской области.", False),
+]  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n", range(len(AXES)))
+def test_a_recruit_sent_to_a_military_axis_is_deployed(n: int) -> None:
+    language, text, deployed = AXES[n]
+    assert bool(_events(text, language, "deployment")) is deployed
