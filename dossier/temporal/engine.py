@@ -35,23 +35,21 @@ class Refer:
 
     def at_year(self) -> Refer:
         """The same value at a year's precision (a calendar year: "the following year")."""
-
-        def resolve(before: Sequence[Timex]) -> Value | None:
-            found = self.resolve(before)
-            if found is None or not re.match(r"^\d{4}(?:-|$)", found[0]):
-                return found
-            return found[0][:4], found[1]
-
-        return Refer(resolve, self.type)
+        return self._cut(4)
 
     def at_decade(self) -> Refer:
         """The same value at a decade's precision ("a decade earlier", as "a decade ago")."""
+        return self._cut(3)
+
+    def _cut(self, digits: int) -> Refer:
+        """The same value cut to its first ``digits`` (4: the year, 3: the decade), when it is
+        a calendar date."""
 
         def resolve(before: Sequence[Timex]) -> Value | None:
             found = self.resolve(before)
             if found is None or not re.match(r"^\d{4}(?:-|$)", found[0]):
                 return found
-            return found[0][:3], found[1]
+            return found[0][:digits], found[1]
 
         return Refer(resolve, self.type)
 

@@ -198,7 +198,7 @@ _SEASON_GATE = ("весн", "лет", "осен", "зим")
 # Words one of which every match of a rule contains (see engine.Rule.gate).
 _GATES: dict[str, tuple[str, ...]] = {
     "in_future": ("через",), "numeric": (".",), "iso": ("-",), "full": _MONTH_GATE,
-    "day_month": _MONTH_GATE, "night_on": ("ночь на",), "night_from": ("ночь с",),
+    "day_month": _MONTH_GATE, "night_on": ("ночь на", "ночь с"),
     "half_of_day": ("половин",), "range_first_day": _MONTH_GATE,
     "duration_na": ("раньше", "позже", "позднее", "дольше", "быстрее", "медленнее"),
     "v_hours": ("час",),
@@ -279,18 +279,11 @@ RULES: list[Rule] = [
         "DATE",
         d.range_first_day,
     ),
-    # "в [[ночь на 5 марта]]": the night before the day, one TIME ("в" stays out)
+    # "в [[ночь на 5 марта]]": the night before the day, one TIME ("в" stays out); "в [[ночь
+    # с 2 на 3 марта]]" is the same night, the one that begins on the first day
     _rule(
         "night_on",
-        rf"{_B}ночь\s+на\s+{DAY}\s+{MONTH}(?:\s+{YEAR}|{_YREL})",
-        "TIME",
-        n.night_on,
-    ),
-    # "в [[ночь с 2 на 3 марта]]": the night that begins on the first day, as "в ночь на 3
-    # марта" is
-    _rule(
-        "night_from",
-        rf"{_B}ночь\s+с\s+[0-3]?\d\s+на\s+{DAY}\s+{MONTH}(?:\s+{YEAR}|{_YREL})",
+        rf"{_B}ночь\s+(?:с\s+[0-3]?\d\s+)?на\s+{DAY}\s+{MONTH}(?:\s+{YEAR}|{_YREL})",
         "TIME",
         n.night_on,
     ),
