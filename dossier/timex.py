@@ -120,3 +120,9 @@ def finer(a: str, b: str) -> bool:
     if eb is None:
         return True
     return (ea[1] - ea[0]) < (eb[1] - eb[0])
+
+
+def iso_week(day: date) -> str:
+    """The ISO week of a day, as a value ("2026-W42")."""
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"

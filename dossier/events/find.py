@@ -167,7 +167,7 @@ def find_events(
     within = _countries_of(entities, pack)
     events = cluster_mentions(
         analysis.paragraphs, events, entities, quantities, referring, within, others, during,
-        acts, {name for name, spec in lexicon.types.items() if spec.told_by_many},
+        acts, lexicon.told_by_many,
         titled=_titled(article.text, headline),
     )  # fmt: skip
     for event in events:

@@ -83,6 +83,7 @@ class Lexicon:
     # each phrase with its first word (the verb) moved last, for a language whose object may
     # come first ("в военкомат доставили" for "доставить в военкомат"): same layout
     verb_last: dict[str, dict[str, list[TriggerSpec]]] = field(default_factory=dict)
+    told_by_many: frozenset[str] = frozenset()  # the types flagged so (TypeSpec.told_by_many)
 
 
 def norm(word: str) -> str:
@@ -112,6 +113,7 @@ def compile_lexicon(data: Any, source: str = "events.yaml") -> Lexicon:
         if strays:
             where = f"types/{name}/outcomes"
             raise PackError(f"{source}: at {where}: not a trigger of the type: {', '.join(strays)}")
+    lexicon.told_by_many = frozenset(k.name for k in lexicon.types.values() if k.told_by_many)
     for kind in lexicon.types.values():
         unknown = sorted(kind.demanded_by - lexicon.types.keys())
         if unknown:
@@ -139,6 +141,9 @@ def _type_spec(name: str, spec: dict[str, Any], rank: int) -> TypeSpec:
     )
 
 
+REST = "*"  # in an outcome group: the type's triggers in no other group
+
+
 def _outcome_groups(spec: dict[str, Any]) -> list[list[str]]:
     """A type's outcome groups, a group's ``*`` standing for every trigger of the type in no
     other group: a pack tells force ("raid", "облава") from all its ways of persuasion without
@@ -148,9 +153,6 @@ def _outcome_groups(spec: dict[str, Any]) -> list[list[str]]:
     every = [str(e) for entries in (spec.get("triggers") or {}).values() for e in entries or ()]
     rest = [e for e in dict.fromkeys(every) if e not in named]
     return [[e for e in group if e != REST] + (rest if REST in group else []) for group in groups]
-
-
-REST = "*"  # in an outcome group: the type's triggers in no other group
 
 
 def _add(lexicon: Lexicon, kind: TypeSpec, language: str, entry: str) -> None:

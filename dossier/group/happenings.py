@@ -847,10 +847,9 @@ def _occasion(a: Report, b: Report) -> str | None:
 def _week_of(value: str | None) -> str | None:
     """The ISO week ("2026-W42") of a day's date, else None."""
     try:
-        year, week, _ = date.fromisoformat((value or "")[:10]).isocalendar()
+        return timex.iso_week(date.fromisoformat((value or "")[:10]))
     except ValueError:
         return None
-    return f"{year:04d}-W{week:02d}"
 
 
 def _same_fine_date(a: Report, b: Report) -> bool:

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from dossier.timex import iso_week as iso_week  # re-exported: the callers say cal.iso_week
+
 Tense = Literal["past", "future"] | None
 
 _ANCHOR = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -74,11 +76,6 @@ def ymd(date: dt.date) -> str:
 
 def ym(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
-
-
-def iso_week(date: dt.date) -> str:
-    year, week, _ = date.isocalendar()
-    return f"{year:04d}-W{week:02d}"
 
 
 def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
