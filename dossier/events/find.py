@@ -11,6 +11,7 @@ into :class:`~dossier.events.lexicon.TypeSpec`; no type is named here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -185,12 +186,12 @@ def _dated_words(tree: Tree, timexes: list[Timex]) -> frozenset[int]:
     """The tokens inside a date ("last year", "два года назад", "a year later"): no word of
     a phrase trigger. "He got a job last year" is no term of years, where "gets 15 years"
     (a duration) is."""
-    dates = [(t.start, t.end) for t in timexes if t.type == "DATE"]
-    if not dates:
-        return frozenset()
-    return frozenset(
-        i for i, token in enumerate(tree.tokens) if any(a <= token.start < b for a, b in dates)
-    )
+    starts = [token.start for token in tree.tokens]  # in text order
+    found: set[int] = set()
+    for t in timexes:
+        if t.type == "DATE":
+            found.update(range(bisect_left(starts, t.start), bisect_left(starts, t.end)))
+    return frozenset(found)
 
 
 def _candidates(
