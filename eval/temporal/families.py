@@ -29,7 +29,13 @@ are round 15's, written and annotated the same way. ``english_dev9.txt`` (15 pas
 timexes: night attacks, a broadcast transcript, 1990s wire and business copy, abbreviated periods,
 court, political and market copy, holidays as anchors, 1991-2025, document dates on both sides of a
 year boundary) and ``russian_dev6.txt`` (8 passages of Russian regional, emergency, court and city
-news, 47 timexes) are round 16's, written and annotated the same way.
+news, 47 timexes) are round 16's, written and annotated the same way. ``english_heldout3.txt``
+(14 documents, 76 timexes: wire, South and Central Asian, court, business and analysis copy,
+1996-2025) and ``russian_heldout3.txt`` (12 documents of Russian regional, court and Central Asian
+news, 54 timexes) are round 17's third held-out pair, written and annotated from the guidelines
+and real reporting by a helper session that read no rule, error report or test, before any
+system ran on them; blind: scored and reported, never inspected with ``--errors``, never used
+to tune a rule.
 
     .venv/bin/python eval/temporal/families.py [--errors] [SET ...]
 """
@@ -64,6 +70,8 @@ SETS = {
     "russian_dev5": (HERE / "russian_dev5.txt", "ru"),
     "english_dev9": (HERE / "english_dev9.txt", "en"),
     "russian_dev6": (HERE / "russian_dev6.txt", "ru"),
+    "english_heldout3": (HERE / "english_heldout3.txt", "en"),
+    "russian_heldout3": (HERE / "russian_heldout3.txt", "ru"),
 }
 
 

@@ -82,6 +82,8 @@ def test_english_heldout() -> None:
         "russian_dev5",
         "english_dev9",
         "russian_dev6",
+        "english_heldout3",
+        "russian_heldout3",
     ],
 )
 def test_time_families(name: str) -> None:
