@@ -40,20 +40,21 @@ ROOT = HERE.parents[1]
 # output, and held out; dev10/ of round 16, written like dev9/ (one happening worded
 # differently across outlets, happenings told as nouns after "after"/"после", relative anchors,
 # conditional threats, loose sentences, deployments, organisations as the only participants, a
-# translated wire)
+# translated wire); heldout9/ of round 17, written like heldout8/ by a session that had seen no
+# system output, and held out
 SETS = {
     name: HERE / name
     for name in (
         "tuned", "heldout", "dev", "dev2", "heldout2", "dev3", "dev4", "dev5", "heldout3",
         "dev6", "heldout4", "dev7", "heldout5", "dev8", "heldout6", "heldout7", "dev9",
         "heldout8",
-        "dev10",
+        "dev10", "heldout9",
     )
 }  # fmt: skip
 HELD_OUT = frozenset(
     {
         "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-        "heldout8",
+        "heldout8", "heldout9",
     }
 )  # fmt: skip
 PACK_EVENTS = ROOT / "dossier" / "packs" / "recruitment" / "events.yaml"
