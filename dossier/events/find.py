@@ -67,7 +67,9 @@ from dossier.packs import Pack
 # the date of a clause below its head that it reaches into; pack 12)
 # 14: round 16 (a phrase trigger takes no word inside a date: "gave him a job last year";
 # pack 13's coercion outcomes, raid and coerce)
-EXTRACTOR = "dossier.events/14"
+# 15: round 17 (a statement opened by "as" is an attribution: "Как предупредил адвокат, ...";
+# pack 14's reminders, terms replaced on appeal and raids told as searches)
+EXTRACTOR = "dossier.events/15"
 _OBJECT_DEPS = frozenset({"obj", "iobj"})  # the tree's labels are canonical ("dobj" is "obj")
 _NOUN_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "root", "attr", "conj", "appos", "oprd"})
 # Russian reports name what happened in a "о ..." phrase ("сообщили о гибели"); English
@@ -342,6 +344,8 @@ def _modifier_clause(tree: Tree, cand: Candidate, headline: int = 0) -> bool:
     head, dep = cand.head, tree.deps[cand.head]
     if cand.match.spec.kind.main_clause_only and dep not in _MAIN_CLAUSE_DEPS:
         return not _attributed(tree, head)
+    if cand.match.spec.kind.main_clause_only and _as_said(tree, cand):
+        return True
     if dep == "amod":
         return True
     if dep != "acl":
@@ -371,6 +375,17 @@ def _charge_content(tree: Tree, head: int, language: str) -> bool:
     else:
         return False
     return norm(tree.tokens[marker].lemma) in preps and norm(tree.tokens[governor].lemma) in words
+
+
+def _as_said(tree: Tree, cand: Candidate) -> bool:
+    """True for a clause opened by the language's "as" ("Как предупредил адвокат, его
+    подзащитный ...", which the parser hangs on the sentence as parataxis): it attributes
+    the sentence's claim, and is no statement of its own."""
+    opened = cue_words(tree.language, "as_said")
+    return any(
+        tree.deps[c] == "mark" and norm(tree.tokens[c].lemma) in opened
+        for c in tree.children[cand.head]
+    )
 
 
 def _attributed(tree: Tree, head: int) -> bool:

@@ -49,8 +49,10 @@ from dossier.resolve.translit import has_cyrillic
 if TYPE_CHECKING:
     from dossier.resolve.document import Cluster
 
+# A web address's last label is written in lowercase ("Kun.uz", "24.kg", "RIA.ru"); initials
+# with a two-letter second initial ("D.Kh.", "A.Zh.") are capitalised, and are a person.
 _DOMAIN = re.compile(
-    r"^[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:[a-z]{2}|com|org|net|info|asia|news|media|online|tv)"
+    r"^[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?-i:[a-z]{2}|com|org|net|info|asia|news|media|online|tv)"
     r"(?:/\S*)?$",
     re.IGNORECASE,
 )

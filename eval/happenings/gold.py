@@ -41,10 +41,10 @@ ROOT = HERE.parents[1]
 # differently across outlets, happenings told as nouns after "after"/"после", relative anchors,
 # conditional threats, loose sentences, deployments, organisations as the only participants, a
 # translated wire); heldout9/ of round 17, written like heldout8/ by a session that had seen no
-# system output, and held out; dev11/ of round 17, written like dev10/ (an analysis piece and an explainer
-# that recap several happenings in one sentence, a live blog and a chronology box, trials and
-# appeals of several defendants, a death toll updated across days, raids and body returns that
-# must stay apart, names spelled across scripts and initials)
+# system output, and held out; dev11/ of round 17, written like dev10/ (an analysis piece and
+# an explainer that recap several happenings in one sentence, a live blog and a chronology box,
+# trials and appeals of several defendants, a death toll updated across days, raids and body
+# returns that must stay apart, names spelled across scripts and initials)
 SETS = {
     name: HERE / name
     for name in (

@@ -63,3 +63,15 @@ def test_initials_in_two_scripts_are_one_person() -> None:
     assert canonical["ru/e1"] == canonical["en/e1"]
     assert canonical["en/e2"] == canonical["ru/e2"]
     assert canonical["en/e3"] not in (canonical["en/e1"], canonical["en/e2"])
+
+
+def test_initials_with_a_two_letter_second_initial_are_no_web_address() -> None:
+    # "D.Kh." and "A.Zh." look like "Kun.uz" to a domain pattern that ignores case; a web
+    # address's last label is lowercase, an initial is capitalised (round 17)
+    text = (
+        "The man, identified as D.Kh., had been working on a building site when police "
+        "detained him. A second defendant, A.Zh., was given four years."
+    )
+    tagged = [("D.Kh", "ORG"), ("A.Zh", "ORG")]
+    assert _person(text, tagged, "D.Kh") == "D.Kh"
+    assert _person(text, tagged, "A.Zh") == "A.Zh"
