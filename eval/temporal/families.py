@@ -35,7 +35,11 @@ news, 47 timexes) are round 16's, written and annotated the same way. ``english_
 news, 54 timexes) are round 17's third held-out pair, written and annotated from the guidelines
 and real reporting by a helper session that read no rule, error report or test, before any
 system ran on them; blind: scored and reported, never inspected with ``--errors``, never used
-to tune a rule.
+to tune a rule. ``english_dev10.txt`` (14 passages, 115 timexes: datelines, update stamps, clock times with zones and converted times, day and
+year ranges, a day of the month alone, possessive days in market copy, sets; wire, broadcast,
+business, political, court and conflict copy, 1989-2026, document dates on both sides of a year
+boundary) and ``russian_dev7.txt`` (8 passages of Russian wire, regional, court, economic and
+emergency news, 61 timexes) are round 17's, written and annotated the same way.
 
     .venv/bin/python eval/temporal/families.py [--errors] [SET ...]
 """
@@ -72,6 +76,8 @@ SETS = {
     "russian_dev6": (HERE / "russian_dev6.txt", "ru"),
     "english_heldout3": (HERE / "english_heldout3.txt", "en"),
     "russian_heldout3": (HERE / "russian_heldout3.txt", "ru"),
+    "english_dev10": (HERE / "english_dev10.txt", "en"),
+    "russian_dev7": (HERE / "russian_dev7.txt", "ru"),
 }
 
 

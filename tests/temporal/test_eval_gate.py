@@ -84,6 +84,8 @@ def test_english_heldout() -> None:
         "russian_dev6",
         "english_heldout3",
         "russian_heldout3",
+        "english_dev10",
+        "russian_dev7",
     ],
 )
 def test_time_families(name: str) -> None:
