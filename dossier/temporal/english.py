@@ -87,6 +87,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "tonight": ("tonight",), "early_hours": ("hours of",), "overnight": ("overnight",),
     "this_part": ("morning", "afternoon", "evening", "night"),
     "weekday": ("day",), "clock": ("am", "pm", "a.m", "p.m"), "clock24": (":",),
+    "clock_hhmm": ("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", " et",
+                   "cet", "bst", "msk"),
     "set_word": ("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
                  "nightly", "quarterly"),
     "weekend": ("weekend",), "holiday": ("christmas", "new year", "eve", "halloween",
@@ -133,8 +135,15 @@ _ALONE = r"(?=[ \t]*(?:[.,;:!?)\u2014]|\n|\Z|and\b|but\b))"
 WD = rf"(?:{WEEKDAY},?\s+(?:the\s+)?)?"  # "Monday, March 18" is one date
 # a clock time's zone is part of it ("4 p.m. EST", as TempEval-3 quotes "15:00 GMT"), and so is
 # a broadcast's US zone name ("8 p.m. Eastern time", "noon Pacific")
+# a broadcast's US zone name ("8 p.m. Eastern time", "noon Pacific"), and wire copy's place time
+# ("1:30 p.m. Moscow time", "12:00 Astana time"), a capitalised name that is no determiner
+PLACE_TIME = (
+    r"(?!(?:The|This|That|These|Its|Their|Our|His|Her|Each|Every|Any|No|Some|Same|Next|Last|"
+    r"First|Local|Full|Part|Half|Extra|Prime|Play|Over|Lunch|Dinner|Bed)\s)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time"
+)
 ZONE = (
-    r"(?:(?:[ECMPA][SD]T|ET|GMT|UTC|local\s+time|"
+    rf"(?:(?:[ECMPA][SD]T|ET|GMT|UTC|local\s+time|{PLACE_TIME}|"
     r"(?:Eastern|Central|Mountain|Pacific)(?:\s+time)?)\b)"
 )
 HOLIDAY = (
@@ -151,6 +160,12 @@ HOLIDAY = (
 PERIOD_OWNER = (
     r"(?:the\s+(?:fiscal\s+)?|(?P<yrel>last|this|next)\s+year['’]s\s+|(?:fiscal\s+)?"
     r"(?P<pyear>1[6-9]\d\d|20\d\d)['’]s\s+)?"
+)
+# the day a clock time is stated with, quoted apart: "at 5 p.m. on Oct. 27", "until 4:30 a.m.
+# on New Year's Day"
+STATED_DAY = (
+    rf"(?:(?=\s+(?:[A-Z]{{2,4}}\b\s*)?(?:on\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)"
+    rf"|(?=\s+on\s+{HOLIDAY}))?"
 )
 # A hyphenated adjective is its own expression, without the article of its noun:
 # "a [[three-week]] break", "the [[30-year]] bond" (TimeML).
@@ -479,11 +494,7 @@ RULES: list[Rule] = [
         rf"\b(?:(?i:about|around|approximately|roughly)\s+)?"
         rf"(?P<h>[0-2]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[aApP]\.?[mM]\.?(?!\w)|[AP]M\b)"
         rf"(?:\s+{ZONE})?"
-        rf"(?:\s+(?:[A-Z]{{2,4}}\b\s*)?(?:on\s+)?{WEEKDAY})?"
-        # the day it is stated with, quoted apart: "at 5 p.m. on Oct. 27", "until 4:30 a.m. on
-        # New Year's Day"
-        rf"(?:(?=\s+(?:[A-Z]{{2,4}}\b\s*)?(?:on\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)"
-        rf"|(?=\s+on\s+{HOLIDAY}))?",
+        rf"(?:\s+(?:[A-Z]{{2,4}}\b\s*)?(?:on\s+)?{WEEKDAY})?{STATED_DAY}",
         "TIME",
         n.clock,
     ),
@@ -497,8 +508,17 @@ RULES: list[Rule] = [
     ),
     _rule(
         "clock24",
-        rf"\b(?P<h>[0-2]?\d):(?P<min>[0-5]\d)(?!:\d)(?P<ampm>)\s*(?:GMT|UTC|local\s+time|[A-Z]{{3}}\b)"
-        rf"(?:\s+(?:on\s+)?{WEEKDAY})?",
+        rf"\b(?P<h>[0-2]?\d):(?P<min>[0-5]\d)(?!:\d)(?P<ampm>)\s*(?:GMT|UTC|local\s+time|"
+        rf"{PLACE_TIME}\b|[A-Z]{{3}}\b)(?:\s+(?:on\s+)?{WEEKDAY})?",
+        "TIME",
+        n.clock,
+    ),
+    # wire copy's 24-hour time without a colon, always with its zone: "1030 GMT", "0000 UTC"
+    # (a year is never followed by a zone; the longer span wins over the "year" rule)
+    _rule(
+        "clock_hhmm",
+        rf"\b(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?P<ampm>)\s+(?:GMT|UTC|[ECMP][SD]T|ET|CET|CEST|"
+        rf"BST|MSK)\b(?:\s+(?:on\s+)?{WEEKDAY})?{STATED_DAY}",
         "TIME",
         n.clock,
     ),

@@ -99,7 +99,10 @@ from dossier.temporal.engine import Context, run
 # "this past fall", "в 2021–2022 годах"; "up to", "only", "just" out of a span, "about 11 p.m.",
 # "the start of the 1980s", "the end of the first quarter", "почти полгода" in; "earlier in the
 # week"; a Russian deadline ("до", "к") in a clause with no tense lies ahead
-EXTRACTOR = "dossier.temporal/15"
+# 16: wire copy's clock times, a zone named by its place ("1:30 p.m. Moscow time", "12:00 Astana
+# time") and a 24-hour time without a colon ("1030 GMT"); the full stop of "p.m." before such a
+# zone ends no sentence
+EXTRACTOR = "dossier.temporal/16"
 
 
 def tag(text: str, language: str, anchor: str | None) -> list[Timex]:
