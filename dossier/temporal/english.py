@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from dossier.temporal import english_days as d
 from dossier.temporal import english_norm as n
 from dossier.temporal import english_periods as p
 from dossier.temporal.engine import Rule
@@ -65,6 +66,7 @@ _SEASON_GATE = ("spring", "summer", "fall", "autumn", "winter")
 _GATES: dict[str, tuple[str, ...]] = {
     "iso": _DIGITS, "us_numeric": ("/",), "month_day_year": _MONTH_GATE,
     "day_month_year": _MONTH_GATE, "month_day": _MONTH_GATE, "day_month": _MONTH_GATE,
+    "range_last_day": _MONTH_GATE, "day_of_month": ("1st", "2nd", "3rd", "th"),
     "month_year": _MONTH_GATE, "month": _MONTH_GATE, "year": ("16", "17", "18", "19", "20"),
     "decade": ("0s", "0's"), "spelled_decade": ("ties",), "century": ("century",),
     "the_century": ("century",),
@@ -192,6 +194,28 @@ RULES: list[Rule] = [
         n.full_date,
     ),
     _rule("month_day", rf"{_B}{WD}{MONTH}\s+{DAY}(?!,?\s*\d|:)", "DATE", n.month_day),
+    # the bare last day of a range: "between April 6 and [[9]]", "May 3-[[6]]" (not a count:
+    # "on March 3 and 10 people", "between March 4 and 5 p.m.", "4 and 6 percent")
+    _rule(
+        "range_last_day",
+        r"(?:(?<=\d-)|(?<=\d\u2013)|(?<=\d\u2014)|(?<=\d\sand\s)|(?<=\d\sto\s)|(?<=\d\sor\s)"
+        r"|(?<=\d\still\s)|(?<=\d\suntil\s)|(?<=\d\sthrough\s))(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+        r"(?![\w%:\u2013\u2014-]|[.,]\d)(?!\s*(?:[ap]\.?m\b|percent|per\b|o['’]clock|GMT|UTC|"
+        r"(?!was\b)[a-z]+s\b|people|men|women|children|million|billion|thousand|hundred|dozen))",
+        "DATE",
+        d.range_last_day,
+    ),
+    # a day of the month alone, as court and conflict copy write it: "on [[the 14th]]" (not an
+    # ordinal before its noun: "the 14th century", "the 4th floor")
+    _rule(
+        "day_of_month",
+        r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bbefore\s)|"
+        r"(?<=\bafter\s)|(?<=\bfrom\s)|(?<=\btill\s)|(?<=\bthrough\s))the\s+(?P<day>[1-3]?\d)"
+        r"(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)\u2014]|$)|\s+(?:and|when|after|before|at|in|but|as|"
+        r"while|until|with)\b)",
+        "DATE",
+        d.day_of_month,
+    ),
     # "the night of March 3", "the morning of Dec. 30, 2011": that part of that day
     # "the night of March 12 to 13" is the night that begins on its first day
     _rule(

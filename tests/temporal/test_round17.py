@@ -7,6 +7,8 @@ new, not the development sets'. Anchor: Wed 2013-03-20 unless a test says otherw
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from .conftest import en
@@ -49,3 +51,69 @@ def test_english_zone_after_pm_ends_no_sentence(tagged) -> None:
         tagged, "The bank will decide on March 27 at 1:30 p.m. Moscow time (1030 GMT), it said."
     )
     assert ("1030 GMT", "TIME", "2013-03-27T10:30") in found
+
+
+# --- a day range whose last day is bare: "between April 6 and 9", "May 3-6" ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("The committee met between March 4 and 7 in Geneva.", ("March 4", "2013-03-04"),
+         ("7", "2013-03-07")),
+        ("The summit will be held May 3-6.", ("May 3", "2013-05-03"), ("6", "2013-05-06")),
+        ("Voting will run from April 10 through 12.", ("April 10", "2013-04-10"),
+         ("12", "2013-04-12")),
+        ("The Fed's Jan. 29\u201330 meeting ended with no change.", ("Jan. 29", "2013-01-29"),
+         ("30", "2013-01-30")),
+    ],
+)  # fmt: skip
+def test_english_range_last_day_takes_the_first_days_month(
+    tagged, text: str, first: tuple[str, str], last: tuple[str, str]
+) -> None:
+    found = en(tagged, text)
+    assert (first[0], "DATE", first[1]) in found
+    assert (last[0], "DATE", last[1]) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained 40 people on March 3 and 10 people on March 4.",
+        "Shares rose 4% between March 4 and 5 p.m.",
+        "Prices climbed on March 4 and 6 percent more on March 5.",
+    ],
+)
+def test_english_a_count_after_a_date_is_no_range(tagged, text: str) -> None:
+    assert not [t for t in en(tagged, text) if t[0] in ("10", "5", "6")]
+
+
+# --- a day of the month alone: "on the 14th" -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        # the DCT's month, or the month before when a past clause names a later day
+        ("The judge denied the motion on the 14th.", "2013-03-20", "2013-03-14"),
+        ("The judge denied the motion on the 24th.", "2013-03-20", "2013-02-24"),
+        ("The hearing will resume on the 4th.", "2013-03-20", "2013-04-04"),
+        # the month the passage talks about
+        ("Shelling began in early May; the worst day came on the 9th.", "2013-06-20",
+         "2013-05-09"),
+    ],
+)  # fmt: skip
+def test_english_day_of_month_alone(tagged, text: str, anchor: str, value: str) -> None:
+    days = [t for t in en(tagged, text, anchor) if re.fullmatch(r"the \d+(?:st|nd|rd|th)", t[0])]
+    assert [t[1:] for t in days] == [("DATE", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The ship sank in the 14th century.", "He lives on the 4th floor.",
+     "It was the 3rd time this year.", "The 9th Brigade moved on the town."],
+)  # fmt: skip
+def test_english_an_ordinal_before_its_noun_is_no_day(tagged, text: str) -> None:
+    assert not [
+        t for t in en(tagged, text) if t[0] in ("the 14th", "the 4th", "the 3rd", "The 9th")
+    ]

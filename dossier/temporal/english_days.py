@@ -1,0 +1,85 @@
+"""English days named by their number alone: the bare last day of a range ("between April 6
+and [[9]]", "May 3-[[6]]") and a day of the month ("on [[the 14th]]"), as court and wire copy
+write them. Split from english_norm, which is at its size."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dossier.models import Timex
+from dossier.temporal.calendar import valid_day
+from dossier.temporal.engine import Context, Refer, Result
+from dossier.temporal.engine import quoted_span as span_of
+from dossier.temporal.english_norm import MONTHS
+
+_MONTH_WORD = "|".join(sorted((m.title() for m in MONTHS), key=len, reverse=True))
+# what opens a range before its bare last day: "May 3-", "between April 6 and ", "from June
+# 10 through "
+_RANGE_HEAD = re.compile(
+    rf"\b(?:{_MONTH_WORD})\.?\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"\s*(?:-|\u2013|\u2014|\s(?:and|to|through|until|till|or)\s)\s*$"
+)
+_MONTH_VALUE = re.compile(r"^(?P<ym>\d{4}-\d{2})-\d{2}")
+_MONTH_ONLY = re.compile(r"^(?P<ym>\d{4}-\d{2})(?:-\d{2}(?:T.*)?)?$")
+
+
+def range_last_day(m: re.Match[str], ctx: Context) -> Result:
+    """The bare last day of a range is in the month and year of its first, as the reader
+    takes "May 3-6": the first day's value, already resolved, with the last day put in."""
+    head = _RANGE_HEAD.search(ctx.text, max(0, m.start() - 24), m.start())
+    day = int(m["day"])
+    if head is None or not int(head["first"]) < day <= 31:
+        return None
+
+    def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
+        first = before[-1] if before else None
+        found = _MONTH_VALUE.match(first.value) if first and first.type == "DATE" else None
+        if first is None or found is None or first.end < head.start():
+            return None
+        year, month = (int(x) for x in found["ym"].split("-"))
+        return (f"{found['ym']}-{day:02d}", first.anchored) if valid_day(year, month, day) else None
+
+    return Refer(resolve, "DATE")
+
+
+def day_of_month(m: re.Match[str], ctx: Context) -> Result:
+    """ "on the 14th": that day of the month the passage talks about, the latest month named
+    before it in its paragraph; else the anchor's month, or the month before when a past
+    clause names a day after the anchor's (the month after when a future one names one
+    before it)."""
+    day = int(m["day"])
+    span = span_of(m)
+    left = ctx.paragraph(span[0])[0]
+
+    def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
+        for t in reversed(before):
+            if t.start < left:
+                break
+            found = _MONTH_ONLY.match(t.value) if t.type in ("DATE", "TIME") else None
+            if found:
+                year, month = (int(x) for x in found["ym"].split("-"))
+                return (
+                    (f"{found['ym']}-{day:02d}", t.anchored)
+                    if valid_day(year, month, day)
+                    else None
+                )
+        anchor = ctx.anchor.date if ctx.anchor else None
+        if anchor is None:
+            return f"XXXX-XX-{day:02d}", False
+        year, month = anchor.year, anchor.month
+        tense = ctx.tense(*span)
+        step = (
+            -1
+            if tense == "past" and day > anchor.day
+            else 1
+            if tense == "future" and day < anchor.day
+            else 0
+        )
+        month += step
+        year, month = (
+            (year - 1, 12) if month == 0 else (year + 1, 1) if month == 13 else (year, month)
+        )
+        return (f"{year:04d}-{month:02d}-{day:02d}", True) if valid_day(year, month, day) else None
+
+    return Refer(resolve, "DATE")
