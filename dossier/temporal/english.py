@@ -64,7 +64,7 @@ _PLURAL_GATE = ("years", "months", "weeks", "days", "decades", "hours", "minutes
 _SEASON_GATE = ("spring", "summer", "fall", "autumn", "winter")
 # Words one of which every match of a rule contains (see engine.Rule.gate).
 _GATES: dict[str, tuple[str, ...]] = {
-    "iso": _DIGITS, "us_numeric": ("/",), "month_day_year": _MONTH_GATE,
+    "iso": _DIGITS, "us_numeric": ("/",), "dotted": (".",), "month_day_year": _MONTH_GATE,
     "day_month_year": _MONTH_GATE, "month_day": _MONTH_GATE, "day_month": _MONTH_GATE,
     "range_last_day": _MONTH_GATE, "day_of_month": ("1st", "2nd", "3rd", "th"),
     "month_year": _MONTH_GATE, "month": _MONTH_GATE, "year": ("16", "17", "18", "19", "20"),
@@ -163,6 +163,9 @@ PERIOD_OWNER = (
     r"(?:the\s+(?:fiscal\s+)?|(?P<yrel>last|this|next)\s+year['’]s\s+|(?:fiscal\s+)?"
     r"(?P<pyear>1[6-9]\d\d|20\d\d)['’]s\s+)?"
 )
+# an update or publication stamp's clock time after its date ("Updated: 30.09.2024 14:05", "19
+# March 2013, 08:40 GMT"): the two are one TIME
+STAMP = rf"(?:,?\s+(?P<h>[0-2]?\d):(?P<min>[0-5]\d)(?![\d:])(?:\s+{ZONE})?)?"
 # the day a clock time is stated with, quoted apart: "at 5 p.m. on Oct. 27", "until 4:30 a.m.
 # on New Year's Day"
 STATED_DAY = (
@@ -186,12 +189,20 @@ RULES: list[Rule] = [
     _rule(
         "us_numeric", r"\b(?P<mo>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b", "DATE", n.us_numeric
     ),
-    _rule("month_day_year", rf"{_B}{WD}{MOD}{MONTH}\s+{DAY},?\s+{YEAR}", "DATE", n.full_date),
+    _rule(
+        "month_day_year", rf"{_B}{WD}{MOD}{MONTH}\s+{DAY},?\s+{YEAR}{STAMP}", "DATE", n.full_date
+    ),
     _rule(
         "day_month_year",
-        rf"{_B}{WD}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}",
+        rf"{_B}{WD}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}{STAMP}",
         "DATE",
         n.full_date,
+    ),
+    _rule(
+        "dotted",
+        rf"\b(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:1[6-9]|20)\d\d)\b{STAMP}",
+        "DATE",
+        n.dotted,
     ),
     _rule("month_day", rf"{_B}{WD}{MONTH}\s+{DAY}(?!,?\s*\d|:)", "DATE", n.month_day),
     # the bare last day of a range: "between April 6 and [[9]]", "May 3-[[6]]" (not a count:

@@ -49,7 +49,12 @@ def _month(m: re.Match[str]) -> int:
 
 
 def full_date(m: re.Match[str], ctx: Context) -> Result:
-    return v.explicit_date(int(m["year"]), _month(m), int(m["day"]))
+    return v.stamped(v.explicit_date(int(m["year"]), _month(m), int(m["day"])), m)
+
+
+def dotted(m: re.Match[str], ctx: Context) -> Result:
+    """ "05.03.2024": day first, as the sites that write dots do (the US writes slashes)."""
+    return v.stamped(v.explicit_date(int(m["y"]), int(m["mo"]), int(m["d"])), m)
 
 
 def month_day(m: re.Match[str], ctx: Context) -> Result:

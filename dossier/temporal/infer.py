@@ -21,10 +21,12 @@ from __future__ import annotations
 import re
 
 from dossier.lang import get_language
+from dossier.models import Timex
 from dossier.temporal.engine import Context
 from dossier.temporal.tagger import tag
 
 _EXPLICIT = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+_STAMP_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")
 _PERIOD = re.compile(r"^(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])$")
 _YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?$")
 _YEAR = re.compile(r"^(\d{4})$")
@@ -57,13 +59,23 @@ def dateline(text: str, language: str) -> str | None:
             break
     head = text[:head_end]
     for timex in tag(head, language, None):
-        if timex.type != "DATE" or not (m := _EXPLICIT.match(timex.value)) or not m[3]:
+        day = _day_of(timex)
+        if day is None or not (m := _EXPLICIT.match(day)) or not m[3]:
             continue
         start = head.rfind("\n", 0, timex.start) + 1
         end = head.find("\n", timex.end)
         rest = head[start : timex.start] + head[timex.end : end if end >= 0 else len(head)]
         if _STAMP_REST.match(rest.strip()):
-            return timex.value
+            return day
+    return None
+
+
+def _day_of(timex: Timex) -> str | None:
+    """A DATE's value, or the day of a stamp's TIME ("30 августа 2023, 18:12" is one TIME)."""
+    if timex.type == "DATE":
+        return timex.value
+    if timex.type == "TIME" and _STAMP_TIME.match(timex.value):
+        return timex.value[:10]
     return None
 
 
@@ -77,18 +89,19 @@ def infer_published(text: str, language: str) -> str | None:
     yearless: list[tuple[int, int]] = []
     years: list[int] = []
     for timex in tag(text, language, None):
-        if timex.type != "DATE":
+        value = _day_of(timex)
+        if value is None:
             continue
         tense = ctx.tense(timex.start, timex.end)
         if tense == "future":
             continue
-        if m := _EXPLICIT.match(timex.value):
+        if m := _EXPLICIT.match(value):
             dated.append((int(m[1]), int(m[2]), int(m[3] or 0)))
-        elif m := _PERIOD.match(timex.value):
+        elif m := _PERIOD.match(value):
             dated.append((int(m[1]), _PERIOD_MONTH[m[2]], 0))
-        elif m := _YEARLESS.match(timex.value):
+        elif m := _YEARLESS.match(value):
             yearless.append((int(m[1]), int(m[2] or 0)))
-        elif (m := _YEAR.match(timex.value)) and tense == "past":
+        elif (m := _YEAR.match(value)) and tense == "past":
             years.append(int(m[1]))
     candidates = [p[0] for p in dated] + years
     if not candidates:

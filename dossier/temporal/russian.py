@@ -254,6 +254,9 @@ _YREL = (
 )
 # a season's year may be split: "зимой 2022/23 года"
 _SPLIT_YEAR = rf"(?P<year>1[6-9]\d\d|20\d\d)(?:/(?:\d\d){{1,2}})?(?!\d){YEAR_WORD}"
+# a publication stamp's clock time after its date ("Опубликовано 5 марта 2024, 09:12",
+# "05.03.2024 17:45"): the two are one TIME ("в 09:12" after a date stays apart)
+STAMP = r"(?:,?\s+(?P<h>[0-2]?\d):(?P<min>[0-5]\d)(?![\d:])(?:\s+мск\b|\s+по\s+\w+\s+времени)?)?"
 RULES: list[Rule] = [
     # first: on the same span, "через полгода" is a date, not the duration "полгода"
     _rule(
@@ -264,12 +267,12 @@ RULES: list[Rule] = [
     ),
     _rule(
         "numeric",
-        r"\b(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>\d{4})(?:\s*(?:года|г\.))?",
+        rf"\b(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>\d{{4}})(?:\s*(?:года|г\.))?{STAMP}",
         "DATE",
         n.numeric,
     ),
     _rule("iso", r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b", "DATE", n.numeric),
-    _rule("full", rf"{_B}{MOD}{DAY}\s+{MONTH}\s+{YEAR}", "DATE", n.full),
+    _rule("full", rf"{_B}{MOD}{DAY}\s+{MONTH}\s+{YEAR}{STAMP}", "DATE", n.full),
     _rule("day_month", rf"{_B}{DAY}\s+{MONTH}{_YREL}", "DATE", n.day_month),
     # the first day of a range: "с 1 по 10 апреля", "5–7 июля" (the month is the last day's)
     _rule(

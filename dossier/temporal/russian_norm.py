@@ -52,11 +52,11 @@ def _day(m: re.Match[str]) -> int:
 
 
 def full(m: re.Match[str], ctx: Context) -> Result:
-    return v.explicit_date(int(m["year"]), _month(m), _day(m))
+    return v.stamped(v.explicit_date(int(m["year"]), _month(m), _day(m)), m)
 
 
 def numeric(m: re.Match[str], ctx: Context) -> Result:
-    return v.explicit_date(int(m["y"]), int(m["mo"]), int(m["d"]))
+    return v.stamped(v.explicit_date(int(m["y"]), int(m["mo"]), int(m["d"])), m)
 
 
 def _year_of(m: re.Match[str], ctx: Context) -> tuple[int | None, bool]:

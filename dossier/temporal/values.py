@@ -29,6 +29,15 @@ def explicit_date(year: int, month: int | None = None, day: int | None = None) -
     return f"{year:04d}-{month:02d}-{day:02d}", False
 
 
+def stamped(found: Plain, m: re.Match[str]) -> Plain:
+    """A date with the clock time its stamp writes after it ("Updated: 30.09.2024 14:05",
+    "Опубликовано 5 марта 2024, 09:12") is one TIME; without one, the date as it is."""
+    hour = m.groupdict().get("h")
+    if found is None or hour is None or int(hour) > 24:
+        return found
+    return f"{found[0]}T{int(hour):02d}:{m['min']}", found[1], "TIME"
+
+
 def yearless_date(
     ctx: Context,
     span: tuple[int, int],

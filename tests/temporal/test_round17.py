@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from .conftest import en
+from .conftest import en, ru
 
 # --- wire copy's clock times: a zone named by its place, a 24-hour time without a colon -----
 
@@ -117,3 +117,35 @@ def test_english_an_ordinal_before_its_noun_is_no_day(tagged, text: str) -> None
     assert not [
         t for t in en(tagged, text) if t[0] in ("the 14th", "the 4th", "the 3rd", "The 9th")
     ]
+
+
+# --- update and publication stamps: a date with its clock time is one TIME ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Updated: 19.03.2013 14:05", "19.03.2013 14:05", "2013-03-19T14:05"),
+        ("Last updated 19 March 2013, 08:40 GMT", "19 March 2013, 08:40 GMT", "2013-03-19T08:40"),
+        ("Published March 19, 2013 16:20", "March 19, 2013 16:20", "2013-03-19T16:20"),
+    ],
+)  # fmt: skip
+def test_english_stamps(tagged, text: str, quoted: str, value: str) -> None:
+    assert en(tagged, text) == [(quoted, "TIME", value)]
+
+
+def test_english_dotted_date_is_day_first(tagged) -> None:
+    assert en(tagged, "The decree of 05.03.2013 took effect.") == [
+        ("05.03.2013", "DATE", "2013-03-05")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Опубликовано 19 марта 2013, 09:12", "19 марта 2013, 09:12", "2013-03-19T09:12"),
+        ("Обновлено: 19.03.2013 17:45", "19.03.2013 17:45", "2013-03-19T17:45"),
+    ],
+)  # fmt: skip
+def test_russian_stamps(tagged, text: str, quoted: str, value: str) -> None:
+    assert ru(tagged, text) == [(quoted, "TIME", value)]
