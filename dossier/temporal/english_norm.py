@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dossier.lang import get_language
 from dossier.models import Timex
 from dossier.temporal import values as v
+from dossier.temporal.clause_year import in_named_year
 from dossier.temporal.engine import Context, Refer, Result
 from dossier.temporal.engine import quoted_span as span_of
 from dossier.temporal.lexicon import (
@@ -58,7 +59,7 @@ def dotted(m: re.Match[str], ctx: Context) -> Result:
 
 
 def month_day(m: re.Match[str], ctx: Context) -> Result:
-    return v.yearless_date(ctx, span_of(m), _month(m), int(m["day"]))
+    return in_named_year(ctx, span_of(m), _month(m), int(m["day"]))
 
 
 def iso(m: re.Match[str], ctx: Context) -> Result:
@@ -122,9 +123,7 @@ def month_only(m: re.Match[str], ctx: Context) -> Result:
     if _DELIVERY.match(ctx.text, m.end()):
         # "crude for October delivery": a futures contract's month is still ahead
         return v.yearless_date(ctx, span_of(m), _month(m), None, ahead=True)
-    return v.apposed_month(ctx, span_of(m), _month(m)) or v.yearless_date(
-        ctx, span_of(m), _month(m), None
-    )
+    return v.apposed_month(ctx, span_of(m), _month(m)) or in_named_year(ctx, span_of(m), _month(m))
 
 
 # A month that opens a range takes the year named after the range's last month: "from

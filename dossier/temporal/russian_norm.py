@@ -11,7 +11,8 @@ import re
 
 from dossier.lang import get_language
 from dossier.temporal import values as v
-from dossier.temporal.engine import Context, Result
+from dossier.temporal.clause_year import in_named_year
+from dossier.temporal.engine import Context, Plain, Result
 from dossier.temporal.lexicon import (
     RU_DECADE_STEMS,
     RU_ORDINAL_DAYS,
@@ -81,6 +82,16 @@ _TERM_END = re.compile(
 
 
 def day_month(m: re.Match[str], ctx: Context) -> Result:
+    """ "12 апреля", "12 апреля прошлого года": a yearless day in the year its sentence names
+    (rule Y3), else by rule Y1."""
+    if _year_of(m, ctx)[0] is not None or _TERM_END.search(
+        ctx.text, max(0, m.start() - 40), m.start()
+    ):
+        return _day_month(m, ctx)
+    return in_named_year(ctx, m.span(), _month(m), _day(m))
+
+
+def _day_month(m: re.Match[str], ctx: Context) -> Plain:
     year, anchored = _year_of(m, ctx)
     if year is not None:
         result = v.explicit_date(year, _month(m), _day(m))
@@ -91,7 +102,7 @@ def day_month(m: re.Match[str], ctx: Context) -> Result:
 
 def part_then_date(m: re.Match[str], ctx: Context) -> Result:
     """ "утром 12 марта": that part of the day the date gives (a TIME)."""
-    day = full(m, ctx) if m["year"] else day_month(m, ctx)
+    day = full(m, ctx) if m["year"] else _day_month(m, ctx)
     if not isinstance(day, tuple) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day[0]):
         return None
     return f"{day[0]}T{PARTS[m['part'].lower()]}", day[1], "TIME"
@@ -104,7 +115,7 @@ def night_on(m: re.Match[str], ctx: Context) -> Result:
     if m["year"]:
         result: Result = v.explicit_date(int(m["year"]), _month(m), _day(m))
     else:
-        result = day_month(m, ctx)
+        result = _day_month(m, ctx)
     if not isinstance(result, tuple) or not re.match(r"^\d{4}-\d{2}-\d{2}$", result[0]):
         return None
     day = dt.date.fromisoformat(result[0]) - dt.timedelta(days=1)
@@ -146,9 +157,7 @@ def month_only(m: re.Match[str], ctx: Context) -> Result:
             return v.ym_value(int(found["year"]), _month(m), False)
         if ctx.anchor is not None:
             return v.ym_value(ctx.anchor.year + REL_SHIFT[found["yrel"].lower()], _month(m), True)
-    return v.apposed_month(ctx, m.span(), _month(m)) or v.yearless_date(
-        ctx, m.span(), _month(m), None
-    )
+    return v.apposed_month(ctx, m.span(), _month(m)) or in_named_year(ctx, m.span(), _month(m))
 
 
 _RANGE_YEAR = re.compile(

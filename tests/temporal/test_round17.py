@@ -149,3 +149,55 @@ def test_english_dotted_date_is_day_first(tagged) -> None:
 )  # fmt: skip
 def test_russian_stamps(tagged, text: str, quoted: str, value: str) -> None:
     assert ru(tagged, text) == [(quoted, "TIME", value)]
+
+
+# --- a yearless month or day in a sentence that names the year it talks about --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("In 2009, sales peaked in March.", "March", "2009-03"),
+        ("Last year, the coldest weather came in late January.", "late January", "2012-01"),
+        ("In 2011 the plant closed on July 4 after a fire.", "July 4", "2011-07-04"),
+        ("Sales in 2010 peaked in November, the company said.", "November", "2010-11"),
+    ],
+)  # fmt: skip
+def test_english_month_in_the_year_its_sentence_names(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("В 2009 году самые сильные морозы были в январе.", "январе", "2009-01"),
+        ("В 2010 году ледоход начался 12 апреля.", "12 апреля", "2010-04-12"),
+    ],
+)  # fmt: skip
+def test_russian_month_in_the_year_its_sentence_names(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year that modifies a noun names no time of the clause
+        "The 2009 law takes effect in May.",
+        # another time stands between: the month is the clause's own
+        "Prices have risen since 2009, and the next increase comes in May.",
+        # a year in an aside dates the aside
+        "The tariff, set in 2009, will rise in May.",
+    ],
+)
+def test_english_a_year_that_is_no_time_of_the_clause_leaves_the_month(tagged, text) -> None:
+    assert ("May", "DATE", "2013-05") in en(tagged, text)
+
+
+def test_russian_the_year_of_a_figure_dates_no_clause(tagged) -> None:
+    # "за 2012 год" names the period a report covers, not the time of publishing it
+    found = ru(tagged, "Отчётность за 2012 год компания опубликует в апреле.")
+    assert ("апреле", "DATE", "2013-04") in found

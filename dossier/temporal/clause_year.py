@@ -1,0 +1,69 @@
+"""Rule Y3: a yearless month or day in a sentence that names the year it talks about ("In
+2009, sales peaked in March", "В прошлом году морозы пришлись на конец января") is in that
+year, not in the one the anchor and the tense give (rule Y1 is for a date the text gives no
+year). Split from values, which is at its size."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dossier.models import Timex
+from dossier.temporal import calendar as cal
+from dossier.temporal.engine import Context, Refer
+from dossier.temporal.values import yearless_date
+
+# a year that dates its clause comes after a preposition ("in 2009", "during 2010", "в 2009
+# году"), not as a noun's modifier ("the 2009 law", "2009 levels") nor as the period of a
+# figure ("Отчётность за 2025 год опубликует в марте", russian_dev5)
+_DATING = re.compile(r"(?i)(?:\b(?:in|during|throughout)|(?<![\w-])(?:в|во))\s+$")
+# or it is a relative year, which dates its clause wherever it stands ("Last year, ...")
+_RELATIVE = re.compile(
+    r"(?i)^(?:(?:last|this|the\s+past|the\s+previous)\s+year|(?:прошл|позапрошл|эт|текущ|"
+    r"нынешн|минувш|истекш|уходящ)\w*\s+год\w*)$"
+)
+# the year opens its sentence: only a preposition before it
+_OPENS = re.compile(r"(?i)\s*(?:(?:in|during|в|во)\s+)?")
+# what parts the year's clause from the date's: punctuation, or a conjunction before a new
+# predicate ("Work began in 2010 and was due to finish by Dec. 1": the deadline's own year)
+_BREAK = re.compile(
+    r"[,;:\u2014\u2013(]|\s-\s|\s--\s|\s(?:and|but|while|и|а|но)\s(?!(?:in|on|by|в|во|к)\s)"
+)
+_YEAR = re.compile(r"\d{4}")
+
+
+def in_named_year(ctx: Context, span: tuple[int, int], month: int, day: int | None = None) -> Refer:
+    """The month (or day) in the year its sentence names before it, when the nearest time
+    before it in the sentence is that year, dating the clause: it opens the sentence ("In
+    2009, ...", "Last year, ...") or stands in the month's own clause, no comma between;
+    a past year gives no future clause its month, nor a later year a past one. Else rule Y1."""
+    sentence = ctx.clause(*span)[0]
+
+    def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
+        last = before[-1] if before else None
+        if last is not None and last.start >= sentence and _dates(ctx, last, sentence, span):
+            year = int(last.value)
+            if day is None:
+                return cal.ym(year, month), last.anchored
+            if cal.valid_day(year, month, day):
+                return f"{year:04d}-{month:02d}-{day:02d}", last.anchored
+        plain = yearless_date(ctx, span, month, day)
+        return None if plain is None else (plain[0], plain[1])
+
+    return Refer(resolve)
+
+
+def _dates(ctx: Context, year: Timex, sentence: int, span: tuple[int, int]) -> bool:
+    """Whether ``year`` is a year that dates the clause of the date at ``span``."""
+    if year.type != "DATE" or not _YEAR.fullmatch(year.value):
+        return False
+    lead = ctx.text[max(sentence, year.start - 12) : year.start]
+    if not (_DATING.search(lead) or _RELATIVE.match(year.text)):
+        return False
+    anchor = ctx.anchor.year if ctx.anchor else None
+    if anchor is not None and int(year.value) != anchor:
+        tense = ctx.tense(*span)
+        if (tense == "future") == (int(year.value) < anchor) and tense is not None:
+            return False
+    opens = _OPENS.fullmatch(ctx.text, sentence, year.start) is not None
+    return opens or _BREAK.search(ctx.text, year.end, span[0]) is None
