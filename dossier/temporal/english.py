@@ -362,11 +362,14 @@ RULES: list[Rule] = [
         "DATE",
         n.relative_unit,
     ),
-    # "in the new year" (lower case: "New Year's Day" is the holiday)
+    # "in the new year" (lower case: "New Year's Day" is the holiday), "opened the new year
+    # higher" (a period's start or end: markets, seasons of play)
     _rule(
         "new_year",
         r"(?:(?<=\bin\s)|(?<=\binto\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bafter\s)|"
-        r"(?<=\bbefore\s)|(?<=\bof\s))the\s+new\s+year\b(?!['’])",
+        r"(?<=\bbefore\s)|(?<=\bof\s)|(?<=\bopened\s)|(?<=\bopens\s)|(?<=\bbegan\s)|"
+        r"(?<=\bbegins\s)|(?<=\bstarted\s)|(?<=\bstarts\s)|(?<=\bkicked\soff\s)|"
+        r"(?<=\bentered\s)|(?<=\benters\s))the\s+new\s+year\b(?!['’])",
         "DATE",
         n.new_year,
     ),
@@ -465,7 +468,8 @@ RULES: list[Rule] = [
     ),
     _rule(
         "plural_context",
-        r"(?i)(?:\b(?:take|takes|took|taking|spent|spend|lasted|lasts)\s+)(?P<x>(?P<unit>years|months|"
+        r"(?i)(?:\b(?:take|takes|took|taking|spent|spend|lasted|lasts|face|faces|faced|facing|"
+        r"waited|wait)\s+)(?P<x>(?P<unit>years|months|"
         r"weeks|days|decades|hours|minutes))\b|\b(?P<x2>(?P<unit2>years|months|weeks|days|hours|"
         # "days away": a stretch still to run
         r"minutes))\s+(?:before|after|later|earlier|away)\b",

@@ -201,3 +201,22 @@ def test_russian_the_year_of_a_figure_dates_no_clause(tagged) -> None:
     # "за 2012 год" names the period a report covers, not the time of publishing it
     found = ru(tagged, "Отчётность за 2012 год компания опубликует в апреле.")
     assert ("апреле", "DATE", "2013-04") in found
+
+
+# --- extents: a position word in the nominative, "the new year" after a verb, a bare plural
+# after "face" ----------------------------------------------------------------------------
+
+
+def test_russian_position_word_in_any_case_is_in_the_span(tagged) -> None:
+    assert ("конец января", "DATE", "2013-01") in ru(tagged, "Пик пришёлся на конец января.")
+    assert ("концом мая", "DATE", "2013-05") in ru(tagged, "Работы завершат перед концом мая.")
+
+
+def test_english_the_new_year_after_a_verb(tagged) -> None:
+    found = en(tagged, "Stocks opened the new year higher.", "2013-01-02")
+    assert ("the new year", "DATE", "2013") in found
+
+
+def test_english_bare_plural_after_face(tagged) -> None:
+    found = en(tagged, "Residents could face weeks without heat, officials said.")
+    assert ("weeks", "DURATION", "PXW") in found
