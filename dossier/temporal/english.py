@@ -662,7 +662,8 @@ RULES: list[Rule] = [
         # "from the same month last year": the month the passage reports, a year back
         r"|(?i:the\s+same\s+(?P<unit2>quarter|period|month)\s+"
         r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|"
-        r"the\s+(?:previous|prior)\s+year))",
+        # "the same period of 2021": the reported period in that year
+        r"the\s+(?:previous|prior)\s+year|(?:of|in)\s+(?P<year>(?:19|20)\d\d)\b))",
         "DATE",
         p.business_quarter,
     ),

@@ -127,7 +127,8 @@ def business_quarter(m: re.Match[str], ctx: Context) -> Result:
     unit = (m["unit"] or m["unit2"]).lower()
     latest = (m["latest"] or "").lower()
     if m["unit2"] or m["back"]:
-        return v.year_earlier_period(ctx, m.start(), quarter_only=unit == "quarter")
+        year = int(m["year"]) if m["year"] else None
+        return v.year_earlier_period(ctx, m.start(), quarter_only=unit == "quarter", year=year)
     if m["prior"]:
         return v.quarter_before_reported(ctx)
     if unit == "quarter" and not (latest or m["back"]) and (end := _quarter_end(m, ctx)):

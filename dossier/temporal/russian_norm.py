@@ -549,7 +549,8 @@ def counted(m: re.Match[str], ctx: Context) -> Result:
 def same_period(m: re.Match[str], ctx: Context) -> Result:
     """ "аналогичный период прошлого года", "тот же квартал прошлого года" (rule P2)."""
     quarter = m["unit"].lower().startswith("квартал")
-    return v.year_earlier_period(ctx, m.start(), quarter_only=quarter)
+    year = int(m["year"]) if m["year"] else None
+    return v.year_earlier_period(ctx, m.start(), quarter_only=quarter, year=year)
 
 
 def vague(m: re.Match[str], ctx: Context) -> Result:

@@ -530,10 +530,13 @@ def trading_day(ctx: Context, span: tuple[int, int], amount: int) -> Refer:
     return Refer(resolve)
 
 
-def year_earlier_period(ctx: Context, start: int, quarter_only: bool) -> Refer:
+def year_earlier_period(
+    ctx: Context, start: int, quarter_only: bool, year: int | None = None
+) -> Refer:
     """ "the year-earlier quarter", "the year-ago period", "аналогичный период прошлого
     года" (P2): the reported quarter, or for a period the period the passage talks about,
-    a year back; a period with none named before it is the anchor's year before."""
+    a year back; a period with none named before it is the anchor's year before. With a
+    ``year`` ("the same period of 2021", "аналогичного периода 2021 года"), that year's."""
 
     def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
         if quarter_only:
@@ -542,6 +545,10 @@ def year_earlier_period(ctx: Context, start: int, quarter_only: bool) -> Refer:
             ref = reference(ctx, before, start) or ""
             if not _PERIOD.match(ref):
                 ref = cal.shift(ctx.anchor, "Y", 0) or ""
+        if year is not None:
+            return (
+                f"{year:04d}{ref[4:]}" if ref and not ref.startswith("X") else f"{year:04d}"
+            ), True
         if not ref or ref.startswith("X"):
             return "XXXX", False
         return year_back(ref, -1), True

@@ -220,3 +220,16 @@ def test_english_the_new_year_after_a_verb(tagged) -> None:
 def test_english_bare_plural_after_face(tagged) -> None:
     found = en(tagged, "Residents could face weeks without heat, officials said.")
     assert ("weeks", "DURATION", "PXW") in found
+
+
+# --- the same period of a named year ------------------------------------------------------
+
+
+def test_english_same_period_of_a_named_year(tagged) -> None:
+    found = en(tagged, "Profit in the fourth quarter rose from the same period of 2010.")
+    assert ("the same period of 2010", "DATE", "2010-Q4") in found
+
+
+def test_russian_same_period_of_a_named_year(tagged) -> None:
+    text = "В IV квартале продажи вернулись к уровню аналогичного периода 2010 года."
+    assert ("аналогичного периода 2010 года", "DATE", "2010-Q4") in ru(tagged, text)
