@@ -39,6 +39,10 @@ FUTURE = re.compile(
     # second half", "forecasts shipments to rise" (not the nouns: "the forecasts for May")
     r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
     r"(?:expects|anticipates|forecasts|predicts|projects)(?!\s+(?:for|of|in|on)\b)|"
+    # and a plural subject's: "Economists polled last week expect a cut in the second half"
+    # (not an infinitive, "to expect", nor a denial, "did not expect", read below)
+    r"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?<!\bdo\s)"
+    r"(?:expect|anticipate|predict)(?!\s+(?:for|of|in|on)\b)(?=\s)|"
     # a hope or an aim looks ahead: "officials hope to finish the count Thursday"
     r"(?:hopes?|hoping|aims?|aiming|wants?|seeks?|seeking)\s+to(?!\s+have\b)|"
     # reported speech keeps its future after a past verb of saying: "said they hoped to pass
@@ -108,7 +112,8 @@ INFINITIVE = re.compile(
     r"\b(?:agreed|agrees?|decided|decides?|voted|votes?|asked|asks?|urged|urges?|ordered|"
     r"orders?|pledged|vowed|offered|threatened|called\s+on|told|proposed|proposes|"
     r"recommended|recommends)\b"
-    r"(?:\s+[\w.,'-]+){0,3}?\s+(?P<cue>to\s+(?!be\b|have\b)[a-z]+)\b"
+    # the object may be long: "urged residents of the recaptured city of Kherson to leave"
+    r"(?:\s+[\w.,'-]+){0,8}?\s+(?P<cue>to\s+(?!be\b|have\b)[a-z]+)\b"
 )
 DEFERRAL = re.compile(
     r"(?i)(?:\b(?:postpon|delay|defer|adjourn|extend|reschedul|push(?:ed|es|ing)?\s+back|"

@@ -233,3 +233,21 @@ def test_english_same_period_of_a_named_year(tagged) -> None:
 def test_russian_same_period_of_a_named_year(tagged) -> None:
     text = "В IV квартале продажи вернулись к уровню аналогичного периода 2010 года."
     assert ("аналогичного периода 2010 года", "DATE", "2010-Q4") in ru(tagged, text)
+
+
+# --- tense: a plural present "expect", an urging with a long object -----------------------
+
+
+def test_english_plural_expect_looks_ahead(tagged) -> None:
+    found = en(tagged, "Economists polled last week expect a rate cut in the second half.")
+    assert ("the second half", "DATE", "2013-H2") in found
+
+
+def test_english_did_not_expect_is_still_reported_speech(tagged) -> None:
+    found = en(tagged, "Traders said they did not expect a cut before the second half.")
+    assert ("the second half", "DATE", "2013-H2") in found
+
+
+def test_english_urging_with_a_long_object_looks_ahead(tagged) -> None:
+    text = "Officials urged residents of the flooded town of Marlow to leave before winter."
+    assert ("winter", "DATE", "2013-WI") in en(tagged, text, "2013-11-20")
