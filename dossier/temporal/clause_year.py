@@ -32,11 +32,18 @@ _BREAK = re.compile(
 _YEAR = re.compile(r"\d{4}")
 
 
-def in_named_year(ctx: Context, span: tuple[int, int], month: int, day: int | None = None) -> Refer:
+def in_named_year(
+    ctx: Context,
+    span: tuple[int, int],
+    month: int,
+    day: int | None = None,
+    neutral: bool = False,
+) -> Refer:
     """The month (or day) in the year its sentence names before it, when the nearest time
     before it in the sentence is that year, dating the clause: it opens the sentence ("In
     2009, ...", "Last year, ...") or stands in the month's own clause, no comma between;
-    a past year gives no future clause its month, nor a later year a past one. Else rule Y1."""
+    a past year gives no future clause its month, nor a later year a past one. Else rule Y1
+    (Y2 where ``neutral``)."""
     sentence = ctx.clause(*span)[0]
 
     def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
@@ -47,7 +54,7 @@ def in_named_year(ctx: Context, span: tuple[int, int], month: int, day: int | No
                 return cal.ym(year, month), last.anchored
             if cal.valid_day(year, month, day):
                 return f"{year:04d}-{month:02d}-{day:02d}", last.anchored
-        plain = yearless_date(ctx, span, month, day)
+        plain = yearless_date(ctx, span, month, day, neutral=neutral)
         return None if plain is None else (plain[0], plain[1])
 
     return Refer(resolve)

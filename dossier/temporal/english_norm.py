@@ -58,8 +58,14 @@ def dotted(m: re.Match[str], ctx: Context) -> Result:
     return v.stamped(v.explicit_date(int(m["y"]), int(m["mo"]), int(m["d"])), m)
 
 
+# a date after a possessive names an event, with no tense of its own ("will study the
+# minutes of the Fed's Dec. 17 meeting"), as a possessive weekday does
+_OWNER = re.compile(r"\w['’]s\s+$")
+
+
 def month_day(m: re.Match[str], ctx: Context) -> Result:
-    return in_named_year(ctx, span_of(m), _month(m), int(m["day"]))
+    owned = _OWNER.search(ctx.text, max(0, m.start() - 4), m.start()) is not None
+    return in_named_year(ctx, span_of(m), _month(m), int(m["day"]), neutral=owned)
 
 
 def iso(m: re.Match[str], ctx: Context) -> Result:

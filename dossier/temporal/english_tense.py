@@ -121,10 +121,11 @@ DEFERRAL = re.compile(
     r"(?:until|till|to|through)"
     # a deadline granted: "gave prosecutors until Sept. 30 to answer"
     r"|\b(?:gave|give[sn]?|giving|granted|grants?|allow(?:s|ed)?)\b[^.;!?\n]{0,60}?\b(?:until|till)"
-    # a date set for something: "set a hearing for the week of Oct. 17" (not "set a record
-    # for May", which is a figure's month)
+    # a date set for something: "set a hearing for the week of Oct. 17", "set a trial date
+    # of Feb. 5", "set a deadline of Jan. 9" (not "set a record for May", a figure's month)
     r"|\b(?:set|sets|scheduled|schedules)\b(?!\s+(?:(?:a|an|the|its|new|all-time)\s+)*"
-    r"(?:records?|highs?|lows?|marks?|pace|tone|standards?)\b)[^.;!?\n]{0,60}?\bfor)"
+    r"(?:records?|highs?|lows?|marks?|pace|tone|standards?)\b)[^.;!?\n]{0,60}?"
+    r"\b(?:for|(?:date|deadline)\s+of))"
     r"\s+(?:the\s+|next\s+)?$"
 )
 TENSE = TenseCues(

@@ -44,13 +44,15 @@ def yearless_date(
     month: int,
     day: int | None,
     ahead: bool = False,
+    neutral: bool = False,
 ) -> Plain:
     """ "August 30", "In May", "30 августа": the year comes from the anchor and tense (Y1);
     ``ahead`` where the words put the date in the future whatever the clause ("for October
-    delivery")."""
+    delivery"), ``neutral`` where they name an event with no tense of its own (Y2: "the
+    Fed's Dec. 17 meeting")."""
     if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return None
-    tense: cal.Tense = "future" if ahead else ctx.tense(*span)
+    tense: cal.Tense = "future" if ahead else None if neutral else ctx.tense(*span)
     year = cal.year_for_month(ctx.anchor, month, day, tense)
     if year is None:
         tail = f"-{day:02d}" if day is not None else ""

@@ -251,3 +251,19 @@ def test_english_did_not_expect_is_still_reported_speech(tagged) -> None:
 def test_english_urging_with_a_long_object_looks_ahead(tagged) -> None:
     text = "Officials urged residents of the flooded town of Marlow to leave before winter."
     assert ("winter", "DATE", "2013-WI") in en(tagged, text, "2013-11-20")
+
+
+def test_english_a_date_set_for_a_trial_lies_ahead(tagged) -> None:
+    # the appointment's date, not the setting's: ahead even in a sentence told in the past
+    text = "The judge denied the motion, and on Monday she set a trial date of Feb. 4."
+    assert ("Feb. 4", "DATE", "2014-02-04") in en(tagged, text, "2013-12-20")
+    text = "Prosecutors met the deadline, and the court set a deadline of Jan. 9 for the defense."
+    assert ("Jan. 9", "DATE", "2014-01-09") in en(tagged, text, "2013-12-20")
+
+
+def test_english_a_date_after_a_possessive_names_an_event_with_no_tense(tagged) -> None:
+    # "the Fed's Dec. 17 meeting": the meeting's date, nearest the anchor, not the clause's
+    text = "Investors will study the minutes of the Fed's Dec. 17 meeting next week."
+    assert ("Dec. 17", "DATE", "2013-12-17") in en(tagged, text, "2014-01-02")
+    text = "Investors will study the minutes of the Fed's Dec. 17-18 meeting next week."
+    assert ("18", "DATE", "2013-12-18") in en(tagged, text, "2014-01-02")
