@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from dossier.models import Timex
 from dossier.temporal import calendar as cal
-from dossier.temporal.engine import Context, Refer
+from dossier.temporal.engine import Context, Plain, Refer, Result
 from dossier.temporal.values import yearless_date
 
 # a year that dates its clause comes after a preposition ("in 2009", "during 2010", "в 2009
@@ -74,3 +74,38 @@ def _dates(ctx: Context, year: Timex, sentence: int, span: tuple[int, int]) -> b
             return False
     opens = _OPENS.fullmatch(ctx.text, sentence, year.start) is not None
     return opens or _BREAK.search(ctx.text, year.end, span[0]) is None
+
+
+# the first month of a quarter or a half
+_PERIOD_START = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7}
+# a year named as a year ("в 2022 году", "for 2012"), not the year of a day ("Nov. 15, 1989")
+_EXPLICIT_YEAR = re.compile(r"^(\d{4})$")
+
+
+def period_in_named_year(ctx: Context, span: tuple[int, int], code: str, fallback: Plain) -> Result:
+    """Rule Y3 for a quarter or a half without a year in a past clause ("Q3", "H1"): the
+    latest year its paragraph names before it, as a year, as a results story
+    tells its year first ("По итогам 2022 года ... В первом полугодии спад был сильнее",
+    written in February 2023), when that is the anchor's year or the one before and the
+    period had begun by the anchor (an older year is history, not the year reported: "The
+    firm was founded in 1998. In the second half, ..."); else ``fallback`` (rule Q1)."""
+    anchor = ctx.anchor
+    if fallback is None or anchor is None or ctx.tense(*span) != "past":
+        return fallback
+    left = ctx.paragraph(span[0])[0]
+
+    def resolve(before: Sequence[Timex]) -> tuple[str, bool]:
+        for t in reversed(before):
+            if t.start < left:
+                break
+            found = None if t.anchored else _EXPLICIT_YEAR.match(t.value)
+            if found is None:
+                continue
+            year = int(found.group(1))
+            begun = (year, _PERIOD_START[code]) <= (anchor.year, anchor.month or 12)
+            if anchor.year - 1 <= year <= anchor.year and begun:
+                return f"{year:04d}-{code}", False
+            break
+        return fallback[0], fallback[1]
+
+    return Refer(resolve)

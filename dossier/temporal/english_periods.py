@@ -11,6 +11,7 @@ import re
 
 from dossier.temporal import calendar as cal
 from dossier.temporal import values as v
+from dossier.temporal.clause_year import period_in_named_year
 from dossier.temporal.engine import Context, Plain, Result
 from dossier.temporal.engine import quoted_span as span_of
 from dossier.temporal.english_norm import MONTHS, NUMBERS, _month, _on_stated_day
@@ -33,7 +34,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Result:
         year = v.shifted(ctx, "Y", {"last": -1, "next": 1}.get(m["qrel"].lower(), 0))
         if year and year[1]:
             return f"{year[0]}-Q{q}", True
-    return v.quarter(ctx, span_of(m), q, None)
+    return period_in_named_year(ctx, span_of(m), f"Q{q}", v.quarter(ctx, span_of(m), q, None))
 
 
 def month_quarter(m: re.Match[str], ctx: Context) -> Result:
@@ -63,7 +64,8 @@ def half(m: re.Match[str], ctx: Context) -> Result:
         return f"{m['year'] or m['pyear']}-H{h}", False
     rel = (m["rel"] or m["yrel"] or "").lower()
     if not rel and " of " not in m.group(0):
-        return v.half(ctx, span_of(m), h)  # "the second half", the year left to the tense
+        # "the second half": the year the paragraph reports, else left to the tense
+        return period_in_named_year(ctx, span_of(m), f"H{h}", v.half(ctx, span_of(m), h))
     shift = {"last": -1, "next": 1}.get(rel, 0)
     year = v.shifted(ctx, "Y", shift)
     if year is None or not year[1]:

@@ -11,7 +11,7 @@ import re
 
 from dossier.lang import get_language
 from dossier.temporal import values as v
-from dossier.temporal.clause_year import in_named_year
+from dossier.temporal.clause_year import in_named_year, period_in_named_year
 from dossier.temporal.engine import Context, Plain, Result
 from dossier.temporal.lexicon import (
     RU_DECADE_STEMS,
@@ -230,7 +230,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Result:
     year, anchored = _year_of(m, ctx)
     if year is not None:
         return f"{year:04d}-Q{q}", anchored
-    return v.quarter(ctx, m.span(), q, None)
+    return period_in_named_year(ctx, m.span(), f"Q{q}", v.quarter(ctx, m.span(), q, None))
 
 
 def half(m: re.Match[str], ctx: Context) -> Result:
@@ -240,9 +240,10 @@ def half(m: re.Match[str], ctx: Context) -> Result:
         return f"{m['year']}-H{h}", False
     year, anchored = _year_of(m, ctx)
     if year is None and m["part"].lower().startswith("полугод") and ctx.anchor is not None:
-        # "во втором полугодии": of the year the story is in ("первая половина" alone is
-        # half of anything)
-        year, anchored = ctx.anchor.year, True
+        # "во втором полугодии": of the year the story is in, or in a past clause the one its
+        # paragraph reports ("первая половина" alone is half of anything)
+        plain = f"{ctx.anchor.year:04d}-H{h}", True
+        return period_in_named_year(ctx, m.span(), f"H{h}", plain)
     if year is None:
         return None
     return f"{year:04d}-H{h}", anchored

@@ -267,3 +267,21 @@ def test_english_a_date_after_a_possessive_names_an_event_with_no_tense(tagged) 
     assert ("Dec. 17", "DATE", "2013-12-17") in en(tagged, text, "2014-01-02")
     text = "Investors will study the minutes of the Fed's Dec. 17-18 meeting next week."
     assert ("18", "DATE", "2013-12-18") in en(tagged, text, "2014-01-02")
+
+
+# --- a quarter or half without a year in a results story that names its year -------------
+
+
+def test_english_half_in_the_year_its_paragraph_reports(tagged) -> None:
+    text = "Sales fell 4% in 2012. In the first half, the decline was steeper."
+    assert ("the first half", "DATE", "2012-H1") in en(tagged, text, "2013-02-01")
+
+
+def test_russian_half_in_the_year_its_paragraph_reports(tagged) -> None:
+    text = "По итогам 2012 года продажи упали на 4%. В первом полугодии спад был сильнее."
+    assert ("первом полугодии", "DATE", "2012-H1") in ru(tagged, text, "2013-02-01")
+
+
+def test_an_old_year_in_the_paragraph_leaves_the_half_to_the_tense(tagged) -> None:
+    text = "The firm was founded in 1998. In the second half, sales rose 5%."
+    assert ("the second half", "DATE", "2012-H2") in en(tagged, text, "2013-02-01")
