@@ -66,7 +66,8 @@ _SEASON_GATE = ("spring", "summer", "fall", "autumn", "winter")
 _GATES: dict[str, tuple[str, ...]] = {
     "iso": _DIGITS, "us_numeric": ("/",), "dotted": (".",), "month_day_year": _MONTH_GATE,
     "day_month_year": _MONTH_GATE, "month_day": _MONTH_GATE, "day_month": _MONTH_GATE,
-    "range_last_day": _MONTH_GATE, "day_of_month": ("1st", "2nd", "3rd", "th"),
+    "range_last_day": _MONTH_GATE, "weeks_from_weekday": ("weeks from", "week from"),
+    "day_of_month": ("1st", "2nd", "3rd", "th"),
     "month_year": _MONTH_GATE, "month": _MONTH_GATE, "year": ("16", "17", "18", "19", "20"),
     "decade": ("0s", "0's"), "spelled_decade": ("ties",), "century": ("century",),
     "the_century": ("century",),
@@ -215,6 +216,14 @@ RULES: list[Rule] = [
         r"(?!was\b)[a-z]+s\b|people|men|women|children|million|billion|thousand|hundred|dozen))",
         "DATE",
         d.range_last_day,
+    ),
+    # "a week from Tuesday", "two weeks from Friday": one DATE (before "duration", which would
+    # take "a week" alone)
+    _rule(
+        "weeks_from_weekday",
+        rf"(?i:\b(?P<num>an?|one|two|three|four|\d)\s+weeks?\s+from\s+(?:next\s+)?){WEEKDAY}\b",
+        "DATE",
+        d.weeks_from_weekday,
     ),
     # a day of the month alone, as court and conflict copy write it: "on [[the 14th]]" (not an
     # ordinal before its noun: "the 14th century", "the 4th floor")

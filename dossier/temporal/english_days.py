@@ -1,17 +1,21 @@
 """English days named by their number alone: the bare last day of a range ("between April 6
 and [[9]]", "May 3-[[6]]") and a day of the month ("on [[the 14th]]"), as court and wire copy
-write them. Split from english_norm, which is at its size."""
+write them; and a day counted in weeks from a weekday ("[[a week from Tuesday]]"). Split from
+english_norm, which is at its size."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
 from dossier.models import Timex
+from dossier.temporal import values as v
 from dossier.temporal.calendar import valid_day
 from dossier.temporal.engine import Context, Refer, Result
 from dossier.temporal.engine import quoted_span as span_of
-from dossier.temporal.english_norm import MONTHS
+from dossier.temporal.english_norm import MONTHS, NUMBERS
+from dossier.temporal.lexicon import EN_WEEKDAYS, number
 
 _MONTH_WORD = "|".join(sorted((m.title() for m in MONTHS), key=len, reverse=True))
 # what opens a range before its bare last day: "May 3-", "between April 6 and ", "from June
@@ -83,3 +87,13 @@ def day_of_month(m: re.Match[str], ctx: Context) -> Result:
         return (f"{year:04d}-{month:02d}-{day:02d}", True) if valid_day(year, month, day) else None
 
     return Refer(resolve, "DATE")
+
+
+def weeks_from_weekday(m: re.Match[str], ctx: Context) -> Result:
+    """ "a week from Tuesday", "two weeks from Friday": the coming such weekday (an
+    appointment is ahead), moved on by the weeks; one DATE, as a reader counts it."""
+    weeks = 1 if m["num"].lower() in ("a", "an") else number(m["num"], NUMBERS)
+    day = v.weekday(ctx, span_of(m), EN_WEEKDAYS[m["wd"].lower()], 0, future=True)
+    if weeks is None or day is None or not day[1]:
+        return None
+    return (dt.date.fromisoformat(day[0]) + dt.timedelta(weeks=int(weeks))).isoformat(), True

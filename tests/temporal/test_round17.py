@@ -285,3 +285,19 @@ def test_russian_half_in_the_year_its_paragraph_reports(tagged) -> None:
 def test_an_old_year_in_the_paragraph_leaves_the_half_to_the_tense(tagged) -> None:
     text = "The firm was founded in 1998. In the second half, sales rose 5%."
     assert ("the second half", "DATE", "2012-H2") in en(tagged, text, "2013-02-01")
+
+
+# --- "a week from Tuesday": one DATE, counted from the coming weekday ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("He hopes to hold a vote a week from Tuesday.", "a week from Tuesday", "2013-04-02"),
+        ("The strike begins two weeks from Friday.", "two weeks from Friday", "2013-04-05"),
+    ],
+)  # fmt: skip
+def test_english_weeks_from_a_weekday(tagged, text: str, quoted: str, value: str) -> None:
+    found = en(tagged, text)
+    assert (quoted, "DATE", value) in found
+    assert len(found) == 1
