@@ -82,8 +82,8 @@ FUTURE = re.compile(
     r"состоятся|обещ\w+|пообещ\w+|через)(?![\w-])",
     _F,
 )
-# Present (or perfective future) forms: "продлится", "работает"; they block a past cue
-# farther away without choosing a year.
+# Present (or perfective future) forms: "продлится", "работает", "продержатся"; they block a
+# past cue farther away without choosing a year.
 # Nouns with the same endings are listed out.
 _NOT_PRESENT = (
     "минут|бюджет|совет|ответ|депутат|результат|институт|маршрут|кабинет|визит|кредит|"
@@ -98,7 +98,7 @@ PRESENT = re.compile(
     # a sentence may open with its verb ("Потеплеет, по прогнозу, в среду"); capitalised,
     # it counts only where it reads as a perfective future (see TenseCues.is_future)
     r"(?:[а-яё]{3,}|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?…]\s))[А-ЯЁ][а-яё]{2,})"
-    r"(?:ится|ятся|ется|ётся|ются|утся|ет|ёт|ит|ат|ят|ут|ют)(?![\w-])"
+    r"(?:ится|ятся|атся|ется|ётся|ются|утся|ет|ёт|ит|ат|ят|ут|ют)(?![\w-])"
 )
 
 

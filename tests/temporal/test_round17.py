@@ -301,3 +301,10 @@ def test_english_weeks_from_a_weekday(tagged, text: str, quoted: str, value: str
     found = en(tagged, text)
     assert (quoted, "DATE", value) in found
     assert len(found) == 1
+
+
+def test_russian_future_in_atsya_is_a_tense_cue(tagged) -> None:
+    # "продержатся", "удержатся": a perfective future in -атся beats the past of the clause
+    # before it, as "продлятся" does
+    text = "Занятия отменили, а морозы продержатся до конца недели."
+    assert ("конца недели", "DATE", "2013-W12") in ru(tagged, text, "2013-03-18")
