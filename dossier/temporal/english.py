@@ -91,7 +91,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "this_part": ("morning", "afternoon", "evening", "night"),
     "weekday": ("day",), "clock": ("am", "pm", "a.m", "p.m"), "clock24": (":",),
     "clock_hhmm": ("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", " et",
-                   "cet", "bst", "msk"),
+                   "cet", "bst", "msk", "local time"),
     "set_word": ("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
                  "nightly", "quarterly"),
     "weekend": ("weekend",), "holiday": ("christmas", "new year", "eve", "halloween",
@@ -169,9 +169,12 @@ PERIOD_OWNER = (
 STAMP = rf"(?:,?\s+(?P<h>[0-2]?\d):(?P<min>[0-5]\d)(?![\d:])(?:\s+{ZONE})?)?"
 # the day a clock time is stated with, quoted apart: "at 5 p.m. on Oct. 27", "until 4:30 a.m.
 # on New Year's Day"
+# a converted time in brackets may stand between ("at 10 a.m. (1400 GMT) on Thursday")
+_CONVERTED = r"(?:\s+\([^()\n]{1,30}\))?"
 STATED_DAY = (
-    rf"(?:(?=\s+(?:[A-Z]{{2,4}}\b\s*)?(?:on\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)"
-    rf"|(?=\s+on\s+{HOLIDAY}))?"
+    rf"(?:(?={_CONVERTED}\s+(?:[A-Z]{{2,4}}\b\s*)?(?:on\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)"
+    rf"|(?={_CONVERTED}\s+on\s+{HOLIDAY})"
+    rf"|(?=\s+\([^()\n]{{1,30}}\)\s+(?:on\s+)?{WEEKDAY.replace('?P<wd>', '?P<wd2>')}\b))?"
 )
 # A hyphenated adjective is its own expression, without the article of its noun:
 # "a [[three-week]] break", "the [[30-year]] bond" (TimeML).
@@ -566,7 +569,7 @@ RULES: list[Rule] = [
     _rule(
         "clock_hhmm",
         rf"\b(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?P<ampm>)\s+(?:GMT|UTC|[ECMP][SD]T|ET|CET|CEST|"
-        rf"BST|MSK)\b(?:\s+(?:on\s+)?{WEEKDAY})?{STATED_DAY}",
+        rf"BST|MSK|local\s+time)\b(?:\s+(?:on\s+)?{WEEKDAY})?{STATED_DAY}",
         "TIME",
         n.clock,
     ),

@@ -475,8 +475,10 @@ def _on_stated_day(m: re.Match[str], ctx: Context, clock: str) -> Result:
     Monday"), a date right after it ("at 5 p.m. on Oct. 27"), else its sentence's day."""
     # not every clock pattern has a weekday or a date ("10:05 IST" has neither group)
     groups = m.groupdict()
-    if groups.get("wd"):
-        day = v.weekday(ctx, span_of(m), EN_WEEKDAYS[m["wd"].lower()], 0)
+    if groups.get("wd") or groups.get("wd2"):  # "10 a.m. (1400 GMT) on Thursday": wd2
+        day = v.weekday(
+            ctx, span_of(m), EN_WEEKDAYS[(groups.get("wd") or groups["wd2"]).lower()], 0
+        )
     elif groups.get("hol"):  # "4:30 a.m. on New Year's Day": the holiday, read as it is alone
         from dossier.temporal.english_periods import holiday  # english_periods imports this
 

@@ -308,3 +308,24 @@ def test_russian_future_in_atsya_is_a_tense_cue(tagged) -> None:
     # before it, as "продлятся" does
     text = "Занятия отменили, а морозы продержатся до конца недели."
     assert ("конца недели", "DATE", "2013-W12") in ru(tagged, text, "2013-03-18")
+
+
+# --- a converted time in brackets between a clock time and its day ------------------------
+
+
+def test_english_converted_time_between_clock_and_weekday(tagged) -> None:
+    found = en(tagged, "Voting will start at 10 a.m. (1400 GMT) on Thursday.")
+    assert ("10 a.m.", "TIME", "2013-03-21T10:00") in found
+    assert ("1400 GMT", "TIME", "2013-03-21T14:00") in found
+    assert ("Thursday", "DATE", "2013-03-21") in found
+
+
+def test_english_converted_time_between_clock_and_date(tagged) -> None:
+    found = en(tagged, "The rate decision is due at 1:30 p.m. (1030 GMT) on March 22.")
+    assert ("1:30 p.m.", "TIME", "2013-03-22T13:30") in found
+    assert ("1030 GMT", "TIME", "2013-03-22T10:30") in found
+
+
+def test_english_military_time_in_local_time(tagged) -> None:
+    found = en(tagged, "Rebels attacked the base at 0400 local time on March 17.")
+    assert ("0400 local time", "TIME", "2013-03-17T04:00") in found
