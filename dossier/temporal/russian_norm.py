@@ -310,11 +310,22 @@ def and_a_half(m: re.Match[str], ctx: Context) -> Result:
     return v.and_a_half(ctx, amount, code, mult, bool(m["ago"]))
 
 
+_AFTER_EVENT = re.compile(r"\s+после(?![\w-])", re.IGNORECASE)
+
+
 def in_future(m: re.Match[str], ctx: Context) -> Result:
     """ "через два года", "через полгода": the anchor moved forward (R1); in a past clause
     ("Через пять недель он погиб") the time the passage talks about moved forward (P1)."""
     # the span follows "через ", itself a future cue: the tense is the clause's other words
     past = ctx.tense(m.start() - len("через "), m.end()) == "past"
+    if _AFTER_EVENT.match(ctx.text, m.end()):
+        # "через неделю после выборов": the time after an event, a duration, as "a month
+        # after the vote" is (TimeBank)
+        if m["unit"] is None:
+            return "P6M", False, "DURATION"
+        code, mult = RU_UNITS[m["unit"].lower()]
+        code, mult = ("M", 3 * mult) if code == "Q" else (code, mult)
+        return v.duration(_amount(m["num"]), code, mult), False, "DURATION"
     if m["unit"] is None:
         return v.counted(ctx, m.span(), "M", 6) if past else v.shifted(ctx, "M", 6, "XXXX-XX")
     code, mult = RU_UNITS[m["unit"].lower()]
@@ -371,6 +382,18 @@ def weekend(m: re.Match[str], ctx: Context) -> Result:
     return (f"{value[0]}-WE", value[1]) if value else None
 
 
+# an age is no time (the guidelines leave ages unmarked, as "a 40-year-old"): "в возрасте 67
+# лет", "ей исполнилось 18 лет", "Ему 23 года"
+# ("ему" opens its clause: "Суд назначил ему четыре года" is a term, russian_dev)
+_AGE_BEFORE = re.compile(
+    r"(?i)(?:(?<![\w-])в\s+возрасте(?:\s+(?:от|до|около|почти|свыше|старше))?|исполнил(?:ось|ся|ась)|"
+    r"исполнится|исполняется|(?:^|(?<=[.!?,\u2014\u2013\n])\s*|(?<=\s[-\u2014\u2013])\s*)"
+    r"(?:ему|ей|им)(?:\s+(?:было|будет|уже|всего|почти))?)\s+$"
+)
+# a term, not an age: "10 лет лишения свободы", "четыре года колонии"
+_TERM_AFTER = re.compile(r"\s+(?:лишения|колони|тюрьм|заключени|условно|строгого|общего)", re.I)
+
+
 def duration(m: re.Match[str], ctx: Context) -> Result:
     code, mult = RU_UNITS[m["unit"].lower()]
     if code == "Q":
@@ -379,6 +402,12 @@ def duration(m: re.Match[str], ctx: Context) -> Result:
     if amount is not None and amount > 1000:
         return None
     if re.match(r"\s+назад", ctx.text[m.end() :]):
+        return None
+    if (
+        code == "Y"
+        and _AGE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+        and not _TERM_AFTER.match(ctx.text, m.end())
+    ):
         return None
     return v.duration(amount, code, mult), False
 

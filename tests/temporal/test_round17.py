@@ -329,3 +329,31 @@ def test_english_converted_time_between_clock_and_date(tagged) -> None:
 def test_english_military_time_in_local_time(tagged) -> None:
     found = en(tagged, "Rebels attacked the base at 0400 local time on March 17.")
     assert ("0400 local time", "TIME", "2013-03-17T04:00") in found
+
+
+# --- Russian: an age is no time; "через год после X" counts from an event -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Он скончался в возрасте 67 лет.", "Ей исполнилось 18 лет.", "Ему 23 года, он студент."],
+)
+def test_russian_ages_are_not_marked(tagged, text: str) -> None:
+    assert ru(tagged, text) == []
+
+
+def test_russian_a_sentence_in_years_is_still_marked(tagged) -> None:
+    found = ru(tagged, "Ему грозит до 10 лет лишения свободы.")
+    assert ("10 лет", "DURATION", "P10Y") in found
+
+
+def test_russian_count_after_an_event_is_a_duration(tagged) -> None:
+    # "через неделю после выборов": the time after an event, as "a month after X" is
+    found = ru(tagged, "Через неделю после выборов президент ушёл в отставку.")
+    assert found == [("неделю", "DURATION", "P1W")]
+    assert ru(tagged, "Через два года завод закроют.") == [("два года", "DATE", "2015")]
+
+
+def test_russian_a_term_given_to_him_is_marked(tagged) -> None:
+    found = ru(tagged, "Суд назначил ему четыре года колонии.")
+    assert ("четыре года", "DURATION", "P4Y") in found
