@@ -167,6 +167,9 @@ PERIOD_OWNER = (
 # an update or publication stamp's clock time after its date ("Updated: 30.09.2024 14:05", "19
 # March 2013, 08:40 GMT"): the two are one TIME
 STAMP = rf"(?:,?\s+(?P<h>[0-2]?\d):(?P<min>[0-5]\d)(?![\d:])(?:\s+{ZONE})?)?"
+# a month after a month and a hyphen, as statistics releases write a range ("January-February",
+# as "январь-сентябрь" is two months)
+_AFTER_MONTH = "|".join(f"(?<={m.title()}-)" for m in _FULL_MONTHS)
 # the day a clock time is stated with, quoted apart: "at 5 p.m. on Oct. 27", "until 4:30 a.m.
 # on New Year's Day"
 # a converted time in brackets may stand between ("at 10 a.m. (1400 GMT) on Thursday")
@@ -255,7 +258,7 @@ RULES: list[Rule] = [
     _rule("month_year", rf"{_B}{MOD}{MONTH},?\s+(?:of\s+)?{YEAR}", "DATE", n.month_year),
     _rule(
         "month",
-        rf"{_B}(?i:{MOD}(?:(?P<rel>last|next|this|past|coming)\s+)?){MONTH}"
+        rf"(?:{_B}|{_AFTER_MONTH})(?i:{MOD}(?:(?P<rel>last|next|this|past|coming)\s+)?){MONTH}"
         r"(?:\s+(?:of\s+)?(?P<yrel>(?i:last|this|next))\s+year\b)?(?!\s*\d)",
         "DATE",
         n.month_only,
@@ -605,7 +608,7 @@ RULES: list[Rule] = [
     _rule(
         "noon",
         rf"(?i:\b(?P<noon>noon|midday|midnight)\b)(?:(?:\s+{ZONE})?\s+(?:on\s+)?{WEEKDAY}\b)?"
-        rf"(?:(?=\s+(?:on\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?))?",
+        rf"{STATED_DAY}",
         "TIME",
         n.noon,
     ),

@@ -357,3 +357,16 @@ def test_russian_count_after_an_event_is_a_duration(tagged) -> None:
 def test_russian_a_term_given_to_him_is_marked(tagged) -> None:
     found = ru(tagged, "Суд назначил ему четыре года колонии.")
     assert ("четыре года", "DURATION", "P4Y") in found
+
+
+def test_english_midnight_with_a_converted_time_takes_its_day(tagged) -> None:
+    found = en(tagged, "The ceasefire takes effect at midnight (2200 GMT) on Sunday.")
+    assert ("midnight", "TIME", "2013-03-24T24:00") in found
+    assert ("2200 GMT", "TIME", "2013-03-24T22:00") in found
+
+
+def test_english_month_range_with_a_hyphen_is_two_months(tagged) -> None:
+    # as "январь-сентябрь" (round 15): both months are marked
+    found = en(tagged, "Exports rose 4% in January-February, the ministry said.")
+    assert ("January", "DATE", "2013-01") in found
+    assert ("February", "DATE", "2013-02") in found
