@@ -24,6 +24,8 @@ _RANGE_HEAD = re.compile(
     rf"\b(?:{_MONTH_WORD})\.?\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?"
     r"\s*(?:-|\u2013|\u2014|\s(?:and|to|through|until|till|or)\s)\s*$"
 )
+# "on the 14th", "by the 3rd": a day of the month after its preposition
+_DAY_PREPOSITION = re.compile(r"(?<![\w-])(?:on|by|until|since|before|after|from|till|through)\s$")
 _MONTH_VALUE = re.compile(r"^(?P<ym>\d{4}-\d{2})-\d{2}")
 _MONTH_ONLY = re.compile(r"^(?P<ym>\d{4}-\d{2})(?:-\d{2}(?:T.*)?)?$")
 
@@ -31,7 +33,8 @@ _MONTH_ONLY = re.compile(r"^(?P<ym>\d{4}-\d{2})(?:-\d{2}(?:T.*)?)?$")
 def range_last_day(m: re.Match[str], ctx: Context) -> Result:
     """The bare last day of a range is in the month and year of its first, as the reader
     takes "May 3-6": the first day's value, already resolved, with the last day put in."""
-    head = _RANGE_HEAD.search(ctx.text, max(0, m.start() - 24), m.start())
+    start = m.start("x")
+    head = _RANGE_HEAD.search(ctx.text, max(0, start - 24), start)
     day = int(m["day"])
     if head is None or not int(head["first"]) < day <= 31:
         return None
@@ -52,6 +55,8 @@ def day_of_month(m: re.Match[str], ctx: Context) -> Result:
     before it in its paragraph; else the anchor's month, or the month before when a past
     clause names a day after the anchor's (the month after when a future one names one
     before it)."""
+    if not _DAY_PREPOSITION.search(ctx.text, max(0, m.start() - 9), m.start()):
+        return None
     day = int(m["day"])
     span = span_of(m)
     left = ctx.paragraph(span[0])[0]

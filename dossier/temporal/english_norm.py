@@ -85,7 +85,15 @@ def month_year(m: re.Match[str], ctx: Context) -> Result:
 _YEAR_SHIFT = {"last": -1, "this": 0, "next": +1}
 
 
+# a month after a hyphen is a range's second only after another month: "January-February"
+_MONTH_HYPHEN = re.compile(r"\b(?:" + "|".join(m.title() for m in MONTHS) + r")\.?-$")
+
+
 def month_only(m: re.Match[str], ctx: Context) -> Result:
+    if ctx.text[m.start() - 1 : m.start()] == "-" and not _MONTH_HYPHEN.search(
+        ctx.text, max(0, m.start() - 12), m.start()
+    ):
+        return None
     if m["yrel"]:  # "in March last year": that year's March, whatever the tense
         if ctx.anchor is None:
             return f"XXXX-{_month(m):02d}", False
