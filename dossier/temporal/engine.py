@@ -259,7 +259,8 @@ class Context:
             return "past"
         c = self.cues
         for signal, fixed in c.before:
-            if signal.search(self.text, max(0, start - 24), start):
+            # (48 characters: "since hitting a record high in September")
+            if signal.search(self.text, max(0, start - 48), start):
                 return fixed
         if c.deferral is not None and c.deferral.search(self.text, max(0, start - 120), start):
             return "future"

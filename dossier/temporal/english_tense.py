@@ -29,6 +29,10 @@ PAST = re.compile(
     # (not "stuck", "hung": adjectives too, "are stuck", "a hung jury")
     r"drew|understood|swung|forgot|froze|stole|tore|arose|oversaw|underwent|"
     r"overcame|foresaw|sprang|slid|spun|shrank|strove|sped|"
+    # a past with its present's form after a singular subject, whose present takes "-s" ("the
+    # rate, which hit a low in November", "it cut rates in May")
+    r"(?:(?<=\bit\s)|(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bwhich\s)|(?<=\bwho\s))"
+    r"(?:hit|cut|set|put|shut|quit|spread|cost|split|burst|cast|let)|"
     r"[a-z]{3,}ed)\b"
 )
 FUTURE = re.compile(
@@ -141,6 +145,13 @@ TENSE = TenseCues(
             re.compile(
                 r"(?i)\bsince\s+(?:the|a|an|its|his|her|their)\s+[a-z'-]+(?:\s+[a-z'-]+)?"
                 r"\s+(?:on|in|of)\s+(?:the\s+)?$"
+            ),
+            "past",
+        ),
+        # "since hitting a record high in September": the event a gerund names after "since"
+        (
+            re.compile(
+                r"(?i)\bsince\s+[a-z]+ing\s+(?:[a-z'-]+\s+){0,4}(?:on|in|of)\s+(?:the\s+)?$"
             ),
             "past",
         ),

@@ -370,3 +370,16 @@ def test_english_month_range_with_a_hyphen_is_two_months(tagged) -> None:
     found = en(tagged, "Exports rose 4% in January-February, the ministry said.")
     assert ("January", "DATE", "2013-01") in found
     assert ("February", "DATE", "2013-02") in found
+
+
+# --- tense: a past that looks like a present, a past after "since" and a gerund -------------
+
+
+def test_english_which_hit_is_a_past(tagged) -> None:
+    text = "The jobless rate, which hit a low of 7.7 percent in November, is expected to fall."
+    assert ("November", "DATE", "2012-11") in en(tagged, text)
+
+
+def test_english_since_a_gerund_dates_a_past_event(tagged) -> None:
+    text = "Shares have lost 35 percent since hitting a record high in September."
+    assert ("September", "DATE", "2012-09") in en(tagged, text)
