@@ -88,7 +88,10 @@ FUTURE = re.compile(
 )
 # "need", and "have until" of a deadline ("have until Thursday to approve"), are presents
 PRESENT = re.compile(
-    r"\b(?:is|are|am|says|say|remains?|continues?|needs?|ha(?:ve|s)(?=\s+until\b))\b"
+    r"\b(?:is|are|am|says|say|remains?|continues?|needs?|ha(?:ve|s)(?=\s+until\b)|"
+    # a present state that a clause's date does not take its tense from ("The bill, passed
+    # in January, faces a Senate vote in April")
+    r"faces|lacks|owns|employs|believes|requires|depends|includes|contains)\b"
 )
 # A future seen from the past ("was due to finish by Dec. 1") says nothing of where the
 # date lies from the anchor: the date takes the nearest year (rule Y2).

@@ -383,3 +383,11 @@ def test_english_which_hit_is_a_past(tagged) -> None:
 def test_english_since_a_gerund_dates_a_past_event(tagged) -> None:
     text = "Shares have lost 35 percent since hitting a record high in September."
     assert ("September", "DATE", "2012-09") in en(tagged, text)
+
+
+def test_english_a_present_verb_blocks_an_asides_past(tagged) -> None:
+    # "faces" is the clause's verb; the aside's "passed" is not the April vote's tense
+    text = "The bill, passed by the House in January, faces a Senate vote in April."
+    found = en(tagged, text)
+    assert ("January", "DATE", "2013-01") in found
+    assert ("April", "DATE", "2013-04") in found
