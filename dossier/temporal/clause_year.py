@@ -29,6 +29,9 @@ _OPENS = re.compile(r"(?i)\s*(?:(?:in|during|в|во)\s+)?")
 _BREAK = re.compile(
     r"[,;:\u2014\u2013(]|\s-\s|\s--\s|\s(?:and|but|while|и|а|но)\s(?!(?:in|on|by|в|во|к)\s)"
 )
+# a contrast turns from the year named to another time ("В 2012 году экономика выросла, а в
+# январе замедлилась", "grew in 2012, but in January it slowed")
+_CONTRAST = re.compile(r"(?i)(?<![\w-])(?:а|но|однако|but|while|whereas|however)(?![\w-])")
 _YEAR = re.compile(r"\d{4}")
 
 
@@ -72,6 +75,8 @@ def _dates(ctx: Context, year: Timex, sentence: int, span: tuple[int, int]) -> b
         tense = ctx.tense(*span)
         if (tense == "future") == (int(year.value) < anchor) and tense is not None:
             return False
+    if _CONTRAST.search(ctx.text, year.end, span[0]):
+        return False
     opens = _OPENS.fullmatch(ctx.text, sentence, year.start) is not None
     return opens or _BREAK.search(ctx.text, year.end, span[0]) is None
 

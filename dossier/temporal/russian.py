@@ -140,7 +140,8 @@ OPENER = re.compile(
 # A full participle, past if pymorphy says so ("введённый", "закупленные", "принятый",
 # "погибший"); the adjectives with the same endings ("военный") are not.
 PARTICIPLE = re.compile(
-    r"(?<![\w-])[а-яё]{3,}(?:нн|ен|т|вш|ш)(?:ый|ая|ое|ые|ого|ой|ом|ых|ым|ую|ыми|ому|ий|ее|ие|"
+    # (capitalised too: "Задержанный в понедельник мужчина предстанет ...")
+    r"(?<![\w-])[а-яёА-ЯЁ][а-яё]{2,}(?:нн|ен|т|вш|ш)(?:ый|ая|ое|ые|ого|ой|ом|ых|ым|ую|ыми|ому|ий|ее|ие|"
     r"его|ему|их|им|ей)(?![\w-])"
 )
 
@@ -178,7 +179,13 @@ TENSE = TenseCues(
     is_future=perfective_future,
     deferral=DEFERRAL,
     infinitive=INFINITIVE,
-    governs=re.compile(r"\s+(?:в|во|на|с|со|к|ко|до|около|после|перед)\s+", _F),
+    # the span's preposition, perhaps after the agent in the instrumental ("принятый Госдумой
+    # в январе", "назначенный президентом в мае")
+    governs=re.compile(
+        r"\s+(?:[а-яё]+(?:ой|ей|ом|ём|ем|ами|ями)\s+){0,2}"
+        r"(?:в|во|на|с|со|к|ко|до|около|после|перед)\s+",
+        _F,
+    ),
     participle=PARTICIPLE,
     is_participle=past_participle,
     since=re.compile(r"(?<![\w-])(?:с|со)\s+$", _F),

@@ -391,3 +391,28 @@ def test_english_a_present_verb_blocks_an_asides_past(tagged) -> None:
     found = en(tagged, text)
     assert ("January", "DATE", "2013-01") in found
     assert ("April", "DATE", "2013-04") in found
+
+
+# --- Russian past participles: sentence-initial, and with an agent before the date ---------
+
+
+def test_russian_capitalised_participle_is_a_past_cue(tagged) -> None:
+    text = "Задержанный в понедельник мужчина предстанет перед судом в четверг."
+    found = ru(tagged, text)
+    assert ("понедельник", "DATE", "2013-03-18") in found
+    assert ("четверг", "DATE", "2013-03-21") in found
+
+
+def test_russian_participle_with_its_agent_is_a_past_cue(tagged) -> None:
+    text = "Законопроект, принятый Госдумой в январе, рассмотрят в Совфеде в апреле."
+    found = ru(tagged, text)
+    assert ("январе", "DATE", "2013-01") in found
+    assert ("апреле", "DATE", "2013-04") in found
+
+
+def test_a_contrast_after_the_named_year_opens_a_new_time(tagged) -> None:
+    # "а"/"but" turns from the year named to another time: the month is left to rule Y1
+    text = "В 2012 году экономика выросла на 3,4%, а в январе замедлилась."
+    assert ("январе", "DATE", "2013-01") in ru(tagged, text)
+    text = "In 2012 the economy grew 3.4%, but in January it slowed."
+    assert ("January", "DATE", "2013-01") in en(tagged, text)
