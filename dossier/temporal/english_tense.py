@@ -33,6 +33,8 @@ PAST = re.compile(
     # rate, which hit a low in November", "it cut rates in May")
     r"(?:(?<=\bit\s)|(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bwhich\s)|(?<=\bwho\s))"
     r"(?:hit|cut|set|put|shut|quit|spread|cost|split|burst|cast|let)|"
+    # a participle opening its sentence: "Arrested Monday, the man will appear Thursday"
+    r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?]\s))[A-Z][a-z]{2,}ed|"
     r"[a-z]{3,}ed)\b"
 )
 FUTURE = re.compile(

@@ -416,3 +416,9 @@ def test_a_contrast_after_the_named_year_opens_a_new_time(tagged) -> None:
     assert ("январе", "DATE", "2013-01") in ru(tagged, text)
     text = "In 2012 the economy grew 3.4%, but in January it slowed."
     assert ("January", "DATE", "2013-01") in en(tagged, text)
+
+
+def test_english_sentence_opening_participle_is_a_past_cue(tagged) -> None:
+    found = en(tagged, "Arrested Monday, the man will appear in court Thursday.")
+    assert ("Monday", "DATE", "2013-03-18") in found
+    assert ("Thursday", "DATE", "2013-03-21") in found
