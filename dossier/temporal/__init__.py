@@ -49,6 +49,15 @@ relative expression keeps only what its words give: "August 30" -> ``XXXX-08-30`
   A day at most two weeks after the anchor in a past clause keeps the anchor's year (a
   deadline set then: "said it extended the offer to Oct. 27", written Oct. 17).
   A month-precision anchor compares months only.
+- **Y3 the year a sentence names** ("In 2009, sales peaked in March", "В прошлом году
+  морозы пришлись на конец января"): a yearless month or day is in the year named before it
+  in its sentence, after "in"/"during"/"в" or as a relative year, when that year opens the
+  sentence or stands in the date's own clause (no comma, no conjunction before a new
+  predicate, no contrast: "а", "but"); not a noun's year ("the 2009 law") nor a figure's
+  ("Отчётность за 2025 год"). A quarter or half without a year in a past clause is in the
+  latest year its paragraph names as a year, when that is the anchor's year or the one before
+  (a results story: "По итогам 2022 года ... В первом полугодии"). See
+  :mod:`dossier.temporal.clause_year`.
 - **Y2 no tense cue**: a yearless date takes the year that puts it nearest the anchor
   ("8 января" in a late-December text is next January; "October" in March is last
   October); within six months either side that is the anchor's year.
@@ -79,7 +88,14 @@ relative expression keeps only what its words give: "August 30" -> ``XXXX-08-30`
   года" are durations, not dates.
 - **D1 day words** ("today", "yesterday", "вчера"): the anchor day moved; with a part
   of the day ("yesterday evening", "вчера вечером") a TIME such as ``2013-03-21TEV``.
-- **C1 clock times** ("5 p.m.", "11:42 a.m.", "noon", "midnight Monday", "7 o'clock"): on the day
+- **Days by number alone**: the bare last day of a range takes the first day's month and
+  year ("between April 6 and 9", "May 3-6"); "on the 14th" is that day of the month the
+  paragraph talks about, else the anchor's month (the month before for a later day in a past
+  clause). "a week from Tuesday" is the coming Tuesday a week on.
+- **Stamps**: a date with its clock time after it ("Updated: 30.09.2024 14:05", "Опубликовано
+  5 марта 2024, 09:12") is one TIME.
+- **C1 clock times** ("5 p.m.", "11:42 a.m.", "noon", "midnight Monday", "7 o'clock", "1030
+  GMT", "1:30 p.m. Moscow time", a converted time in brackets before its day): on the day
   stated with them ("at 5 p.m. on Oct. 27", "10 a.m. Monday"), else on the day their
   sentence names before them ("Yesterday, trading was halted at 11:42 a.m."), else on the
   latest day its paragraph names (in a past clause not one still ahead), else on the

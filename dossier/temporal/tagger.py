@@ -100,8 +100,17 @@ from dossier.temporal.engine import Context, run
 # "the start of the 1980s", "the end of the first quarter", "почти полгода" in; "earlier in the
 # week"; a Russian deadline ("до", "к") in a clause with no tense lies ahead
 # 16: wire copy's clock times, a zone named by its place ("1:30 p.m. Moscow time", "12:00 Astana
-# time") and a 24-hour time without a colon ("1030 GMT"); the full stop of "p.m." before such a
-# zone ends no sentence
+# time"), a 24-hour time without a colon ("1030 GMT", "0400 local time"), a converted time in
+# brackets before its day ("10 a.m. (1400 GMT) on Thursday"); a range's bare last day ("May
+# 3-6"), "on the 14th", "a week from Tuesday"; stamps ("Updated: 30.09.2024 14:05") as one
+# TIME, dotted dates day first; rule Y3, the year a sentence names ("In 2009, ... in March")
+# and the year a results paragraph reports for a quarter or half; "the same period of 2021",
+# "аналогичного периода 2021 года"; "на конец января", "the new year" after "opened", "face
+# weeks"; tense: a plural "expect", an urging over a long object, "set a trial date of", a
+# date after a possessive ("the Fed's Dec. 17 meeting") with no tense, "which hit", "since
+# hitting", present states ("faces"), participles opening a sentence ("Arrested Monday",
+# "Задержанный в понедельник") or with an agent ("принятый Госдумой в январе"), "-атся"
+# futures; "January-February"; Russian ages unmarked, "через неделю после X" a duration
 EXTRACTOR = "dossier.temporal/16"
 
 
