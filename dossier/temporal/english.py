@@ -78,7 +78,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "q_year": ("q1", "q2", "q3", "q4"),
     "short_period": ("fy", "q1", "q2", "q3", "q4", "h1", "h2", "1q", "2q", "3q", "4q"),
     "new_year": ("new year",), "before_last": ("before last",),
-    "in_the_unit": ("in the week", "in the month", "in the year"),
+    "in_the_unit": ("in the day", "in the week", "in the month", "in the year"),
     "month_quarter": ("quarter", "period"),
     "half": ("half",), "relative_unit": _UNIT_GATE,
     "ago": ("ago", "before now"), "rate": _UNIT_GATE, "duration": _UNIT_GATE,
@@ -110,7 +110,7 @@ _GATES: dict[str, tuple[str, ...]] = {
                 "same day",
                 "same week", "same month", "same year", "next day"),
     "business_quarter": ("quarter", "period", "same month", "earlier month", "ago month"),
-    "that_unit": ("that ",),
+    "that_unit": ("that ", "following ", "next "),
     "month_named_quarter": ("quarter",),
     "part_of_date": (" of ",),
     "year_earlier_adj": ("year-earlier", "year-ago", "year\u2010earlier", "year\u2010ago"),
@@ -393,7 +393,7 @@ RULES: list[Rule] = [
     # this week" is
     _rule(
         "in_the_unit",
-        r"(?i)\b(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)\b"
+        r"(?i)\b(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>day|week|month|year)\b"
         r"(?!['’]|\s+(?:of|before|after)\b)",
         "DATE",
         n.in_the_unit,
@@ -654,7 +654,8 @@ RULES: list[Rule] = [
     # rule P1: "that day", "that week", "that evening" (not "that day-care", "that weekend")
     _rule(
         "that_unit",
-        r"(?i)\b(?<![\w-])that\s+(?P<unit>day|week|month|morning|afternoon|evening|night)\b(?![-\w])",
+        r"(?i)\b(?<![\w-])(?:that|(?P<next>(?:the\s+)?(?:following|next)(?=\s+(?:morning|afternoon|"
+        r"evening|night))))\s+(?P<unit>day|week|month|morning|afternoon|evening|night)\b(?![-\w])",
         "DATE",
         n.that_unit,
     ),

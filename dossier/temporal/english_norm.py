@@ -270,7 +270,10 @@ def new_year(m: re.Match[str], ctx: Context) -> Result:
 
 
 def in_the_unit(m: re.Match[str], ctx: Context) -> Result:
-    """ "earlier in the week", "later in the month": the week, month or year under way."""
+    """ "earlier in the week", "later in the month": the week, month or year under way;
+    "earlier in the day" the day the passage talks about (P1, as "that day")."""
+    if m["unit"].lower() == "day":
+        return v.counted(ctx, span_of(m), "D", 0)
     return v.shifted(ctx, _UNIT_CODE[m["unit"].lower()], 0)
 
 
@@ -641,13 +644,14 @@ def counted(m: re.Match[str], ctx: Context) -> Result:
 
 def that_unit(m: re.Match[str], ctx: Context) -> Result:
     """ "that day", "that week", "that evening": the day, week or part of the day the
-    passage talks about (P1, as "the same day"); after a verb of saying "that" is a
-    conjunction ("said that day care centers ...")."""
-    if _THAT_CONJUNCTION.search(ctx.text, max(0, m.start() - 24), m.start()):
+    passage talks about (P1, as "the same day"), "the following morning" the next day's;
+    after a verb of saying "that" is a conjunction ("said that day care centers ...")."""
+    if not m["next"] and _THAT_CONJUNCTION.search(ctx.text, max(0, m.start() - 24), m.start()):
         return None
     unit = m["unit"].lower()
     if unit in _PARTS:
-        day = v.counted(ctx, span_of(m), "D", 0)
+        # "the following morning": the morning of the day after the one told
+        day = v.counted(ctx, span_of(m), "D", 1 if m["next"] else 0)
         part = _PARTS[unit]
 
         def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:

@@ -422,3 +422,16 @@ def test_english_sentence_opening_participle_is_a_past_cue(tagged) -> None:
     found = en(tagged, "Arrested Monday, the man will appear in court Thursday.")
     assert ("Monday", "DATE", "2013-03-18") in found
     assert ("Thursday", "DATE", "2013-03-21") in found
+
+
+# --- narrative days: "the following morning", "earlier in the day" ------------------------
+
+
+def test_english_the_following_morning_is_the_next_days_morning(tagged) -> None:
+    found = en(tagged, "Police detained him on March 3. The following morning, he was released.")
+    assert ("The following morning", "TIME", "2013-03-04TMO") in found
+
+
+def test_english_earlier_in_the_day_is_the_day_told(tagged) -> None:
+    found = en(tagged, "Talks resumed on Tuesday. Earlier in the day, police fired tear gas.")
+    assert ("Earlier in the day", "DATE", "2013-03-19") in found
