@@ -207,7 +207,7 @@ _SEASON_GATE = ("весн", "лет", "осен", "зим")
 _GATES: dict[str, tuple[str, ...]] = {
     "in_future": ("через",), "numeric": (".",), "iso": ("-",), "full": _MONTH_GATE,
     "day_month": _MONTH_GATE, "night_on": ("ночь на", "ночь с"),
-    "half_of_day": ("половин",), "range_first_day": _MONTH_GATE,
+    "half_of_day": ("половин",), "next_part": ("следующ",), "range_first_day": _MONTH_GATE,
     "duration_na": ("раньше", "позже", "позднее", "дольше", "быстрее", "медленнее"),
     "v_hours": ("час",),
     "month_year": _MONTH_GATE, "month": _MONTH_GATE,
@@ -363,6 +363,13 @@ RULES: list[Rule] = [
         n.duration,
     ),
     _rule("relative_unit", rf"{_B}{REL}\s+{UNIT}", "DATE", n.relative_unit),
+    # "на следующее утро": the morning of the day after the one told, one TIME
+    _rule(
+        "next_part",
+        rf"(?<=на\s){_B}следующ(?:ее|ий|ую)\s+(?P<part>утро|вечер|ночь){_E}",
+        "TIME",
+        d.next_part,
+    ),
     # "в новом году" (not "к Новому году", "после Нового года": the holiday)
     _rule("new_year", rf"(?<=в\s){_B}новом\s+году{_E}", "DATE", n.new_year),
     # holidays: "в День Победы", "к Новому году", "после Старого Нового года" (capitalised:
@@ -546,7 +553,8 @@ RULES: list[Rule] = [
     _rule(
         "set_every",
         # "каждый понедельник", "по понедельникам" ("по понедельник" is a span's end)
-        rf"{_B}(?:кажд(?:ый|ую|ое|ые)\s+(?P<sw>день|неделю|месяц|год|утро|вечер|{alternation(RU_WEEKDAYS)})"
+        rf"{_B}(?:кажд(?:ый|ую|ое|ые)\s+(?P<sw>день|неделю|месяц|год|утро|вечер|выходные|"
+        rf"{alternation(RU_WEEKDAYS)})"
         rf"|по\s+(?P<sp>{alternation(n.PLURAL_SETS)})){_E}",
         "SET",
         n.set_every,

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
+from dossier.models import Timex
 from dossier.temporal import values as v
-from dossier.temporal.engine import Context, Result
+from dossier.temporal.engine import Context, Refer, Result
 from dossier.temporal.lexicon import RU_WEEKDAYS
 from dossier.temporal.russian_norm import MONTHS, PARTS, REL_SHIFT, _amount, _month
 
@@ -155,3 +157,21 @@ def holiday(m: re.Match[str], ctx: Context) -> Result:
 def midnight(m: re.Match[str], ctx: Context) -> Result:
     """ "в полночь", "около полуночи": 24:00 on the day the passage talks about."""
     return v.clock_on_stated_day(ctx, m.span(), "T24:00")
+
+
+_NEXT_PARTS = {"утро": "MO", "вечер": "EV", "ночь": "NI"}
+
+
+def next_part(m: re.Match[str], ctx: Context) -> Result:
+    """ "на следующее утро", "на следующий вечер": that part of the day after the one the
+    passage talks about (P1), one TIME, as "the following morning" is."""
+    day = v.counted(ctx, m.span(), "D", 1)
+    part = _NEXT_PARTS[m["part"].lower()]
+
+    def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
+        found = day.resolve(before)
+        if found is None or not re.match(r"^\d{4}-\d{2}-\d{2}$", found[0]):
+            return None
+        return f"{found[0]}T{part}", found[1]
+
+    return Refer(resolve, "TIME")

@@ -140,6 +140,10 @@ def month_year(m: re.Match[str], ctx: Context) -> Result:
     return v.explicit_date(int(m["year"]), _month(m))
 
 
+# "за январь", and the second month of "за январь–февраль"
+_FOR_FIGURE = re.compile(r"(?<![\w-])за\s+(?:[а-яё]+\s*[-\u2013\u2014]\s*)?$", re.IGNORECASE)
+
+
 def month_only(m: re.Match[str], ctx: Context) -> Result:
     # Russian writes months in lower case: a capitalised one before another capitalised
     # word is a name ("Марта Иванова")
@@ -157,6 +161,10 @@ def month_only(m: re.Match[str], ctx: Context) -> Result:
             return v.ym_value(int(found["year"]), _month(m), False)
         if ctx.anchor is not None:
             return v.ym_value(ctx.anchor.year + REL_SHIFT[found["yrel"].lower()], _month(m), True)
+    if _FOR_FIGURE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        # "данные за январь", "зарплату за март", "за январь–февраль": the period a figure
+        # covers, the latest such month begun whatever the tense, as "January figures" is
+        return v.statistic_month(ctx, _month(m))
     return v.apposed_month(ctx, m.span(), _month(m)) or in_named_year(ctx, m.span(), _month(m))
 
 
@@ -516,6 +524,8 @@ def set_every(m: re.Match[str], ctx: Context) -> Result:
         return "XXXX-XX-XXTMO", False
     if word == "вечер":
         return "XXXX-XX-XXTEV", False
+    if word == "выходные":
+        return "XXXX-WXX-WE", False
     return _SET_UNITS.get(word), False  # type: ignore[return-value]
 
 

@@ -435,3 +435,33 @@ def test_english_the_following_morning_is_the_next_days_morning(tagged) -> None:
 def test_english_earlier_in_the_day_is_the_day_told(tagged) -> None:
     found = en(tagged, "Talks resumed on Tuesday. Earlier in the day, police fired tear gas.")
     assert ("Earlier in the day", "DATE", "2013-03-19") in found
+
+
+# --- Russian: "на следующее утро", "каждые выходные", a figure's month after "за" -----------
+
+
+def test_russian_the_following_morning(tagged) -> None:
+    found = ru(tagged, "Его задержали 3 марта, а на следующее утро отпустили.")
+    assert ("следующее утро", "TIME", "2013-03-04TMO") in found
+
+
+def test_russian_every_weekend_is_a_set(tagged) -> None:
+    assert ru(tagged, "Каждые выходные волонтёры убирают парк.") == [
+        ("Каждые выходные", "SET", "XXXX-WXX-WE")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Данные за январь опубликуют в конце марта.", "январь", "2013-01"),
+        ("Зарплату за март выплатят в апреле.", "март", "2013-03"),
+        ("Отчёт за декабрь представят на следующей неделе.", "декабрь", "2012-12"),
+    ],
+)  # fmt: skip
+def test_russian_a_figures_month_after_za_is_the_latest_begun(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    # "за январь" is the period a figure covers: the latest such month begun, whatever the
+    # tense of publishing it, as English "January figures" is
+    assert (quoted, "DATE", value) in ru(tagged, text)
