@@ -182,9 +182,20 @@ _DATE_BEFORE = re.compile(
 )
 
 
+# "since at least 2008", "back to at least 1995": "at least" before a year after a word of
+# time is the year's hedge, not a count's
+_HEDGED_YEAR = re.compile(
+    r"(?i)\b(?:since|from|until|till|through|to|before|after|in)\s+at\s+least\s+$"
+)
+
+
 def year(m: re.Match[str], ctx: Context) -> Result:
     start = m.start("year")
-    if _QUANTIFIED.search(ctx.text, max(0, start - 16), start) or _COUNTED.match(ctx.text, m.end()):
+    if _COUNTED.match(ctx.text, m.end()):
+        return None
+    if _QUANTIFIED.search(ctx.text, max(0, start - 16), start) and not _HEDGED_YEAR.search(
+        ctx.text, max(0, start - 24), start
+    ):
         return None
     return v.explicit_date(int(m["year"]))
 

@@ -465,3 +465,9 @@ def test_russian_a_figures_month_after_za_is_the_latest_begun(
     # "за январь" is the period a figure covers: the latest such month begun, whatever the
     # tense of publishing it, as English "January figures" is
     assert (quoted, "DATE", value) in ru(tagged, text)
+
+
+def test_english_a_year_after_since_at_least_is_a_year(tagged) -> None:
+    assert ("2008", "DATE", "2008") in en(tagged, "The scheme has run since at least 2008.")
+    assert ("1995", "DATE", "1995") in en(tagged, "The custom dates back to at least 1995.")
+    assert en(tagged, "At least 2008 people were injured.") == []
