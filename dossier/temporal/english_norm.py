@@ -469,11 +469,15 @@ def weekday(m: re.Match[str], ctx: Context) -> Result:
         # "Monday's holiday", "Tuesday's vote": the weekday names an event, not the time of
         # the clause's verb ("will report Thursday, a day late because of Monday's
         # holiday"): the latest such day up to the anchor, unless the event is one still
-        # scheduled ("Friday's scheduled meeting", "Sunday's planned march")
-        return v.weekday(ctx, span, wd, 0, future=owned["plan"] is not None, tense_free=True)
+        # scheduled ("Friday's scheduled meeting", "Sunday's planned march") or awaited
+        # ("ahead of Friday's jobs report")
+        awaited = _AWAITED.search(ctx.text, max(0, span[0] - 16), span[0]) is not None
+        planned = owned["plan"] is not None or awaited
+        return v.weekday(ctx, span, wd, 0, future=planned, tense_free=True)
     return v.weekday(ctx, span, wd, direction, future=ahead)
 
 
+_AWAITED = re.compile(r"(?i)\bahead\s+of\s+$")
 _POSSESSIVE = re.compile(
     r"['’]s\s+(?:(?P<plan>scheduled|planned|upcoming|expected|proposed|promised|coming)\b)?"
 )

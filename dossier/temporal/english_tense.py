@@ -90,7 +90,9 @@ FUTURE = re.compile(
 )
 # "need", and "have until" of a deadline ("have until Thursday to approve"), are presents
 PRESENT = re.compile(
-    r"\b(?:is|are|am|says|say|remains?|continues?|needs?|ha(?:ve|s)(?=\s+until\b)|"
+    # ("is due", "are expected": the auxiliary of a future, not a present that blocks it)
+    r"\b(?:(?:is|are)(?!\s+(?:due|expected|scheduled|slated|set|poised|likely)\b)|am|says|say|"
+    r"remains?|continues?|needs?|ha(?:ve|s)(?=\s+until\b)|"
     # a present state that a clause's date does not take its tense from ("The bill, passed
     # in January, faces a Senate vote in April")
     r"faces|lacks|owns|employs|believes|requires|depends|includes|contains)\b"
@@ -153,6 +155,8 @@ TENSE = TenseCues(
             ),
             "past",
         ),
+        # "ahead of Friday's jobs report", "ahead of the April 7 vote": what is awaited
+        (re.compile(r"(?i)\bahead\s+of\s+(?:the\s+|next\s+)?$"), "future"),
         # "since hitting a record high in September": the event a gerund names after "since"
         (
             re.compile(

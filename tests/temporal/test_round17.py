@@ -471,3 +471,14 @@ def test_english_a_year_after_since_at_least_is_a_year(tagged) -> None:
     assert ("2008", "DATE", "2008") in en(tagged, "The scheme has run since at least 2008.")
     assert ("1995", "DATE", "1995") in en(tagged, "The custom dates back to at least 1995.")
     assert en(tagged, "At least 2008 people were injured.") == []
+
+
+def test_english_results_due_lie_ahead(tagged) -> None:
+    # "are due": "are" is the future's auxiliary here, not a present that blocks it
+    found = en(tagged, "Third-quarter results are due on Oct. 24.")
+    assert ("Third-quarter", "DATE", "2013-Q3") in found
+
+
+def test_english_ahead_of_an_event_lies_ahead(tagged) -> None:
+    found = en(tagged, "Trading was light ahead of Friday's jobs report.")
+    assert ("Friday", "DATE", "2013-03-22") in found
