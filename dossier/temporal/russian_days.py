@@ -112,11 +112,36 @@ def part_weekday(m: re.Match[str], ctx: Context) -> Result:
     return v.as_time(v.weekday(ctx, m.span(), wd, 0, part, future=not past))
 
 
+# the day a clock time is stated with after it: "около 23:00 в понедельник", "с 8 утра 19 марта"
+_DAY_AFTER = re.compile(
+    rf"\s+(?:в\s+(?P<wd>{'|'.join(RU_WEEKDAYS)})|(?P<day>[0-3]?\d)\s+(?P<month>[а-яё]+)"
+    r"(?:\s+(?P<year>\d{4}))?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _on_day(m: re.Match[str], ctx: Context, clock: str) -> Result:
+    """A clock time on the weekday or date written right after it, read as that day alone
+    is; else on the day the passage talks about (rule C1)."""
+    after = _DAY_AFTER.match(ctx.text, m.end())
+    day: Result = None
+    if after is not None and after["wd"]:
+        day = v.weekday(ctx, m.span(), RU_WEEKDAYS[after["wd"].lower()], 0)
+    elif after is not None and (month := MONTHS.get(after["month"].lower())) is not None:
+        if after["year"]:
+            day = v.explicit_date(int(after["year"]), month, int(after["day"]))
+        else:
+            day = v.yearless_date(ctx, after.span(), month, int(after["day"]))
+    if isinstance(day, tuple) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day[0]):
+        return f"{day[0]}{clock}", day[1]
+    return v.clock_on_stated_day(ctx, m.span(), clock)
+
+
 def clock(m: re.Match[str], ctx: Context) -> Result:
     hour, minute = int(m["h"]), int(m["min"] or 0)
     if hour > 24:
         return None
-    return v.clock_on_stated_day(ctx, m.span(), f"T{hour:02d}:{minute:02d}")
+    return _on_day(m, ctx, f"T{hour:02d}:{minute:02d}")
 
 
 def v_hours(m: re.Match[str], ctx: Context) -> Result:
@@ -140,7 +165,7 @@ def spelled_clock(m: re.Match[str], ctx: Context) -> Result:
     hour = int(hour) % 12 + _HOUR_PART[part] if part in ("ночи", "дня", "вечера") else int(hour)
     if part == "дня" and hour > 18:
         return None  # "девяти часов дня" is not said: a count, not a clock
-    return v.clock_on_stated_day(ctx, m.span(), f"T{hour:02d}:00")
+    return _on_day(m, ctx, f"T{hour:02d}:00")
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Result:

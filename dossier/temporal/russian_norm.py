@@ -384,7 +384,10 @@ def weekend(m: re.Match[str], ctx: Context) -> Result:
     clause written on a weekday, the weekend just gone (the week before)."""
     shift = REL_SHIFT[m["rel"].lower()] if m["rel"] else 0
     day = ctx.anchor.date if ctx.anchor is not None else None
-    if not m["rel"] and day is not None and day.weekday() < 5 and ctx.tense(*m.span()) == "past":
+    if m["near"]:
+        # "в ближайшие выходные": the coming weekend, the next week's when written on a Sunday
+        shift = 1 if day is not None and day.weekday() == 6 else 0
+    elif not m["rel"] and day is not None and day.weekday() < 5 and ctx.tense(*m.span()) == "past":
         shift = -1
     value = v.shifted(ctx, "W", shift, "XXXX-WXX")
     return (f"{value[0]}-WE", value[1]) if value else None

@@ -482,3 +482,30 @@ def test_english_results_due_lie_ahead(tagged) -> None:
 def test_english_ahead_of_an_event_lies_ahead(tagged) -> None:
     found = en(tagged, "Trading was light ahead of Friday's jobs report.")
     assert ("Friday", "DATE", "2013-03-22") in found
+
+
+# --- Russian clock times with their day after them; the coming weekend; a quarter's end ----
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Около 23:00 в понедельник поступил вызов.", "Около 23:00", "2013-03-18T23:00"),
+        ("Режим ЧС введён с 8 утра 19 марта.", "8 утра", "2013-03-19T08:00"),
+        ("Заседание начнётся в 10:00 25 марта.", "10:00", "2013-03-25T10:00"),
+    ],
+)  # fmt: skip
+def test_russian_clock_time_takes_the_day_after_it(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "TIME", value) in ru(tagged, text)
+
+
+def test_russian_the_coming_weekend(tagged) -> None:
+    found = ru(tagged, "В ближайшие выходные ожидается потепление.")
+    assert ("ближайшие выходные", "DATE", "2013-W12-WE") in found
+
+
+def test_russian_position_word_before_a_quarter_is_in_the_span(tagged) -> None:
+    found = ru(tagged, "Ремонт завершат до конца первого квартала.")
+    assert ("конца первого квартала", "DATE", "2013-Q1") in found
