@@ -110,7 +110,10 @@ from dossier.temporal.engine import Context, run
 # date after a possessive ("the Fed's Dec. 17 meeting") with no tense, "which hit", "since
 # hitting", present states ("faces"), participles opening a sentence ("Arrested Monday",
 # "Задержанный в понедельник") or with an agent ("принятый Госдумой в январе"), "-атся"
-# futures; "January-February"; Russian ages unmarked, "через неделю после X" a duration
+# futures; "January-February"; Russian ages unmarked, "через неделю после X" a duration;
+# "the following morning", "на следующее утро", "earlier in the day"; "за январь" a figure's
+# month; "каждые выходные", "ближайшие выходные"; a Russian clock time's day after it;
+# "since at least 2008"; "is due" a future; "ahead of Friday's report"
 EXTRACTOR = "dossier.temporal/16"
 
 
