@@ -40,6 +40,7 @@ MOD = (
     r"(?:(?:early|late|mid|the\s+(?:end|beginning|start|middle|turn|first\s+half|second\s+half)"
     r"\s+of|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]+(?:the\s+)?)?"
 )
+MONTH2 = MONTH.replace("?P<month>", "?P<m2>")  # a range's last month, beside its first
 SEASON = rf"(?i:(?P<season>{alternation(EN_SEASONS)}))"
 WEEKDAY = rf"(?P<wd>{alternation(w.title() for w in EN_WEEKDAYS)})"
 UNIT_WORDS = r"years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?|fortnights?"
@@ -66,7 +67,8 @@ _SEASON_GATE = ("spring", "summer", "fall", "autumn", "winter")
 _GATES: dict[str, tuple[str, ...]] = {
     "iso": _DIGITS, "us_numeric": ("/",), "dotted": (".",), "month_day_year": _MONTH_GATE,
     "day_month_year": _MONTH_GATE, "month_day": _MONTH_GATE, "day_month": _MONTH_GATE,
-    "range_last_day": _MONTH_GATE, "weeks_from_weekday": ("weeks from", "week from"),
+    "range_last_day": _MONTH_GATE, "range_first_day": _MONTH_GATE,
+    "weeks_from_weekday": ("weeks from", "week from"),
     "day_of_month": tuple(f"the {d}" for d in "123456789"),
     "month_year": _MONTH_GATE, "month": _MONTH_GATE, "year": ("16", "17", "18", "19", "20"),
     "decade": ("0s", "0's"), "spelled_decade": ("ties",), "century": ("century",),
@@ -252,7 +254,19 @@ RULES: list[Rule] = [
         n.part_of_date,
     ),
     _rule(
-        "day_month", rf"{_B}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?!,?\s*\d)", "DATE", n.month_day
+        # (after "1-" too: the last day of "1-10 April")
+        "day_month",
+        rf"(?:{_B}|(?<=\d-)|(?<=\d\u2013))(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?!,?\s*\d)",
+        "DATE",
+        n.month_day,
+    ),
+    # the first day of a day-first range takes the last's month: "from [[1]]-[[10 April]]", as
+    # "с 1 по 10 апреля"
+    _rule(
+        "range_first_day",
+        rf"{_B}(?P<day>[0-3]?\d)(?=\s*[-\u2013]\s*[0-3]?\d\s+{MONTH2})",
+        "DATE",
+        d.range_first_day,
     ),
     _rule("month_year", rf"{_B}{MOD}{MONTH},?\s+(?:of\s+)?{YEAR}", "DATE", n.month_year),
     _rule(

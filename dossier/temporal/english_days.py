@@ -102,3 +102,12 @@ def weeks_from_weekday(m: re.Match[str], ctx: Context) -> Result:
     if weeks is None or day is None or not day[1]:
         return None
     return (dt.date.fromisoformat(day[0]) + dt.timedelta(weeks=int(weeks))).isoformat(), True
+
+
+def range_first_day(m: re.Match[str], ctx: Context) -> Result:
+    """ "from 1-10 April": a day-first range's first day, in its last day's month, the year
+    read as the first day alone would be."""
+    month = MONTHS.get(m["m2"].rstrip(".").lower())
+    if month is None:
+        return None
+    return v.yearless_date(ctx, span_of(m), month, int(m["day"]))

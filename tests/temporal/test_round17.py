@@ -509,3 +509,10 @@ def test_russian_the_coming_weekend(tagged) -> None:
 def test_russian_position_word_before_a_quarter_is_in_the_span(tagged) -> None:
     found = ru(tagged, "Ремонт завершат до конца первого квартала.")
     assert ("конца первого квартала", "DATE", "2013-Q1") in found
+
+
+def test_english_day_first_range_takes_the_last_days_month(tagged) -> None:
+    # "from 1-10 April", as South Asian and British copy write it, and as "с 1 по 10 апреля"
+    found = en(tagged, "The fair will run from 1-10 April.")
+    assert ("1", "DATE", "2013-04-01") in found
+    assert ("10 April", "DATE", "2013-04-10") in found
