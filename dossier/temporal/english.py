@@ -122,7 +122,7 @@ _GATES: dict[str, tuple[str, ...]] = {
                   "for the year"), "week_of": ("week of",),
     "nth_week": ("week of", "week in"),
     "trading_week": ("the week",), "week_of_dm": ("week of",),
-    "week_ended": ("week end", "week clos", "week that", "week which"),
+    "week_ended": ("week end", "week clos", "week that", "week which", "week to"),
     "year_range_tail": (*(f"{d}-" for d in "0123456789"), *(f"{d}–" for d in "0123456789")),
     "short_decade": ("0s", "0's", "0’s"),
 }  # fmt: skip
@@ -729,7 +729,8 @@ RULES: list[Rule] = [
     # jobless claims, store sales: "in the week ended March 9", quoted apart from its end
     _rule(
         "week_ended",
-        r"(?i:\bthe\s+)(?i:week)(?=\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed)\s+"
+        # ("the week to March 15", as British copy writes it)
+        r"(?i:\bthe\s+)(?i:week)(?=\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|to)\s+"
         r"(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+[0-3]?\d\b)",
         "DATE",
         p.week_ended,

@@ -143,7 +143,7 @@ def business_quarter(m: re.Match[str], ctx: Context) -> Result:
 
 
 _FISCAL_END = re.compile(
-    r"\s+(?:that\s+|which\s+)?(?:ended|ends|ending|to\s+end|closed)\s+(?:on\s+)?"
+    r"\s+(?:that\s+|which\s+)?(?:ended|ends|ending|to\s+end|closed|to)\s+(?:on\s+)?"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     r"(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>[0-3]?\d)\b(?:,?\s+(?P<year>\d{4}))?"
 )

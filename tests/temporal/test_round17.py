@@ -516,3 +516,10 @@ def test_english_day_first_range_takes_the_last_days_month(tagged) -> None:
     found = en(tagged, "The fair will run from 1-10 April.")
     assert ("1", "DATE", "2013-04-01") in found
     assert ("10 April", "DATE", "2013-04-10") in found
+
+
+def test_english_the_week_to_a_day_is_the_week_ended_then(tagged) -> None:
+    # "in the week to March 15", as British and wire copy write "the week ended March 15"
+    found = en(tagged, "Jobless claims fell in the week to March 15, data showed.")
+    assert ("the week", "DATE", "2013-W11") in found
+    assert ("March 15", "DATE", "2013-03-15") in found
