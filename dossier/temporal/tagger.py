@@ -113,7 +113,8 @@ from dossier.temporal.engine import Context, run
 # futures; "January-February"; Russian ages unmarked, "через неделю после X" a duration;
 # "the following morning", "на следующее утро", "earlier in the day"; "за январь" a figure's
 # month; "каждые выходные", "ближайшие выходные"; a Russian clock time's day after it;
-# "since at least 2008"; "is due" a future; "ahead of Friday's report"
+# "since at least 2008"; "is due" a future; "ahead of Friday's report"; "from 1-10 April";
+# "the week to March 15"
 EXTRACTOR = "dossier.temporal/16"
 
 
