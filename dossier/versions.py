@@ -139,7 +139,10 @@ STAGES = {
     # bodies named for their field ("Institute for the Study of War"); a kin word ("сын
     # Фирдавс") or a body's kind word ("the group Huquq va Adolat") before a name; acronyms of
     # bodies named in full ("CIB"); a mission's city ("the Uzbek Embassy in Kyiv")
-    "resolve": "dossier.resolve/18",
+    # 19: round 17 (families_dev15): a surname before its initials is a man's oblique after a
+    # man's word or a name joined by "и" ("граждан России Умарова С.Б. и Турсунова А.А."); a
+    # possessive and a woman's kin word before a name keep it hers ("Его мать Мунира Холова")
+    "resolve": "dossier.resolve/19",
     "events": events.EXTRACTOR,
 }
 # The libraries and models whose versions change what the analysis sees, by language.

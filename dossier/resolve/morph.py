@@ -692,11 +692,13 @@ def case_readings(word: str) -> set[str]:
 # woman's in the nominative ("Сухроба Шарипова", "Фаридуна Назарова"): the given name ends
 # in -а after a consonant, the surname in -ова/-ева/-ина.
 # So does a Tajik surname in -зода, which does not decline ("мужа Сухроба Давлатзода"), and
-# a surname after initials, as court releases name a defendant ("38-летнего Р.Т. Исмоилова").
+# a surname after initials, as court releases name a defendant ("38-летнего Р.Т. Исмоилова"),
+# or before them, as court rulings do ("граждан России Умарова С.Б.").
+_INITIALS = r"[А-ЯЁ][а-яё]?\.(?:\s?[А-ЯЁ][а-яё]?\.){0,2}"
 _MASCULINE_GENITIVE = re.compile(
-    rf"^(?:(?P<given>[А-ЯЁ][а-яё]*[бвгджзклмнпрстфхцчшщ])а"
-    rf"|(?P<initials>[А-ЯЁ][а-яё]?\.(?:\s?[А-ЯЁ][а-яё]?\.){{0,2}})) "
-    rf"(?:(?P<surname>[А-ЯЁ][а-яё-]*{_SURNAME_STEM})а|(?P<fixed>[А-ЯЁ][а-яё-]+(?:зода|заде)))$"
+    rf"^(?:(?:(?P<given>[А-ЯЁ][а-яё]*[бвгджзклмнпрстфхцчшщ])а|(?P<initials>{_INITIALS})) "
+    rf"(?:(?P<surname>[А-ЯЁ][а-яё-]*{_SURNAME_STEM})а|(?P<fixed>[А-ЯЁ][а-яё-]+(?:зода|заде)))"
+    rf"|(?P<first>[А-ЯЁ][а-яё-]*{_SURNAME_STEM})а (?P<last_initials>{_INITIALS}))$"
 )
 # Words before a name that put it in an oblique case: "со слов", "по словам" (its words).
 _OBLIQUE_GOVERNORS = frozenset({"слово"})
@@ -733,7 +735,14 @@ def _mans_noun_before_place(words: list[str]) -> bool:
     if i == len(words) or i == 0 or not words[i - 1].islower():
         return False
     nouns = [p for p in _parses(words[i - 1])[:2] if p.tag.POS == "NOUN" and p.is_known]
-    return bool(nouns) and all(_a_mans_oblique(p) and p.tag.animacy == "anim" for p in nouns)
+    return bool(nouns) and all(_mans_or_mens_oblique(p) and p.tag.animacy == "anim" for p in nouns)
+
+
+def _mans_or_mens_oblique(parse: Any) -> bool:
+    """A man's oblique reading, or the masculine plural's, which names men and may head a list
+    of them ("граждан России Умарова С.Б. и Турсунова А.А.")."""
+    tag = parse.tag
+    return tag.case in ("gent", "accs") and tag.gender == "masc"
 
 
 def _a_womans_noun(word: str) -> bool:
@@ -770,6 +779,23 @@ def _feminine_noun_right_before(before: str) -> bool:
     )
 
 
+# Possessive pronouns before a kin word: "Его мать", "Ее сестра", "их дочь"
+_POSSESSIVES = frozenset(("его", "ее", "её", "их"))
+
+
+def _possessed_womans_noun(before: str) -> bool:
+    """``before`` ends with a possessive and a feminine noun ("Его мать "): the possessive
+    already says whose mother she is, so the name after the noun is in apposition to it and
+    is the woman herself ("Его мать Мунира Холова"), never the man whose mother she is."""
+    words = _WORD.findall(before)[-2:]
+    return (
+        len(words) == 2
+        and words[0].lower() in _POSSESSIVES
+        and before.rstrip().endswith(words[1])
+        and _feminine_noun_right_before(before)
+    )
+
+
 _VERB_AFTER = re.compile(r"[ \u00a0]+([а-яё]+)(?![\w-])")
 
 
@@ -788,6 +814,8 @@ def womans_nominative(name: str, before: str, after: str = "") -> bool:
         return oblique_masculine(name, before, "") is None
     if not before.endswith((" ", "\u00a0")):
         return False
+    if _possessed_womans_noun(before):
+        return True
     for word in reversed(_WORD.findall(before)[-4:]):
         if _a_womans_noun(word):
             return True
@@ -836,6 +864,26 @@ def oblique_masculine(name: str, before: str, after: str) -> str | None:
         last = _WORD.findall(before)[-3:]
         cue = any(_a_mans_oblique(p) for w in last for p in _parses(w.lower())[:3])
     if not cue:
+        cue = _after_a_mans_oblique_and(before)
+    if not cue:
         return None
+    if found.group("first"):
+        return f"{found.group('first')} {found.group('last_initials')}"
     given = found.group("given") or found.group("initials")
     return f"{given} {found.group('surname') or found.group('fixed')}"
+
+
+def _after_a_mans_oblique_and(before: str) -> bool:
+    """``before`` ends with a man's name in an oblique case and "и": a name joined to it
+    shares its case ("граждан России Умарова С.Б. и Турсунова А.А.")."""
+    if not before.endswith(" и "):
+        return False
+    tokens = before[:-3].split(" ")
+    for count in (2, 3):
+        if len(tokens) <= count:
+            break
+        name = " ".join(tokens[-count:])
+        if _MASCULINE_GENITIVE.match(name):
+            rest = " ".join(tokens[:-count]) + " "
+            return oblique_masculine(name, rest, "") is not None
+    return False
