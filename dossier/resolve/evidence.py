@@ -72,11 +72,15 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?:,|\s)|,\s+an?\s+\d{1,3}-year-old")
-_REGION_AFTER = re.compile(
-    r"\s(?:region|oblast|krai|province|district|upazila|tehsil|taluka?|sub-county|county|sub-district|область|края|край|района|район"
-    r"|governorate|velayat|вилоят|вилоята|велаят|велаята)\b",
-    re.IGNORECASE,
+_REGION_WORDS = (
+    r"(?:region|oblast|krai|province|district|upazila|tehsil|taluka?|sub-county|county|sub-district|область|края|край|района|район"
+    r"|governorate|velayat|вилоят|вилоята|велаят|велаята)"
 )
+_REGION_AFTER = re.compile(rf"\s{_REGION_WORDS}\b", re.IGNORECASE)
+# "Gorkha district": a name of a few capitalised words and its unit word is the place,
+# whatever another mention of it was tagged ("Gorkha family waits", a headline's person); not
+# a body's name running on to one ("Directorate … for the Sverdlovsk Region")
+_REGION_NAME = re.compile(rf"(?:[A-Z][\w'’-]*\s){{1,3}}(?i:{_REGION_WORDS})")
 # "his mother told Lankadeepa that …": whom a speaker told, named by one word
 _TOLD_BEFORE = re.compile(r"\btold\s+$")
 _TOLD_AFTER = re.compile(r"\s+that\b|[,.;]")
@@ -345,7 +349,10 @@ def decide_type(cluster: Cluster, evidence: Evidence) -> EntityType | None:
         return "OUTLET"  # "Kaktus Media reported": a name of two words or more that reports
     if person:
         return "PERSON"
-    if any(evidence.main_place_name(s) or evidence.region_after(s) or _state(s) for s in spans):
+    if any(
+        evidence.main_place_name(s) or evidence.region_after(s) or _state(s) or _region_named(s)
+        for s in spans
+    ):
         return "PLACE"
     if all(_one_unknown_word(s) for s in spans) and any(
         evidence.told(s) or evidence.reported_after(s) for s in spans
@@ -414,6 +421,11 @@ def _person_evidence(spans: list[NameSpan], evidence: Evidence) -> bool:
         if len(span.keys) >= 2 and span.type in ("PERSON", "ORG", None) and evidence.aged(span):
             return True
     return False
+
+
+def _region_named(span: NameSpan) -> bool:
+    """A name written with its unit word in English ("Gorkha district", "Osh region")."""
+    return _REGION_NAME.fullmatch(span.surface) is not None
 
 
 def _state(span: NameSpan) -> bool:

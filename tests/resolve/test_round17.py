@@ -5,7 +5,8 @@ Invented sentences in our own words; mentions given by hand as a tagger gives th
 
 from __future__ import annotations
 
-from tests.resolve.test_families import _names, _resolve
+from dossier.models import Entity
+from tests.resolve.test_families import _covering, _names, _resolve
 
 
 def test_a_surname_before_its_initials_after_a_mans_oblique_word_is_his() -> None:
@@ -51,3 +52,16 @@ def test_a_name_after_a_possessive_and_a_womans_kin_word_is_her_nominative() -> 
         "Гулноза Шарипова": "Гулноза Шарипова",
         "Бахрома Турсунова": "Бахром Турсунов",
     }
+
+
+def _type(text: str, entities: list[Entity], surface: str) -> str | None:
+    entity = _covering(text, entities, surface)
+    return entity.type if entity is not None else None
+
+
+def test_a_name_with_its_district_word_is_a_place_whatever_a_headline_tags() -> None:
+    # the headline's "Gorkha family" is tagged a person; "Gorkha district" in the body names
+    # the place by its unit word, and the one entity both make is that place
+    text = "Gorkha family waits for word\n\nThe family lives in Gorkha district, near the hills."
+    entities = _resolve(text, [("Gorkha", "PER"), ("Gorkha", "GPE")])
+    assert _type(text, entities, "Gorkha district") == "PLACE"
