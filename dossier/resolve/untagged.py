@@ -2,7 +2,8 @@
 
 - The small model knows Russian-style surnames but not the Central Asian given names before
   them: in "Gulbahor Saidova, a resident of …" and "her son, Firdavs Saidov, 24," it tags the
-  surname alone (as a person or an organisation). One capitalised word right before such a
+  surname alone (as a person or an organisation), or the patronymic and the surname
+  ("Firdavs | Rahmonovich Safarzoda"). One capitalised word right before such a
   surname, which is no title, nationality, place or small word, opens the person's name.
 - A paper or site by one word that a speaker told something ("told Onmanorama that …") may
   have no mention at all; the word becomes one, typed by evidence (:mod:`.evidence`).
@@ -27,6 +28,11 @@ EXTRACTOR = "dossier.resolve.untagged/1"
 # Russian-style and Tajik surnames in Latin letters ("Saidov", "Safarova", "Nurmatov",
 # "Yusupova", "Rahimzoda")
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:ov|ova|ev|eva|yev|yeva|zoda|zada|zade)")
+# a patronymic before such a surname, as Central Asian names are written in full ("Firdavs
+# Rahmonovich Safarzoda", "Nurbek Toktorovich Sadyrov"): the tagger may take the two alone
+_PATRONYMIC_SURNAME = re.compile(
+    r"[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)[ \u00a0]" + _SURNAME.pattern
+)
 _WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]{2,})[ \u00a0]$")
 _PERSON_OR_BODY = frozenset({"PER", "PERSON", "ORG"})
 # a given name and a Russian-style or Tajik surname, neither tagged
@@ -63,7 +69,7 @@ def given_name_mentions(
         before = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
         if (
             m.label in _PERSON_OR_BODY
-            and _SURNAME.fullmatch(m.text)
+            and (_SURNAME.fullmatch(m.text) or _PATRONYMIC_SURNAME.fullmatch(m.text))
             and before is not None
             and before.group(1) not in _not_given()
             and before.end(1) not in ends

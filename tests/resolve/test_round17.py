@@ -65,3 +65,13 @@ def test_a_name_with_its_district_word_is_a_place_whatever_a_headline_tags() -> 
     text = "Gorkha family waits for word\n\nThe family lives in Gorkha district, near the hills."
     entities = _resolve(text, [("Gorkha", "PER"), ("Gorkha", "GPE")])
     assert _type(text, entities, "Gorkha district") == "PLACE"
+
+
+def test_a_given_name_before_a_patronymic_and_surname_opens_the_name() -> None:
+    # the tagger takes "Rahmonovich Safarzoda" and leaves the given name before the patronymic
+    # out ("Firdavs Rahmonovich Safarzoda", as Central Asian names are written in full)
+    text = "Among those held was Firdavs Rahmonovich Safarzoda, a 29-year-old from Vahdat."
+    entities = _resolve(text, [("Rahmonovich Safarzoda", "PER"), ("Vahdat", "GPE")])
+    assert _names(text, entities, ("Rahmonovich Safarzoda",)) == {
+        "Rahmonovich Safarzoda": "Firdavs Rahmonovich Safarzoda"
+    }
