@@ -31,6 +31,13 @@ _TITLE_CASE_WORD = re.compile(r"[A-Z][a-z][\w-]*")
 # "from Gorkha and Syangja": two places the tagger took for one name after a preposition
 _PAIR = re.compile(r"(?P<a>[A-Z][a-z][\w-]*)[ \u00a0]+and[ \u00a0]+(?P<b>[A-Z][a-z][\w-]*)")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|near)[ \u00a0]+$")
+# "from Syangja, Rolpa and Kapilvastu": three or more one-word names listed after a place's
+# preposition, the last after "and" (not the first words of longer names)
+_LISTED = re.compile(
+    r"\b(?:in|from)[ \u00a0]+(?P<list>[A-Z][a-z][\w-]*(?:,[ \u00a0][A-Z][a-z][\w-]*)+,?"
+    r"[ \u00a0]and[ \u00a0][A-Z][a-z][\w-]*)(?![\w-]|[ \u00a0][A-Z])"
+)
+_LISTED_WORD = re.compile(r"[A-Z][a-z][\w-]*")
 # one title-case word the tagger did not see after "near" ("camps near Molkino in …"), not
 # the first of a longer name
 _NEAR_WORD = re.compile(r"\bnear[ \u00a0]+([A-Z][a-z][\w-]*)(?![\w-]|[ \u00a0]+[A-Z])")
@@ -67,7 +74,28 @@ def locative_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
                 out.append(Mention(start, end, text[start:end], m.label, EXTRACTOR))
         else:
             out.append(m)
-    return _untagged_places(text, out)
+    return _listed_places(text, _untagged_places(text, out))
+
+
+def _listed_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each word of a list of one-word names after "in" or "from" a place
+    ("families from Syangja, Rolpa and Kapilvastu"), where the tagger saw some of them, or
+    took one for a person: districts the gazetteer lacks, named as a list of places is. Not
+    a list the tagger calls persons throughout, nor one with a body in it ("from Amnesty,
+    Memorial and Adilet"), nor one a longer mention runs into."""
+    out = list(mentions)
+    for found in _LISTED.finditer(text):
+        start, end = found.span("list")
+        inside = [m for m in out if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end for m in inside):
+            continue
+        labels = {map_label(m.label)[1] for m in inside}
+        words = list(_LISTED_WORD.finditer(text, start, end))
+        if "ORG" in labels or (labels == {"PERSON"} and len(inside) >= len(words)):
+            continue
+        out = [m for m in out if m not in inside]
+        out.extend(Mention(*w.span(), w.group(), "GPE", EXTRACTOR) for w in words)
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def _untagged_places(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -75,3 +75,15 @@ def test_a_given_name_before_a_patronymic_and_surname_opens_the_name() -> None:
     assert _names(text, entities, ("Rahmonovich Safarzoda",)) == {
         "Rahmonovich Safarzoda": "Firdavs Rahmonovich Safarzoda"
     }
+
+
+def test_one_word_names_listed_after_from_are_places() -> None:
+    # "families from Syangja, Rolpa and Kapilvastu": districts the gazetteer lacks, in a list
+    # after a place's preposition; the tagger sees only the last, and as a person
+    text = "Families from Syangja, Rolpa and Kapilvastu had filed complaints with the ministry."
+    entities = _resolve(text, [("Kapilvastu", "PER")])
+    assert [_type(text, entities, w) for w in ("Syangja", "Rolpa", "Kapilvastu")] == [
+        "PLACE",
+        "PLACE",
+        "PLACE",
+    ]
