@@ -51,6 +51,7 @@ _DATA_GROUPS = frozenset(
         "south_asian_mens_words",
         "short_names",
         "turkic_modifiers",
+        "dateline_flags",
     )
 )
 
@@ -444,13 +445,35 @@ def dateline_mentions(
     from dossier.analyze.pieces import dateline_end
     from dossier.analyze.pieces import paragraphs as split_paragraphs
 
-    spans = []
-    for start, end in paragraphs or split_paragraphs(text):
+    spans, places = [], []
+    for number, (start, end) in enumerate(paragraphs or split_paragraphs(text)):
         opening = dateline_end(text[start:end])
         credit = _DATELINE_CREDIT.search(text, start, start + opening) if opening else None
         if credit is not None and credit.group(1)[:1].isupper():
             spans.append(credit.span(1))
-    return _added(text, mentions, spans, "OUTLET", replace=True)
+        place = _DATELINE_PLACE.match(text, start, end) if number < _DATELINE_PARAGRAPHS else None
+        if place is not None and place.group(1).lower() not in _flag_words():
+            places.append(place.span(1))
+    return _added(text, _added(text, mentions, spans, "OUTLET", replace=True), places, "GPE")
+
+
+# A wire dateline by its city alone in capitals, opening one of the first paragraphs before a
+# dash ("GORKHA — For eight months …", "BISHKEK — …"): the tagger rarely knows a name in
+# capitals. Only near the top, where a dateline stands: "NATO — военный блок" further down
+# opens no story.
+_DATELINE_PARAGRAPHS = 3
+
+
+@lru_cache(maxsize=1)
+def _flag_words() -> frozenset[str]:
+    """Words a paper sets in capitals before a dash that name no place ("UPDATE —")."""
+    data: Any = name_rules()
+    return frozenset(str(word).lower() for word in data["dateline_flags"])
+
+
+_DATELINE_PLACE = re.compile(
+    r"([A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{3,}){0,2})(?=[^\S\n]*[—–]|[^\S\n]+--?[^\S\n])"
+)
 
 
 # A name with a patronymic particle has one given name and the father's name before the

@@ -87,3 +87,15 @@ def test_one_word_names_listed_after_from_are_places() -> None:
         "PLACE",
         "PLACE",
     ]
+
+
+def test_a_capitalised_word_opening_the_lead_before_a_dash_is_its_dateline_place() -> None:
+    # "GORKHA — For eight months …": a wire dateline by its city alone, in capitals, which the
+    # tagger leaves out; not an acronym inside the text ("the NATO — a bloc")
+    text = (
+        "Family waits for word of son\n\nGORKHA — For eight months Ram Bahadur Thapa has waited. "
+        "He said the NATO — a bloc — was far away."
+    )
+    entities = _resolve(text, [("Ram Bahadur Thapa", "PER")])
+    assert _type(text, entities, "GORKHA") == "PLACE"
+    assert _type(text, entities, "NATO") is None
