@@ -45,6 +45,7 @@ from dossier.resolve.gazetteer import Gazetteer, Place, demonym_stems, exact_key
 from dossier.resolve.morph import lemma, only_a_persons_noun
 from dossier.resolve.spans import PARTICLE_KEYS, NameSpan
 from dossier.resolve.translit import has_cyrillic
+from dossier.resolve.untagged import given_and_surname
 
 if TYPE_CHECKING:
     from dossier.resolve.document import Cluster
@@ -420,6 +421,13 @@ def _person_evidence(spans: list[NameSpan], evidence: Evidence) -> bool:
             return True
         if len(span.keys) >= 2 and span.type in ("PERSON", "ORG", None) and evidence.aged(span):
             return True
+        if (
+            span.type in ("ORG", "PLACE", None)
+            and given_and_surname(span.surface)
+            and not _institution(span)
+            and not evidence.main_place_name(span)
+        ):
+            return True  # "Umed Kholov" typed a body, "Bimala Shrestha" a building
     return False
 
 

@@ -52,6 +52,7 @@ _DATA_GROUPS = frozenset(
         "short_names",
         "turkic_modifiers",
         "dateline_flags",
+        "south_asian_surnames",
     )
 )
 

@@ -57,6 +57,28 @@ def _not_given() -> frozenset[str]:
     return frozenset(str(word) for word in data["not_given_names"]["en"])
 
 
+@lru_cache(maxsize=1)
+def _south_asian_surnames() -> frozenset[str]:
+    """Common Nepali, Indian and Bangladeshi surnames (``name_rules.yaml``)."""
+    data: Any = name_rules()
+    return frozenset(str(word) for word in data["south_asian_surnames"])
+
+
+def given_and_surname(name: str) -> bool:
+    """``name`` is a title-case given name (or two) and a Russian-style, Tajik or common South
+    Asian surname ("Umed Kholov", "Bimala Shrestha", "Hari Maya Gurung"), which the small
+    model may type as a body or a building by guess."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(_TITLE_WORD.fullmatch(w) for w in words):
+        return False
+    if words[0] in _not_given():
+        return False
+    return bool(_SURNAME.fullmatch(words[-1])) or words[-1] in _south_asian_surnames()
+
+
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+
+
 def given_name_mentions(
     text: str, mentions: list[Mention], is_other: Callable[[str], bool]
 ) -> list[Mention]:

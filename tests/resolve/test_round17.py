@@ -99,3 +99,25 @@ def test_a_capitalised_word_opening_the_lead_before_a_dash_is_its_dateline_place
     entities = _resolve(text, [("Ram Bahadur Thapa", "PER")])
     assert _type(text, entities, "GORKHA") == "PLACE"
     assert _type(text, entities, "NATO") is None
+
+
+def test_a_given_name_and_a_surname_typed_a_body_or_a_place_are_a_person() -> None:
+    # the small model types a name it does not know by guess: "Umed Kholov" an organisation,
+    # "Bimala Shrestha" a building; a title-case given name and a Russian-style, Tajik or
+    # common South Asian surname is a person's name, not a body's ("Nazarbayev University"
+    # ends in a body's word) nor a listed place
+    text = (
+        "Among those held were Jamshed Safarov and Umed Kholov. Bimala Shrestha, who runs a "
+        "support group, said families wrote to Nazarbayev University."
+    )
+    tagged = [
+        ("Jamshed Safarov", "PER"),
+        ("Umed Kholov", "ORG"),
+        ("Bimala Shrestha", "FAC"),
+        ("Nazarbayev University", "ORG"),
+    ]
+    entities = _resolve(text, tagged)
+    assert [
+        _type(text, entities, s)
+        for s in ("Umed Kholov", "Bimala Shrestha", "Nazarbayev University")
+    ] == ["PERSON", "PERSON", "ORG"]
