@@ -669,6 +669,11 @@ def only_a_name(word: str) -> bool:
     return all(_PERSON_TAGS & p.tag.grammemes for p in _parses(word.lower()) if p.is_known)
 
 
+def known_given_name(word: str) -> bool:
+    """The dictionary knows ``word`` as a given name in some reading ("Иван", "Сита" is not)."""
+    return any("Name" in p.tag and p.is_known for p in _parses(word.lower()))
+
+
 def only_a_persons_noun(word: str) -> bool:
     """True for a Russian word the dictionary knows, and knows only as a common noun for a
     person in the singular ("Выходцу", "Уроженца", "Адвокат"): never a name, surname or

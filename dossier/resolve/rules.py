@@ -33,7 +33,7 @@ from typing import Any
 from dossier.cite.lexicon import words
 from dossier.errors import PackError
 from dossier.models import Mention, Span
-from dossier.resolve.morph import case_readings, only_a_thing, singular_genitive
+from dossier.resolve.morph import case_readings, known_given_name, only_a_thing, singular_genitive
 from dossier.resolve.name_data import name_rules
 from dossier.resolve.spans import PARTICLES
 from dossier.resolve.translit import has_cyrillic
@@ -837,6 +837,13 @@ def district_word_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             word is not None
             and _ADJECTIVE_BEFORE.search(text, max(0, word.start() - 12), word.start()) is None
         )
+        if foreign and word is not None and _place_run_into_person(m, words):
+            # "района Горкха Сита Кумари Гурунг": the district, then the person
+            cut = m.start + len(words[0])
+            rest = m.start + m.text.index(words[1], len(words[0]))
+            out.append(Mention(word.start(), cut, text[word.start() : cut], "GPE", EXTRACTOR))
+            out.append(Mention(rest, m.end, text[rest : m.end], m.label, EXTRACTOR))
+            continue
         if (
             word is not None
             and m.label in ("LOC", "GPE", "PLACE")
@@ -847,6 +854,20 @@ def district_word_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(word.start(), m.end, text[word.start() : m.end], m.label, EXTRACTOR)
         out.append(m)
     return out
+
+
+def _place_run_into_person(mention: Mention, words: list[str]) -> bool:
+    """A Russian person's mention of three words or more whose first the dictionary does not
+    know as a given name, right after a foreign unit's word ("района Горкха Сита Кумари
+    Гурунг"): the unit's name, run into the person's; not a person named after the word
+    ("Глава района Иван Сергеевич Петров")."""
+    return (
+        mention.label in ("PER", "PERSON")
+        and len(words) >= 3
+        and has_cyrillic(mention.text)
+        and all(w[:1].isupper() for w in words)
+        and not known_given_name(words[0])
+    )
 
 
 # A body's field after "по": a lowercase noun of the kind that names one ("штаб по вопросам

@@ -121,3 +121,22 @@ def test_a_given_name_and_a_surname_typed_a_body_or_a_place_are_a_person() -> No
         _type(text, entities, s)
         for s in ("Umed Kholov", "Bimala Shrestha", "Nazarbayev University")
     ] == ["PERSON", "PERSON", "ORG"]
+
+
+def test_a_foreign_place_after_a_unit_word_is_cut_from_the_name_the_tagger_ran_on() -> None:
+    # "Жительница района Горкха Сита Кумари Гурунг": the tagger runs the district's name on
+    # into the woman's; the word the dictionary does not know as a given name right after a
+    # foreign unit's word is the district ("район Горкха"), the rest the person; a district's
+    # head named after the word stays a person ("Глава района Иван Сергеевич Петров")
+    text = (
+        "Жительница района Горкха Сита Кумари Гурунг рассказала журналистам о сыне. "
+        "Глава района Иван Сергеевич Петров сообщил о встрече."
+    )
+    tagged = [("Горкха Сита Кумари Гурунг", "PER"), ("Иван Сергеевич Петров", "PER")]
+    entities = _resolve(text, tagged, "ru")
+    assert _type(text, entities, "района Горкха") == "PLACE"
+    assert _names(text, entities, ("района Горкха", "Сита Кумари Гурунг", "Иван Сергеевич")) == {
+        "района Горкха": "район Горкха",
+        "Сита Кумари Гурунг": "Сита Кумари Гурунг",
+        "Иван Сергеевич": "Иван Сергеевич Петров",
+    }
