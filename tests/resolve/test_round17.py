@@ -140,3 +140,17 @@ def test_a_foreign_place_after_a_unit_word_is_cut_from_the_name_the_tagger_ran_o
         "Сита Кумари Гурунг": "Сита Кумари Гурунг",
         "Иван Сергеевич": "Иван Сергеевич Петров",
     }
+
+
+def test_a_bodys_kind_with_its_adjective_before_a_quoted_name_is_one_body() -> None:
+    # "общественной организации «Сутяжник»", "благотворительного фонда «Право матери»": the
+    # adjective says what kind of body it is, as "ООО" does, and belongs to the name
+    text = (
+        "Юрист общественной организации «Сутяжник» Дарья Белова считает иначе. Помощь "
+        "оказал благотворительный фонд «Право матери»."
+    )
+    entities = _resolve(text, [("Дарья Белова", "PER")], "ru")
+    assert [
+        _type(text, entities, s)
+        for s in ("общественной организации «Сутяжник»", "благотворительный фонд «Право матери»")
+    ] == ["ORG", "ORG"]
