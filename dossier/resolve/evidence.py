@@ -320,7 +320,9 @@ def decide_type(cluster: Cluster, evidence: Evidence) -> EntityType | None:
         return cluster.alias.type
     if any(s.label == "OUTLET" for s in spans):  # a service or quoted title (rules.py)
         return "OUTLET"
-    if any(s.label == "BODY" for s in spans):  # the body in a title, not the person (rules.py)
+    if any(s.label == "BODY" and not evidence.in_gazetteer(s) for s in spans):
+        # the body in a title, not the person (rules.py); a town the gazetteer knows is no
+        # body ("уроженец Таласа Нурсултан …")
         return "ORG"
     # "Президент России Владимир Путин": a country after a title is the title's country
     countries = evidence.gazetteer.country_aliases()

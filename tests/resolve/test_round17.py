@@ -154,3 +154,14 @@ def test_a_bodys_kind_with_its_adjective_before_a_quoted_name_is_one_body() -> N
         _type(text, entities, s)
         for s in ("общественной организации «Сутяжник»", "благотворительный фонд «Право матери»")
     ] == ["ORG", "ORG"]
+
+
+def test_a_known_town_opening_a_persons_mention_is_the_place_not_a_body() -> None:
+    # "уроженец Таласа Нурсултан Жээнбек уулу": the tagger runs the town in the genitive into
+    # the man's name, and a genitive noun opening a person's mention is taken for the body of a
+    # title ("депутата Мажилиса"); a town the gazetteer knows by that name ("Талас") is the
+    # place, not a body
+    text = "Один из них, уроженец Таласа Нурсултан Жээнбек уулу, погиб под Бахмутом."
+    tagged = [("Таласа Нурсултан Жээнбек уулу", "PER"), ("Бахмутом", "LOC")]
+    entities = _resolve(text, tagged, "ru")
+    assert _type(text, entities, "Таласа") == "PLACE"
