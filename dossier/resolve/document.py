@@ -66,6 +66,7 @@ from dossier.resolve.translit import has_cyrillic
 from dossier.resolve.untagged import (
     alias_mentions,
     given_name_mentions,
+    kin_name_mentions,
     told_word_mentions,
     untagged_name_mentions,
 )
@@ -128,6 +129,7 @@ def resolve_document(
         text, mentions, lambda word: _not_a_given_name(word, gazetteer)
     )
     mentions = told_word_mentions(text, mentions)
+    mentions = kin_name_mentions(text, mentions, lambda word: _not_a_given_name(word, gazetteer))
     mentions = rule_mentions(text, bracketed_name_mentions(text, mentions))
     mentions = complement_mentions(text, patronymic_mentions(text, mentions))
     mentions = english_complement_mentions(text, and_joined_body_mentions(text, mentions))

@@ -9,6 +9,8 @@
   have no mention at all; the word becomes one, typed by evidence (:mod:`.evidence`).
 - It may tag neither word of a Central Asian name ("Bermet Sydykova of the …"): a capitalised
   word before a Russian-style or Tajik surname, neither covered by a mention, is a person.
+- A relative's given name after a possessive and a kin word ("Safarzoda's brother Bahrom
+  told …") may have no mention: one to three capitalised words there are a person.
 - The name after "alias" ("Sher Bahadur Rai alias Shekhar, 41, of …") may have no mention;
   one or two capitalised words there are a mention of the person before it.
 """
@@ -45,6 +47,13 @@ _UNTAGGED_NAME = re.compile(
 _ALIAS_NAME = re.compile(
     r",?[ \u00a0]+(?:alias|aka|a\.k\.a\.?|also[ \u00a0]+known[ \u00a0]+as)[ \u00a0]+"
     r"(?P<name>[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)(?![\w'’-])"
+)
+# a relative's name after a possessive and a kin word ("Safarzoda's brother Bahrom told",
+# "Rupak's father Man Bahadur said", "His mother Laxmi wept"): one to three capitalised words
+_KIN_NAME = re.compile(
+    r"(?:['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir))[ \u00a0]+(?:son|daughter|brother|sister|husband|wife"
+    r"|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter)[ \u00a0]+"
+    r"(?P<name>[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){0,2})(?![\w'’-])"
 )
 _TOLD_WORD = re.compile(r"\btold[ \u00a0]+([A-Z][A-Za-z]{3,})(?=[ \u00a0]+that\b)")
 
@@ -125,6 +134,20 @@ def alias_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         alias = _ALIAS_NAME.match(text, m.end) if m.label in ("PER", "PERSON") else None
         if alias is not None:
             found.append(Mention(*alias.span("name"), alias.group("name"), m.label, EXTRACTOR))
+    return _with_uncovered(mentions, found)
+
+
+def kin_name_mentions(
+    text: str, mentions: list[Mention], is_other: Callable[[str], bool]
+) -> list[Mention]:
+    """``mentions`` with a relative's name after a possessive and a kin word that no mention
+    touches, as a person ("Safarzoda's brother Bahrom"); not a place or a nationality there
+    (``is_other``: "his wife Tajik", "her son Moscow" are no names)."""
+    found = (
+        Mention(*m.span("name"), m.group("name"), "PERSON", EXTRACTOR)
+        for m in _KIN_NAME.finditer(text)
+        if not is_other(m.group("name"))
+    )
     return _with_uncovered(mentions, found)
 
 

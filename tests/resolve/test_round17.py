@@ -165,3 +165,18 @@ def test_a_known_town_opening_a_persons_mention_is_the_place_not_a_body() -> Non
     tagged = [("Таласа Нурсултан Жээнбек уулу", "PER"), ("Бахмутом", "LOC")]
     entities = _resolve(text, tagged, "ru")
     assert _type(text, entities, "Таласа") == "PLACE"
+
+
+def test_an_untagged_name_after_a_possessive_kin_word_is_a_person() -> None:
+    # "Safarzoda's brother Bahrom told …", "Rupak's father Man Bahadur said": the tagger leaves
+    # a relative's given name out; after a possessive and a kin word it is the relative
+    text = (
+        "Safarzoda's brother Bahrom told reporters the men were held. Rupak's father Man "
+        "Bahadur said the family was waiting. His mother Laxmi wept."
+    )
+    entities = _resolve(text, [("Safarzoda", "PER"), ("Rupak", "PER")])
+    assert [_type(text, entities, s) for s in ("Bahrom", "Man Bahadur", "Laxmi")] == [
+        "PERSON",
+        "PERSON",
+        "PERSON",
+    ]
