@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from dossier.resolve.name_data import name_rules
-from dossier.resolve.translit import has_cyrillic
+from dossier.resolve.translit import has_cyrillic, token_key
 
 _WORD = re.compile(r"[\u0400-\u04ff]+")
 # A place's name keeps its hyphenated words whole: the dictionary knows "Шри-Ланка",
@@ -341,6 +341,8 @@ def _person_nominative(name: str, words: list[str]) -> str | None:
       consonant not at all ("Жылдыз", "Бермет"); unless the surname may be a man's in the
       nominative ("Андрей Луговой").
     """
+    if (a_stem := _south_asian_a_stem(name)) is not None:
+        return a_stem
     if (south_asian := _south_asian_mans(name, words)) is not None:
         return south_asian
     if len(words) >= 2 and _given_before_fixed_surname(words):
@@ -436,6 +438,39 @@ def _south_asian_mans(name: str, words: list[str]) -> str | None:
         if word.lower().endswith(ending) and len(stem) >= 2 and stem[-1].lower() in _CONSONANTS:
             out = _swap(out, word, stem)
     return out
+
+
+# Initials and one surname ("Б.К. Шрестху", "Д. Шарма", "Р. Тхапой")
+_INITIALS_SURNAME = re.compile(r"^((?:[А-ЯЁ][а-яё]?\.\s?){1,3})([А-ЯЁ][а-яё-]+)$")
+# The endings of a noun in -а in the oblique cases, longest first ("Шрестхой", "Шрестху")
+_A_STEM_ENDINGS = ("ою", "ой", "у", "ы", "е")
+
+
+@lru_cache(maxsize=1)
+def _a_stem_surnames() -> frozenset[str]:
+    """Keys of the South Asian surnames in -a of ``name_rules.yaml`` ("shrestha", "thapa")."""
+    data: Any = name_rules()
+    return frozenset(
+        token_key(str(w)) for w in data["south_asian_surnames"] if str(w).endswith("a")
+    )
+
+
+def _south_asian_a_stem(name: str) -> str | None:
+    """A surname in -а of the South Asian list after initials, in the nominative: it declines
+    as "папа" does for a man ("Б.К. Шрестху" -> "Б.К. Шрестха", "Р. Тхапой" -> "Р. Тхапа"),
+    where the dictionary reads a consonant stem ("Шрестх") or a genitive ("Д. Шарма" would
+    be "Шарм"'s). None for any other name."""
+    found = _INITIALS_SURNAME.match(name)
+    if found is None:
+        return None
+    surname = found.group(2)
+    if token_key(surname) in _a_stem_surnames():
+        return name
+    for ending in _A_STEM_ENDINGS:
+        stem = surname[: -len(ending)]
+        if surname.endswith(ending) and token_key(stem + "а") in _a_stem_surnames():
+            return found.group(1) + stem + "а"
+    return None
 
 
 def _given_before_fixed_surname(words: list[str]) -> bool:

@@ -180,3 +180,16 @@ def test_an_untagged_name_after_a_possessive_kin_word_is_a_person() -> None:
         "PERSON",
         "PERSON",
     ]
+
+
+def test_a_south_asian_surname_in_a_declines_as_a_feminine_noun_does() -> None:
+    # "Шрестха", "Тхапа", "Шарма" end in -а and decline like "папа" for a man: "Б.К. Шрестху"
+    # is the accusative of "Б.К. Шрестха", not the dative of a consonant stem "Шрестх"
+    text = "Полиция задержала Б.К. Шрестху. Свидетелем был Д. Шарма, его знакомым Р. Тхапой."
+    tagged = [("Б.К. Шрестху", "PER"), ("Д. Шарма", "PER"), ("Р. Тхапой", "PER")]
+    entities = _resolve(text, tagged, "ru")
+    assert _names(text, entities, ("Б.К. Шрестху", "Д. Шарма", "Р. Тхапой")) == {
+        "Б.К. Шрестху": "Б.К. Шрестха",
+        "Д. Шарма": "Д. Шарма",
+        "Р. Тхапой": "Р. Тхапа",
+    }
