@@ -141,7 +141,16 @@ STAGES = {
     # bodies named in full ("CIB"); a mission's city ("the Uzbek Embassy in Kyiv")
     # 19: round 17 (families_dev15): a surname before its initials is a man's oblique after a
     # man's word or a name joined by "и" ("граждан России Умарова С.Б. и Турсунова А.А."); a
-    # possessive and a woman's kin word before a name keep it hers ("Его мать Мунира Холова")
+    # possessive and a woman's kin word before a name keep it hers ("Его мать Мунира Холова");
+    # "Gorkha district" is a place whatever a headline tags; a given name before a patronymic
+    # and surname ("Firdavs | Rahmonovich Safarzoda"); one-word names listed after "in"/"from";
+    # a dateline's place in capitals ("GORKHA — …"); a given name and a Russian-style, Tajik or
+    # South Asian surname typed a body or a building is a person ("Umed Kholov"); a foreign
+    # unit's name cut from a person's ("района Горкха Сита Кумари Гурунг"); a body's kind
+    # adjective ("общественной организации «Сутяжник»"); a known town opening a person's
+    # mention is no title's body ("уроженец Таласа …"); a relative's untagged name after a
+    # possessive and a kin word ("Safarzoda's brother Bahrom"); a South Asian surname in -a
+    # after initials declines as "папа" ("Б.К. Шрестху" -> "Б.К. Шрестха")
     "resolve": "dossier.resolve/19",
     "events": events.EXTRACTOR,
 }
