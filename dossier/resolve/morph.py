@@ -440,15 +440,18 @@ def _south_asian_mans(name: str, words: list[str]) -> str | None:
     return out
 
 
-# Initials and one surname ("Б.К. Шрестху", "Д. Шарма", "Р. Тхапой")
-_INITIALS_SURNAME = re.compile(r"^((?:[А-ЯЁ][а-яё]?\.\s?){1,3})([А-ЯЁ][а-яё-]+)$")
+# Initials or given names, then one surname ("Б.К. Шрестху", "Чаминду Переру")
+_BEFORE_SURNAME = re.compile(
+    r"^((?:[А-ЯЁ][а-яё]?\.\s?){1,3}|(?:[А-ЯЁ][а-яё-]+\s){1,2})([А-ЯЁ][а-яё-]+)$"
+)
+_INITIAL = re.compile(r"(?:[А-ЯЁ][а-яё]?\.)+")
 # The endings of a noun in -а in the oblique cases, longest first ("Шрестхой", "Шрестху")
 _A_STEM_ENDINGS = ("ою", "ой", "у", "ы", "е")
 
 
 @lru_cache(maxsize=1)
 def _a_stem_surnames() -> frozenset[str]:
-    """Keys of the South Asian surnames in -a of ``name_rules.yaml`` ("shrestha", "thapa")."""
+    """Keys of the South Asian surnames in -a of ``name_rules.yaml`` ("shrestha", "perera")."""
     data: Any = name_rules()
     return frozenset(
         token_key(str(w)) for w in data["south_asian_surnames"] if str(w).endswith("a")
@@ -456,20 +459,30 @@ def _a_stem_surnames() -> frozenset[str]:
 
 
 def _south_asian_a_stem(name: str) -> str | None:
-    """A surname in -а of the South Asian list after initials, in the nominative: it declines
-    as "папа" does for a man ("Б.К. Шрестху" -> "Б.К. Шрестха", "Р. Тхапой" -> "Р. Тхапа"),
-    where the dictionary reads a consonant stem ("Шрестх") or a genitive ("Д. Шарма" would
-    be "Шарм"'s). None for any other name."""
-    found = _INITIALS_SURNAME.match(name)
+    """A name whose surname is one in -а of the South Asian list, in the nominative: such a
+    surname declines as "папа" does for a man ("Б.К. Шрестху" -> "Б.К. Шрестха", "Р. Тхапой" ->
+    "Р. Тхапа"), and so does a given name in -а before it ("Чаминду Переру" -> "Чаминда
+    Перера"), where the dictionary reads a consonant stem ("Шрестх") or a genitive ("Чаминд
+    Перер"). Given names of another ending than the surname's leave the name to other rules
+    ("Бикашу Шрестхе": a consonant stem's dative beside the surname's)."""
+    found = _BEFORE_SURNAME.match(name)
     if found is None:
         return None
-    surname = found.group(2)
+    surname, given = found.group(2), found.group(1).split()
+    words = [w for w in given if not _INITIAL.fullmatch(w)]
     if token_key(surname) in _a_stem_surnames():
-        return name
+        nominative = all(w.endswith("а") or w[-1:] in _CONSONANTS for w in words)
+        return name if nominative else None
     for ending in _A_STEM_ENDINGS:
         stem = surname[: -len(ending)]
-        if surname.endswith(ending) and token_key(stem + "а") in _a_stem_surnames():
-            return found.group(1) + stem + "а"
+        if not surname.endswith(ending) or token_key(stem + "а") not in _a_stem_surnames():
+            continue
+        if not all(w.endswith(ending) for w in words):
+            return None
+        out = name
+        for word in dict.fromkeys([*words, surname]):
+            out = _swap(out, word, word[: -len(ending)] + "а")
+        return out
     return None
 
 

@@ -193,3 +193,17 @@ def test_a_south_asian_surname_in_a_declines_as_a_feminine_noun_does() -> None:
         "Д. Шарма": "Д. Шарма",
         "Р. Тхапой": "Р. Тхапа",
     }
+
+
+def test_a_given_name_and_a_south_asian_surname_in_a_decline_together() -> None:
+    # "Чаминда Перера" is in the nominative (both words end in -а as a man's may in Sri Lanka
+    # and Nepal), "Чаминду Переру" its accusative; neither is "Чаминд Перер"
+    text = (
+        "Студентов уговаривал выпускник Чаминда Перера. Позднее полиция задержала Чаминду Переру."
+    )
+    tagged = [("Чаминда Перера", "PER"), ("Чаминду Переру", "PER")]
+    entities = _resolve(text, tagged, "ru")
+    assert _names(text, entities, ("Чаминда Перера", "Чаминду Переру")) == {
+        "Чаминда Перера": "Чаминда Перера",
+        "Чаминду Переру": "Чаминда Перера",
+    }
