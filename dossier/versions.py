@@ -150,7 +150,8 @@ STAGES = {
     # adjective ("общественной организации «Сутяжник»"); a known town opening a person's
     # mention is no title's body ("уроженец Таласа …"); a relative's untagged name after a
     # possessive and a kin word ("Safarzoda's brother Bahrom"); a South Asian surname in -a
-    # after initials declines as "папа" ("Б.К. Шрестху" -> "Б.К. Шрестха")
+    # after initials declines as "папа" ("Б.К. Шрестху" -> "Б.К. Шрестха"), with a given name
+    # in -а before it ("Чаминду Переру" -> "Чаминда Перера")
     "resolve": "dossier.resolve/19",
     "events": events.EXTRACTOR,
 }
