@@ -20,7 +20,8 @@ stage's value for the citation's date part), supported spans and quantity attrib
 are scored on the matched pairs only.
 
 A passage scores citations only where it lists them: one with no ``citations`` key
-(round 16's quantities-only sets, english_quant_dev and russian_quant_dev) scores its
+(the quantities-only sets, round 16's english_quant_dev and russian_quant_dev and round 17's
+english_quant_dev2 and russian_quant_dev2) scores its
 quantities alone, so that a citation nobody annotated counts as no false alarm.
 """
 
@@ -108,6 +109,11 @@ RUSSIAN_DEV10 = Path(__file__).with_name("russian_dev10.yaml")
 # before any system ran on it; blind (nobody reads its errors), no rule changed for it
 ENGLISH_HELDOUT3 = Path(__file__).with_name("english_heldout3.yaml")
 RUSSIAN_HELDOUT3 = Path(__file__).with_name("russian_heldout3.yaml")
+# round 17: quantities only, a second pair (Central and South Asian currencies and digit grouping,
+# comparisons and changes, shares, vague counts, headlines and list lines, distances, weights
+# and areas, lists sharing a scale): english_quant_dev2.yaml, russian_quant_dev2.yaml
+ENGLISH_QUANT_DEV2 = Path(__file__).with_name("english_quant_dev2.yaml")
+RUSSIAN_QUANT_DEV2 = Path(__file__).with_name("russian_quant_dev2.yaml")
 GOLD_FILES = {
     "gold": GOLD, "heldout": HELDOUT, "blind": BLIND,
     "families": FAMILIES, "families_heldout": FAMILIES_HELDOUT,
@@ -124,6 +130,7 @@ GOLD_FILES = {
     "english_quant_dev": ENGLISH_QUANT_DEV, "russian_quant_dev": RUSSIAN_QUANT_DEV,
     "english_dev9": ENGLISH_DEV9, "russian_dev10": RUSSIAN_DEV10,
     "english_heldout3": ENGLISH_HELDOUT3, "russian_heldout3": RUSSIAN_HELDOUT3,
+    "english_quant_dev2": ENGLISH_QUANT_DEV2, "russian_quant_dev2": RUSSIAN_QUANT_DEV2,
 }  # fmt: skip
 KINDS = ("parenthetical", "see_also", "according_to", "reported", "quote")
 MAX_EXTRA_WORDS = 3
