@@ -21,15 +21,16 @@ from dataclasses import replace
 from functools import lru_cache
 
 from dossier.lang import get_language
+from dossier.measure.counted import counted_phrase
 from dossier.measure.lexicon import (
     A_SCALES,
     AGE_QUALIFIERS,
     CHANGE_VERBS,
     CLOCK_AFTER,
-    COUNT_STOP,
     CURRENCIES,
     CURRENCY_SYMBOLS,
     DIFFERENCE_COMPARATIVES,
+    FOLD_AFTER,
     HALF_FORMS,
     LABEL_WORDS,
     LONE_NUMBERS,
@@ -40,16 +41,20 @@ from dossier.measure.lexicon import (
     PERIOD_ADJECTIVES,
     PERIODS,
     QUALIFIERS,
+    RANK_ORDINAL,
     RU_STREET_WORDS,
     RUPEE,
     RUPEE_COUNTRIES,
     SCALES,
+    SHARE_WHOLE_WORD,
+    SHARE_WHOLES,
     SHARE_WORDS,
     SHILLING,
     SHILLING_COUNTRIES,
     STREET_WORDS,
     TENS_WORDS,
     UNITS,
+    VAGUE_BEFORE,
     VAGUE_ROUND,
     VULGAR_FRACTIONS,
     WEAK_WORDS,
@@ -82,9 +87,16 @@ from dossier.models import Quantity
 # a name's number ("a Boeing 737", "Gate 7"), Russian addresses and labels ("проспект Победы,
 # 21", "дом 7", "ИНН") are none; "NRs"; "с X до Y" with no verb of change is a range; a
 # currency with its country adjective ("3 lakh Nepali rupees", "кыргызских сомов"); an age in
-# brackets after a name ("Suresh Gurung (37)")
-EXTRACTOR = "dossier.measure/7"
-MAX_COUNTED_WORDS = 4
+# brackets after a name ("Suresh Gurung (37)"); 8 (round 17: english_quant_dev2,
+# russian_quant_dev2): a rupee by a sign, state or city in the text ("₹", Kerala, Lahore), Indian
+# grouping ("₹2,50,000") and spaced thousands in English, a list sharing its last number's
+# scale, unit and period ("142, 118 и 109 тысяч рублей", "13 and 14 years"), vague "a few
+# hundred", ranks ("the top 3", "в первую десятку"), "N-fold" and "в 2-3 раза", "3 из 10", a new
+# value after a dash or a difference ("вдвое — до", "на 2,4 пункта, до 11,8%") and after "роста",
+# a minus sign in a range, "1 миллиард 348 миллионов", "полмиллиарда", "выше"/"above"/"ниже", "в
+# районе", metres, square metres and kilometres, acres, "процентного пункта", HK$ and S$, a
+# conversion "(equivalent to …)", an origin with its counted noun ("выходцев из Непала")
+EXTRACTOR = "dossier.measure/8"
 PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
 
 _MONTHS = re.compile(
@@ -96,9 +108,6 @@ _MONTHS = re.compile(
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*|\d+")
 _SENTENCE_STOP = re.compile(r"[.!?;]\s|\n")
-# Past-tense and passive endings that end a counted phrase after its first word
-# ("93 prisoners died", "93 заключенных погибли", "200 мигрантов задержаны").
-_VERB_ENDING = re.compile(r"(?:[a-z]ed|ли|ла|ло|ся|сь|ны)$")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _RANGE_OPENERS = frozenset({"between", "from", "от"})
 
@@ -123,7 +132,8 @@ def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
     half = _alt(HALF_FORMS)
     fractions = "".join(VULGAR_FRACTIONS)
     number = (
-        rf"(?:(?:{digits})[{fractions}]?(?:\s*(?:{long_scales})(?!\w)|(?:{short_scales})(?!\w))?"
+        rf"(?:(?:{digits})[{fractions}]?(?:\s*(?:{long_scales})(?!\w)"
+        rf"(?:\s+(?:{digits})\s*(?:{long_scales})(?!\w))*|(?:{short_scales})(?!\w))?"
         rf"(?![\w]|\.[^\W\d_]|[.,]\d)"
         rf"|(?:half\s+an?\s+|an?\s+)(?:{a_scales})(?!\w)"
         rf"|(?:an?\s+(?=(?:dozen|hundred)\b))?"
@@ -136,7 +146,7 @@ def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
     not_rate = _alt(NOT_A_RATE_AFTER)
     range_part = (
         rf"(?:(?:(?:\s*|-)(?P<unit1>{units})(?!\w))?"
-        rf"\s*(?P<sep>-|–|—|to|and|до)\s*(?:(?:{currency})\s?)?(?P<n2>{number}))?"
+        rf"\s*(?P<sep>-|–|—|−|to|and|до)\s*(?:(?:{currency})\s?)?(?P<n2>{number}))?"
         if with_range
         else ""
     )
@@ -226,7 +236,7 @@ def _real_range(text: str, match: re.Match[str], language: str) -> bool:
 def _score(text: str, match: re.Match[str], language: str) -> bool:
     """A falling pair joined by a bare hyphen or dash, with nothing around it that makes an
     amount (a qualifier, a currency, a unit): a vote ("312-98") or a score ("3–1")."""
-    if match.group("n2") is None or match.group("sep") not in ("-", "–", "—"):
+    if match.group("n2") is None or match.group("sep") not in ("-", "–", "—", "−"):
         return False
     if any(match.group(g) for g in ("qual", "cur", "unit", "unit1")):
         return False
@@ -272,6 +282,8 @@ def _quantity(
         return None
     if n1.split()[0].casefold() in VAGUE_ROUND and not match.group("qual"):
         return None  # "сотни мигрантов", "сотни тысяч": hundreds, no number
+    if _vague_scale(text, match):
+        return None  # "a few hundred", "several hundred": no number
     value_max = None
     if match.group("n2") if "n2" in match.re.groupindex else None:
         value_max = parse_number(match.group("n2"), language)
@@ -284,7 +296,7 @@ def _quantity(
     approx = QUALIFIERS.get(qual) or ("at_least" if qual == "от" and value_max is None else None)
     if _ODD.match(text, match.end()):
         approx = "about"  # "200-odd"
-    counted = _counted(text, match.end()) if unit is None else None
+    counted = counted_phrase(text, match.end()) if unit is None else None
     if unit is None and not match.group("qual") and _names_it(text, match.start(), counted):
         return None  # "a Boeing 737", "Gate 7", "Flight SU 1854": part of a name
     return Quantity(
@@ -299,6 +311,20 @@ def _quantity(
         counted=counted,
         extractor=EXTRACTOR,
     )
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _vague_scale(text: str, match: re.Match[str]) -> bool:
+    """ "a few hundred migrants", "several hundred workers": a scale word after a vague word."""
+    if match.group("qual") or match.group("n1").split()[0].casefold() not in (
+        "hundred",
+        "thousand",
+    ):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    return before is not None and before.group(1).casefold() in VAGUE_BEFORE
 
 
 def _difference(text: str, match: re.Match[str], qual: str) -> bool:
@@ -351,7 +377,7 @@ def _whose(text: str, countries: Mapping[str, str]) -> str | None:
     first); none where it names no such country."""
     best: tuple[int, int, str] | None = None
     for code, names in countries.items():
-        hits = list(re.finditer(rf"\b(?:{names})\b", text))
+        hits = list(re.finditer(rf"(?<!\w)(?:{names})(?!(?<=\w)\w)", text, re.IGNORECASE))
         if hits and (best is None or (len(hits), -hits[0].start()) > best[:2]):
             best = (len(hits), -hits[0].start(), code)
     return best[2] if best else None
@@ -417,6 +443,10 @@ def _names_it(text: str, start: int, counted: str | None) -> bool:
 
 
 _CLOCK = re.compile(rf"\s*(?:{CLOCK_AFTER})(?!\w)", re.IGNORECASE)
+_RANK = re.compile(rf"\b{RANK_ORDINAL}\s+$", re.IGNORECASE)
+_FOLD = re.compile(FOLD_AFTER, re.IGNORECASE)
+_WHOLE_AFTER = re.compile(rf"\s+{SHARE_WHOLE_WORD}\s+(?P<other>\d+)(?!\w|[.,]\d)", re.IGNORECASE)
+_PART_BEFORE = re.compile(rf"(?<![\w,.])(?P<other>\d+)\s+{SHARE_WHOLE_WORD}\s+$", re.IGNORECASE)
 _RU_ADDRESS = re.compile(rf"(?:{RU_STREET_WORDS})\s+[\w.-]+(?:\s+[\w.-]+)?,\s*$", re.IGNORECASE)
 _PHONE = re.compile(r"\+?\d+(?:[ -]\(?\d+\)?){3,}")
 _MULTIPLIER = re.compile(rf"\s+(?:{MULTIPLIER_AFTER})\b", re.IGNORECASE)
@@ -436,24 +466,49 @@ def _no_amount(text: str, match: re.Match[str]) -> bool:
         return True
     if _RU_ADDRESS.search(text, max(0, start - 40), start):
         return True  # "проспект Победы, 21"
-    if match.end() == end and (
-        _MULTIPLIER.match(text, end)
+    if match.end() == end and _FOLD.match(text, end):
+        return True  # "a four-fold jump"
+    if match.group("n1").strip().casefold() in TENS_WORDS and _RANK.search(
+        text, max(0, start - 16), start
+    ):
+        return True  # "в первую десятку": a rank
+    if _share_of_ten(text, match):
+        return True
+    # the number, or a range of numbers ("в 2-3 раза"), with no unit or period after it
+    if not (match.group("unit") or match.group("per")) and (
+        _MULTIPLIER.match(text, match.end())
         or (
-            _MULTIPLIER_RU.match(text, end)
+            _MULTIPLIER_RU.match(text, match.end())
             and _MULTIPLIER_BEFORE.search(text, max(0, start - 4), start)
         )
     ):
-        return True
+        return True  # "three times higher", "в два раза", "в 2-3 раза"
     here = parse_number(match.group("n1"), "en")
     after = _SHARE_AFTER.match(text, end)
     before = _SHARE_BEFORE.search(text, max(0, start - 30), start)
     for found, here_first in ((after, True), (before, False)):
         other = parse_number(found["other"].rstrip(",."), "en") if found else None
-        if here is None or other is None or _YEAR.match(found["other"] if found else ""):
+        if (
+            here is None
+            or other is None
+            or _YEAR.match(found["other"].rstrip(",.") if found else "")
+        ):
             continue
         if (here < other) if here_first else (other < here):
             return True  # a share names a part before its whole
     return False
+
+
+def _share_of_ten(text: str, match: re.Match[str]) -> bool:
+    """ "3 из 10 опрошенных": a part of ten, a hundred or a thousand is a share, both numbers
+    none; "двое из пятерых задержанных" is a part of a group and counts."""
+    start, end = match.start("n1"), match.end("n1")
+    here = parse_number(match.group("n1"), "ru")
+    after = _WHOLE_AFTER.match(text, end) if match.end() == end else None
+    if after is not None and here is not None and float(after["other"]) in SHARE_WHOLES:
+        return here < float(after["other"])
+    before = _PART_BEFORE.search(text, max(0, start - 12), start)
+    return before is not None and here in SHARE_WHOLES and float(before["other"]) < here
 
 
 def _phone(text: str, start: int) -> bool:
@@ -495,38 +550,3 @@ def _period_before(text: str, start: int, money_end: int = 0) -> str | None:
             if word.startswith(stem):
                 return period
     return None
-
-
-# A Russian adjective's endings: the word after it is its noun, whatever its ending.
-_RU_ADJECTIVE = re.compile(
-    r"[а-яё]{2,}(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|ими|ыми)$"
-)
-_PARTITIVE = re.compile(r"\s+of\s+(?:its|the|their|his|her|our|these|those)\s+", re.IGNORECASE)
-
-
-def _counted(text: str, end: int) -> str | None:
-    """The noun phrase a bare number counts: up to four words, stopping at function words."""
-    tail = text[end : end + 80]
-    partitive = _PARTITIVE.match(tail)  # "at least 10 of its citizens"
-    if partitive is not None:
-        tail = " " * partitive.end() + tail[partitive.end() :]
-    words: list[re.Match[str]] = []
-    for word in re.finditer(r"\S+", tail):
-        token = word.group(0)
-        clean = token.strip(',.;:!?()"“”«»')
-        if not clean or clean.casefold() in COUNT_STOP or any(c.isdigit() for c in clean):
-            break
-        after_adjective = bool(words) and _RU_ADJECTIVE.search(
-            words[-1].group(0).strip('"“”«»').casefold()
-        )
-        if words and _VERB_ENDING.search(clean.casefold()) and not after_adjective:
-            break  # "93 prisoners died"; but "34 уголовных дела": an adjective's noun
-        if len(words) == MAX_COUNTED_WORDS:
-            break
-        words.append(word)
-        if clean != token.lstrip('"“«(').rstrip("’'"):  # punctuation after it ends the phrase
-            break
-    if not words:
-        return None
-    phrase = tail[words[0].start() : words[-1].end()].strip(',.;:!?()"“”«» ')
-    return phrase or None

@@ -47,7 +47,22 @@ VAGUE_ROUND: dict[str, float] = {
 LONE_NUMBERS: dict[str, float] = {
     "тысяча": 1e3, "тысячу": 1e3, "миллион": 1e6, "миллиард": 1e9, "полмиллиона": 5e5,
     "полумиллиона": 5e5, "полтысячи": 500.0, "полсотни": 50.0, "полусотни": 50.0,
+    "полмиллиарда": 5e8, "полумиллиарда": 5e8,
 }  # fmt: skip
+# Words before "hundred" or "thousand" that make it vague, no number: "a few hundred migrants",
+# "several hundred workers" (eval/GUIDELINES.md, round 17), as "несколько сотен" is.
+VAGUE_BEFORE = _words("few several many")
+# An ordinal before a ten names a rank, no count: "вошла в первую десятку" (a top ten).
+RANK_ORDINAL = (
+    r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)"
+    r"(?:ую|ая|ой|ое|ый|ий|ей|ью|ья|ье|ьей|ых|ые)"
+)
+# "a four-fold jump", "a 10-fold rise": a multiplier, as "three times higher" is.
+FOLD_AFTER = r"-?\s?folds?\b"
+# A share of ten, a hundred or a thousand in Russian: "3 из 10 опрошенных" (as "three out of
+# 10" is); "двое из пятерых задержанных" names a part of a group and counts.
+SHARE_WHOLE_WORD = "из"
+SHARE_WHOLES = frozenset({10.0, 100.0, 1000.0})
 # Scale words after "a" or "half a": "a million people", "half a million".
 A_SCALES = ("thousand", "million", "billion")
 # A half after a number word: "five and a half years", "три с половиной года".
@@ -74,8 +89,14 @@ CHANGE_VERBS = (
     r"|plunged|plummeted|tumbled|doubled|tripled|went\s+(?:up|down)|gone\s+(?:up|down)"
     r"|(?:raised|cut|reduced|lowered|boosted)|(?:вы|воз)рос\w*|выраст\w*|увелич\w*|сократ\w*"
     r"|сокращ\w*|снизи\w*|сниж\w*|упал\w*|упад\w*|уменьш\w*|подорожа\w*|подешеве\w*|повыс\w*"
-    r"|повыш\w*|понизи\w*|поднял\w*|подним\w*|подскочи\w*"
+    r"|повыш\w*|понизи\w*|поднял\w*|подним\w*|подскочи\w*|рост(?:а|ом|у|е)?"
 )
+# Words inside the brackets of a conversion, before the second amount: "4,500 somoni (equivalent
+# to $410)", "(the equivalent of ...)", "(или 50 долларов)".
+CONVERSION_WORDS = r"equivalent\s+to|the\s+equivalent\s+of|or|эквивалентно|что\s+эквивалентно|или"
+# Words after which an origin belongs to the counted noun: "40 выходцев из Непала", "25 natives
+# of Kerala" (round 17).
+ORIGIN_NOUNS = ("выходц", "уроженц", "native")
 # A house number after a Russian street and its name: "ул. Ленина, 14", "проспект Победы, 21".
 RU_STREET_WORDS = r"ул\.|улиц\w*|проспект\w*|пр-т|переул\w*|пер\.|шоссе|бульвар\w*|набережн\w*"
 # A clock time: "at 10 a.m.", "в 7 утра".
@@ -95,7 +116,8 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "kzt": "KZT", "bdt": "BDT", "rs": RUPEE, "rs.": RUPEE, "inr": "INR", "npr": "NPR", "lkr": "LKR",
     "ksh": "KES", "ksh.": "KES", "kes": "KES", "ugx": "UGX", "tzs": "TZS", "₹": "INR",
     "pkr": "PKR", "tk": "BDT", "tk.": "BDT", "sh": SHILLING,
-    "nrs": "NPR", "nrs.": "NPR",
+    "nrs": "NPR", "nrs.": "NPR", "hk$": "HKD", "s$": "SGD", "a$": "AUD", "c$": "CAD",
+    "nz$": "NZD",
 }  # fmt: skip
 UNITS: dict[str, str] = {
     form: unit
@@ -107,14 +129,14 @@ UNITS: dict[str, str] = {
         "RUB": "ruble rubles rouble roubles rub рублей рубля рубль рублях руб. руб ₽",
         "KGS": "som soms сомов сома сом",
         "UZS": "sum sums soum soums сумов сума",
-        "TJS": "somoni сомони",
-        "KZT": "tenge тенге",
+        "TJS": "somoni somonis сомони",
+        "KZT": "tenge tenges тенге",
         "BDT": "taka так така",
         RUPEE: "rupee rupees рупий рупии рупия",
         SHILLING: "shilling shillings шиллингов шиллинга шиллинг",
         "percent": "percent per_cent % процентов процента процент",
         "percentage_point": "percentage_point percentage_points п.п. процентных_пункта "
-        "процентных_пунктов процентный_пункт",
+        "процентных_пунктов процентный_пункт процентного_пункта",
         "year": "year years год года лет году годам летний летнего летнему летним летняя "
         "летней летние летних",
         "month": "month months месяц месяца месяцев",
@@ -122,11 +144,18 @@ UNITS: dict[str, str] = {
         "day": "day days день дня дней суток сутки",
         "hour": "hour hours час часа часов",
         "minute": "minute minutes минута минуты минут",
-        "km": "km kilometers kilometres kilometer kilometre км километров километра километр",
+        "km": "km kilometers kilometres kilometer kilometre км километров километра километр "
+        "километрах",
         "mile": "mile miles",
         "kg": "kg kilograms kilogram кг килограммов килограмма",
         "ton": "ton tons tonne tonnes тонн тонны тонна",
         "hectare": "hectare hectares га гектаров гектара",
+        "acre": "acre acres",
+        "m": "metre metres meter meters метр метра метров метрах",
+        "m2": "square_metres square_meters square_metre square_meter sq_m квадратных_метров "
+        "квадратных_метра квадратный_метр кв._м кв.м square-metre square-meter square-metres",
+        "km2": "square_kilometres square_kilometers square_kilometre square_kilometer sq_km "
+        "квадратных_километров квадратных_километра квадратный_километр кв._км",
     }.items()
     for form in forms.split()
 }
@@ -155,6 +184,11 @@ UNITS.update(
 CURRENCIES = frozenset(
     {
         "USD",
+        "HKD",
+        "SGD",
+        "AUD",
+        "CAD",
+        "NZD",
         "EUR",
         "GBP",
         "RUB",
@@ -175,12 +209,17 @@ CURRENCIES = frozenset(
         SHILLING,
     }
 )
-# Whose rupee: the country a text speaks of most ("Rs 2 lakh" in a Kathmandu story is Nepal's).
+# Whose rupee: the country a text speaks of most ("Rs 2 lakh" in a Kathmandu story is Nepal's),
+# by its name, its people, its currency's code or sign, or (round 17) a state or city of it
+# ("Rs 3.5 lakh" in a Telangana story is India's, "Rs4.5m" in a Lahore one Pakistan's).
 RUPEE_COUNTRIES: dict[str, str] = {
-    "INR": r"INR|India|Indians?|New\s+Delhi|Индия|Индии|индийск\w*",
-    "NPR": r"NPR|Nepal|Nepali|Nepalese|Kathmandu|Непал\w*|непальск\w*|Катманду",
+    "INR": r"INR|₹|India|Indians?|New\s+Delhi|Индия|Индии|индийск\w*|Kerala|Haryana|Telangana"
+    r"|Karnataka|Tamil\s+Nadu|Uttar\s+Pradesh|Gujarat|Maharashtra|Mumbai|Chennai|Kolkata"
+    r"|Bengaluru|Thrissur",
+    "NPR": r"NPR|Nepal|Nepali|Nepalese|Kathmandu|Непал\w*|непальск\w*|Катманду|Pokhara|Butwal",
     "LKR": r"LKR|Sri\s+Lanka|Sri\s+Lankans?|Colombo|Шри-Ланк\w*|шри-ланкийск\w*|Коломбо",
-    "PKR": r"PKR|Pakistan|Pakistanis?|Islamabad|Пакистан\w*|пакистанск\w*",
+    "PKR": r"PKR|Pakistan|Pakistanis?|Islamabad|Пакистан\w*|пакистанск\w*|Lahore|Karachi"
+    r"|Rawalpindi|Peshawar|Multan|Faisalabad|Gujranwala|Sialkot",
 }
 # Whose shilling, the same way.
 SHILLING_COUNTRIES: dict[str, str] = {
@@ -215,11 +254,11 @@ _QUALIFIER_FORMS: dict[Approx, str] = {
     "не_больше не_больше_чем максимум до",
     "about": "about around approximately roughly some nearly almost close_to "
     "an_estimated estimated approx. около примерно приблизительно порядка почти "
-    "почти_до",
+    "почти_до в_районе",
     "more_than": "more_than over in_excess_of upwards_of just_over a_little_over older_than "
-    "более более_чем больше больше_чем свыше старше",
+    "above более более_чем больше больше_чем свыше старше выше",
     "less_than": "less_than fewer_than under below just_under younger_than менее менее_чем "
-    "меньше меньше_чем младше",
+    "меньше меньше_чем младше ниже",
 }
 # A bare comparative before "на" tells a difference, not a bound: "стало меньше на 15
 # процентов" (by 15 percent); "более чем на", "не менее чем на" stay bounds.
@@ -232,7 +271,7 @@ QUALIFIERS: dict[str, Approx] = {
 # Words after which a number is a label, not a quantity: "Article 359", "№ 5", "ч. 2".
 LABEL_WORDS = _words(
     """article art. no. nos. number part paragraph section page p. pp. chapter item clause
-    flight route unit bus room case resolution protocol code vol. volume issue
+    flight route unit bus room case resolution protocol code vol. volume issue top топ
     статья статьи статье статьей статьёй статью ст. ч. часть части частью пункт пункта
     пункту пунктом пункте п. № в/ч номер номера номером глава главы главе раздел разделе
     протокол рейс рейса рейсом маршрут маршрута д. дом доме корпус корп. квартира квартире

@@ -24,14 +24,17 @@ def parse_number(raw: str, language: str = "en") -> float | None:
     language of code ``language``."""
     lang = get_language(language)
     text = raw.strip().casefold().replace("\u00a0", " ").replace("\u202f", " ")
+    parts = _COMPOUND_CUT.split(text)
+    if len(parts) > 1:
+        return _compound(parts, language)
     match = re.match(r"[\d][\d ,.]*", text)
     if match is not None:
         digits = match.group(0).strip()
         # Russian writes "3,35 млн" and "200 000"; English "3.35 million" and "200,000"
         if lang.decimal_comma:
             digits = digits.replace(" ", "").replace(",", ".")
-        else:
-            digits = digits.replace(",", "")
+        else:  # "3,100", Indian "2,50,000", and "195 000" as Russian copy writes it in English
+            digits = digits.replace(",", "").replace(" ", "")
         try:
             number = float(digits)
         except ValueError:
@@ -47,6 +50,23 @@ def parse_number(raw: str, language: str = "en") -> float | None:
         return None if whole is None else whole / 2
     text = re.sub(r"^an?\s+", "", text)  # "a dozen", "a hundred", "a million"
     return _words_value(text, {**lang.number_words, **VAGUE_ROUND, **LONE_NUMBERS})
+
+
+# Where a number written as digits and scales goes on to its next part: "1 миллиард | 348
+# миллионов", "2 billion | 150 million".
+_COMPOUND_CUT = re.compile(r"(?<=[^\W\d_]|\.)\s+(?=\d)")
+
+
+def _compound(parts: list[str], language: str) -> float | None:
+    """The sum of "1 миллиард 348 миллионов": each part with its own scale, each smaller than
+    the one before (none where the scales do not fall: no such number is written)."""
+    total, last = 0.0, float("inf")
+    for part in parts:
+        factor, value = scale(part), parse_number(part, language)
+        if value is None or factor <= 1 or factor >= last:
+            return None
+        total, last = total + value, factor
+    return total
 
 
 _HALF = re.compile(r"\s+(?:" + "|".join(f.replace("_", r"\s+") for f in HALF_FORMS) + r")$")

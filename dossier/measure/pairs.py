@@ -19,15 +19,23 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dossier.measure.lexicon import CHANGE_VERBS, CURRENCIES, PERIODS, SCALES
+from dossier.measure.lexicon import CHANGE_VERBS, CONVERSION_WORDS, CURRENCIES, PERIODS, SCALES
 from dossier.models import Quantity
 
 # The words before the first value: a verb of change, at most one word, then "from"/"с".
 _CHANGE_FROM = re.compile(
     rf"\b(?:{CHANGE_VERBS})(?:\s+[^\W\d]+)?\s+(?:from|со?)\s+$", re.IGNORECASE
 )
-# A verb of change right before "до Y" (the qualifier is inside Y's text).
-_CHANGE_TO = re.compile(rf"\b(?:{CHANGE_VERBS})(?:\s+[^\W\d]+)?\s+$", re.IGNORECASE)
+# A verb or noun of change before "до Y" (the qualifier is inside Y's text), with at most three
+# words and a dash between: "выросла до", "поднимут вдвое — до", "роста курса доллара до".
+_CHANGE_TO = re.compile(rf"\b(?:{CHANGE_VERBS})(?:\s+[^\W\d]+){{0,3}}\s*[,—–-]?\s+$", re.IGNORECASE)
+# A difference after a verb of change, before ", до Y": "выросла на 2,4 пункта, до 11,8%".
+_DIFFERENCE_BEFORE = re.compile(
+    rf"\b(?:{CHANGE_VERBS})(?:\s+[^\W\d]+){{0,2}}\s+(?:на|by)\s+$", re.IGNORECASE
+)
+_DASH_OR_COMMA = re.compile(r"\s*[,—–-]?\s*")
+# Between two numbers of a list: "142, 118 и 109 тысяч", "13 and 14 years".
+_LIST_JOIN = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or|и|или)\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\s+(?:to\s+)?$", re.IGNORECASE)
 _NEW_VALUE = re.compile(r"^(?:до|to)\s", re.IGNORECASE)
 _LOOKBACK = 60  # characters searched for the verb of change: a clause, not more
@@ -41,10 +49,11 @@ _PERIOD_AFTER = re.compile(
 
 def read_pairs(text: str, found: list[Quantity]) -> list[Quantity]:
     """``found`` with what neighbouring quantities tell each other (see the module)."""
-    out = _ranges(text, list(found))
+    out = _lists(text, _ranges(text, list(found)))
     for i, here in enumerate(out):
-        if _NEW_VALUE.match(here.text) and _CHANGE_TO.search(
-            text, max(0, here.start - _LOOKBACK), here.start
+        if _NEW_VALUE.match(here.text) and (
+            _CHANGE_TO.search(text, max(0, here.start - _LOOKBACK), here.start)
+            or (i > 0 and _after_difference(text, out[i - 1], here))
         ):
             out[i] = here = replace(here, approx=None)  # "вырастет до 10 млн сумов"
         if i == 0:
@@ -55,6 +64,46 @@ def read_pairs(text: str, found: list[Quantity]) -> list[Quantity]:
         elif prev.unit in CURRENCIES and here.unit in CURRENCIES:
             out[i - 1], out[i] = _conversion(text, prev, here)
     return out
+
+
+def _after_difference(text: str, prev: Quantity, here: Quantity) -> bool:
+    """ "выросла на 2,4 процентного пункта, до 11,8%": the new value after a change's size."""
+    return bool(
+        _DASH_OR_COMMA.fullmatch(text, prev.end, here.start)
+        and _DIFFERENCE_BEFORE.search(text, max(0, prev.start - _LOOKBACK), prev.start)
+    )
+
+
+def _lists(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "142, 118 и 109 тысяч рублей в месяц", "13 and 14 years", "трёх и пяти лет": bare numbers
+    listed before one with a unit or a scale take its unit, period and scale (the last number
+    of a list carries them for all)."""
+    out = list(found)
+    for i in range(len(out) - 1, 0, -1):
+        last = out[i]
+        if last.unit is None and _scale_word(last.text) is None:
+            continue
+        j = i - 1
+        while j >= 0 and _bare(out[j]) and _LIST_JOIN.fullmatch(text, out[j].end, out[j + 1].start):
+            listed = out[j]
+            value = listed.value
+            scale = _scale_word(last.text)
+            if value is not None and scale and value < 1000:
+                value *= SCALES[scale]
+            out[j] = replace(listed, value=value, unit=last.unit, per=listed.per or last.per)
+            j -= 1
+    return out
+
+
+def _bare(q: Quantity) -> bool:
+    """A number with nothing of its own: no unit, scale, range, qualifier or counted noun."""
+    return (
+        q.unit is None
+        and q.counted is None
+        and q.value_max is None
+        and q.approx is None
+        and _scale_word(q.text) is None
+    )
 
 
 _S_BEFORE = re.compile(r"(?<!\w)со?\s+$", re.IGNORECASE)
@@ -124,9 +173,12 @@ def _scale_word(raw: str) -> str | None:
     return next((w for w in words if SCALES.get(w, 0.0) >= 1000), None)
 
 
+_CONVERSION_BETWEEN = re.compile(rf"\s*\(\s*(?:(?:{CONVERSION_WORDS})\s+)?", re.IGNORECASE)
+
+
 def _conversion(text: str, first: Quantity, second: Quantity) -> tuple[Quantity, Quantity]:
     """ "3 тысячи сомони (около 280 долларов) в месяц": one sum, one period."""
-    if not re.fullmatch(r"\s*\(\s*", text[first.end : second.start]):
+    if not _CONVERSION_BETWEEN.fullmatch(text[first.end : second.start]):
         return first, second
     after = _PERIOD_AFTER.match(text, second.end)
     per = first.per or second.per

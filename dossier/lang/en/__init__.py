@@ -44,8 +44,10 @@ def language() -> Language:
         tense="dossier.events.tense:english",
         cite=CITE,
         **word_fields(words),
-        # "3,100" and "3.35 million"
-        digits=r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?",
+        # "3,100" and "3.35 million"; Indian grouping "2,50,000" (lakh and crore); thousands
+        # spaced as Russian copy writes them ("195 000 rubles", round 17)
+        digits=r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+        r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?",
         # Case-sensitive: "Says" opening a headline is rarely speech. A noun-like form
         # counts only before "that" or at the end of the sentence ("…, officials claim.").
         speech_verbs=re.compile(

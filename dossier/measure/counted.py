@@ -1,0 +1,66 @@
+"""What a bare number counts: the noun phrase after it ("at least 93 Central Asian prisoners
+from ..." -> "Central Asian prisoners"; "34 уголовных дела"; "40 выходцев из Непала")."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.measure.lexicon import COUNT_STOP, ORIGIN_NOUNS
+
+MAX_COUNTED_WORDS = 4
+# Past-tense and passive endings that end a counted phrase after its first word
+# ("93 prisoners died", "93 заключенных погибли", "200 мигрантов задержаны").
+_VERB_ENDING = re.compile(r"(?:[a-z]ed|ли|ла|ло|ся|сь|ны)$")
+
+# A Russian adjective's endings: the word after it is its noun, whatever its ending.
+_RU_ADJECTIVE = re.compile(
+    r"[а-яё]{2,}(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|ими|ыми)$"
+)
+_PARTITIVE = re.compile(r"\s+of\s+(?:its|the|their|his|her|our|these|those)\s+", re.IGNORECASE)
+
+
+def _origin(words: list[re.Match[str]], token: str) -> bool:
+    """Whether ``token`` is the "из"/"of" of an origin noun just before it."""
+    return (
+        len(words) == 1
+        and token.casefold() in ("из", "of")
+        and words[0].group(0).casefold().startswith(ORIGIN_NOUNS)
+    )
+
+
+def counted_phrase(text: str, end: int) -> str | None:
+    """The noun phrase a bare number counts: up to four words, stopping at function words."""
+    tail = text[end : end + 80]
+    partitive = _PARTITIVE.match(tail)  # "at least 10 of its citizens"
+    if partitive is not None:
+        tail = " " * partitive.end() + tail[partitive.end() :]
+    words: list[re.Match[str]] = []
+    for word in re.finditer(r"\S+", tail):
+        token = word.group(0)
+        clean = token.strip(',.;:!?()"“”«»')
+        if _origin(words, clean):
+            words.append(word)  # "40 выходцев из Непала", "25 natives of Kerala"
+            continue
+        if not clean or clean.casefold() in COUNT_STOP or any(c.isdigit() for c in clean):
+            break
+        after_adjective = bool(words) and _RU_ADJECTIVE.search(
+            words[-1].group(0).strip('"“”«»').casefold()
+        )
+        after_origin = len(words) == 2 and _origin(words[:1], words[1].group(0))
+        if (
+            words
+            and _VERB_ENDING.search(clean.casefold())
+            and not (after_adjective or after_origin)
+        ):
+            break  # "93 prisoners died"; but "34 уголовных дела": an adjective's noun
+        if len(words) == MAX_COUNTED_WORDS:
+            break
+        words.append(word)
+        if clean != token.lstrip('"“«(').rstrip("’'"):  # punctuation after it ends the phrase
+            break
+    if len(words) == 2 and _origin(words[:1], words[1].group(0)):
+        words.pop()  # "natives of the region": the origin is no name
+    if not words:
+        return None
+    phrase = tail[words[0].start() : words[-1].end()].strip(',.;:!?()"“”«» ')
+    return phrase or None
