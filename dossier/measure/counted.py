@@ -37,7 +37,7 @@ def counted_phrase(text: str, end: int) -> str | None:
     words: list[re.Match[str]] = []
     for word in re.finditer(r"\S+", tail):
         token = word.group(0)
-        clean = token.strip(',.;:!?()"“”«»')
+        clean = token.strip(',.;:!?()"“”«»|•')  # "|" and "•" part table cells and list lines
         if _origin(words, clean):
             words.append(word)  # "40 выходцев из Непала", "25 natives of Kerala"
             continue

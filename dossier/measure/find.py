@@ -31,9 +31,12 @@ from dossier.measure.lexicon import (
     CURRENCY_SYMBOLS,
     DIFFERENCE_COMPARATIVES,
     FOLD_AFTER,
+    FRACTION_AFTER,
+    GLUED_UNITS,
     HALF_FORMS,
     LABEL_WORDS,
     LONE_NUMBERS,
+    MONEY_PER_MONTH_AFTER,
     MULTIPLIER_AFTER,
     MULTIPLIER_AROUND,
     NOT_A_RATE_AFTER,
@@ -51,6 +54,7 @@ from dossier.measure.lexicon import (
     SHARE_WORDS,
     SHILLING,
     SHILLING_COUNTRIES,
+    SLASH_PERIODS,
     STREET_WORDS,
     TENS_WORDS,
     UNITS,
@@ -95,7 +99,10 @@ from dossier.models import Quantity
 # value after a dash or a difference ("вдвое — до", "на 2,4 пункта, до 11,8%") and after "роста",
 # a minus sign in a range, "1 миллиард 348 миллионов", "полмиллиарда", "выше"/"above"/"ниже", "в
 # районе", metres, square metres and kilometres, acres, "процентного пункта", HK$ and S$, a
-# conversion "(equivalent to …)", an origin with its counted noun ("выходцев из Непала")
+# conversion "(equivalent to …)", an origin with its counted noun ("выходцев из Непала"); then
+# pay per period as ads and South Asian papers write it ("$2,800/month", "65 тыс. руб./мес.",
+# "Rs 30,000 p.m.", "a Rs 45,000-a-month job"), "lac", "cr", "pc", units against their number
+# ("30km", "тыс.руб."), "two-thirds", ages listed after "aged"
 EXTRACTOR = "dossier.measure/8"
 PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
 
@@ -126,15 +133,17 @@ def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
     if digits is None:
         raise LookupError(f"no number rules for language {code!r}")
     long_scales = _alt(s for s in SCALES if len(s.rstrip(".")) > 2 or s in ("тыс", "тыс."))
-    short_scales = "m|bn|mn|k|b"
+    short_scales = "m|bn|mn|k|b|cr"
+    # a scale word with its full stop may touch the unit: "3 тыс.руб."
+    scale_end = r"(?:(?<=\.)|(?!\w))"
     word = _alt([*words, *VAGUE_ROUND, *TENS_WORDS, *LONE_NUMBERS])
     a_scales = "|".join(A_SCALES)
     half = _alt(HALF_FORMS)
     fractions = "".join(VULGAR_FRACTIONS)
     number = (
-        rf"(?:(?:{digits})[{fractions}]?(?:\s*(?:{long_scales})(?!\w)"
-        rf"(?:\s+(?:{digits})\s*(?:{long_scales})(?!\w))*|(?:{short_scales})(?!\w))?"
-        rf"(?![\w]|\.[^\W\d_]|[.,]\d)"
+        rf"(?:(?:{digits})[{fractions}]?(?:\s*(?:{long_scales}){scale_end}"
+        rf"(?:\s+(?:{digits})\s*(?:{long_scales}){scale_end})*|(?:{short_scales})(?!\w))?"
+        rf"(?:(?<=\.)|(?=(?:{GLUED_UNITS})(?!\w))|(?![\w]|\.[^\W\d_]|[.,]\d))"
         rf"|(?:half\s+an?\s+|an?\s+)(?:{a_scales})(?!\w)"
         rf"|(?:an?\s+(?=(?:dozen|hundred)\b))?"
         rf"(?:{word})(?:(?:\s+|-)(?:and\s+)?(?:{word}|{long_scales}))*(?:\s+(?:{half}))?(?!\w))"
@@ -142,7 +151,8 @@ def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
     qualifiers = _alt([*QUALIFIERS, *_RANGE_OPENERS])
     currency = _alt(c for c in CURRENCY_SYMBOLS if not c.isalpha() or c.isascii())
     units = _alt(UNITS)
-    periods = _alt(PERIODS)
+    periods = _alt(PERIODS).replace(r"\s+", r"[\s-]+")  # "a month", "a-month"
+    slash_periods = _alt(SLASH_PERIODS)
     not_rate = _alt(NOT_A_RATE_AFTER)
     range_part = (
         rf"(?:(?:(?:\s*|-)(?P<unit1>{units})(?!\w))?"
@@ -154,7 +164,8 @@ def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
         rf"(?<![\w/])(?:(?P<qual>{qualifiers})(?:\s+на)?\s+)?(?:(?P<cur>{currency})\s?)?"
         rf"(?P<n1>{number}){range_part}"
         rf"(?:(?:\s*|-)(?P<unit>{units})(?!\w))?"
-        rf"(?:\s+(?P<per>{periods})(?!\w)(?!\s+(?:{not_rate})\b))?",
+        rf"(?:(?:\s+|-)(?P<per>{periods})(?!\w)(?!\s+(?:{not_rate})\b)"
+        rf"|\s*/\s*(?P<slash>{slash_periods})(?!\w))?",
         re.IGNORECASE,
     )
 
@@ -289,9 +300,11 @@ def _quantity(
         value_max = parse_number(match.group("n2"), language)
         if value_max is not None and _shares_scale(n1, match.group("n2"), language):
             value *= _scale(match.group("n2"))
-    per_word = re.sub(r"\s+", "_", (match.group("per") or "").casefold())
-    per = PERIODS.get(per_word) or (
-        _period_before(text, match.start(), money_end) if unit in CURRENCIES else None
+    per_word = re.sub(r"[\s-]+", "_", (match.group("per") or "").casefold())
+    per = (
+        PERIODS.get(per_word)
+        or SLASH_PERIODS.get((match.group("slash") or "").casefold())
+        or (_money_period(text, match, money_end) if unit in CURRENCIES else None)
     )
     approx = QUALIFIERS.get(qual) or ("at_least" if qual == "от" and value_max is None else None)
     if _ODD.match(text, match.end()):
@@ -314,6 +327,17 @@ def _quantity(
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+_PER_MENSEM = re.compile(rf"\s+(?:{MONEY_PER_MONTH_AFTER})(?!\w)", re.IGNORECASE)
+
+
+def _money_period(text: str, match: re.Match[str], money_end: int) -> str | None:
+    """The period of money with none of its own words: "Rs 30,000 p.m." (per mensem), else a
+    period adjective before it ("a monthly salary of $900")."""
+    if _PER_MENSEM.match(text, match.end()):
+        return "month"
+    return _period_before(text, match.start(), money_end)
 
 
 def _vague_scale(text: str, match: re.Match[str]) -> bool:
@@ -415,8 +439,10 @@ def _not_a_quantity(text: str, match: re.Match[str]) -> bool:
     nxt = next_words[0] if next_words else ""
     if match.group("cur"):
         return False
-    if _MONTHS.match(nxt) or (_MONTHS.match(prev) and not _after_comma(text, start)):
-        return True
+    if _MONTHS.match(nxt) or (
+        _MONTHS.match(prev) and prev.isascii() and not _after_comma(text, start)
+    ):
+        return True  # "30 августа", "August 30"; Russian writes no day after its month
     unit = UNITS.get((match.group("unit") or "").casefold())
     plain = not match.group("qual") or match.group("qual").casefold() in ("до", "from", "от")
     return bool(_YEAR.match(n1) and (unit is None or unit == "year") and plain)
@@ -445,6 +471,7 @@ def _names_it(text: str, start: int, counted: str | None) -> bool:
 _CLOCK = re.compile(rf"\s*(?:{CLOCK_AFTER})(?!\w)", re.IGNORECASE)
 _RANK = re.compile(rf"\b{RANK_ORDINAL}\s+$", re.IGNORECASE)
 _FOLD = re.compile(FOLD_AFTER, re.IGNORECASE)
+_FRACTION = re.compile(FRACTION_AFTER, re.IGNORECASE)
 _WHOLE_AFTER = re.compile(rf"\s+{SHARE_WHOLE_WORD}\s+(?P<other>\d+)(?!\w|[.,]\d)", re.IGNORECASE)
 _PART_BEFORE = re.compile(rf"(?<![\w,.])(?P<other>\d+)\s+{SHARE_WHOLE_WORD}\s+$", re.IGNORECASE)
 _RU_ADDRESS = re.compile(rf"(?:{RU_STREET_WORDS})\s+[\w.-]+(?:\s+[\w.-]+)?,\s*$", re.IGNORECASE)
@@ -462,8 +489,12 @@ def _no_amount(text: str, match: re.Match[str]) -> bool:
     a house number ("14 Lenin Street"), a multiplier ("в два раза", "three times") and the two
     numbers of a share ("one in four", "nine out of ten")."""
     start, end = match.start("n1"), match.end("n1")
-    if _phone(text, start) or _STREET.match(text, end) or _CLOCK.match(text, match.end()):
+    if _phone(text, start) or _STREET.match(text, end):
         return True
+    if not (match.group("cur") or match.group("unit")) and _CLOCK.match(text, match.end()):
+        return True  # "at 10 p.m."; but "Rs 30,000 p.m." is a monthly sum
+    if match.end() == end and _FRACTION.match(text, end):
+        return True  # "two-thirds"
     if _RU_ADDRESS.search(text, max(0, start - 40), start):
         return True  # "проспект Победы, 21"
     if match.end() == end and _FOLD.match(text, end):

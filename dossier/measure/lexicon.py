@@ -26,8 +26,8 @@ def _forms(table: dict[float, str]) -> dict[str, float]:
 
 SCALES: dict[str, float] = _forms(
     {
-        1e5: "lakh lakhs",
-        1e7: "crore crores",
+        1e5: "lakh lakhs lac lacs",
+        1e7: "crore crores cr",
         1e3: "thousand thousands k тысяча тысячи тысяч тысячу тысячам тысячами тысячах тыс тыс.",
         1e6: "million millions mln m mn млн млн. миллион миллиона миллионов миллионам миллионах",
         1e9: "billion billions bn b млрд млрд. миллиард миллиарда миллиардов",
@@ -134,7 +134,7 @@ UNITS: dict[str, str] = {
         "BDT": "taka так така",
         RUPEE: "rupee rupees рупий рупии рупия",
         SHILLING: "shilling shillings шиллингов шиллинга шиллинг",
-        "percent": "percent per_cent % процентов процента процент",
+        "percent": "percent per_cent pc % процентов процента процент",
         "percentage_point": "percentage_point percentage_points п.п. процентных_пункта "
         "процентных_пунктов процентный_пункт процентного_пункта",
         "year": "year years год года лет году годам летний летнего летнему летним летняя "
@@ -215,7 +215,7 @@ CURRENCIES = frozenset(
 RUPEE_COUNTRIES: dict[str, str] = {
     "INR": r"INR|₹|India|Indians?|New\s+Delhi|Индия|Индии|индийск\w*|Kerala|Haryana|Telangana"
     r"|Karnataka|Tamil\s+Nadu|Uttar\s+Pradesh|Gujarat|Maharashtra|Mumbai|Chennai|Kolkata"
-    r"|Bengaluru|Thrissur",
+    r"|Bengaluru|Thrissur|Delhi",
     "NPR": r"NPR|Nepal|Nepali|Nepalese|Kathmandu|Непал\w*|непальск\w*|Катманду|Pokhara|Butwal",
     "LKR": r"LKR|Sri\s+Lanka|Sri\s+Lankans?|Colombo|Шри-Ланк\w*|шри-ланкийск\w*|Коломбо",
     "PKR": r"PKR|Pakistan|Pakistanis?|Islamabad|Пакистан\w*|пакистанск\w*|Lahore|Karachi"
@@ -239,6 +239,25 @@ PERIODS: dict[str, str] = {
     }.items()
     for form in forms.split()
 }
+# A period after a slash, as ads and tables write it: "$2,800/month", "65 тыс. руб./мес.".
+SLASH_PERIODS: dict[str, str] = {
+    form: period
+    for period, forms in {
+        "month": "month mo мес. мес месяц",
+        "year": "year yr год",
+        "week": "week wk нед.",
+        "day": "day день сутки",
+        "hour": "hour hr час",
+    }.items()
+    for form in forms.split()
+}
+# After a sum of money, "p.m." and "pm" are per mensem, as South Asian papers write a monthly pay
+# ("Rs 30,000 p.m."); after a bare number they are a clock time ("10 p.m.").
+MONEY_PER_MONTH_AFTER = r"p\.m\.|pm"
+# Units written against their number: "30km", "18kg", "9pc".
+GLUED_UNITS = r"km|kg|pc|ha"
+# A fraction in words after a number word: "two-thirds", "one-fifth".
+FRACTION_AFTER = r"-(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\b"
 # Words after a period that make it a time, no rate: "from $3.4 million a year earlier".
 NOT_A_RATE_AFTER = _words("earlier ago before later back previously")
 # Period adjectives before the money: "a monthly salary ($3,100)", "ежемесячная зарплата".

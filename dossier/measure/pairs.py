@@ -92,6 +92,26 @@ def _lists(text: str, found: list[Quantity]) -> list[Quantity]:
                 value *= SCALES[scale]
             out[j] = replace(listed, value=value, unit=last.unit, per=listed.per or last.per)
             j -= 1
+    return _ages_listed(text, out)
+
+
+_AGED = re.compile(r"\baged\s+$", re.IGNORECASE)
+
+
+def _ages_listed(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "aged 19, 22 and 26": the numbers listed after an age told by "aged" are ages too."""
+    out = list(found)
+    for i, first in enumerate(out):
+        if first.unit != "year" or not _AGED.search(text, max(0, first.start - 8), first.start):
+            continue
+        k = i + 1
+        while (
+            k < len(out)
+            and _bare(out[k])
+            and _LIST_JOIN.fullmatch(text, out[k - 1].end, out[k].start)
+        ):
+            out[k] = replace(out[k], unit="year")
+            k += 1
     return out
 
 

@@ -211,3 +211,74 @@ def test_more_units_and_currencies(text: str, language: str, unit: str, value: f
 def test_v_rayone_before_a_number_is_about() -> None:
     (q,) = _all("Курс будет в районе 95 рублей.", "ru")
     assert (q.value, q.unit, q.approx) == (95, "RUB", "about")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "per"),
+    [
+        ("The job in Delhi paid Rs 30,000 p.m. and lodging.", 30000, "INR", "month"),
+        ("Nurses in India earn ₹25,000 pm on average.", 25000, "INR", "month"),
+        ("Guards were offered $2,800/month.", 2800, "USD", "month"),
+        ("Cleaners earn $12/hour.", 12, "USD", "hour"),
+        ("He was promised a Rs 45,000-a-month job in Kerala.", 45000, "INR", "month"),
+    ],
+)
+def test_pay_per_period_as_south_asian_papers_and_ads_write_it(
+    text: str, value: float, unit: str, per: str
+) -> None:
+    (q,) = _all(text)
+    assert (q.value, q.unit, q.per) == (value, unit, per)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit", "per"),
+    [
+        ("Вакансия: 65 тыс. руб./мес., жильё.", "ru", 65000, "RUB", "month"),
+        ("Оплата 3 тыс.руб. за смену.", "ru", 3000, "RUB", None),
+        ("The agent took Rs 2.5 lacs from him in India.", "en", 250000, "INR", None),
+        ("Police seized Rs 1.5cr in Mumbai.", "en", 15000000, "INR", None),
+        ("Inflation reached 9pc in March.", "en", 9, "percent", None),
+    ],
+)
+def test_glued_and_short_scales(
+    text: str, language: str, value: float, unit: str, per: str | None
+) -> None:
+    (q,) = _all(text, language)
+    assert (q.value, q.unit, q.per) == (value, unit, per)
+
+
+@pytest.mark.parametrize(
+    "text", ["Two-thirds of the recruits were Nepali.", "One-fifth of them returned."]
+)
+def test_fractions_in_words_are_no_quantities(text: str) -> None:
+    assert _all(text) == []
+
+
+def test_ages_listed_after_aged_are_all_ages() -> None:
+    found = _all("The three brothers, aged 19, 22 and 26, were detained.")
+    assert [(q.value, q.unit) for q in found] == [
+        (3, None),
+        (19, "year"),
+        (22, "year"),
+        (26, "year"),
+    ]
+
+
+def test_a_clock_time_is_still_none() -> None:
+    assert _all("The raid began at 10 p.m. and ended around 2 am.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Утром 12 марта 40 мигрантов задержали на рынке.", 40),
+        ("В феврале 15 человек получили патенты.", 15),
+    ],
+)
+def test_a_count_after_a_russian_month_is_no_day(text: str, value: float) -> None:
+    assert _values(text, "ru") == [value]
+
+
+def test_a_table_cell_stops_the_counted_phrase() -> None:
+    first, _ = _all("Moscow 1,240 | Kazan 415")
+    assert first.counted is None
