@@ -25,37 +25,29 @@ from dossier.measure.counted import counted_phrase
 from dossier.measure.lexicon import (
     A_SCALES,
     AGE_QUALIFIERS,
+    CALENDAR_PART,
     CHANGE_VERBS,
-    CLOCK_AFTER,
+    CLAUSE_ADVERBS,
     CURRENCIES,
     CURRENCY_SYMBOLS,
     DIFFERENCE_COMPARATIVES,
-    FOLD_AFTER,
-    FRACTION_AFTER,
     GLUED_UNITS,
     HALF_FORMS,
     LABEL_WORDS,
     LONE_NUMBERS,
     MONEY_PER_MONTH_AFTER,
-    MULTIPLIER_AFTER,
-    MULTIPLIER_AROUND,
     NOT_A_RATE_AFTER,
     NOT_NAMES,
+    ORDINAL_OR_LABEL_SUFFIX,
     PERIOD_ADJECTIVES,
     PERIODS,
     QUALIFIERS,
-    RANK_ORDINAL,
-    RU_STREET_WORDS,
     RUPEE,
     RUPEE_COUNTRIES,
     SCALES,
-    SHARE_WHOLE_WORD,
-    SHARE_WHOLES,
-    SHARE_WORDS,
     SHILLING,
     SHILLING_COUNTRIES,
     SLASH_PERIODS,
-    STREET_WORDS,
     TENS_WORDS,
     UNITS,
     VAGUE_BEFORE,
@@ -63,7 +55,8 @@ from dossier.measure.lexicon import (
     VULGAR_FRACTIONS,
     WEAK_WORDS,
 )
-from dossier.measure.numbers import parse_number
+from dossier.measure.nonamounts import no_amount
+from dossier.measure.numbers import YEAR, parse_number
 from dossier.measure.numbers import scale as _scale
 from dossier.measure.pairs import read_pairs
 from dossier.models import Quantity
@@ -102,7 +95,9 @@ from dossier.models import Quantity
 # conversion "(equivalent to …)", an origin with its counted noun ("выходцев из Непала"); then
 # pay per period as ads and South Asian papers write it ("$2,800/month", "65 тыс. руб./мес.",
 # "Rs 30,000 p.m.", "a Rs 45,000-a-month job"), "lac", "cr", "pc", units against their number
-# ("30km", "тыс.руб."), "two-thirds", ages listed after "aged"
+# ("30km", "тыс.руб."), "two-thirds", ages listed after "aged"; Russian ordinals and law labels
+# in digits ("58-я армия", "115-ФЗ"), "в 3 квартале", a number alone in quotation marks («112»),
+# a list of labels ("Sections 370 and 420"), money elided before "now"
 EXTRACTOR = "dossier.measure/8"
 PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
 
@@ -112,10 +107,9 @@ _MONTHS = re.compile(
     r"апрел\w*|ма[йяе]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*)\.?$",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*|\d+")
 _SENTENCE_STOP = re.compile(r"[.!?;]\s|\n")
-_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_CLAUSE_END = re.compile(rf"(?:\s+(?:{CLAUSE_ADVERBS}))?\s*(?:[.,;:!?)]|$)", re.IGNORECASE)
 _RANGE_OPENERS = frozenset({"between", "from", "от"})
 
 
@@ -226,7 +220,7 @@ def _real_range(text: str, match: re.Match[str], language: str) -> bool:
     if sep in ("and", "до") and opener not in _RANGE_OPENERS:
         return False
     n1, n2 = match.group("n1"), match.group("n2")
-    if _YEAR.match(n1.strip()) and not _YEAR.match(n2.strip()):
+    if YEAR.match(n1.strip()) and not YEAR.match(n2.strip()):
         return False
     unit1 = match.group("unit1")
     if unit1 is not None and _unit(unit1.casefold(), None) != _unit(
@@ -428,7 +422,13 @@ def _not_a_quantity(text: str, match: re.Match[str]) -> bool:
     after = text[match.end("n1") : match.end("n1") + 3]
     if re.match(r"[:.]\d|[./]\d", after):
         return True  # "10:30", "30.08.2023"
-    if _no_amount(text, match):
+    if _SUFFIX.match(text, match.end("n1")) or _CALENDAR_PART.match(text, match.end("n1")):
+        return True  # "58-я армия", "115-ФЗ", "в 3 квартале"
+    if before[-1:] in '«"“„' and text[match.end("n1") : match.end("n1") + 1] in ("»", '"', "”"):
+        return True  # a number alone in quotation marks is a name: телеканал «112»
+    if _LABEL_LIST.search(text, max(0, start - 40), start):
+        return True  # "Sections 370 and 420", "статьям 359 и 208"
+    if no_amount(text, match):
         return True
     prev_words = _WORD.findall(text[max(0, start - 24) : start])
     prev = prev_words[-1].casefold() if prev_words else ""
@@ -445,9 +445,16 @@ def _not_a_quantity(text: str, match: re.Match[str]) -> bool:
         return True  # "30 августа", "August 30"; Russian writes no day after its month
     unit = UNITS.get((match.group("unit") or "").casefold())
     plain = not match.group("qual") or match.group("qual").casefold() in ("до", "from", "от")
-    return bool(_YEAR.match(n1) and (unit is None or unit == "year") and plain)
+    return bool(YEAR.match(n1) and (unit is None or unit == "year") and plain)
 
 
+_SUFFIX = re.compile(ORDINAL_OR_LABEL_SUFFIX)
+_CALENDAR_PART = re.compile(rf"\s+(?:{CALENDAR_PART})", re.IGNORECASE)
+_LABEL_LIST = re.compile(
+    rf"(?<![\w.])(?:{'|'.join(re.escape(w) for w in sorted(LABEL_WORDS, key=len, reverse=True))})"
+    r"\s+\d+(?:\s*,\s*\d+)*(?:\s*,\s*|\s*,?\s+(?:and|or|и|или)\s+)$",
+    re.IGNORECASE,
+)
 _NAME_BEFORE = re.compile(r"(?<![.!?:;\n]\s)(?<!^)\b(?P<name>[A-ZА-ЯЁ][\w-]*)\s$")
 
 
@@ -466,91 +473,6 @@ def _names_it(text: str, start: int, counted: str | None) -> bool:
     words: list[str] = re.findall(r"[^\W\d_]{4,}", line)
     capitals = sum(1 for w in words if w[0].isupper())
     return capitals * 2 <= len(words)  # more capitals than not: a Title Case headline
-
-
-_CLOCK = re.compile(rf"\s*(?:{CLOCK_AFTER})(?!\w)", re.IGNORECASE)
-_RANK = re.compile(rf"\b{RANK_ORDINAL}\s+$", re.IGNORECASE)
-_FOLD = re.compile(FOLD_AFTER, re.IGNORECASE)
-_FRACTION = re.compile(FRACTION_AFTER, re.IGNORECASE)
-_WHOLE_AFTER = re.compile(rf"\s+{SHARE_WHOLE_WORD}\s+(?P<other>\d+)(?!\w|[.,]\d)", re.IGNORECASE)
-_PART_BEFORE = re.compile(rf"(?<![\w,.])(?P<other>\d+)\s+{SHARE_WHOLE_WORD}\s+$", re.IGNORECASE)
-_RU_ADDRESS = re.compile(rf"(?:{RU_STREET_WORDS})\s+[\w.-]+(?:\s+[\w.-]+)?,\s*$", re.IGNORECASE)
-_PHONE = re.compile(r"\+?\d+(?:[ -]\(?\d+\)?){3,}")
-_MULTIPLIER = re.compile(rf"\s+(?:{MULTIPLIER_AFTER})\b", re.IGNORECASE)
-_MULTIPLIER_BEFORE = re.compile(MULTIPLIER_AROUND[0], re.IGNORECASE)
-_MULTIPLIER_RU = re.compile(rf"\s+{MULTIPLIER_AROUND[1]}\b", re.IGNORECASE)
-_SHARE_AFTER = re.compile(rf"\s+(?:{SHARE_WORDS})\s+(?P<other>[\w,.-]+)", re.IGNORECASE)
-_SHARE_BEFORE = re.compile(rf"(?P<other>[\w,.-]+)\s+(?:{SHARE_WORDS})\s+$", re.IGNORECASE)
-_STREET = re.compile(rf"\s+[A-Z][\w-]+\s+(?:{STREET_WORDS})(?!\w)")
-
-
-def _no_amount(text: str, match: re.Match[str]) -> bool:
-    """Numbers that are no amount: a phone number ("+7 912 345 67 89", "8-800-555-35-35"),
-    a house number ("14 Lenin Street"), a multiplier ("в два раза", "three times") and the two
-    numbers of a share ("one in four", "nine out of ten")."""
-    start, end = match.start("n1"), match.end("n1")
-    if _phone(text, start) or _STREET.match(text, end):
-        return True
-    if not (match.group("cur") or match.group("unit")) and _CLOCK.match(text, match.end()):
-        return True  # "at 10 p.m."; but "Rs 30,000 p.m." is a monthly sum
-    if match.end() == end and _FRACTION.match(text, end):
-        return True  # "two-thirds"
-    if _RU_ADDRESS.search(text, max(0, start - 40), start):
-        return True  # "проспект Победы, 21"
-    if match.end() == end and _FOLD.match(text, end):
-        return True  # "a four-fold jump"
-    if match.group("n1").strip().casefold() in TENS_WORDS and _RANK.search(
-        text, max(0, start - 16), start
-    ):
-        return True  # "в первую десятку": a rank
-    if _share_of_ten(text, match):
-        return True
-    # the number, or a range of numbers ("в 2-3 раза"), with no unit or period after it
-    if not (match.group("unit") or match.group("per")) and (
-        _MULTIPLIER.match(text, match.end())
-        or (
-            _MULTIPLIER_RU.match(text, match.end())
-            and _MULTIPLIER_BEFORE.search(text, max(0, start - 4), start)
-        )
-    ):
-        return True  # "three times higher", "в два раза", "в 2-3 раза"
-    here = parse_number(match.group("n1"), "en")
-    after = _SHARE_AFTER.match(text, end)
-    before = _SHARE_BEFORE.search(text, max(0, start - 30), start)
-    for found, here_first in ((after, True), (before, False)):
-        other = parse_number(found["other"].rstrip(",."), "en") if found else None
-        if (
-            here is None
-            or other is None
-            or _YEAR.match(found["other"].rstrip(",.") if found else "")
-        ):
-            continue
-        if (here < other) if here_first else (other < here):
-            return True  # a share names a part before its whole
-    return False
-
-
-def _share_of_ten(text: str, match: re.Match[str]) -> bool:
-    """ "3 из 10 опрошенных": a part of ten, a hundred or a thousand is a share, both numbers
-    none; "двое из пятерых задержанных" is a part of a group and counts."""
-    start, end = match.start("n1"), match.end("n1")
-    here = parse_number(match.group("n1"), "ru")
-    after = _WHOLE_AFTER.match(text, end) if match.end() == end else None
-    if after is not None and here is not None and float(after["other"]) in SHARE_WHOLES:
-        return here < float(after["other"])
-    before = _PART_BEFORE.search(text, max(0, start - 12), start)
-    return before is not None and here in SHARE_WHOLES and float(before["other"]) < here
-
-
-def _phone(text: str, start: int) -> bool:
-    """Whether ``start`` lies in a phone number: four or more groups of digits, opened by
-    "+", joined by hyphens, or not all of three digits as thousands are ("1 250 000")."""
-    for found in _PHONE.finditer(text, max(0, start - 24), start + 40):
-        if found.start() <= start < found.end():
-            run = found.group(0)
-            groups = re.split(r"[ -]", run.lstrip("+").replace("(", "").replace(")", ""))
-            return run.startswith("+") or "-" in run or any(len(g) != 3 for g in groups[1:])
-    return False
 
 
 def _opens_line(text: str, start: int) -> bool:

@@ -291,11 +291,22 @@ QUALIFIERS: dict[str, Approx] = {
 LABEL_WORDS = _words(
     """article art. no. nos. number part paragraph section page p. pp. chapter item clause
     flight route unit bus room case resolution protocol code vol. volume issue top топ
+    articles sections paragraphs clauses parts chapters статьям статей статьях частям частей
+    пунктов пунктам
     статья статьи статье статьей статьёй статью ст. ч. часть части частью пункт пункта
     пункту пунктом пункте п. № в/ч номер номера номером глава главы главе раздел разделе
     протокол рейс рейса рейсом маршрут маршрута д. дом доме корпус корп. квартира квартире
     кв. кабинет кабинете каб. офис стр. инн огрн автобус"""
 )
+# After digits, a Russian ordinal's ending or a label's capitals: "58-я армия", "810-й бригады",
+# "115-ФЗ" are no amounts.
+ORDINAL_OR_LABEL_SUFFIX = (
+    r"-(?:й|я|е|ю|го|му|м|х|ми|ой|ая|ое|ые|ый|ий|ых|ом)(?![\w-])|-[А-ЯЁA-Z]{1,3}(?![\w-])"
+)
+# A quarter or half of a year counted in digits is its name: "в 3 квартале", "за 1 полугодие".
+CALENDAR_PART = r"квартал\w*|полугоди\w*"
+# Time adverbs that may close a clause after a number: "… but only 128,000 now."
+CLAUSE_ADVERBS = r"now|today|then|at\s+present|сейчас|теперь|сегодня"
 # Words that end a counted noun phrase ("93 prisoners | from these countries").
 COUNT_STOP = _words(
     """of from in on at to for with by after before since during as than who that which
@@ -303,7 +314,9 @@ COUNT_STOP = _words(
     said says told reported died killed fled left came went who whom whose per each
     out up down off into onto over under between among across about around this these
     those their his her its our your my the a an it they he she we you
+    now today then
     из в во на с со к по у о об от до за при после для без через над под между и или но
     что который которые которых были был была было будут будет это этот эта эти их его ее
+    сейчас теперь сегодня
     её не как"""
 )

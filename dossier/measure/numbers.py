@@ -18,6 +18,9 @@ from dossier.measure.lexicon import (
     VULGAR_FRACTIONS,
 )
 
+# A calendar year as digits: no amount where it stands alone ("in 2022").
+YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+
 
 def parse_number(raw: str, language: str = "en") -> float | None:
     """The value of "3,100", "3.35 million", "200 тысяч", "twenty-five", "десяти" in the

@@ -282,3 +282,24 @@ def test_a_count_after_a_russian_month_is_no_day(text: str, value: float) -> Non
 def test_a_table_cell_stops_the_counted_phrase() -> None:
     first, _ = _all("Moscow 1,240 | Kazan 415")
     assert first.counted is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Он служил в 58-й армии, затем в 810-й бригаде.", "ru"),
+        ("Банк проверили по закону 115-ФЗ.", "ru"),
+        ("Об этом сообщил телеграм-канал «112».", "ru"),
+        ("Выручка в 3 квартале и за 1 полугодие выросла.", "ru"),
+        ("They were charged under Sections 370 and 420 of the IPC.", "en"),
+        ("Их обвинили по статьям 359 и 208 УК РФ.", "ru"),
+        ("He is accused under articles 208, 359 and 361.", "en"),
+    ],
+)
+def test_ordinals_labels_and_quoted_numbers_are_no_quantities(text: str, language: str) -> None:
+    assert _all(text, language) == []
+
+
+def test_money_elided_before_a_time_adverb() -> None:
+    found = _all("A year ago 1,000 rubles bought 140,000 soums, but only 126,000 now.")
+    assert [(q.value, q.unit) for q in found] == [(1000, "RUB"), (140000, "UZS"), (126000, "UZS")]

@@ -1,0 +1,107 @@
+"""Numbers that are no amount although they look like one: clock times, phone and house numbers,
+multipliers ("three times higher", "в 2-3 раза", "a four-fold jump"), fractions ("two-thirds"),
+ranks ("в первую десятку") and the two numbers of a share ("one in four", "3 из 10")."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.measure.lexicon import (
+    CLOCK_AFTER,
+    FOLD_AFTER,
+    FRACTION_AFTER,
+    MULTIPLIER_AFTER,
+    MULTIPLIER_AROUND,
+    RANK_ORDINAL,
+    RU_STREET_WORDS,
+    SHARE_WHOLE_WORD,
+    SHARE_WHOLES,
+    SHARE_WORDS,
+    STREET_WORDS,
+    TENS_WORDS,
+)
+from dossier.measure.numbers import YEAR, parse_number
+
+_CLOCK = re.compile(rf"\s*(?:{CLOCK_AFTER})(?!\w)", re.IGNORECASE)
+_RANK = re.compile(rf"\b{RANK_ORDINAL}\s+$", re.IGNORECASE)
+_FOLD = re.compile(FOLD_AFTER, re.IGNORECASE)
+_FRACTION = re.compile(FRACTION_AFTER, re.IGNORECASE)
+_WHOLE_AFTER = re.compile(rf"\s+{SHARE_WHOLE_WORD}\s+(?P<other>\d+)(?!\w|[.,]\d)", re.IGNORECASE)
+_PART_BEFORE = re.compile(rf"(?<![\w,.])(?P<other>\d+)\s+{SHARE_WHOLE_WORD}\s+$", re.IGNORECASE)
+_RU_ADDRESS = re.compile(rf"(?:{RU_STREET_WORDS})\s+[\w.-]+(?:\s+[\w.-]+)?,\s*$", re.IGNORECASE)
+_PHONE = re.compile(r"\+?\d+(?:[ -]\(?\d+\)?){3,}")
+_MULTIPLIER = re.compile(rf"\s+(?:{MULTIPLIER_AFTER})\b", re.IGNORECASE)
+_MULTIPLIER_BEFORE = re.compile(MULTIPLIER_AROUND[0], re.IGNORECASE)
+_MULTIPLIER_RU = re.compile(rf"\s+{MULTIPLIER_AROUND[1]}\b", re.IGNORECASE)
+_SHARE_AFTER = re.compile(rf"\s+(?:{SHARE_WORDS})\s+(?P<other>[\w,.-]+)", re.IGNORECASE)
+_SHARE_BEFORE = re.compile(rf"(?P<other>[\w,.-]+)\s+(?:{SHARE_WORDS})\s+$", re.IGNORECASE)
+_STREET = re.compile(rf"\s+[A-Z][\w-]+\s+(?:{STREET_WORDS})(?!\w)")
+
+
+def no_amount(text: str, match: re.Match[str]) -> bool:
+    """Numbers that are no amount: a phone number ("+7 912 345 67 89", "8-800-555-35-35"),
+    a house number ("14 Lenin Street"), a multiplier ("в два раза", "three times") and the two
+    numbers of a share ("one in four", "nine out of ten")."""
+    start, end = match.start("n1"), match.end("n1")
+    if _phone(text, start) or _STREET.match(text, end):
+        return True
+    if not (match.group("cur") or match.group("unit")) and _CLOCK.match(text, match.end()):
+        return True  # "at 10 p.m."; but "Rs 30,000 p.m." is a monthly sum
+    if match.end() == end and _FRACTION.match(text, end):
+        return True  # "two-thirds"
+    if _RU_ADDRESS.search(text, max(0, start - 40), start):
+        return True  # "проспект Победы, 21"
+    if match.end() == end and _FOLD.match(text, end):
+        return True  # "a four-fold jump"
+    if match.group("n1").strip().casefold() in TENS_WORDS and _RANK.search(
+        text, max(0, start - 16), start
+    ):
+        return True  # "в первую десятку": a rank
+    if _share_of_ten(text, match):
+        return True
+    # the number, or a range of numbers ("в 2-3 раза"), with no unit or period after it
+    if not (match.group("unit") or match.group("per")) and (
+        _MULTIPLIER.match(text, match.end())
+        or (
+            _MULTIPLIER_RU.match(text, match.end())
+            and _MULTIPLIER_BEFORE.search(text, max(0, start - 4), start)
+        )
+    ):
+        return True  # "three times higher", "в два раза", "в 2-3 раза"
+    here = parse_number(match.group("n1"), "en")
+    after = _SHARE_AFTER.match(text, end)
+    before = _SHARE_BEFORE.search(text, max(0, start - 30), start)
+    for found, here_first in ((after, True), (before, False)):
+        other = parse_number(found["other"].rstrip(",."), "en") if found else None
+        if (
+            here is None
+            or other is None
+            or YEAR.match(found["other"].rstrip(",.") if found else "")
+        ):
+            continue
+        if (here < other) if here_first else (other < here):
+            return True  # a share names a part before its whole
+    return False
+
+
+def _share_of_ten(text: str, match: re.Match[str]) -> bool:
+    """ "3 из 10 опрошенных": a part of ten, a hundred or a thousand is a share, both numbers
+    none; "двое из пятерых задержанных" is a part of a group and counts."""
+    start, end = match.start("n1"), match.end("n1")
+    here = parse_number(match.group("n1"), "ru")
+    after = _WHOLE_AFTER.match(text, end) if match.end() == end else None
+    if after is not None and here is not None and float(after["other"]) in SHARE_WHOLES:
+        return here < float(after["other"])
+    before = _PART_BEFORE.search(text, max(0, start - 12), start)
+    return before is not None and here in SHARE_WHOLES and float(before["other"]) < here
+
+
+def _phone(text: str, start: int) -> bool:
+    """Whether ``start`` lies in a phone number: four or more groups of digits, opened by
+    "+", joined by hyphens, or not all of three digits as thousands are ("1 250 000")."""
+    for found in _PHONE.finditer(text, max(0, start - 24), start + 40):
+        if found.start() <= start < found.end():
+            run = found.group(0)
+            groups = re.split(r"[ -]", run.lstrip("+").replace("(", "").replace(")", ""))
+            return run.startswith("+") or "-" in run or any(len(g) != 3 for g in groups[1:])
+    return False
