@@ -97,7 +97,9 @@ from dossier.models import Quantity
 # "Rs 30,000 p.m.", "a Rs 45,000-a-month job"), "lac", "cr", "pc", units against their number
 # ("30km", "тыс.руб."), "two-thirds", ages listed after "aged"; Russian ordinals and law labels
 # in digits ("58-я армия", "115-ФЗ"), "в 3 квартале", a number alone in quotation marks («112»),
-# a list of labels ("Sections 370 and 420"), money elided before "now"
+# a list of labels ("Sections 370 and 420"), money elided before "now"; number words joined by a
+# hyphen, the second larger, are a range ("два-три", "пять-шесть месяцев"); a half before a scale
+# ("двух с половиной тысяч"); yuan, hryvnias, dirhams, riyals, lira, "₸", "₴"
 EXTRACTOR = "dossier.measure/8"
 PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
 
@@ -140,7 +142,8 @@ def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
         rf"(?:(?<=\.)|(?=(?:{GLUED_UNITS})(?!\w))|(?![\w]|\.[^\W\d_]|[.,]\d))"
         rf"|(?:half\s+an?\s+|an?\s+)(?:{a_scales})(?!\w)"
         rf"|(?:an?\s+(?=(?:dozen|hundred)\b))?"
-        rf"(?:{word})(?:(?:\s+|-)(?:and\s+)?(?:{word}|{long_scales}))*(?:\s+(?:{half}))?(?!\w))"
+        rf"(?:{word})(?:(?:\s+|-)(?:and\s+)?(?:{word}|{long_scales}))*"
+        rf"(?:\s+(?:{half})(?:\s+(?:{long_scales}))?)?(?!\w))"
     )
     qualifiers = _alt([*QUALIFIERS, *_RANGE_OPENERS])
     currency = _alt(c for c in CURRENCY_SYMBOLS if not c.isalpha() or c.isascii())
@@ -290,7 +293,9 @@ def _quantity(
     if _vague_scale(text, match):
         return None  # "a few hundred", "several hundred": no number
     value_max = None
-    if match.group("n2") if "n2" in match.re.groupindex else None:
+    if (pair := _word_range(n1, language)) is not None:
+        value, value_max = pair  # "два-три человека", "пять-шесть месяцев"
+    elif match.group("n2") if "n2" in match.re.groupindex else None:
         value_max = parse_number(match.group("n2"), language)
         if value_max is not None and _shares_scale(n1, match.group("n2"), language):
             value *= _scale(match.group("n2"))
@@ -332,6 +337,16 @@ def _money_period(text: str, match: re.Match[str], money_end: int) -> str | None
     if _PER_MENSEM.match(text, match.end()):
         return "month"
     return _period_before(text, match.start(), money_end)
+
+
+def _word_range(n1: str, language: str) -> tuple[float, float] | None:
+    """ "два-три", "пять-шесть", "двадцать-тридцать": two number words joined by a hyphen whose
+    second is the larger are a range; "twenty-five" adds a smaller to a round one and is one."""
+    parts = n1.strip().split("-")
+    if len(parts) != 2 or any(not p.isalpha() for p in parts):
+        return None
+    low, high = parse_number(parts[0], language), parse_number(parts[1], language)
+    return (low, high) if low is not None and high is not None and high > low else None
 
 
 def _vague_scale(text: str, match: re.Match[str]) -> bool:

@@ -45,9 +45,10 @@ def parse_number(raw: str, language: str = "en") -> float | None:
         number += VULGAR_FRACTIONS.get(text[match.end() : match.end() + 1], 0.0)  # "2½"
         return number * scale(text)
     half = _HALF.search(text)
-    if half is not None:
+    if half is not None:  # "five and a half", "двух с половиной тысяч"
         whole = parse_number(text[: half.start()], language)
-        return None if whole is None else whole + 0.5
+        factor = SCALES.get(half.group("scale") or "", 1.0)
+        return None if whole is None else (whole + 0.5) * factor
     if text.startswith("half "):  # "half a million"
         whole = parse_number(text[5:], language)
         return None if whole is None else whole / 2
@@ -72,7 +73,13 @@ def _compound(parts: list[str], language: str) -> float | None:
     return total
 
 
-_HALF = re.compile(r"\s+(?:" + "|".join(f.replace("_", r"\s+") for f in HALF_FORMS) + r")$")
+_HALF = re.compile(
+    r"\s+(?:"
+    + "|".join(f.replace("_", r"\s+") for f in HALF_FORMS)
+    + r")(?:\s+(?P<scale>"
+    + "|".join(re.escape(s) for s in sorted(SCALES, key=len, reverse=True))
+    + r"))?$"
+)
 
 
 def scale(raw: str) -> float:

@@ -303,3 +303,52 @@ def test_ordinals_labels_and_quoted_numbers_are_no_quantities(text: str, languag
 def test_money_elided_before_a_time_adverb() -> None:
     found = _all("A year ago 1,000 rubles bought 140,000 soums, but only 126,000 now.")
     assert [(q.value, q.unit) for q in found] == [(1000, "RUB"), (140000, "UZS"), (126000, "UZS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max", "unit"),
+    [
+        ("Задержали два-три человека.", 2, 3, None),
+        ("Он пробыл на фронте пять-шесть месяцев.", 5, 6, "month"),
+        ("Погибли двадцать-тридцать человек.", 20, 30, None),
+    ],
+)
+def test_russian_number_words_joined_by_a_hyphen_are_a_range(
+    text: str, value: float, value_max: float, unit: str | None
+) -> None:
+    (q,) = _all(text, "ru")
+    assert (q.value, q.value_max, q.unit) == (value, value_max, unit)
+
+
+def test_a_compound_number_word_is_still_one_number() -> None:
+    assert _values("Двадцать пять человек и twenty-five men.", "ru")[:1] == [25]
+    assert _values("Twenty-five men were held.") == [25]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit"),
+    [
+        ("Им заплатили по двух с половиной тысяч рублей.", "ru", 2500, "RUB"),
+        ("About two and a half million people left.", "en", 2500000, None),
+    ],
+)
+def test_a_half_before_a_scale(text: str, language: str, value: float, unit: str | None) -> None:
+    (q,) = _all(text, language)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        ("Сделка оценена в 300 млн юаней.", "ru", "CNY"),
+        ("He was promised 50,000 hryvnias.", "en", "UAH"),
+        ("Родным выплатили 100 тысяч гривен.", "ru", "UAH"),
+        ("Agents charged 8,000 dirhams for a visa.", "en", "AED"),
+        ("The fee is AED 5,000.", "en", "AED"),
+        ("He earned 4,000 riyals a month in Riyadh.", "en", "SAR"),
+        ("Штраф составит 150 000 ₸.", "ru", "KZT"),
+        ("The fine is ₸150,000.", "en", "KZT"),
+    ],
+)
+def test_more_currencies(text: str, language: str, unit: str) -> None:
+    assert _all(text, language)[0].unit == unit
