@@ -33,6 +33,7 @@ from dossier.measure.lexicon import (
     DIFFERENCE_COMPARATIVES,
     GLUED_UNITS,
     HALF_FORMS,
+    LABEL_PLURALS,
     LABEL_WORDS,
     LONE_NUMBERS,
     MONEY_PER_MONTH_AFTER,
@@ -448,7 +449,8 @@ def _not_a_quantity(text: str, match: re.Match[str]) -> bool:
     prev_words = _WORD.findall(text[max(0, start - 24) : start])
     prev = prev_words[-1].casefold() if prev_words else ""
     prev_raw = text[max(0, start - 12) : start].split()
-    if (prev_raw and prev_raw[-1].casefold() in LABEL_WORDS) or prev in LABEL_WORDS:
+    raw = prev_raw[-1].casefold() if prev_raw else ""
+    if raw in LABEL_WORDS or raw in LABEL_PLURALS or prev in LABEL_WORDS:
         return True
     next_words = _WORD.findall(text[match.end("n1") : match.end("n1") + 20])
     nxt = next_words[0] if next_words else ""
@@ -465,8 +467,9 @@ def _not_a_quantity(text: str, match: re.Match[str]) -> bool:
 
 _SUFFIX = re.compile(ORDINAL_OR_LABEL_SUFFIX)
 _CALENDAR_PART = re.compile(rf"\s+(?:{CALENDAR_PART})", re.IGNORECASE)
+_LABELS = "|".join(re.escape(w) for w in sorted(LABEL_WORDS | LABEL_PLURALS, key=len, reverse=True))
 _LABEL_LIST = re.compile(
-    rf"(?<![\w.])(?:{'|'.join(re.escape(w) for w in sorted(LABEL_WORDS, key=len, reverse=True))})"
+    rf"(?<![\w.])(?:{_LABELS})"
     r"\s+\d+(?:\s*,\s*\d+)*(?:\s*,\s*|\s*,?\s+(?:and|or|и|или)\s+)$",
     re.IGNORECASE,
 )

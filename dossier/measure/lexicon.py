@@ -302,12 +302,16 @@ QUALIFIERS: dict[str, Approx] = {
 LABEL_WORDS = _words(
     """article art. no. nos. number part paragraph section page p. pp. chapter item clause
     flight route unit bus room case resolution protocol code vol. volume issue top топ
-    articles sections paragraphs clauses parts chapters статьям статей статьях частям частей
-    пунктов пунктам
     статья статьи статье статьей статьёй статью ст. ч. часть части частью пункт пункта
     пункту пунктом пункте п. № в/ч номер номера номером глава главы главе раздел разделе
     протокол рейс рейса рейсом маршрут маршрута д. дом доме корпус корп. квартира квартире
     кв. кабинет кабинете каб. офис стр. инн огрн автобус"""
+)
+# Plural label words, labels only right before their numbers ("Sections 370 and 420", "статьям
+# 359 и 208"), not across a comma ("ran 12 articles, 5 of them …").
+LABEL_PLURALS = _words(
+    """articles sections paragraphs clauses parts chapters статьям статей статьях частям частей
+    пунктов пунктам"""
 )
 # After digits, a Russian ordinal's ending or a label's capitals: "58-я армия", "810-й бригады",
 # "115-ФЗ" are no amounts.

@@ -352,3 +352,7 @@ def test_a_half_before_a_scale(text: str, language: str, value: float, unit: str
 )
 def test_more_currencies(text: str, language: str, unit: str) -> None:
     assert _all(text, language)[0].unit == unit
+
+
+def test_a_plural_label_word_before_a_comma_is_no_label() -> None:
+    assert _values("The site ran 12 articles, 5 of them on the raids.") == [12, 5]
