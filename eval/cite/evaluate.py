@@ -114,6 +114,12 @@ RUSSIAN_HELDOUT3 = Path(__file__).with_name("russian_heldout3.yaml")
 # and areas, lists sharing a scale): english_quant_dev2.yaml, russian_quant_dev2.yaml
 ENGLISH_QUANT_DEV2 = Path(__file__).with_name("english_quant_dev2.yaml")
 RUSSIAN_QUANT_DEV2 = Path(__file__).with_name("russian_quant_dev2.yaml")
+# round 17: a tenth development pair aimed at statements on websites and in press releases,
+# documents as sources (verdicts, case files, indictments), social media posts, anonymous and
+# collective sources, denials, bracketed attributions, chains of reported speech and headlines
+# opening with a quotation: english_dev10.yaml, russian_dev11.yaml
+ENGLISH_DEV10 = Path(__file__).with_name("english_dev10.yaml")
+RUSSIAN_DEV11 = Path(__file__).with_name("russian_dev11.yaml")
 GOLD_FILES = {
     "gold": GOLD, "heldout": HELDOUT, "blind": BLIND,
     "families": FAMILIES, "families_heldout": FAMILIES_HELDOUT,
@@ -131,6 +137,7 @@ GOLD_FILES = {
     "english_dev9": ENGLISH_DEV9, "russian_dev10": RUSSIAN_DEV10,
     "english_heldout3": ENGLISH_HELDOUT3, "russian_heldout3": RUSSIAN_HELDOUT3,
     "english_quant_dev2": ENGLISH_QUANT_DEV2, "russian_quant_dev2": RUSSIAN_QUANT_DEV2,
+    "english_dev10": ENGLISH_DEV10, "russian_dev11": RUSSIAN_DEV11,
 }  # fmt: skip
 KINDS = ("parenthetical", "see_also", "according_to", "reported", "quote")
 MAX_EXTRA_WORDS = 3
