@@ -316,7 +316,10 @@ def _according(
         if rules.recipients and cue.group(0).split()[-1].casefold() in _MATERIAL_CUES:
             # "как следует из материалов дела": the case file is the source, not a speaker
             src, _ = without_material(text, src)
-            kind = "according_to"
+            if cue.group(0).split()[-1].casefold() == "из":
+                # "Как говорится в приговоре X", "Как говорится в сообщении X" stay X's report
+                # (eval/GUIDELINES.md, round 15; round 17 kept the kind "как" gives)
+                kind = "according_to"
             held = _IN_HANDS.match(text, src[1], e)
             if held is not None:  # "из документов, которые есть в распоряжении «Вёрстки»"
                 src = source_after(text, held.end(), e) or src
@@ -672,7 +675,9 @@ def past_channel_and_time(text: str, at: int, e: int) -> int:
 _MATERIAL = re.compile(
     r"(?:материал|сообщени|документ|данны|заявлени|пресс-релиз|публикаци|релиз|постановлени"
     r"|ответ|карточк)"
-    r"[а-яё]*\s+(?=\S)",
+    # the medium it was put out on, no part of who put it out: "в сообщении на сайте
+    # ведомства", "в заявлении в телеграм-канале МВД" (round 17, russian_dev11)
+    r"[а-яё]*\s+(?:(?:на\s+(?:официальном\s+)?сайте|в\s+(?:телеграм|telegram)-канале)\s+)?(?=\S)",
     re.IGNORECASE,
 )
 
@@ -923,9 +928,17 @@ def _is_passive(text: str, s: int, at: int) -> bool:
     tokens = [w.casefold().strip(",") for w in text[s:at].split()]
     if len(tokens) >= 2 and tokens[-1] in _PERFECT_ADVERBS and tokens[-2] in _PERFECT:
         return False  # "the ministry had previously said": a perfect tense, not "the reported"
+    if tokens and tokens[-1] in _POSTED_THINGS and text.startswith("posted", at):
+        return True  # "in a statement posted on Telegram": a participle after what was posted
     return bool(tokens) and tokens[-1] in PASSIVE_BEFORE
 
 
+# Things put up online; a verb right after one is its participle ("a video posted by …"),
+# no speech (round 17: "posted" became a speech verb)
+_POSTED_THINGS = words(
+    "statement statements message messages video videos post posts photo photos photograph "
+    "photographs letter letters notice document documents"
+)
 _PERFECT = words("has have had")
 _PERFECT_ADVERBS = words("previously widely")
 

@@ -189,7 +189,10 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # запрос Y"; "ответ", "карточка" material words); "Такие данные привел X"; "X же";
 # an outlet between the verb after a Russian quotation and its speaker; an English
 # indefinite apposition after a described subject; "…, Interfax quoted X as saying."
-EXTRACTOR = "dossier.cite/14"
+# 15 (round 17: english_dev10, russian_dev11): a denial with what it denies ("denied that",
+# "опроверг") and a post ("posted on Facebook that") are speech, "posted" after what was
+# posted a participle
+EXTRACTOR = "dossier.cite/15"
 _QUOTE_MARKS = '«»"“”„'
 
 
@@ -237,8 +240,13 @@ def find_citations(
             for part in split_quoted_by(text, attr, registry)
             for f in split_query(text, part, registry)
         )
-    for head in headline_attributions(text, layout, mentions or [], registry):
-        line = [f for f in found if layout.paragraph_of(f.start) == layout.paragraph_of(head.start)]
+    heads = list(headline_attributions(text, layout, mentions or [], registry))
+    for head in heads:
+        line = [
+            f
+            for f in found
+            if layout.paragraph_of(f.start) == layout.paragraph_of(head.start) and f not in heads
+        ]
         if head.kind == "quote" and all(f.source.strip() == head.source for f in line):
             # "'They took our passports,' says returnee": his words, not a report of them
             found = [f for f in found if f not in line]

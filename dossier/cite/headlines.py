@@ -10,7 +10,9 @@ abbreviation or a body named by a capital and an institution noun: "Tajik embass
 words after the claim's colon, closing the line). A colon's source before the claim may
 also be a capital and a person noun ("Kyrgyz ombudsman: …").
 Each gives one ``reported`` citation supporting the rest of the line, or a ``quote`` when
-the rest is in quotation marks ("'They took our passports,' says Nepali returnee").
+the rest is in quotation marks ("'They took our passports,' says Nepali returnee"). A
+quotation opening the line with its speaker and a verb of telling after the colon gives his
+``quote`` and a ``reported`` of what the verb tells.
 """
 
 from __future__ import annotations
@@ -41,6 +43,14 @@ _COLON = re.compile(r"^(?P<src>[^:,;]{2,50}?):\s+\S")
 # lower case as well ("…: lawyer", round 16, english_dev9)
 _COLON_TAIL = re.compile(r"\S:\s+(?P<src>[^\W\d_][\w’'-]*(?:\s+[\w’'-]+){0,2})\s*$")
 _MENTION_LABELS = frozenset({"PERSON", "PER", "ORG"})
+# "«Подписал, не читая»: житель Оша рассказал, как …", "'They sent us …': Nepali returnees
+# describe …": a quotation opening the line, its speaker and a verb of telling after the
+# colon (round 17, english_dev10, russian_dev11)
+_OPENING_QUOTE = re.compile(
+    r"['‘\"“«](?P<words>[^'‘’\"“”«»]+?)[,.!?]?['’\"”»]:\s+(?P<src>[^,:;—–]{2,60}?)\s+"
+    r"(?:says|say|tells|tell|describes|describe|recalls|recall|explains|explain|рассказал\w*"
+    r"|рассказыва\w+|вспомина\w+|говорит|говорят|объяснил\w*)\b,?\s*(?P<rest>.*)$"
+)
 
 
 def headline_attributions(
@@ -50,6 +60,10 @@ def headline_attributions(
         line = text[start:end]
         if "\n" in line or line.rstrip()[-1:] in ".!?…" or len(line.split()) > MAX_HEADLINE_WORDS:
             continue
+        opening = _opening_quote(text, start, end)
+        if opening:
+            yield from opening
+            continue
         found = (
             _tail_source(text, start, end)
             or _colon_source(text, start, end, mentions, registry)
@@ -57,6 +71,20 @@ def headline_attributions(
         )
         if found is not None:
             yield found
+
+
+def _opening_quote(text: str, start: int, end: int) -> list[Found]:
+    """The quotation's speaker named after its colon: his ``quote``, and his ``reported``
+    for what the verb after him tells, when it says something (three words or more)."""
+    m = _OPENING_QUOTE.fullmatch(text, start, end)
+    if m is None or len(m.group("src").split()) > MAX_SOURCE_WORDS:
+        return []
+    source = m.group("src").strip()
+    found = [Found("quote", source, start, m.end("src"), supports=[m.span("words")])]
+    rest = trim(text, m.start("rest"), end, " ,")
+    if len(text[rest[0] : rest[1]].split()) >= 3:
+        found.append(Found("reported", source, *m.span("src"), supports=[rest]))
+    return found
 
 
 def _tail_source(text: str, start: int, end: int) -> Found | None:
@@ -110,6 +138,9 @@ def _colon_source(
     content = trim(text, m.end("src") + 1, end, " ")
     if len(text[content[0] : content[1]].split()) < 3:
         return None
+    quoted = _QUOTED_LINE.fullmatch(text, *content)
+    if quoted is not None:  # "МИД: «Граждан не принуждают …»": its words (round 17)
+        return Found("quote", source, src_start, src_end, supports=[quoted.span("words")])
     return Found("reported", source, src_start, src_end, supports=[content])
 
 

@@ -1,0 +1,119 @@
+"""Round 17's sources families (english_dev10, russian_dev11: denials, posts on social media,
+statements on a body's website, documents as sources, headlines opening with a quotation),
+each test written from the family's description before its fix, in sentences of our own.
+
+Mentions are given by hand, as the analyze stage would give them, so these tests do not
+depend on a model.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.cite import OutletRegistry
+
+from .test_families import _cites
+
+# -- a denial with what it denies is a claim; one with no content of its own is none --------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "tagged", "source", "said"),
+    [
+        ("Kazakhstan's Interior Ministry denied that migrants were being sent to the front.",
+         "en", [("Kazakhstan's Interior Ministry", "ORG")], "Kazakhstan's Interior Ministry",
+         "migrants were being sent"),
+        ("Посольство Узбекистана опровергло информацию о том, что мигрантов отправляют на фронт.",
+         "ru", [("Посольство Узбекистана", "ORG")], "Посольство Узбекистана",
+         "мигрантов отправляют на фронт"),
+        ("В Кремле опровергли сообщения о новой волне мобилизации.", "ru",
+         [("Кремле", "ORG")], "Кремль", "новой волне мобилизации"),
+    ],
+)  # fmt: skip
+def test_a_denial_with_its_content_is_the_deniers_claim(
+    registry: OutletRegistry,
+    text: str,
+    language: str,
+    tagged: list[tuple[str, str]],
+    source: str,
+    said: str,
+) -> None:
+    cites = _cites(text, registry, language, tagged)
+    assert [(c.kind, c.source) for c in cites] == [("reported", source)]
+    assert any(said in text[s:e] for s, e in cites[0].supports)
+
+
+def test_a_denial_of_charges_is_no_claim(registry: OutletRegistry) -> None:
+    text = "Two travel agents were charged on Monday. The agents have denied the charges."
+    assert _cites(text, registry, "en", []) == []
+
+
+# -- a post on social media ------------------------------------------------------------------
+
+
+def test_posted_on_facebook_that_is_the_posters_claim(registry: OutletRegistry) -> None:
+    text = (
+        "Returnee Anil Kumar posted on Facebook that his passport had been taken. He posted a "
+        "photograph of the contract."
+    )
+    cites = _cites(text, registry, "en", [("Anil Kumar", "PER")])
+    assert [(c.kind, c.source) for c in cites] == [("reported", "Returnee Anil Kumar")]
+
+
+def test_posted_after_a_statement_is_a_participle(registry: OutletRegistry) -> None:
+    text = "The committee said in a statement posted on Telegram that two men had been detained."
+    cites = _cites(text, registry, "en", [])
+    assert [(c.kind, c.source) for c in cites] == [("reported", "The committee")]
+
+
+# -- a statement on a body's website: the site is the medium, the body the source -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "source", "role"),
+    [
+        ("Прокуратура Самарской области возбудила уголовное дело. Как говорится в сообщении на "
+         "сайте ведомства, обвиняемый брал с мигрантов по 20 тысяч рублей.",
+         [("Прокуратура Самарской области", "ORG")], "Прокуратура Самарской области", "ведомство"),
+        ("Полиция задержала двух вербовщиков в Казани. Об этом говорится в сообщении на сайте "
+         "МВД по Татарстану.", [("МВД по Татарстану", "ORG")], "МВД по Татарстану", None),
+    ],
+)  # fmt: skip
+def test_a_statement_on_a_website_is_the_bodys(
+    registry: OutletRegistry,
+    text: str,
+    tagged: list[tuple[str, str]],
+    source: str,
+    role: str | None,
+) -> None:
+    cites = _cites(text, registry, "ru", tagged)
+    assert [(c.kind, c.source, c.role) for c in cites] == [("reported", source, role)]
+
+
+# -- a headline opening with a quotation, its speaker after the colon --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "source", "words", "rest"),
+    [
+        ("«Нас везли как груз»: мигрант из Оша рассказал о дороге на фронт\n\nВ начале года "
+         "Эркин Садыков приехал в Подмосковье.", "ru", "мигрант из Оша", "Нас везли как груз",
+         "о дороге на фронт"),
+        ("'We were never trained': Nepali returnees describe their first week in Russia\n\n"
+         "KATHMANDU: Nine men came home on Sunday.", "en", "Nepali returnees",
+         "We were never trained", "their first week in Russia"),
+    ],
+)  # fmt: skip
+def test_a_headline_opening_with_a_quotation_names_its_speaker_after_the_colon(
+    registry: OutletRegistry, text: str, language: str, source: str, words: str, rest: str
+) -> None:
+    cites = [c for c in _cites(text, registry, language, []) if c.start < text.index("\n")]
+    assert [(c.kind, c.source) for c in cites] == [("quote", source), ("reported", source)]
+    assert any(words in text[s:e] for s, e in cites[0].supports)
+    assert any(rest in text[s:e] for s, e in cites[1].supports)
+
+
+def test_a_colon_headlines_quoted_words_are_a_quote(registry: OutletRegistry) -> None:
+    text = "МВД Киргизии: «Вербовщиков среди задержанных нет»\n\nВ министерстве это подтвердили."
+    cites = [c for c in _cites(text, registry, "ru", []) if c.start < text.index("\n")]
+    assert [(c.kind, c.source) for c in cites] == [("quote", "МВД Киргизии")]
