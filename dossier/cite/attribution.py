@@ -470,7 +470,11 @@ def _speech(
         if impersonal is not None:  # "Информацию подтвердили в посольстве Таджикистана"
             yield impersonal
             continue
-        subject = _subject_before(text, s, verb.start()) or _joined_subject(text, s, verb.start())
+        subject = (
+            _subject_before(text, s, verb.start())
+            or _joined_subject(text, s, verb.start())
+            or _document_in(text, s, verb.start(), rules)
+        )
         if subject is None or not _has_clause(text, verb, e, lang):
             continue
         content = _content_after(text, verb.end(), e)
@@ -1020,6 +1024,26 @@ def _apposition(text: str, s: int, gap_start: int) -> Span | None:
         start = s + before.rfind(name)
         return (start, start + len(name))
     return None
+
+
+# "В приговоре говорится, что …", "В материалах дела указано": a document in which it is
+# said, opening the sentence before an impersonal verb (round 17, russian_dev11)
+_DOCUMENT_IN = re.compile(
+    r"\s*(?:В|Во)\s+(?P<doc>(?:приговор|решени|постановлени|документ|материал|обвинительн\w*"
+    r"\s+заключени|заключени)[а-яё]*(?:\s+[а-яё]+)?)\s*$"
+)
+
+
+def _document_in(text: str, s: int, verb_start: int, rules: CiteRules) -> Span | None:
+    """The document's words, without a material word ("дела" of "материалах дела"); the
+    document itself stands for the body that issued it (lexicon.DESCRIBES_DOCUMENT)."""
+    if not rules.recipients:
+        return None
+    m = _DOCUMENT_IN.fullmatch(text, s, verb_start)
+    if m is None:
+        return None
+    src, _ = without_material(text, m.span("doc"))
+    return src
 
 
 def _subject_before(text: str, s: int, verb_start: int) -> Span | None:

@@ -62,8 +62,8 @@ DESCRIBES_PERSON = words(
 )
 # A document standing for the body that issued it ("The statement said", "According to the
 # report", "«…», — говорится в сообщении"): the source is that body, named before, with no
-# role
-DESCRIBES_DOCUMENT = words("statement report document сообщение заявление")
+# role; a court's verdict is the court's (round 17: "The verdict says", "В приговоре говорится")
+DESCRIBES_DOCUMENT = words("statement report document сообщение заявление verdict приговор")
 DESCRIBES_ORG = words(
     "ministry agency committee court bureau office department embassy service police "
     "government administration commission council prosecutor's directorate group organisation "

@@ -117,3 +117,40 @@ def test_a_colon_headlines_quoted_words_are_a_quote(registry: OutletRegistry) ->
     text = "МВД Киргизии: «Вербовщиков среди задержанных нет»\n\nВ министерстве это подтвердили."
     cites = [c for c in _cites(text, registry, "ru", []) if c.start < text.index("\n")]
     assert [(c.kind, c.source) for c in cites] == [("quote", "МВД Киргизии")]
+
+
+# -- a court's verdict and a case file as sources -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "tagged", "source"),
+    [
+        ("Ошский городской суд приговорил Нурлана Осмонова к восьми годам. В приговоре "
+         "говорится, что он подписал контракт в Ростове-на-Дону.", "ru",
+         [("Ошский городской суд", "ORG"), ("Нурлана Осмонова", "PER")], "Ошский городской суд"),
+        ("В материалах дела указано, что вербовщик получал по 50 тысяч рублей за человека.",
+         "ru", [], "дело"),
+        ("The Bishkek City Court sentenced Nurlan Osmonov to eight years in prison. The verdict "
+         "says he signed a contract in Rostov-on-Don.", "en",
+         [("Bishkek City Court", "ORG"), ("Nurlan Osmonov", "PER")], "Bishkek City Court"),
+    ],
+)  # fmt: skip
+def test_a_verdict_is_the_courts_and_a_case_file_its_own(
+    registry: OutletRegistry,
+    text: str,
+    language: str,
+    tagged: list[tuple[str, str]],
+    source: str,
+) -> None:
+    cites = _cites(text, registry, language, tagged)
+    assert [(c.kind, c.source) for c in cites] == [("reported", source)]
+
+
+def test_a_court_the_tagger_took_for_a_place_is_the_verdicts(registry: OutletRegistry) -> None:
+    text = (
+        "Ошский городской суд приговорил Нурлана Осмонова к восьми годам. В приговоре "
+        "говорится, что он подписал контракт в Ростове-на-Дону."
+    )
+    tagged = [("Ошский городской суд", "LOC"), ("Нурлана Осмонова", "PER")]
+    cites = _cites(text, registry, "ru", tagged)
+    assert [(c.kind, c.source) for c in cites] == [("reported", "Ошский городской суд")]
