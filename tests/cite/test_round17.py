@@ -154,3 +154,36 @@ def test_a_court_the_tagger_took_for_a_place_is_the_verdicts(registry: OutletReg
     tagged = [("Ошский городской суд", "LOC"), ("Нурлана Осмонова", "PER")]
     cites = _cites(text, registry, "ru", tagged)
     assert [(c.kind, c.source) for c in cites] == [("reported", "Ошский городской суд")]
+
+
+# -- an unnamed source with what makes it know ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "source"),
+    [
+        ("A person close to the family said the ministry had not answered their letters.", "en",
+         "A person close to the family"),
+        ("Источник, близкий к семье погибшего, рассказал, что тело передали родным через месяц.",
+         "ru", "Источник, близкий к семье погибшего"),
+        ("Собеседник, знакомый с ходом следствия, сообщил, что задержанных было шестеро.", "ru",
+         "Собеседник, знакомый с ходом следствия"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_source_keeps_what_makes_it_know(
+    registry: OutletRegistry, text: str, language: str, source: str
+) -> None:
+    cites = _cites(text, registry, language, [])
+    assert [(c.kind, c.source) for c in cites] == [("reported", source)]
+
+
+def test_a_source_close_to_an_outlet_told_keeps_the_outlet(registry: OutletRegistry) -> None:
+    text = (
+        "Источник, близкий к семье погибшего, рассказал «Фергане», что тело передали родным "
+        "через месяц."
+    )
+    cites = _cites(text, registry, "ru", [])
+    assert [(c.kind, c.source, c.relay) for c in cites] == [
+        ("reported", "Источник, близкий к семье погибшего", "Фергана"),
+        ("reported", "Фергана", None),
+    ]
