@@ -422,6 +422,7 @@ def _resolve_pronouns(
     last_any: str | None = None
     last_person: tuple[int, str, int] | None = None  # start, settled source, end
     unnamed: str | None = None  # the last speaker named by a noun for a living being only
+    previous: Found | None = None
     for cite in sorted(found, key=lambda f: f.start):
         key = cite.source.casefold()
         if key in _PRONOUNS:
@@ -439,11 +440,25 @@ def _resolve_pronouns(
             if name is not None:
                 cite.source = name
         elif cite.kind in ("quote", "reported", "according_to"):
-            last_any = cite.source
+            if not _told_right_after(cite, previous, registry):
+                last_any = cite.source
+            previous = cite
             if _personlike(cite.source, registry):
                 last_person = (cite.start, cite.source, cite.end)
             elif _living(cite.source):  # "сотрудник одного из центров, попросивший …"
                 unnamed = cite.source
+
+
+def _told_right_after(cite: Found, previous: Found | None, registry: OutletRegistry) -> bool:
+    """An outlet the speaker before told ("Родственники рассказали «Азаттыку»", "Relatives
+    told RFE/RL"), cited right after his verb: it passed his words on, so "их", "they"
+    after it still stand for the speaker (round 17, russian_dev11)."""
+    if previous is None or registry.lookup(cite.source.strip(_QUOTE_MARKS)) is None:
+        return False
+    return previous.start < cite.start <= previous.end + _TOLD_GAP
+
+
+_TOLD_GAP = 3  # a space or a comma between the verb and the outlet told
 
 
 def _living(source: str) -> bool:

@@ -187,3 +187,28 @@ def test_a_source_close_to_an_outlet_told_keeps_the_outlet(registry: OutletRegis
         ("reported", "Источник, близкий к семье погибшего", "Фергана"),
         ("reported", "Фергана", None),
     ]
+
+
+# -- a plural pronoun after a group that told an outlet --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "tagged", "source"),
+    [
+        ("Родственники Бакыта Султанова рассказали «Азаттыку», что он звонил в феврале. По их "
+         "словам, в военкомате им ничего не объяснили.", "ru", [("Бакыта Султанова", "PER")],
+         "Родственники Бакыта Султанова"),
+        ("Relatives of the men told RFE/RL that they had last called in May. They said the "
+         "embassy had not answered their letters.", "en", [], "Relatives of the men"),
+    ],
+)  # fmt: skip
+def test_a_plural_pronoun_is_the_group_not_the_outlet_it_told(
+    registry: OutletRegistry,
+    text: str,
+    language: str,
+    tagged: list[tuple[str, str]],
+    source: str,
+) -> None:
+    cites = _cites(text, registry, language, tagged)
+    second = [c for c in cites if c.start > text.index(".")]
+    assert [c.source for c in second] == [source]
