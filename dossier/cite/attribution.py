@@ -500,6 +500,27 @@ def _speech(
             yield from _outlet_hit(text, interview.span(1), registry, [content])
         yield from _outlet_hit(text, told_inside, registry, [content])
         yield from _told_hit(text, verb, e, registry, [content])
+        yield from _spoken_to_lead(text, s, subject[0], registry, [content])
+
+
+# "Talking to Republica on Wednesday, X clarified", "Speaking to Kloop by phone, X said",
+# "Commenting on the warning to Kloop, X noted": the outlet spoken to, in a lead clause
+# before the subject, relays him as one told after the verb does (round 17, english_dev10)
+_SPOKE_TO_LEAD = re.compile(
+    r"\s*(?:Talking|Speaking|Commenting(?:\s+[^,]{1,60}?)?)\s+(?:to|with)\s+"
+    r"(?P<outlet>(?:the\s+)?[A-Z][\w./’'-]*(?:\s+[A-Z][\w./’'-]*){0,3})[^,]{0,40},\s+$"
+)
+
+
+def _spoken_to_lead(
+    text: str, s: int, subject_start: int, registry: OutletRegistry, supports: list[Span]
+) -> Iterator[Hit]:
+    lead = _SPOKE_TO_LEAD.fullmatch(text, s, subject_start)
+    if lead is None:
+        return
+    name = lead.group("outlet")
+    if registry.lookup(name) or split_domain(name):
+        yield "reported", name, *lead.span("outlet"), list(supports)
 
 
 # a Russian body where something was said, "в …" before the verb

@@ -212,3 +212,31 @@ def test_a_plural_pronoun_is_the_group_not_the_outlet_it_told(
     cites = _cites(text, registry, language, tagged)
     second = [c for c in cites if c.start > text.index(".")]
     assert [c.source for c in second] == [source]
+
+
+# -- an outlet spoken to in a lead clause relays the speaker ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "speaker", "outlet"),
+    [
+        ("Talking to Republica on Wednesday, Labour Minister Sarita Bhandari clarified that no "
+         "work permits for Russia had been issued since January.",
+         [("Republica", "ORG"), ("Sarita Bhandari", "PER")], "Labour Minister Sarita Bhandari",
+         "Republica"),
+        ("Speaking to Kloop by phone, lawyer Aibek Usenov said the men had been sentenced in "
+         "absentia.", [("Kloop", "ORG"), ("Aibek Usenov", "PER")], "lawyer Aibek Usenov",
+         "Kloop"),
+    ],
+)  # fmt: skip
+def test_an_outlet_spoken_to_in_a_lead_clause_relays_the_speaker(
+    registry: OutletRegistry,
+    text: str,
+    tagged: list[tuple[str, str]],
+    speaker: str,
+    outlet: str,
+) -> None:
+    cites = _cites(text, registry, "en", tagged)
+    assert sorted((c.kind, c.source, c.relay) for c in cites) == sorted(
+        [("reported", speaker, outlet), ("reported", outlet, None)]
+    )
