@@ -28,7 +28,7 @@ from dossier.cite.attribution import find_attributions
 from dossier.cite.footnotes import find_markers, reference_list
 from dossier.cite.headlines import headline_attributions
 from dossier.cite.interviews import answer_speakers, interview_answers
-from dossier.cite.lexicon import words
+from dossier.cite.lexicon import OUTLET_KIND_BEFORE, words
 from dossier.cite.parenthetical import find_parentheticals
 from dossier.cite.quotes import continue_speakers, find_quotes
 from dossier.cite.record import Found
@@ -443,7 +443,7 @@ def _resolve_pronouns(
             if not _told_right_after(cite, previous, registry):
                 last_any = cite.source
             previous = cite
-            if _personlike(cite.source, registry):
+            if _personlike(cite.source, registry) and not _named_by_kind(text, cite):
                 last_person = (cite.start, cite.source, cite.end)
             elif _living(cite.source):  # "сотрудник одного из центров, попросивший …"
                 unnamed = cite.source
@@ -459,6 +459,13 @@ def _told_right_after(cite: Found, previous: Found | None, registry: OutletRegis
 
 
 _TOLD_GAP = 3  # a space or a comma between the verb and the outlet told
+
+
+def _named_by_kind(text: str, cite: Found) -> bool:
+    """An outlet named after its kind word ("the state news agency UzA reported"), which the
+    registry need not know: no person a "he" stands for (round 17, english_dev10)."""
+    at = text.find(cite.source, cite.start, max(cite.end, cite.start + len(cite.source)))
+    return at > 0 and OUTLET_KIND_BEFORE.search(text, max(0, at - 40), at) is not None
 
 
 def _living(source: str) -> bool:

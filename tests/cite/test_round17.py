@@ -240,3 +240,14 @@ def test_an_outlet_spoken_to_in_a_lead_clause_relays_the_speaker(
     assert sorted((c.kind, c.source, c.relay) for c in cites) == sorted(
         [("reported", speaker, outlet), ("reported", outlet, None)]
     )
+
+
+def test_he_after_an_agency_named_by_its_kind_is_the_speaker(registry: OutletRegistry) -> None:
+    text = (
+        "Deputy minister Jasur Tursunov said 300 citizens had been detained in Russia, the state "
+        "news agency Xabar24 reported. He also said a hotline had received 900 calls."
+    )
+    tagged = [("Jasur Tursunov", "PERSON"), ("Xabar24", "ORG")]
+    cites = _cites(text, registry, "en", tagged)
+    also = [c for c in cites if c.start > text.index("reported.")]
+    assert [c.source for c in also] == ["Jasur Tursunov"]
