@@ -224,7 +224,9 @@ def find_citations(
     quote_spans = [(q.start, q.end) for q in quotes]
     answers = interview_answers(text, layout, body_end, quote_spans)
     unspoken = [*orphans, *(a.found for a in answers)]  # quotations with no speaker yet
-    attributions = find_attributions(text, language, layout, body_end, registry)
+    attributions = _outermost(
+        text, list(find_attributions(text, language, layout, body_end, registry))
+    )
     for attr in (*attributions, *find_wire(text, language, layout, body_end)):
         if any(_overlaps((attr.start, attr.end), span) for span in taken):
             continue
@@ -292,6 +294,29 @@ _OWN_STAFF = re.compile(
     r"|репортёр\w*|correspondents?|reporters?)",
     re.IGNORECASE,
 )
+
+
+# the word that opens a reported clause, right before a nested speaker
+_THAT_BEFORE = re.compile(r"(?:\bthat|\bчто)\s+$", re.IGNORECASE)
+
+
+def _outermost(text: str, attributions: list[Found]) -> list[Found]:
+    """Without speech nested in another's reported clause ("X told Y that the recruiter had
+    said …"): a speaker opening the clause after "that" inside what another attribution
+    supports says only what X says he said (eval/GUIDELINES.md, round 17). A report after
+    the claim (", Interfax reported") is no nested speech: no "that" opens it."""
+    return [
+        attr
+        for attr in attributions
+        if not (
+            _THAT_BEFORE.search(text, max(0, attr.start - 8), attr.start)
+            and any(
+                other is not attr and other.start < attr.start and s <= attr.start < e
+                for other in attributions
+                for s, e in other.supports
+            )
+        )
+    ]
 
 
 def _relayed_quote(attr: Found, quotes: list[Found], registry: OutletRegistry) -> bool:

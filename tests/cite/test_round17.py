@@ -251,3 +251,24 @@ def test_he_after_an_agency_named_by_its_kind_is_the_speaker(registry: OutletReg
     cites = _cites(text, registry, "en", tagged)
     also = [c for c in cites if c.start > text.index("reported.")]
     assert [c.source for c in also] == ["Jasur Tursunov"]
+
+
+# -- speech nested in reported speech is part of what the outer speaker says -------------------
+
+
+def test_speech_inside_a_that_clause_is_the_outer_speakers(registry: OutletRegistry) -> None:
+    text = (
+        "Ram Thapa told The Kathmandu Post that the recruiter had said the job was guarding a "
+        "warehouse in St Petersburg."
+    )
+    cites = _cites(text, registry, "en", [("Ram Thapa", "PERSON"), ("The Kathmandu Post", "ORG")])
+    assert sorted((c.kind, c.source) for c in cites) == [
+        ("reported", "Ram Thapa"),
+        ("reported", "The Kathmandu Post"),
+    ]
+
+
+def test_an_outlet_reporting_after_the_claim_is_no_nested_speech(registry: OutletRegistry) -> None:
+    text = "Minister Ali Karimov said 300 citizens had been detained, Interfax reported."
+    cites = _cites(text, registry, "en", [("Ali Karimov", "PERSON"), ("Interfax", "ORG")])
+    assert sorted(c.source for c in cites) == ["Interfax", "Minister Ali Karimov"]
