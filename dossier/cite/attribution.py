@@ -483,6 +483,9 @@ def _speech(
         if _cut_at_subordinator(text, s, subject[0]):  # "after X announced Y, Z did W"
             comma = text.find(",", verb.end(), e)
             content = _trim(text, content[0], comma) if comma > content[0] else content
+        issued = _ISSUED_BY.fullmatch(text, subject[0], subject[1])
+        if issued is not None:  # "A press release issued by the service said": the service
+            subject = issued.span("body")
         interview = _INTERVIEW_TAIL.search(text, subject[0], subject[1])
         if interview is not None:  # "Посол X в интервью РИА Новости сказал": X told it
             subject = (subject[0], interview.start())
@@ -503,6 +506,12 @@ def _speech(
         yield from _spoken_to_lead(text, s, subject[0], registry, [content])
 
 
+# a document put out by a body, as the subject of a speech verb: the body (round 17)
+_ISSUED_BY = re.compile(
+    r"(?:A|An|The)\s+(?:[\w-]+\s+)?(?:statement|press\s+release|release|report|letter|notice"
+    r"|message|circular|decree|order)\s+(?:issued|released|published|posted|sent|signed"
+    r"|circulated|put\s+out)\s+by\s+(?P<body>\S.*)"
+)
 # "Talking to Republica on Wednesday, X clarified", "Speaking to Kloop by phone, X said",
 # "Commenting on the warning to Kloop, X noted": the outlet spoken to, in a lead clause
 # before the subject, relays him as one told after the verb does (round 17, english_dev10)

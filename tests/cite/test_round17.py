@@ -272,3 +272,17 @@ def test_an_outlet_reporting_after_the_claim_is_no_nested_speech(registry: Outle
     text = "Minister Ali Karimov said 300 citizens had been detained, Interfax reported."
     cites = _cites(text, registry, "en", [("Ali Karimov", "PERSON"), ("Interfax", "ORG")])
     assert sorted(c.source for c in cites) == ["Interfax", "Minister Ali Karimov"]
+
+
+# -- a press release issued by a body ----------------------------------------------------------
+
+
+def test_a_release_issued_by_a_body_is_the_bodys(registry: OutletRegistry) -> None:
+    text = (
+        "Tajikistan's Migration Service opened a hotline. A press release issued by the service "
+        "on Friday said 14 recruiters had been detained."
+    )
+    cites = _cites(text, registry, "en", [("Migration Service", "ORG")])
+    assert [(c.kind, c.source, c.role) for c in cites] == [
+        ("reported", "Migration Service", "the service")
+    ]
