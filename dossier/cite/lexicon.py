@@ -34,6 +34,8 @@ SUBJECT_OK_LOWER = words(
     "their its our state human rights two three four five он она они мы я источник "
     "источники власти полиция очевидцы родственники эксперты активисты правозащитники "
     "местные журналисты СМИ "
+    # round 17 (russian_dev11): a group opened by a quantifier ("несколько мужчин в форме")
+    "несколько некоторые двое трое "
 )
 
 # Descriptions that stand for a source named earlier ("the official", "мэр", "ведомство"):

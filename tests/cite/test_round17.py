@@ -286,3 +286,22 @@ def test_a_release_issued_by_a_body_is_the_bodys(registry: OutletRegistry) -> No
     assert [(c.kind, c.source, c.role) for c in cites] == [
         ("reported", "Migration Service", "the service")
     ]
+
+
+# -- a Russian subject opened by a quantifier ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("На видео, опубликованном в соцсетях, несколько мужчин в форме рассказывают, что их "
+         "отправили на передовую без подготовки.", "несколько мужчин в форме"),
+        ("Некоторые вернувшиеся рассказали, что контракты подписывали без перевода.",
+         "Некоторые вернувшиеся"),
+    ],
+)  # fmt: skip
+def test_a_russian_subject_opened_by_a_quantifier(
+    registry: OutletRegistry, text: str, source: str
+) -> None:
+    cites = _cites(text, registry, "ru", [])
+    assert [(c.kind, c.source) for c in cites] == [("reported", source)]
