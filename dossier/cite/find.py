@@ -576,7 +576,8 @@ _PERSON_NOUNS = words(
     "правозащитник правозащитница мать отец брат сестра жена муж сын дочь мигрант "
     "уроженец уроженка житель жительница пресс-секретарь прокурор судья депутат"
 )
-_PRONOUNS = words("he she him her they them it он она они оно его её ее их")
+# "Там уточнили" after "В пресс-службе X сообщили": the body spoken of before (round 17)
+_PRONOUNS = words("he she him her they them it он она они оно его её ее их там")
 
 
 def _clean_source(source: str) -> str:

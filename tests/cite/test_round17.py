@@ -305,3 +305,24 @@ def test_a_russian_subject_opened_by_a_quantifier(
 ) -> None:
     cites = _cites(text, registry, "ru", [])
     assert [(c.kind, c.source) for c in cites] == [("reported", source)]
+
+
+# -- a Russian denial by calling a report false -------------------------------------------------
+
+
+def test_calling_reports_a_fake_is_a_denial(registry: OutletRegistry) -> None:
+    text = (
+        "В пресс-службе ГУ МВД по Москве назвали фейком сообщения о рейдах в мечетях. Там "
+        "уточнили, что речь идет о плановой проверке."
+    )
+    cites = _cites(text, registry, "ru", [("ГУ МВД по Москве", "ORG")])
+    assert [(c.kind, c.source) for c in cites] == [
+        ("reported", "пресс-служба ГУ МВД по Москве"),
+        ("reported", "пресс-служба ГУ МВД по Москве"),
+    ]
+    assert "рейдах в мечетях" in text[slice(*cites[0].supports[0])]
+
+
+def test_calling_someone_a_hero_is_no_speech(registry: OutletRegistry) -> None:
+    text = "Жители села назвали погибшего героем и собрали деньги на памятник."
+    assert _cites(text, registry, "ru", []) == []

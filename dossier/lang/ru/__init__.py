@@ -97,6 +97,16 @@ def base_name(name: str, label: str) -> str:
     return nominative_name(name, label)
 
 
+# A denial by calling a report false ("назвали фейком сообщения о …", "назвал эту
+# информацию ложью"): the verb of naming counts as speech only before a word of falsehood
+# within a few words, never alone ("назвали погибшего героем"; round 17, russian_dev11)
+_CALLED_FALSE = (
+    r"(?:назвал|назвала|назвало|назвали|называет|называют|называл|называла|называли)"
+    r"(?=\s+(?:[^\s.,;:]+\s+){0,3}?(?:фейком|ложью|неправдой|вбросом|дезинформацией|фальшивкой)"
+    r"(?![\w-]))"
+)
+
+
 def language() -> Language:
     words = read_words(Path(__file__).parent)
     speech = alternation(words["speech_verbs"])
@@ -114,7 +124,7 @@ def language() -> Language:
         # "200 000" and "3,35 млн"; a plain number may take either decimal mark
         digits=r"\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?",
         decimal_comma=True,
-        speech_verbs=re.compile(_WORD.format(speech), re.IGNORECASE),
+        speech_verbs=re.compile(_WORD.format(f"{speech}|{_CALLED_FALSE}"), re.IGNORECASE),
         quote_cues=re.compile(
             _WORD.format(f"{speech}|{alternation(words['quote_cues'])}"), re.IGNORECASE
         ),
