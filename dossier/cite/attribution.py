@@ -962,17 +962,9 @@ def _is_passive(text: str, s: int, at: int) -> bool:
     tokens = [w.casefold().strip(",") for w in text[s:at].split()]
     if len(tokens) >= 2 and tokens[-1] in _PERFECT_ADVERBS and tokens[-2] in _PERFECT:
         return False  # "the ministry had previously said": a perfect tense, not "the reported"
-    if tokens and tokens[-1] in _POSTED_THINGS and text.startswith("posted", at):
-        return True  # "in a statement posted on Telegram": a participle after what was posted
     return bool(tokens) and tokens[-1] in PASSIVE_BEFORE
 
 
-# Things put up online; a verb right after one is its participle ("a video posted by …"),
-# no speech (round 17: "posted" became a speech verb)
-_POSTED_THINGS = words(
-    "statement statements message messages video videos post posts photo photos photograph "
-    "photographs letter letters notice document documents"
-)
 _PERFECT = words("has have had")
 _PERFECT_ADVERBS = words("previously widely")
 

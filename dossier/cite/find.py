@@ -190,8 +190,9 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # an outlet between the verb after a Russian quotation and its speaker; an English
 # indefinite apposition after a described subject; "…, Interfax quoted X as saying."
 # 15 (round 17: english_dev10, russian_dev11): a denial with what it denies ("denied that",
-# "опроверг") and a post ("posted on Facebook that") are speech, "posted" after what was
-# posted a participle
+# "опроверг", "назвали фейком"); a statement on a body's website; headlines opening with a
+# quotation; verdicts and case files; unnamed sources with what makes them know; outlets
+# spoken to in a lead clause; speech nested in a reported clause (tests/cite/test_round17.py)
 EXTRACTOR = "dossier.cite/15"
 _QUOTE_MARKS = '«»"“”„'
 

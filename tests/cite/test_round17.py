@@ -48,24 +48,6 @@ def test_a_denial_of_charges_is_no_claim(registry: OutletRegistry) -> None:
     assert _cites(text, registry, "en", []) == []
 
 
-# -- a post on social media ------------------------------------------------------------------
-
-
-def test_posted_on_facebook_that_is_the_posters_claim(registry: OutletRegistry) -> None:
-    text = (
-        "Returnee Anil Kumar posted on Facebook that his passport had been taken. He posted a "
-        "photograph of the contract."
-    )
-    cites = _cites(text, registry, "en", [("Anil Kumar", "PER")])
-    assert [(c.kind, c.source) for c in cites] == [("reported", "Returnee Anil Kumar")]
-
-
-def test_posted_after_a_statement_is_a_participle(registry: OutletRegistry) -> None:
-    text = "The committee said in a statement posted on Telegram that two men had been detained."
-    cites = _cites(text, registry, "en", [])
-    assert [(c.kind, c.source) for c in cites] == [("reported", "The committee")]
-
-
 # -- a statement on a body's website: the site is the medium, the body the source -------------
 
 
