@@ -1,45 +1,44 @@
 """Score the temporal stage on the issue-10 family sets (English and Russian, ours).
 
-Four files, written and annotated by hand before the system was run on them (conventions:
-the "## Time" section of ``eval/GUIDELINES.md``): ``english_families.txt`` and
-``russian_families.txt`` are the development parts, the rules were tuned on them;
-``english_families_heldout.txt`` and ``russian_families_heldout.txt`` are held out, never
-used to tune a rule, and reported apart. ``english_heldout2.txt`` and ``russian_heldout2.txt``
-(round 8) are a second held-out pair, written and annotated by a second annotator who saw
-only the guidelines (wire copy, business news, Central Asian and Russian regional styles),
-never used to tune a rule. ``english_dev3.txt`` (round 10) is a development set written the
-same way in the style of the TimeBank/AQUAINT corpora (WSJ business news, AP/NYT world news):
-its errors are read and rules made on them. ``english_dev4.txt`` (TimeBank style and current
-wire copy) and ``russian_dev.txt`` (Russian regional news and court reports) are round 11's
-development sets, written the same way. ``english_dev5.txt`` (45 passages: business and
-financial wire copy, politics, courts, weather, 1991-2025) and ``russian_dev2.txt`` (25 passages
-of Russian regional news, court reports and regional economic news) are round 12's, written and
-annotated by a helper session from the guidelines before any system ran on them.
+Four files, written and annotated by hand before the system was run on them (conventions: the "##
+Time" section of ``eval/GUIDELINES.md``): ``english_families.txt`` and ``russian_families.txt`` are
+the development parts, the rules were tuned on them; ``english_families_heldout.txt`` and
+``russian_families_heldout.txt`` are held out, never used to tune a rule, and reported apart.
+``english_heldout2.txt`` and ``russian_heldout2.txt`` (round 8) are a second held-out pair, written
+and annotated by a second annotator who saw only the guidelines (wire copy, business news, Central
+Asian and Russian regional styles), never used to tune a rule. ``english_dev3.txt`` (round 10) is a
+development set written the same way in the style of the TimeBank/AQUAINT corpora (WSJ business
+news, AP/NYT world news): its errors are read and rules made on them. ``english_dev4.txt``
+(TimeBank style and current wire copy) and ``russian_dev.txt`` (Russian regional news and court
+reports) are round 11's development sets, written the same way. ``english_dev5.txt`` (45 passages:
+business and financial wire copy, politics, courts, weather, 1991-2025) and ``russian_dev2.txt``
+(25 passages of Russian regional news, court reports and regional economic news) are round 12's,
+written and annotated by a helper session from the guidelines before any system ran on them.
 ``english_dev6.txt`` (45 passages, 333 timexes: 35 in the genres and eras of TimeBank 1.2 and
 AQUAINT, 1989-90 business news, 1998 broadcast transcripts and 1996-2000 wire copy, and 10 of
 current wire copy) and ``russian_dev3.txt`` (20 passages of Russian regional and court news, 120
-timexes) are round 13's, written and annotated the same way. ``english_dev7.txt`` (14 passages,
-99 timexes: wire, business and court copy, a broadcast transcript, 1989-2019, document dates on
-both sides of a year boundary) and ``russian_dev4.txt`` (11 passages of Russian regional, court
-and company news, 58 timexes) are round 14's, written and annotated the same way.
-``english_dev8.txt`` (16 passages, 107 timexes: broadcast transcripts, wire, business, market and
-political copy, 1990-2019, document dates on both sides of a year boundary) and
-``russian_dev5.txt`` (10 passages of Russian regional, court, city and company news, 51 timexes)
-are round 15's, written and annotated the same way. ``english_dev9.txt`` (15 passages, 118
-timexes: night attacks, a broadcast transcript, 1990s wire and business copy, abbreviated periods,
-court, political and market copy, holidays as anchors, 1991-2025, document dates on both sides of a
-year boundary) and ``russian_dev6.txt`` (8 passages of Russian regional, emergency, court and city
-news, 47 timexes) are round 16's, written and annotated the same way. ``english_heldout3.txt``
-(14 documents, 76 timexes: wire, South and Central Asian, court, business and analysis copy,
-1996-2025) and ``russian_heldout3.txt`` (12 documents of Russian regional, court and Central Asian
-news, 54 timexes) are round 17's third held-out pair, written and annotated from the guidelines
-and real reporting by a helper session that read no rule, error report or test, before any
-system ran on them; blind: scored and reported, never inspected with ``--errors``, never used
-to tune a rule. ``english_dev10.txt`` (14 passages, 115 timexes: datelines, update stamps, clock times with zones and converted times, day and
-year ranges, a day of the month alone, possessive days in market copy, sets; wire, broadcast,
-business, political, court and conflict copy, 1989-2026, document dates on both sides of a year
-boundary) and ``russian_dev7.txt`` (8 passages of Russian wire, regional, court, economic and
-emergency news, 61 timexes) are round 17's, written and annotated the same way.
+timexes) are round 13's, written and annotated the same way. ``english_dev7.txt`` (14 passages, 99
+timexes: wire, business and court copy, a broadcast transcript, 1989-2019, document dates on both
+sides of a year boundary) and ``russian_dev4.txt`` (11 passages of Russian regional, court and
+company news, 58 timexes) are round 14's, written and annotated the same way. ``english_dev8.txt``
+(16 passages, 107 timexes: broadcast transcripts, wire, business, market and political copy,
+1990-2019, document dates on both sides of a year boundary) and ``russian_dev5.txt`` (10 passages
+of Russian regional, court, city and company news, 51 timexes) are round 15's, written and
+annotated the same way. ``english_dev9.txt`` (15 passages, 118 timexes: night attacks, a broadcast
+transcript, 1990s wire and business copy, abbreviated periods, court, political and market copy,
+holidays as anchors, 1991-2025, document dates on both sides of a year boundary) and
+``russian_dev6.txt`` (8 passages of Russian regional, emergency, court and city news, 47 timexes)
+are round 16's, written and annotated the same way. ``english_heldout3.txt`` (14 documents, 76
+timexes: wire, South and Central Asian, court, business and analysis copy, 1996-2025) and
+``russian_heldout3.txt`` (12 documents of Russian regional, court and Central Asian news, 54
+timexes) are round 17's third held-out pair, written and annotated from the guidelines and real
+reporting by a helper session that read no rule, error report or test, before any system ran on
+them; blind: scored and reported, never inspected with ``--errors``, never used to tune a rule.
+``english_dev10.txt`` (14 passages, 115 timexes: datelines, update stamps, clock times with zones
+and converted times, day and year ranges, a day of the month alone, possessive days in market copy,
+sets; wire, broadcast, business, political, court and conflict copy, 1989-2026, document dates on
+both sides of a year boundary) and ``russian_dev7.txt`` (8 passages of Russian wire, regional,
+court, economic and emergency news, 61 timexes) are round 17's, written and annotated the same way.
 
     .venv/bin/python eval/temporal/families.py [--errors] [SET ...]
 """
