@@ -50,11 +50,11 @@ from dossier.resolve.untagged import given_and_surname
 if TYPE_CHECKING:
     from dossier.resolve.document import Cluster
 
-# A web address's last label is written in lowercase ("Kun.uz", "24.kg", "RIA.ru"); initials
-# with a two-letter second initial ("D.Kh.", "A.Zh.") are capitalised, and are a person.
+# A web address's two-letter last label is written in one case ("Kun.uz", "24.kg", "74.RU");
+# initials with a two-letter second initial ("D.Kh.", "A.Zh.") are capitalised: a person.
 _DOMAIN = re.compile(
-    r"^[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?-i:[a-z]{2}|com|org|net|info|asia|news|media|online|tv)"
-    r"(?:/\S*)?$",
+    r"^[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:(?-i:[a-z]{2}|[A-Z]{2})|com|org|net|info|asia|news|media"
+    r"|online|tv)(?:/\S*)?$",
     re.IGNORECASE,
 )
 _TITLE_BEFORE = re.compile(

@@ -75,3 +75,11 @@ def test_initials_with_a_two_letter_second_initial_are_no_web_address() -> None:
     tagged = [("D.Kh", "ORG"), ("A.Zh", "ORG")]
     assert _person(text, tagged, "D.Kh") == "D.Kh"
     assert _person(text, tagged, "A.Zh") == "A.Zh"
+
+
+def test_a_web_address_in_capitals_is_still_one() -> None:
+    # "74.RU" (a Chelyabinsk site) is an address whatever its case; "D.Kh" is initials
+    from dossier.resolve.evidence import _DOMAIN
+
+    assert all(_DOMAIN.match(s) for s in ("74.RU", "Kun.uz", "24.kg", "Fergana.news"))
+    assert not any(_DOMAIN.match(s) for s in ("D.Kh", "A.Zh", "Sh.N"))
