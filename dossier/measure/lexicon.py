@@ -7,7 +7,12 @@ number words live with it, in ``dossier/lang/<code>/words.yaml``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TypeVar
+
 from dossier.models import Approx
+
+_V = TypeVar("_V")
 
 # A rupee whose country the text must tell (India's, Nepal's, Sri Lanka's, Pakistan's).
 RUPEE = "rupee"
@@ -19,7 +24,7 @@ def _words(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
 
 
-def _forms(table: dict[float, str]) -> dict[str, float]:
+def _forms(table: Mapping[_V, str]) -> dict[str, _V]:
     """{value: "form form form"} -> {form: value}."""
     return {form: value for value, forms in table.items() for form in forms.split()}
 
@@ -120,9 +125,8 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "nz$": "NZD", "₸": "KZT", "₴": "UAH", "aed": "AED", "sar": "SAR", "cny": "CNY",
     "uah": "UAH",
 }  # fmt: skip
-UNITS: dict[str, str] = {
-    form: unit
-    for unit, forms in {
+UNITS: dict[str, str] = _forms(
+    {
         "USD": "dollar dollars usd долларов доллара доллар долларах долл. $ us_dollars us_dollar "
         "u.s._dollars американских_долларов долларов_сша",
         "EUR": "euro euros eur евро €",
@@ -162,14 +166,12 @@ UNITS: dict[str, str] = {
         "квадратных_метра квадратный_метр кв._м кв.м square-metre square-meter square-metres",
         "km2": "square_kilometres square_kilometers square_kilometre square_kilometer sq_km "
         "квадратных_километров квадратных_километра квадратный_километр кв._км",
-    }.items()
-    for form in forms.split()
-}
+    }
+)
 # A currency with its country's adjective: "3 lakh Nepali rupees", "кыргызских сомов".
 UNITS.update(
-    {
-        form: unit
-        for unit, forms in {
+    _forms(
+        {
             "NPR": "nepali_rupees nepalese_rupees nepali_rupee непальских_рупий",
             "INR": "indian_rupees indian_rupee индийских_рупий",
             "LKR": "sri_lankan_rupees шри-ланкийских_рупий",
@@ -183,9 +185,8 @@ UNITS.update(
             "KZT": "kazakh_tenge kazakhstani_tenge казахстанских_тенге",
             "BDT": "bangladeshi_taka",
             "RUB": "russian_rubles russian_roubles российских_рублей",
-        }.items()
-        for form in forms.split()
-    }
+        }
+    )
 )
 CURRENCIES = frozenset(
     {
@@ -239,29 +240,25 @@ SHILLING_COUNTRIES: dict[str, str] = {
     "TZS": r"Tanzania|Tanzanians?|Dar\s+es\s+Salaam|Dodoma|Танзани\w*|танзанийск\w*",
     "SOS": r"Somalia|Somalis?|Mogadishu|Сомали|сомалийск\w*|Могадишо",
 }
-PERIODS: dict[str, str] = {
-    form: period
-    for period, forms in {
+PERIODS: dict[str, str] = _forms(
+    {
         "month": "a_month per_month each_month every_month monthly в_месяц в_мес. ежемесячно",
         "year": "a_year per_year each_year every_year annually yearly per_annum в_год ежегодно",
         "week": "a_week per_week each_week every_week weekly в_неделю еженедельно",
         "day": "a_day per_day each_day every_day daily в_день в_сутки ежедневно",
         "hour": "an_hour per_hour each_hour every_hour hourly в_час ежечасно",
-    }.items()
-    for form in forms.split()
-}
+    }
+)
 # A period after a slash, as ads and tables write it: "$2,800/month", "65 тыс. руб./мес.".
-SLASH_PERIODS: dict[str, str] = {
-    form: period
-    for period, forms in {
+SLASH_PERIODS: dict[str, str] = _forms(
+    {
         "month": "month mo мес. мес месяц",
         "year": "year yr год",
         "week": "week wk нед.",
         "day": "day день сутки",
         "hour": "hour hr час",
-    }.items()
-    for form in forms.split()
-}
+    }
+)
 # After a sum of money, "p.m." and "pm" are per mensem, as South Asian papers write a monthly pay
 # ("Rs 30,000 p.m."); after a bare number they are a clock time ("10 p.m.").
 MONEY_PER_MONTH_AFTER = r"p\.m\.|pm"
