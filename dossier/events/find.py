@@ -342,10 +342,11 @@ def _modifier_clause(tree: Tree, cand: Candidate, headline: int = 0) -> bool:
     own assertion. In a headline, a participle on the headline's own noun is its predicate
     ("Tajik fighter arrested on return home": he was arrested)."""
     head, dep = cand.head, tree.deps[cand.head]
-    if cand.match.spec.kind.main_clause_only and dep not in _MAIN_CLAUSE_DEPS:
-        return not _attributed(tree, head)
-    if cand.match.spec.kind.main_clause_only and _as_said(tree, cand):
-        return True
+    if cand.match.spec.kind.main_clause_only:
+        if dep not in _MAIN_CLAUSE_DEPS:
+            return not _attributed(tree, head)
+        if _as_said(tree, head):
+            return True
     if dep == "amod":
         return True
     if dep != "acl":
@@ -377,14 +378,13 @@ def _charge_content(tree: Tree, head: int, language: str) -> bool:
     return norm(tree.tokens[marker].lemma) in preps and norm(tree.tokens[governor].lemma) in words
 
 
-def _as_said(tree: Tree, cand: Candidate) -> bool:
+def _as_said(tree: Tree, head: int) -> bool:
     """True for a clause opened by the language's "as" ("Как предупредил адвокат, его
     подзащитный ...", which the parser hangs on the sentence as parataxis): it attributes
     the sentence's claim, and is no statement of its own."""
     opened = cue_words(tree.language, "as_said")
     return any(
-        tree.deps[c] == "mark" and norm(tree.tokens[c].lemma) in opened
-        for c in tree.children[cand.head]
+        tree.deps[c] == "mark" and norm(tree.tokens[c].lemma) in opened for c in tree.children[head]
     )
 
 
