@@ -381,3 +381,46 @@ def test_a_states_institution_or_a_region_marks_no_story() -> None:
         ("person:na", "g", "PERSON", "N.A."),
     ])  # fmt: skip
     assert set(named) == {"org:court", "place:singra", "person:na"}
+
+
+def test_a_happening_told_ahead_is_the_one_that_happened_for_the_same_person() -> None:
+    """ "His body is to be flown home" (planned) and, in a later report, "his body was flown
+    home on October 28" are one happening when they name one person, though it happened
+    after the first report came out; without a person in common they stay apart."""
+    ahead = report(
+        "a", type_="casualty", persons=KUB, modality="planned", outcome="body return",
+        published="2026-10-20",
+    )  # fmt: skip
+    done = report(
+        "b", type_="casualty", implied=KUB, date="2026-10-28", outcome="body return",
+        published="2026-11-05", place="place:rambukkana",
+    )  # fmt: skip
+    assert groups(ahead, done) == [{"a/v1", "b/v1"}]
+    anyone = report(
+        "c", type_="casualty", date="2026-10-28", outcome="body return", published="2026-11-05",
+        place="place:rambukkana", organizations=GKNB,
+    )  # fmt: skip
+    planned = report(
+        "a", type_="casualty", organizations=GKNB, modality="planned", outcome="body return",
+        place="place:rambukkana",
+    )  # fmt: skip
+    assert len(groups(planned, anyone)) == 2
+    # a negated report is no such report: "his body has not come back" stays apart
+    denied = report("d", type_="casualty", persons=KUB, modality="negated", outcome="body return")
+    assert len(groups(denied, done)) == 2
+
+
+def test_a_documents_own_asserted_report_links_before_its_offer() -> None:
+    """An offer ("заключить контракт", hypothetical) and the signing ("подписал контракт")
+    in one document, and a later report of the signing: the signing links, not the offer,
+    though the offer shares more with it (rule 4 allows one of them only)."""
+    offer = report(
+        "a", 1, type_="recruitment", modality="hypothetical", implied=KUB, organizations=GKNB,
+        place="place:karshi",
+    )  # fmt: skip
+    signed = report("a", 2, type_="recruitment", implied=KUB, date="2025-05")
+    later = report(
+        "b", 1, type_="recruitment", implied=KUB, organizations=GKNB, place="place:karshi",
+        date="2025-05",
+    )  # fmt: skip
+    assert {"a/v2", "b/v1"} in groups(offer, signed, later)
