@@ -39,6 +39,13 @@ and converted times, day and year ranges, a day of the month alone, possessive d
 sets; wire, broadcast, business, political, court and conflict copy, 1989-2026, document dates on
 both sides of a year boundary) and ``russian_dev7.txt`` (8 passages of Russian wire, regional,
 court, economic and emergency news, 61 timexes) are round 17's, written and annotated the same way.
+``english_heldout4.txt`` (13 documents, 90 timexes: wire, South and Central Asian, court, business,
+remittance and analysis copy, 2016-2025, document dates on both sides of a year boundary) and
+``russian_heldout4.txt`` (11 documents of Russian regional, court, economic and Central Asian news,
+55 timexes) are round 18's fourth held-out pair, written and annotated as the third was (from the
+guidelines and real reporting, by a helper session that read no rule, error report or test, before
+any system ran on them); blind: scored and reported, never inspected with ``--errors``, never used
+to tune a rule.
 
     .venv/bin/python eval/temporal/families.py [--errors] [SET ...]
 """
@@ -77,6 +84,8 @@ SETS = {
     "russian_heldout3": (HERE / "russian_heldout3.txt", "ru"),
     "english_dev10": (HERE / "english_dev10.txt", "en"),
     "russian_dev7": (HERE / "russian_dev7.txt", "ru"),
+    "english_heldout4": (HERE / "english_heldout4.txt", "en"),
+    "russian_heldout4": (HERE / "russian_heldout4.txt", "ru"),
 }
 
 

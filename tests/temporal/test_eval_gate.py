@@ -86,6 +86,8 @@ def test_english_heldout() -> None:
         "russian_heldout3",
         "english_dev10",
         "russian_dev7",
+        "english_heldout4",
+        "russian_heldout4",
     ],
 )
 def test_time_families(name: str) -> None:
