@@ -44,20 +44,21 @@ ROOT = HERE.parents[1]
 # system output, and held out; dev11/ of round 17, written like dev10/ (an analysis piece and
 # an explainer that recap several happenings in one sentence, a live blog and a chronology box,
 # trials and appeals of several defendants, a death toll updated across days, raids and body
-# returns that must stay apart, names spelled across scripts and initials)
+# returns that must stay apart, names spelled across scripts and initials); heldout10/ of round 18,
+# written like heldout9/ by a session that had seen no system output, and held out
 SETS = {
     name: HERE / name
     for name in (
         "tuned", "heldout", "dev", "dev2", "heldout2", "dev3", "dev4", "dev5", "heldout3",
         "dev6", "heldout4", "dev7", "heldout5", "dev8", "heldout6", "heldout7", "dev9",
         "heldout8",
-        "dev10", "heldout9", "dev11",
+        "dev10", "heldout9", "dev11", "heldout10",
     )
 }  # fmt: skip
 HELD_OUT = frozenset(
     {
         "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-        "heldout8", "heldout9",
+        "heldout8", "heldout9", "heldout10",
     }
 )  # fmt: skip
 PACK_EVENTS = ROOT / "dossier" / "packs" / "recruitment" / "events.yaml"
