@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from dossier import timex
@@ -20,8 +20,11 @@ from dossier.events import arguments as args
 from dossier.events.cluster import cluster_mentions, headline_end, place
 from dossier.events.dates import Timeline, build_timeline
 from dossier.events.lexicon import (
+    Bargain,
     Lexicon,
     TriggerMatch,
+    TriggerSpec,
+    TypeSpec,
     headline_verb,
     load_lexicon,
     match_sentence,
@@ -69,7 +72,7 @@ from dossier.packs import Pack
 # pack 13's coercion outcomes, raid and coerce)
 # 15: round 17 (a statement opened by "as" is an attribution: "Как предупредил адвокат, ...";
 # pack 14's reminders, terms replaced on appeal and raids told as searches)
-EXTRACTOR = "dossier.events/15"
+EXTRACTOR = "dossier.events/16"
 _OBJECT_DEPS = frozenset({"obj", "iobj"})  # the tree's labels are canonical ("dobj" is "obj")
 _NOUN_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "root", "attr", "conj", "appos", "oprd"})
 # Russian reports name what happened in a "о ..." phrase ("сообщили о гибели"); English
@@ -229,7 +232,46 @@ def _candidates(
             best = chosen.get(cand.head)
             if best is None or _rank(tree, cand) < _rank(tree, best):
                 chosen[cand.head] = cand
+        for cand, told in _bargains(tree, lexicon.bargains.get(language, ()), span):
+            if not _modifier_clause(tree, cand, headline):
+                for head in told:  # "would be deported", "unless he signed": its terms
+                    chosen.pop(head, None)
+                chosen[cand.head] = cand
     return sorted(chosen.values(), key=lambda c: c.match.tokens[0])
+
+
+def _bargains(
+    tree: Tree, bargains: Sequence[tuple[TypeSpec, Bargain]], span: Sequence[int]
+) -> Iterator[tuple[Candidate, set[int]]]:
+    """Threats and promises told on the condition that someone enlist (a type's ``bargains``),
+    each with the clause heads of its terms: a clause opened by a condition word ("unless",
+    "если") whose verb enlists ("signed", "заключит контракт", "откажется ехать на фронт"),
+    on a verb of telling or on what it told ("told him he would be deported unless ...",
+    "пригрозили колонией, если ..."). The telling is the event: it happened, where its
+    terms (the deportation, the signing) are only what would follow."""
+    for kind, bargain in bargains:
+        for i in span:
+            token = tree.tokens[i]
+            if tree.deps[i] != "mark" or norm(token.lemma) not in bargain.marks:
+                continue
+            condition = token.head
+            if norm(tree.tokens[condition].lemma) not in bargain.then:
+                continue
+            told = _teller(tree, tree.tokens[condition].head, bargain.told)
+            if told is not None:
+                spec = TriggerSpec(kind, (norm(tree.tokens[told].lemma),), None, bargain.outcome)
+                terms = {tree.clause[condition], tree.clause[tree.tokens[condition].head]}
+                yield Candidate(TriggerMatch(spec, (told,)), tree.clause[told], told), terms
+
+
+def _teller(tree: Tree, governor: int, told: frozenset[str]) -> int | None:
+    """The verb of telling that holds a condition's clause: the clause's governor itself,
+    or the verb whose content (ccomp, xcomp) that governor is."""
+    if norm(tree.tokens[governor].lemma) in told:
+        return governor
+    above = tree.tokens[governor].head
+    content = above != governor and tree.deps[governor] in {"ccomp", "xcomp"}
+    return above if content and norm(tree.tokens[above].lemma) in told else None
 
 
 def _act(tree: Tree, cand: Candidate) -> frozenset[tuple[str, str]]:

@@ -24,6 +24,20 @@ MAX_GAP = 5
 
 
 @dataclass(frozen=True, slots=True)
+class Bargain:
+    """A threat or a promise told to someone on the condition that he enlist (a type's
+    ``bargains`` in events.yaml): "officers told him he would be deported unless he signed",
+    "пообещали прекратить дело, если он заключит контракт"."""
+
+    told: frozenset[str]  # verbs of telling: "tell", "пригрозить"
+    marks: frozenset[str]  # words that open the condition: "unless", "если"
+    then: frozenset[str]  # verbs of the condition: "sign", "enlist", "отказаться"
+    # its outcome group: the one that holds the type's other triggers ("*"), since a bargain
+    # is one of them ("coerce", not "raid")
+    outcome: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class TypeSpec:
     """One event type of the pack and how the events stage treats it (flags of events.yaml;
     their meaning is written at the top of that file and in its schema)."""
@@ -42,6 +56,7 @@ class TypeSpec:
     outcomes: tuple[frozenset[str], ...] = ()
     # each group's name: its first entry as written ("kill", "bury", "body return")
     outcome_names: tuple[str, ...] = ()
+    bargains: tuple[tuple[str, Bargain], ...] = ()  # (language, bargain)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +99,8 @@ class Lexicon:
     # come first ("в военкомат доставили" for "доставить в военкомат"): same layout
     verb_last: dict[str, dict[str, list[TriggerSpec]]] = field(default_factory=dict)
     told_by_many: frozenset[str] = frozenset()  # the types flagged so (TypeSpec.told_by_many)
+    # language -> the types that read bargains in it, with theirs (TypeSpec.bargains)
+    bargains: dict[str, list[tuple[TypeSpec, Bargain]]] = field(default_factory=dict)
 
 
 def norm(word: str) -> str:
@@ -113,6 +130,8 @@ def compile_lexicon(data: Any, source: str = "events.yaml") -> Lexicon:
         if strays:
             where = f"types/{name}/outcomes"
             raise PackError(f"{source}: at {where}: not a trigger of the type: {', '.join(strays)}")
+        for language, bargain in kind.bargains:
+            lexicon.bargains.setdefault(language, []).append((kind, bargain))
     lexicon.told_by_many = frozenset(k.name for k in lexicon.types.values() if k.told_by_many)
     for kind in lexicon.types.values():
         unknown = sorted(kind.demanded_by - lexicon.types.keys())
@@ -125,6 +144,8 @@ def compile_lexicon(data: Any, source: str = "events.yaml") -> Lexicon:
 def _type_spec(name: str, spec: dict[str, Any], rank: int) -> TypeSpec:
     demanded = spec.get("demanded_by") or ()
     groups = _outcome_groups(spec)
+    written = [group for group in spec.get("outcomes") or () if group]
+    rest = next((n for n, group in enumerate(written) if REST in group), None)
     return TypeSpec(
         name=name,
         definition=str(spec["definition"]).strip(),
@@ -138,7 +159,18 @@ def _type_spec(name: str, spec: dict[str, Any], rank: int) -> TypeSpec:
         demanded_by=frozenset([demanded] if isinstance(demanded, str) else demanded),
         outcomes=tuple(frozenset(str(e) for e in group) for group in groups),
         outcome_names=tuple(str(group[0]) for group in groups),
+        bargains=tuple(
+            (str(language), _bargain(words, rest))
+            for language, words in (spec.get("bargains") or {}).items()
+        ),
     )
+
+
+def _bargain(words: dict[str, list[str]], outcome: int | None) -> Bargain:
+    def lemmas(key: str) -> frozenset[str]:
+        return frozenset(norm(str(w)) for w in words[key])
+
+    return Bargain(lemmas("told"), lemmas("if"), lemmas("then"), outcome)
 
 
 REST = "*"  # in an outcome group: the type's triggers in no other group

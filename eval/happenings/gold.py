@@ -46,8 +46,9 @@ ROOT = HERE.parents[1]
 # trials and appeals of several defendants, a death toll updated across days, raids and body
 # returns that must stay apart, names spelled across scripts and initials); heldout10/ of round 18,
 # written like heldout9/ by a session that had seen no system output, and held out; dev12/ of
-# round 18, written like dev11/ (one happening told by outlets with different detail: a date against "last
-# week", a name against "уроженец Таджикистана", a city against its region or court; a wire relayed
+# round 18, written like dev11/ (one happening told by outlets with different detail: a date
+# against "last week", a name against "уроженец Таджикистана", a city against its region or
+# court; a wire relayed
 # by a city site with a new headline and one extra paragraph; court and prosecutors' releases with
 # initials retold with the full name; a government statement quoted in translation; relatives'
 # accounts a month on; analyses recapping with vague dates; denials; two verdicts of one court in

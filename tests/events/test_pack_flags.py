@@ -98,3 +98,28 @@ def test_main_clause_only_comes_from_the_pack(
 ) -> None:
     events = events_with(tmp_path, {"appeal": {"main_clause_only": flag}}, MEN_WHO_URGED)
     assert [e.type for e in events] == expected
+
+
+# "Guards told Ali he would be beaten unless he paid ." : a threat told on a condition.
+TOLD_UNLESS_PAID: list[Row] = [
+    ("Guards", "guard", "NOUN", "nsubj", 1),
+    ("told", "tell", "VERB", "root", 1),
+    ("Ali", "Ali", "PROPN", "dobj", 1),
+    ("he", "he", "PRON", "nsubjpass", 6),
+    ("would", "would", "AUX", "aux", 6),
+    ("be", "be", "AUX", "auxpass", 6),
+    ("beaten", "beat", "VERB", "ccomp", 1),
+    ("unless", "unless", "SCONJ", "mark", 9),
+    ("he", "he", "PRON", "nsubj", 9),
+    ("paid", "pay", "VERB", "advcl", 6),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+@pytest.mark.parametrize(("then", "expected"), [(["enlist"], ["abuse"]), (["pay"], ["sweep"])])
+def test_bargains_come_from_the_pack(tmp_path: Path, then: list[str], expected: list[str]) -> None:
+    """A type's ``bargains``: the telling of a threat on the pack's condition is an event of
+    that type, and what would follow (the beating) no event of its own."""
+    bargain = {"en": {"told": ["tell"], "if": ["unless"], "then": then}}
+    events = events_with(tmp_path, {"sweep": {"bargains": bargain}}, TOLD_UNLESS_PAID)
+    assert [e.type for e in events] == expected
