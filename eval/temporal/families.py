@@ -46,6 +46,11 @@ remittance and analysis copy, 2016-2025, document dates on both sides of a year 
 guidelines and real reporting, by a helper session that read no rule, error report or test, before
 any system ran on them); blind: scored and reported, never inspected with ``--errors``, never used
 to tune a rule.
+``english_dev11.txt`` (14 passages, 99 timexes: durations beside points in court and war copy,
+"since"-phrases, an ordinal day of a dated event, fuzzy times such as "around midnight" and "at
+dawn", a dotted dateline, past-perfect analysis prose; 1990-2025, document dates on both sides of a
+year boundary) and ``russian_dev8.txt`` (8 passages of Central Asian, court, economic, emergency and
+conflict news, 48 timexes) are round 18's, written and annotated the same way.
 
     .venv/bin/python eval/temporal/families.py [--errors] [SET ...]
 """
@@ -86,6 +91,8 @@ SETS = {
     "russian_dev7": (HERE / "russian_dev7.txt", "ru"),
     "english_heldout4": (HERE / "english_heldout4.txt", "en"),
     "russian_heldout4": (HERE / "russian_heldout4.txt", "ru"),
+    "english_dev11": (HERE / "english_dev11.txt", "en"),
+    "russian_dev8": (HERE / "russian_dev8.txt", "ru"),
 }
 
 

@@ -88,6 +88,8 @@ def test_english_heldout() -> None:
         "russian_dev7",
         "english_heldout4",
         "russian_heldout4",
+        "english_dev11",
+        "russian_dev8",
     ],
 )
 def test_time_families(name: str) -> None:
