@@ -176,7 +176,9 @@ _CONVERTED = r"(?:\s+\([^()\n]{1,30}\))?"
 STATED_DAY = (
     rf"(?:(?={_CONVERTED}\s+(?:[A-Z]{{2,4}}\b\s*)?(?:on\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)"
     rf"|(?={_CONVERTED}\s+on\s+{HOLIDAY})"
-    rf"|(?=\s+\([^()\n]{{1,30}}\)\s+(?:on\s+)?{WEEKDAY.replace('?P<wd>', '?P<wd2>')}\b))?"
+    # a weekday after "on" is its own expression, the clock time on it ("at 11 p.m. on [[Friday]]",
+    # as english_dev5 and english_dev11 quote it); "midnight Friday" is one TIME
+    rf"|(?={_CONVERTED}\s+(?:on\s+|(?<=\)\s)){WEEKDAY.replace('?P<wd>', '?P<wd2>')}\b))?"
 )
 # A hyphenated adjective is its own expression, without the article of its noun:
 # "a [[three-week]] break", "the [[30-year]] bond" (TimeML).
@@ -563,7 +565,7 @@ RULES: list[Rule] = [
         rf"\b(?:(?i:about|around|approximately|roughly)\s+)?"
         rf"(?P<h>[0-2]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[aApP]\.?[mM]\.?(?!\w)|[AP]M\b)"
         rf"(?:\s+{ZONE})?"
-        rf"(?:\s+(?:[A-Z]{{2,4}}\b\s*)?(?:on\s+)?{WEEKDAY})?{STATED_DAY}",
+        rf"(?:\s+(?:[A-Z]{{2,4}}\b\s*)?{WEEKDAY})?{STATED_DAY}",
         "TIME",
         n.clock,
     ),
@@ -571,14 +573,14 @@ RULES: list[Rule] = [
     _rule(
         "oclock",
         r"(?i)\b(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-        rf"twelve)\s+o['’]clock\b(?:\s+(?:on\s+)?{WEEKDAY})?",
+        rf"twelve)\s+o['’]clock\b(?:\s+{WEEKDAY})?{STATED_DAY}",
         "TIME",
         p.oclock,
     ),
     _rule(
         "clock24",
         rf"\b(?P<h>[0-2]?\d):(?P<min>[0-5]\d)(?!:\d)(?P<ampm>)\s*(?:GMT|UTC|local\s+time|"
-        rf"{PLACE_TIME}\b|[A-Z]{{3}}\b)(?:\s+(?:on\s+)?{WEEKDAY})?",
+        rf"{PLACE_TIME}\b|[A-Z]{{3}}\b)(?:\s+{WEEKDAY})?{STATED_DAY}",
         "TIME",
         n.clock,
     ),
@@ -587,7 +589,7 @@ RULES: list[Rule] = [
     _rule(
         "clock_hhmm",
         rf"\b(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?P<ampm>)\s+(?:GMT|UTC|[ECMP][SD]T|ET|CET|CEST|"
-        rf"BST|MSK|local\s+time)\b(?:\s+(?:on\s+)?{WEEKDAY})?{STATED_DAY}",
+        rf"BST|MSK|local\s+time)\b(?:\s+{WEEKDAY})?{STATED_DAY}",
         "TIME",
         n.clock,
     ),
@@ -622,7 +624,7 @@ RULES: list[Rule] = [
     ),
     _rule(
         "noon",
-        rf"(?i:\b(?P<noon>noon|midday|midnight)\b)(?:(?:\s+{ZONE})?\s+(?:on\s+)?{WEEKDAY}\b)?"
+        rf"(?i:\b(?P<noon>noon|midday|midnight)\b)(?:\s+{ZONE})?(?:\s+{WEEKDAY}\b)?"
         rf"{STATED_DAY}",
         "TIME",
         n.noon,

@@ -565,7 +565,8 @@ def test_russian_although_is_no_wish(tagged) -> None:
         ),
         (
             "The summit opens at noon Eastern on Monday.",
-            "noon Eastern on Monday",
+            # (round 18: a weekday after "on" is its own expression, as english_dev5 quotes it)
+            "noon Eastern",
             "2013-03-25T12:00",
         ),
     ],
