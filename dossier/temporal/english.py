@@ -90,6 +90,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "plural_context": _PLURAL_GATE, "plural_of": _PLURAL_GATE,
     "day_word": ("today", "yesterday", "tomorrow"),
     "tonight": ("tonight",), "early_hours": ("hours of",), "overnight": ("overnight",),
+    "morning_word": ("hours", "dawn", "daybreak"),
     "this_part": ("morning", "afternoon", "evening", "night"),
     "weekday": ("day",), "clock": ("am", "pm", "a.m", "p.m"), "clock24": (":",),
     "clock_hhmm": ("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", " et",
@@ -533,6 +534,16 @@ RULES: list[Rule] = [
         rf"(?i:\bthe\s+(?:early|small|wee)\s+hours\s+of\s+){WEEKDAY}\b",
         "TIME",
         n.early_hours,
+    ),
+    # "in the early hours", "at dawn": a morning, the one that ends a night told before it
+    # (prepositions out; not "the early hours of the campaign", "the dawn of a new era")
+    _rule(
+        "morning_word",
+        r"(?i)\b(?:(?:in|into|during|until|till|since|by)\s+(?P<x>the\s+(?:early|small|wee)\s+hours)"
+        r"|(?:at|before|by|until|till|after|since|from)\s+(?P<x2>(?:(?:about|around)\s+)?"
+        r"(?:dawn|daybreak)))\b(?!\s+(?:of|on)\b)",
+        "TIME",
+        n.morning_word,
     ),
     # the adverb "overnight" ("struck the port overnight", "Overnight, ..."), not the
     # adjective ("an overnight stay", "the overnight rate")

@@ -569,6 +569,11 @@ def overnight(m: re.Match[str], ctx: Context) -> Result:
     return v.as_time(v.day_part(ctx, 0 if ahead else -1, "NI"))
 
 
+def morning_word(m: re.Match[str], ctx: Context) -> Result:
+    """ "at dawn", "in the early hours": ``values.morning_told``."""
+    return v.morning_told(ctx, span_of(m))
+
+
 def tonight(m: re.Match[str], ctx: Context) -> Result:
     return v.day_part(ctx, 0, "NI")
 

@@ -607,6 +607,11 @@ def half_of_day(m: re.Match[str], ctx: Context) -> Result:
     return v.as_time(v.day_part(ctx, 0, "MO" if m["ord"].lower() == "перв" else "AF"))
 
 
+def morning_word(m: re.Match[str], ctx: Context) -> Result:
+    """ "на рассвете", "под утро": ``values.morning_told``."""
+    return v.morning_told(ctx, m.span("x") if m["x"] else m.span())
+
+
 def part_of_day(m: re.Match[str], ctx: Context) -> Result:
     """ "Ночью ожидается снег": that part of the anchor day."""
     return v.day_part(ctx, 0, PARTS[m["part"].lower()])

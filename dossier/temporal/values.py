@@ -598,6 +598,30 @@ def clock_on_stated_day(ctx: Context, span: tuple[int, int], clock: str) -> Refe
     return Refer(resolve, "TIME")
 
 
+# what a morning after it ends: a night, an evening or a clock time from 6 p.m. to midnight
+_NIGHT_TOLD = re.compile(r"T(?:NI|EV|1[89]:\d\d|2\d:\d\d)$")
+
+
+def morning_told(ctx: Context, span: tuple[int, int]) -> Refer:
+    """ "at dawn", "in the early hours", "на рассвете", "под утро": the morning (TMO) of the
+    latest day its paragraph names before it, the next day's when a night, an evening or a
+    late clock time was told on that day ("broke out around midnight on Friday ... put out at
+    dawn" is Saturday's), else the anchor's morning."""
+
+    def resolve(before: Sequence[Timex]) -> tuple[str, bool]:
+        left = ctx.paragraph(span[0])[0]
+        told = [t for t in before if t.start >= left and t.type in ("DATE", "TIME")]
+        days = [t.value[:10] for t in told if _DAY.match(t.value[:10])]
+        if not days:
+            today = cal.shift(ctx.anchor, "D", 0)
+            return (f"{today}TMO", True) if today else ("XXXX-XX-XXTMO", False)
+        night = any(t.value[:10] == days[-1] and _NIGHT_TOLD.search(t.value) for t in told)
+        day = cal.shift(cal.Anchor.parse(days[-1]), "D", 1) if night else days[-1]
+        return f"{day}TMO", True
+
+    return Refer(resolve, "TIME")
+
+
 def _after_anchor(ctx: Context, value: str) -> bool:
     """Whether a value of day precision lies after the anchor's day."""
     if ctx.anchor is None or ctx.anchor.date is None or not _DAY.match(value[:10]):

@@ -7,7 +7,9 @@ new, not the development sets'. Anchor: Wed 2013-03-20 unless a test says otherw
 
 from __future__ import annotations
 
-from .conftest import en
+import pytest
+
+from .conftest import en, ru
 
 # --- a clock time before "on <weekday>": two expressions, the clock time on that day --------
 
@@ -27,3 +29,37 @@ def test_english_midnight_on_weekday_ahead(tagged) -> None:
 def test_english_midnight_weekday_without_on_stays_one(tagged) -> None:
     found = en(tagged, "The strike will begin at midnight Friday.")
     assert found == [("midnight Friday", "TIME", "2013-03-22T24:00")]
+
+
+# --- dawn, the early hours, "под утро": a morning, the one that ends a night told ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Drones struck the port in the early hours, officials said.", "the early hours",
+         "2013-03-20TMO"),
+        ("Rescuers reached the village at dawn.", "dawn", "2013-03-20TMO"),
+        ("The storm broke on Monday evening and the rain stopped only at dawn.", "dawn",
+         "2013-03-19TMO"),
+    ],
+)  # fmt: skip
+def test_english_morning_words(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "TIME", value) in en(tagged, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("На рассвете спасатели вышли к селу.", "рассвете", "2013-03-20TMO"),
+        ("Пожар вспыхнул вечером в пятницу, потушить его удалось лишь под утро.", "под утро",
+         "2013-03-16TMO"),
+    ],
+)  # fmt: skip
+def test_russian_morning_words(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "TIME", value) in ru(tagged, text)
+
+
+def test_english_early_hours_of_a_campaign_is_no_time(tagged) -> None:
+    found = en(tagged, "He was a volunteer in the early hours of the campaign.")
+    assert not [t for t in found if "hours" in t[0]]
