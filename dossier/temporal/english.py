@@ -90,7 +90,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "plural_context": _PLURAL_GATE, "plural_of": _PLURAL_GATE,
     "day_word": ("today", "yesterday", "tomorrow"),
     "tonight": ("tonight",), "early_hours": ("hours of",), "overnight": ("overnight",),
-    "morning_word": ("hours", "dawn", "daybreak"),
+    "morning_word": ("hours", "dawn", "daybreak"), "ordinal_day": (" day of",),
     "this_part": ("morning", "afternoon", "evening", "night"),
     "weekday": ("day",), "clock": ("am", "pm", "a.m", "p.m"), "clock24": (":",),
     "clock_hhmm": ("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", " et",
@@ -534,6 +534,16 @@ RULES: list[Rule] = [
         rf"(?i:\bthe\s+(?:early|small|wee)\s+hours\s+of\s+){WEEKDAY}\b",
         "TIME",
         n.early_hours,
+    ),
+    # "on the third day of the talks": counted from the day the story dated the event by
+    # (not "the last day of", "the first day of the month": a calendar's day, no count)
+    _rule(
+        "ordinal_day",
+        r"(?i)\bthe\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+        r"[1-9]\d?(?:st|nd|rd|th))\s+day(?=\s+of\s+(?!(?:the\s+)?(?:month|year|week|quarter|"
+        r"(?-i:[A-Z][a-z]+)\b)))",
+        "DATE",
+        n.ordinal_day,
     ),
     # "in the early hours", "at dawn": a morning, the one that ends a night told before it
     # (prepositions out; not "the early hours of the campaign", "the dawn of a new era")

@@ -569,6 +569,13 @@ def overnight(m: re.Match[str], ctx: Context) -> Result:
     return v.as_time(v.day_part(ctx, 0 if ahead else -1, "NI"))
 
 
+def ordinal_day(m: re.Match[str], ctx: Context) -> Result:
+    """ "on the third day of the talks": ``values.ordinal_day``."""
+    word = m["ord"].lower()
+    nth = EN_ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
+    return v.ordinal_day(ctx, span_of(m), nth) if nth else None
+
+
 def morning_word(m: re.Match[str], ctx: Context) -> Result:
     """ "at dawn", "in the early hours": ``values.morning_told``."""
     return v.morning_told(ctx, span_of(m))

@@ -16,6 +16,7 @@ from dossier.temporal import russian_days as d
 from dossier.temporal import russian_norm as n
 from dossier.temporal.engine import Rule, TenseCues
 from dossier.temporal.lexicon import (
+    RU_DAY_ORDINALS,
     RU_DECADE_STEMS,
     RU_ORDINAL_DAYS,
     RU_SEASONS,
@@ -235,7 +236,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "part_of": ("начал", "кон", "середин"),
     "approx_one": _UNIT_GATE, "vague_plural": ("последн", "ближайш"), "weekend": ("выходн",),
     "part_of_day": ("утром", "днём", "днем", "вечером", "ночью"),
-    "morning_word": ("рассвет", "под утро"),
+    "morning_word": ("рассвет", "под утро"), "ordinal_day": (" день ",),
     "ref": ("сейчас", "ныне", "нынче", "теперь", "настоящ", "данный", "сегодняшн", "прошлом",
             "будущем", "недавно", "днях", "скорее", "последнее время", "ближайшее время",
             "скором времени"),
@@ -627,6 +628,15 @@ RULES: list[Rule] = [
         r"\s+(?:(?:прошлого|предыдущего)\s+года|(?P<year>(?:19|20)\d\d)\s+(?:года|г\.))(?![\w-])",
         "DATE",
         n.same_period,
+    ),
+    # "на третий день мобилизации": counted from the day the story dated the event by (not "в
+    # первый день месяца", a calendar's day)
+    _rule(
+        "ordinal_day",
+        rf"(?<![\w-])(?:на|в|во)\s+(?P<x>(?P<ord>{alternation(RU_DAY_ORDINALS)})\s+день)"
+        r"(?=\s+(?!(?:месяца|года|недели|квартала|нового)\b)[а-яё]+(?:ии|ия|ки|ов|ы|а)\b)",
+        "DATE",
+        n.ordinal_day,
     ),
     # "на рассвете", "перед рассветом", "под утро" (an idiom, whole, as "на днях"): a morning,
     # the one that ends a night told before it

@@ -14,6 +14,7 @@ from dossier.temporal import values as v
 from dossier.temporal.clause_year import in_named_year, period_in_named_year
 from dossier.temporal.engine import Context, Plain, Result
 from dossier.temporal.lexicon import (
+    RU_DAY_ORDINALS,
     RU_DECADE_STEMS,
     RU_ORDINAL_DAYS,
     RU_ORDINAL_STEMS,
@@ -605,6 +606,11 @@ def half_of_day(m: re.Match[str], ctx: Context) -> Result:
     """ "во второй половине дня": the afternoon (TAF) of the anchor day, "в первой половине
     дня" its morning (TMO), as "днём", "утром" are."""
     return v.as_time(v.day_part(ctx, 0, "MO" if m["ord"].lower() == "перв" else "AF"))
+
+
+def ordinal_day(m: re.Match[str], ctx: Context) -> Result:
+    """ "на третий день мобилизации": ``values.ordinal_day``."""
+    return v.ordinal_day(ctx, m.span("x"), RU_DAY_ORDINALS[m["ord"].lower()])
 
 
 def morning_word(m: re.Match[str], ctx: Context) -> Result:

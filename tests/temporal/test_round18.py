@@ -63,3 +63,26 @@ def test_russian_morning_words(tagged, text: str, quoted: str, value: str) -> No
 def test_english_early_hours_of_a_campaign_is_no_time(tagged) -> None:
     found = en(tagged, "He was a volunteer in the early hours of the campaign.")
     assert not [t for t in found if "hours" in t[0]]
+
+
+# --- an ordinal day of a dated event ---------------------------------------------------------
+
+
+def test_english_ordinal_day_of_a_dated_event(tagged) -> None:
+    text = "Talks opened on March 4, and on the third day of the talks the envoys walked out."
+    assert ("the third day", "DATE", "2013-03-06") in en(tagged, text)
+
+
+def test_russian_ordinal_day_of_a_dated_event(tagged) -> None:
+    text = "Забастовка началась 4 марта. Уже на третий день забастовки завод остановился."
+    assert ("третий день", "DATE", "2013-03-06") in ru(tagged, text)
+
+
+def test_ordinal_day_without_a_date_is_not_marked(tagged) -> None:
+    assert en(tagged, "On the first day of trading, shares rose 12%.") == []
+    assert ru(tagged, "На второй день торгов акции выросли на 12%.") == []
+
+
+def test_english_ordinal_day_in_apposition_is_that_day(tagged) -> None:
+    text = "Workers marched again on Monday, the third day of the strike."
+    assert ("the third day", "DATE", "2013-03-18") in en(tagged, text)
