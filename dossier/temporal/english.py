@@ -90,7 +90,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "plural_context": _PLURAL_GATE, "plural_of": _PLURAL_GATE,
     "day_word": ("today", "yesterday", "tomorrow"),
     "tonight": ("tonight",), "early_hours": ("hours of",), "overnight": ("overnight",),
-    "morning_word": ("hours", "dawn", "daybreak"), "ordinal_day": (" day of",),
+    "morning_word": ("hours", "dawn", "daybreak"), "season_counted": _SEASON_GATE,
+    "ordinal_day": (" day of",),
     "this_part": ("morning", "afternoon", "evening", "night"),
     "weekday": ("day",), "clock": ("am", "pm", "a.m", "p.m"), "clock24": (":",),
     "clock_hhmm": ("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", " et",
@@ -113,7 +114,7 @@ _GATES: dict[str, tuple[str, ...]] = {
                 "same day",
                 "same week", "same month", "same year", "next day"),
     "business_quarter": ("quarter", "period", "same month", "earlier month", "ago month"),
-    "that_unit": ("that ", "following ", "next "),
+    "that_unit": ("that ", "following ", "next ", "previous ", "preceding "),
     "month_named_quarter": ("quarter",),
     "part_of_date": (" of ",),
     "year_earlier_adj": ("year-earlier", "year-ago", "year\u2010earlier", "year\u2010ago"),
@@ -337,6 +338,13 @@ RULES: list[Rule] = [
         rf"|(?i:(?P<season>summer|winter|autumn)\b|(?P<vseason>spring|fall)(?=\s*[,.;]|\s*$)))",
         "DATE",
         n.that_period,
+    ),
+    # "convicted the following spring", "the previous summer": counted from the time told (P1)
+    _rule(
+        "season_counted",
+        rf"(?i:\bthe\s+(?P<dir>following|previous|preceding)\s+){SEASON}\b",
+        "DATE",
+        n.season_counted,
     ),
     _rule(
         "season_bare",
@@ -691,8 +699,8 @@ RULES: list[Rule] = [
     # rule P1: "that day", "that week", "that evening" (not "that day-care", "that weekend")
     _rule(
         "that_unit",
-        r"(?i)\b(?<![\w-])(?:that|(?P<next>(?:the\s+)?(?:following|next)(?=\s+(?:morning|afternoon|"
-        r"evening|night))))\s+(?P<unit>day|week|month|morning|afternoon|evening|night)\b(?![-\w])",
+        r"(?i)\b(?<![\w-])(?:that|(?P<next>(?:the\s+)?(?:following|next|previous|preceding)"
+        r"(?=\s+(?:morning|afternoon|evening|night))))\s+(?P<unit>day|week|month|morning|afternoon|evening|night)\b(?![-\w])",
         "DATE",
         n.that_unit,
     ),

@@ -576,6 +576,12 @@ def ordinal_day(m: re.Match[str], ctx: Context) -> Result:
     return v.ordinal_day(ctx, span_of(m), nth) if nth else None
 
 
+def season_counted(m: re.Match[str], ctx: Context) -> Result:
+    """ "the following spring", "the previous summer": ``values.season_counted``."""
+    direction = 1 if m["dir"].lower() == "following" else -1
+    return v.season_counted(ctx, span_of(m), EN_SEASONS[m["season"].lower()], direction)
+
+
 def morning_word(m: re.Match[str], ctx: Context) -> Result:
     """ "at dawn", "in the early hours": ``values.morning_told``."""
     return v.morning_told(ctx, span_of(m))
@@ -677,8 +683,10 @@ def that_unit(m: re.Match[str], ctx: Context) -> Result:
         return None
     unit = m["unit"].lower()
     if unit in _PARTS:
-        # "the following morning": the morning of the day after the one told
-        day = v.counted(ctx, span_of(m), "D", 1 if m["next"] else 0)
+        # "the following morning": the morning of the day after the one told, "the previous
+        # evening" the evening of the day before it
+        step = (-1 if re.search(r"(?i)previous|preceding", m["next"]) else 1) if m["next"] else 0
+        day = v.counted(ctx, span_of(m), "D", step)
         part = _PARTS[unit]
 
         def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:

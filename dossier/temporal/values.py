@@ -647,6 +647,35 @@ def ordinal_day(ctx: Context, span: tuple[int, int], nth: int) -> Refer:
     return Refer(resolve, "DATE")
 
 
+# the month each season begins and ends in (a winter ends in its next year's February)
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def season_counted(ctx: Context, span: tuple[int, int], code: str, direction: int) -> Refer:
+    """ "convicted the following spring", "the previous summer": the first such season that
+    begins after the time the passage talks about (P1), or the latest that ended before it; a
+    year told alone gives the next or the previous year's season. With nothing told, the
+    anchor is the reference."""
+    first, last = _SEASON_MONTHS[code]
+
+    def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
+        ref = reference(ctx, before, span[0], periods_first=False)
+        told = cal.Anchor.parse(ref) if ref else ctx.anchor
+        if told is None:
+            return None
+        month = told.month
+        if month is None:
+            return f"{told.year + direction:04d}-{code}", True
+        told_month = told.year * 12 + month
+        # the first whose first month comes after the month told, or the latest whose last
+        # month came before it
+        after, ended = (told_month - first) // 12 + 1, (told_month - last - 1) // 12
+        year = after if direction > 0 else ended
+        return f"{year:04d}-{code}", True
+
+    return Refer(resolve, "DATE")
+
+
 def _after_anchor(ctx: Context, value: str) -> bool:
     """Whether a value of day precision lies after the anchor's day."""
     if ctx.anchor is None or ctx.anchor.date is None or not _DAY.match(value[:10]):

@@ -86,3 +86,21 @@ def test_ordinal_day_without_a_date_is_not_marked(tagged) -> None:
 def test_english_ordinal_day_in_apposition_is_that_day(tagged) -> None:
     text = "Workers marched again on Monday, the third day of the strike."
     assert ("the third day", "DATE", "2013-03-18") in en(tagged, text)
+
+
+# --- "the following spring", "the previous evening": counted from the time told --------------
+
+
+def test_english_following_season(tagged) -> None:
+    text = "He was arrested on Aug. 3, 2011 and convicted the following spring."
+    assert ("the following spring", "DATE", "2012-SP") in en(tagged, text)
+
+
+def test_english_previous_evening(tagged) -> None:
+    text = "Police said on Monday that shots had been heard the previous evening."
+    assert ("the previous evening", "TIME", "2013-03-17TEV") in en(tagged, text)
+
+
+def test_english_previous_winter_before_a_spring_month(tagged) -> None:
+    text = "The dam failed in March 2013; engineers had warned the previous winter."
+    assert ("the previous winter", "DATE", "2012-WI") in en(tagged, text)
