@@ -368,6 +368,9 @@ _NAMED_QUARTER = re.compile(r"(?i)quarter|квартал|\bQ[1-4]\b")
 _BACK = re.compile(r"(?i)earlier|ago|prior|previous|before|last|прошл|предыдущ|аналогичн|ранее")
 
 
+_SINCE = re.compile(r"(?i)\bsince\s+$")
+
+
 def reference(
     ctx: Context,
     before: Sequence[Timex],
@@ -390,7 +393,8 @@ def reference(
         floor = left
         if ctx.text[left:right].strip():
             break
-    here = [t.value for t in before if t.start >= floor and t.type in ("DATE", "TIME")]
+    told = [t for t in before if t.start >= floor and t.type in ("DATE", "TIME")]
+    here = [t.value for t in told]
     if same_day and here:
         # "the same day" after a day and a month told later that lies before it or holds
         # it ("В среду МИД потребовал компенсаций семьям погибших в декабре. В тот же
@@ -401,9 +405,12 @@ def reference(
         if days and here[-1][:10] != days[-1] and here[-1][:7] <= days[-1][:7]:
             return days[-1]
     if periods_first:
-        for value in reversed(here):
-            if _PERIOD.match(value):
-                return value
+        # a period after "since" is where a comparison starts, not the one the passage
+        # reports ("rose in December at the fastest pace since late 2022 and were 4.7% higher
+        # than a year earlier" counts back from December)
+        for t in reversed(told):
+            if _PERIOD.match(t.value) and not _SINCE.search(ctx.text, max(0, t.start - 8), t.start):
+                return t.value
     if not periods_first:
         # a count of days or weeks goes from a day, week or month told before it, not from
         # the year a background clause names ("живет в стране с 2017 года. Днем ранее")

@@ -104,3 +104,14 @@ def test_english_previous_evening(tagged) -> None:
 def test_english_previous_winter_before_a_spring_month(tagged) -> None:
     text = "The dam failed in March 2013; engineers had warned the previous winter."
     assert ("the previous winter", "DATE", "2012-WI") in en(tagged, text)
+
+
+# --- "a year earlier" does not count from the period after "since" --------------------------
+
+
+def test_english_year_earlier_passes_over_a_since_period(tagged) -> None:
+    text = (
+        "Prices rose in December at their fastest pace since late 2022 and were 4.7% higher "
+        "than a year earlier."
+    )
+    assert ("a year earlier", "DATE", "2023-12") in en(tagged, text, "2025-01-03")
