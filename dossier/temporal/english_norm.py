@@ -474,7 +474,22 @@ def weekday(m: re.Match[str], ctx: Context) -> Result:
         awaited = _AWAITED.search(ctx.text, max(0, span[0] - 16), span[0]) is not None
         planned = owned["plan"] is not None or awaited
         return v.weekday(ctx, span, wd, 0, future=planned, tense_free=True)
+    if (
+        not direction
+        and _DECLARED.search(ctx.text, max(0, span[0] - 16), span[0])
+        and _DAY_OFF.match(ctx.text, span[1])
+    ):
+        # "declared Sunday a national day of mourning", "made Friday a public holiday": a day
+        # is declared before it comes, whatever the tense of the declaring
+        return v.weekday(ctx, span, wd, 0, future=True, tense_free=True)
     return v.weekday(ctx, span, wd, direction, future=ahead)
+
+
+_DECLARED = re.compile(
+    r"(?i)\b(?:declared?|declares|declaring|proclaim(?:ed|s)?|named?|names|designat(?:ed|es?)|"
+    r"made|makes?)\s+$"
+)
+_DAY_OFF = re.compile(r"(?i)\s+(?:as\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:day|holiday)\b")
 
 
 _AWAITED = re.compile(r"(?i)\bahead\s+of\s+$")

@@ -115,3 +115,21 @@ def test_english_year_earlier_passes_over_a_since_period(tagged) -> None:
         "than a year earlier."
     )
     assert ("a year earlier", "DATE", "2023-12") in en(tagged, text, "2025-01-03")
+
+
+# --- a day declared a day of mourning lies ahead; "днём траура" is no time of day ------------
+
+
+def test_english_weekday_declared_a_day_of_mourning_lies_ahead(tagged) -> None:
+    text = "The president declared Sunday a national day of mourning."
+    assert ("Sunday", "DATE", "2013-03-24") in en(tagged, text)
+
+
+def test_russian_dnyom_before_a_genitive_is_no_time_of_day(tagged) -> None:
+    found = ru(tagged, "Президент объявил 24 марта днём общенационального траура.")
+    assert found == [("24 марта", "DATE", "2013-03-24")]
+
+
+def test_english_declared_on_a_weekday_keeps_the_past(tagged) -> None:
+    text = "The president declared Sunday that the crisis was over."
+    assert ("Sunday", "DATE", "2013-03-17") in en(tagged, text)
