@@ -91,7 +91,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "day_word": ("today", "yesterday", "tomorrow"),
     "tonight": ("tonight",), "early_hours": ("hours of",), "overnight": ("overnight",),
     "morning_word": ("hours", "dawn", "daybreak"), "season_counted": _SEASON_GATE,
-    "ordinal_day": (" day of",),
+    "ordinal_day": (" day of",), "the_night": ("the night",),
+    "day_of_every_month": ("every month", "each month"),
     "this_part": ("morning", "afternoon", "evening", "night"),
     "weekday": ("day",), "clock": ("am", "pm", "a.m", "p.m"), "clock24": (":",),
     "clock_hhmm": ("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", " et",
@@ -553,6 +554,22 @@ RULES: list[Rule] = [
         "DATE",
         n.ordinal_day,
     ),
+    # "fought the fire through the night": the night of the day told (not "the night of March
+    # 3", read whole by "part_of_date", nor "the night shift")
+    _rule(
+        "the_night",
+        r"(?i)\b(?:through|throughout|during|into|all|in|for)\s+(?P<x>the\s+night)\b"
+        r"(?![-\w'’]|\s+(?:of|before|after|shift|sky|club|watch|train|bus|flight)\b)",
+        "TIME",
+        n.the_night,
+    ),
+    # "on the 15th of every month": that day of every month, one SET
+    _rule(
+        "day_of_every_month",
+        r"(?i)\bthe\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)\s+(?:day\s+)?of\s+(?:every|each)\s+month\b",
+        "SET",
+        n.day_of_every_month,
+    ),
     # "in the early hours", "at dawn": a morning, the one that ends a night told before it
     # (prepositions out; not "the early hours of the campaign", "the dawn of a new era")
     _rule(
@@ -653,7 +670,7 @@ RULES: list[Rule] = [
     ),
     _rule(
         "noon",
-        rf"(?i:\b(?P<noon>noon|midday|midnight)\b)(?:\s+{ZONE})?(?:\s+{WEEKDAY}\b)?"
+        rf"(?i:\b(?:(?:about|around|approximately|roughly)\s+)?(?P<noon>noon|midday|midnight)\b)(?:\s+{ZONE})?(?:\s+{WEEKDAY}\b)?"
         rf"{STATED_DAY}",
         "TIME",
         n.noon,

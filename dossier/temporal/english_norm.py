@@ -701,17 +701,35 @@ def that_unit(m: re.Match[str], ctx: Context) -> Result:
         # "the following morning": the morning of the day after the one told, "the previous
         # evening" the evening of the day before it
         step = (-1 if re.search(r"(?i)previous|preceding", m["next"]) else 1) if m["next"] else 0
-        day = v.counted(ctx, span_of(m), "D", step)
-        part = _PARTS[unit]
-
-        def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
-            found = day.resolve(before)
-            if found is None or not re.match(r"^\d{4}-\d{2}-\d{2}$", found[0]):
-                return None
-            return f"{found[0]}T{part}", found[1]
-
-        return Refer(resolve, "TIME")
+        return _part_of_told_day(ctx, span_of(m), step, _PARTS[unit])
     return v.counted(ctx, span_of(m), {"day": "D", "week": "W", "month": "M"}[unit], 0)
+
+
+def _part_of_told_day(ctx: Context, span: tuple[int, int], step: int, part: str) -> Refer:
+    """A part of the day the passage talks about (P1), moved by ``step`` days."""
+    day = v.counted(ctx, span, "D", step)
+
+    def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
+        found = day.resolve(before)
+        if found is None or not re.match(r"^\d{4}-\d{2}-\d{2}$", found[0]):
+            return None
+        return f"{found[0]}T{part}", found[1]
+
+    return Refer(resolve, "TIME")
+
+
+def the_night(m: re.Match[str], ctx: Context) -> Result:
+    """ "fought the fire through the night": in a past clause, the night of the day the passage
+    talks about, as "that night" is; ahead ("trains will run through the night") a service's
+    hours, unmarked, as english_dev9 leaves it."""
+    if ctx.tense(*span_of(m)) != "past":
+        return None
+    return _part_of_told_day(ctx, span_of(m), 0, "NI")
+
+
+def day_of_every_month(m: re.Match[str], ctx: Context) -> Result:
+    """ "on the 15th of every month": ``values.day_of_every_month``."""
+    return v.day_of_every_month(int(m["day"]))
 
 
 def week_of(m: re.Match[str], ctx: Context) -> Result:

@@ -233,6 +233,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "spelled_clock": ("час",),
     "set_adverb": ("ежед", "ежен", "ежем", "ежег", "ежеч", "ежекв"),
     "set_every": ("кажд", "по "), "rate": (" в ",), "every_n": ("раз",),
+    "day_of_every_month": ("числа",),
     "part_of": ("начал", "кон", "середин"),
     "approx_one": _UNIT_GATE, "vague_plural": ("последн", "ближайш"), "weekend": ("выходн",),
     "part_of_day": ("утром", "днём", "днем", "вечером", "ночью"),
@@ -550,6 +551,14 @@ RULES: list[Rule] = [
         rf"{_B}кажд(?:ые|ых)\s+{NUM}\s+{UNIT}",
         "SET",
         n.every_n,
+    ),
+    # "24-го числа каждого месяца": that day of every month, one SET
+    _rule(
+        "day_of_every_month",
+        r"(?<![\w-])(?P<day>[1-3]?\d)(?:-?го)?\s+числа\s+(?:каждого|ежемесячно|всякого)\s+"
+        r"месяца(?![\w-])",
+        "SET",
+        n.day_of_every_month,
     ),
     _rule(
         "set_adverb",

@@ -518,6 +518,11 @@ PLURAL_SETS = {
 }  # fmt: skip
 
 
+def day_of_every_month(m: re.Match[str], ctx: Context) -> Result:
+    """ "24-го числа каждого месяца": ``values.day_of_every_month``."""
+    return v.day_of_every_month(int(m["day"]))
+
+
 def set_every(m: re.Match[str], ctx: Context) -> Result:
     if m["sp"]:
         return PLURAL_SETS[m["sp"].lower()], False

@@ -683,6 +683,11 @@ def season_counted(ctx: Context, span: tuple[int, int], code: str, direction: in
     return Refer(resolve, "DATE")
 
 
+def day_of_every_month(day: int) -> Plain | None:
+    """ "on the 15th of every month", "24-го числа каждого месяца": a SET of that day."""
+    return (f"XXXX-XX-{day:02d}", False) if 1 <= day <= 31 else None
+
+
 def _after_anchor(ctx: Context, value: str) -> bool:
     """Whether a value of day precision lies after the anchor's day."""
     if ctx.anchor is None or ctx.anchor.date is None or not _DAY.match(value[:10]):

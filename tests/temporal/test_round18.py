@@ -133,3 +133,37 @@ def test_russian_dnyom_before_a_genitive_is_no_time_of_day(tagged) -> None:
 def test_english_declared_on_a_weekday_keeps_the_past(tagged) -> None:
     text = "The president declared Sunday that the crisis was over."
     assert ("Sunday", "DATE", "2013-03-17") in en(tagged, text)
+
+
+# --- "through the night": the night of the day told --------------------------------------------
+
+
+def test_english_through_the_night(tagged) -> None:
+    text = "The fire started on Monday evening and firefighters fought it through the night."
+    assert ("the night", "TIME", "2013-03-18TNI") in en(tagged, text)
+
+
+def test_english_night_shift_is_no_time(tagged) -> None:
+    assert en(tagged, "She worked during the night shift at the plant.") == []
+    assert en(tagged, "Trains will run through the night.") == []
+
+
+# --- a day of every month ------------------------------------------------------------------------
+
+
+def test_russian_day_of_every_month_is_a_set(tagged) -> None:
+    found = ru(tagged, "Пособия выплачивают 24-го числа каждого месяца.")
+    assert found == [("24-го числа каждого месяца", "SET", "XXXX-XX-24")]
+
+
+def test_english_day_of_every_month_is_a_set(tagged) -> None:
+    found = en(tagged, "Pensions are paid on the 15th of every month.")
+    assert found == [("the 15th of every month", "SET", "XXXX-XX-15")]
+
+
+# --- "around midnight" keeps its approximation, as "about 11 p.m." does ------------------------
+
+
+def test_english_around_midnight_keeps_around(tagged) -> None:
+    found = en(tagged, "The blast was heard around midnight on Friday.")
+    assert ("around midnight", "TIME", "2013-03-15T24:00") in found
