@@ -27,7 +27,6 @@ _RANGE_HEAD = re.compile(
 # "on the 14th", "by the 3rd": a day of the month after its preposition
 _DAY_PREPOSITION = re.compile(r"(?<![\w-])(?:on|by|until|since|before|after|from|till|through)\s$")
 _MONTH_VALUE = re.compile(r"^(?P<ym>\d{4}-\d{2})-\d{2}")
-_MONTH_ONLY = re.compile(r"^(?P<ym>\d{4}-\d{2})(?:-\d{2}(?:T.*)?)?$")
 
 
 def range_last_day(m: re.Match[str], ctx: Context) -> Result:
@@ -57,41 +56,7 @@ def day_of_month(m: re.Match[str], ctx: Context) -> Result:
     before it)."""
     if not _DAY_PREPOSITION.search(ctx.text, max(0, m.start() - 9), m.start()):
         return None
-    day = int(m["day"])
-    span = span_of(m)
-    left = ctx.paragraph(span[0])[0]
-
-    def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
-        for t in reversed(before):
-            if t.start < left:
-                break
-            found = _MONTH_ONLY.match(t.value) if t.type in ("DATE", "TIME") else None
-            if found:
-                year, month = (int(x) for x in found["ym"].split("-"))
-                return (
-                    (f"{found['ym']}-{day:02d}", t.anchored)
-                    if valid_day(year, month, day)
-                    else None
-                )
-        anchor = ctx.anchor.date if ctx.anchor else None
-        if anchor is None:
-            return f"XXXX-XX-{day:02d}", False
-        year, month = anchor.year, anchor.month
-        tense = ctx.tense(*span)
-        step = (
-            -1
-            if tense == "past" and day > anchor.day
-            else 1
-            if tense == "future" and day < anchor.day
-            else 0
-        )
-        month += step
-        year, month = (
-            (year - 1, 12) if month == 0 else (year + 1, 1) if month == 13 else (year, month)
-        )
-        return (f"{year:04d}-{month:02d}-{day:02d}", True) if valid_day(year, month, day) else None
-
-    return Refer(resolve, "DATE")
+    return v.day_of_told_month(ctx, span_of(m), int(m["day"]))
 
 
 def weeks_from_weekday(m: re.Match[str], ctx: Context) -> Result:

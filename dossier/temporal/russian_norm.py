@@ -523,6 +523,24 @@ def day_of_every_month(m: re.Match[str], ctx: Context) -> Result:
     return v.day_of_every_month(int(m["day"]))
 
 
+def day_of_month(m: re.Match[str], ctx: Context) -> Result:
+    """ "24-го числа": ``values.day_of_told_month``, as "on the 14th" is."""
+    return v.day_of_told_month(ctx, m.span(), int(m["day"]))
+
+
+# the night, evening or morning a relative word names: "минувшей ночью" the night before the
+# anchor's day ends (as "overnight" is); "этой ночью" that night too in a past clause, else the
+# coming one; "вчерашним вечером" the day before's evening, "этим утром" the anchor's morning
+_REL_PART_BACK = ("прошлой", "минувшей", "вчерашней", "прошлым", "вчерашним")
+
+
+def rel_part(m: re.Match[str], ctx: Context) -> Result:
+    part = PARTS[m["part"].lower()]
+    rel = m["rel"].lower()
+    back = rel in _REL_PART_BACK or (part == "NI" and ctx.tense(*m.span()) == "past")
+    return v.day_part(ctx, -1 if back else 0, part)
+
+
 def set_every(m: re.Match[str], ctx: Context) -> Result:
     if m["sp"]:
         return PLURAL_SETS[m["sp"].lower()], False

@@ -688,6 +688,52 @@ def day_of_every_month(day: int) -> Plain | None:
     return (f"XXXX-XX-{day:02d}", False) if 1 <= day <= 31 else None
 
 
+# a value's month, when it has one: "2024-03", "2024-03-05", "2024-03-05T14:00"
+_MONTH_OF_DAY = re.compile(r"^(?P<ym>\d{4}-\d{2})(?:-\d{2}(?:T.*)?)?$")
+
+
+def day_of_told_month(ctx: Context, span: tuple[int, int], day: int) -> Refer:
+    """ "on the 14th", "24-го числа": that day of the month the passage talks about, the latest
+    month named before it in its paragraph; else the anchor's month, or the month before when a
+    past clause names a day after the anchor's (the month after when a future one names one
+    before it)."""
+    left = ctx.paragraph(span[0])[0]
+
+    def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
+        for t in reversed(before):
+            if t.start < left:
+                break
+            found = _MONTH_OF_DAY.match(t.value) if t.type in ("DATE", "TIME") else None
+            if found:
+                year, month = (int(x) for x in found["ym"].split("-"))
+                return (
+                    (f"{found['ym']}-{day:02d}", t.anchored)
+                    if cal.valid_day(year, month, day)
+                    else None
+                )
+        anchor = ctx.anchor.date if ctx.anchor else None
+        if anchor is None:
+            return f"XXXX-XX-{day:02d}", False
+        year, month = anchor.year, anchor.month
+        tense = ctx.tense(*span)
+        step = (
+            -1
+            if tense == "past" and day > anchor.day
+            else 1
+            if tense == "future" and day < anchor.day
+            else 0
+        )
+        month += step
+        year, month = (
+            (year - 1, 12) if month == 0 else (year + 1, 1) if month == 13 else (year, month)
+        )
+        return (
+            (f"{year:04d}-{month:02d}-{day:02d}", True) if cal.valid_day(year, month, day) else None
+        )
+
+    return Refer(resolve, "DATE")
+
+
 def _after_anchor(ctx: Context, value: str) -> bool:
     """Whether a value of day precision lies after the anchor's day."""
     if ctx.anchor is None or ctx.anchor.date is None or not _DAY.match(value[:10]):

@@ -167,3 +167,35 @@ def test_english_day_of_every_month_is_a_set(tagged) -> None:
 def test_english_around_midnight_keeps_around(tagged) -> None:
     found = en(tagged, "The blast was heard around midnight on Friday.")
     assert ("around midnight", "TIME", "2013-03-15T24:00") in found
+
+
+# --- Russian probes of phrasing the sets lack: "минувшей ночью", "в 20-х числах марта",
+# "24-го числа" -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Минувшей ночью дроны атаковали НПЗ.", "Минувшей ночью", "2013-03-19TNI"),
+        ("Прошлой ночью в городе отключили свет.", "Прошлой ночью", "2013-03-19TNI"),
+        ("Этой ночью ожидаются заморозки до минус пяти.", "Этой ночью", "2013-03-20TNI"),
+        ("Этой ночью ПВО сбила над регионом шесть дронов.", "Этой ночью", "2013-03-19TNI"),
+        ("Вчерашним вечером на трассе столкнулись две машины.", "Вчерашним вечером",
+         "2013-03-19TEV"),
+    ],
+)  # fmt: skip
+def test_russian_night_named_by_a_relative_word(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "TIME", value) in ru(tagged, text)
+
+
+def test_russian_days_of_a_month_are_that_month(tagged) -> None:
+    found = ru(tagged, "В 20-х числах марта ожидается потепление.")
+    assert found == [("20-х числах марта", "DATE", "2013-03")]
+    found = ru(tagged, "Выплаты начнутся в первых числах апреля.")
+    assert found == [("первых числах апреля", "DATE", "2013-04")]
+
+
+def test_russian_day_of_the_month_alone(tagged) -> None:
+    assert ru(tagged, "Зарплату перечислят 24-го числа.") == [("24-го числа", "DATE", "2013-03-24")]
+    found = ru(tagged, "Его задержали 25 числа.")
+    assert found == [("25 числа", "DATE", "2013-02-25")]
