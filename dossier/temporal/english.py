@@ -96,7 +96,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "this_part": ("morning", "afternoon", "evening", "night"),
     "weekday": ("day",), "clock": ("am", "pm", "a.m", "p.m"), "clock24": (":",),
     "clock_hhmm": ("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", " et",
-                   "cet", "bst", "msk", "local time"),
+                   "cet", "bst", "msk", " time"),
     "set_word": ("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
                  "nightly", "quarterly"),
     "weekend": ("weekend",), "holiday": ("christmas", "new year", "eve", "halloween",
@@ -215,7 +215,13 @@ RULES: list[Rule] = [
         "DATE",
         n.dotted,
     ),
-    _rule("month_day", rf"{_B}{WD}{MONTH}\s+{DAY}(?!,?\s*\d|:)", "DATE", n.month_day),
+    _rule(
+        "month_day",
+        # "Jan. 1 next year", "Nov. 3 last year" are one date, as "November last year" is
+        rf"{_B}{WD}{MONTH}\s+{DAY}(?!,?\s*\d|:)(?:\s+(?P<yrel>(?i:last|this|next))\s+year\b)?",
+        "DATE",
+        n.month_day,
+    ),
     # the bare last day of a range: "between April 6 and [[9]]", "May 3-[[6]]" (not a count:
     # "on March 3 and 10 people", "between March 4 and 5 p.m.", "4 and 6 percent")
     _rule(
@@ -540,7 +546,7 @@ RULES: list[Rule] = [
     # "in the early hours of Sunday": that day's morning, one TIME
     _rule(
         "early_hours",
-        rf"(?i:\bthe\s+(?:early|small|wee)\s+hours\s+of\s+){WEEKDAY}\b",
+        rf"(?i:\bthe\s+(?:early|small|wee)\s+hours\s+of\s+){WEEKDAY}\b(?:\s+morning\b)?",
         "TIME",
         n.early_hours,
     ),
@@ -635,7 +641,7 @@ RULES: list[Rule] = [
     _rule(
         "clock_hhmm",
         rf"\b(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?P<ampm>)\s+(?:GMT|UTC|[ECMP][SD]T|ET|CET|CEST|"
-        rf"BST|MSK|local\s+time)\b(?:\s+{WEEKDAY})?{STATED_DAY}",
+        rf"BST|MSK|local\s+time|{PLACE_TIME})\b(?:\s+{WEEKDAY})?{STATED_DAY}",
         "TIME",
         n.clock,
     ),

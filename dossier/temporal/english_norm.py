@@ -64,6 +64,9 @@ _OWNER = re.compile(r"\w['’]s\s+$")
 
 
 def month_day(m: re.Match[str], ctx: Context) -> Result:
+    if m.groupdict().get("yrel") and ctx.anchor is not None:  # "Jan. 1 next year"
+        year = ctx.anchor.year + _YEAR_SHIFT[m["yrel"].lower()]
+        return v.explicit_date(year, _month(m), int(m["day"]))
     owned = _OWNER.search(ctx.text, max(0, m.start() - 4), m.start()) is not None
     return in_named_year(ctx, span_of(m), _month(m), int(m["day"]), neutral=owned)
 

@@ -199,3 +199,23 @@ def test_russian_day_of_the_month_alone(tagged) -> None:
     assert ru(tagged, "Зарплату перечислят 24-го числа.") == [("24-го числа", "DATE", "2013-03-24")]
     found = ru(tagged, "Его задержали 25 числа.")
     assert found == [("25 числа", "DATE", "2013-02-25")]
+
+
+# --- English probes of phrasing the sets lack -------------------------------------------------
+
+
+def test_english_date_with_a_relative_year_is_one(tagged) -> None:
+    found = en(tagged, "The law takes effect on Jan. 1 next year.")
+    assert found == [("Jan. 1 next year", "DATE", "2014-01-01")]
+    found = en(tagged, "He was detained on Nov. 3 last year.")
+    assert found == [("Nov. 3 last year", "DATE", "2012-11-03")]
+
+
+def test_english_military_time_with_a_place_zone(tagged) -> None:
+    found = en(tagged, "Air raid sirens sounded at 0600 Moscow time on March 19.")
+    assert ("0600 Moscow time", "TIME", "2013-03-19T06:00") in found
+
+
+def test_english_early_hours_of_a_weekday_morning(tagged) -> None:
+    found = en(tagged, "Strikes continued in the early hours of Tuesday morning.")
+    assert found == [("the early hours of Tuesday morning", "TIME", "2013-03-19TMO")]
