@@ -138,7 +138,8 @@ def _on_day(m: re.Match[str], ctx: Context, clock: str) -> Result:
 
 
 def clock(m: re.Match[str], ctx: Context) -> Result:
-    hour, minute = int(m["h"]), int(m["min"] or 0)
+    hour = int(m["h"] or m["h2"])
+    minute = int(m["min"] or m["min2"] or 0)
     if hour > 24:
         return None
     return _on_day(m, ctx, f"T{hour:02d}:{minute:02d}")
@@ -180,7 +181,11 @@ def holiday(m: re.Match[str], ctx: Context) -> Result:
 
 
 def midnight(m: re.Match[str], ctx: Context) -> Result:
-    """ "в полночь", "около полуночи": 24:00 on the day the passage talks about."""
+    """ "в полночь", "около полуночи": 24:00 on the day the passage talks about; "в полдень"
+    12:00, on a weekday or date written right after it as a clock time is ("в полдень в
+    пятницу")."""
+    if m.group().lower().rstrip().endswith(("полдень", "полудня")):
+        return _on_day(m, ctx, "T12:00")
     return v.clock_on_stated_day(ctx, m.span(), "T24:00")
 
 

@@ -219,3 +219,27 @@ def test_english_military_time_with_a_place_zone(tagged) -> None:
 def test_english_early_hours_of_a_weekday_morning(tagged) -> None:
     found = en(tagged, "Strikes continued in the early hours of Tuesday morning.")
     assert found == [("the early hours of Tuesday morning", "TIME", "2013-03-19TMO")]
+
+
+# --- Russian probes, second batch: dotted clock times, noon, "8-9 марта", "по настоящее время" --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Заседание начнётся в 14.00.", [("14.00", "TIME", "2013-03-20T14:00")]),
+        ("Приём ведётся с 9.00 до 18.00.",
+         [("9.00", "TIME", "2013-03-20T09:00"), ("18.00", "TIME", "2013-03-20T18:00")]),
+        ("Цены выросли в 1.5 раза.", []),
+        ("В полдень в пятницу объявили эвакуацию.",
+         [("полдень", "TIME", "2013-03-15T12:00"), ("пятницу", "DATE", "2013-03-15")]),
+        ("Акция прошла 8-9 марта.",
+         [("8", "DATE", "2013-03-08"), ("9 марта", "DATE", "2013-03-09")]),
+        ("С 2022 года по настоящее время он под стражей.",
+         [("2022 года", "DATE", "2022"), ("настоящее время", "DATE", "PRESENT_REF")]),
+    ],
+)  # fmt: skip
+def test_russian_probes_second_batch(
+    tagged, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert ru(tagged, text) == expected
