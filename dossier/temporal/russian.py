@@ -229,7 +229,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "half_year": ("полгода", "полугода"),
     "years_plural": ("годами", "месяцами", "неделями", "десятилетиями"),
     "day_word": ("сегодня", "вчера", "завтра"), "eve": ("накануне",), "eve_word": ("накануне",),
-    "weekday": _WEEKDAY_GATE, "part_weekday": _WEEKDAY_GATE, "clock": (":", "."),
+    "weekday": _WEEKDAY_GATE, "part_weekday": _WEEKDAY_GATE, "clock": (":",),
+    "dotted_clock": (".",),
     "part_then_weekday": ("утром", "днём", "днем", "вечером", "ночью"),
     "part_then_date": ("утром", "днём", "днем", "вечером", "ночью"),
     "spelled_clock": ("час",),
@@ -520,14 +521,19 @@ RULES: list[Rule] = [
         "clock",
         # "около 23:00" keeps its approximation, as "около трёх часов ночи" does
         r"(?:(?<![\w-])(?:около|примерно|ровно)\s+)?"
-        r"(?<![\d:])(?P<h>[0-2]?\d):(?P<min>[0-5]\d)(?![\d:])(?:\s+по\s+\w+\s+времени|\s+мск\b)?"
-        # a dotted clock time after its preposition, as Russian copy writes it ("в 14.00", "с
-        # 9.00 до 18.00"; not "в 1.5 раза", "в 92.50 рубля")
-        r"|(?:(?<=(?<![\w-])в\s)|(?<=(?<![\w-])с\s)|(?<=(?<![\w-])до\s)|(?<=(?<![\w-])к\s)|"
-        r"(?<=около\s)|(?<=после\s))(?P<h2>[01]?\d|2[0-3])\.(?P<min2>[0-5]\d)(?!\d|[.,]\d)"
-        r"(?!\s*(?:%|раз|руб|долл|евро|млн|млрд|тыс|процент|балл|пункт|трлн))",
+        r"(?<![\d:])(?P<h>[0-2]?\d):(?P<min>[0-5]\d)(?![\d:])(?:\s+по\s+\w+\s+времени|\s+мск\b)?",
         "TIME",
         d.clock,
+    ),
+    # a dotted clock time, as Russian copy writes it ("в 14.00", "с 9.00 до 18.00"), only after
+    # its preposition (d.dotted_clock checks: a literal start scans fast); not an amount ("в 1.5
+    # раза", "92.50 рубля")
+    _rule(
+        "dotted_clock",
+        r"(?<![\w.,])(?P<h>[01]?\d|2[0-3])\.(?P<min>[0-5]\d)(?!\d|[.,]\d)"
+        r"(?!\s*(?:%|раз|руб|долл|евро|млн|млрд|тыс|процент|балл|пункт|трлн))",
+        "TIME",
+        d.dotted_clock,
     ),
     _rule(
         "spelled_clock",

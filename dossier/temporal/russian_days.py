@@ -138,11 +138,20 @@ def _on_day(m: re.Match[str], ctx: Context, clock: str) -> Result:
 
 
 def clock(m: re.Match[str], ctx: Context) -> Result:
-    hour = int(m["h"] or m["h2"])
-    minute = int(m["min"] or m["min2"] or 0)
+    hour, minute = int(m["h"]), int(m["min"] or 0)
     if hour > 24:
         return None
     return _on_day(m, ctx, f"T{hour:02d}:{minute:02d}")
+
+
+_CLOCK_PREPOSITION = re.compile(r"(?i)(?<![\w-])(?:в|с|со|до|к|около|после)\s$")
+
+
+def dotted_clock(m: re.Match[str], ctx: Context) -> Result:
+    """ "в 14.00", "с 9.00 до 18.00": a clock time after its preposition, read as "14:00"."""
+    if not _CLOCK_PREPOSITION.search(ctx.text, max(0, m.start() - 7), m.start()):
+        return None
+    return clock(m, ctx)
 
 
 def v_hours(m: re.Match[str], ctx: Context) -> Result:
