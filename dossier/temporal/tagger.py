@@ -115,7 +115,16 @@ from dossier.temporal.engine import Context, run
 # month; "каждые выходные", "ближайшие выходные"; a Russian clock time's day after it;
 # "since at least 2008"; "is due" a future; "ahead of Friday's report"; "from 1-10 April";
 # "the week to March 15"
-EXTRACTOR = "dossier.temporal/16"
+# /17 (round 18, english_dev11 and russian_dev8): a clock time before "on <weekday>" is two
+# expressions ("at 11:59 p.m. on Thursday"), "noon Eastern", "around midnight"; dawn, the early
+# hours, "на рассвете", "под утро" a morning, the one that ends a night told; an ordinal day of a
+# dated event ("on the third day of the call-up", "на третий день мобилизации"); "the following
+# spring", "the previous evening"; "a year earlier" passes over a period after "since"; a weekday
+# declared a day of mourning lies ahead; "днём траура" no time of day; "through the night" in a
+# past clause; "the 15th of every month", "24-го числа каждого месяца" a SET; "минувшей ночью",
+# "в 20-х числах марта", "24-го числа"; "Jan. 1 next year", "0600 Moscow time", "the early hours
+# of Tuesday morning"; "в 14.00", "в полдень", "8-9 марта", "по настоящее время"
+EXTRACTOR = "dossier.temporal/17"
 
 
 def tag(text: str, language: str, anchor: str | None) -> list[Timex]:
