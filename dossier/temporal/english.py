@@ -606,7 +606,10 @@ RULES: list[Rule] = [
     ),
     _rule(
         "weekday",
-        rf"(?:\b(?i:(?P<rel>last|next|this|coming|past)|early|late)\s+)?\b{WEEKDAY}\b"
+        # (not in a name: "the Sunday Times", "Black Monday", the 1987 crash)
+        rf"(?:\b(?i:(?P<rel>last|next|this|coming|past)|early|late)\s+)?(?<!Black\s)(?<!Bloody\s)"
+        rf"\b{WEEKDAY}\b(?!\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Independent|Observer|"
+        r"Sport|Star|People)\b)"
         r"(?:\s+(?P<part>morning|afternoon|evening|night))?(?!s)",
         "DATE",
         n.weekday,

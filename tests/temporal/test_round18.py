@@ -243,3 +243,18 @@ def test_russian_probes_second_batch(
     tagged, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert ru(tagged, text) == expected
+
+
+# --- a weekday inside a name is no date ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told the Sunday Times that he would resign.",
+        "The Sunday Telegraph reported the deal.",
+        "Markets crashed on Black Monday.",
+    ],
+)
+def test_english_weekday_in_a_name_is_no_date(tagged, text: str) -> None:
+    assert not [t for t in en(tagged, text) if "day" in t[0]]
