@@ -46,7 +46,8 @@ MOD = (
     r"(?:[1-3]0-х|первых|последних)\s+числах)\s+)?"
 )
 UNIT = rf"(?P<unit>{alternation(RU_UNITS)}){_E}"
-NUM = rf"(?P<num>\d[\d\s]*\d|\d|{alternation(n.NUMBERS)}|{alternation(RU_VAGUE)})"
+# a decimal comma is in a count: "к 8,5 года колонии" (Russian writes no thousands comma)
+NUM = rf"(?P<num>\d+,\d(?!\d)|\d[\d\s]*\d|\d|{alternation(n.NUMBERS)}|{alternation(RU_VAGUE)})"
 NUM2 = NUM.replace("?P<num>", "?P<num2>")
 UNIT2 = UNIT.replace("?P<unit>", "?P<unit2>")
 APPROX = (
@@ -337,7 +338,8 @@ RULES: list[Rule] = [
         "DATE",
         n.century,
     ),
-    _rule("year", rf"{_B}{MOD}(?<!\d[.,]){YEAR}(?![\w%])", "DATE", n.year),
+    # (after "2011-" too: the last year of "2011-2012 годах", as of "2011–2012 годах")
+    _rule("year", rf"(?:{_B}|(?<=\d\d\d\d-)){MOD}(?<!\d[.,]){YEAR}(?![\w%])", "DATE", n.year),
     _rule(
         "season",
         # "зимой 2022/23 года" is one winter, the first year's

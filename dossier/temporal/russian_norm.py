@@ -286,6 +286,8 @@ def _amount(word: str | None) -> float | None:
     lowered = word.lower()
     if lowered in RU_VAGUE:
         return None
+    if re.fullmatch(r"\d+,\d", lowered):  # "8,5 года": a decimal comma
+        return float(lowered.replace(",", "."))
     return number(re.sub(r"\s", "", lowered), NUMBERS)
 
 

@@ -124,7 +124,8 @@ from dossier.temporal.engine import Context, run
 # past clause; "the 15th of every month", "24-го числа каждого месяца" a SET; "минувшей ночью",
 # "в 20-х числах марта", "24-го числа"; "Jan. 1 next year", "0600 Moscow time", "the early hours
 # of Tuesday morning"; "в 14.00", "в полдень", "8-9 марта", "по настоящее время"; a weekday in
-# a name ("the Sunday Times", "Black Monday") is no date
+# a name ("the Sunday Times", "Black Monday") is no date; "к 8,5 года" (a decimal comma), "в
+# 2011-2012 годах" with a plain hyphen
 EXTRACTOR = "dossier.temporal/17"
 
 

@@ -258,3 +258,16 @@ def test_russian_probes_second_batch(
 )
 def test_english_weekday_in_a_name_is_no_date(tagged, text: str) -> None:
     assert not [t for t in en(tagged, text) if "day" in t[0]]
+
+
+# --- Russian court terms with a decimal comma, year ranges with a plain hyphen -----------------
+
+
+def test_russian_term_with_a_decimal_comma(tagged) -> None:
+    found = ru(tagged, "Суд приговорил его к 8,5 года колонии.")
+    assert found == [("8,5 года", "DURATION", "P8.5Y")]
+
+
+def test_russian_year_range_with_a_plain_hyphen(tagged) -> None:
+    found = ru(tagged, "В 2011-2012 годах цены росли.")
+    assert found == [("2011", "DATE", "2011"), ("2012 годах", "DATE", "2012")]
