@@ -225,7 +225,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "every_count": ("кажд",), "past_day": ("сутк", "суток"),
     "spelled_decade": ("десят", "девяност", "сороков", "нулев", "двадцат", "тридцат"),
     "and_a_half": ("с половиной",),
-    "duration": _UNIT_GATE, "duration_pair": (" и ",), "duration_one": ("течение",),
+    "duration": _UNIT_GATE, "duration_pair": _UNIT_GATE, "duration_one": ("течение",),
     "duration_za": ("за ",),
     "half_year": ("полгода", "полугода"),
     "years_plural": ("годами", "месяцами", "неделями", "десятилетиями"),
@@ -438,7 +438,10 @@ RULES: list[Rule] = [
     # "к трём годам и шести месяцам", "два часа и десять минут": one stretch, two units
     _rule(
         "duration_pair",
-        rf"{_B}{APPROX}{NUM}\s+{UNIT}\s+и\s+{NUM2}\s+{UNIT2}",
+        # "к 9 годам 6 месяцам колонии": a court's term is often written without "и"
+        rf"{_B}{APPROX}{NUM}\s+{UNIT}\s+(?:и\s+)?{NUM2}\s+{UNIT2}"
+        # (not a count that a date takes: "получил 2 года 10 дней назад")
+        r"(?!\s+(?:назад|спустя|ранее|раньше|позже|позднее)(?![\w-]))",
         "DURATION",
         n.duration_pair,
     ),

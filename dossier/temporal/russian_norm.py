@@ -427,8 +427,11 @@ def duration(m: re.Match[str], ctx: Context) -> Result:
 
 
 def duration_pair(m: re.Match[str], ctx: Context) -> Result:
-    """ "трём годам и шести месяцам": two counts of a larger and a smaller unit, one
-    duration (P3Y6M); a vague count or units out of order are two timexes, not one."""
+    """ "трём годам и шести месяцам", "9 годам 6 месяцам": two counts of a larger and a smaller
+    unit, one duration (P3Y6M); a vague count, units out of order or, without "и", a first
+    count past 99 (a year's number: "в 2023 году 5 месяцев") are not one."""
+    if " и " not in m.group() and (_amount(m["num"]) or 0) > 99:
+        return None
     parts = []
     for num, unit in ((m["num"], m["unit"]), (m["num2"], m["unit2"])):
         code, mult = RU_UNITS[unit.lower()]

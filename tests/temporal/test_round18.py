@@ -271,3 +271,10 @@ def test_russian_term_with_a_decimal_comma(tagged) -> None:
 def test_russian_year_range_with_a_plain_hyphen(tagged) -> None:
     found = ru(tagged, "В 2011-2012 годах цены росли.")
     assert found == [("2011", "DATE", "2011"), ("2012 годах", "DATE", "2012")]
+
+
+def test_russian_term_of_years_and_months_without_i(tagged) -> None:
+    found = ru(tagged, "Его приговорили к 9 годам 6 месяцам колонии строгого режима.")
+    assert found == [("9 годам 6 месяцам", "DURATION", "P9Y6M")]
+    found = ru(tagged, "Он получил 2 года 10 дней назад.")
+    assert ("2 года", "DURATION", "P2Y") in found
