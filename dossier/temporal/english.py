@@ -92,6 +92,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "tonight": ("tonight",), "early_hours": ("hours of",), "overnight": ("overnight",),
     "morning_word": ("hours", "dawn", "daybreak"), "season_counted": _SEASON_GATE,
     "ordinal_day": (" day of",), "the_night": ("the night",),
+    "weekday_told": ("following", "that "), "evening_word": ("dusk", "nightfall", "sunset"),
     "day_of_every_month": ("every month", "each month"),
     "this_part": ("morning", "afternoon", "evening", "night"),
     "weekday": ("day",), "clock": ("am", "pm", "a.m", "p.m"), "clock24": (":",),
@@ -490,7 +491,9 @@ RULES: list[Rule] = [
     ),
     _rule(
         "unit_and_half",
-        rf"(?i){_B}{APPROX}(?P<one>an?|one)\s+{UNIT}\s+and\s+a\s+half\b(?P<ago>\s+ago\b)?",
+        # "the past year and a half" too
+        rf"(?i){_B}{APPROX}(?P<one>an?|one|the\s+(?:past|last|next|first|previous))\s+{UNIT}\s+and\s+"
+        r"a\s+half\b(?P<ago>\s+ago\b)?",
         "DURATION",
         n.and_a_half,
     ),
@@ -575,6 +578,24 @@ RULES: list[Rule] = [
         r"(?i)\bthe\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)\s+(?:day\s+)?of\s+(?:every|each)\s+month\b",
         "SET",
         n.day_of_every_month,
+    ),
+    # "charged the following Monday", "That Friday, ...": a weekday counted from the day told
+    # ("that" only opening a sentence or after "on": "said that Friday was" is a conjunction)
+    _rule(
+        "weekday_told",
+        rf"(?:\b(?P<fol>(?i:the\s+following))\s+|(?:(?<=[.!?]\s)|(?<=^)|(?<=\bon\s))(?:That|that)\s+)"
+        rf"{WEEKDAY}\b(?![-'’]|\s+(?:morning|afternoon|evening|night)\b)",
+        "DATE",
+        n.weekday_told,
+        re.MULTILINE,
+    ),
+    # "resumed at dusk": the evening of the day told
+    _rule(
+        "evening_word",
+        r"(?i)\b(?:at|by|after|before|until|till|around|since|from)\s+(?P<x>dusk|nightfall|sunset)\b"
+        r"(?!\s+(?:of|on)\b)",
+        "TIME",
+        n.evening_word,
     ),
     # "in the early hours", "at dawn": a morning, the one that ends a night told before it
     # (prepositions out; not "the early hours of the campaign", "the dawn of a new era")
@@ -725,7 +746,9 @@ RULES: list[Rule] = [
     # rule P1: "that day", "that week", "that evening" (not "that day-care", "that weekend")
     _rule(
         "that_unit",
-        r"(?i)\b(?<![\w-])(?:that|(?P<next>(?:the\s+)?(?:following|next|previous|preceding)"
+        # "later that day", "earlier that week" keep their place word, as "earlier today"
+        r"(?i)\b(?<![\w-])(?:(?:earlier|later)\s+(?=that\b))?"
+        r"(?:that|(?P<next>(?:the\s+)?(?:following|next|previous|preceding)"
         r"(?=\s+(?:morning|afternoon|evening|night))))\s+(?P<unit>day|week|month|morning|afternoon|evening|night)\b(?![-\w])",
         "DATE",
         n.that_unit,

@@ -594,6 +594,17 @@ def ordinal_day(m: re.Match[str], ctx: Context) -> Result:
     return v.ordinal_day(ctx, span_of(m), nth) if nth else None
 
 
+def weekday_told(m: re.Match[str], ctx: Context) -> Result:
+    """ "the following Monday", "That Friday": ``values.weekday_told``."""
+    wd = EN_WEEKDAYS[m["wd"].lower()]
+    return v.weekday_told(ctx, span_of(m), wd, following=m["fol"] is not None)
+
+
+def evening_word(m: re.Match[str], ctx: Context) -> Result:
+    """ "resumed at dusk": the evening of the day the passage talks about, as "that evening"."""
+    return _part_of_told_day(ctx, span_of(m), 0, "EV")
+
+
 def season_counted(m: re.Match[str], ctx: Context) -> Result:
     """ "the following spring", "the previous summer": ``values.season_counted``."""
     direction = 1 if m["dir"].lower() == "following" else -1

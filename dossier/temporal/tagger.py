@@ -125,7 +125,8 @@ from dossier.temporal.engine import Context, run
 # "в 20-х числах марта", "24-го числа"; "Jan. 1 next year", "0600 Moscow time", "the early hours
 # of Tuesday morning"; "в 14.00", "в полдень", "8-9 марта", "по настоящее время"; a weekday in
 # a name ("the Sunday Times", "Black Monday") is no date; "к 8,5 года" (a decimal comma), "в
-# 2011-2012 годах" with a plain hyphen; "к 9 годам 6 месяцам" one duration
+# 2011-2012 годах" with a plain hyphen; "к 9 годам 6 месяцам" one duration; "later that day",
+# "the following Monday", "That Friday", "at dusk", "the past year and a half"
 EXTRACTOR = "dossier.temporal/17"
 
 

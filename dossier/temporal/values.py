@@ -230,6 +230,26 @@ def weekday_in_week(ctx: Context, weeks: int, wd: int) -> Plain:
     return cal.ymd(monday + dt.timedelta(days=wd)), True
 
 
+def weekday_told(ctx: Context, span: tuple[int, int], wd: int, following: bool) -> Refer:
+    """ "charged the following Monday": the first such weekday after the day the passage talks
+    about (P1); "That Friday": that weekday in the told day's week. With no day told, the
+    weekday read by its clause's tense."""
+
+    def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
+        ref = reference(ctx, before, span[0], periods_first=False)
+        told = cal.Anchor.parse(ref) if ref and _DAY.match(ref[:10]) else None
+        day = told.date if told else None
+        if day is None:
+            found = weekday(ctx, span, wd, 0)
+            return (found[0], found[1]) if found else None
+        if following:
+            ahead = (wd - day.weekday() - 1) % 7 + 1
+            return cal.ymd(day + dt.timedelta(days=ahead)), True
+        return cal.ymd(day + dt.timedelta(days=wd - day.weekday())), True
+
+    return Refer(resolve, "DATE")
+
+
 def weekday_after(first: str, wd: int) -> Plain:
     """The first day of weekday ``wd`` after the day ``first`` (a span's last day: "с
     четверга на пятницу"), as "next Friday" is counted from an anchor; an unresolved

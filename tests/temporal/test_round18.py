@@ -278,3 +278,31 @@ def test_russian_term_of_years_and_months_without_i(tagged) -> None:
     assert found == [("9 годам 6 месяцам", "DURATION", "P9Y6M")]
     found = ru(tagged, "Он получил 2 года 10 дней назад.")
     assert ("2 года", "DURATION", "P2Y") in found
+
+
+# --- narrative anchors: "later that day", "the following Monday", "that Friday", dusk ---------
+
+
+def test_english_later_that_day_keeps_later(tagged) -> None:
+    found = en(tagged, "He was arrested on March 5. Later that day, he was charged.")
+    assert ("Later that day", "DATE", "2013-03-05") in found
+
+
+def test_english_following_weekday_counts_from_the_day_told(tagged) -> None:
+    found = en(tagged, "He was arrested on Feb. 27 and charged the following Monday.")
+    assert ("the following Monday", "DATE", "2013-03-04") in found
+
+
+def test_english_that_weekday_is_in_the_week_told(tagged) -> None:
+    found = en(tagged, "The raid took place on Feb. 13. That Friday, officials resigned.")
+    assert ("That Friday", "DATE", "2013-02-15") in found
+
+
+def test_english_past_year_and_a_half(tagged) -> None:
+    found = en(tagged, "Prices have doubled over the past year and a half.")
+    assert found == [("the past year and a half", "DURATION", "P1.5Y")]
+
+
+def test_english_dusk_is_the_evening_told(tagged) -> None:
+    found = en(tagged, "The shelling began on Monday and resumed at dusk.")
+    assert ("dusk", "TIME", "2013-03-18TEV") in found
