@@ -7,10 +7,8 @@ returns ``(value, anchored)`` (see :mod:`dossier.temporal.values`) or None to re
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from dossier.lang import get_language
-from dossier.models import Timex
 from dossier.temporal import values as v
 from dossier.temporal.clause_year import in_named_year
 from dossier.temporal.engine import Context, Refer, Result
@@ -602,7 +600,7 @@ def weekday_told(m: re.Match[str], ctx: Context) -> Result:
 
 def evening_word(m: re.Match[str], ctx: Context) -> Result:
     """ "resumed at dusk": the evening of the day the passage talks about, as "that evening"."""
-    return _part_of_told_day(ctx, span_of(m), 0, "EV")
+    return v.part_of_told_day(ctx, span_of(m), 0, "EV")
 
 
 def season_counted(m: re.Match[str], ctx: Context) -> Result:
@@ -715,21 +713,8 @@ def that_unit(m: re.Match[str], ctx: Context) -> Result:
         # "the following morning": the morning of the day after the one told, "the previous
         # evening" the evening of the day before it
         step = (-1 if re.search(r"(?i)previous|preceding", m["next"]) else 1) if m["next"] else 0
-        return _part_of_told_day(ctx, span_of(m), step, _PARTS[unit])
+        return v.part_of_told_day(ctx, span_of(m), step, _PARTS[unit])
     return v.counted(ctx, span_of(m), {"day": "D", "week": "W", "month": "M"}[unit], 0)
-
-
-def _part_of_told_day(ctx: Context, span: tuple[int, int], step: int, part: str) -> Refer:
-    """A part of the day the passage talks about (P1), moved by ``step`` days."""
-    day = v.counted(ctx, span, "D", step)
-
-    def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
-        found = day.resolve(before)
-        if found is None or not re.match(r"^\d{4}-\d{2}-\d{2}$", found[0]):
-            return None
-        return f"{found[0]}T{part}", found[1]
-
-    return Refer(resolve, "TIME")
 
 
 def the_night(m: re.Match[str], ctx: Context) -> Result:
@@ -738,7 +723,7 @@ def the_night(m: re.Match[str], ctx: Context) -> Result:
     hours, unmarked, as english_dev9 leaves it."""
     if ctx.tense(*span_of(m)) != "past":
         return None
-    return _part_of_told_day(ctx, span_of(m), 0, "NI")
+    return v.part_of_told_day(ctx, span_of(m), 0, "NI")
 
 
 def day_of_every_month(m: re.Match[str], ctx: Context) -> Result:

@@ -358,6 +358,18 @@ def in_future(m: re.Match[str], ctx: Context) -> Result:
     return v.shifted(ctx, code, int(amount) * mult)
 
 
+_THAT_PARTS = {"вечер": "EV", "утро": "MO", "ночь": "NI"}
+
+
+def that_part(m: re.Match[str], ctx: Context) -> Result:
+    """ "в тот день", "в тот вечер", "в ту ночь": the day the passage talks about (P1), or that
+    part of it, as "that evening" is."""
+    word = m["part"].lower()
+    if word == "день":
+        return v.counted(ctx, m.span("x"), "D", 0)
+    return v.part_of_told_day(ctx, m.span("x"), 0, _THAT_PARTS[word])
+
+
 def same_unit(m: re.Match[str], ctx: Context) -> Result:
     """ "в тот же день", "в том же месяце": the time the passage talks about (P1)."""
     code, mult = RU_UNITS[m["unit"].lower()]
@@ -643,7 +655,8 @@ def ordinal_day(m: re.Match[str], ctx: Context) -> Result:
 
 def morning_word(m: re.Match[str], ctx: Context) -> Result:
     """ "на рассвете", "под утро": ``values.morning_told``."""
-    return v.morning_told(ctx, m.span("x") if m["x"] else m.span())
+    quoted = "x" if m["x"] else "x2" if m["x2"] else 0
+    return v.morning_told(ctx, m.span(quoted))
 
 
 def part_of_day(m: re.Match[str], ctx: Context) -> Result:

@@ -126,7 +126,8 @@ from dossier.temporal.engine import Context, run
 # of Tuesday morning"; "в 14.00", "в полдень", "8-9 марта", "по настоящее время"; a weekday in
 # a name ("the Sunday Times", "Black Monday") is no date; "к 8,5 года" (a decimal comma), "в
 # 2011-2012 годах" with a plain hyphen; "к 9 годам 6 месяцам" one duration; "later that day",
-# "the following Monday", "That Friday", "at dusk", "the past year and a half"
+# "the following Monday", "That Friday", "at dusk", "the past year and a half"; "к утру", "в тот
+# вечер"; "днём и ночью" an idiom
 EXTRACTOR = "dossier.temporal/17"
 
 

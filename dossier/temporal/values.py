@@ -754,6 +754,20 @@ def day_of_told_month(ctx: Context, span: tuple[int, int], day: int) -> Refer:
     return Refer(resolve, "DATE")
 
 
+def part_of_told_day(ctx: Context, span: tuple[int, int], step: int, part: str) -> Refer:
+    """A part of the day the passage talks about (P1), moved by ``step`` days: "that evening",
+    "the following morning", "в тот вечер"."""
+    day = counted(ctx, span, "D", step)
+
+    def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
+        found = day.resolve(before)
+        if found is None or not _DAY.match(found[0]):
+            return None
+        return f"{found[0]}T{part}", found[1]
+
+    return Refer(resolve, "TIME")
+
+
 def _after_anchor(ctx: Context, value: str) -> bool:
     """Whether a value of day precision lies after the anchor's day."""
     if ctx.anchor is None or ctx.anchor.date is None or not _DAY.match(value[:10]):

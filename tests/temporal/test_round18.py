@@ -306,3 +306,22 @@ def test_english_past_year_and_a_half(tagged) -> None:
 def test_english_dusk_is_the_evening_told(tagged) -> None:
     found = en(tagged, "The shelling began on Monday and resumed at dusk.")
     assert ("dusk", "TIME", "2013-03-18TEV") in found
+
+
+# --- Russian narrative anchors: "к утру", "в тот вечер"; "днём и ночью" an idiom -------------
+
+
+def test_russian_k_utru_is_the_morning_after_the_night_told(tagged) -> None:
+    found = ru(tagged, "Пожар начался вечером в пятницу, к утру его потушили.")
+    assert ("утру", "TIME", "2013-03-16TMO") in found
+
+
+def test_russian_that_evening_is_the_day_told(tagged) -> None:
+    found = ru(tagged, "Его задержали 5 марта. В тот вечер он успел позвонить адвокату.")
+    assert ("тот вечер", "TIME", "2013-03-05TEV") in found
+    found = ru(tagged, "Его задержали 5 марта. В тот день шёл снег.")
+    assert ("тот день", "DATE", "2013-03-05") in found
+
+
+def test_russian_day_and_night_is_an_idiom(tagged) -> None:
+    assert ru(tagged, "Спасатели работали днём и ночью.") == []
