@@ -96,6 +96,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "day_of_every_month": ("every month", "each month"),
     "this_part": ("morning", "afternoon", "evening", "night"),
     "weekday": ("day",), "clock": ("am", "pm", "a.m", "p.m"), "clock24": (":",),
+    "bare_clock24": (":",),
     "clock_hhmm": ("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", " et",
                    "cet", "bst", "msk", " time"),
     "set_word": ("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
@@ -659,6 +660,16 @@ RULES: list[Rule] = [
         rf"{PLACE_TIME}\b|[A-Z]{{3}}\b)(?:\s+{WEEKDAY})?{STATED_DAY}",
         "TIME",
         n.clock,
+    ),
+    # a 24-hour time with no zone, as Central Asian and European wire copy writes it ("took effect
+    # at 00:00 on March 1", "closed at 20:00"): two-digit hours only, after a preposition
+    # (n.bare_clock24 checks it: a literal start scans fast); not odds or scores ("at 3:1")
+    _rule(
+        "bare_clock24",
+        rf"(?<![\w:.])(?P<h>[01]\d|2[0-3]):(?P<min>[0-5]\d)(?![:\d])(?P<ampm>)"
+        rf"(?!\s*(?:[aApP]\.?[mM]\b|GMT|UTC|local\b))(?:\s+{WEEKDAY})?{STATED_DAY}",
+        "TIME",
+        n.bare_clock24,
     ),
     # wire copy's 24-hour time without a colon, always with its zone: "1030 GMT", "0000 UTC"
     # (a year is never followed by a zone; the longer span wins over the "year" rule)

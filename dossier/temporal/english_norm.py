@@ -512,6 +512,18 @@ def clock(m: re.Match[str], ctx: Context) -> Result:
     return _on_stated_day(m, ctx, f"T{hour:02d}:{minute:02d}")
 
 
+_CLOCK_PREPOSITION = re.compile(
+    r"(?i)\b(?:at|from|until|till|by|before|after|around|since|to|between|and)\s$"
+)
+
+
+def bare_clock24(m: re.Match[str], ctx: Context) -> Result:
+    """ "at 20:00", "from 08:00 to 17:00": a 24-hour clock time after its preposition."""
+    if not _CLOCK_PREPOSITION.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None
+    return clock(m, ctx)
+
+
 def _on_stated_day(m: re.Match[str], ctx: Context, clock: str) -> Result:
     """A clock time on the day stated with it (rule C1): a weekday in the span ("5 p.m.
     Monday"), a date right after it ("at 5 p.m. on Oct. 27"), else its sentence's day."""

@@ -325,3 +325,18 @@ def test_russian_that_evening_is_the_day_told(tagged) -> None:
 
 def test_russian_day_and_night_is_an_idiom(tagged) -> None:
     assert ru(tagged, "Спасатели работали днём и ночью.") == []
+
+
+# --- an English 24-hour clock time without a zone, after its preposition ----------------------
+
+
+def test_english_24_hour_clock_without_a_zone(tagged) -> None:
+    found = en(tagged, "The ceasefire took effect at 00:00 on March 1.")
+    assert ("00:00", "TIME", "2013-03-01T00:00") in found
+    found = en(tagged, "Polls opened on Sunday at 08:00 and closed at 20:00.")
+    assert ("08:00", "TIME", "2013-03-17T08:00") in found
+    assert ("20:00", "TIME", "2013-03-17T20:00") in found
+
+
+def test_english_odds_and_scores_are_no_clock(tagged) -> None:
+    assert en(tagged, "The bookmakers put him at 3:1 to win.") == []
