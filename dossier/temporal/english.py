@@ -91,7 +91,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "day_word": ("today", "yesterday", "tomorrow"),
     "tonight": ("tonight",), "early_hours": ("hours of",), "overnight": ("overnight",),
     "morning_word": ("hours", "dawn", "daybreak"), "season_counted": _SEASON_GATE,
-    "ordinal_day": (" day of",), "the_night": ("the night",),
+    "ordinal_day": (" day",), "the_night": ("the night",),
     "weekday_told": ("following", "that "), "evening_word": ("dusk", "nightfall", "sunset"),
     "day_of_every_month": ("every month", "each month"),
     "this_part": ("morning", "afternoon", "evening", "night"),
@@ -560,7 +560,9 @@ RULES: list[Rule] = [
         "ordinal_day",
         r"(?i)\bthe\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
         r"[1-9]\d?(?:st|nd|rd|th))\s+day(?=\s+of\s+(?!(?:the\s+)?(?:month|year|week|quarter|"
-        r"(?-i:[A-Z][a-z]+)\b)))",
+        r"(?-i:[A-Z][a-z]+)\b))"
+        # "got across on the 99th day." (TempEval-3 platinum marks it)
+        r"|\s*[.,;:)])",
         "DATE",
         n.ordinal_day,
     ),

@@ -657,19 +657,20 @@ _APPOSED_DAY = re.compile(r"^\s*[,(\u2014]\s*(?:(?:на|в|on)\s+)?$")
 def ordinal_day(ctx: Context, span: tuple[int, int], nth: int) -> Refer:
     """ "on the third day of the talks", "на третий день мобилизации": the day counted from the
     latest day its paragraph or the one before names (day one), when one is named (the start of
-    the event the story dated); that day itself when the ordinal stands in apposition to it; no
-    expression when none is named ("the first day of trading": an event with no date)."""
+    the event the story dated); that day itself when the ordinal stands in apposition to it; an
+    unknown day when none is named ("got across on the 99th day", as TempEval-3 platinum marks
+    it: ``XXXX-XX-XX``)."""
 
     def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
         floor = _paragraph_before(ctx, span[0])
         for t in reversed(before):
             if t.start < floor:
-                return None
+                break
             if t.type in ("DATE", "TIME") and _DAY.match(t.value[:10]):
                 apposed = _APPOSED_DAY.match(ctx.text[t.end : span[0]])
                 value = cal.shift(cal.Anchor.parse(t.value[:10]), "D", 0 if apposed else nth - 1)
                 return (value, t.anchored) if value else None
-        return None
+        return "XXXX-XX-XX", False
 
     return Refer(resolve, "DATE")
 
