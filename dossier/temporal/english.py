@@ -686,7 +686,8 @@ RULES: list[Rule] = [
         "set_word",
         # the adverbs in lower case only: "Daily Mail", "Weekly Standard" are names
         rf"\b(?i:every|each)\s+(?i:(?P<sw>day|week|month|quarter|year|hour|decade|morning|afternoon|"
-        rf"evening|night|{alternation(EN_WEEKDAYS)}))\b|\b(?P<sw2>daily|weekly|monthly|annually|"
+        # "every spring", "every weekend" (round 18)
+        rf"evening|night|weekend|spring|summer|fall|autumn|winter|{alternation(EN_WEEKDAYS)}))\b|\b(?P<sw2>daily|weekly|monthly|annually|"
         r"yearly|hourly|nightly|biweekly|quarterly)\b",
         "SET",
         n.set_any,

@@ -679,6 +679,10 @@ def set_any(m: re.Match[str], ctx: Context) -> Result:
         return f"XXXX-WXX-{EN_WEEKDAYS[word] + 1}", False
     if word in _PARTS:
         return f"XXXX-XX-XXT{_PARTS[word]}", False
+    if word in EN_SEASONS:  # "every spring"
+        return f"XXXX-{EN_SEASONS[word]}", False
+    if word == "weekend":
+        return "XXXX-WXX-WE", False
     value = _SET_UNITS.get(word)
     return (value, False) if value else None
 

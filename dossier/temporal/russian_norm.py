@@ -558,6 +558,9 @@ def rel_part(m: re.Match[str], ctx: Context) -> Result:
     return v.day_part(ctx, -1 if back else 0, part)
 
 
+_EVERY_SEASON = {"весну": "SP", "лето": "SU", "осень": "FA", "зиму": "WI"}
+
+
 def set_every(m: re.Match[str], ctx: Context) -> Result:
     if m["sp"]:
         return PLURAL_SETS[m["sp"].lower()], False
@@ -570,6 +573,8 @@ def set_every(m: re.Match[str], ctx: Context) -> Result:
         return "XXXX-XX-XXTEV", False
     if word == "выходные":
         return "XXXX-WXX-WE", False
+    if word in _EVERY_SEASON:  # "каждую весну"
+        return f"XXXX-{_EVERY_SEASON[word]}", False
     return _SET_UNITS.get(word), False  # type: ignore[return-value]
 
 

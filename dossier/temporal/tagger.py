@@ -127,7 +127,8 @@ from dossier.temporal.engine import Context, run
 # a name ("the Sunday Times", "Black Monday") is no date; "к 8,5 года" (a decimal comma), "в
 # 2011-2012 годах" with a plain hyphen; "к 9 годам 6 месяцам" one duration; "later that day",
 # "the following Monday", "That Friday", "at dusk", "the past year and a half"; "к утру", "в тот
-# вечер"; "днём и ночью" an idiom; "at 20:00" with no zone; "on the 99th day" (XXXX-XX-XX)
+# вечер"; "днём и ночью" an idiom; "at 20:00" with no zone; "on the 99th day" (XXXX-XX-XX);
+# "every spring", "каждую весну", "every weekend" sets
 EXTRACTOR = "dossier.temporal/17"
 
 

@@ -345,3 +345,19 @@ def test_english_24_hour_clock_without_a_zone(tagged) -> None:
 
 def test_english_odds_and_scores_are_no_clock(tagged) -> None:
     assert en(tagged, "The bookmakers put him at 3:1 to win.") == []
+
+
+# --- every spring, every weekend: sets --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The river floods every spring.", [("every spring", "SET", "XXXX-SP")]),
+        ("en", "The market opens every weekend.", [("every weekend", "SET", "XXXX-WXX-WE")]),
+        ("ru", "Каждую весну река разливается.", [("Каждую весну", "SET", "XXXX-SP")]),
+        ("ru", "Каждое лето в город приезжают туристы.", [("Каждое лето", "SET", "XXXX-SU")]),
+    ],
+)
+def test_every_season_and_weekend_are_sets(tagged, language: str, text: str, expected) -> None:
+    assert tagged(text, language, "2013-03-20") == expected
