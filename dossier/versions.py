@@ -152,7 +152,16 @@ STAGES = {
     # possessive and a kin word ("Safarzoda's brother Bahrom"); a South Asian surname in -a
     # after initials declines as "папа" ("Б.К. Шрестху" -> "Б.К. Шрестха"), with a given name
     # in -а before it ("Чаминду Переру" -> "Чаминда Перера")
-    "resolve": "dossier.resolve/19",
+    # 20: round 18 (families_dev16): a Cyrillic acronym joins its body by its own script's
+    # initials ("ЦВСИГ"); a South Asian man's given names of a consonant stem decline beside a
+    # surname in -а ("Гопала Шрестху", "Рама Бахадура Тхапы"), and "Рама" before "Бахадура" is
+    # no body; a sentence's capitalised preposition is no name's word ("У Рама …"); Central
+    # Asian women's given names as data ("Дилноза Холматова" is hers); a body's mention cut
+    # where it ran into a person ("посольства Таджикистана Давлат | Раджабов", "Saidmurod the
+    # Tajik Embassy"); a body "при" a body, a bureau "полиции Непала", a field then its parent
+    # ("ГУ по вопросам миграции МВД России"); an English body's "of" and a place; Nepal's
+    # municipalities; a военкомат by its city
+    "resolve": "dossier.resolve/20",
     "events": events.EXTRACTOR,
 }
 # The libraries and models whose versions change what the analysis sees, by language.

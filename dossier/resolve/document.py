@@ -38,6 +38,7 @@ from dossier.resolve.rules import (
     adjacent_person_mentions,
     and_joined_body_mentions,
     body_before_name_mentions,
+    body_into_person_mentions,
     bracketed_abbreviation,
     bracketed_name_mentions,
     bracketed_second_name,
@@ -61,8 +62,16 @@ from dossier.resolve.rules import (
     without_ranks,
     without_titles,
 )
-from dossier.resolve.spans import PARTICLE_KEYS, NameSpan, clean_span, find_span, word_keys
-from dossier.resolve.translit import has_cyrillic
+from dossier.resolve.spans import (
+    PARTICLE_KEYS,
+    STOPWORDS,
+    NameSpan,
+    clean_span,
+    find_span,
+    name_words,
+    word_keys,
+)
+from dossier.resolve.translit import has_cyrillic, token_key
 from dossier.resolve.untagged import (
     alias_mentions,
     given_name_mentions,
@@ -122,6 +131,7 @@ def resolve_document(
     stage's (:attr:`~dossier.models.Analysis.paragraphs`); empty, they come by rule.
     """
     gazetteer = get_gazetteer(pack)
+    mentions = body_into_person_mentions(text, mentions)
     mentions = adjacent_person_mentions(text, sorted(mentions, key=lambda m: (m.start, m.end)))
     mentions = locative_mentions(text, alias_mentions(text, mentions))
     mentions = given_name_mentions(text, mentions, lambda word: _not_a_given_name(word, gazetteer))
@@ -469,8 +479,19 @@ def _extends(long: Cluster, keys: tuple[str, ...]) -> bool:
     # Nepal Police)
     if len(keys) != 1 or len(full) < 2:
         return False
-    initials = "".join(k[0] for k in full)
-    return keys[0] == initials or (len(keys[0]) >= 3 and initials.startswith(keys[0]))
+    return any(
+        keys[0] == initials or (len(keys[0]) >= 3 and initials.startswith(keys[0]))
+        for initials in ("".join(k[0] for k in full), _script_initials(long))
+    )
+
+
+def _script_initials(cluster: Cluster) -> str:
+    """The key of the initials of a cluster's longest name in its own script: a Cyrillic
+    acronym's "Ц" is keyed "ts" ("ЦВСИГ" -> "tsvsig"), which the Latin keys' first letters
+    ("tsentr …" -> "t") cannot spell."""
+    span = max(cluster.spans, key=lambda s: len(s.keys))
+    words = [w for w in name_words(span.nominative) if w.lower() not in STOPWORDS]
+    return token_key("".join(w[0] for w in words)) if len(words) >= 2 else ""
 
 
 def _contains(outer: Cluster, inner: Cluster) -> bool:

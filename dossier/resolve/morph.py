@@ -406,12 +406,20 @@ def _name_data() -> dict[str, frozenset[str]]:
     data: Any = name_rules()
     return {
         key: frozenset(str(word) for word in data[key])
-        for key in ("south_asian_mens_words", "turkic_modifiers")
+        for key in ("south_asian_mens_words", "turkic_modifiers", "womens_given_names")
     }
 
 
 def _mens_words() -> frozenset[str]:
     return _name_data()["south_asian_mens_words"]
+
+
+def south_asian_mans_word(word: str) -> bool:
+    """One of the South Asian men's name words, as written or in a case form ("Бахадура")."""
+    lowered = word.lower()
+    return lowered in _mens_words() or any(
+        lowered.endswith(e) and lowered[: -len(e)] in _mens_words() for e in _MASCULINE_ENDINGS
+    )
 
 
 def _south_asian_mans(name: str, words: list[str]) -> str | None:
@@ -463,8 +471,8 @@ def _south_asian_a_stem(name: str) -> str | None:
     surname declines as "папа" does for a man ("Б.К. Шрестху" -> "Б.К. Шрестха", "Р. Тхапой" ->
     "Р. Тхапа"), and so does a given name in -а before it ("Чаминду Переру" -> "Чаминда
     Перера"), where the dictionary reads a consonant stem ("Шрестх") or a genitive ("Чаминд
-    Перер"). Given names of another ending than the surname's leave the name to other rules
-    ("Бикашу Шрестхе": a consonant stem's dative beside the surname's)."""
+    Перер"); a man's given name of a consonant stem takes its own ending of the same case
+    ("Гопала Шрестху" -> "Гопал Шрестха", "Бикашу Шрестхе" -> "Бикаш Шрестха")."""
     found = _BEFORE_SURNAME.match(name)
     if found is None:
         return None
@@ -477,12 +485,38 @@ def _south_asian_a_stem(name: str) -> str | None:
         stem = surname[: -len(ending)]
         if not surname.endswith(ending) or token_key(stem + "а") not in _a_stem_surnames():
             continue
-        if not all(w.endswith(ending) for w in words):
-            return None
-        out = name
-        for word in dict.fromkeys([*words, surname]):
-            out = _swap(out, word, word[: -len(ending)] + "а")
+        out = _swap(name, surname, stem + "а")
+        for word in dict.fromkeys(words):
+            given_nominative = _given_beside_a_stem(word, ending)
+            if given_nominative is None:
+                return None
+            out = _swap(out, word, given_nominative)
         return out
+    return None
+
+
+# A consonant stem's endings in the case of each ending of a noun in -а ("Шрестху", an
+# accusative, beside "Гопала"; "Тхапы", a genitive, beside "Рама Бахадура"; "Шрестхой" beside
+# "Бикашем"); the dative's and the prepositional's -е share one form
+_CONSONANT_STEM_CASE = {
+    "ою": ("ом", "ем"),
+    "ой": ("ом", "ем"),
+    "у": ("а",),
+    "ы": ("а",),
+    "е": ("у", "е"),
+}
+
+
+def _given_beside_a_stem(word: str, ending: str) -> str | None:
+    """A given name's nominative beside a surname in -а with ``ending``: a name in -а with the
+    same ending ("Чаминду Переру"), or a man's of a consonant stem in the same case ("Гопала
+    Шрестху", "Рама Бахадура Тхапы"); None when its ending fits neither."""
+    if word.endswith(ending):
+        return word[: -len(ending)] + "а"
+    for case_ending in _CONSONANT_STEM_CASE[ending]:
+        stem = word[: -len(case_ending)]
+        if word.endswith(case_ending) and len(stem) >= 2 and stem[-1].lower() in _CONSONANTS:
+            return stem
     return None
 
 
@@ -759,7 +793,10 @@ _OBLIQUE_GOVERNORS = frozenset({"слово"})
 
 def _only_a_womans_name(word: str) -> bool:
     """The dictionary knows ``word`` as a woman's given name and not as a man's in any form
-    ("Светлана", "Зарина"; not "Марина", also Марин's genitive)."""
+    ("Светлана", "Зарина"; not "Марина", also Марин's genitive), or a Central Asian woman's
+    name of the data file's list that it does not know ("Дилноза")."""
+    if word in _name_data()["womens_given_names"]:
+        return True
     names = [p for p in _parses(word) if "Name" in p.tag and p.is_known]
     return any(p.tag.gender == "femn" for p in names) and not any(
         p.tag.gender == "masc" for p in names
@@ -857,9 +894,14 @@ def womans_nominative(name: str, before: str, after: str = "") -> bool:
     the woman's when a woman's noun in the nominative stands right before it or before the
     place she is from ("Жительница Ташкента Дилноза Каримова", "Правозащитница Зарина
     Собирова"), as a man's noun there makes it his genitive (:func:`oblique_masculine`), or
-    when a verb in the feminine past follows it ("Дилноза Абдуллаева призвала")."""
-    if _MASCULINE_GENITIVE.match(name) is None:
+    when a verb in the feminine past follows it ("Дилноза Абдуллаева призвала"); and always
+    when its given name is one of the data file's women's names ("Жена осужденного Дилноза
+    Холматова": no man is "Дилноз")."""
+    found = _MASCULINE_GENITIVE.match(name)
+    if found is None:
         return False
+    if found.group("given") and name.split()[0] in _name_data()["womens_given_names"]:
+        return True  # "Дилноза Холматова": no man is "Дилноз"
     if _womans_verb_after(after) and not _feminine_noun_right_before(before):
         # unless the verb may be another's: a feminine noun's right before ("Семья Сухроба
         # Шарипова узнала") or the woman's named before a man's genitive ("Мать погибшего

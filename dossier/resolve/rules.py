@@ -33,7 +33,13 @@ from typing import Any
 from dossier.cite.lexicon import words
 from dossier.errors import PackError
 from dossier.models import Mention, Span
-from dossier.resolve.morph import case_readings, known_given_name, only_a_thing, singular_genitive
+from dossier.resolve.morph import (
+    case_readings,
+    known_given_name,
+    only_a_thing,
+    singular_genitive,
+    south_asian_mans_word,
+)
 from dossier.resolve.name_data import name_rules
 from dossier.resolve.spans import PARTICLES
 from dossier.resolve.translit import has_cyrillic
@@ -53,6 +59,7 @@ _DATA_GROUPS = frozenset(
         "turkic_modifiers",
         "dateline_flags",
         "south_asian_surnames",
+        "womens_given_names",
     )
 )
 
@@ -367,6 +374,49 @@ def adjacent_person_mentions(text: str, mentions: list[Mention]) -> list[Mention
     return out
 
 
+# an English article inside a body's mention after a capitalised word ("told Saidmurod the
+# Tajik Embassy would …"): the body's name opens at the article
+_ARTICLE_INSIDE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]* (?=the [A-Z])")
+
+
+def body_into_person_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a body's mention cut where the tagger ran it into the words around:
+    a Russian body's last word a given name, right before a one-word person ("Консул
+    посольства Таджикистана Давлат | Раджабов"), is that person's first word; an English
+    body's mention that takes in a name before its article ("Saidmurod the Tajik Embassy")
+    opens at the article, which _trim then drops."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    out: list[Mention] = []
+    for i, m in enumerate(ordered):
+        if m.label in _PERSON_LABELS or m.label in _NUMERIC_LABELS:
+            out.append(m)
+            continue
+        words = m.text.split()
+        after = ordered[i + 1] if i + 1 < len(ordered) else None
+        if (
+            has_cyrillic(m.text)
+            and len(words) >= 3
+            and after is not None
+            and after.label in _PERSON_LABELS
+            and " " not in after.text.strip()
+            and re.fullmatch(r"[ \u00a0]", text[m.end : after.start])
+            and words[-1][:1].isupper()
+            and known_given_name(words[-1])
+        ):
+            cut = m.end - len(words[-1])
+            body = text[m.start : cut].rstrip()
+            out.append(Mention(m.start, m.start + len(body), body, m.label, EXTRACTOR))
+            ordered[i + 1] = Mention(cut, after.end, text[cut : after.end], after.label, EXTRACTOR)
+            continue
+        found = None if has_cyrillic(m.text) else _ARTICLE_INSIDE.search(m.text)
+        if found is not None:
+            start = m.start + found.end()
+            out.append(Mention(start, m.end, text[start : m.end], m.label, EXTRACTOR))
+            continue
+        out.append(m)
+    return out
+
+
 def bracketed_spelling(text: str, end: int) -> tuple[int, int] | None:
     """Where the name in brackets right after a name ending at ``end`` is, if any: the
     name's spelling in the other script ("Бишала Гурунга (Bishal Gurung)")."""
@@ -546,7 +596,8 @@ def body_before_name_mentions(text: str, mentions: list[Mention]) -> list[Mentio
     rest the person. A given name the dictionary also knows as a thing in another case
     ("Раму Бахадуру": "раму", a frame) stays, and so does the given name of a name with a
     patronymic particle ("Алмаз Асылбек уулу": the particle needs a given name before the
-    father's)."""
+    father's), and of a South Asian man's name ("Рама Бахадура Тхапы": "рама", a frame's
+    genitive, before "Бахадура")."""
     out: list[Mention] = []
     for m in mentions:
         words = m.text.split()
@@ -561,6 +612,7 @@ def body_before_name_mentions(text: str, mentions: list[Mention]) -> list[Mentio
             or "gent" not in case_readings(first)
             or not singular_genitive(first)  # "Рам Пратап Ядав": "рам", frames, is no body
             or (particle and len(words) < 3 + (words[-1].lower() in _PARTICLES))
+            or any(south_asian_mans_word(w) for w in words[1:])  # "Рама Бахадура Тхапы"
         ):
             out.append(m)
             continue
@@ -733,7 +785,8 @@ def _outside(text: str, m: Mention, start: int, end: int) -> list[Mention]:
 _COMPLEMENT_GAP = re.compile(
     r"[ \u00a0](?:по[ \u00a0](?:(?P<unit>городу|г\.|району"
     r"|(?:(?:городскому|муниципальному)[ \u00a0])?округу|области|краю|республике)[ \u00a0])?"
-    r"|(?P<also>и)[ \u00a0]|(?:г\.[ \u00a0]?|города[ \u00a0]))?"
+    r"|(?P<also>и)[ \u00a0]|(?:г\.[ \u00a0]?|города[ \u00a0])"
+    r"|(?P<owner>полиции|армии|правительства|администрации)[ \u00a0])?"
 )
 _QUOTED_AFTER = re.compile(r"[ \u00a0]«[^«»\n]{1,40}»")
 _COUNTRY_ABBREVIATION = re.compile(r"[ \u00a0](?:РФ|РК|КР|РТ|РУз)(?![\w-])")
@@ -741,7 +794,8 @@ _COUNTRY_ABBREVIATION = re.compile(r"[ \u00a0](?:РФ|РК|КР|РТ|РУз)(?![
 
 def complement_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each Russian organisation joined to the complements that follow it
-    (see the module docstring)."""
+    (see the module docstring), and after its field ("по …") to its parent's name ("ГУ по
+    вопросам миграции | МВД России")."""
     out = sorted(mentions, key=lambda m: (m.start, m.end))
     joined: list[Mention] = []
     i = 0
@@ -751,40 +805,52 @@ def complement_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.label != "ORG" or not has_cyrillic(m.text):
             joined.append(m)
             continue
-        after_po = False
-        while True:
-            if abbreviation := _COUNTRY_ABBREVIATION.match(text, m.end):
-                m = Mention(m.start, abbreviation.end(), text[m.start : abbreviation.end()],
-                            "ORG", EXTRACTOR)  # fmt: skip
-                while i < len(out) and out[i].end <= m.end:
-                    i += 1  # the tagger's "КР" is the body's, no place of its own
-                continue
-            gap = _COMPLEMENT_GAP.match(text, m.end)
-            nxt = out[i] if i < len(out) else None
-            if (
-                gap is None
-                or nxt is None
-                or nxt.start != gap.end()
-                or nxt.label not in ("ORG", "LOC", "GPE", "PLACE")
-                or (gap.group("also") and (not after_po or nxt.label == "ORG"))
-            ):
-                break
-            first = nxt.text.split()[0]
-            po = "по" in gap.group().split()
-            wanted = "datv" if po or gap.group("also") else "gent"
-            named = gap.group("unit") is not None  # "по городу Люберцы": the town's own name
-            if (
-                not named
-                and not (first.isupper() and len(first) > 1)
-                and wanted not in case_readings(first)
-            ):
-                break
-            m = Mention(m.start, nxt.end, text[m.start : nxt.end], "ORG", EXTRACTOR)
-            after_po = after_po or po
-            i += 1
-        m = _closed(text, _with_field(text, m))
-        joined.append(m)
+        m, i = _complemented(text, m, out, i)
+        fielded = _with_field(text, m)
+        if fielded.end > m.end:
+            while i < len(out) and out[i].end <= fielded.end:
+                joined.append(out[i])  # the field's own words stay as the tagger gave them
+                i += 1
+            m, i = _complemented(text, fielded, out, i)
+            fielded = m
+        joined.append(_closed(text, fielded))
     return joined
+
+
+def _complemented(text: str, m: Mention, out: list[Mention], i: int) -> tuple[Mention, int]:
+    """``m`` joined to the complements that follow it among ``out[i:]``, and the index of the
+    first mention left."""
+    after_po = False
+    while True:
+        if abbreviation := _COUNTRY_ABBREVIATION.match(text, m.end):
+            m = Mention(m.start, abbreviation.end(), text[m.start : abbreviation.end()],
+                        "ORG", EXTRACTOR)  # fmt: skip
+            while i < len(out) and out[i].end <= m.end:
+                i += 1  # the tagger's "КР" is the body's, no place of its own
+            continue
+        gap = _COMPLEMENT_GAP.match(text, m.end)
+        nxt = out[i] if i < len(out) else None
+        if (
+            gap is None
+            or nxt is None
+            or nxt.start != gap.end()
+            or nxt.label not in ("ORG", "LOC", "GPE", "PLACE")
+            or (gap.group("also") and (not after_po or nxt.label == "ORG"))
+        ):
+            return m, i
+        first = nxt.text.split()[0]
+        po = "по" in gap.group().split()
+        wanted = "datv" if po or gap.group("also") else "gent"
+        named = gap.group("unit") is not None  # "по городу Люберцы": the town's own name
+        if (
+            not named
+            and not (first.isupper() and len(first) > 1)
+            and wanted not in case_readings(first)
+        ):
+            return m, i
+        m = Mention(m.start, nxt.end, text[m.start : nxt.end], "ORG", EXTRACTOR)
+        after_po = after_po or po
+        i += 1
 
 
 # Places that share one plural unit word after them: "from Sindhupalchok and Kavrepalanchok
@@ -955,8 +1021,9 @@ def and_joined_body_mentions(text: str, mentions: list[Mention]) -> list[Mention
 
 def english_complement_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each English organisation joined to an organisation after "of" or
-    "under" that opens with an institution's word: "the Migration Service of the Ministry of
-    Labour" is one body, as a Russian institution keeps its genitive complement."""
+    "under" that opens with an institution's word, or to a place after "of": "the Migration
+    Service of the Ministry of Labour", "the Spiritual Administration of Muslims | of |
+    Kyrgyzstan" are one body each, as a Russian institution keeps its genitive complement."""
     out = sorted(mentions, key=lambda m: (m.start, m.end))
     joined: list[Mention] = []
     i = 0
@@ -969,11 +1036,11 @@ def english_complement_mentions(text: str, mentions: list[Mention]) -> list[Ment
             gap = _EN_COMPLEMENT_GAP.match(text, end)
             nxt = out[i]
             head = re.sub(r"^the\s+", "", nxt.text)  # the tagger's "the Ministry of …"
+            country = nxt.label in ("GPE", "LOC") and gap is not None and "of" in gap.group()
             if (
                 gap is None
                 or nxt.start not in (gap.end(), gap.end() - len(nxt.text) + len(head))
-                or nxt.label != "ORG"
-                or not _EN_BODY_HEAD.match(head)
+                or not (country or (nxt.label == "ORG" and _EN_BODY_HEAD.match(head)))
                 or "\n" in text[m.start : nxt.end]
             ):
                 break

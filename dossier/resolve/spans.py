@@ -45,6 +45,11 @@ _REGION_AFTER = re.compile(
 )
 # an article, or a possessive determiner opening a sentence ("Its Crime Branch …")
 _LEADING = re.compile(r"^(?:the|a|an|its|their)\s+|^[\"'“”«»‘’(\[]+", re.IGNORECASE)
+# a Russian preposition opening a sentence, which the tagger runs into the name after it ("У
+# Рама Бахадура Тхапы", "В Бишкеке"): never a name's first word
+_LEADING_PREPOSITION = re.compile(
+    r"^(?:У|В|Во|С|Со|К|Ко|О|Об|От|Из|По|При|Для|Под|Над|Без|До|На|За|Про)[ \u00a0]+(?=[А-ЯЁ])"
+)
 _TRAILING = re.compile(r"(?:['’]s|['’])$|[\"'“”«»‘’).,;:\]]+$")
 # a name ending in initials ("Bimala B.K", "Zh.T", "Sh. N", "Ж.Т"), the full stop after the
 # last one trimmed off
@@ -161,7 +166,7 @@ def clean_span(text: str, mention: Mention) -> NameSpan | None:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while True:
         chunk = text[start:end]
-        lead = _LEADING.match(chunk)
+        lead = _LEADING.match(chunk) or _LEADING_PREPOSITION.match(chunk)
         if lead and lead.end() > 0:
             start += lead.end()
             continue
