@@ -160,7 +160,9 @@ STAGES = {
     # where it ran into a person ("посольства Таджикистана Давлат | Раджабов", "Saidmurod the
     # Tajik Embassy"); a body "при" a body, a bureau "полиции Непала", a field then its parent
     # ("ГУ по вопросам миграции МВД России"); an English body's "of" and a place; Nepal's
-    # municipalities; a военкомат by its city
+    # municipalities; a военкомат by its city; a given name and the father's name before a
+    # patronymic particle the tagger missed ("Азизбека Нурали угли"); a body's lower-case kind
+    # word after its name ("the Huquqiy Yordam centre")
     "resolve": "dossier.resolve/20",
     "events": events.EXTRACTOR,
 }

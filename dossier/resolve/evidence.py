@@ -137,6 +137,12 @@ _BODY_KIND_BEFORE = re.compile(
     r"\b(?:group|organi[sz]ation|NGO|foundation|movement|charity|association|coalition"
     r"|network)[ \u00a0]+$"
 )
+# "the Tashkent-based Huquqiy Yordam centre": the kind word in lower case right after the name
+# (not before another name, whose kind it is: "the Bishkek group Adilet")
+_BODY_KIND_AFTER = re.compile(
+    r"[ \u00a0]+(?:centre|center|group|organi[sz]ation|foundation|movement|charity|association"
+    r"|coalition|network|clinic)\b(?![ \u00a0]+[A-ZА-ЯЁ«\"“])"
+)
 _MEDIA_HEADS = frozenset(
     """
     monitor times post news herald gazette tribune journal digest daily today media
@@ -250,8 +256,12 @@ class Evidence:
         )
 
     def body_kind_before(self, span: NameSpan) -> bool:
-        """A name right after a body's kind word ("the group Huquq va Adolat")."""
-        return _BODY_KIND_BEFORE.search(self.text, max(0, span.start - 16), span.start) is not None
+        """A name right after a body's kind word ("the group Huquq va Adolat"), or right
+        before one ("the Huquqiy Yordam centre")."""
+        return (
+            _BODY_KIND_BEFORE.search(self.text, max(0, span.start - 16), span.start) is not None
+            or _BODY_KIND_AFTER.match(self.text, span.end) is not None
+        )
 
     def region_after(self, span: NameSpan) -> bool:
         return _REGION_AFTER.match(self.text, span.end) is not None

@@ -197,3 +197,40 @@ def test_a_military_commissariat_by_its_city_in_the_genitive_is_one_body() -> No
     ):
         body = _covering(text, entities, whole)
         assert body is not None and body.type == "ORG" and body.name == name
+
+
+def test_a_name_with_a_patronymic_particle_is_a_person_where_the_tagger_misses_it() -> None:
+    # "Азизбека Нурали угли, 24-летнего уроженца …", "о Жасуре Бахром угли": a given name, the
+    # father's name and "угли"/"уулу"/"кызы" are a person's name, which the tagger misses or
+    # cuts before the particle; in English too ("Aibek Toktogul uulu")
+    text = (
+        "Их было шестеро. Азизбека Нурали угли, 24-летнего уроженца Андижанской области, "
+        "задержали в Самаре. Семья ничего не знает о Жасуре Бахром угли. "
+        "Relatives of Aibek Toktogul uulu said he had left."
+    )
+    tagged = [("Андижанской области", "LOC"), ("Самаре", "LOC")]
+    ru = _resolve(text[: text.index("Relatives")], tagged, "ru")
+    assert _names(text, ru, ("Азизбека Нурали угли", "Жасуре Бахром угли")) == {
+        "Азизбека Нурали угли": "Азизбек Нурали угли",
+        "Жасуре Бахром угли": "Жасур Бахром угли",
+    }
+    en = _resolve(text, [], "en")
+    person = _covering(text, en, "Aibek Toktogul uulu")
+    assert person is not None and person.type == "PERSON"
+    assert person.name == "Aibek Toktogul uulu"
+
+
+def test_a_name_before_a_bodys_kind_word_is_a_body() -> None:
+    # "the Tashkent-based Huquqiy Yordam centre": a body's kind word in lower case right after
+    # a name says what it is, as one before it does ("the group Huquq va Adolat"); the tagger
+    # takes an unknown two-word name for a person
+    text = (
+        "Shahnoza Rahmonova, a lawyer with the Tashkent-based Huquqiy Yordam centre, said the "
+        "men were pressed to sign."
+    )
+    tagged = [("Shahnoza Rahmonova", "PERSON"), ("Tashkent", "GPE"), ("Huquqiy Yordam", "PERSON")]
+    entities = _resolve(text, tagged, "en")
+    body = _covering(text, entities, "Huquqiy Yordam")
+    assert body is not None and body.type == "ORG"
+    person = _covering(text, entities, "Shahnoza Rahmonova")
+    assert person is not None and person.type == "PERSON"

@@ -17,7 +17,7 @@ def _resolve(
     for surface, label in tagged:
         start = text.index(surface, cursor)
         mentions.append(Mention(start, start + len(surface), surface, label, "test"))
-        cursor = start + 1
+        cursor = start + len(surface)  # the next mention after this one, not inside it
 
     def outlets(name: str) -> tuple[str, str] | None:
         return ("fergana-news", "Fergana") if name == "Fergana" else None
