@@ -162,7 +162,8 @@ STAGES = {
     # ("ГУ по вопросам миграции МВД России"); an English body's "of" and a place; Nepal's
     # municipalities; a военкомат by its city; a given name and the father's name before a
     # patronymic particle the tagger missed ("Азизбека Нурали угли"); a body's lower-case kind
-    # word after its name ("the Huquqiy Yordam centre")
+    # word after its name ("the Huquqiy Yordam centre"); a Russian surname before one initial
+    # keeps its full stop ("Каримовой Г." -> "Каримова Г.")
     "resolve": "dossier.resolve/20",
     "events": events.EXTRACTOR,
 }

@@ -55,8 +55,9 @@ _TRAILING = re.compile(r"(?:['’]s|['’])$|[\"'“”«»‘’).,;:\]]+$")
 # last one trimmed off
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?)+[A-ZА-ЯЁ]$")
 # a person's name ending in one initial after a name ("Sreejith S.", as Kerala papers write
-# the father's or house name), the full stop after it trimmed off
-_LONE_INITIAL_END = re.compile(r"(?<=[a-z][ \u00a0])[A-Z]$")
+# the father's or house name; "Каримовой Г.", as Russian court papers write a surname), the
+# full stop after it trimmed off
+_LONE_INITIAL_END = re.compile(r"(?<=[a-zа-яё][ \u00a0])[A-ZА-ЯЁ]$")
 # a region's word shortened with a full stop ("Свердловской обл."), which is part of the name
 _SHORT_REGION_END = re.compile(r"(?<=[ \u00a0])обл$")
 _NUMBERED_UNIT = re.compile(

@@ -234,3 +234,11 @@ def test_a_name_before_a_bodys_kind_word_is_a_body() -> None:
     assert body is not None and body.type == "ORG"
     person = _covering(text, entities, "Shahnoza Rahmonova")
     assert person is not None and person.type == "PERSON"
+
+
+def test_a_russian_surname_before_one_initial_keeps_its_full_stop() -> None:
+    # "Показания Каримовой Г.": a court's surname before one initial, as "Sreejith S." is in
+    # English; the tagger stops before the full stop, and the name is its nominative with it
+    text = "Показания Каримовой Г. суд приложил к делу."
+    entities = _resolve(text, [("Каримовой Г", "PER")], "ru")
+    assert _names(text, entities, ("Каримовой Г.",)) == {"Каримовой Г.": "Каримова Г."}
