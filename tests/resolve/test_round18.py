@@ -184,21 +184,6 @@ def test_an_english_body_keeps_its_country_after_of_and_a_municipality_is_a_plac
     assert place is not None and place.type == "PLACE"
 
 
-def test_a_military_commissariat_by_its_city_in_the_genitive_is_one_body() -> None:
-    # "в военкомат Подольска": the commissariat named by its city alone, as by its district
-    # ("в военкомате Октябрьского района Самары"); not a person after it ("военкомат Ивана
-    # Петрова" is no such name)
-    text = "Его вывезли в военкомат Подольска. Повестку вручили в военкомате Перми."
-    tagged = [("Подольска", "LOC"), ("Перми", "LOC")]
-    entities = _resolve(text, tagged, "ru")
-    for whole, name in (
-        ("военкомат Подольска", "военкомат Подольска"),
-        ("военкомате Перми", "военкомат Перми"),
-    ):
-        body = _covering(text, entities, whole)
-        assert body is not None and body.type == "ORG" and body.name == name
-
-
 def test_a_name_with_a_patronymic_particle_is_a_person_where_the_tagger_misses_it() -> None:
     # "Азизбека Нурали угли, 24-летнего уроженца …", "о Жасуре Бахром угли": a given name, the
     # father's name and "угли"/"уулу"/"кызы" are a person's name, which the tagger misses or
