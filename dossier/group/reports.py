@@ -9,6 +9,7 @@ tables (:mod:`dossier.store.linking`).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -170,14 +171,22 @@ def report_of(
     numbers: Sequence[Number] = (),
     implied: Sequence[str] = (),
     where: tuple[float, float] | None = None,
+    signs: Mapping[str, str] | None = None,
 ) -> Report:
-    """One event as a report; ``entities`` maps a local id to (canonical id, type), and
-    ``implied`` lists local ids of persons it is about without a role (see Report)."""
+    """One event as a report; ``entities`` maps a local id to (canonical id, type),
+    ``implied`` lists local ids of persons it is about without a role (see Report), and
+    ``signs`` the initials of each person's name (:func:`initials_of`) by local id."""
 
     def canonical(ids: Sequence[str], kind: str) -> frozenset[str]:
         return frozenset(entities[x][0] for x in ids if x in entities and entities[x][1] == kind)
 
     people = [*event.actors, *event.targets]
+    marked = signs or {}
+    signed = {
+        (entities[x][0], marked[x])
+        for x in (*people, *implied)
+        if x in marked and x in entities and entities[x][1] == "PERSON"
+    }
     keys, names = source_keys(cited, document.source_key)
     place = entities[event.place][0] if event.place and event.place in entities else None
     return Report(
@@ -199,7 +208,47 @@ def report_of(
         source_keys=keys,
         summary=event.summary or "",
         outcome=event.outcome,
+        signs=tuple(sorted(signed)),
     )
+
+
+# The Latin letter each first letter of a name is written with in the other script, as one
+# class: "Х", "Kh", "H" and Uzbek "X" are one; so are "Ш" and "Sh", "Дж" and "J", "Ю" and "Yu".
+_CYRILLIC = dict(
+    zip("абвгдеёжзийклмнопрстуфхцчшщыэюя", "abvgdeejziiklmnoprstufhccssieii", strict=True)
+)
+_CYRILLIC.update(zip("ғқҳӯӣүөңә", "gkhuiuona", strict=True))  # Tajik, Kyrgyz and Kazakh letters
+_LATIN = {"kh": "h", "sh": "s", "ch": "c", "zh": "j", "ts": "c", "dzh": "j", "dj": "j", "ye": "e",
+          "yo": "e", "ya": "i", "yu": "i", "y": "i", "x": "h", "q": "k", "w": "v"}  # fmt: skip
+_INITIAL = re.compile(r"^[^\W\d_]{1,2}\.$")
+
+
+def initials_of(name: str) -> str | None:
+    """The initials of a person's name, as the two letter classes of its first and last
+    words in alphabetical order (either order of given name and surname), with a full stop
+    when the name is only initials: "Firuz Rajabov" and "Раджабов Фируз" give "fr", a court's
+    "Ф. Р." gives "fr."; None for a single word or other initials."""
+    words = re.findall(r"[^\W\d_]+\.?", name.lower().replace("ё", "е"))
+    if len(words) < 2:
+        return None
+    only = all(_INITIAL.match(w) for w in words)
+    if only and len(words) != 2:
+        return None
+    if not only and any(_INITIAL.match(w) for w in words):
+        return None  # "Rajabov F.": a surname and an initial is neither
+    letters = sorted(_letter(w.rstrip(".")) for w in (words[0], words[-1]))
+    return "".join(letters) + ("." if only else "")
+
+
+def _letter(word: str) -> str:
+    if word.startswith("дж"):
+        return "j"
+    if word[0] in _CYRILLIC:
+        return _CYRILLIC[word[0]]
+    for digraph in ("dzh", "kh", "sh", "ch", "zh", "ts", "dj", "ye", "yo", "ya", "yu"):
+        if word.startswith(digraph):
+            return _LATIN[digraph]
+    return _LATIN.get(word[0], word[0])
 
 
 def happenings_of(
@@ -226,6 +275,7 @@ def happenings_of(
             doc.id, doc.published, doc.publisher, groups.get(doc.id), document_label(doc.url)
         )
         local = {e.id: (canonical[f"{doc.id}/{e.id}"], e.type) for e in x.entities}
+        signs = {e.id: sign for e in x.entities if (sign := initials_of(e.name))}
         citations = {c.id: (c.source, c.source_entity) for c in x.citations}
         people = [(e.id, e.type, len(e.mentions), e.mentions) for e in x.entities]
         sources = {c.source_entity for c in x.citations if c.source_entity}
@@ -235,7 +285,7 @@ def happenings_of(
             numbers = numbers_of(event, x.quantities)
             implied = implied_persons(event, people, sources)
             where = geo.get(event.place) if event.place else None
-            reports.append(report_of(event, facts, local, cited, numbers, implied, where))
+            reports.append(report_of(event, facts, local, cited, numbers, implied, where, signs))
     named = story_names(
         (canonical[f"{x.document.id}/{e.id}"], x.document.id, e.type, e.name)
         for x in extractions

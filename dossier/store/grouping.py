@@ -20,6 +20,7 @@ from dossier.group.happenings import Happening, Number, Report
 from dossier.group.reports import (
     DocumentFacts,
     document_label,
+    initials_of,
     main_person,
     map_point,
     report_of,
@@ -98,6 +99,7 @@ def reports_of(
         for r in _select(conn, "SELECT id, published, publisher, url FROM documents", only, "id")
     }  # fmt: skip
     entities: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
+    signs: dict[str, dict[str, str]] = defaultdict(dict)  # initials of persons' names
     persons: dict[str, list[tuple[str, int]]] = defaultdict(list)
     geo: dict[tuple[str, str], tuple[float, float]] = {}
     for r in _select(
@@ -111,6 +113,9 @@ def reports_of(
             geo[(r[0], r[1])] = point
         if r[2] == "PERSON":
             persons[r[0]].append((r[1], int(r[3])))
+            sign = initials_of(r[6] or "")
+            if sign:
+                signs[r[0]][r[1]] = sign
     cited: dict[tuple[str, str], tuple[str, str | None]] = {
         (r[0], r[1]): (r[2], r[3])
         for r in _select(
@@ -158,7 +163,9 @@ def reports_of(
         implied = named.get((doc, r["id"])) or [m for m in [main.get(doc)] if m]
         where = geo.get((doc, r["place"])) if r["place"] else None
         reports.append(
-            report_of(event, documents[doc], entities[doc], sources, numbers, implied, where)
+            report_of(
+                event, documents[doc], entities[doc], sources, numbers, implied, where, signs[doc]
+            )
         )
     return reports
 
@@ -171,7 +178,7 @@ def card(report: Report) -> str:
             report.published, sorted(report.persons), sorted(report.organizations),
             sorted(report.implied), report.place, report.where, report.copy_group,
             [[n.unit, n.value, n.text] for n in report.numbers], report.sources,
-            report.source_keys, report.summary, report.outcome,
+            report.source_keys, report.summary, report.outcome, report.signs,
         ],
         ensure_ascii=False,
     )  # fmt: skip
@@ -189,6 +196,7 @@ def from_card(text: str) -> Report:
         numbers=tuple(Number(*n) for n in numbers), sources=tuple(sources),
         source_keys=tuple(source_keys), summary=summary,
         outcome=rest[0] if rest else None,  # a card written before outcomes were kept has none
+        signs=tuple((p, s) for p, s in rest[1]) if len(rest) > 1 else (),
     )  # fmt: skip
 
 

@@ -424,3 +424,32 @@ def test_a_documents_own_asserted_report_links_before_its_offer() -> None:
         date="2025-05",
     )  # fmt: skip
     assert {"a/v2", "b/v1"} in groups(offer, signed, later)
+
+
+def test_a_person_named_by_initials_is_the_one_another_report_names_in_full() -> None:
+    """A Russian court's release names the defendant "Ф. Р."; a Central Asian outlet retells
+    the verdict with "Firuz Rajabov": with the same age and news week they are one verdict,
+    where two full names, or initials of other letters, are two people."""
+    court = report(
+        "ru", type_="prosecution", persons=frozenset({"person:fr-ru"}), date="2026-10-14",
+        published="2026-10-15", signs=(("person:fr-ru", "fr."),),
+        numbers=(Number("year", 35, "35-летнему"),),
+    )  # fmt: skip
+    outlet = report(
+        "en", type_="prosecution", persons=frozenset({"person:rajabov"}), date="2026-W42",
+        published="2026-10-16", signs=(("person:rajabov", "fr"),),
+        numbers=(Number("year", 35, "35-year-old"),),
+    )  # fmt: skip
+    assert groups(court, outlet) == [{"en/v1", "ru/v1"}]
+    other = report(
+        "kg", type_="prosecution", persons=frozenset({"person:other"}), date="2026-W42",
+        published="2026-10-16", signs=(("person:other", "ak"),),
+        numbers=(Number("year", 35, "35-year-old"),),
+    )  # fmt: skip
+    assert len(groups(court, other)) == 2
+    # two letters alone, with nothing else of the happening in common, are no link
+    bare = report(
+        "uz", type_="prosecution", persons=frozenset({"person:rajabov"}), date="2026-W42",
+        published="2026-10-16", signs=(("person:rajabov", "fr"),),
+    )  # fmt: skip
+    assert len(groups(court, bare)) == 2

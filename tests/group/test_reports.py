@@ -43,3 +43,18 @@ def test_the_only_person_named_is_the_main_one_unless_only_quoted() -> None:
     assert main_person([("e4", 1)]) == "e4"
     # a report naming only the lawyer it quotes is about his unnamed client, not him
     assert main_person([("e2", 2)], sources={"e2"}) is None
+
+
+def test_initials_of_a_name_in_either_script_and_order() -> None:
+    from dossier.group.reports import initials_of
+
+    assert initials_of("Firuz Rajabov") == initials_of("Раджабов Фируз") == "fr"
+    assert initials_of("Ф. Р.") == initials_of("F.R.") == "fr."
+    assert initials_of("Sh. N.") == initials_of("Ш.Н.") == "ns."
+    assert initials_of("Shavkat Nurmatov") == "ns"
+    assert initials_of("Xolmatov Rustam") == initials_of("Холматов Рустам") == "hr"
+    assert initials_of("Джамшед Рахимов") == initials_of("Jamshed Rakhimov") == "jr"
+    # one word, a surname with an initial, three initials: no sign
+    assert initials_of("Rajabov") is None
+    assert initials_of("Rajabov F.") is None
+    assert initials_of("Р.Ф.К.") is None
