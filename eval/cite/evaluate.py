@@ -21,8 +21,9 @@ stage's value for the citation's date part), supported spans and quantity attrib
 are scored on the matched pairs only.
 
 A passage scores citations only where it lists them: one with no ``citations`` key
-(the quantities-only sets, round 16's english_quant_dev and russian_quant_dev and round 17's
-english_quant_dev2 and russian_quant_dev2) scores its
+(the quantities-only sets, round 16's english_quant_dev and russian_quant_dev, round 17's
+english_quant_dev2 and russian_quant_dev2 and round 18's english_quant_dev3 and
+russian_quant_dev3) scores its
 quantities alone, so that a citation nobody annotated counts as no false alarm.
 """
 
@@ -126,6 +127,12 @@ RUSSIAN_DEV11 = Path(__file__).with_name("russian_dev11.yaml")
 # error report or test, before any system ran on it); blind, no rule changed for it
 ENGLISH_HELDOUT4 = Path(__file__).with_name("english_heldout4.yaml")
 RUSSIAN_HELDOUT4 = Path(__file__).with_name("russian_heldout4.yaml")
+# round 18: quantities only, a third pair (exchanges, counts after "of them"/"из них", rates per
+# 100,000, ordinals beside counts, shares of a counted total, numbers in quotations, chronology
+# boxes, hyphenated compounds, "тыс. чел.", "ед.", "шт.", "2 тыс. 719"): english_quant_dev3.yaml,
+# russian_quant_dev3.yaml
+ENGLISH_QUANT_DEV3 = Path(__file__).with_name("english_quant_dev3.yaml")
+RUSSIAN_QUANT_DEV3 = Path(__file__).with_name("russian_quant_dev3.yaml")
 GOLD_FILES = {
     "gold": GOLD, "heldout": HELDOUT, "blind": BLIND,
     "families": FAMILIES, "families_heldout": FAMILIES_HELDOUT,
@@ -145,6 +152,7 @@ GOLD_FILES = {
     "english_quant_dev2": ENGLISH_QUANT_DEV2, "russian_quant_dev2": RUSSIAN_QUANT_DEV2,
     "english_dev10": ENGLISH_DEV10, "russian_dev11": RUSSIAN_DEV11,
     "english_heldout4": ENGLISH_HELDOUT4, "russian_heldout4": RUSSIAN_HELDOUT4,
+    "english_quant_dev3": ENGLISH_QUANT_DEV3, "russian_quant_dev3": RUSSIAN_QUANT_DEV3,
 }  # fmt: skip
 KINDS = ("parenthetical", "see_also", "according_to", "reported", "quote")
 MAX_EXTRA_WORDS = 3
