@@ -28,6 +28,16 @@ def _origin(words: list[re.Match[str]], token: str) -> bool:
     )
 
 
+def _bare_complement(tokens: list[re.Match[str]], k: int) -> bool:
+    """Whether ``tokens[k]`` is an "of" before a bare lower-case noun, which belongs to the
+    counted noun ("prisoners of war", "cases of tuberculosis"; round 18), where "of the plant"
+    or "of whom" ends the phrase."""
+    if tokens[k].group(0) != "of" or k + 1 >= len(tokens):
+        return False
+    noun = tokens[k + 1].group(0).rstrip(',.;:!?)"”»')
+    return noun.isalpha() and noun.islower() and noun not in COUNT_STOP
+
+
 def counted_phrase(text: str, end: int) -> str | None:
     """The noun phrase a bare number counts: up to four words, stopping at function words."""
     tail = text[end : end + 80]
@@ -35,12 +45,16 @@ def counted_phrase(text: str, end: int) -> str | None:
     if partitive is not None:
         tail = " " * partitive.end() + tail[partitive.end() :]
     words: list[re.Match[str]] = []
-    for word in re.finditer(r"\S+", tail):
+    tokens = list(re.finditer(r"\S+", tail))
+    for k, word in enumerate(tokens):
         token = word.group(0)
         clean = token.strip(',.;:!?()"“”«»|•')  # "|" and "•" part table cells and list lines
         if _origin(words, clean):
             words.append(word)  # "40 выходцев из Непала", "25 natives of Kerala"
             continue
+        if words and len(words) < MAX_COUNTED_WORDS - 1 and _bare_complement(tokens, k):
+            words.extend(tokens[k : k + 2])  # "95 prisoners of war", "30 members of parliament"
+            break
         if not clean or clean.casefold() in COUNT_STOP or any(c.isdigit() for c in clean):
             break
         after_adjective = bool(words) and _RU_ADJECTIVE.search(

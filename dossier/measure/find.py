@@ -26,8 +26,11 @@ from dossier.measure.lexicon import (
     A_SCALES,
     AGE_QUALIFIERS,
     CALENDAR_PART,
+    CHANGE_OBJECT,
     CHANGE_VERBS,
     CLAUSE_ADVERBS,
+    COMPOUND_SCALES,
+    COUNT_NOT_A_RATE_AFTER,
     CURRENCIES,
     CURRENCY_SYMBOLS,
     DIFFERENCE_COMPARATIVES,
@@ -43,6 +46,7 @@ from dossier.measure.lexicon import (
     PERIOD_ADJECTIVES,
     PERIODS,
     QUALIFIERS,
+    RU_MONTH_STEMS,
     RUPEE,
     RUPEE_COUNTRIES,
     SCALES,
@@ -50,6 +54,7 @@ from dossier.measure.lexicon import (
     SHILLING_COUNTRIES,
     SLASH_PERIODS,
     TENS_WORDS,
+    THOUSANDS_BEFORE_REST,
     UNITS,
     VAGUE_BEFORE,
     VAGUE_ROUND,
@@ -100,8 +105,13 @@ from dossier.models import Quantity
 # in digits ("58-я армия", "115-ФЗ"), "в 3 квартале", a number alone in quotation marks («112»),
 # a list of labels ("Sections 370 and 420"), money elided before "now"; number words joined by a
 # hyphen, the second larger, are a range ("два-три", "пять-шесть месяцев"); a half before a scale
-# ("двух с половиной тысяч"); yuan, hryvnias, dirhams, riyals, lira, "₸", "₴"
-EXTRACTOR = "dossier.measure/8"
+# ("двух с половиной тысяч"); yuan, hryvnias, dirhams, riyals, lira, "₸", "₴"; 9 (round 18:
+# english_quant_dev3, russian_quant_dev3): thousands before the rest ("2 тыс. 719 человек", "1
+# тысяча 348"), the base of a rate is none ("per 100,000", "на 100 тысяч населения"), "10-тысячный
+# отряд", Russian fractions in words ("две трети"), a period after a count's noun ("40 cases a
+# month"), "as much as", "maybe", "perhaps", a bare "of" complement ("prisoners of war"), a change
+# past its verb's object ("raised the ex gratia for … from Rs 50 lakh to Rs 1 crore")
+EXTRACTOR = "dossier.measure/9"
 PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
 
 _MONTHS = re.compile(
@@ -136,10 +146,14 @@ def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
     word = _alt([*words, *VAGUE_ROUND, *TENS_WORDS, *LONE_NUMBERS])
     a_scales = "|".join(A_SCALES)
     half = _alt(HALF_FORMS)
+    compound = _alt(COMPOUND_SCALES)  # "10-тысячный отряд"
+    # "2 тыс. 719 человек": the hundreds after a thousands word, before a word and no month
+    after_thousands = "|".join(rf"(?<={re.escape(w)})" for w in THOUSANDS_BEFORE_REST)
+    rest = rf"(?:(?:{after_thousands})\s+\d{{1,3}}(?=\s+[^\W\d_])(?!\s+(?:{RU_MONTH_STEMS})))?"
     fractions = "".join(VULGAR_FRACTIONS)
     number = (
-        rf"(?:(?:{digits})[{fractions}]?(?:\s*(?:{long_scales}){scale_end}"
-        rf"(?:\s+(?:{digits})\s*(?:{long_scales}){scale_end})*|(?:{short_scales})(?!\w))?"
+        rf"(?:(?:{digits})(?:-(?:{compound})[^\W\d_]*)?[{fractions}]?(?:\s*(?:{long_scales}){scale_end}"
+        rf"(?:\s+(?:{digits})\s*(?:{long_scales}){scale_end})*{rest}|(?:{short_scales})(?!\w))?"
         rf"(?:(?<=\.)|(?=(?:{GLUED_UNITS})(?!\w))|(?![\w]|\.[^\W\d_]|[.,]\d))"
         rf"|(?:half\s+an?\s+|an?\s+)(?:{a_scales})(?!\w)"
         rf"|(?:an?\s+(?=(?:dozen|hundred)\b))?"
@@ -264,8 +278,8 @@ def _shares_scale(n1: str, n2: str, language: str) -> bool:
     return low is None or high is None or low * _scale(n2) <= high
 
 
-_CHANGE_LOOKBACK = 40  # characters searched for a verb of change: the verb and one word
-_CHANGE_BEFORE = re.compile(rf"\b(?:{CHANGE_VERBS})(?:\s+[^\W\d]+)?\s+$", re.IGNORECASE)
+_CHANGE_LOOKBACK = 120  # characters searched for a verb of change: the verb and its object
+_CHANGE_BEFORE = re.compile(rf"\b(?:{CHANGE_VERBS}){CHANGE_OBJECT}\s+$", re.IGNORECASE)
 _ODD = re.compile(r"-odd\b", re.IGNORECASE)
 
 
@@ -310,6 +324,8 @@ def _quantity(
     if _ODD.match(text, match.end()):
         approx = "about"  # "200-odd"
     counted = counted_phrase(text, match.end()) if unit is None else None
+    if counted is not None and per is None:
+        per = _count_period(text, match.end(), counted)
     if unit is None and not match.group("qual") and _names_it(text, match.start(), counted):
         return None  # "a Boeing 737", "Gate 7", "Flight SU 1854": part of a name
     return Quantity(
@@ -338,6 +354,22 @@ def _money_period(text: str, match: re.Match[str], money_end: int) -> str | None
     if _PER_MENSEM.match(text, match.end()):
         return "month"
     return _period_before(text, match.start(), money_end)
+
+
+@lru_cache(maxsize=1)
+def _count_period_pattern() -> re.Pattern[str]:
+    periods = _alt(PERIODS).replace(r"\s+", r"[\s-]+")
+    return re.compile(
+        rf"\s+(?P<per>{periods})(?!\w)(?!\s+(?:{_alt(COUNT_NOT_A_RATE_AFTER)})\b)", re.IGNORECASE
+    )
+
+
+def _count_period(text: str, end: int, counted: str) -> str | None:
+    """The period after a count's noun is its rate: "about 40 cases a month", "50 автомобилей
+    в час" (round 18), as it is money's right after the amount."""
+    at = text.find(counted, end)
+    found = _count_period_pattern().match(text, at + len(counted)) if 0 <= at - end < 8 else None
+    return PERIODS.get(re.sub(r"[\s-]+", "_", found["per"].casefold())) if found else None
 
 
 def _word_range(n1: str, language: str) -> tuple[float, float] | None:

@@ -70,6 +70,11 @@ SHARE_WHOLE_WORD = "из"
 SHARE_WHOLES = frozenset({10.0, 100.0, 1000.0})
 # Scale words after "a" or "half a": "a million people", "half a million".
 A_SCALES = ("thousand", "million", "billion")
+# Russian thousands written before the rest of the number, as tallies write it: "2 тыс. 719
+# человек", "1 тысяча 348 военных" (round 18). The rest follows these scale words, and a month
+# after it makes it a day ("40 тыс. 12 марта"), no part of the number.
+THOUSANDS_BEFORE_REST = ("тыс.", "тысяча", "тысячи", "тысяч")
+RU_MONTH_STEMS = r"январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр"
 # A half after a number word: "five and a half years", "три с половиной года".
 HALF_FORMS = ("and_a_half", "с_половиной")
 # A vulgar fraction written after digits: "2½ years".
@@ -96,6 +101,10 @@ CHANGE_VERBS = (
     r"|сокращ\w*|снизи\w*|сниж\w*|упал\w*|упад\w*|уменьш\w*|подорожа\w*|подешеве\w*|повыс\w*"
     r"|повыш\w*|понизи\w*|поднял\w*|подним\w*|подскочи\w*|рост(?:а|ом|у|е)?"
 )
+# Words between a verb of change and "from X to Y", its object with its complements: "raised
+# the ex gratia for the families of soldiers killed in action from Rs 50 lakh to Rs 1 crore"
+# (round 18), no punctuation nor number among them; before, one word.
+CHANGE_OBJECT = r"(?:\s+[^\W\d][\w’'-]*){0,12}"
 # Words inside the brackets of a conversion, before the second amount: "4,500 somoni (equivalent
 # to $410)", "(the equivalent of ...)", "(или 50 долларов)".
 CONVERSION_WORDS = r"equivalent\s+to|the\s+equivalent\s+of|or|эквивалентно|что\s+эквивалентно|или"
@@ -264,10 +273,27 @@ SLASH_PERIODS: dict[str, str] = _forms(
 MONEY_PER_MONTH_AFTER = r"p\.m\.|pm"
 # Units written against their number: "30km", "18kg", "9pc".
 GLUED_UNITS = r"km|kg|pc|ha"
+# The base of a rate is no quantity, the number before it counts (round 18): "88 cases per
+# 100,000 people", "на каждые 1000 новорождённых"; after a bare Russian "на", only before the
+# people it is counted over ("38 случаев на 100 тысяч населения"), since "выросло на 100 тысяч"
+# is a difference.
+RATE_BASE_BEFORE = r"per|for\s+every|на\s+кажд(?:ые|ую|ый|ое|ых)"
+RATE_POPULATION_AFTER = r"населени\w*|жител\w*|человек|чел\.|новорожд\w*|детей|родившихся"
+# A Russian compound of a number and a scale ("10-тысячный отряд", "2-миллионный город") counts
+# that many (round 18); the stems are looked up after the hyphen.
+COMPOUND_SCALES: dict[str, float] = {"тысячн": 1e3, "миллионн": 1e6}
+# A Russian fraction in words after its numerator: "две трети", "три четверти", "две пятых".
+RU_FRACTION_AFTER = (
+    r"\s+(?:трет(?:и|ей|ь|ью|ями)|четверт(?:и|ей|ь|ью|ями)"
+    r"|(?:пят|шест|седьм|восьм|девят|десят|сот)(?:ых|ая|ую|ой|ые))(?!\w)"
+)
 # A fraction in words after a number word: "two-thirds", "one-fifth".
 FRACTION_AFTER = r"-(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\b"
 # Words after a period that make it a time, no rate: "from $3.4 million a year earlier".
 NOT_A_RATE_AFTER = _words("earlier ago before later back previously")
+# After a count's noun, a period is its rate ("about 40 cases a month", "50 автомобилей в час",
+# round 18) unless it is a time: "40 people a week earlier", "a day after the raid".
+COUNT_NOT_A_RATE_AFTER = NOT_A_RATE_AFTER | _words("after since into")
 # Period adjectives before the money: "a monthly salary ($3,100)", "ежемесячная зарплата".
 PERIOD_ADJECTIVES: dict[str, str] = {
     "monthly": "month", "annual": "year", "yearly": "year", "weekly": "week", "daily": "day",
@@ -277,11 +303,12 @@ PERIOD_ADJECTIVES: dict[str, str] = {
 _QUALIFIER_FORMS: dict[Approx, str] = {
     "at_least": "at_least no_fewer_than no_less_than a_minimum_of at_minimum не_менее "
     "не_менее_чем не_меньше не_меньше_чем как_минимум по_меньшей_мере по_крайней_мере минимум",
-    "at_most": "up_to at_most no_more_than a_maximum_of as_many_as не_более не_более_чем "
+    "at_most": "up_to at_most no_more_than a_maximum_of as_many_as as_much_as не_более "
+    "не_более_чем "
     "не_больше не_больше_чем максимум до",
     "about": "about around approximately roughly some nearly almost close_to "
     "an_estimated estimated approx. около примерно приблизительно порядка почти "
-    "почти_до в_районе",
+    "почти_до в_районе maybe perhaps possibly",
     "more_than": "more_than over in_excess_of upwards_of just_over a_little_over older_than "
     "above более более_чем больше больше_чем свыше старше выше",
     "less_than": "less_than fewer_than under below just_under younger_than менее менее_чем "

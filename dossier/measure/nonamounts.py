@@ -1,9 +1,11 @@
 """Numbers that are no amount although they look like one: clock times, phone and house numbers,
-multipliers ("three times higher", "в 2-3 раза", "a four-fold jump"), fractions ("two-thirds"),
-ranks ("в первую десятку") and the two numbers of a share ("one in four", "3 из 10")."""
+multipliers ("three times higher", "в 2-3 раза", "a four-fold jump"), fractions ("two-thirds",
+"две трети"), ranks ("в первую десятку"), the two numbers of a share ("one in four", "3 из 10")
+and the base of a rate ("per 100,000")."""
 
 from __future__ import annotations
 
+import math
 import re
 
 from dossier.measure.lexicon import (
@@ -13,6 +15,9 @@ from dossier.measure.lexicon import (
     MULTIPLIER_AFTER,
     MULTIPLIER_AROUND,
     RANK_ORDINAL,
+    RATE_BASE_BEFORE,
+    RATE_POPULATION_AFTER,
+    RU_FRACTION_AFTER,
     RU_STREET_WORDS,
     SHARE_WHOLE_WORD,
     SHARE_WHOLES,
@@ -26,6 +31,11 @@ _CLOCK = re.compile(rf"\s*(?:{CLOCK_AFTER})(?!\w)", re.IGNORECASE)
 _RANK = re.compile(rf"\b{RANK_ORDINAL}\s+$", re.IGNORECASE)
 _FOLD = re.compile(FOLD_AFTER, re.IGNORECASE)
 _FRACTION = re.compile(FRACTION_AFTER, re.IGNORECASE)
+_RU_FRACTION = re.compile(RU_FRACTION_AFTER, re.IGNORECASE)
+_RATE_BEFORE = re.compile(rf"(?<!\w)(?:{RATE_BASE_BEFORE})\s+$", re.IGNORECASE)
+# a bare "на" after a count and its noun: "54 случая на | 100 тысяч населения"
+_RATE_BEFORE_RU = re.compile(r"\d(?:[\d\s.,]*\d)?(?:\s+[^\W\d_]+){1,2}\s+на\s+$", re.IGNORECASE)
+_POPULATION_AFTER = re.compile(rf"\s+(?:{RATE_POPULATION_AFTER})", re.IGNORECASE)
 _WHOLE_AFTER = re.compile(rf"\s+{SHARE_WHOLE_WORD}\s+(?P<other>\d+)(?!\w|[.,]\d)", re.IGNORECASE)
 _PART_BEFORE = re.compile(rf"(?<![\w,.])(?P<other>\d+)\s+{SHARE_WHOLE_WORD}\s+$", re.IGNORECASE)
 _RU_ADDRESS = re.compile(rf"(?:{RU_STREET_WORDS})\s+[\w.-]+(?:\s+[\w.-]+)?,\s*$", re.IGNORECASE)
@@ -47,8 +57,10 @@ def no_amount(text: str, match: re.Match[str]) -> bool:
         return True
     if not (match.group("cur") or match.group("unit")) and _CLOCK.match(text, match.end()):
         return True  # "at 10 p.m."; but "Rs 30,000 p.m." is a monthly sum
-    if match.end() == end and _FRACTION.match(text, end):
-        return True  # "two-thirds"
+    if match.end() == end and (_FRACTION.match(text, end) or _RU_FRACTION.match(text, end)):
+        return True  # "two-thirds", "две трети"
+    if _rate_base(text, match):
+        return True  # "88 cases per 100,000 people"
     if _RU_ADDRESS.search(text, max(0, start - 40), start):
         return True  # "проспект Победы, 21"
     if match.end() == end and _FOLD.match(text, end):
@@ -82,6 +94,29 @@ def no_amount(text: str, match: re.Match[str]) -> bool:
         if (here < other) if here_first else (other < here):
             return True  # a share names a part before its whole
     return False
+
+
+def _rate_base(text: str, match: re.Match[str]) -> bool:
+    """ "per 100,000", "на каждые 1000", "на 100 тысяч населения": a round base a rate is
+    counted over (a power of ten), no quantity of its own."""
+    if match.group("cur") or match.group("qual"):
+        return False
+    start = match.start("n1")
+    if not (
+        _RATE_BEFORE.search(text, max(0, start - 20), start)
+        or (
+            _RATE_BEFORE_RU.search(text, max(0, start - 60), start)
+            and _POPULATION_AFTER.match(text, match.end())
+        )
+    ):
+        return False
+    value = parse_number(match.group("n1"), "en")
+    return (
+        value is not None
+        and math.isfinite(value)
+        and 10 <= value <= 1e9
+        and 10 ** round(math.log10(value)) == value
+    )
 
 
 def _share_of_ten(text: str, match: re.Match[str]) -> bool:

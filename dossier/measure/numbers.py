@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 from dossier.lang import get_language
 from dossier.measure.lexicon import (
+    COMPOUND_SCALES,
     HALF_FORMS,
     LONE_NUMBERS,
     SCALES,
@@ -63,11 +64,13 @@ _COMPOUND_CUT = re.compile(r"(?<=[^\W\d_]|\.)\s+(?=\d)")
 
 def _compound(parts: list[str], language: str) -> float | None:
     """The sum of "1 миллиард 348 миллионов": each part with its own scale, each smaller than
-    the one before (none where the scales do not fall: no such number is written)."""
+    the one before (none where the scales do not fall: no such number is written); the last
+    part may have none when it is less than the scale before it ("2 тыс. 719")."""
     total, last = 0.0, float("inf")
-    for part in parts:
+    for i, part in enumerate(parts):
         factor, value = scale(part), parse_number(part, language)
-        if value is None or factor <= 1 or factor >= last:
+        bare_rest = i == len(parts) - 1 and factor == 1 and value is not None and value < last
+        if value is None or (factor <= 1 and not bare_rest) or factor >= last:
             return None
         total, last = total + value, factor
     return total
@@ -85,6 +88,8 @@ _HALF = re.compile(
 def scale(raw: str) -> float:
     """The scale word's factor in "2 million", "200 тысяч" (1 with none)."""
     tail = re.sub(r"^[\d\s,.]+[½¼¾]?\s*", "", raw.strip().casefold())
+    if tail.startswith("-"):  # "10-тысячный": a compound of the number and its scale
+        return next((f for stem, f in COMPOUND_SCALES.items() if tail[1:].startswith(stem)), 1.0)
     return SCALES.get(tail, SCALES.get(tail.rstrip("."), 1.0)) if tail else 1.0
 
 

@@ -19,7 +19,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dossier.measure.lexicon import CHANGE_VERBS, CONVERSION_WORDS, CURRENCIES, PERIODS, SCALES
+from dossier.measure.lexicon import (
+    CHANGE_OBJECT,
+    CHANGE_VERBS,
+    CONVERSION_WORDS,
+    CURRENCIES,
+    PERIODS,
+    SCALES,
+)
 from dossier.models import Quantity
 
 # The words before the first value: a verb of change, at most one word, then "from"/"с".
@@ -33,6 +40,10 @@ _CHANGE_TO = re.compile(rf"\b(?:{CHANGE_VERBS})(?:\s+[^\W\d]+){{0,3}}\s*[,—–
 _DIFFERENCE_BEFORE = re.compile(
     rf"\b(?:{CHANGE_VERBS})(?:\s+[^\W\d]+){{0,2}}\s+(?:на|by)\s+$", re.IGNORECASE
 )
+# "from" read as the first value's qualifier: the verb of change and its object before it
+# ("raised the allowance for the families of the dead | from $4,000 to $9,000")
+_CHANGE_OBJECT_BEFORE = re.compile(rf"\b(?:{CHANGE_VERBS}){CHANGE_OBJECT}\s+$", re.IGNORECASE)
+_OBJECT_LOOKBACK = 120  # characters: the verb and an object of a dozen words
 _DASH_OR_COMMA = re.compile(r"\s*[,—–-]?\s*")
 # Between two numbers of a list: "142, 118 и 109 тысяч", "13 and 14 years".
 _LIST_JOIN = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or|и|или)\s+", re.IGNORECASE)
@@ -167,7 +178,10 @@ def _is_change(text: str, old: Quantity, new: Quantity) -> bool:
     head = re.match(r"(?:from|со?)\s+", old.text, re.IGNORECASE)
     cut = old.start + (head.end() if head else 0)
     if head is not None:  # "from" read as the first value's qualifier: judge the words before
-        return bool(_CHANGE_TO.search(text, max(0, old.start - _LOOKBACK), old.start))
+        return bool(
+            _CHANGE_TO.search(text, max(0, old.start - _LOOKBACK), old.start)
+            or _CHANGE_OBJECT_BEFORE.search(text, max(0, old.start - _OBJECT_LOOKBACK), old.start)
+        )
     return bool(_CHANGE_FROM.search(text, max(0, cut - _LOOKBACK), cut))
 
 
