@@ -41,6 +41,7 @@ from dossier.measure.lexicon import (
     LONE_NUMBERS,
     MONEY_PER_MONTH_AFTER,
     NOT_A_RATE_AFTER,
+    NOT_AGE_BEFORE,
     NOT_NAMES,
     ORDINAL_OR_LABEL_SUFFIX,
     PERIOD_ADJECTIVES,
@@ -253,6 +254,8 @@ def _real_range(text: str, match: re.Match[str], language: str) -> bool:
         return True
     if _shares_scale(n1, n2, language):
         low *= _scale(n2)  # "20 to 30 million": the scale word covers both
+    if sep == "to" and _BY_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+        return low <= high <= _BY_RANGE_SPREAD * low  # "by 12,000 to 1.4 million": a change
     return high >= low
 
 
@@ -278,9 +281,15 @@ def _shares_scale(n1: str, n2: str, language: str) -> bool:
     return low is None or high is None or low * _scale(n2) <= high
 
 
+# "rose by 10 to 15 percent" is a range of the difference; "shrank by 12,000 to 1.4 million" the
+# difference and the new value, whose bounds lie far apart (round 18: more than fourfold; "rose
+# by 1,000 rubles to 9,900 rubles" is ninefold)
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_BY_RANGE_SPREAD = 4
 _CHANGE_LOOKBACK = 120  # characters searched for a verb of change: the verb and its object
 _CHANGE_BEFORE = re.compile(rf"\b(?:{CHANGE_VERBS}){CHANGE_OBJECT}\s+$", re.IGNORECASE)
 _ODD = re.compile(r"-odd\b", re.IGNORECASE)
+_PLUS = re.compile(r"-plus\b|\+(?![\d\w])", re.IGNORECASE)  # "300-plus", "300+": more than
 
 
 def _quantity(
@@ -321,11 +330,13 @@ def _quantity(
         or (_money_period(text, match, money_end) if unit in CURRENCIES else None)
     )
     approx = QUALIFIERS.get(qual) or ("at_least" if qual == "от" and value_max is None else None)
-    if _ODD.match(text, match.end()):
-        approx = "about"  # "200-odd"
-    counted = counted_phrase(text, match.end()) if unit is None else None
+    suffix = _ODD.match(text, match.end()) or _PLUS.match(text, match.end())
+    if suffix is not None:
+        approx = "about" if suffix.group(0).casefold() == "-odd" else "more_than"  # "200-odd"
+    noun_at = suffix.end() if suffix is not None else match.end()
+    counted = counted_phrase(text, noun_at) if unit is None else None
     if counted is not None and per is None:
-        per = _count_period(text, match.end(), counted)
+        per = _count_period(text, noun_at, counted)
     if unit is None and not match.group("qual") and _names_it(text, match.start(), counted):
         return None  # "a Boeing 737", "Gate 7", "Flight SU 1854": part of a name
     return Quantity(
@@ -428,6 +439,7 @@ def _age(text: str, match: re.Match[str]) -> bool:
     return word is None or (
         (word[:1].isupper() or not _PLURAL.search(word))
         and (word.casefold() not in {"of", "in", "on", "at", "from", "в", "на", "из"})
+        and word.casefold() not in NOT_AGE_BEFORE  # "The death toll, 41, is …"
     )
 
 

@@ -36,7 +36,7 @@ SCALES: dict[str, float] = _forms(
         1e3: "thousand thousands k тысяча тысячи тысяч тысячу тысячам тысячами тысячах тыс тыс.",
         1e6: "million millions mln m mn млн млн. миллион миллиона миллионов миллионам миллионах",
         1e9: "billion billions bn b млрд млрд. миллиард миллиарда миллиардов",
-        1e12: "trillion trillions трлн трлн. триллион триллиона триллионов",
+        1e12: "trillion trillions трлн трлн. триллион триллиона триллионов lakh_crore lakh_crores",
     }
 )
 # Words that are numbers only before a unit ("one year"), never alone ("one of them").
@@ -100,6 +100,7 @@ CHANGE_VERBS = (
     r"|(?:raised|cut|reduced|lowered|boosted)|(?:вы|воз)рос\w*|выраст\w*|увелич\w*|сократ\w*"
     r"|сокращ\w*|снизи\w*|сниж\w*|упал\w*|упад\w*|уменьш\w*|подорожа\w*|подешеве\w*|повыс\w*"
     r"|повыш\w*|понизи\w*|поднял\w*|подним\w*|подскочи\w*|рост(?:а|ом|у|е)?"
+    r"|shrank|shrunk|shrinks|замедли\w*|замедля\w*|ускори\w*|ускоря\w*"
 )
 # Words between a verb of change and "from X to Y", its object with its complements: "raised
 # the ex gratia for the families of soldiers killed in action from Rs 50 lakh to Rs 1 crore"
@@ -115,6 +116,11 @@ ORIGIN_NOUNS = ("выходц", "уроженц", "native")
 RU_STREET_WORDS = r"ул\.|улиц\w*|проспект\w*|пр-т|переул\w*|пер\.|шоссе|бульвар\w*|набережн\w*"
 # A clock time: "at 10 a.m.", "в 7 утра".
 CLOCK_AFTER = r"a\.m\.|p\.m\.|am|pm|утра|вечера"
+# Words for a tally before a number set off by commas, which is then no age: "The death toll,
+# 41, is the highest" (round 18), where "Thapa, 23," is one.
+NOT_AGE_BEFORE = _words(
+    "figure number total toll tally count rate share price sum amount score число цифра итог"
+)
 # Capitalised words after which a number is still an amount, not part of a name ("said
 # Tuesday 15 were killed").
 NOT_NAMES = _words(
@@ -167,7 +173,7 @@ UNITS: dict[str, str] = _forms(
         "километрах",
         "mile": "mile miles",
         "kg": "kg kilograms kilogram кг килограммов килограмма",
-        "ton": "ton tons tonne tonnes тонн тонны тонна",
+        "ton": "ton tons tonne tonnes тонн тонны тонна т т.",
         "hectare": "hectare hectares га гектаров гектара",
         "acre": "acre acres",
         "m": "metre metres meter meters метр метра метров метрах",
@@ -351,9 +357,10 @@ COUNT_STOP = _words(
     """of from in on at to for with by after before since during as than who that which
     and or but were was had have has are is be been will would could can may might
     said says told reported died killed fled left came went who whom whose per each
+    got gets gave took made won lost face faces faced
     out up down off into onto over under between among across about around this these
     those their his her its our your my the a an it they he she we you
-    now today then
+    now today then there here
     из в во на с со к по у о об от до за при после для без через над под между и или но
     что который которые которых были был была было будут будет это этот эта эти их его ее
     сейчас теперь сегодня

@@ -45,6 +45,9 @@ _DIFFERENCE_BEFORE = re.compile(
 _CHANGE_OBJECT_BEFORE = re.compile(rf"\b(?:{CHANGE_VERBS}){CHANGE_OBJECT}\s+$", re.IGNORECASE)
 _OBJECT_LOOKBACK = 120  # characters: the verb and an object of a dozen words
 _DASH_OR_COMMA = re.compile(r"\s*[,—–-]?\s*")
+# The difference's own noun may stand before the dash: "на 80 тыс. человек — до 2,1 млн", "на
+# 150 базисных пунктов, до 17%" (round 18).
+_NOUN_THEN_DASH = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*[,—–-]?\s*")
 # Between two numbers of a list: "142, 118 и 109 тысяч", "13 and 14 years".
 _LIST_JOIN = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or|и|или)\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\s+(?:to\s+)?$", re.IGNORECASE)
@@ -80,7 +83,7 @@ def read_pairs(text: str, found: list[Quantity]) -> list[Quantity]:
 def _after_difference(text: str, prev: Quantity, here: Quantity) -> bool:
     """ "выросла на 2,4 процентного пункта, до 11,8%": the new value after a change's size."""
     return bool(
-        _DASH_OR_COMMA.fullmatch(text, prev.end, here.start)
+        _NOUN_THEN_DASH.fullmatch(text, prev.end, here.start)
         and _DIFFERENCE_BEFORE.search(text, max(0, prev.start - _LOOKBACK), prev.start)
     )
 

@@ -143,3 +143,100 @@ def test_a_change_keeps_its_two_values_past_a_long_object(
     text: str, expected: list[tuple[float, float | None]]
 ) -> None:
     assert [(q.value, q.value_max) for q in _all(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The workforce shrank by 12,000 to 1.4 million.",
+            "en",
+            [(12000, None), (1400000, None)],
+        ),
+        ("Wages rose by 10 to 15 percent.", "en", [(10, 15)]),
+        (
+            "Число мигрантов сократилось на 80 тыс. человек — до 2,1 млн.",
+            "ru",
+            [(80000, None, None), (2100000, None, None)],
+        ),
+        (
+            "Банк повысил ставку на 150 базисных пунктов, до 17%.",
+            "ru",
+            [(150, None, None), (17, None, None)],
+        ),
+        ("Инфляция замедлилась до 6,2%.", "ru", [(6.2, None, None)]),
+    ],
+)
+def test_a_difference_then_the_new_value(
+    text: str, language: str, expected: list[tuple[float | None, ...]]
+) -> None:
+    found = _all(text, language)
+    width = len(expected[0])
+    got = [(q.value, q.value_max, q.approx)[:width] for q in found]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Из них 14 — жители Оша.", None),
+        ("Всего 900 случаев, из них 310 — в Бишкеке.", None),
+        ("Около 600 опрошенных ответили, что уедут.", "опрошенных"),
+        ("Из 40 задержанных граждан 12 отпустили.", "задержанных граждан"),
+        ("They said 300 men there had no papers.", "men"),
+    ],
+)
+def test_a_counted_phrase_ends_at_a_dash_a_verb_or_an_adverb(
+    text: str, counted: str | None
+) -> None:
+    language = "en" if text.isascii() else "ru"
+    q = _all(text, language)[-1 if counted is None else 0]
+    assert q.counted == counted
+
+
+def test_tonnes_abbreviated_in_russian() -> None:
+    (q,) = _all("С судна сняли 3,5 т груза и 2 т. топлива.", "ru")[:1]
+    assert (q.value, q.unit) == (3.5, "ton")
+
+
+def test_a_difference_and_a_new_value_in_one_unit() -> None:
+    found = _all("The fee rose by 2,000 rubles to 11,500 rubles a month.")
+    assert [(q.value, q.value_max) for q in found] == [(2000, None), (11500, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Exports reached Tk 4.1 lakh crore last year.", 4.1e12),
+        ("The budget sets aside Rs 1.2 lakh crore for defence in India.", 1.2e12),
+    ],
+)
+def test_lakh_crore_is_a_trillion(text: str, value: float) -> None:
+    assert _all(text)[0].value == value
+
+
+def test_a_lakh_of_decimals_is_whole() -> None:
+    (q,) = _all("Police recovered Rs 4.6 lakh in Delhi.")
+    assert q.value == 460000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll, 41, is the highest this year.",
+        "The figure, 57, was given by the ministry.",
+    ],
+)
+def test_a_number_set_off_after_a_tally_word_is_no_age(text: str) -> None:
+    (q,) = _all(text)
+    assert q.unit is None
+
+
+def test_a_number_with_plus_is_more_than() -> None:
+    (q,) = _all("Police said 300-plus migrants were held.")
+    assert (q.value, q.approx) == (300, "more_than")
+
+
+def test_a_counted_phrase_ends_at_a_common_past_verb() -> None:
+    (q,) = _all("Two recruiters got five years.")[:1]
+    assert q.counted == "recruiters"
