@@ -65,7 +65,7 @@ from dossier.measure.lexicon import (
 from dossier.measure.nonamounts import no_amount
 from dossier.measure.numbers import YEAR, parse_number
 from dossier.measure.numbers import scale as _scale
-from dossier.measure.pairs import read_pairs
+from dossier.measure.pairs import clause_start, read_pairs
 from dossier.models import Quantity
 
 # 2: an age in apposition ("the man, 38,") or after "aged" is in years; 3: a range whose
@@ -118,7 +118,8 @@ PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause
 _MONTHS = re.compile(
     r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|январ\w*|феврал\w*|март\w*|"
-    r"апрел\w*|ма[йяе]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*)\.?$",
+    r"апрел\w*|ма[йяе]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*"
+    r"|янв|фев|мар|апр|авг|сент?|окт|нояб?|дек)\.?$",  # "12 мар — Sputnik", as agencies date
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_][\w’'-]*|\d+")
@@ -153,7 +154,7 @@ def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
     rest = rf"(?:(?:{after_thousands})\s+\d{{1,3}}(?=\s+[^\W\d_])(?!\s+(?:{RU_MONTH_STEMS})))?"
     fractions = "".join(VULGAR_FRACTIONS)
     number = (
-        rf"(?:(?:{digits})(?:-(?:{compound})[^\W\d_]*)?[{fractions}]?(?:\s*(?:{long_scales}){scale_end}"
+        rf"(?:(?:{digits})(?:-(?:{compound})[^\W\d_]*)?[{fractions}]?(?:(?:\s*|-)(?:{long_scales}){scale_end}"
         rf"(?:\s+(?:{digits})\s*(?:{long_scales}){scale_end})*{rest}|(?:{short_scales})(?!\w))?"
         rf"(?:(?<=\.)|(?=(?:{GLUED_UNITS})(?!\w))|(?![\w]|\.[^\W\d_]|[.,]\d))"
         rf"|(?:half\s+an?\s+|an?\s+)(?:{a_scales})(?!\w)"
@@ -246,7 +247,7 @@ def _real_range(text: str, match: re.Match[str], language: str) -> bool:
         (match.group("unit") or "").casefold(), None
     ):
         return False
-    lookback = max(0, match.start() - _CHANGE_LOOKBACK)
+    lookback = clause_start(text, match.start(), _CHANGE_LOOKBACK)
     if opener in _RANGE_OPENERS and _CHANGE_BEFORE.search(text, lookback, match.start()):
         return False
     low, high = parse_number(n1, language), parse_number(n2, language)
@@ -289,6 +290,7 @@ _BY_RANGE_SPREAD = 4
 _CHANGE_LOOKBACK = 120  # characters searched for a verb of change: the verb and its object
 _CHANGE_BEFORE = re.compile(rf"\b(?:{CHANGE_VERBS}){CHANGE_OBJECT}\s+$", re.IGNORECASE)
 _ODD = re.compile(r"-odd\b", re.IGNORECASE)
+_OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)  # "300 or so": about
 _PLUS = re.compile(r"-plus\b|\+(?![\d\w])", re.IGNORECASE)  # "300-plus", "300+": more than
 
 
@@ -333,6 +335,8 @@ def _quantity(
     suffix = _ODD.match(text, match.end()) or _PLUS.match(text, match.end())
     if suffix is not None:
         approx = "about" if suffix.group(0).casefold() == "-odd" else "more_than"  # "200-odd"
+    elif _OR_SO.match(text, match.end()):
+        approx = "about"
     noun_at = suffix.end() if suffix is not None else match.end()
     counted = counted_phrase(text, noun_at) if unit is None else None
     if counted is not None and per is None:

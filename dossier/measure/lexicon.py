@@ -88,9 +88,9 @@ TENS_WORDS: dict[str, float] = {"десяток": 10.0, "десятка": 10.0, 
 MULTIPLIER_AFTER = r"times\s+(?:as|more|less|higher|lower|larger|smaller|bigger|greater|over)"
 MULTIPLIER_AROUND = (r"\bв[оo]?\s+$", r"(?:с\s+лишним\s+)?раза?")
 # Between two numbers, a share, no quantity: "one in four migrants", "nine out of ten".
-SHARE_WORDS = r"in|out\s+of"
+SHARE_WORDS = r"in(?:\s+every)?|out\s+of(?:\s+every)?"  # "1 out of every 5" (round 18)
 # Qualifiers of an age: "older than 35", "старше 25 лет" are years.
-AGE_QUALIFIERS = frozenset({"older than", "younger than", "старше", "младше"})
+AGE_QUALIFIERS = frozenset({"older than", "younger than", "старше", "младше", "моложе"})
 # A verb of change before "from X to Y", "с X до Y", "до Y": X and Y are two values, the old
 # and the new, not a range, and "до" is no ceiling ("выросла с 7,5 до 9,2 тысячи рублей").
 CHANGE_VERBS = (
@@ -318,7 +318,7 @@ _QUALIFIER_FORMS: dict[Approx, str] = {
     "more_than": "more_than over in_excess_of upwards_of just_over a_little_over older_than "
     "above более более_чем больше больше_чем свыше старше выше",
     "less_than": "less_than fewer_than under below just_under younger_than менее менее_чем "
-    "меньше меньше_чем младше ниже",
+    "меньше меньше_чем младше моложе ниже",
 }
 # A bare comparative before "на" tells a difference, not a bound: "стало меньше на 15
 # процентов" (by 15 percent); "более чем на", "не менее чем на" stay bounds.

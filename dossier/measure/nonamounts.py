@@ -35,6 +35,7 @@ _RU_FRACTION = re.compile(RU_FRACTION_AFTER, re.IGNORECASE)
 _RATE_BEFORE = re.compile(rf"(?<!\w)(?:{RATE_BASE_BEFORE})\s+$", re.IGNORECASE)
 # a bare "на" after a count and its noun: "54 случая на | 100 тысяч населения"
 _RATE_BEFORE_RU = re.compile(r"\d(?:[\d\s.,]*\d)?(?:\s+[^\W\d_]+){1,2}\s+на\s+$", re.IGNORECASE)
+_RATE_TAIL = re.compile(r"(?:per|every|кажд\w+|на)\s+$", re.IGNORECASE)
 _POPULATION_AFTER = re.compile(rf"\s+(?:{RATE_POPULATION_AFTER})", re.IGNORECASE)
 _WHOLE_AFTER = re.compile(rf"\s+{SHARE_WHOLE_WORD}\s+(?P<other>\d+)(?!\w|[.,]\d)", re.IGNORECASE)
 _PART_BEFORE = re.compile(rf"(?<![\w,.])(?P<other>\d+)\s+{SHARE_WHOLE_WORD}\s+$", re.IGNORECASE)
@@ -102,6 +103,8 @@ def _rate_base(text: str, match: re.Match[str]) -> bool:
     if match.group("cur") or match.group("qual"):
         return False
     start = match.start("n1")
+    if not _RATE_TAIL.search(text, max(0, start - 12), start):
+        return False  # the cheap test first: most numbers follow no rate's word
     if not (
         _RATE_BEFORE.search(text, max(0, start - 20), start)
         or (

@@ -44,8 +44,9 @@ def parse_number(raw: str, language: str = "en") -> float | None:
         except ValueError:
             return None
         number += VULGAR_FRACTIONS.get(text[match.end() : match.end() + 1], 0.0)  # "2½"
+        factor = scale(text)
         # to 15 significant digits: "4.6 lakh" is 460000, not 459999.99999999994
-        return float(f"{number * scale(text):.15g}")
+        return number if factor == 1.0 else float(f"{number * factor:.15g}")
     half = _HALF.search(text)
     if half is not None:  # "five and a half", "двух с половиной тысяч"
         whole = parse_number(text[: half.start()], language)
@@ -89,9 +90,13 @@ _HALF = re.compile(
 def scale(raw: str) -> float:
     """The scale word's factor in "2 million", "200 тысяч" (1 with none)."""
     tail = re.sub(r"^[\d\s,.]+[½¼¾]?\s*", "", raw.strip().casefold())
-    tail = re.sub(r"\s+", "_", tail)  # "2.4 lakh crore"
-    if tail.startswith("-"):  # "10-тысячный": a compound of the number and its scale
-        return next((f for stem, f in COMPOUND_SCALES.items() if tail[1:].startswith(stem)), 1.0)
+    if " " in tail:
+        tail = re.sub(r"\s+", "_", tail)  # "2.4 lakh crore"
+    if tail.startswith("-"):  # "10-тысячный", a compound; "a $5-million fine", "₹3-lakh"
+        tail = tail[1:]
+        compound = next((f for stem, f in COMPOUND_SCALES.items() if tail.startswith(stem)), None)
+        if compound is not None:
+            return compound
     return SCALES.get(tail, SCALES.get(tail.rstrip("."), 1.0)) if tail else 1.0
 
 

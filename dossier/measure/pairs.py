@@ -183,9 +183,18 @@ def _is_change(text: str, old: Quantity, new: Quantity) -> bool:
     if head is not None:  # "from" read as the first value's qualifier: judge the words before
         return bool(
             _CHANGE_TO.search(text, max(0, old.start - _LOOKBACK), old.start)
-            or _CHANGE_OBJECT_BEFORE.search(text, max(0, old.start - _OBJECT_LOOKBACK), old.start)
+            or _CHANGE_OBJECT_BEFORE.search(
+                text, clause_start(text, old.start, _OBJECT_LOOKBACK), old.start
+            )
         )
     return bool(_CHANGE_FROM.search(text, max(0, cut - _LOOKBACK), cut))
+
+
+def clause_start(text: str, end: int, lookback: int) -> int:
+    """Where the clause ending at ``end`` starts, at most ``lookback`` characters back: a verb
+    and its object hold no punctuation, and a window cut there keeps a long search short."""
+    low = max(0, end - lookback)
+    return max(low, *(text.rfind(c, low, end) + 1 for c in ".,;:!?()\n"))
 
 
 def _share(old: Quantity, new: Quantity) -> tuple[Quantity, Quantity]:

@@ -240,3 +240,44 @@ def test_a_number_with_plus_is_more_than() -> None:
 def test_a_counted_phrase_ends_at_a_common_past_verb() -> None:
     (q,) = _all("Two recruiters got five years.")[:1]
     assert q.counted == "recruiters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ОШ, 3 окт — Sputnik. В городе задержаны 14 человек.",
+        "АСТАНА, 21 фев. Полиция задержала 14 человек.",
+    ],
+)
+def test_a_day_before_an_abbreviated_russian_month_is_no_count(text: str) -> None:
+    assert _values(text, "ru") == [14]
+
+
+def test_younger_than_in_russian() -> None:
+    (q,) = _all("Среди задержанных нет никого моложе 18 лет.", "ru")
+    assert (q.value, q.unit, q.approx) == (18, "year", "less_than")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Officials said 1 out of every 4 applicants was refused.", "About 2 in every 3 men left."],
+)
+def test_a_share_out_of_every(text: str) -> None:
+    assert [q.value for q in _all(text) if q.unit is None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Delhi police said he was offered a ₹3-lakh job.", 300000, "INR"),
+        ("Moscow imposed a $5-million fine.", 5000000, "USD"),
+    ],
+)
+def test_a_scale_joined_by_a_hyphen(text: str, value: float, unit: str) -> None:
+    (q,) = _all(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_or_so_is_about() -> None:
+    (q,) = _all("A further 300 or so are still missing.")
+    assert (q.value, q.approx) == (300, "about")
