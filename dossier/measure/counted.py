@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from dossier.measure.lexicon import COUNT_STOP, ORIGIN_NOUNS
+from dossier.measure.lexicon import COUNT_STOP, OF_COMPLEMENTS, ORIGIN_NOUNS
 
 MAX_COUNTED_WORDS = 4
 # Past-tense and passive endings that end a counted phrase after its first word
@@ -32,13 +32,12 @@ def _origin(words: list[re.Match[str]], token: str) -> bool:
 
 
 def _bare_complement(tokens: list[re.Match[str]], k: int) -> bool:
-    """Whether ``tokens[k]`` is an "of" before a bare lower-case noun, which belongs to the
-    counted noun ("prisoners of war", "cases of tuberculosis"; round 18), where "of the plant"
-    or "of whom" ends the phrase."""
+    """Whether ``tokens[k]`` is an "of" before a complement that belongs to the counted noun
+    ("prisoners of war", "members of parliament"; round 18), where "of the plant", "of whom" or
+    "accused of sending" ends the phrase."""
     if tokens[k].group(0) != "of" or k + 1 >= len(tokens):
         return False
-    noun = tokens[k + 1].group(0).rstrip(',.;:!?)"”»')
-    return noun.isalpha() and noun.islower() and noun not in COUNT_STOP
+    return tokens[k + 1].group(0).rstrip(',.;:!?)"”»') in OF_COMPLEMENTS
 
 
 def counted_phrase(text: str, end: int) -> str | None:

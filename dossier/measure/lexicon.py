@@ -352,6 +352,10 @@ ORDINAL_OR_LABEL_SUFFIX = (
 CALENDAR_PART = r"квартал\w*|полугоди\w*"
 # Time adverbs that may close a clause after a number: "… but only 128,000 now."
 CLAUSE_ADVERBS = r"now|today|then|at\s+present|сейчас|теперь|сегодня"
+# Complements after "of" that belong to the counted noun ("95 prisoners of war", "30 members of
+# parliament", round 18); any other "of" ends the phrase ("cases of foreigners", "accused of
+# sending"), as the eval texts show it must.
+OF_COMPLEMENTS = _words("war parliament state conscience ammunition staff")
 # Words that end a counted noun phrase ("93 prisoners | from these countries").
 COUNT_STOP = _words(
     """of from in on at to for with by after before since during as than who that which

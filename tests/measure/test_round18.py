@@ -281,3 +281,16 @@ def test_a_scale_joined_by_a_hyphen(text: str, value: float, unit: str) -> None:
 def test_or_so_is_about() -> None:
     (q,) = _all("A further 300 or so are still missing.")
     assert (q.value, q.approx) == (300, "about")
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Police detained 12 accused of sending men abroad.", "accused"),
+        ("Courts have convicted 40 foreign nationals of desertion since May.", "foreign nationals"),
+        ("The group logged 112 cases of abuse.", "cases"),
+    ],
+)
+def test_other_of_complements_end_the_counted_phrase(text: str, counted: str) -> None:
+    (q,) = _all(text)
+    assert q.counted == counted
