@@ -15,6 +15,9 @@ _VERB_ENDING = re.compile(r"(?:[a-z]ed|ли|ла|ло|ся|сь|ны)$")
 # A Russian plural past verb ("ответили", "погибли") ends a counted phrase even after an
 # adjective or participle, whose noun after a number is never in the nominative plural.
 _RU_PLURAL_PAST = re.compile(r"[а-яё]{3,}ли$")
+# A reflexive verb ("находятся", "остались") right after the number: no noun ends so.
+# A reflexive participle ("15 вернувшихся узбекистанцев") is an adjective, no verb.
+_RU_REFLEXIVE = re.compile(r"[а-яё]{3,}(?<!их)(?<!ых)(?<!ие)(?<!ые)(?<!ий)(?<!ый)(?<!ая)(?:ся|сь)$")
 # A Russian adjective's endings: the word after it is its noun, whatever its ending.
 _RU_ADJECTIVE = re.compile(
     r"[а-яё]{2,}(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|ими|ыми)$"
@@ -61,8 +64,10 @@ def counted_phrase(text: str, end: int) -> str | None:
             break
         if not clean.strip("—–-"):
             break  # "из них 14 — жители Оша": a dash opens what the number is, no noun
-        if words and _RU_PLURAL_PAST.search(clean.casefold()):
-            break  # "600 опрошенных ответили": a plural past verb after a participle
+        if _RU_PLURAL_PAST.search(clean.casefold()) or (
+            not words and _RU_REFLEXIVE.search(clean.casefold())
+        ):
+            break  # "600 опрошенных ответили", "400 тыс. находятся": a verb, no noun
         after_adjective = bool(words) and _RU_ADJECTIVE.search(
             words[-1].group(0).strip('"“”«»').casefold()
         )

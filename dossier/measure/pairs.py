@@ -35,7 +35,11 @@ _CHANGE_FROM = re.compile(
 )
 # A verb or noun of change before "до Y" (the qualifier is inside Y's text), with at most three
 # words and a dash between: "выросла до", "поднимут вдвое — до", "роста курса доллара до".
-_CHANGE_TO = re.compile(rf"\b(?:{CHANGE_VERBS})(?:\s+[^\W\d]+){{0,3}}\s*[,—–-]?\s+$", re.IGNORECASE)
+# A multiplier's number may be among the words: "сократилось в 1,5 раза, до 4,2 млн" (round 18).
+_CHANGE_TO = re.compile(
+    rf"\b(?:{CHANGE_VERBS})(?:\s+(?:[^\W\d]+|\d+(?:[.,]\d+)?)){{0,3}}\s*[,—–-]?\s+$",
+    re.IGNORECASE,
+)
 # A difference after a verb of change, before ", до Y": "выросла на 2,4 пункта, до 11,8%".
 _DIFFERENCE_BEFORE = re.compile(
     rf"\b(?:{CHANGE_VERBS})(?:\s+[^\W\d]+){{0,2}}\s+(?:на|by)\s+$", re.IGNORECASE

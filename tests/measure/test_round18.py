@@ -294,3 +294,27 @@ def test_or_so_is_about() -> None:
 def test_other_of_complements_end_the_counted_phrase(text: str, counted: str) -> None:
     (q,) = _all(text)
     assert q.counted == counted
+
+
+def test_the_new_value_after_a_multiplier_and_a_comma() -> None:
+    (q,) = _all("Число выданных патентов сократилось в 2 раза, до 310 тыс.", "ru")
+    assert (q.value, q.approx) == (310000, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Еще 400 тыс. находятся в пунктах размещения.", None),
+        ("Еще 12 остались в больнице.", None),
+        ("Задержаны 12 мигрантов.", "мигрантов"),
+    ],
+)
+def test_a_russian_verb_right_after_a_number_is_no_counted_noun(
+    text: str, counted: str | None
+) -> None:
+    assert _all(text, "ru")[0].counted == counted
+
+
+def test_a_reflexive_participle_is_part_of_the_counted_noun() -> None:
+    (q,) = _all("Среди них не менее 20 вернувшихся таджикистанцев.", "ru")
+    assert q.counted == "вернувшихся таджикистанцев"
