@@ -426,6 +426,7 @@ _AGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(r"\s*(?:,|\)|\s+and\b|\s+и\b)")
+_AGE_LIST_AFTER = re.compile(r"(?:\s*,\s*\d{2})*\s*,?\s+(?:and|и)\s+\d{2}\s*,")
 _PLURAL = re.compile(r"(?:[a-z]s|ы|и)$")
 
 
@@ -440,8 +441,9 @@ def _age(text: str, match: re.Match[str]) -> bool:
     if before["paren"] and not text.startswith(")", match.end()):
         return False  # "Suresh Gurung (37)", as South Asian papers write an age
     word = before["word"]
+    listed = _AGE_LIST_AFTER.match(text, match.end()) is not None  # "The two brothers, 29 and 33,"
     return word is None or (
-        (word[:1].isupper() or not _PLURAL.search(word))
+        (word[:1].isupper() or not _PLURAL.search(word) or listed)
         and (word.casefold() not in {"of", "in", "on", "at", "from", "в", "на", "из"})
         and word.casefold() not in NOT_AGE_BEFORE  # "The death toll, 41, is …"
     )

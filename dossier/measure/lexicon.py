@@ -351,7 +351,13 @@ ORDINAL_OR_LABEL_SUFFIX = (
 # A quarter or half of a year counted in digits is its name: "в 3 квартале", "за 1 полугодие".
 CALENDAR_PART = r"квартал\w*|полугоди\w*"
 # Time adverbs that may close a clause after a number: "… but only 128,000 now."
-CLAUSE_ADVERBS = r"now|today|then|at\s+present|сейчас|теперь|сегодня"
+# ... and a time phrase of the old value (round 18): "from 82,000 a year earlier", "с 78 тыс.
+# годом ранее".
+CLAUSE_ADVERBS = (
+    r"now|today|then|at\s+present|сейчас|теперь|сегодня"
+    r"|an?\s+(?:year|month|week)\s+(?:earlier|ago|before)|(?:годом|месяцем|неделей)\s+ранее"
+    r"|(?:год|месяц|неделю)\s+назад"
+)
 # Complements after "of" that belong to the counted noun ("95 prisoners of war", "30 members of
 # parliament", round 18); any other "of" ends the phrase ("cases of foreigners", "accused of
 # sending"), as the eval texts show it must.
@@ -367,6 +373,6 @@ COUNT_STOP = _words(
     now today then there here
     из в во на с со к по у о об от до за при после для без через над под между и или но
     что который которые которых были был была было будут будет это этот эта эти их его ее
-    сейчас теперь сегодня
+    сейчас теперь сегодня годом месяцем неделей ранее назад
     её не как"""
 )

@@ -117,10 +117,14 @@ _AGED = re.compile(r"\baged\s+$", re.IGNORECASE)
 
 
 def _ages_listed(text: str, found: list[Quantity]) -> list[Quantity]:
-    """ "aged 19, 22 and 26": the numbers listed after an age told by "aged" are ages too."""
+    """ "aged 19, 22 and 26", "The two brothers, 29 and 33,": the numbers listed after an age
+    told by "aged" or set off after a noun (a bare number read as years) are ages too."""
     out = list(found)
     for i, first in enumerate(out):
-        if first.unit != "year" or not _AGED.search(text, max(0, first.start - 8), first.start):
+        if first.unit != "year" or not (
+            _AGED.search(text, max(0, first.start - 8), first.start)
+            or (first.text.isdigit() and text[max(0, first.start - 2) : first.start] == ", ")
+        ):
             continue
         k = i + 1
         while (

@@ -318,3 +318,21 @@ def test_a_russian_verb_right_after_a_number_is_no_counted_noun(
 def test_a_reflexive_participle_is_part_of_the_counted_noun() -> None:
     (q,) = _all("Среди них не менее 20 вернувшихся таджикистанцев.", "ru")
     assert q.counted == "вернувшихся таджикистанцев"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        ("Pay rose to an average of 91,000 rubles, from 78,000 a year earlier.", "en", "RUB"),
+        ("Зарплата выросла до 91 тыс. рублей с 78 тыс. годом ранее.", "ru", "RUB"),
+    ],
+)
+def test_a_bare_old_value_before_a_time_phrase_takes_the_currency(
+    text: str, language: str, unit: str
+) -> None:
+    assert [q.unit for q in _all(text, language)] == [unit, unit]
+
+
+def test_ages_listed_after_an_age_in_apposition() -> None:
+    found = _all("The two brothers, 29 and 33, were detained in Osh.")
+    assert [(q.value, q.unit) for q in found[1:]] == [(29, "year"), (33, "year")]
