@@ -335,8 +335,8 @@ def _quantity(
     suffix = _ODD.match(text, match.end()) or _PLUS.match(text, match.end())
     if suffix is not None:
         approx = "about" if suffix.group(0).casefold() == "-odd" else "more_than"  # "200-odd"
-    elif _OR_SO.match(text, match.end()):
-        approx = "about"
+    elif _OR_SO.match(text, match.end()) or _about_a_round_word(text, match):
+        approx = "about"  # "300 or so", "с десяток", "с полсотни"
     noun_at = suffix.end() if suffix is not None else match.end()
     counted = counted_phrase(text, noun_at) if unit is None else None
     if counted is not None and per is None:
@@ -385,6 +385,16 @@ def _count_period(text: str, end: int, counted: str) -> str | None:
     at = text.find(counted, end)
     found = _count_period_pattern().match(text, at + len(counted)) if 0 <= at - end < 8 else None
     return PERIODS.get(re.sub(r"[\s-]+", "_", found["per"].casefold())) if found else None
+
+
+def _about_a_round_word(text: str, match: re.Match[str]) -> bool:
+    """ "с десяток активистов", "с полсотни человек": "с" before a round word is "about"."""
+    word = match.group("n1").strip().casefold()
+    return (
+        not match.group("qual")
+        and (word in TENS_WORDS or word in LONE_NUMBERS)
+        and re.search(r"(?<!\w)с\s+$", text[max(0, match.start() - 3) : match.start()]) is not None
+    )
 
 
 def _word_range(n1: str, language: str) -> tuple[float, float] | None:

@@ -336,3 +336,12 @@ def test_a_bare_old_value_before_a_time_phrase_takes_the_currency(
 def test_ages_listed_after_an_age_in_apposition() -> None:
     found = _all("The two brothers, 29 and 33, were detained in Osh.")
     assert [(q.value, q.unit) for q in found[1:]] == [(29, "year"), (33, "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("На площадь вышли с десяток активистов.", 10), ("Задержали с полсотни человек.", 50)],
+)
+def test_s_before_a_round_word_is_about(text: str, value: float) -> None:
+    q = _all(text, "ru")[0]
+    assert (q.value, q.approx) == (value, "about")
