@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from dossier.measure.lexicon import COUNT_STOP, OF_COMPLEMENTS, ORIGIN_NOUNS
+from dossier.measure.lexicon import COUNT_STOP, OF_COMPLEMENTS, ORIGIN_NOUNS, PEOPLE_PARTICIPLES
 
 MAX_COUNTED_WORDS = 4
 # Past-tense and passive endings that end a counted phrase after its first word
@@ -43,6 +43,18 @@ def _bare_complement(tokens: list[re.Match[str]], k: int) -> bool:
     return tokens[k + 1].group(0).rstrip(',.;:!?)"”»') in OF_COMPLEMENTS
 
 
+def _en_past_verb(tokens: list[re.Match[str]], k: int, token: str, clean: str) -> bool:
+    """Whether the word right after a number is an English past verb or participle that ends
+    its clause or goes on with a function word ("4 survived,", "9,000 estimated by"), where
+    "300 naturalised citizens" goes on with its noun."""
+    if not re.fullmatch(r"[a-z]{3,}ed", clean) or clean in PEOPLE_PARTICIPLES:
+        return False
+    if clean != token.rstrip("’'"):  # punctuation right after it
+        return True
+    after = tokens[k + 1].group(0).strip(',.;:!?()"“”«»').casefold() if k + 1 < len(tokens) else ""
+    return not after or after in COUNT_STOP
+
+
 def counted_phrase(text: str, end: int) -> str | None:
     """The noun phrase a bare number counts: up to four words, stopping at function words."""
     tail = text[end : end + 80]
@@ -68,6 +80,8 @@ def counted_phrase(text: str, end: int) -> str | None:
             not words and _RU_REFLEXIVE.search(clean.casefold())
         ):
             break  # "600 опрошенных ответили", "400 тыс. находятся": a verb, no noun
+        if not words and _en_past_verb(tokens, k, token, clean):
+            break  # "4 survived,", "the 9,000 estimated by activists": a verb, no noun
         after_adjective = bool(words) and _RU_ADJECTIVE.search(
             words[-1].group(0).strip('"“”«»').casefold()
         )

@@ -362,6 +362,11 @@ CLAUSE_ADVERBS = (
 # parliament", round 18); any other "of" ends the phrase ("cases of foreigners", "accused of
 # sending"), as the eval texts show it must.
 OF_COMPLEMENTS = _words("war parliament state conscience ammunition staff")
+# English participles that name people after a number ("12 accused", "30 injured"): counted
+# nouns, where another past form right after a number is a verb ("4 survived,", round 18).
+PEOPLE_PARTICIPLES = _words(
+    "accused suspected injured wounded detained displaced deceased arrested convicted missing"
+)
 # Words that end a counted noun phrase ("93 prisoners | from these countries").
 COUNT_STOP = _words(
     """of from in on at to for with by after before since during as than who that which

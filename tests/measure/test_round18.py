@@ -345,3 +345,17 @@ def test_ages_listed_after_an_age_in_apposition() -> None:
 def test_s_before_a_round_word_is_about(text: str, value: float) -> None:
     q = _all(text, "ru")[0]
     assert (q.value, q.approx) == (value, "about")
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ('"Of 30 men in my platoon, 4 survived," he said.', None),
+        ("The toll is far below the 9,000 estimated by activists.", None),
+        ("Some 300 naturalised citizens were called up.", "naturalised citizens"),
+    ],
+)
+def test_an_english_past_verb_right_after_a_number_is_no_counted_noun(
+    text: str, counted: str | None
+) -> None:
+    assert _all(text)[-1].counted == counted
