@@ -142,7 +142,7 @@ def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
     if digits is None:
         raise LookupError(f"no number rules for language {code!r}")
     long_scales = _alt(s for s in SCALES if len(s.rstrip(".")) > 2 or s in ("тыс", "тыс."))
-    short_scales = "m|bn|mn|k|b|cr"
+    short_scales = "m|bn|mn|tn|k|b|cr"  # "$1.2tn" (round 18)
     # a scale word with its full stop may touch the unit: "3 тыс.руб."
     scale_end = r"(?:(?<=\.)|(?!\w))"
     word = _alt([*words, *VAGUE_ROUND, *TENS_WORDS, *LONE_NUMBERS])
@@ -338,7 +338,9 @@ def _quantity(
     elif _OR_SO.match(text, match.end()) or _about_a_round_word(text, match):
         approx = "about"  # "300 or so", "с десяток", "с полсотни"
     noun_at = suffix.end() if suffix is not None else match.end()
-    counted = counted_phrase(text, noun_at) if unit is None else None
+    counted = (
+        counted_phrase(text, noun_at) if unit is None and not _ends_sentence(text, match) else None
+    )
     if counted is not None and per is None:
         per = _count_period(text, noun_at, counted)
     if unit is None and not match.group("qual") and _names_it(text, match.start(), counted):
@@ -385,6 +387,15 @@ def _count_period(text: str, end: int, counted: str) -> str | None:
     at = text.find(counted, end)
     found = _count_period_pattern().match(text, at + len(counted)) if 0 <= at - end < 8 else None
     return PERIODS.get(re.sub(r"[\s-]+", "_", found["per"].casefold())) if found else None
+
+
+def _ends_sentence(text: str, match: re.Match[str]) -> bool:
+    """ "выросло до 64 тыс. Остальные …": a scale's full stop before a capital ends the sentence,
+    and the capitalised word counts nothing."""
+    return text[match.end() - 1] == "." and _CAPITAL_NEXT.match(text, match.end()) is not None
+
+
+_CAPITAL_NEXT = re.compile(r"\s+[A-ZА-ЯЁ]")
 
 
 def _about_a_round_word(text: str, match: re.Match[str]) -> bool:

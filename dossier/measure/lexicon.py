@@ -36,7 +36,8 @@ SCALES: dict[str, float] = _forms(
         1e3: "thousand thousands k тысяча тысячи тысяч тысячу тысячам тысячами тысячах тыс тыс.",
         1e6: "million millions mln m mn млн млн. миллион миллиона миллионов миллионам миллионах",
         1e9: "billion billions bn b млрд млрд. миллиард миллиарда миллиардов",
-        1e12: "trillion trillions трлн трлн. триллион триллиона триллионов lakh_crore lakh_crores",
+        1e12: "trillion trillions tn трлн трлн. триллион триллиона триллионов lakh_crore "
+        "lakh_crores",
     }
 )
 # Words that are numbers only before a unit ("one year"), never alone ("one of them").
@@ -378,6 +379,6 @@ COUNT_STOP = _words(
     now today then there here
     из в во на с со к по у о об от до за при после для без через над под между и или но
     что который которые которых были был была было будут будет это этот эта эти их его ее
-    сейчас теперь сегодня годом месяцем неделей ранее назад
+    сейчас теперь сегодня годом месяцем неделей ранее назад больше меньше более менее
     её не как"""
 )

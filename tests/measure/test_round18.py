@@ -359,3 +359,24 @@ def test_an_english_past_verb_right_after_a_number_is_no_counted_noun(
     text: str, counted: str | None
 ) -> None:
     assert _all(text)[-1].counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The group's assets are worth $1.2tn.", 1.2e12),
+        ("Kazakhstan has 20m people and Kyrgyzstan 7m.", 7e6),
+    ],
+)
+def test_trillions_and_a_scaled_number_after_a_name(text: str, value: float) -> None:
+    assert _all(text)[-1].value == value
+
+
+def test_a_comparative_ends_a_counted_phrase() -> None:
+    q = _all("Выехали 180 тыс. человек — на 20 тыс. больше, чем годом ранее.", "ru")[-1]
+    assert (q.value, q.counted) == (20000, None)
+
+
+def test_a_scale_closing_a_sentence_counts_nothing_after_it() -> None:
+    q = _all("Их число выросло до 64 тыс. Остальные уехали домой.", "ru")[0]
+    assert (q.value, q.counted) == (64000, None)
