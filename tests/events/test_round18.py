@@ -47,3 +47,18 @@ def test_a_governments_warning_to_its_citizens_is_no_bargain() -> None:
         "criminal charges at home if they join the Russian army."
     )
     assert "coercion" not in [e.type for e in _events(text, "en")]
+
+
+# Migrants taken away to the police are detained, as those "delivered" there are ("всех
+# посадили в автобус и увезли в отдел", "его забрали в полицию прямо со смены"; dev12).
+TAKEN_AWAY: list[str] = [
+    "После проверки всех посадили в автобус и увезли в отдел.",
+    "В марте его забрали в полицию прямо со смены.",
+    "Задержанных отвезли в отдел полиции на улице Ленина.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n", range(len(TAKEN_AWAY)))
+def test_taken_away_to_the_police_is_a_detention(n: int) -> None:
+    assert "detention" in [e.type for e in _events(TAKEN_AWAY[n], "ru")]
