@@ -133,6 +133,12 @@ RUSSIAN_HELDOUT4 = Path(__file__).with_name("russian_heldout4.yaml")
 # russian_quant_dev3.yaml
 ENGLISH_QUANT_DEV3 = Path(__file__).with_name("english_quant_dev3.yaml")
 RUSSIAN_QUANT_DEV3 = Path(__file__).with_name("russian_quant_dev3.yaml")
+# round 18: an eleventh development pair aimed at the forms real Russian-language reporting uses
+# that the older sets lack (impersonal continuations, "Со слов", court documents and press
+# services, bodies by new descriptions, inversion after a quotation, correspondents of other
+# outlets, Telegram retellings, long sentences): english_dev11.yaml, russian_dev12.yaml
+ENGLISH_DEV11 = Path(__file__).with_name("english_dev11.yaml")
+RUSSIAN_DEV12 = Path(__file__).with_name("russian_dev12.yaml")
 GOLD_FILES = {
     "gold": GOLD, "heldout": HELDOUT, "blind": BLIND,
     "families": FAMILIES, "families_heldout": FAMILIES_HELDOUT,
@@ -153,6 +159,7 @@ GOLD_FILES = {
     "english_dev10": ENGLISH_DEV10, "russian_dev11": RUSSIAN_DEV11,
     "english_heldout4": ENGLISH_HELDOUT4, "russian_heldout4": RUSSIAN_HELDOUT4,
     "english_quant_dev3": ENGLISH_QUANT_DEV3, "russian_quant_dev3": RUSSIAN_QUANT_DEV3,
+    "english_dev11": ENGLISH_DEV11, "russian_dev12": RUSSIAN_DEV12,
 }  # fmt: skip
 KINDS = ("parenthetical", "see_also", "according_to", "reported", "quote")
 MAX_EXTRA_WORDS = 3
