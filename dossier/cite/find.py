@@ -35,7 +35,7 @@ from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry
 from dossier.cite.relays import outlet_before_kind, split_query, split_quoted_by
 from dossier.cite.sources import a_place, kin_gender, mark_relays, name_gender, settle_sources
-from dossier.cite.speakers import added_claims
+from dossier.cite.speakers import added_claims, impersonal_claims
 from dossier.cite.text import Layout, trim
 from dossier.cite.transcripts import inside_turns, transcript_turns
 from dossier.cite.wire import find_wire
@@ -193,7 +193,7 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # "опроверг", "назвали фейком"); a statement on a body's website; headlines opening with a
 # quotation; verdicts and case files; unnamed sources with what makes them know; outlets
 # spoken to in a lead clause; speech nested in a reported clause (tests/cite/test_round17.py)
-EXTRACTOR = "dossier.cite/15"
+EXTRACTOR = "dossier.cite/16"
 _QUOTE_MARKS = '«»"“”„'
 
 
@@ -268,6 +268,7 @@ def find_citations(
     _resolve_pronouns(found, registry, mentions or [], language, text)
     mark_relays(found, layout, registry)
     found.extend(added_claims(text, layout, found))
+    found.extend(impersonal_claims(text, layout, found))
     found.extend(continue_speakers(layout, found, orphans))
     found.extend(answer_speakers(layout, found, answers, registry))
     _extend_supports(text, layout, found)

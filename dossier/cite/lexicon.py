@@ -75,6 +75,15 @@ DESCRIBES_ORG = words(
     # round 15 (russian_dev9): "по данным военкомата" after its press service
     "военкомат"
 )
+# Round 18 (english_dev11, russian_dev12): a regulator, a security service or a state committee
+# by its kind ("the watchdog alleges", "отметили в спецслужбе", "в госкомитете"), read by the
+# cite stage's descriptions only (the events stage reads DESCRIBES_ORG as it was)
+DESCRIBES_BODY_KIND = words("watchdog regulator спецслужба госкомитет")
+# Nouns that never name a body of their own, so that an adjective before them only says
+# what kind of body the one named before is ("в надзорном ведомстве", "внешнеполитическое
+# ведомство", "надзорный орган"); before another noun an adjective makes a body of its own
+# ("столичная прокуратура")
+GENERIC_BODIES = words("ведомство орган спецслужба структура учреждение")
 # Words that make a name of capitalised words an organisation's, not a person's ("Human Rights
 # Watch", "Amnesty International", "Open Society Foundation")
 ORG_NAME_WORDS = words(
@@ -129,4 +138,14 @@ RU_TOLD_BEFORE = (
 # "заявил в интервью «Известиям»": the outlet that interviewed the speaker, told as well
 RU_TOLD_OUTLET = re.compile(
     rf"{RU_TOLD_BEFORE}(«[^»]{{1,40}}»|[A-ZА-ЯЁ][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){{0,2}})"
+)
+# An impersonal passive opening a sentence with no source of its own ("Уточняется, что …",
+# "It was also reported that …"): it goes on with the source cited before it (round 18,
+# eval/GUIDELINES.md); "Ранее сообщалось", "It was previously reported" recap earlier reports
+# and do not match
+IMPERSONAL_OPENING = re.compile(
+    r"(?:Уточняется|Отмечается|Сообщается|Подчеркивается|Подчёркивается|Утверждается"
+    r"|Указывается|Добавляется)\s*,\s*что\s+"
+    r"|It\s+(?:was|is|has\s+been)\s+(?:also\s+)?(?:reported|noted|alleged|added|stated)\s+"
+    r"that\s+"
 )

@@ -30,12 +30,14 @@ from dataclasses import dataclass
 
 from dossier.analyze.pieces import dateline_end
 from dossier.cite.lexicon import (
+    DESCRIBES_BODY_KIND,
     DESCRIBES_DOCUMENT,
     DESCRIBES_ORG,
     DESCRIBES_OUTLET,
     DESCRIBES_PERSON,
     EN_OUTLET_KINDS,
     FEMININE_DESCRIPTIONS,
+    GENERIC_BODIES,
     MASCULINE_DESCRIPTIONS,
     ORG_NAME_WORDS,
     OUTLET_KIND_BEFORE,
@@ -333,7 +335,7 @@ def _description(source: str, lang: Language) -> str | None:
         return "outlet"
     if head in DESCRIBES_PERSON:
         return "person"
-    if head in DESCRIBES_ORG:
+    if head in DESCRIBES_ORG or head in DESCRIBES_BODY_KIND or head in GENERIC_BODIES:
         return "org"
     if head in DESCRIBES_DOCUMENT and len(words) == 1:
         return "document"
@@ -416,7 +418,14 @@ def _head(words: Sequence[str], lang: Language) -> str:
         lowered = [w.casefold() for w in words]
         return lowered[lowered.index("of") - 1] if "of" in lowered[1:] else lowered[-1]
     morph = lang.morphology
-    return morph.lemma(words[0]) if morph is not None else words[0].casefold()
+    if morph is None:
+        return words[0].casefold()
+    first = morph.lemma(words[0])
+    if len(words) == 2:
+        second = morph.lemma(words[1])
+        if second in GENERIC_BODIES and _adjective(words[0]):  # "надзорное ведомство"
+            return second
+    return first
 
 
 def _adjective(word: str) -> bool:

@@ -10,7 +10,9 @@ description, a restrictive relative clause in the subject, a share of a group.
 - "About 40 percent of the 2,000 migrants surveyed … said": the group, not its share
   (:func:`without_share`);
 - "…, X told Parliament, adding that …": a second claim of the same speaker
-  (:func:`added_claims`).
+  (:func:`added_claims`);
+- "Уточняется, что …", "It was also reported that …": a sentence with no source of its own
+  goes on with the one cited before it (:func:`impersonal_claims`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dossier.cite.lexicon import IMPERSONAL_OPENING
 from dossier.cite.record import Found
 from dossier.cite.text import Layout, trim
 
@@ -115,3 +118,46 @@ def added_claims(text: str, layout: Layout, found: Sequence[Found]) -> list[Foun
             )
         )
     return added
+
+
+_CONTINUED = ("reported", "according_to", "quote")
+
+
+def impersonal_claims(text: str, layout: Layout, found: Sequence[Found]) -> list[Found]:
+    """A ``reported`` citation for each sentence that opens with an impersonal passive and
+    cites nothing itself, of the source of the latest sentence before it in its paragraph
+    that cites one: its speaker or body, not an outlet relaying it, and no relay (round 18,
+    eval/GUIDELINES.md); none where nothing before it is cited."""
+    added: list[Found] = []
+    for i, sentence in enumerate(layout.sentences):
+        opening = IMPERSONAL_OPENING.match(text, _first_word(text, sentence.start, sentence.end))
+        if opening is None or any(sentence.start <= f.start < sentence.end for f in found):
+            continue
+        source = _source_before(text, layout, found, i)
+        claim = trim(text, opening.end(), sentence.end, " ", " .!?")
+        if source is None or claim[1] <= claim[0]:
+            continue
+        added.append(Found("reported", source, opening.start(), opening.end(), supports=[claim]))
+    return added
+
+
+def _first_word(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _source_before(text: str, layout: Layout, found: Sequence[Found], i: int) -> str | None:
+    """The speaker or body cited in the latest sentence before sentence ``i`` of its
+    paragraph that cites one; an outlet that relays another source there gives way to it."""
+    paragraph = layout.paragraph_of(layout.sentences[i].start)
+    for j in range(i - 1, -1, -1):
+        before = layout.sentences[j]
+        if layout.paragraph_of(before.start) != paragraph:
+            return None
+        cited = [f for f in found if before.start <= f.start < before.end and f.kind in _CONTINUED]
+        if cited:
+            relays = {f.relay for f in cited if f.relay}
+            speakers = [f for f in cited if f.source not in relays]
+            return max(speakers or cited, key=lambda f: f.start).source
+    return None
