@@ -858,6 +858,8 @@ def _told_hit(
 # 16, russian_dev10): the outlet relays the speaker, as one told does
 _SPOKEN_WITH = re.compile(
     rf"в\s+(?:(?:беседе|разговоре)\s+с(?:о)?|интервью|комментарии)\s+(?:{RU_OUTLET_DATIVE}\s+)?"
+    # "в беседе с корреспондентом «Азаттыка»": the correspondent's outlet (round 18)
+    r"(?:(?:корреспондентом|журналистом)\s+(?=«))?"
     r"(?P<outlet>«[^»]{1,40}»|[A-ZА-ЯЁ0-9][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){0,2})"
 )
 

@@ -130,8 +130,12 @@ MASCULINE_DESCRIPTIONS = words(
 QUOTED_OUTLET = re.compile(r"«[^»\s]+(?:\s[^»\s]+){0,2}»")
 # What may stand between a Russian speech verb and the outlet told: "в интервью" and a kind
 # word in the dative ("заявил в интервью «Известиям»", "рассказал изданию «Фонтанка»")
+# Another outlet's correspondent told, before the outlet in the genitive ("рассказала
+# корреспонденту «Азаттыка»", round 18): the outlet relays the speaker, as one told does
+RU_CORRESPONDENT_TOLD = r"(?i:корреспонденту|корреспондентам|журналисту|журналистам)"
 RU_TOLD_BEFORE = (
-    rf"\s+(?:в\s+интервью\s+|в\s+эфире\s+(?:{RU_ON_AIR_KINDS}\s+)?)?(?:{RU_OUTLET_DATIVE}\s+)?"
+    rf"\s+(?:в\s+интервью\s+|в\s+эфире\s+(?:{RU_ON_AIR_KINDS}\s+)?)?"
+    rf"(?:(?:{RU_OUTLET_DATIVE}|{RU_CORRESPONDENT_TOLD}(?=\s+«))\s+)?"
 )
 # A Russian outlet named after a speech verb, with its kind word in the dative:
 # "рассказал изданию «Фонтанка»", "сообщил агентству «Фергана»", "сказал РИА Новости".

@@ -98,3 +98,30 @@ def test_an_impersonal_passive_with_nothing_before_or_a_recap_gives_none(
 ) -> None:
     cites = _cites(text, registry, language, [])
     assert not [c for c in cites if "брали" in text[c.start : c.end] or c.start > text.find(".")]
+
+
+# -- another outlet's correspondent told or spoken with relays the speaker through the outlet,
+# which has its own report (round 18 line) --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "speaker", "said"),
+    [
+        ("Мать бойца Гульнара Асанова рассказала корреспонденту «Азаттыка», что сын погиб в "
+         "марте.", [("Гульнара Асанова", "PER")], "Гульнара Асанова", "сын погиб в марте"),
+        ("Суд отказал в освобождении под залог. Об этом в беседе с корреспондентом «Азаттыка» "
+         "заявила адвокат Айгуль Осмонова.", [("Айгуль Осмонова", "PER")], "Айгуль Осмонова",
+         "отказал в освобождении"),
+    ],
+)  # fmt: skip
+def test_another_outlets_correspondent_relays_the_speaker(
+    registry: OutletRegistry, text: str, tagged: list[tuple[str, str]], speaker: str, said: str
+) -> None:
+    cites = _cites(text, registry, "ru", tagged)
+    spoke = [c for c in cites if c.source.endswith(speaker)]
+    assert [(c.kind, c.relay) for c in spoke] == [("reported", "Азаттык")], [
+        (c.kind, c.source, c.relay) for c in cites
+    ]
+    outlet = [c for c in cites if c.source == "Азаттык"]
+    assert [c.kind for c in outlet] == ["reported"]
+    assert any(said in text[s:e] for s, e in outlet[0].supports)
