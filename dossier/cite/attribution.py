@@ -353,8 +353,11 @@ _NAME_CLOSING = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){
 # papers in someone's hands, whose holder is the source: "из документов, которые есть
 # (оказались) в распоряжении «Фонтанки»", "документов, имеющихся в распоряжении X"
 _IN_HANDS = re.compile(
-    r",?\s+(?:(?:которые|что)\s+(?:есть|имеются|оказались|находятся)\s+|"
-    r"(?:имеющихся|оказавшихся|находящихся)\s+)в\s+распоряжении\s+(?=\S)",
+    r",?\s+(?:(?:(?:которые|что)\s+(?:есть|имеются|оказались|находятся)\s+|"
+    r"(?:имеющихся|оказавшихся|находящихся)\s+)в\s+распоряжении"
+    # "из материалов дела, с которыми ознакомилась «Вёрстка»": the outlet that read them
+    # (round 18, as "court documents seen by X")
+    r"|с\s+которыми\s+ознакомил(?:ся|ась|ось|ись))\s+(?=\S)",
     re.IGNORECASE,
 )
 # "в ГУ МВД … и в столичной прокуратуре": "и" with the preposition again joins two
@@ -471,9 +474,11 @@ def _speech(
             yield impersonal
             continue
         subject = (
-            _subject_before(text, s, verb.start())
+            # a document the sentence opens with first: "В постановлении Басманного суда
+            # Москвы указано" is the court's, not a subject "постановление …" (round 18)
+            _document_in(text, s, verb.start(), rules)
+            or _subject_before(text, s, verb.start())
             or _joined_subject(text, s, verb.start())
-            or _document_in(text, s, verb.start(), rules)
         )
         if subject is None or not _has_clause(text, verb, e, lang):
             continue
@@ -708,7 +713,8 @@ def past_channel_and_time(text: str, at: int, e: int) -> int:
 # word belongs to the cue, as "по материалам" does; the name after it is the source.
 _MATERIAL = re.compile(
     r"(?:материал|сообщени|документ|данны|заявлени|пресс-релиз|публикаци|релиз|постановлени"
-    r"|ответ|карточк)"
+    # "со ссылкой на решение суда": the court (round 18)
+    r"|ответ|карточк|решени)"
     # the medium it was put out on, no part of who put it out: "в сообщении на сайте
     # ведомства", "в заявлении в телеграм-канале МВД" (round 17, russian_dev11)
     r"[а-яё]*\s+(?:(?:на\s+(?:официальном\s+)?сайте|в\s+(?:телеграм|telegram)-канале)\s+)?(?=\S)",
@@ -1054,7 +1060,9 @@ def _apposition(text: str, s: int, gap_start: int) -> Span | None:
 # said, opening the sentence before an impersonal verb (round 17, russian_dev11)
 _DOCUMENT_IN = re.compile(
     r"\s*(?:В|Во)\s+(?P<doc>(?:приговор|решени|постановлени|документ|материал|обвинительн\w*"
-    r"\s+заключени|заключени)[а-яё]*(?:\s+[а-яё]+)?)\s*$"
+    # the issuing body named in the genitive after it ("В постановлении Басманного суда
+    # Москвы указано", round 18)
+    r"\s+заключени|заключени)[а-яё]*(?:\s+[а-яё]+|(?:\s+[А-ЯЁа-яё][\w-]*){1,4})?)\s*$"
 )
 
 

@@ -125,3 +125,26 @@ def test_another_outlets_correspondent_relays_the_speaker(
     outlet = [c for c in cites if c.source == "Азаттык"]
     assert [c.kind for c in outlet] == ["reported"]
     assert any(said in text[s:e] for s, e in outlet[0].supports)
+
+
+# -- a court's documents: its ruling is the court's, a case file read by an outlet with no
+# body named is the outlet's (round 18 lines) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "cited"),
+    [
+        ("Как следует из материалов дела, с которыми ознакомилась «Вёрстка», вербовщики искали "
+         "кандидатов в чатах.", [], [("according_to", "Вёрстка")]),
+        ("В постановлении Басманного суда Москвы указано, что обвиняемый может скрыться.", [],
+         [("reported", "Басманный суд Москвы")]),
+        ("Пахтачийский районный суд приговорил мужчину к трем годам колонии, сообщает «Интерфакс» "
+         "со ссылкой на решение суда.", [("Пахтачийский районный суд", "ORG")],
+         [("reported", "Интерфакс"), ("according_to", "Пахтачийский районный суд")]),
+    ],
+)  # fmt: skip
+def test_a_courts_documents_are_the_courts_or_the_readers(
+    registry: OutletRegistry, text: str, tagged: list[tuple[str, str]], cited: list[tuple[str, str]]
+) -> None:
+    cites = _cites(text, registry, "ru", tagged)
+    assert sorted((c.kind, c.source) for c in cites) == sorted(cited)
