@@ -116,6 +116,7 @@ def settle_sources(
             cite.source = morph.base_phrase(cite.source, text[max(0, at - CUE_WINDOW) : at])
         if cite.kind in _ATTRIBUTED:
             cite.source = _without_city(cite.source, lang)
+            cite.source = _without_origin(cite.source)
             # "Его адвокат Елена Громова": whose lawyer is no part of her name
             cite.source = _POSSESSIVE_BEFORE_TITLE.sub("", cite.source)
             described = _KIND_THEN_NAME.match(cite.source)
@@ -367,6 +368,22 @@ def _without_city(source: str, lang: Language) -> str:
     if not a_place(place) and not (morph is not None and a_place(morph.base_name(place, "LOC"))):
         return source
     return body
+
+
+# a Russian person's name and the place he comes from: "38-летний Фаррух из Худжанда"
+_FROM_PLACE = re.compile(
+    r"^(?P<who>.*\b[А-ЯЁ][а-яё]+)\s+из\s+[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?$"
+)
+
+
+def _without_origin(source: str) -> str:
+    """A person named with the place he comes from is the person ("Фаррух из Худжанда" ->
+    "Фаррух", round 18): the place says who he is, as an age does, and is no one a later
+    "его" stands for; a body's words ("представитель посольства из Москвы") keep it."""
+    m = _FROM_PLACE.match(source.strip())
+    if m is None or _org_lemma(m.group("who").split()[-1]):
+        return source
+    return m.group("who")
 
 
 # what follows a person's name to say whom he serves: "Colonel X of the regional police"

@@ -148,3 +148,17 @@ def test_a_courts_documents_are_the_courts_or_the_readers(
 ) -> None:
     cites = _cites(text, registry, "ru", tagged)
     assert sorted((c.kind, c.source) for c in cites) == sorted(cited)
+
+
+# -- a person's place of origin after "из" is no part of the speaker, nor a person a later
+# pronoun stands for ------------------------------------------------------------------------
+
+
+def test_a_place_of_origin_after_a_speaker_is_no_part_of_him(registry: OutletRegistry) -> None:
+    text = (
+        "— Меня обманули, — вспоминает 38-летний Фаррух из Худжанда. По его словам, из "
+        "двенадцати человек в живых остались четверо."
+    )
+    cites = _cites(text, registry, "ru", [("Фаррух", "PER"), ("Худжанда", "PER")])
+    assert [c.kind for c in cites][-1] == "according_to"
+    assert all(c.source.endswith("Фаррух") for c in cites), [c.source for c in cites]
