@@ -65,7 +65,11 @@ DESCRIBES_PERSON = words(
 # A document standing for the body that issued it ("The statement said", "According to the
 # report", "«…», — говорится в сообщении"): the source is that body, named before, with no
 # role; a court's verdict is the court's (round 17: "The verdict says", "В приговоре говорится")
-DESCRIBES_DOCUMENT = words("statement report document сообщение заявление verdict приговор")
+DESCRIBES_DOCUMENT = words(
+    "statement report document сообщение заявление verdict приговор "
+    # round 18 (english_dev11): "The ruling states" is the court's, as "The verdict says"
+    "ruling"
+)
 DESCRIBES_ORG = words(
     "ministry agency committee court bureau office department embassy service police "
     "government administration commission council prosecutor's directorate group organisation "

@@ -35,9 +35,15 @@ def find_wire(text: str, language: str, layout: Layout, body_end: int) -> Iterat
 
 
 _NP = r"[A-Z][\w.’'/-]*(?:\s+(?:[A-Z][\w.’'/-]*|news\s+agency|agency|of|the))*"
+# an outlet's kind before its name: "quoted by the state news agency UzA" (round 18)
+_KIND_FIRST = (
+    r"(?:the\s+)?(?:(?:state(?:-run|-owned)?|official|independent|local)\s+)?"
+    r"(?:news\s+agency|news\s+site|agency|newspaper|broadcaster|website|outlet|daily)\s+"
+)
 _QUOTED_AS = re.compile(
     rf"(?:(?P<outlet>(?:the\s+)?{_NP})\s+(?:quoted|cited)\s+(?P<who>[^.;]{{2,120}}?)"
-    rf"|(?P<who2>[^.;]{{2,120}}?)\s+was\s+(?:quoted|cited)(?:\s+by\s+(?P<outlet2>(?:the\s+)?{_NP}))?)"
+    rf"|(?P<who2>[^.;]{{2,120}}?)\s+was\s+(?:quoted|cited)"
+    rf"(?:\s+by\s+(?:{_KIND_FIRST})?(?P<outlet2>(?:the\s+)?{_NP}))?)"
     r"\s+as\s+saying(?:\s+that)?\b",
 )
 

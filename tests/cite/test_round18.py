@@ -162,3 +162,26 @@ def test_a_place_of_origin_after_a_speaker_is_no_part_of_him(registry: OutletReg
     cites = _cites(text, registry, "ru", [("Фаррух", "PER"), ("Худжанда", "PER")])
     assert [c.kind for c in cites][-1] == "according_to"
     assert all(c.source.endswith("Фаррух") for c in cites), [c.source for c in cites]
+
+
+# -- English wire forms: an outlet described before its name quoting a speaker, a ruling as
+# its court's document ----------------------------------------------------------------------
+
+
+def test_quoted_by_an_outlet_described_before_its_name(registry: OutletRegistry) -> None:
+    text = (
+        "The agency's director, Bakhrom Aliyev, was quoted by the state news agency UzA as "
+        "saying that the number of requests had doubled."
+    )
+    cites = _cites(text, registry, "en", [("Bakhrom Aliyev", "PERSON")])
+    assert sorted(c.source for c in cites) == ["Bakhrom Aliyev", "UzA"]
+    assert all(c.kind == "reported" for c in cites)
+
+
+def test_a_ruling_is_its_courts(registry: OutletRegistry) -> None:
+    text = (
+        "A court in Tashkent sentenced a welder to five years in prison. The ruling states that "
+        "he signed a contract in a penal colony."
+    )
+    cites = _cites(text, registry, "en", [("A court in Tashkent", "ORG")])
+    assert [(c.kind, c.source) for c in cites] == [("reported", "A court in Tashkent")]
