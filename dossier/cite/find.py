@@ -325,12 +325,21 @@ def _relayed_quote(attr: Found, quotes: list[Found], registry: OutletRegistry) -
     """ "«…», X said, according to Interfax": an outlet's "according to" in a quotation's
     sentence passes on someone else's words, a citation of its own (the quote's speaker
     is another)."""
-    if attr.kind != "according_to" or registry.lookup(attr.source) is None:
+    if registry.lookup(attr.source) is None:
+        return False
+    if attr.kind == "reported" and not _told_outlet_hit(attr):
         return False
     return any(
         q.source != attr.source and any(_overlaps(sup, (q.start, q.end)) for sup in attr.supports)
         for q in quotes
     )
+
+
+def _told_outlet_hit(attr: Found) -> bool:
+    """An outlet told or answered inside the attribution ("said in a written response to
+    questions from RFE/RL that … «…»", round 18): its words begin after the citation's own
+    start, where a speaker's verb stands; an outlet that speaks itself opens its citation."""
+    return attr.end - attr.start == len(attr.source) and attr.start > 0
 
 
 def _bracketed(text: str, layout: Layout, registry: OutletRegistry) -> list[Found]:

@@ -28,7 +28,10 @@ def outlet_before_kind(source: str, registry: OutletRegistry) -> str:
 
 # "two officials quoted by the Press Trust of India said", "Two officials cited by Reuters
 # said": the outlet that quoted the speakers, inside the subject (round 14, english_dev7)
-_QUOTED_BY = re.compile(r"^(?P<speaker>.+?)\s+(?:quoted|cited)\s+by\s+(?P<outlet>[^,]+)$")
+# "Two former recruits interviewed by 24.kg said" likewise (round 18, english_dev11)
+_QUOTED_BY = re.compile(
+    r"^(?P<speaker>.+?)\s+(?:quoted|cited|interviewed)\s+by\s+(?P<outlet>[^,]+)$"
+)
 
 
 def split_quoted_by(text: str, found: Found, registry: OutletRegistry) -> list[Found]:

@@ -107,6 +107,11 @@ def settle_sources(
             rest = cite.source[len(pronoun) :].strip()
             cite.source, at = rest or emphatic.group(after), emphatic.start(after)
         given = given_name(text, at + len(cite.source)) if at is not None else None
+        if given is None and at is not None and _description(cite.source, lang) == "person":
+            # '"…," said the lawyer, Alexei Bondarev, who …': the name set off right after
+            # the description is the speaker's (round 18, english_dev11)
+            apposed = _APPOSED_NAME.match(text, at + len(cite.source))
+            given = apposed.group("name") if apposed is not None else None
         if given is not None:  # "the man, who asked to be identified only as Yoandri,"
             cite.source, at = given, text.index(given, at)
         told = _outlet_in_case(cite.source, registry, lang) if morph is not None else None
@@ -145,12 +150,15 @@ def settle_sources(
                 continue
             if kind == "document":  # "The statement said": the body cited as issuing it
                 issuers = [c for c in named if not c.person]
+                # an outlet that passed the body's words on ("Об этом ТАСС сообщили в
+                # пресс-службе ведомства") issued none of its documents (round 18)
+                bodies = [
+                    c
+                    for c in _candidates(mentions, named, lang, False, datelines, text)
+                    if registry.lookup(c.name) is None
+                ]
                 antecedent = _antecedent(layout, cite, issuers, "org", lang) or _antecedent(
-                    layout,
-                    cite,
-                    _candidates(mentions, named, lang, False, datelines, text),
-                    "org",
-                    lang,
+                    layout, cite, bodies, "org", lang
                 )
                 if antecedent is not None:
                     cite.source = antecedent
@@ -370,6 +378,11 @@ def _without_city(source: str, lang: Language) -> str:
     return body
 
 
+# a name of two or three capitalised words set off after a description, then a comma or
+# the sentence's end: "the lawyer, Alexei Bondarev, who"
+_APPOSED_NAME = re.compile(
+    r",\s+(?P<name>[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+){1,2})(?=\s*(?:,|[.!?]|$))"
+)
 # a Russian person's name and the place he comes from: "38-летний Фаррух из Худжанда"
 _FROM_PLACE = re.compile(
     r"^(?P<who>.*\b[А-ЯЁ][а-яё]+)\s+из\s+[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?$"

@@ -185,3 +185,53 @@ def test_a_ruling_is_its_courts(registry: OutletRegistry) -> None:
     )
     cites = _cites(text, registry, "en", [("A court in Tashkent", "ORG")])
     assert [(c.kind, c.source) for c in cites] == [("reported", "A court in Tashkent")]
+
+
+# -- an outlet that passed a body's words on issued no document of that body's ---------------
+
+
+def test_a_document_is_not_the_relaying_outlets(registry: OutletRegistry) -> None:
+    text = (
+        "Сотрудники УФСБ по Новосибирской области задержали мигранта. Об этом ТАСС сообщили в "
+        "пресс-службе ведомства. «Задержанный обещал деньги за контракт», — говорится в сообщении."
+    )
+    tagged = [("УФСБ по Новосибирской области", "ORG"), ("ТАСС", "ORG")]
+    cites = _cites(text, registry, "ru", tagged)
+    quotes = [c for c in cites if c.kind == "quote"]
+    assert [c.source for c in quotes] == ["УФСБ по Новосибирской области"]
+
+
+# -- an outlet that interviewed or asked the speaker relays him, a quotation's too; a
+# description named right after it by an apposition is that person ---------------------------
+
+
+def test_interviewed_by_an_outlet_relays_the_speakers(registry: OutletRegistry) -> None:
+    text = "Two former recruits interviewed by 24.kg said they had been paid less than promised."
+    cites = _cites(text, registry, "en", [])
+    assert sorted((c.kind, c.source, c.relay) for c in cites) == [
+        ("reported", "24.kg", None),
+        ("reported", "Two former recruits", "24.kg"),
+    ]
+
+
+def test_a_quotation_given_in_reply_to_an_outlet_is_relayed(registry: OutletRegistry) -> None:
+    text = (
+        "Russia's Defence Ministry said in a written response to questions from RFE/RL that all "
+        'foreigners serve "strictly on a voluntary basis".'
+    )
+    cites = _cites(text, registry, "en", [("Russia's Defence Ministry", "ORG")])
+    assert sorted((c.kind, c.source, c.relay) for c in cites) == [
+        ("quote", "Russia's Defence Ministry", "RFE/RL"),
+        ("reported", "RFE/RL", None),
+    ]
+
+
+def test_a_description_named_right_after_it_is_that_person(registry: OutletRegistry) -> None:
+    text = (
+        'Police beat Jamshed Nazarov until he signed. "He has the bruises to prove it," said '
+        "the lawyer, Alexei Bondarev, who plans to complain."
+    )
+    cites = _cites(
+        text, registry, "en", [("Jamshed Nazarov", "PERSON"), ("Alexei Bondarev", "PERSON")]
+    )
+    assert [(c.kind, c.source) for c in cites] == [("quote", "Alexei Bondarev")]
