@@ -700,12 +700,23 @@ _RU_CHANNEL_AFTER = re.compile(
 )
 
 
+# Where a Russian speaker spoke, between the verb and the speaker after it ("заявил на
+# пресс-конференции в Бишкеке в понедельник заместитель генпрокурора X", round 18): a
+# venue, with the town it was held in, is no part of the source
+_RU_VENUE_AFTER = re.compile(
+    r"\s*на\s+(?:пресс-конференции|брифинге|заседании|совещании|встрече\s+с\s+журналистами"
+    r"|форуме|сессии|круглом\s+столе)(?:\s+(?:в|во)\s+[А-ЯЁ][\w-]*)?,?(?=\s+(?!что\b)[\w«])",
+    re.IGNORECASE,
+)
+
+
 def past_channel_and_time(text: str, at: int, e: int) -> int:
-    """Past a channel and a time, in either order, between a Russian verb and the source
-    after it ("написала в своем телеграм-канале в четверг X")."""
-    for _ in range(2):
-        channel = _RU_CHANNEL_AFTER.match(text, at, e)
-        at = _past_time(text, channel.end() if channel is not None else at, e)
+    """Past a channel or a venue and a time, in any order, between a Russian verb and the
+    source after it ("написала в своем телеграм-канале в четверг X", "заявил на
+    пресс-конференции в Бишкеке в понедельник X")."""
+    for _ in range(3):
+        place = _RU_CHANNEL_AFTER.match(text, at, e) or _RU_VENUE_AFTER.match(text, at, e)
+        at = _past_time(text, place.end() if place is not None else at, e)
     return at
 
 
@@ -1215,6 +1226,10 @@ def _past_the_place(phrase: str) -> str:
     words = phrase.split()
     if len(words) < 2 or not words[0][:1].islower():
         return phrase
+    # "последнем слове подсудимый": an adjective agreeing with the place word goes with it
+    # (round 18, "В последнем слове подсудимый заявил")
+    while len(words) > 2 and _loct_adjective(words[0]):
+        words = words[1:]
     first = _parses(words[0].casefold())
     if not first or any(p.tag.case == "nomn" for p in first):
         return phrase
@@ -1224,6 +1239,12 @@ def _past_the_place(phrase: str) -> str:
     if second and any(p.tag.case == "nomn" for p in second):
         return " ".join(words[1:])
     return phrase
+
+
+def _loct_adjective(word: str) -> bool:
+    """A word every reading of which is an adjective in the prepositional case."""
+    parses = _parses(word.casefold())
+    return bool(parses) and all(p.tag.POS == "ADJF" and p.tag.case == "loct" for p in parses)
 
 
 def institution(phrase: str) -> bool:

@@ -235,3 +235,25 @@ def test_a_description_named_right_after_it_is_that_person(registry: OutletRegis
         text, registry, "en", [("Jamshed Nazarov", "PERSON"), ("Alexei Bondarev", "PERSON")]
     )
     assert [(c.kind, c.source) for c in cites] == [("quote", "Alexei Bondarev")]
+
+
+# -- where a Russian speaker spoke, between the verb and him or before him, is no part of him --
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "speaker"),
+    [
+        ("В Кыргызстане с начала года осуждены 14 человек, заявил на пресс-конференции в Бишкеке "
+         "в понедельник заместитель генпрокурора Нурлан Бекмуратов, отвечая на вопросы "
+         "журналистов.", [("Нурлан Бекмуратов", "PER")], "Нурлан Бекмуратов"),
+        ("Суд приговорил Бахтиёра Турсунова к шести годам колонии. В последнем слове подсудимый "
+         "заявил, что не понимал, какой документ подписывает.", [("Бахтиёра Турсунова", "PER")],
+         "Бахтиёр Турсунов"),
+    ],
+)  # fmt: skip
+def test_where_a_speaker_spoke_is_no_part_of_him(
+    registry: OutletRegistry, text: str, tagged: list[tuple[str, str]], speaker: str
+) -> None:
+    cites = _cites(text, registry, "ru", tagged)
+    assert [c.kind for c in cites] == ["reported"], [(c.kind, c.source) for c in cites]
+    assert cites[0].source.endswith(speaker), cites[0].source
