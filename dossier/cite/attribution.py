@@ -289,6 +289,8 @@ def _according(
         # "По данным «Медиазоны»": a noun cue's outlet is its source, never one told
         told_here = rules.recipients and _NOUN_CUE.match(cue.group(0)) is None
         start, told_to = recipient(text, cue.end(), e, registry) if told_here else (cue.end(), None)
+        if told_here:  # "Как сообщила в своем телеграм-канале уполномоченный …" (round 18)
+            start = past_channel_and_time(text, start, e)
         issued = None if rules.recipients else _EN_MATERIAL.match(text, start, e)
         sent = None if rules.recipients or issued else _EN_SENT_TO.match(text, start, e)
         issued = issued or sent

@@ -257,3 +257,13 @@ def test_where_a_speaker_spoke_is_no_part_of_him(
     cites = _cites(text, registry, "ru", tagged)
     assert [c.kind for c in cites] == ["reported"], [(c.kind, c.source) for c in cites]
     assert cites[0].source.endswith(speaker), cites[0].source
+
+
+def test_a_channel_after_an_as_cue_is_no_part_of_the_speaker(registry: OutletRegistry) -> None:
+    text = (
+        "Как сообщила в своем телеграм-канале уполномоченный по правам человека в Свердловской "
+        "области Татьяна Мерзлякова, в ее аппарат обратились родственники 17 иностранцев."
+    )
+    cites = _cites(text, registry, "ru", [("Татьяна Мерзлякова", "PER")])
+    assert [c.kind for c in cites] == ["reported"], [(c.kind, c.source) for c in cites]
+    assert cites[0].source.endswith("Татьяна Мерзлякова"), cites[0].source
