@@ -278,6 +278,7 @@ _CITED_PER = re.compile(
 )
 # "«…», — цитирует X «Интерфакс»", "— цитирует «Интерфакс» X": an outlet quoting, after the
 # quotation, before or after the speaker (round 15, russian_dev9)
+_KIND_THEN_QUOTED = re.compile(rf"(?i:{RU_OUTLET_KINDS})\s+{QUOTED_OUTLET.pattern}")
 _CITES_AFTER = re.compile(
     r"[,.!?…]?\s*[—–]\s*(?:цитиру(?:ет|ют)|процитировал[аио]?)\s+(?P<rest>[^.!?…]+?)"
     r"\s*[.!?…]?\s*$"
@@ -300,7 +301,9 @@ def _quoting_after(
                             ((rest[0], rest[0] + words[n - 1].end()), (cut, rest[1]))):  # fmt: skip
             name = text[outlet[0] : outlet[1]]
             known = registry is not None and registry.lookup(name.strip("«»")) is not None
-            if QUOTED_OUTLET.fullmatch(name) or known:
+            # "— цитирует издание «Подъём» X": the outlet after its kind word (round 18)
+            kinded = _KIND_THEN_QUOTED.fullmatch(name) is not None
+            if QUOTED_OUTLET.fullmatch(name) or known or kinded:
                 return who, outlet
     return None
 

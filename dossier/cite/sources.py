@@ -281,6 +281,8 @@ def _told_name(text: str, cite: Found) -> bool:
     # name after an outlet's kind word
     at = text.find(cite.source, cite.start, cite.end)
     at = at if at >= 0 else cite.start
+    if at > 0 and text[at - 1] in '«"“':  # "издание «Подъём»": the kind before the marks
+        at -= 1
     # a name, not a speaker in lower case told the outlet ("рассказал каналу один из …")
     named = cite.source.lstrip('«"“')[:1].isupper()
     after_kind = named and OUTLET_KIND_BEFORE.search(text, max(0, at - 40), at) is not None

@@ -267,3 +267,15 @@ def test_a_channel_after_an_as_cue_is_no_part_of_the_speaker(registry: OutletReg
     cites = _cites(text, registry, "ru", [("Татьяна Мерзлякова", "PER")])
     assert [c.kind for c in cites] == ["reported"], [(c.kind, c.source) for c in cites]
     assert cites[0].source.endswith("Татьяна Мерзлякова"), cites[0].source
+
+
+def test_an_outlet_by_its_kind_word_quoting_after_a_quotation(registry: OutletRegistry) -> None:
+    text = (
+        "«Мы не вербуем иностранцев», — цитирует издание «Подъём» руководителя пункта отбора в "
+        "Самаре Игоря Белова."
+    )
+    cites = _cites(text, registry, "ru", [("Игоря Белова", "PER")])
+    assert sorted((c.kind, c.source, c.relay) for c in cites) == [
+        ("quote", "руководитель пункта отбора в Самаре Игорь Белов", "Подъём"),
+        ("reported", "Подъём", None),
+    ]
