@@ -872,6 +872,14 @@ def _told_hit(
             return
 
 
+# a pronoun alone between "Об этом" and the verb is the speaker, and the outlet told after
+# the verb, after a word for its journalist or not, passes the words on (round 18)
+_PRONOUN_GAP = re.compile(r"\s*(?P<pron>он|она|они)\s*", re.IGNORECASE)
+_TOLD_AFTER_PRONOUN = re.compile(
+    r"\s+(?:(?:журналисту|журналистам|корреспонденту|корреспондентам)\s+)?"
+    r"(?P<outlet>«[^»]{1,40}»|[A-ZА-ЯЁ0-9](?:[\w-]|\.(?=\w))*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2}?)"
+    r"(?=\s*[.,;]|\s*$)"
+)
 # an outlet spoken with, between "Об этом" and the verb: "Об этом в беседе с 24.kg отметил",
 # "Об этом в комментарии «Газете.uz» заявил", "в интервью «Азия-Плюс» рассказала" (round
 # 16, russian_dev10): the outlet relays the speaker, as one told does
@@ -897,12 +905,21 @@ def _this_reported(
     the verb: "Об этом «Азаттыку» сообщила мать", "Об этом рассказал РИА Новости источник"."""
     if idx == 0:
         return
+    prev = layout.sentences[idx - 1]
+    supports = [_trim(text, prev.start, prev.end)]
+    pronoun = _PRONOUN_GAP.fullmatch(text, opening, verb.start())
+    if pronoun is not None:  # "Об этом она рассказала журналисту 116.RU" (round 18)
+        yield "reported", pronoun.group("pron"), s, pronoun.end("pron"), supports
+        told = _TOLD_AFTER_PRONOUN.match(text, verb.end(), e)
+        outlet = told.group("outlet") if told is not None else ""
+        known = registry.lookup(outlet.strip("«»")) is not None or split_domain(outlet)
+        if told is not None and (outlet.startswith("«") or known):
+            yield from _outlet_hit(text, told.span("outlet"), registry, supports)
+        return
     after, told_to = recipient(text, verb.end(), e, registry)
     subject = _named_after(text, source_after(text, after, e), e)
     if subject is None:
         return
-    prev = layout.sentences[idx - 1]
-    supports = [_trim(text, prev.start, prev.end)]
     if verb.group(0).casefold() == "говорится":  # "Об этом говорится в сообщении ФСБ"
         # the body's report, as "Как говорится в приговоре X" is (eval/GUIDELINES.md, round
         # 15; round 16 brought the rule in line, it had read an "according_to")

@@ -279,3 +279,15 @@ def test_an_outlet_by_its_kind_word_quoting_after_a_quotation(registry: OutletRe
         ("quote", "руководитель пункта отбора в Самаре Игорь Белов", "Подъём"),
         ("reported", "Подъём", None),
     ]
+
+
+def test_a_pronoun_between_this_and_the_verb_speaks(registry: OutletRegistry) -> None:
+    text = (
+        "Жительница Казани Роза Галиева не может найти сына. Об этом она рассказала журналисту "
+        "116.RU."
+    )
+    cites = _cites(text, registry, "ru", [("Роза Галиева", "PER")])
+    assert sorted((c.kind, c.source, c.relay) for c in cites) == [
+        ("reported", "116.RU", None),
+        ("reported", "Роза Галиева", "116.RU"),
+    ]
