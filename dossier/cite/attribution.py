@@ -912,8 +912,8 @@ def _this_reported(
         yield "reported", pronoun.group("pron"), s, pronoun.end("pron"), supports
         told = _TOLD_AFTER_PRONOUN.match(text, verb.end(), e)
         outlet = told.group("outlet") if told is not None else ""
-        known = registry.lookup(outlet.strip("«»")) is not None or split_domain(outlet)
-        if told is not None and (outlet.startswith("«") or known):
+        listed = registry.lookup(outlet.strip("«»")) is not None
+        if told is not None and (outlet.startswith("«") or listed or split_domain(outlet)):
             yield from _outlet_hit(text, told.span("outlet"), registry, supports)
         return
     after, told_to = recipient(text, verb.end(), e, registry)
