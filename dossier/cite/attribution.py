@@ -124,7 +124,8 @@ _RELATIVE_TAIL = re.compile(
 _ASIDE_TAIL = re.compile(r",\s+(?P<aside>[^,]{2,100}),\s*$")
 # "The father of one of the men, a farmer from Telangana, told" (round 16): an indefinite
 # apposition is an aside as well
-_ASIDE_OPENERS = words("from aged originally both a an")
+# "RFE/RL's Kyrgyz Service, known locally as Azattyk, reported" (round 18): a name it goes by
+_ASIDE_OPENERS = words("from aged originally both a an known")
 # an English noun phrase opened by a determiner ("A representative of the Russian mission in
 # Geneva, who …, said"): a subject however long, not a clause as "В Ташкенте задержаны …"
 _EN_NP_OPENER = re.compile(r"(?:A|An|The|One|Two|Three|Four|Several|Some)\s+[a-z]")

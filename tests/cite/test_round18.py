@@ -291,3 +291,14 @@ def test_a_pronoun_between_this_and_the_verb_speaks(registry: OutletRegistry) ->
         ("reported", "116.RU", None),
         ("reported", "Роза Галиева", "116.RU"),
     ]
+
+
+def test_a_name_the_subject_is_known_by_is_an_aside(registry: OutletRegistry) -> None:
+    text = (
+        "At least 12 Kyrgyz citizens have been convicted since January, RFE/RL's Kyrgyz Service, "
+        "known locally as Azattyk, reported, citing court records."
+    )
+    cites = _cites(text, registry, "en", [])
+    assert ("reported", "RFE/RL's Kyrgyz Service") in [(c.kind, c.source) for c in cites], [
+        (c.kind, c.source) for c in cites
+    ]
