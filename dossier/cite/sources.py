@@ -130,6 +130,9 @@ def settle_sources(
             quoted = _RU_DESCRIBED_QUOTED.fullmatch(cite.source)
             if quoted is not None:  # "пишет издание «Вёрстка»": the outlet is "Вёрстка"
                 cite.source = quoted.group("name")
+                if registry.lookup(cite.source) is None:  # one the registry lacks is an
+                    # outlet for a later "по данным издания" all the same (round 18)
+                    outlets.append(_Candidate(cite.start, cite.source, False))
             kind_word = _RU_KIND_THEN_NAME.match(cite.source)
             channel = cite.source[kind_word.end() :] if kind_word is not None else ""
             unknown_channel = morph is not None and _LATIN_NAME.fullmatch(channel) is not None

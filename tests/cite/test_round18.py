@@ -302,3 +302,15 @@ def test_a_name_the_subject_is_known_by_is_an_aside(registry: OutletRegistry) ->
     assert ("reported", "RFE/RL's Kyrgyz Service") in [(c.kind, c.source) for c in cites], [
         (c.kind, c.source) for c in cites
     ]
+
+
+def test_an_outlet_named_after_its_kind_word_is_the_description_after(
+    registry: OutletRegistry,
+) -> None:
+    text = (
+        "«Мы не вербуем иностранцев», — цитирует издание «Подъём» руководителя пункта отбора "
+        "Игоря Белова. По данным издания, только за апрель через пункт прошли 200 мигрантов."
+    )
+    cites = _cites(text, registry, "ru", [("Игоря Белова", "PER")])
+    described = [c for c in cites if c.kind == "according_to"]
+    assert [(c.source, c.role) for c in described] == [("Подъём", "издание")]
