@@ -142,6 +142,10 @@ def settle_sources(
                     outlets.append(_Candidate(cite.start, channel, False))
             if at is not None:
                 cite.source = _without_affiliation(cite.source, at, mentions)
+            ours = _OURS.match(cite.source)
+            if ours is not None and _description(cite.source[ours.end() :], lang) == "person":
+                # "говорит наша собеседница": the publisher's interviewee, named before
+                cite.source = cite.source[ours.end() :]
             kind = _description(cite.source, lang)
             if kind == "org" and _told_agency(text, cite, lang):
                 kind = "outlet"  # "told the agency", "сказал агентству": the agency cited before
@@ -388,6 +392,9 @@ def _without_city(source: str, lang: Language) -> str:
 _APPOSED_NAME = re.compile(
     r",\s+(?P<name>[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+){1,2})(?=\s*(?:,|[.!?]|$))"
 )
+# the publisher's own before a description of a person it spoke to ("наша собеседница",
+# round 18); the description then takes the person named before, as any does
+_OURS = re.compile(r"(?:наш|наша|наше|наши|our)\s+(?=\S)", re.IGNORECASE)
 # a Russian person's name and the place he comes from: "38-летний Фаррух из Худжанда"
 _FROM_PLACE = re.compile(
     r"^(?P<who>.*\b[А-ЯЁ][а-яё]+)\s+из\s+[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?$"

@@ -314,3 +314,12 @@ def test_an_outlet_named_after_its_kind_word_is_the_description_after(
     cites = _cites(text, registry, "ru", [("Игоря Белова", "PER")])
     described = [c for c in cites if c.kind == "according_to"]
     assert [(c.source, c.role) for c in described] == [("Подъём", "издание")]
+
+
+def test_our_interviewee_is_the_person_named_before(registry: OutletRegistry) -> None:
+    text = (
+        "Жительница Казани Роза Галиева не может найти сына.\n"
+        "— Больше я ничего о нем не слышала, — говорит наша собеседница."
+    )
+    cites = _cites(text, registry, "ru", [("Роза Галиева", "PER")])
+    assert [(c.kind, c.source, c.role) for c in cites] == [("quote", "Роза Галиева", "собеседница")]
