@@ -72,8 +72,11 @@ def quoted_as_saying(text: str, s: int, e: int) -> Iterator[Hit]:
 # "Court documents reviewed by AFP show that …", "Interior Ministry records seen by Reuters
 # indicate …": the papers' owner (a name, or one institution noun) and the outlet that saw them
 _PAPERS_SEEN = re.compile(
-    r"(?:(?P<owner>(?:[A-Z][\w'’-]*\s+){1,4}))?"
-    r"(?i:documents|records|papers|files|filings|letters|emails|minutes)\s+"
+    # an article opens no owner's name ("A copy of the verdict")
+    r"(?:(?P<owner>(?:(?!(?:A|An|The)\s)[A-Z][\w'’-]*\s+){1,4}))?"
+    r"(?i:documents|records|papers|files|filings|letters|emails|minutes"
+    # "A copy of the verdict seen by Eurasianet shows that …" (round 18): no owner named
+    r"|(?:a\s+)?cop(?:y|ies)\s+of\s+the\s+(?:verdict|ruling|indictment|judgment|charge\s+sheet))\s+"
     r"(?:reviewed|seen|obtained|examined)\s+by\s+"
     rf"(?P<outlet>(?:the\s+)?{_NP})\s+"
     r"(?:show|shows|showed|indicate|indicates|indicated|reveal|reveals|revealed|say|says"

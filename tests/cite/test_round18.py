@@ -323,3 +323,12 @@ def test_our_interviewee_is_the_person_named_before(registry: OutletRegistry) ->
     )
     cites = _cites(text, registry, "ru", [("Роза Галиева", "PER")])
     assert [(c.kind, c.source, c.role) for c in cites] == [("quote", "Роза Галиева", "собеседница")]
+
+
+def test_a_copy_of_a_verdict_seen_by_an_outlet_is_its_report(registry: OutletRegistry) -> None:
+    text = (
+        "A copy of the verdict seen by Eurasianet shows that the judge rejected the defendant's "
+        "claim that he had been coerced."
+    )
+    found = [(c.kind, c.source) for c in _cites(text, registry, "en", [])]
+    assert ("reported", "Eurasianet") in found and ("reported", "A") not in found, found
