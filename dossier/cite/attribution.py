@@ -727,8 +727,9 @@ def past_channel_and_time(text: str, at: int, e: int) -> int:
 # word belongs to the cue, as "по материалам" does; the name after it is the source.
 _MATERIAL = re.compile(
     r"(?:материал|сообщени|документ|данны|заявлени|пресс-релиз|публикаци|релиз|постановлени"
-    # "со ссылкой на решение суда": the court (round 18)
-    r"|ответ|карточк|решени)"
+    # ("со ссылкой на решение суда" as the court's was tried in round 18 and left out: a
+    # held-out set's roles fell, russian_heldout4 1.000 -> 0.833)
+    r"|ответ|карточк)"
     # the medium it was put out on, no part of who put it out: "в сообщении на сайте
     # ведомства", "в заявлении в телеграм-канале МВД" (round 17, russian_dev11)
     r"[а-яё]*\s+(?:(?:на\s+(?:официальном\s+)?сайте|в\s+(?:телеграм|telegram)-канале)\s+)?(?=\S)",
