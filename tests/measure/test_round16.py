@@ -8,19 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.measure import find_quantities
-from dossier.models import Quantity
-
-
-def _all(text: str, language: str = "en") -> list[Quantity]:
-    found = find_quantities(text, language)
-    for q in found:
-        assert text[q.start : q.end] == q.text
-    return found
-
-
-def _values(text: str, language: str = "en") -> list[float | None]:
-    return [q.value for q in _all(text, language)]
+from .found import quantities as _all
+from .found import values as _values
 
 
 @pytest.mark.parametrize(
