@@ -12,7 +12,8 @@ news day as a sentence-initial date would when its main clause is dated to a day
 officers raided a mosque ... after Friday prayers on July 21"). Relative clauses ("who was
 sentenced ...") and clauses placed relative to another ("after being recruited") describe
 other times and take no frame. Dates inside a citation ("(Kloop.kg, August 30)", "the
-ministry said on Tuesday") are the report's date, not the event's, and are never used here,
+ministry said on Tuesday") are the report's date, not the event's, and are never used here
+(a quotation's own words are no attribution: their dates are what the speaker tells),
 except by the statement that the attribution itself is ("the prosecutor's office on
 Wednesday warned citizens that ..."): the day it was said is when that happened. Nor is the
 date of a wire dateline ("COLOMBO, April 19 (Lanka Wire) - ..."): it says when the story
@@ -391,11 +392,14 @@ def build_timeline(
         if any(norm(t.lemma) in breakers or norm(t.text) in breakers for t in opening):
             timeline.breaks.add(s_index)
     timeline.timexes = [t for t in timexes if _DATED.match(t.value) and not _in_dateline(text, t)]
+    # A quotation's span is the words quoted, not the attribution: a date inside it is the
+    # time of what the speaker tells («В марте его забрали в полицию», — сказал брат).
+    told = [c for c in citations if c.kind != "quote"]
     for timex in timexes:
-        dated = _place(tree, text, timex, citations, published, citations)
+        dated = _place(tree, text, timex, told, published, citations)
         if dated is None:
-            said = _place(tree, text, timex, [], published, citations) if citations else None
-            if said is not None and _inside(timex, citations):
+            said = _place(tree, text, timex, [], published, citations) if told else None
+            if said is not None and _inside(timex, told):
                 timeline.said.setdefault(said.clause, []).append(said)
                 timeline.reported_in.setdefault(said.sentence, []).append(timex.value)
             continue

@@ -62,3 +62,21 @@ TAKEN_AWAY: list[str] = [
 @pytest.mark.parametrize("n", range(len(TAKEN_AWAY)))
 def test_taken_away_to_the_police_is_a_detention(n: int) -> None:
     assert "detention" in [e.type for e in _events(TAKEN_AWAY[n], "ru")]
+
+
+# A date inside a quotation is the time of what the speaker tells, not of the attribution
+# ("«В марте его забрали в полицию», — сказал брат"; dev12): only an attribution's own words
+# ("the ministry said on Tuesday") date the report rather than the event.
+QUOTED: list[tuple[str, str]] = [
+    ("ru", "«В марте его забрали в полицию прямо со смены», — рассказал его брат."),
+    ("en", '"In March they took him to the police station straight from work," his brother '
+     "said."),
+]  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n", range(len(QUOTED)))
+def test_a_date_inside_a_quotation_dates_what_it_tells(n: int) -> None:
+    language, text = QUOTED[n]
+    dates = [e.date for e in _events(text, language, "2026-11-25") if e.type == "detention"]
+    assert dates == ["2026-03"]
