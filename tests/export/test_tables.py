@@ -17,8 +17,11 @@ from dossier.export.base import FolderExporter
 from dossier.export.folder import MANIFEST
 from dossier.export.tables import COLUMNS
 
+# five happenings: the detention (three reports), the toll, the drive, the statement and the
+# planned recruitment, whose two copies are one happening though it lies after both were
+# published (round 18: a report told ahead is not bound by its publication date)
 EXPECTED = {
-    "documents": 3, "entities": 9, "mentions": 21, "happenings": 6, "reports": 11,
+    "documents": 3, "entities": 9, "mentions": 21, "happenings": 5, "reports": 11,
     "citations": 5, "copy_groups": 2,
 }  # fmt: skip
 
