@@ -31,6 +31,7 @@ from dossier.resolve import EntityRecord, link
 from dossier.resolve.gazetteer import get_gazetteer
 from dossier.resolve.link import Judgement
 from dossier.resolve.names import owner_country
+from dossier.resolve.translit import token_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,14 +213,6 @@ def report_of(
     )
 
 
-# The Latin letter each first letter of a name is written with in the other script, as one
-# class: "Х", "Kh", "H" and Uzbek "X" are one; so are "Ш" and "Sh", "Дж" and "J", "Ю" and "Yu".
-_CYRILLIC = dict(
-    zip("абвгдеёжзийклмнопрстуфхцчшщыэюя", "abvgdeejziiklmnoprstufhccssieii", strict=True)
-)
-_CYRILLIC.update(zip("ғқҳӯӣүөңә", "gkhuiuona", strict=True))  # Tajik, Kyrgyz and Kazakh letters
-_LATIN = {"kh": "h", "sh": "s", "ch": "c", "zh": "j", "ts": "c", "dzh": "j", "dj": "j", "ye": "e",
-          "yo": "e", "ya": "i", "yu": "i", "y": "i", "x": "h", "q": "k", "w": "v"}  # fmt: skip
 _INITIAL = re.compile(r"^[^\W\d_]{1,2}\.$")
 
 
@@ -236,19 +229,10 @@ def initials_of(name: str) -> str | None:
         return None
     if not only and any(_INITIAL.match(w) for w in words):
         return None  # "Rajabov F.": a surname and an initial is neither
-    letters = sorted(_letter(w.rstrip(".")) for w in (words[0], words[-1]))
+    # the first letter of each word's cross-script key, which spells "Х", "Kh" and Uzbek "X"
+    # alike, as "Дж" and "J", "Ю" and "Yu" (the keys names are linked by)
+    letters = sorted(token_key(w.rstrip("."))[:1] for w in (words[0], words[-1]))
     return "".join(letters) + ("." if only else "")
-
-
-def _letter(word: str) -> str:
-    if word.startswith("дж"):
-        return "j"
-    if word[0] in _CYRILLIC:
-        return _CYRILLIC[word[0]]
-    for digraph in ("dzh", "kh", "sh", "ch", "zh", "ts", "dj", "ye", "yo", "ya", "yu"):
-        if word.startswith(digraph):
-            return _LATIN[digraph]
-    return _LATIN.get(word[0], word[0])
 
 
 def happenings_of(
