@@ -771,12 +771,12 @@ def _weigh(a: Report, b: Report, one_story: bool = False) -> tuple[int, bool]:
         if not (_share_more_than_time(a, b) or _same_fine_date(a, b)):
             return 0, False
         score += STORY
-        return _last_if_ahead(a, b, score if score >= ENOUGH else 0), False
+        return _tried_last(a, b, score if score >= ENOUGH else 0), False
     if not _share_more_than_time(a, b):
         # rule 3: times alone (a day, its month, its week) never name one happening
         return 0, False
     if score >= ENOUGH:
-        return _last_if_ahead(a, b, score), False
+        return _tried_last(a, b, score), False
     close = 2 * score >= ENOUGH and bool(
         _alike(a, b)
         or _telling(a) & _telling(b)
@@ -785,7 +785,7 @@ def _weigh(a: Report, b: Report, one_story: bool = False) -> tuple[int, bool]:
     return 0, close
 
 
-def _last_if_ahead(a: Report, b: Report, score: int) -> int:
+def _tried_last(a: Report, b: Report, score: int) -> int:
     """The lowest linking score for a pair that links a report told ahead with the asserted
     one: tried after every other pair, so that its document's own asserted report of the
     happening ("он подписал контракт" beside the offer "заключить контракт") links first.
@@ -815,7 +815,7 @@ def may_agree(a: tuple[str, str | None, str | None], b: tuple[str, str | None, s
 def _ahead_of(a: str, b: str) -> bool:
     """Whether one of two modalities tells ahead (planned, hypothetical) what the other
     asserts happened."""
-    return {a, b} - {"asserted"} <= _AHEAD and "asserted" in {a, b} and a != b
+    return a != b and {a, b} - _AHEAD == {"asserted"}
 
 
 def _may_link(a: Report, b: Report) -> bool:
@@ -840,13 +840,14 @@ def _evidence(a: Report, b: Report) -> list[tuple[int, bool]]:
     is shared by many happenings of an archive and counts only with more; a day, a telling
     number or a report of the same day counts for half.
     """
+    alike = _alike(a, b)
     same_day = a.date == b.date and timex.precision(a.date) == "day"
     same_month = _occasion(a, b) is not None  # a month, week or season; a day in a week
     numbers = _telling(a) & _telling(b)
     return [
         (ENOUGH, bool(a.persons & b.persons)),
-        (3, _alike(a, b) and not a.persons & b.persons),
-        (1, _alike(a, b) and (a.date is not None or b.date is not None)),
+        (3, alike and not a.persons & b.persons),
+        (1, alike and (a.date is not None or b.date is not None)),
         (ENOUGH, a.copy_group is not None and a.copy_group == b.copy_group),
         (1, bool(a.organizations & b.organizations)),
         (1, a.place is not None and b.place is not None and _near(a, b)),
@@ -877,13 +878,15 @@ def _by_initials(a: Report, b: Report) -> bool:
         or (a.place is not None and b.place is not None and _near(a, b))
     ):
         return False  # two letters alone are too common a match
-    short = {(p, s[:-1]) for p, s in a.signs if s.endswith(".")}
-    full = {(p, s) for p, s in b.signs if not s.endswith(".")}
-    if any(p != q and s == t for p, s in short for q, t in full):
-        return True
-    short = {(p, s[:-1]) for p, s in b.signs if s.endswith(".")}
-    full = {(p, s) for p, s in a.signs if not s.endswith(".")}
-    return any(p != q and s == t for p, s in short for q, t in full)
+    return _named_in_full(a, b) or _named_in_full(b, a)
+
+
+def _named_in_full(short: Report, full: Report) -> bool:
+    """Whether a person ``short`` names by initials only is another person of ``full``'s
+    with a full name of those initials."""
+    initials = {(p, s[:-1]) for p, s in short.signs if s.endswith(".")}
+    names = {(p, s) for p, s in full.signs if not s.endswith(".")}
+    return any(p != q and s == t for p, s in initials for q, t in names)
 
 
 def _period(value: str | None) -> str | None:
