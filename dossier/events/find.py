@@ -257,10 +257,11 @@ def _bargains(
             condition = token.head
             if norm(tree.tokens[condition].lemma) not in bargain.then:
                 continue
-            told = _teller(tree, tree.tokens[condition].head, bargain.told)
+            governor = tree.tokens[condition].head
+            told = _teller(tree, governor, bargain.told)
             if told is not None:
                 spec = TriggerSpec(kind, (norm(tree.tokens[told].lemma),), None, bargain.outcome)
-                terms = {tree.clause[condition], tree.clause[tree.tokens[condition].head]}
+                terms = {tree.clause[condition], tree.clause[governor]}
                 yield Candidate(TriggerMatch(spec, (told,)), tree.clause[told], told), terms
 
 

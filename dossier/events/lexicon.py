@@ -143,9 +143,7 @@ def compile_lexicon(data: Any, source: str = "events.yaml") -> Lexicon:
 
 def _type_spec(name: str, spec: dict[str, Any], rank: int) -> TypeSpec:
     demanded = spec.get("demanded_by") or ()
-    groups = _outcome_groups(spec)
-    written = [group for group in spec.get("outcomes") or () if group]
-    rest = next((n for n, group in enumerate(written) if REST in group), None)
+    groups, rest = _outcome_groups(spec)
     return TypeSpec(
         name=name,
         definition=str(spec["definition"]).strip(),
@@ -176,15 +174,20 @@ def _bargain(words: dict[str, list[str]], outcome: int | None) -> Bargain:
 REST = "*"  # in an outcome group: the type's triggers in no other group
 
 
-def _outcome_groups(spec: dict[str, Any]) -> list[list[str]]:
+def _outcome_groups(spec: dict[str, Any]) -> tuple[list[list[str]], int | None]:
     """A type's outcome groups, a group's ``*`` standing for every trigger of the type in no
     other group: a pack tells force ("raid", "облава") from all its ways of persuasion without
-    listing each of them twice, and a trigger added later joins the rest."""
+    listing each of them twice, and a trigger added later joins the rest; with the index of
+    that group (what a bargain tells, see :class:`Bargain`), None without one."""
     groups = [[str(e) for e in group] for group in spec.get("outcomes") or () if group]
     named = {e for group in groups for e in group if e != REST}
     every = [str(e) for entries in (spec.get("triggers") or {}).values() for e in entries or ()]
     rest = [e for e in dict.fromkeys(every) if e not in named]
-    return [[e for e in group if e != REST] + (rest if REST in group else []) for group in groups]
+    where = next((n for n, group in enumerate(groups) if REST in group), None)
+    expanded = [
+        [e for e in group if e != REST] + (rest if REST in group else []) for group in groups
+    ]
+    return expanded, where
 
 
 def _add(lexicon: Lexicon, kind: TypeSpec, language: str, entry: str) -> None:
