@@ -272,6 +272,23 @@ def test_a_follow_up_retells_the_one_happening_of_a_type_with_a_vague_time() -> 
     assert ids["a/v2"] != ids["c/v2"]
 
 
+def test_a_story_found_in_a_later_round_retells_its_one_happening_of_a_type_too() -> None:
+    # two documents of a rare name (rule 7) link one detention "in the summer of 2023" by
+    # rule 5; that makes them one story, whose one body's return each tells, the first with
+    # no time, the second "this year": one happening, as for a story found by rule 3
+    det_a = report("a", 1, date="2023-SU", published="2026-02-12")
+    det_c = report("c", 1, date="2023-SU", published="2026-04-08")
+    body_a = report("a", 2, "casualty", outcome="body", published="2026-02-12")
+    body_c = report("c", 2, "casualty", date="2026", outcome="body", published="2026-04-08")
+    ids = link_reports([det_a, det_c, body_a, body_c], stories=[("a", "c")])
+    assert ids["a/v1"] == ids["c/v1"]
+    assert ids["a/v2"] == ids["c/v2"]
+    # not when one document tells two returns
+    again_c = report("c", 3, "casualty", date="2025-11", outcome="body", published="2026-04-08")
+    ids = link_reports([det_a, det_c, body_a, body_c, again_c], stories=[("a", "c")])
+    assert len({ids["a/v2"], ids["c/v2"], ids["c/v3"]}) == 3
+
+
 def test_two_near_misses_of_two_types_make_one_story() -> None:
     # an unnamed man's verdict: the month and "ten years" in common, one short of enough
     ten = (Number("year", 10.0, "ten years"),)
