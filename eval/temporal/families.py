@@ -51,6 +51,12 @@ to tune a rule.
 dawn", a dotted dateline, past-perfect analysis prose; 1990-2025, document dates on both sides of a
 year boundary) and ``russian_dev8.txt`` (8 passages of Central Asian, court, economic, emergency and
 conflict news, 48 timexes) are round 18's, written and annotated the same way.
+``english_heldout5.txt`` (12 documents, 86 timexes: wire, South and Central Asian, court,
+remittance and analysis copy, a bracketed day after a weekday, 2022-2026, document dates on both
+sides of a year boundary) and ``russian_heldout5.txt`` (9 documents of Russian regional, court,
+embassy, economic and Central Asian news, 52 timexes) are round 19's fifth held-out pair, written
+and annotated as the fourth was; blind: scored and reported, never inspected with ``--errors``,
+never used to tune a rule.
 
     .venv/bin/python eval/temporal/families.py [--errors] [SET ...]
 """
@@ -93,6 +99,8 @@ SETS = {
     "russian_heldout4": (HERE / "russian_heldout4.txt", "ru"),
     "english_dev11": (HERE / "english_dev11.txt", "en"),
     "russian_dev8": (HERE / "russian_dev8.txt", "ru"),
+    "english_heldout5": (HERE / "english_heldout5.txt", "en"),
+    "russian_heldout5": (HERE / "russian_heldout5.txt", "ru"),
 }
 
 

@@ -90,6 +90,8 @@ def test_english_heldout() -> None:
         "russian_heldout4",
         "english_dev11",
         "russian_dev8",
+        "english_heldout5",
+        "russian_heldout5",
     ],
 )
 def test_time_families(name: str) -> None:
