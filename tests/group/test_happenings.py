@@ -250,6 +250,30 @@ def test_in_a_follow_up_a_day_and_its_week_are_one_occasion() -> None:
     assert len(groups(a1, b1, out_a, again, out_b)) == 4
 
 
+def test_in_a_follow_up_a_month_and_its_season_are_one_occasion() -> None:
+    # one migrant's story: "в начале июля его задержали в центре" and, a month later,
+    # "Летом мигранта задержали в центре": July is in the summer, each its document's only
+    # detention then
+    a1 = report("a", 1, "statement", persons=KUB, date="2026-09-16", published="2026-09-17")
+    b1 = report("b", 1, "statement", persons=KUB, date="2026-09-16", published="2026-10-14")
+    july = report("a", 2, date="2026-07", published="2026-09-17")
+    summer = report("b", 2, date="2026-SU", published="2026-10-14")
+    assert groups(a1, b1, july, summer) == [{"a/v1", "b/v1"}, {"a/v2", "b/v2"}]
+    # so is a day in it
+    day = report("a", 2, date="2026-07-03", published="2026-09-17")
+    assert groups(a1, b1, day, summer) == [{"a/v1", "b/v1"}, {"a/v2", "b/v2"}]
+    # a January day is in the winter named by the December before it
+    winter_a = report("a", 2, date="2026-01-12", published="2026-09-17")
+    winter_b = report("b", 2, date="2025-WI", published="2026-10-14")
+    assert groups(a1, b1, winter_a, winter_b) == [{"a/v1", "b/v1"}, {"a/v2", "b/v2"}]
+    # a month of another season is another occasion
+    autumn = report("b", 2, date="2026-FA", published="2026-10-14")
+    assert len(groups(a1, b1, july, autumn)) == 3
+    # and a second detention that summer on one side leaves it unclear
+    june = report("a", 3, date="2026-06-20", published="2026-09-17")
+    assert len(groups(a1, b1, july, june, summer)) == 4
+
+
 def test_a_follow_up_retells_the_one_happening_of_a_type_with_a_vague_time() -> None:
     # one agent's arrest links two documents (rule 3); each tells one body's return, the
     # first with no time of its own ("Тело … доставили в Катманду"), the follow-up "whose
