@@ -52,20 +52,21 @@ ROOT = HERE.parents[1]
 # by a city site with a new headline and one extra paragraph; court and prosecutors' releases with
 # initials retold with the full name; a government statement quoted in translation; relatives'
 # accounts a month on; analyses recapping with vague dates; denials; two verdicts of one court in
-# one week)
+# one week); heldout11/ of round 19, written like heldout10/ by a session that had seen no system
+# output, and held out
 SETS = {
     name: HERE / name
     for name in (
         "tuned", "heldout", "dev", "dev2", "heldout2", "dev3", "dev4", "dev5", "heldout3",
         "dev6", "heldout4", "dev7", "heldout5", "dev8", "heldout6", "heldout7", "dev9",
         "heldout8",
-        "dev10", "heldout9", "dev11", "heldout10", "dev12",
+        "dev10", "heldout9", "dev11", "heldout10", "dev12", "heldout11",
     )
 }  # fmt: skip
 HELD_OUT = frozenset(
     {
         "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-        "heldout8", "heldout9", "heldout10",
+        "heldout8", "heldout9", "heldout10", "heldout11",
     }
 )  # fmt: skip
 PACK_EVENTS = ROOT / "dossier" / "packs" / "recruitment" / "events.yaml"
