@@ -53,14 +53,18 @@ ROOT = HERE.parents[1]
 # initials retold with the full name; a government statement quoted in translation; relatives'
 # accounts a month on; analyses recapping with vague dates; denials; two verdicts of one court in
 # one week); heldout11/ of round 19, written like heldout10/ by a session that had seen no system
-# output, and held out
+# output, and held out; dev13/ of round 19, written like dev12/ (the same phenomena on new
+# cases: two verdicts of one Uzbek court in one week retold with the full name; a raid wire
+# relayed by a town site; a ministry's confirmation quoted in translation with an embassy's
+# denial; a recruiter's arrest and remand and her recruit's own arrest; a body's return and
+# burial told a month later)
 SETS = {
     name: HERE / name
     for name in (
         "tuned", "heldout", "dev", "dev2", "heldout2", "dev3", "dev4", "dev5", "heldout3",
         "dev6", "heldout4", "dev7", "heldout5", "dev8", "heldout6", "heldout7", "dev9",
         "heldout8",
-        "dev10", "heldout9", "dev11", "heldout10", "dev12", "heldout11",
+        "dev10", "heldout9", "dev11", "heldout10", "dev12", "heldout11", "dev13",
     )
 }  # fmt: skip
 HELD_OUT = frozenset(
