@@ -129,7 +129,7 @@ from dossier.temporal.engine import Context, run
 # "the following Monday", "That Friday", "at dusk", "the past year and a half"; "к утру", "в тот
 # вечер"; "днём и ночью" an idiom; "at 20:00" with no zone; "on the 99th day" (XXXX-XX-XX);
 # "every spring", "каждую весну", "every weekend" sets
-EXTRACTOR = "dossier.temporal/17"
+EXTRACTOR = "dossier.temporal/18"
 
 
 def tag(text: str, language: str, anchor: str | None) -> list[Timex]:

@@ -472,7 +472,8 @@ def counted(ctx: Context, span: tuple[int, int], unit: str, amount: int) -> Refe
     day or month, or from the anchor when the paragraph names no date (unless the clause
     is past and the count goes forward: then the value is unknown). A reference coarser
     than the unit keeps its own precision: "the following day" after "in September" is in
-    September (counted from the month's middle), after "this spring" in that spring. "The
+    September (counted from the month's middle), after "this spring" in that spring, after
+    "earlier this week" in that week. "The
     same day" is the day told before it when a month told after that day lies before it or
     holds it (a background month: "В среду МИД потребовал компенсаций семьям погибших в декабре. В
     тот же день ..." is Wednesday, not December)."""
@@ -487,9 +488,14 @@ def counted(ctx: Context, span: tuple[int, int], unit: str, amount: int) -> Refe
             return year_back(ref, amount), True
         if ref is not None and unit in ("W", "D") and _PERIOD.match(ref):
             return _coarse(ref, unit, amount), True
-        if ref is not None and "-W" in ref:
+        in_weeks = ref is not None and "-W" in ref
+        if ref is not None and in_weeks:
             ref = cal.week_monday(ref)
         value = cal.shift(cal.Anchor.parse(ref), unit, amount) if ref else None
+        if in_weeks and unit == "D" and value is not None:
+            # days counted from a week told ("earlier this week ... the next day"): a day of
+            # that week, as the text gives it, not the one counted from its Monday
+            value = cal.iso_week(dt.date.fromisoformat(value))
         if value is None:
             value = cal.shift(ctx.anchor, unit, amount)
         if value is None:
