@@ -1,0 +1,34 @@
+"""Round 19's happenings families, each test written from the family's description before
+its rule, through the real pipeline on invented articles."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(text: str, language: str, published: str = "2026-10-28") -> list:
+    from events_pipeline import run_many
+
+    (run,) = run_many([(text, language, published)])
+    return run.events
+
+
+# Taken to the police ("доставлены в отдел полиции", "увезли в отдел", "were taken to a
+# police station", "held him on suspicion") is an arrest: the detention outcome of the pack,
+# not a detention of no outcome, which the linker counts as a rival of every outcome (a
+# court's expulsion order the same day would have no report alone of its kind: dev13).
+TAKEN: list[tuple[str, str]] = [
+    ("ru", "Двадцать три иностранца доставлены в отдел полиции для разбирательства."),
+    ("ru", "Всех посадили в автобус и увезли в отдел."),
+    ("ru", "Рабочего забрали в полицию прямо со смены."),
+    ("en", "About 23 people were taken to a police station after the raid."),
+    ("en", "Police held him on suspicion of recruiting mercenaries."),
+]  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n", range(len(TAKEN)))
+def test_taken_to_the_police_is_an_arrest(n: int) -> None:
+    language, text = TAKEN[n]
+    events = _events(text, language)
+    assert [(e.type, e.outcome) for e in events] == [("detention", "detain/VERB")]
