@@ -57,6 +57,13 @@ sides of a year boundary) and ``russian_heldout5.txt`` (9 documents of Russian r
 embassy, economic and Central Asian news, 52 timexes) are round 19's fifth held-out pair, written
 and annotated as the fourth was; blind: scored and reported, never inspected with ``--errors``,
 never used to tune a rule.
+``english_dev12.txt`` (14 passages, 113 timexes: a weekday with its date in brackets, dotted "pm"
+clock times, "the 12 months to September", "a quarter of a century", "so far this year", "a
+fortnight ago", year-end holidays, a converted quake time, past-perfect analysis prose; 1990-2025,
+document dates on both sides of a year boundary) and ``russian_dev9.txt`` (9 passages of regional,
+court, economic, city, Central Asian, election and conflict news, 54 timexes: a night named by two
+weekdays, spelled ordinal dates, a two-digit dotted dateline, "в позапрошлом году", "прошлой
+зимой") are round 19's, written and annotated the same way.
 
     .venv/bin/python eval/temporal/families.py [--errors] [SET ...]
 """
@@ -101,6 +108,8 @@ SETS = {
     "russian_dev8": (HERE / "russian_dev8.txt", "ru"),
     "english_heldout5": (HERE / "english_heldout5.txt", "en"),
     "russian_heldout5": (HERE / "russian_heldout5.txt", "ru"),
+    "english_dev12": (HERE / "english_dev12.txt", "en"),
+    "russian_dev9": (HERE / "russian_dev9.txt", "ru"),
 }
 
 

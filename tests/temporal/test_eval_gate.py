@@ -92,6 +92,8 @@ def test_english_heldout() -> None:
         "russian_dev8",
         "english_heldout5",
         "russian_heldout5",
+        "english_dev12",
+        "russian_dev9",
     ],
 )
 def test_time_families(name: str) -> None:
