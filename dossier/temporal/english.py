@@ -52,9 +52,10 @@ NUM = (
 )
 # "up to", "only", "just", "a mere" stay out of the span ("faces up to [[10 years]]", "only
 # [[eight days]] away"), as the development sets' annotators quote them
+# after a figure "more than" compares the figure ("rents were 8% more than [[a year earlier]]")
 APPROX = (
-    r"(?:(?:about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|"
-    r"at\s+least)\s+)?"
+    r"(?:(?:about|around|nearly|almost|roughly|approximately|"
+    r"(?<![\d%]\s)(?<!percent\s)(?:more|less)\s+than|at\s+least)\s+)?"
 )
 
 
@@ -84,6 +85,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "month_quarter": ("quarter", "period"),
     "half": ("half",), "relative_unit": _UNIT_GATE,
     "ago": ("ago", "before now"), "rate": _UNIT_GATE, "duration": _UNIT_GATE,
+    "duration_pair": (" and ",), "quarter_century": ("quarter",),
     "part_of_unit": ("end", "beginning", "start", "middle", "turn"),
     "duration_half": ("half",), "num_and_half": ("and a half",),
     "unit_and_half": ("and a half",), "bare_plural": _PLURAL_GATE, "for_plural": _PLURAL_GATE,
@@ -469,6 +471,22 @@ RULES: list[Rule] = [
         "SET",
         n.rate,
     ),
+    # "two years and six months", "five years and three months' jail": a term told in two units is
+    # one duration (P2Y6M), as "трём годам и шести месяцам" is
+    _rule(
+        "duration_pair",
+        rf"{_B}(?i:{APPROX}){NUM}\s+{UNIT}\s+and\s+{NUM.replace('?P<num>', '?P<num2>')}\s+"
+        rf"{UNIT.replace('?P<unit>', '?P<unit2>')}\b(?!\s+(?:ago|earlier|later|before|after)\b)",
+        "DURATION",
+        n.duration_pair,
+    ),
+    # "more than a quarter of a century", "a quarter-century": 25 years (not "... ago")
+    _rule(
+        "quarter_century",
+        rf"{_B}(?i:{APPROX}a\s+quarter(?:\s+of\s+a\s+|[\s-])century)\b(?!\s+ago\b)",
+        "DURATION",
+        n.quarter_century,
+    ),
     _rule(
         "duration",
         rf"{_B}(?i:(?:(?:the|a|another)\s+{_NO_HYPHENATED})?{APPROX}(?:(?:past|last|next|first|coming|previous|"
@@ -642,7 +660,10 @@ RULES: list[Rule] = [
         "clock",
         # "about 11 p.m.", "around 3 a.m." keep the approximation, as durations do
         rf"\b(?:(?i:about|around|approximately|roughly)\s+)?"
-        rf"(?P<h>[0-2]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[aApP]\.?[mM]\.?(?!\w)|[AP]M\b)"
+        # a dotted clock time in Singapore, Malaysian and British copy: "at about 3.40pm"
+        rf"(?P<h>[0-2]?\d)(?:[:.](?P<min>[0-5]\d))?\s*"
+        # "5.33am." ends its sentence: the stop is the sentence's, as in "a.m." it is the word's
+        rf"(?P<ampm>[aApP]\.[mM]\.?(?!\w)|[aApP][mM](?!\w)|[AP]M\b)"
         rf"(?:\s+{ZONE})?"
         rf"(?:\s+(?:[A-Z]{{2,4}}\b\s*)?{WEEKDAY})?{STATED_DAY}",
         "TIME",

@@ -411,6 +411,23 @@ def duration(m: re.Match[str], ctx: Context) -> Result:
     return v.duration(amount, code, mult), False
 
 
+def duration_pair(m: re.Match[str], ctx: Context) -> Result:
+    """ "two years and six months": two counts of a larger and a smaller unit, one duration
+    (P2Y6M); a vague count or units out of order are not one (values.joined_duration)."""
+    parts = []
+    for num, unit in ((m["num"], m["unit"]), (m["num2"], m["unit2"])):
+        unit = "century" if unit.lower().startswith("centur") else unit.lower().rstrip("s")
+        amount = _amount(num)
+        if amount is None:
+            return None
+        parts.append(v.duration(amount, *EN_UNITS[unit]))
+    return v.joined_duration(*parts)
+
+
+def quarter_century(m: re.Match[str], ctx: Context) -> Result:
+    return "P25Y", False
+
+
 def bare_plural(m: re.Match[str], ctx: Context) -> Result:
     unit = (m["unit"] or m["unit2"]).lower() if "unit2" in m.re.groupindex else m["unit"].lower()
     unit = "century" if unit.startswith("centur") else unit.rstrip("s")

@@ -20,11 +20,13 @@ PAST = re.compile(
     r"(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bbeen\s)"
     + _ADVERB_BETWEEN
     + r"\b(?:was|were|had|did|said|told|ago|earlier|previously|came|went|began|took|"
-    r"made|gave|held|met|won|lost|left|became|fell|rose|saw|sent|signed|got|grew|knew|"
+    r"made|gave|held|met|lost|left|became|fell|rose|saw|sent|signed|got|grew|knew|"
     r"thought|brought|bought|caught|taught|sought|fought|stood|led|fled|chose|drove|wrote|"
     r"spoke|broke|shook|found|kept|paid|spent|built|struck|ran|sold|told|felt|heard|"
-    r"meant|sat|slept|swore|threw|wore|won|withdrew|overtook|undertook|died|shot|flew|hid|"
+    r"meant|sat|slept|swore|threw|wore|withdrew|overtook|undertook|died|shot|flew|hid|"
     r"fed|laid|lent|rode|sank|woke|swept|wept|bent|dealt|"
+    # "won" after an amount is Korea's currency, no verb ("a dividend of 1,000 won a share")
+    r"(?<![\d,]\s)(?<!million\s)(?<!billion\s)(?<!trillion\s)won|"
     # more irregular pasts of news copy ("the fair drew record crowds in May")
     # (not "stuck", "hung": adjectives too, "are stuck", "a hung jury")
     r"drew|understood|swung|forgot|froze|stole|tore|arose|oversaw|underwent|"

@@ -388,7 +388,12 @@ _NAMED_QUARTER = re.compile(r"(?i)quarter|квартал|\bQ[1-4]\b")
 _BACK = re.compile(r"(?i)earlier|ago|prior|previous|before|last|прошл|предыдущ|аналогичн|ранее")
 
 
-_SINCE = re.compile(r"(?i)\bsince\s+$")
+# where a comparison starts, not the period a passage reports: "since late 2022", "up from 9.9%
+# in August", "compared with 2.1% in May", "против 7,5% в августе"
+_SINCE = re.compile(
+    r"(?i)(?:\bsince|(?:\bfrom|\bcompared\s+with|\bagainst|против)\s+[^\s,;]{1,12}"
+    r"(?:\s+(?:percent|per\s+cent|процент\w*))?\s+(?:in|в))\s+$"
+)
 
 
 def reference(
@@ -429,7 +434,9 @@ def reference(
         # reports ("rose in December at the fastest pace since late 2022 and were 4.7% higher
         # than a year earlier" counts back from December)
         for t in reversed(told):
-            if _PERIOD.match(t.value) and not _SINCE.search(ctx.text, max(0, t.start - 8), t.start):
+            if _PERIOD.match(t.value) and not _SINCE.search(
+                ctx.text, max(0, t.start - 40), t.start
+            ):
                 return t.value
     if not periods_first:
         # a count of days or weeks goes from a day, week or month told before it, not from
