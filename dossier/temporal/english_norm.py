@@ -559,9 +559,20 @@ def _on_stated_day(m: re.Match[str], ctx: Context, clock: str) -> Result:
             day = v.explicit_date(int(m["year"]), _month(m), int(m["day"]))
         else:
             day = v.yearless_date(ctx, m.span("month"), _month(m), int(m["day"]))
+    elif after := _DAY_WORD_AFTER.match(ctx.text, m.end()):
+        day = v.shifted(ctx, "D", _DAY_WORD_SHIFT[after["dw"].lower()], "XXXX-XX-XX")
     else:
         return v.clock_on_stated_day(ctx, span_of(m), clock)
     return (f"{day[0]}{clock}", day[1]) if day else None
+
+
+# the day word after a clock time, or after the range it opens: "between noon and 4 p.m.
+# today", "at 9 a.m. tomorrow" (rule C1: the day written right after it)
+_DAY_WORD_AFTER = re.compile(
+    r"(?i)(?:\s+(?:and|to|until|till|-|\u2013)\s+(?:about\s+)?[\d:.]{1,5}\s*(?:[ap]\.?m\.?)?"
+    r"|\s+(?:and|to|until|till)\s+(?:noon|midnight))?\s+(?P<dw>today|tomorrow|yesterday|tonight)\b"
+)
+_DAY_WORD_SHIFT = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
 
 
 _SET_UNITS = {

@@ -138,7 +138,11 @@ DEFERRAL = re.compile(
     # of Feb. 5", "set a deadline of Jan. 9" (not "set a record for May", a figure's month)
     r"|\b(?:set|sets|scheduled|schedules)\b(?!\s+(?:(?:a|an|the|its|new|all-time)\s+)*"
     r"(?:records?|highs?|lows?|marks?|pace|tone|standards?)\b)[^.;!?\n]{0,60}?"
-    r"\b(?:for|(?:date|deadline)\s+of))"
+    r"\b(?:for|(?:date|deadline)\s+of)"
+    # a case listed for hearing, as South Asian court copy writes it: "listed the matter for
+    # hearing in the first week of February", "posted the petition for hearing on Jan. 8"
+    r"|\b(?:list|post|fix)(?:ed|s|ing)?\b[^.;!?\n]{0,60}?\bfor\s+(?:(?:a|the|final|further)\s+)?"
+    r"hearings?\s+(?:on|in))"
     r"\s+(?:the\s+|next\s+)?$"
 )
 TENSE = TenseCues(

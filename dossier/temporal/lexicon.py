@@ -72,6 +72,11 @@ for _n, _w in enumerate(
         RU_ORDINAL_DAYS[f"двадцать {_w}"] = 20 + _n
 RU_ORDINAL_DAYS.update({"четвертого": 4, "двадцатого": 20, "тридцатого": 30,
                         "тридцать первого": 31, "двадцать четвертого": 24})  # fmt: skip
+# and in the accusative and the dative: "на первое ноября", "к пятнадцатому мая"
+for _w, _n in list(RU_ORDINAL_DAYS.items()):
+    _stem = _w[:-4] + "ь" if _w.endswith("тьего") else _w[:-3]  # "третьего" -> "треть"
+    RU_ORDINAL_DAYS[_stem + ("е" if _w.endswith("тьего") else "ое")] = _n
+    RU_ORDINAL_DAYS[_stem + ("ему" if _w.endswith("тьего") else "ому")] = _n
 
 RU_SEASONS: dict[str, str] = {
     "весной": "SP", "весна": "SP", "весну": "SP", "весны": "SP", "весне": "SP",

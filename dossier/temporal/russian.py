@@ -128,9 +128,10 @@ def may_be_genitive(word: str) -> bool:
 
 
 # A verb of putting off or extending, then the preposition of the new date: "продлил арест
-# до 2 февраля", "заседание отложили до", "перенесли на пятницу" (the date is ahead).
+# до 2 февраля", "заседание отложили до", "перенесли на пятницу" (the date is ahead); and so is
+# the date a thing is set for: "проверка была назначена на первое ноября", "запланирован на".
 DEFERRAL = re.compile(
-    r"(?<![\w-])(?:продл|отлож|отсроч|перен[её]с|перенес|перенос)[а-яё]*"
+    r"(?<![\w-])(?:продл|отлож|отсроч|перен[её]с|перенес|перенос|назнач|заплан)[а-яё]*"
     r"[^.;!?\n]{0,80}?(?<![\w-])(?:до|на)\s+$",
     _F,
 )
@@ -211,6 +212,7 @@ _SEASON_GATE = ("весн", "лет", "осен", "зим")
 _GATES: dict[str, tuple[str, ...]] = {
     "in_future": ("через",), "numeric": (".",), "iso": ("-",), "full": _MONTH_GATE,
     "day_month": _MONTH_GATE, "night_on": ("ночь на", "ночь с"),
+    "night_weekdays": ("ночь с",),
     "half_of_day": ("половин",), "next_part": ("следующ",), "range_first_day": _MONTH_GATE,
     "duration_na": ("раньше", "позже", "позднее", "дольше", "быстрее", "медленнее"),
     "v_hours": ("час",),
@@ -284,7 +286,9 @@ RULES: list[Rule] = [
     ),
     _rule(
         "numeric",
-        rf"\b(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>\d{{4}})(?:\s*(?:года|г\.))?{STAMP}",
+        rf"\b(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>\d{{4}})(?:\s*(?:года|г\.))?{STAMP}"
+        # a dateline's two-digit year, day and month in two digits: "БИШКЕК, 14.11.23"
+        r"|\b(?P<d2>[0-3]\d)\.(?P<mo2>[01]\d)\.(?P<y2>\d\d)(?![\d.,]?\d)",
         "DATE",
         n.numeric,
     ),
@@ -307,6 +311,16 @@ RULES: list[Rule] = [
         rf"{_B}ночь\s+(?:с\s+[0-3]?\d\s+)?на\s+{DAY}\s+{MONTH}(?:\s+{YEAR}|{_YREL})",
         "TIME",
         n.night_on,
+    ),
+    # "в [[ночь со вторника на среду]]": one TIME, the night that begins on the first weekday,
+    # as "в ночь с 2 на 3 марта" is
+    _rule(
+        "night_weekdays",
+        r"(?<![\w-])ночь\s+со?\s+(?P<wd>понедельника|вторника|среды|четверга|пятницы|субботы|"
+        r"воскресенья)\s+на\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
+        r"воскресенье)(?![\w-])",
+        "TIME",
+        d.night_weekdays,
     ),
     # "во второй половине дня": the afternoon (the morning for "первой") of the anchor day
     _rule(
@@ -615,7 +629,7 @@ RULES: list[Rule] = [
     ),
     _rule(
         "rate",
-        rf"{_B}(?P<times>(?:{NUM}\s+)?раза?\s+|(?:дважды|трижды|четырежды)\s+)?в\s+(?P<sw>день|сутки|неделю|месяц|год|час){_E}",
+        rf"{_B}(?P<times>(?:{NUM}\s+)?раза?\s+|(?:дважды|трижды|четырежды)\s+)?в\s+(?P<sw>день|сутки|неделю|месяц|год|час|квартал|полгода){_E}",
         "SET",
         n.rate,
     ),

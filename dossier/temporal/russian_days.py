@@ -103,6 +103,12 @@ def weekday(m: re.Match[str], ctx: Context) -> Result:
 _PART_OF = {"утру": "MO", "утра": "MO", "вечеру": "EV", "вечера": "EV", "ночи": "NI"}
 
 
+def night_weekdays(m: re.Match[str], ctx: Context) -> Result:
+    """ "в ночь со вторника на среду": the night that begins on the first weekday, read by its
+    clause's tense as the weekday alone is (TNI, as "в ночь с 2 на 3 марта")."""
+    return v.as_time(v.weekday(ctx, m.span(), RU_WEEKDAYS[m["wd"].lower()], 0, "TNI"))
+
+
 def part_weekday(m: re.Match[str], ctx: Context) -> Result:
     """ "к вечеру понедельника": that part of the weekday; a deadline ahead unless its
     clause is past ("свет вернули к вечеру понедельника" is the Monday just gone)."""

@@ -58,6 +58,12 @@ def full(m: re.Match[str], ctx: Context) -> Result:
 
 
 def numeric(m: re.Match[str], ctx: Context) -> Result:
+    if m["y"] is None:
+        # a two-digit year is the century's that puts it no later than the year after the DCT
+        year = 2000 + int(m["y2"])
+        if ctx.anchor is not None and year > ctx.anchor.year + 1:
+            year -= 100
+        return v.explicit_date(year, int(m["mo2"]), int(m["d2"]))
     return v.stamped(v.explicit_date(int(m["y"]), int(m["mo"]), int(m["d"])), m)
 
 
@@ -518,6 +524,7 @@ _SET_STEMS = {
 }  # fmt: skip
 _SET_UNITS = {
     "день": "P1D", "сутки": "P1D", "неделю": "P1W", "месяц": "P1M", "год": "P1Y", "час": "PT1H",
+    "квартал": "P3M", "полгода": "P6M",
 }  # fmt: skip
 
 

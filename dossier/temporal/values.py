@@ -487,6 +487,8 @@ def counted(ctx: Context, span: tuple[int, int], unit: str, amount: int) -> Refe
     same_day = unit == "D" and amount == 0
 
     def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
+        if amount < 0 and ctx.tense(*span) == "past":
+            before = _told_by_now(ctx, before)
         ref = reference(ctx, before, span[0], periods_first=unit == "Y", same_day=same_day)
         if ref is None and amount > 0 and ctx.tense(*span) == "past":
             # "two years later, he resigned" with no date before it: when is unknown
@@ -510,6 +512,17 @@ def counted(ctx: Context, span: tuple[int, int], unit: str, amount: int) -> Refe
         return value, True
 
     return Refer(resolve)
+
+
+def _told_by_now(ctx: Context, before: Sequence[Timex]) -> list[Timex]:
+    """The days told before a count back in a past clause, less those after the anchor: "The
+    day before, his deputy had said" is not counted from a deadline still ahead ("would end
+    by June 1"), but from the day told before it."""
+    today = ctx.anchor.date if ctx.anchor else None
+    if today is None:
+        return list(before)
+    now = today.isoformat()
+    return [t for t in before if not (_DAY.match(t.value[:10]) and t.value[:10] > now)]
 
 
 def _coarse(ref: str, unit: str, amount: int) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import en
+from .conftest import en, ru
 
 # --- "won" after an amount is the currency, not the verb: no past tense ------------------
 
@@ -74,3 +74,74 @@ def test_english_a_year_earlier_passes_over_the_period_compared_with(tagged) -> 
         "cost 7% more than a year earlier."
     )
     assert ("a year earlier", "DATE", "2012-02") in en(tagged, text)
+
+
+# --- "the day before" in a past clause is not counted from a day still ahead --------------
+
+
+def test_english_the_day_before_passes_over_a_day_ahead(tagged) -> None:
+    text = (
+        "The minister said on Monday that the talks would end by April 2. The day before, "
+        "his deputy had said they were stalled."
+    )
+    assert ("The day before", "DATE", "2013-03-17") in en(tagged, text)
+
+
+# --- a clock-time range before "today" is on that day ----------------------------------------
+
+
+def test_english_clock_range_before_today(tagged) -> None:
+    text = (
+        "The heat will last until Sunday, and people should stay in between noon and 3 p.m. today."
+    )
+    found = en(tagged, text)
+    assert ("noon", "TIME", "2013-03-20T12:00") in found
+    assert ("3 p.m.", "TIME", "2013-03-20T15:00") in found
+
+
+# --- a date a case is listed for lies ahead, though the clause is past --------------------
+
+
+def test_english_listed_for_hearing_lies_ahead(tagged) -> None:
+    found = en(tagged, "The court listed the petition for hearing on Jan. 8.", "2013-11-20")
+    assert found == [("Jan. 8", "DATE", "2014-01-08")]
+
+
+# --- "в ночь со вторника на среду": one night, the first weekday's --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("В ночь со вторника на среду загорелся склад.", "ночь со вторника на среду",
+         "2013-03-19TNI"),
+        ("В ночь с пятницы на субботу полиция задержала водителя.",
+         "ночь с пятницы на субботу", "2013-03-15TNI"),
+    ],
+)  # fmt: skip
+def test_russian_night_of_two_weekdays(tagged, text: str, quoted: str, value: str) -> None:
+    assert ru(tagged, text) == [(quoted, "TIME", value)]
+
+
+# --- a spelled ordinal day in the nominative or accusative ---------------------------------
+
+
+def test_russian_spelled_ordinal_day_accusative(tagged) -> None:
+    found = ru(tagged, "Заседание назначено на второе декабря.")
+    assert found == [("второе декабря", "DATE", "2013-12-02")]
+
+
+# --- a dotted date with a two-digit year --------------------------------------------------
+
+
+def test_russian_dotted_date_with_two_digit_year(tagged) -> None:
+    found = ru(tagged, "БИШКЕК, 14.11.23. Кабмин ввёл запрет.", "2023-11-14")
+    assert found == [("14.11.23", "DATE", "2023-11-14")]
+
+
+# --- "раз в квартал" is a SET, as "раз в неделю" is -------------------------------------------
+
+
+def test_russian_once_a_quarter(tagged) -> None:
+    found = ru(tagged, "Совет будет собираться раз в квартал.")
+    assert found == [("раз в квартал", "SET", "P3M")]

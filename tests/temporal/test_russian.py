@@ -70,11 +70,11 @@ def test_w1_weekday(tagged) -> None:
 
 
 def test_w2_the_last_day_of_a_span_follows_its_first(tagged) -> None:
-    # Tuesday's anchor: the night "с четверга на пятницу" ended on the Friday after that
-    # Thursday, not on the Friday after the anchor
+    # Tuesday's anchor: the night "с четверга на пятницу" is one TIME since round 19, as "в
+    # ночь с 2 на 3 марта" is: the night that begins on that Thursday, not on the Thursday after
+    # the anchor
     assert ru(tagged, "Взрыв прогремел в ночь с четверга на пятницу.") == [
-        ("четверга", "DATE", "2023-09-07"),
-        ("пятницу", "DATE", "2023-09-08"),
+        ("ночь с четверга на пятницу", "TIME", "2023-09-07TNI"),
     ]
     assert ru(tagged, "Рейды шли с субботы по понедельник.") == [
         ("субботы", "DATE", "2023-09-09"),
