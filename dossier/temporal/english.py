@@ -86,6 +86,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "half": ("half",), "relative_unit": _UNIT_GATE,
     "ago": ("ago", "before now"), "rate": _UNIT_GATE, "duration": _UNIT_GATE,
     "duration_pair": (" and ",), "quarter_century": ("quarter",),
+    "military_clock": ("hrs", "hours"),
     "part_of_unit": ("end", "beginning", "start", "middle", "turn"),
     "duration_half": ("half",), "num_and_half": ("and a half",),
     "unit_and_half": ("and a half",), "bare_plural": _PLURAL_GATE, "for_plural": _PLURAL_GATE,
@@ -479,6 +480,15 @@ RULES: list[Rule] = [
         rf"{UNIT.replace('?P<unit>', '?P<unit2>')}\b(?!\s+(?:ago|earlier|later|before|after)\b)",
         "DURATION",
         n.duration_pair,
+    ),
+    # a military or South Asian clock time: "at 1715hrs", "0600 hours" (before "duration", which
+    # would read 600 hours; n.military_clock keeps "gave 1500 hours of their time" out)
+    _rule(
+        "military_clock",
+        rf"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?:hrs?\b|\s?(?i:hrs?|hours)\b)"
+        rf"(?P<ampm>){STATED_DAY}",
+        "TIME",
+        n.military_clock,
     ),
     # "more than a quarter of a century", "a quarter-century": 25 years (not "... ago")
     _rule(

@@ -541,6 +541,20 @@ def bare_clock24(m: re.Match[str], ctx: Context) -> Result:
     return clock(m, ctx)
 
 
+def military_clock(m: re.Match[str], ctx: Context) -> Result:
+    """ "at 1715hrs", "0600 hours": four digits of a clock time before "hrs" or "hours" are one
+    when glued to "hrs", when they open with a zero, or after a clock time's preposition; else a
+    count of hours ("gave 1500 hours of their time")."""
+    glued = ctx.text[m.start("min") + 2 : m.start("min") + 3].isalpha()
+    if (
+        glued
+        or m["h"].startswith("0")
+        or _CLOCK_PREPOSITION.search(ctx.text, max(0, m.start() - 8), m.start())
+    ):
+        return clock(m, ctx)
+    return None
+
+
 def _on_stated_day(m: re.Match[str], ctx: Context, clock: str) -> Result:
     """A clock time on the day stated with it (rule C1): a weekday in the span ("5 p.m.
     Monday"), a date right after it ("at 5 p.m. on Oct. 27"), else its sentence's day."""

@@ -671,6 +671,11 @@ def morning_word(m: re.Match[str], ctx: Context) -> Result:
     return v.morning_told(ctx, m.span(quoted))
 
 
+def evening_word(m: re.Match[str], ctx: Context) -> Result:
+    """ "к вечеру": the evening of the day the passage talks about, as "at dusk" is."""
+    return v.part_of_told_day(ctx, m.span("x"), 0, "EV")
+
+
 def part_of_day(m: re.Match[str], ctx: Context) -> Result:
     """ "Ночью ожидается снег": that part of the anchor day."""
     return v.day_part(ctx, 0, PARTS[m["part"].lower()])

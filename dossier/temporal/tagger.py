@@ -135,7 +135,9 @@ from dossier.temporal.engine import Context, run
 # over the period "up from 9.9% in August" compares with; "the day before" in a past clause is
 # not counted from a day still ahead; "between noon and 4 p.m. today"; a case "listed for hearing
 # on Jan. 8" lies ahead, as "назначена на первое ноября" does; "в ночь со вторника на среду" one
-# night; "первое ноября", "к пятнадцатому мая"; "БИШКЕК, 14.11.23"; "раз в квартал"
+# night; "первое ноября", "к пятнадцатому мая"; "БИШКЕК, 14.11.23"; "раз в квартал"; and,
+# probing phrasing the sets lack, "at 1715hrs", "0600 hours" (no longer 600 hours), "ближе к
+# вечеру", "около полудня"
 EXTRACTOR = "dossier.temporal/18"
 
 

@@ -145,3 +145,39 @@ def test_russian_dotted_date_with_two_digit_year(tagged) -> None:
 def test_russian_once_a_quarter(tagged) -> None:
     found = ru(tagged, "Совет будет собираться раз в квартал.")
     assert found == [("раз в квартал", "SET", "P3M")]
+
+
+# --- found probing real-news phrasing after the sets were scored ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Updated at 1715hrs with this report.", "1715hrs", "2013-03-20T17:15"),
+        ("The convoy left at 0600 hours.", "0600 hours", "2013-03-20T06:00"),
+    ],
+)  # fmt: skip
+def test_english_military_clock_time(tagged, text: str, quoted: str, value: str) -> None:
+    assert en(tagged, text) == [(quoted, "TIME", value)]
+
+
+def test_english_a_count_of_hours_is_no_clock_time(tagged) -> None:
+    # no preposition of a clock time before it, no leading zero, not glued "hrs"
+    found = en(tagged, "Volunteers gave 1500 hours of their time.")
+    assert not [t for t in found if t[1] == "TIME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Пожар потушили лишь ближе к вечеру.", "2013-03-20TEV"),
+        ("В понедельник начался пожар, к вечеру его потушили.", "2013-03-18TEV"),
+    ],
+)  # fmt: skip
+def test_russian_towards_evening(tagged, text: str, value: str) -> None:
+    assert ("вечеру", "TIME", value) in ru(tagged, text)
+
+
+def test_russian_about_noon_keeps_about(tagged) -> None:
+    found = ru(tagged, "Около полудня в городе отключили свет.")
+    assert found == [("Около полудня", "TIME", "2013-03-20T12:00")]
