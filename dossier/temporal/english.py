@@ -86,7 +86,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "half": ("half",), "relative_unit": _UNIT_GATE,
     "ago": ("ago", "before now"), "rate": _UNIT_GATE, "duration": _UNIT_GATE,
     "duration_pair": (" and ",), "quarter_century": ("quarter",),
-    "military_clock": ("hrs", "hours"),
+    "military_clock": ("hrs", "hours"), "weekday_before_last": ("before last",),
     "part_of_unit": ("end", "beginning", "start", "middle", "turn"),
     "duration_half": ("half",), "num_and_half": ("and a half",),
     "unit_and_half": ("and a half",), "bare_plural": _PLURAL_GATE, "for_plural": _PLURAL_GATE,
@@ -95,7 +95,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "tonight": ("tonight",), "early_hours": ("hours of",), "overnight": ("overnight",),
     "morning_word": ("hours", "dawn", "daybreak"), "season_counted": _SEASON_GATE,
     "ordinal_day": (" day",), "the_night": ("the night",),
-    "weekday_told": ("following", "that "), "evening_word": ("dusk", "nightfall", "sunset"),
+    "weekday_told": ("following", "that ", "previous", "preceding"),
+    "evening_word": ("dusk", "nightfall", "sunset"),
     "day_of_every_month": ("every month", "each month"),
     "this_part": ("morning", "afternoon", "evening", "night"),
     "weekday": ("day",), "clock": ("am", "pm", "a.m", "p.m"), "clock24": (":",),
@@ -610,11 +611,19 @@ RULES: list[Rule] = [
         "SET",
         n.day_of_every_month,
     ),
+    # "the Friday before last": the one a week before last Friday
+    _rule(
+        "weekday_before_last",
+        rf"(?i:\bthe\s+){WEEKDAY}(?i:\s+before\s+last)\b",
+        "DATE",
+        d.weekday_before_last,
+    ),
     # "charged the following Monday", "That Friday, ...": a weekday counted from the day told
     # ("that" only opening a sentence or after "on": "said that Friday was" is a conjunction)
     _rule(
         "weekday_told",
-        rf"(?:\b(?P<fol>(?i:the\s+following))\s+|(?:(?<=[.!?]\s)|(?<=^)|(?<=\bon\s))(?:That|that)\s+)"
+        rf"(?:\b(?P<fol>(?i:the\s+(?:following|previous|preceding)))\s+|(?:(?<=[.!?]\s)|(?<=^)|"
+        rf"(?<=\bon\s))(?:That|that)\s+)"
         rf"{WEEKDAY}\b(?![-'’]|\s+(?:morning|afternoon|evening|night)\b)",
         "DATE",
         n.weekday_told,
@@ -739,7 +748,7 @@ RULES: list[Rule] = [
     ),
     _rule(
         "every_n",
-        rf"(?i)\bevery\s+{NUM}\s+{UNIT}\b",
+        rf"(?i)\bevery\s+(?:{NUM}|(?P<other>other))\s+{UNIT}\b",
         "SET",
         n.every_n,
     ),

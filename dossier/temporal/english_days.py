@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from dossier.models import Timex
 from dossier.temporal import values as v
-from dossier.temporal.calendar import valid_day
+from dossier.temporal.calendar import valid_day, ymd
 from dossier.temporal.engine import Context, Refer, Result
 from dossier.temporal.engine import quoted_span as span_of
 from dossier.temporal.english_norm import MONTHS, NUMBERS
@@ -76,3 +76,13 @@ def range_first_day(m: re.Match[str], ctx: Context) -> Result:
     if month is None:
         return None
     return v.yearless_date(ctx, span_of(m), month, int(m["day"]))
+
+
+def weekday_before_last(m: re.Match[str], ctx: Context) -> Result:
+    """ "the Friday before last": a week before last Friday, as "the week before last" is two
+    weeks back."""
+    last = v.weekday(ctx, span_of(m), EN_WEEKDAYS[m["wd"].lower()], -1)
+    if last is None or not last[1]:
+        return last
+    day = dt.date.fromisoformat(last[0]) - dt.timedelta(weeks=1)
+    return ymd(day), True

@@ -647,9 +647,11 @@ def ordinal_day(m: re.Match[str], ctx: Context) -> Result:
 
 
 def weekday_told(m: re.Match[str], ctx: Context) -> Result:
-    """ "the following Monday", "That Friday": ``values.weekday_told``."""
+    """ "the following Monday", "the previous Monday", "That Friday": ``values.weekday_told``."""
     wd = EN_WEEKDAYS[m["wd"].lower()]
-    return v.weekday_told(ctx, span_of(m), wd, following=m["fol"] is not None)
+    fol = (m["fol"] or "").lower()
+    step = 1 if fol.endswith("following") else -1 if fol else 0
+    return v.weekday_told(ctx, span_of(m), wd, step)
 
 
 def evening_word(m: re.Match[str], ctx: Context) -> Result:
@@ -690,11 +692,11 @@ def weekend(m: re.Match[str], ctx: Context) -> Result:
 
 
 def every_n(m: re.Match[str], ctx: Context) -> Result:
-    """ "every two weeks" -> P2W, "every few years" -> PXY."""
+    """ "every two weeks" -> P2W, "every few years" -> PXY, "every other week" -> P2W."""
     unit = m["unit"].lower()
     unit = "century" if unit.startswith("centur") else unit.rstrip("s")
     code, mult = EN_UNITS[unit]
-    return v.duration(_amount(m["num"]), code, mult), False
+    return v.duration(2 if m["other"] else _amount(m["num"]), code, mult), False
 
 
 def ref(m: re.Match[str], ctx: Context) -> Result:

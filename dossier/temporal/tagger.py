@@ -137,7 +137,8 @@ from dossier.temporal.engine import Context, run
 # on Jan. 8" lies ahead, as "назначена на первое ноября" does; "в ночь со вторника на среду" one
 # night; "первое ноября", "к пятнадцатому мая"; "БИШКЕК, 14.11.23"; "раз в квартал"; and,
 # probing phrasing the sets lack, "at 1715hrs", "0600 hours" (no longer 600 hours), "ближе к
-# вечеру", "около полудня"
+# вечеру", "около полудня", "the previous Monday" (one DATE, the last before the day told), "the
+# Friday before last", "every other week", "в истекшем году"
 EXTRACTOR = "dossier.temporal/18"
 
 

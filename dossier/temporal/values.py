@@ -230,21 +230,25 @@ def weekday_in_week(ctx: Context, weeks: int, wd: int) -> Plain:
     return cal.ymd(monday + dt.timedelta(days=wd)), True
 
 
-def weekday_told(ctx: Context, span: tuple[int, int], wd: int, following: bool) -> Refer:
-    """ "charged the following Monday": the first such weekday after the day the passage talks
-    about (P1); "That Friday": that weekday in the told day's week. With no day told, the
-    weekday read by its clause's tense."""
+def weekday_told(ctx: Context, span: tuple[int, int], wd: int, step: int) -> Refer:
+    """ "charged the following Monday" (``step`` 1): the first such weekday after the day the
+    passage talks about (P1), "the previous Monday" (-1) the last one before it; "That Friday"
+    (0): that weekday in the told day's week. With no day told, the weekday read by its clause's
+    tense ("the previous Monday" as "last Monday")."""
 
     def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
         ref = reference(ctx, before, span[0], periods_first=False)
         told = cal.Anchor.parse(ref) if ref and _DAY.match(ref[:10]) else None
         day = told.date if told else None
         if day is None:
-            found = weekday(ctx, span, wd, 0)
+            found = weekday(ctx, span, wd, min(step, 0))
             return (found[0], found[1]) if found else None
-        if following:
+        if step > 0:
             ahead = (wd - day.weekday() - 1) % 7 + 1
             return cal.ymd(day + dt.timedelta(days=ahead)), True
+        if step < 0:
+            back = (day.weekday() - wd - 1) % 7 + 1
+            return cal.ymd(day - dt.timedelta(days=back)), True
         return cal.ymd(day + dt.timedelta(days=wd - day.weekday())), True
 
     return Refer(resolve, "DATE")

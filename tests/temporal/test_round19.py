@@ -181,3 +181,24 @@ def test_russian_towards_evening(tagged, text: str, value: str) -> None:
 def test_russian_about_noon_keeps_about(tagged) -> None:
     found = ru(tagged, "Около полудня в городе отключили свет.")
     assert found == [("Около полудня", "TIME", "2013-03-20T12:00")]
+
+
+def test_english_the_previous_weekday_is_one_date(tagged) -> None:
+    found = en(
+        tagged, "He was arrested on March 7. The previous Monday, police had searched his flat."
+    )
+    assert ("The previous Monday", "DATE", "2013-03-04") in found
+
+
+def test_english_the_weekday_before_last(tagged) -> None:
+    found = en(tagged, "The fire started the Friday before last, officials said.")
+    assert found == [("the Friday before last", "DATE", "2013-03-08")]
+
+
+def test_english_every_other_week(tagged) -> None:
+    assert en(tagged, "The council meets every other week.") == [("every other week", "SET", "P2W")]
+
+
+def test_russian_the_year_just_ended(tagged) -> None:
+    found = ru(tagged, "В истекшем году в области родились 20 тысяч детей.", "2024-01-15")
+    assert found == [("истекшем году", "DATE", "2023")]
