@@ -87,6 +87,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "ago": ("ago", "before now"), "rate": _UNIT_GATE, "duration": _UNIT_GATE,
     "duration_pair": (" and ",), "quarter_century": ("quarter",),
     "military_clock": ("hrs", "hours"), "weekday_before_last": ("before last",),
+    "weekdays": ("days",),
     "part_of_unit": ("end", "beginning", "start", "middle", "turn"),
     "duration_half": ("half",), "num_and_half": ("and a half",),
     "unit_and_half": ("and a half",), "bare_plural": _PLURAL_GATE, "for_plural": _PLURAL_GATE,
@@ -610,6 +611,13 @@ RULES: list[Rule] = [
         r"(?i)\bthe\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)\s+(?:day\s+)?of\s+(?:every|each)\s+month\b",
         "SET",
         n.day_of_every_month,
+    ),
+    # "closed Mondays", "on Fridays": a plural weekday is every such day, a SET
+    _rule(
+        "weekdays",
+        rf"\b{WEEKDAY}s\b(?![-'’])",
+        "SET",
+        n.weekdays,
     ),
     # "the Friday before last": the one a week before last Friday
     _rule(

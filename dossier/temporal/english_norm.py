@@ -453,8 +453,9 @@ def this_part(m: re.Match[str], ctx: Context) -> Result:
     return v.day_part(ctx, days, _PARTS[word])
 
 
-# A deadline or an appointment: "until Friday", "by Wednesday", "a strike for Monday".
-_AHEAD = re.compile(r"(?i)\b(?:until|till|by|before|for)\s+$")
+# A deadline or an appointment: "until Friday", "by Wednesday", "a strike for Monday", "runs
+# through Sunday".
+_AHEAD = re.compile(r"(?i)\b(?:until|till|by|before|for|through)\s+$")
 
 
 # a week named right before a weekday: "last week, on Wednesday", "next week on Thursday"
@@ -810,3 +811,8 @@ def year_range_tail(m: re.Match[str], ctx: Context) -> Result:
     if year <= first:
         year += 100
     return (f"{year:04d}", False) if year - first <= 10 else None
+
+
+def weekdays(m: re.Match[str], ctx: Context) -> Result:
+    """ "closed Mondays", "on Fridays": every such weekday, a SET (XXXX-WXX-1)."""
+    return f"XXXX-WXX-{EN_WEEKDAYS[m['wd'].lower()] + 1}", False

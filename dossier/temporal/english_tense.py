@@ -88,12 +88,18 @@ FUTURE = re.compile(
     r"Thursday|Friday|Saturday|Sunday|tomorrow)\b)|"
     r"(?:takes?|goes\s+into|go\s+into|comes?\s+into)\s+effect|runs\s+out|"
     # a trip's present ("the envoy arrives on Friday") and an expected event
-    r"arrives?|departs?|(?:is|are)\s+expected(?!\s+to\s+have\b))\b"
+    r"arrives?|departs?|(?:is|are)\s+expected(?!\s+to\s+have\b)|"
+    # a forecast ("the storm is forecast to make landfall late Friday") and a copula right before
+    # the day ("Funeral services are Saturday", "The deadline is Monday"): a past one is "was"
+    r"(?:is|are)\s+(?:forecast|projected|predicted)\s+to|"
+    r"(?:is|are)(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\b"
 )
 # "need", and "have until" of a deadline ("have until Thursday to approve"), are presents
 PRESENT = re.compile(
     # ("is due", "are expected": the auxiliary of a future, not a present that blocks it)
-    r"\b(?:(?:is|are)(?!\s+(?:due|expected|scheduled|slated|set|poised|likely)\b)|am|says|say|"
+    r"\b(?:(?:is|are)(?!\s+(?:due|expected|scheduled|slated|set|poised|likely|forecast|projected|"
+    r"predicted)\b)(?!\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"|am|says|say|"
     r"remains?|continues?|needs?|ha(?:ve|s)(?=\s+until\b)|"
     # a present state that a clause's date does not take its tense from ("The bill, passed
     # in January, faces a Senate vote in April")

@@ -138,7 +138,9 @@ from dossier.temporal.engine import Context, run
 # night; "первое ноября", "к пятнадцатому мая"; "БИШКЕК, 14.11.23"; "раз в квартал"; and,
 # probing phrasing the sets lack, "at 1715hrs", "0600 hours" (no longer 600 hours), "ближе к
 # вечеру", "около полудня", "the previous Monday" (one DATE, the last before the day told), "the
-# Friday before last", "every other week", "в истекшем году"
+# Friday before last", "every other week", "в истекшем году"; weekdays ahead after "is forecast
+# to", a present copula ("Funeral services are Saturday", "The deadline is Monday") and "runs
+# through Sunday"; "closed Mondays" a SET
 EXTRACTOR = "dossier.temporal/18"
 
 

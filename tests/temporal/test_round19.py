@@ -202,3 +202,27 @@ def test_english_every_other_week(tagged) -> None:
 def test_russian_the_year_just_ended(tagged) -> None:
     found = ru(tagged, "В истекшем году в области родились 20 тысяч детей.", "2024-01-15")
     assert found == [("истекшем году", "DATE", "2023")]
+
+
+# --- weekdays ahead: a forecast, a copula before the day, "through" a day ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("The storm is forecast to make landfall late Friday.", "late Friday", "2013-03-22"),
+        ("Funeral services are Saturday at the parish church.", "Saturday", "2013-03-23"),
+        ("The deadline for bids is Monday.", "Monday", "2013-03-25"),
+        ("The exhibition runs through Sunday.", "Sunday", "2013-03-24"),
+    ],
+)  # fmt: skip
+def test_english_weekday_ahead(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
+
+
+def test_english_a_past_copula_keeps_the_weekday_past(tagged) -> None:
+    assert en(tagged, "The deadline for bids was Monday.") == [("Monday", "DATE", "2013-03-18")]
+
+
+def test_english_plural_weekday_is_a_set(tagged) -> None:
+    assert en(tagged, "The museum is closed Mondays.") == [("Mondays", "SET", "XXXX-WXX-1")]
