@@ -276,6 +276,7 @@ _SPLIT_YEAR = rf"(?P<year>1[6-9]\d\d|20\d\d)(?:/(?:\d\d){{1,2}})?(?!\d){YEAR_WOR
 # a publication stamp's clock time after its date ("Опубликовано 5 марта 2024, 09:12",
 # "05.03.2024 17:45"): the two are one TIME ("в 09:12" after a date stays apart)
 STAMP = r"(?:,?\s+(?P<h>[0-2]?\d):(?P<min>[0-5]\d)(?![\d:])(?:\s+мск\b|\s+по\s+\w+\s+времени)?)?"
+_NOUN_DECADES = ("нулев", "десят")
 RULES: list[Rule] = [
     # first: on the same span, "через полгода" is a date, not the duration "полгода"
     _rule(
@@ -341,9 +342,10 @@ RULES: list[Rule] = [
     # "девяностые годы", "в восьмидесятых" ("нулевые" only before "годы": "нулевые ставки")
     _rule(
         "spelled_decade",
-        rf"{_B}{MOD}(?:(?P<dw>{alternation(s for s in RU_DECADE_STEMS if s != 'нулев')})"
+        rf"{_B}{MOD}(?:(?P<dw>{alternation(s for s in RU_DECADE_STEMS if s not in _NOUN_DECADES)})"
         r"(?:ые|ых|ыми)(?:\s+(?:годы|годах|годов|годами))?"
-        rf"|(?P<dw0>нулев)(?:ые|ых|ыми)\s+(?:годы|годах|годов|годами)){_E}",
+        # "нулевые", "десятые" need their noun: "десятые доли процента" are tenths
+        rf"|(?P<dw0>нулев|десят)(?:ые|ых|ыми)\s+(?:годы|годах|годов|годами)){_E}",
         "DATE",
         n.spelled_decade,
     ),

@@ -207,7 +207,7 @@ def decade(m: re.Match[str], ctx: Context) -> Result:
 
 
 def spelled_decade(m: re.Match[str], ctx: Context) -> Result:
-    stem = "нулев" if m["dw0"] else m["dw"].lower()
+    stem = (m["dw0"] or m["dw"]).lower()
     return v.spelled_decade(ctx, RU_DECADE_STEMS[stem])
 
 

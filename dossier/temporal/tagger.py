@@ -140,7 +140,7 @@ from dossier.temporal.engine import Context, run
 # вечеру", "около полудня", "the previous Monday" (one DATE, the last before the day told), "the
 # Friday before last", "every other week", "в истекшем году"; weekdays ahead after "is forecast
 # to", a present copula ("Funeral services are Saturday", "The deadline is Monday") and "runs
-# through Sunday"; "closed Mondays" a SET
+# through Sunday"; "closed Mondays" a SET; "десятые годы" the 2010s (with its noun, as "нулевые")
 EXTRACTOR = "dossier.temporal/18"
 
 

@@ -226,3 +226,8 @@ def test_english_a_past_copula_keeps_the_weekday_past(tagged) -> None:
 
 def test_english_plural_weekday_is_a_set(tagged) -> None:
     assert en(tagged, "The museum is closed Mondays.") == [("Mondays", "SET", "XXXX-WXX-1")]
+
+
+def test_russian_the_twenty_tens_need_their_noun(tagged) -> None:
+    assert ru(tagged, "В десятые годы город быстро рос.") == [("десятые годы", "DATE", "201")]
+    assert ru(tagged, "Ставка выросла на десятые доли процента.") == []
