@@ -67,10 +67,11 @@ _CLAUSE_REACH = 400
 # title ("Mr. Lee"). Without this, "will strike at 12:01 a.m. on Dec. 1" lost its "will".
 # Nor does the one of "a.m."/"p.m." before a zone named by its place or a converted time in
 # brackets ("at 1:30 p.m. Moscow time (1030 GMT), it said", "at 10 a.m. (1400 GMT) on
-# Thursday": the converted time and the day are the same sentence's).
+# Thursday": the converted time and the day are the same sentence's), nor before a zone's
+# letters ("at 8 a.m. IST on Friday").
 _STOP = (
     r"\.(?=\s(?!\s*[a-zа-яё\d]))"
-    r"(?!(?<=[ap]\.m\.)\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time\b|\(\d))"
+    r"(?!(?<=[ap]\.m\.)\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time\b|\(\d|[A-Z]{2,4}\b))"
 )
 _SENTENCE_END = re.compile(rf"[!?;\n]\s|\n|{_STOP}")
 _FULL_STOP = re.compile(rf"{_STOP} ")

@@ -87,7 +87,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "ago": ("ago", "before now"), "rate": _UNIT_GATE, "duration": _UNIT_GATE,
     "duration_pair": (" and ",), "quarter_century": ("quarter",),
     "military_clock": ("hrs", "hours"), "weekday_before_last": ("before last",),
-    "weekdays": ("days",),
+    "weekdays": ("days",), "night_of_weekdays": ("night of",), "weekday_last": ("day last",),
     "part_of_unit": ("end", "beginning", "start", "middle", "turn"),
     "duration_half": ("half",), "num_and_half": ("and a half",),
     "unit_and_half": ("and a half",), "bare_plural": _PLURAL_GATE, "for_plural": _PLURAL_GATE,
@@ -158,7 +158,8 @@ PLACE_TIME = (
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time"
 )
 ZONE = (
-    rf"(?:(?:[ECMPA][SD]T|ET|GMT|UTC|local\s+time|{PLACE_TIME}|"
+    # and Asian zones by their letters ("8 am IST", "PKT", "SGT", "JST", "KST", "HKT")
+    rf"(?:(?:[ECMPA][SD]T|ET|GMT|UTC|IST|PKT|SGT|JST|KST|HKT|local\s+time|{PLACE_TIME}|"
     r"(?:Eastern|Central|Mountain|Pacific)(?:\s+time)?)\b)"
 )
 HOLIDAY = (
@@ -265,8 +266,9 @@ RULES: list[Rule] = [
     # "the night of March 12 to 13" is the night that begins on its first day
     _rule(
         "part_of_date",
-        rf"(?i:\bthe\s+(?P<part>morning|afternoon|evening|night)\s+of\s+){MONTH}\s+{DAY}"
-        r"(?:(?<=\d)\s*(?:to|into|-|\u2013)\s*[0-3]?\d(?!\d))?"
+        # South Asian copy: "the intervening night of June 5 and 6"
+        rf"(?i:\bthe\s+(?:intervening\s+)?(?P<part>morning|afternoon|evening|night)\s+of\s+)"
+        rf"{MONTH}\s+{DAY}(?:(?<=\d)\s*(?:to|into|and|-|\u2013)\s*[0-3]?\d(?!\d))?"
         rf"(?:,?\s+{YEAR})?(?!\d)",
         "TIME",
         n.part_of_date,
@@ -611,6 +613,22 @@ RULES: list[Rule] = [
         r"(?i)\bthe\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)\s+(?:day\s+)?of\s+(?:every|each)\s+month\b",
         "SET",
         n.day_of_every_month,
+    ),
+    # "the night of Friday to Saturday", "the intervening night of Sunday and Monday": one TIME,
+    # the night that begins on the first weekday, as "в ночь с пятницы на субботу" is
+    _rule(
+        "night_of_weekdays",
+        rf"(?i:\bthe\s+(?:intervening\s+)?night\s+of\s+){WEEKDAY}(?i:\s+(?:and|to|into)\s+)"
+        rf"{WEEKDAY.replace('?P<wd>', '?P<wd2>')}\b",
+        "TIME",
+        n.night_of_weekdays,
+    ),
+    # "on Friday last" (South Asian copy): last Friday
+    _rule(
+        "weekday_last",
+        rf"\b{WEEKDAY}\s+last\b(?!\s+(?:week|month|year|night|evening|morning|season|time)\b)",
+        "DATE",
+        n.weekday_last,
     ),
     # "closed Mondays", "on Fridays": a plural weekday is every such day, a SET
     _rule(

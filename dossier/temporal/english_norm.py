@@ -816,3 +816,15 @@ def year_range_tail(m: re.Match[str], ctx: Context) -> Result:
 def weekdays(m: re.Match[str], ctx: Context) -> Result:
     """ "closed Mondays", "on Fridays": every such weekday, a SET (XXXX-WXX-1)."""
     return f"XXXX-WXX-{EN_WEEKDAYS[m['wd'].lower()] + 1}", False
+
+
+def night_of_weekdays(m: re.Match[str], ctx: Context) -> Result:
+    """ "the night of Friday to Saturday": the night that begins on the first weekday, read by its
+    clause's tense as the weekday alone is (TNI)."""
+    found = v.weekday(ctx, span_of(m), EN_WEEKDAYS[m["wd"].lower()], 0, "TNI")
+    return v.as_time(found)
+
+
+def weekday_last(m: re.Match[str], ctx: Context) -> Result:
+    """ "on Friday last": "last Friday", the latest such day before the anchor."""
+    return v.weekday(ctx, span_of(m), EN_WEEKDAYS[m["wd"].lower()], -1)

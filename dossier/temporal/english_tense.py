@@ -99,7 +99,8 @@ PRESENT = re.compile(
     # ("is due", "are expected": the auxiliary of a future, not a present that blocks it)
     r"\b(?:(?:is|are)(?!\s+(?:due|expected|scheduled|slated|set|poised|likely|forecast|projected|"
     r"predicted)\b)(?!\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"|am|says|say|"
+    # ("am" after a figure is the clock's: "at 8 am EST on Friday")
+    r"|(?<!\d\s)(?<!\d)am|says|say|"
     r"remains?|continues?|needs?|ha(?:ve|s)(?=\s+until\b)|"
     # a present state that a clause's date does not take its tense from ("The bill, passed
     # in January, faces a Senate vote in April")

@@ -140,7 +140,10 @@ from dossier.temporal.engine import Context, run
 # вечеру", "около полудня", "the previous Monday" (one DATE, the last before the day told), "the
 # Friday before last", "every other week", "в истекшем году"; weekdays ahead after "is forecast
 # to", a present copula ("Funeral services are Saturday", "The deadline is Monday") and "runs
-# through Sunday"; "closed Mondays" a SET; "десятые годы" the 2010s (with its noun, as "нулевые")
+# through Sunday"; "closed Mondays" a SET; "десятые годы" the 2010s (with its noun, as "нулевые");
+# South Asian copy: "the intervening night of June 5 and 6", "the night of Friday to Saturday" one
+# TIME, "on Friday last", "8 am IST" (Asian zones by their letters; "a.m." before a zone's
+# letters ends no sentence, "am" after a figure is no present)
 EXTRACTOR = "dossier.temporal/18"
 
 

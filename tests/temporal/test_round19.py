@@ -231,3 +231,31 @@ def test_english_plural_weekday_is_a_set(tagged) -> None:
 def test_russian_the_twenty_tens_need_their_noun(tagged) -> None:
     assert ru(tagged, "В десятые годы город быстро рос.") == [("десятые годы", "DATE", "201")]
     assert ru(tagged, "Ставка выросла на десятые доли процента.") == []
+
+
+# --- South Asian copy: "the intervening night of", "Friday last", a zone named IST ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("The theft took place in the intervening night of March 11 and 12.",
+         "the intervening night of March 11 and 12", "2013-03-11TNI"),
+        ("The attack happened on the intervening night of Sunday and Monday.",
+         "the intervening night of Sunday and Monday", "2013-03-17TNI"),
+        ("Shelling resumed on the night of Friday to Saturday.",
+         "the night of Friday to Saturday", "2013-03-15TNI"),
+    ],
+)  # fmt: skip
+def test_english_night_of_two_days(tagged, text: str, quoted: str, value: str) -> None:
+    assert en(tagged, text) == [(quoted, "TIME", value)]
+
+
+def test_english_weekday_last_after_it(tagged) -> None:
+    found = en(tagged, "The accident happened on Wednesday last, police said.")
+    assert found == [("Wednesday last", "DATE", "2013-03-13")]
+
+
+def test_english_clock_time_with_ist_on_a_weekday(tagged) -> None:
+    found = en(tagged, "Counting will begin at 8 am IST on Friday.")
+    assert found == [("8 am IST", "TIME", "2013-03-22T08:00"), ("Friday", "DATE", "2013-03-22")]
