@@ -91,7 +91,7 @@ FUTURE = re.compile(
     r"arrives?|departs?|(?:is|are)\s+expected(?!\s+to\s+have\b)|"
     # a forecast ("the storm is forecast to make landfall late Friday") and a copula right before
     # the day ("Funeral services are Saturday", "The deadline is Monday"): a past one is "was"
-    r"(?:is|are)\s+(?:forecast|projected|predicted)\s+to|"
+    r"(?:is|are)\s+(?:forecast|projected|predicted)\s+to|kicks\s+off|gets\s+under\s*way|"
     r"(?:is|are)(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\b"
 )
 # "need", and "have until" of a deadline ("have until Thursday to approve"), are presents
@@ -181,6 +181,8 @@ TENSE = TenseCues(
     onset=re.compile(
         # "ending": a period still running ends ahead ("the fiscal year ending June 30")
         r"(?i)\b(?:starting|beginning|effective|ending)\s+(?:(?:in|on|from|with)\s+)?(?:the\s+)?$"
+        # a rule in force from a day: "the new rules apply from Monday", "valid from Jan. 1"
+        r"|\b(?:apply|applies|valid|in\s+force|available)\s+from\s+(?:the\s+)?$"
     ),
     opener=re.compile(
         r"\b(?:unless|if|because|although|though|whereas|while|when|whether|after|before|"

@@ -409,6 +409,8 @@ def weekend(m: re.Match[str], ctx: Context) -> Result:
     if m["near"]:
         # "в ближайшие выходные": the coming weekend, the next week's when written on a Sunday
         shift = 1 if day is not None and day.weekday() == 6 else 0
+    elif m["this"]:
+        shift = 0
     elif not m["rel"] and day is not None and day.weekday() < 5 and ctx.tense(*m.span()) == "past":
         shift = -1
     value = v.shifted(ctx, "W", shift, "XXXX-WXX")

@@ -143,7 +143,8 @@ from dossier.temporal.engine import Context, run
 # through Sunday"; "closed Mondays" a SET; "десятые годы" the 2010s (with its noun, as "нулевые");
 # South Asian copy: "the intervening night of June 5 and 6", "the night of Friday to Saturday" one
 # TIME, "on Friday last", "8 am IST" (Asian zones by their letters; "a.m." before a zone's
-# letters ends no sentence, "am" after a figure is no present)
+# letters ends no sentence, "am" after a figure is no present); "kicks off Friday", "apply from
+# Monday" ahead; "не позднее пятницы", "после понедельника"; "в эти выходные"
 EXTRACTOR = "dossier.temporal/18"
 
 

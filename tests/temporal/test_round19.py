@@ -259,3 +259,28 @@ def test_english_weekday_last_after_it(tagged) -> None:
 def test_english_clock_time_with_ist_on_a_weekday(tagged) -> None:
     found = en(tagged, "Counting will begin at 8 am IST on Friday.")
     assert found == [("8 am IST", "TIME", "2013-03-22T08:00"), ("Friday", "DATE", "2013-03-22")]
+
+
+# --- more weekdays ahead: "kicks off", "apply from", "не позднее среды", "в эти выходные" -----
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("The tournament kicks off Friday in Almaty.", "Friday", "2013-03-22"),
+        ("The new rules apply from Monday.", "Monday", "2013-03-25"),
+    ],
+)  # fmt: skip
+def test_english_weekday_ahead_of_a_schedule(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Итоги объявят не позднее пятницы.", "пятницы", "2013-03-22"),
+        ("В эти выходные ожидается снег.", "эти выходные", "2013-W12-WE"),
+    ],
+)  # fmt: skip
+def test_russian_weekday_and_weekend_ahead(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text)
