@@ -85,7 +85,9 @@ _GATES: dict[str, tuple[str, ...]] = {
     "month_quarter": ("quarter", "period"),
     "half": ("half",), "relative_unit": _UNIT_GATE,
     "ago": ("ago", "before now"), "rate": _UNIT_GATE, "duration": _UNIT_GATE,
-    "duration_pair": (" and ",), "quarter_century": ("quarter",),
+    # the larger unit right before "and": "two years and six months"
+    "duration_pair": tuple(f"{u}{s} and " for u in _UNIT_GATE for s in ("", "s")),
+    "quarter_century": ("quarter",),
     "military_clock": ("hrs", "hours"), "weekday_before_last": ("before last",),
     "weekdays": ("days",), "night_of_weekdays": ("night of",), "weekday_last": ("day last",),
     "part_of_unit": ("end", "beginning", "start", "middle", "turn"),
