@@ -108,7 +108,7 @@ _GATES: dict[str, tuple[str, ...]] = {
                    "cet", "bst", "msk", " time"),
     "set_word": ("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
                  "nightly", "quarterly"),
-    "weekend": ("weekend",), "holiday": ("christmas", "new year", "eve", "halloween",
+    "weekend": ("weekend",), "holiday": ("christmas", "boxing day", "new year", "eve", "halloween",
     "valentine", "independence day", "thanksgiving", "labor day", "memorial day",
     "king day", "king jr. day", "presidents", "columbus day", "election day", "victory day",
     "black friday", "easter", "good friday", "holy thursday", "maundy thursday", "palm sunday",
@@ -165,7 +165,7 @@ ZONE = (
     r"(?:Eastern|Central|Mountain|Pacific)(?:\s+time)?)\b)"
 )
 HOLIDAY = (
-    r"\b(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|"
+    r"\b(?P<hol>Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|"
     r"Valentine['’]s\s+Day|Independence\s+Day|Labor\s+Day|Thanksgiving(?:\s+Day)?|"
     r"Memorial\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Presidents['’]?\s+Day|"
     r"Columbus\s+Day|Election\s+Day|Victory\s+Day|Black\s+Friday|"

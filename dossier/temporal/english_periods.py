@@ -202,6 +202,7 @@ def trading_week(m: re.Match[str], ctx: Context) -> Result:
 
 _HOLIDAYS = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "boxing day": (12, 26),
     "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
     "valentine's day": (2, 14), "independence day": (7, 4), "victory day": (5, 9),
 }  # fmt: skip

@@ -284,3 +284,8 @@ def test_english_weekday_ahead_of_a_schedule(tagged, text: str, quoted: str, val
 )  # fmt: skip
 def test_russian_weekday_and_weekend_ahead(tagged, text: str, quoted: str, value: str) -> None:
     assert (quoted, "DATE", value) in ru(tagged, text)
+
+
+def test_english_boxing_day(tagged) -> None:
+    found = en(tagged, "The team lost on Boxing Day.", "2025-01-03")
+    assert found == [("Boxing Day", "DATE", "2024-12-26")]
