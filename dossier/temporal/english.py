@@ -100,6 +100,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "ordinal_day": (" day",), "the_night": ("the night",),
     "weekday_told": ("following", "that ", "previous", "preceding"),
     "evening_word": ("dusk", "nightfall", "sunset"),
+    "part_told": ("early morning", "late morning", "early afternoon", "late afternoon",
+                  "early evening", "late evening", "mid-", "midmorning", "midafternoon"),
     "day_of_every_month": ("every month", "each month"),
     "this_part": ("morning", "afternoon", "evening", "night"),
     "weekday": ("day",), "clock": ("am", "pm", "a.m", "p.m"), "clock24": (":",),
@@ -656,6 +658,15 @@ RULES: list[Rule] = [
         "DATE",
         n.weekday_told,
         re.MULTILINE,
+    ),
+    # "in the early morning", "in the late evening", "by mid-afternoon": that part of the day told
+    _rule(
+        "part_told",
+        r"(?i)(?:(?<=\bin\s)the\s+(?:early|late)\s+|(?<=\bby\s)mid-?|(?<=\bin\s)the\s+mid-?"
+        r"|(?<=\buntil\s)mid-?|(?<=\baround\s)mid-?|(?<=\bat\s)mid-?)"
+        r"(?P<part>morning|afternoon|evening)\b(?![-'’]|\s+(?:of|session|trading|edition|show)\b)",
+        "TIME",
+        n.part_told,
     ),
     # "resumed at dusk": the evening of the day told
     _rule(

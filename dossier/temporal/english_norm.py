@@ -828,3 +828,9 @@ def night_of_weekdays(m: re.Match[str], ctx: Context) -> Result:
 def weekday_last(m: re.Match[str], ctx: Context) -> Result:
     """ "on Friday last": "last Friday", the latest such day before the anchor."""
     return v.weekday(ctx, span_of(m), EN_WEEKDAYS[m["wd"].lower()], -1)
+
+
+def part_told(m: re.Match[str], ctx: Context) -> Result:
+    """ "in the early morning", "by mid-afternoon": that part of the day the passage talks about,
+    as "at dusk" is its evening."""
+    return v.part_of_told_day(ctx, span_of(m), 0, _PARTS[m["part"].lower()])

@@ -245,7 +245,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "approx_one": _UNIT_GATE, "vague_plural": ("последн", "ближайш"), "weekend": ("выходн",),
     "part_of_day": ("утром", "днём", "днем", "вечером", "ночью"),
     "morning_word": ("рассвет", "под утро", "утру", "утра"), "that_part": ("тот ", "ту ", "то "),
-    "ordinal_day": (" день ",), "evening_word": ("к вечеру",),
+    "ordinal_day": (" день ",), "evening_word": ("к вечеру",), "part_same_day": ("того же дня",),
     "ref": ("сейчас", "ныне", "нынче", "теперь", "настоящ", "данный", "сегодняшн", "прошлом",
             "будущем", "недавно", "днях", "скорее", "последнее время", "ближайшее время",
             "скором времени"),
@@ -277,6 +277,8 @@ _SPLIT_YEAR = rf"(?P<year>1[6-9]\d\d|20\d\d)(?:/(?:\d\d){{1,2}})?(?!\d){YEAR_WOR
 # "05.03.2024 17:45"): the two are one TIME ("в 09:12" after a date stays apart)
 STAMP = r"(?:,?\s+(?P<h>[0-2]?\d):(?P<min>[0-5]\d)(?![\d:])(?:\s+мск\b|\s+по\s+\w+\s+времени)?)?"
 _NOUN_DECADES = ("нулев", "десят")
+# "рано утром во вторник", "поздно вечером 12 марта": the modifier is in, as in "late yesterday"
+_EARLY_LATE = r"(?:(?:рано|поздно)\s+)?"
 RULES: list[Rule] = [
     # first: on the same span, "через полгода" is a date, not the duration "полгода"
     _rule(
@@ -530,16 +532,24 @@ RULES: list[Rule] = [
     # as "в пятницу вечером" is
     _rule(
         "part_then_weekday",
-        rf"{_B}(?P<part>утром|днём|днем|вечером|ночью)\s+(?:в|во)\s+(?:{REL}\s+)?"
+        rf"{_B}{_EARLY_LATE}(?P<part>утром|днём|днем|вечером|ночью)\s+(?:в|во)\s+(?:{REL}\s+)?"
         rf"(?P<wd>{alternation(RU_WEEKDAYS)}){_E}",
         "TIME",
         d.weekday,
     ),
     _rule(
         "part_then_date",
-        rf"{_B}(?P<part>утром|днём|днем|вечером|ночью)\s+{DAY}\s+{MONTH}(?:\s+{YEAR}|{_YREL})",
+        rf"{_B}{_EARLY_LATE}(?P<part>утром|днём|днем|вечером|ночью)\s+{DAY}\s+{MONTH}"
+        rf"(?:\s+{YEAR}|{_YREL})",
         "TIME",
         n.part_then_date,
+    ),
+    # "Вечером того же дня": that part of the day the passage talks about, as "в тот вечер"
+    _rule(
+        "part_same_day",
+        rf"{_B}{_EARLY_LATE}(?P<part>утром|днём|днем|вечером|ночью)\s+того\s+же\s+дня{_E}",
+        "TIME",
+        n.part_same_day,
     ),
     # "к вечеру понедельника", "до утра пятницы": a part of a named weekday
     _rule(

@@ -679,6 +679,11 @@ def evening_word(m: re.Match[str], ctx: Context) -> Result:
     return v.part_of_told_day(ctx, m.span("x"), 0, "EV")
 
 
+def part_same_day(m: re.Match[str], ctx: Context) -> Result:
+    """ "вечером того же дня": that part of the day the passage talks about."""
+    return v.part_of_told_day(ctx, m.span(), 0, PARTS[m["part"].lower()])
+
+
 def part_of_day(m: re.Match[str], ctx: Context) -> Result:
     """ "Ночью ожидается снег": that part of the anchor day."""
     return v.day_part(ctx, 0, PARTS[m["part"].lower()])

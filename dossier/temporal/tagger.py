@@ -144,7 +144,9 @@ from dossier.temporal.engine import Context, run
 # South Asian copy: "the intervening night of June 5 and 6", "the night of Friday to Saturday" one
 # TIME, "on Friday last", "8 am IST" (Asian zones by their letters; "a.m." before a zone's
 # letters ends no sentence, "am" after a figure is no present); "kicks off Friday", "apply from
-# Monday" ahead; "не позднее пятницы", "после понедельника"; "в эти выходные"; "Boxing Day"
+# Monday" ahead; "не позднее пятницы", "после понедельника"; "в эти выходные"; "Boxing Day"; "рано
+# утром во вторник", "поздно вечером 12 марта", "вечером того же дня"; "in the early morning", "by
+# mid-afternoon"
 EXTRACTOR = "dossier.temporal/18"
 
 

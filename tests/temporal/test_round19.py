@@ -289,3 +289,40 @@ def test_russian_weekday_and_weekend_ahead(tagged, text: str, quoted: str, value
 def test_english_boxing_day(tagged) -> None:
     found = en(tagged, "The team lost on Boxing Day.", "2025-01-03")
     assert found == [("Boxing Day", "DATE", "2024-12-26")]
+
+
+# --- "рано утром", "поздно вечером" keep their modifier; "вечером того же дня" -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Рано утром во вторник прогремел взрыв.", "Рано утром во вторник", "2013-03-19TMO"),
+        ("Поздно вечером 12 марта произошла авария.", "Поздно вечером 12 марта",
+         "2013-03-12TEV"),
+    ],
+)  # fmt: skip
+def test_russian_early_and_late_parts_keep_their_modifier(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert ru(tagged, text) == [(quoted, "TIME", value)]
+
+
+def test_russian_part_of_the_same_day(tagged) -> None:
+    text = "В понедельник мужчину допросили. Вечером того же дня его задержали."
+    assert ("Вечером того же дня", "TIME", "2013-03-18TEV") in ru(tagged, text)
+
+
+# --- "in the early morning", "by mid-afternoon": that part of the day told -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("The blast occurred in the early morning, police said.", "the early morning",
+         "2013-03-20TMO"),
+        ("On Monday protesters had gathered by mid-afternoon.", "mid-afternoon", "2013-03-18TAF"),
+    ],
+)  # fmt: skip
+def test_english_part_of_the_day_told(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "TIME", value) in en(tagged, text)
