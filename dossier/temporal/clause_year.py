@@ -114,3 +114,34 @@ def period_in_named_year(ctx: Context, span: tuple[int, int], code: str, fallbac
         return fallback[0], fallback[1]
 
     return Refer(resolve)
+
+
+# the latest year told before a date: its own value's first four digits
+_TOLD_YEAR = re.compile(r"^(\d{4})(?:$|-)")
+
+
+def in_year_told(ctx: Context, span: tuple[int, int], month: int, day: int | None) -> Refer:
+    """ "Dec. 30 of the same year", "в мае того же года": the month or day in the year of the
+    latest date or period told before it in its paragraph or the one before ("held from Feb.
+    28, 2014, until Dec. 30 of the same year" is 2014), else in the anchor's year."""
+
+    def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
+        floor = ctx.paragraph(span[0])[0]
+        floor = ctx.paragraph(floor - 1)[0] if floor > 0 else floor
+        year = None
+        for t in reversed(before):
+            if t.start < floor:
+                break
+            if t.type in ("DATE", "TIME") and (found := _TOLD_YEAR.match(t.value)):
+                year = int(found[1])
+                break
+        if year is None:
+            if ctx.anchor is None:
+                return None
+            year = ctx.anchor.year
+        value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+        if day and not cal.valid_day(year, month, day):
+            return None
+        return value, True
+
+    return Refer(resolve, "DATE")

@@ -89,7 +89,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "duration_pair": tuple(f"{u}{s} and " for u in _UNIT_GATE for s in ("", "s")),
     "quarter_century": ("quarter",),
     "military_clock": ("hrs", "hours"), "weekday_before_last": ("before last",),
-    "weekdays": ("days",), "night_of_weekdays": ("night of",), "weekday_last": ("day last",),
+    "weekdays": ("days",), "same_year": ("same year", "that year"),
+    "night_of_weekdays": ("night of",), "weekday_last": ("day last",),
     "part_of_unit": ("end", "beginning", "start", "middle", "turn"),
     "duration_half": ("half",), "num_and_half": ("and a half",),
     "unit_and_half": ("and a half",), "bare_plural": _PLURAL_GATE, "for_plural": _PLURAL_GATE,
@@ -226,6 +227,13 @@ RULES: list[Rule] = [
         rf"\b(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:1[6-9]|20)\d\d)\b{STAMP}",
         "DATE",
         n.dotted,
+    ),
+    # "Dec. 30 of the same year", "May of that year": in the year told before it
+    _rule(
+        "same_year",
+        rf"{_B}{MONTH}(?:\s+{DAY})?,?\s+of\s+(?i:the\s+same|that)\s+year\b",
+        "DATE",
+        n.same_year,
     ),
     _rule(
         "month_day",

@@ -10,7 +10,7 @@ import re
 
 from dossier.lang import get_language
 from dossier.temporal import values as v
-from dossier.temporal.clause_year import in_named_year
+from dossier.temporal.clause_year import in_named_year, in_year_told
 from dossier.temporal.engine import Context, Refer, Result
 from dossier.temporal.engine import quoted_span as span_of
 from dossier.temporal.lexicon import (
@@ -834,3 +834,8 @@ def part_told(m: re.Match[str], ctx: Context) -> Result:
     """ "in the early morning", "by mid-afternoon": that part of the day the passage talks about,
     as "at dusk" is its evening."""
     return v.part_of_told_day(ctx, span_of(m), 0, _PARTS[m["part"].lower()])
+
+
+def same_year(m: re.Match[str], ctx: Context) -> Result:
+    """ "Dec. 30 of the same year", "May of that year": ``clause_year.in_year_told``."""
+    return in_year_told(ctx, span_of(m), _month(m), int(m["day"]) if m["day"] else None)

@@ -246,6 +246,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "part_of_day": ("утром", "днём", "днем", "вечером", "ночью"),
     "morning_word": ("рассвет", "под утро", "утру", "утра"), "that_part": ("тот ", "ту ", "то "),
     "ordinal_day": (" день ",), "evening_word": ("к вечеру",), "part_same_day": ("того же дня",),
+    "same_year": ("того же года",),
     "ref": ("сейчас", "ныне", "нынче", "теперь", "настоящ", "данный", "сегодняшн", "прошлом",
             "будущем", "недавно", "днях", "скорее", "последнее время", "ближайшее время",
             "скором времени"),
@@ -299,6 +300,8 @@ RULES: list[Rule] = [
     _rule("full", rf"{_B}{MOD}{DAY}\s+{MONTH}\s+{YEAR}{STAMP}", "DATE", n.full),
     # (after "8-" too: the last day of "8-9 марта", as of "8–9 марта")
     _rule("day_month", rf"(?:{_B}|(?<=\d-)){DAY}\s+{MONTH}{_YREL}", "DATE", n.day_month),
+    # "30 декабря того же года", "в мае того же года": in the year told before it
+    _rule("same_year", rf"{_B}(?:{DAY}\s+)?{MONTH}\s+того\s+же\s+года{_E}", "DATE", n.same_year),
     # the first day of a range: "с 1 по 10 апреля", "5–7 июля" (the month is the last day's)
     _rule(
         "range_first_day",

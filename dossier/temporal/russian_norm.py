@@ -11,7 +11,7 @@ import re
 
 from dossier.lang import get_language
 from dossier.temporal import values as v
-from dossier.temporal.clause_year import in_named_year, period_in_named_year
+from dossier.temporal.clause_year import in_named_year, in_year_told, period_in_named_year
 from dossier.temporal.engine import Context, Plain, Result
 from dossier.temporal.lexicon import (
     RU_DAY_ORDINALS,
@@ -687,3 +687,9 @@ def part_same_day(m: re.Match[str], ctx: Context) -> Result:
 def part_of_day(m: re.Match[str], ctx: Context) -> Result:
     """ "Ночью ожидается снег": that part of the anchor day."""
     return v.day_part(ctx, 0, PARTS[m["part"].lower()])
+
+
+def same_year(m: re.Match[str], ctx: Context) -> Result:
+    """ "30 декабря того же года", "в мае того же года": ``clause_year.in_year_told``."""
+    day = _day(m) if m["day"] or m["dayw"] else None
+    return in_year_told(ctx, m.span(), _month(m), day)

@@ -326,3 +326,32 @@ def test_russian_part_of_the_same_day(tagged) -> None:
 )  # fmt: skip
 def test_english_part_of_the_day_told(tagged, text: str, quoted: str, value: str) -> None:
     assert (quoted, "TIME", value) in en(tagged, text)
+
+
+# --- "того же года", "of the same year", "of that year": the year told before --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Он находился под арестом с 28 февраля 2014 года по 30 декабря того же года.",
+         "30 декабря того же года", "2014-12-30"),
+        ("Завод закрыли в 2009 году, а в мае того же года уволили рабочих.",
+         "мае того же года", "2009-05"),
+    ],
+)  # fmt: skip
+def test_russian_the_same_year(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("He was detained on Feb. 28, 2014, and held until Dec. 30 of the same year.",
+         "Dec. 30 of the same year", "2014-12-30"),
+        ("The firm was founded in 1998, and in May of that year it hired 10 people.",
+         "May of that year", "1998-05"),
+    ],
+)  # fmt: skip
+def test_english_the_same_year(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
