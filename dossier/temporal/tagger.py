@@ -146,7 +146,8 @@ from dossier.temporal.engine import Context, run
 # letters ends no sentence, "am" after a figure is no present); "kicks off Friday", "apply from
 # Monday" ahead; "не позднее пятницы", "после понедельника"; "в эти выходные"; "Boxing Day"; "рано
 # утром во вторник", "поздно вечером 12 марта", "вечером того же дня"; "in the early morning", "by
-# mid-afternoon"; "Dec. 30 of the same year", "May of that year", "30 декабря того же года"
+# mid-afternoon"; "Dec. 30 of the same year", "May of that year", "30 декабря того же года";
+# days counted from a week told ("earlier this week ... the next day") stay in that week
 EXTRACTOR = "dossier.temporal/18"
 
 
