@@ -1,5 +1,5 @@
-"""The time error families of round 19 found by the lead (dev13 of the happenings gold), one test or a few per
-family, English and Russian.
+"""The time error families of round 19 found by the lead (dev13 of the happenings gold), one
+test or a few per family, English and Russian.
 
 Written from the families' descriptions before the rules that fix them; the sentences are
 new, not the development sets'. Anchor: Wed 2013-03-20 unless a test says otherwise.
