@@ -24,7 +24,7 @@ are scored on the matched pairs only.
 A passage scores citations only where it lists them: one with no ``citations`` key
 (the quantities-only sets, round 16's english_quant_dev and russian_quant_dev, round 17's
 english_quant_dev2 and russian_quant_dev2 and round 18's english_quant_dev3 and
-russian_quant_dev3) scores its
+russian_quant_dev3, round 19's english_quant_dev4 and russian_quant_dev4) scores its
 quantities alone, so that a citation nobody annotated counts as no false alarm.
 """
 
@@ -145,6 +145,12 @@ RUSSIAN_DEV12 = Path(__file__).with_name("russian_dev12.yaml")
 # error report or test, before any system ran on it); blind, no rule changed for it
 ENGLISH_HELDOUT5 = Path(__file__).with_name("english_heldout5.yaml")
 RUSSIAN_HELDOUT5 = Path(__file__).with_name("russian_heldout5.yaml")
+# round 19: quantities only, a fourth pair (running tallies "of whom"/"Of these", compound number
+# words in quotations, "to X from Y", "mn", manat and afghanis, "among them"/"среди них", tables,
+# "half a million", ages by decade and in months, "суток", "Полтора десятка", "1 млн 250 тыс.",
+# "с лишним", "в среднем"): english_quant_dev4.yaml, russian_quant_dev4.yaml
+ENGLISH_QUANT_DEV4 = Path(__file__).with_name("english_quant_dev4.yaml")
+RUSSIAN_QUANT_DEV4 = Path(__file__).with_name("russian_quant_dev4.yaml")
 GOLD_FILES = {
     "gold": GOLD, "heldout": HELDOUT, "blind": BLIND,
     "families": FAMILIES, "families_heldout": FAMILIES_HELDOUT,
@@ -167,6 +173,7 @@ GOLD_FILES = {
     "english_quant_dev3": ENGLISH_QUANT_DEV3, "russian_quant_dev3": RUSSIAN_QUANT_DEV3,
     "english_dev11": ENGLISH_DEV11, "russian_dev12": RUSSIAN_DEV12,
     "english_heldout5": ENGLISH_HELDOUT5, "russian_heldout5": RUSSIAN_HELDOUT5,
+    "english_quant_dev4": ENGLISH_QUANT_DEV4, "russian_quant_dev4": RUSSIAN_QUANT_DEV4,
 }  # fmt: skip
 KINDS = ("parenthetical", "see_also", "according_to", "reported", "quote")
 MAX_EXTRA_WORDS = 3
