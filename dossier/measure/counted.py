@@ -14,6 +14,9 @@ _VERB_ENDING = re.compile(r"(?:[a-z]ed|ли|ла|ло|ся|сь|ны)$")
 
 # A Russian plural past verb ("ответили", "погибли") ends a counted phrase even after an
 # adjective or participle, whose noun after a number is never in the nominative plural.
+# A capitalised Russian word is a name in the genitive, no verb, whatever its ending ("граждан
+# Непала", "граждан Украины", "граждан Мали"; round 19).
+_RU_NAME = re.compile(r"[А-ЯЁ][а-яё]")
 _RU_PLURAL_PAST = re.compile(r"[а-яё]{3,}ли$")
 # A reflexive verb ("находятся", "остались") right after the number: no noun ends so.
 # A reflexive participle ("15 вернувшихся узбекистанцев") is an adjective, no verb.
@@ -89,7 +92,7 @@ def counted_phrase(text: str, end: int) -> str | None:
         if (
             words
             and _VERB_ENDING.search(clean.casefold())
-            and not (after_adjective or after_origin)
+            and not (after_adjective or after_origin or _RU_NAME.match(clean))
         ):
             break  # "93 prisoners died"; but "34 уголовных дела": an adjective's noun
         if len(words) == MAX_COUNTED_WORDS:

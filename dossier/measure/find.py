@@ -43,9 +43,11 @@ from dossier.measure.lexicon import (
     NOT_A_RATE_AFTER,
     NOT_AGE_BEFORE,
     NOT_NAMES,
+    ODD_AFTER,
     ORDINAL_OR_LABEL_SUFFIX,
     PERIOD_ADJECTIVES,
     PERIODS,
+    PLURAL_PEOPLE,
     QUALIFIERS,
     RU_MONTH_STEMS,
     RUPEE,
@@ -61,6 +63,8 @@ from dossier.measure.lexicon import (
     VAGUE_ROUND,
     VULGAR_FRACTIONS,
     WEAK_WORDS,
+    YEAR_LEADS,
+    YEAR_NOUNS,
 )
 from dossier.measure.nonamounts import no_amount
 from dossier.measure.numbers import YEAR, parse_number
@@ -111,8 +115,15 @@ from dossier.models import Quantity
 # тысяча 348"), the base of a rate is none ("per 100,000", "на 100 тысяч населения"), "10-тысячный
 # отряд", Russian fractions in words ("две трети"), a period after a count's noun ("40 cases a
 # month"), "as much as", "maybe", "perhaps", a bare "of" complement ("prisoners of war"), a change
-# past its verb's object ("raised the ex gratia for … from Rs 50 lakh to Rs 1 crore")
-EXTRACTOR = "dossier.measure/9"
+# past its verb's object ("raised the ex gratia for … from Rs 50 lakh to Rs 1 crore"); 10 (round
+# 19: english_quant_dev4, russian_quant_dev4): the first word of a quotation, a bracket or a list
+# line names nothing ("“Only 25 came back”", "- Выдворены 14"), a quoted sentence before its
+# speaker's dash is no name («Нас было 30», — сказал), a capitalised Russian genitive is no verb
+# ("граждан Непала"), manat and afghanis, "a quarter of a million", "с лишним" ("300 с лишним
+# тысяч"), a new value in a clause that leaves out its verb ("…, в Самаре — до 5 100") and a list
+# after "до" sharing its unit, the base before "приходится" ("на 10 тыс. жителей приходится 21
+# врач"), a number shaped like a year before a plural noun ("задержаны 2000 человек")
+EXTRACTOR = "dossier.measure/10"
 PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
 
 _MONTHS = re.compile(
@@ -154,10 +165,10 @@ def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
     rest = rf"(?:(?:{after_thousands})\s+\d{{1,3}}(?=\s+[^\W\d_])(?!\s+(?:{RU_MONTH_STEMS})))?"
     fractions = "".join(VULGAR_FRACTIONS)
     number = (
-        rf"(?:(?:{digits})(?:-(?:{compound})[^\W\d_]*)?[{fractions}]?(?:(?:\s*|-)(?:{long_scales}){scale_end}"
+        rf"(?:(?:{digits})(?:-(?:{compound})[^\W\d_]*)?[{fractions}]?(?:\s+{ODD_AFTER})?(?:(?:\s*|-)(?:{long_scales}){scale_end}"
         rf"(?:\s+(?:{digits})\s*(?:{long_scales}){scale_end})*{rest}|(?:{short_scales})(?!\w))?"
         rf"(?:(?<=\.)|(?=(?:{GLUED_UNITS})(?!\w))|(?![\w]|\.[^\W\d_]|[.,]\d))"
-        rf"|(?:half\s+an?\s+|an?\s+)(?:{a_scales})(?!\w)"
+        rf"|(?:half\s+an?\s+|(?:an?\s+)?quarter\s+of\s+an?\s+|an?\s+)(?:{a_scales})(?!\w)"
         rf"|(?:an?\s+(?=(?:dozen|hundred)\b))?"
         rf"(?:{word})(?:(?:\s+|-)(?:and\s+)?(?:{word}|{long_scales}))*"
         rf"(?:\s+(?:{half})(?:\s+(?:{long_scales}))?)?(?!\w))"
@@ -290,6 +301,7 @@ _BY_RANGE_SPREAD = 4
 _CHANGE_LOOKBACK = 120  # characters searched for a verb of change: the verb and its object
 _CHANGE_BEFORE = re.compile(rf"\b(?:{CHANGE_VERBS}){CHANGE_OBJECT}\s+$", re.IGNORECASE)
 _ODD = re.compile(r"-odd\b", re.IGNORECASE)
+_ODD_INSIDE = re.compile(rf"\s{ODD_AFTER}", re.IGNORECASE)
 _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)  # "300 or so": about
 _PLUS = re.compile(r"-plus\b|\+(?![\d\w])", re.IGNORECASE)  # "300-plus", "300+": more than
 
@@ -337,6 +349,8 @@ def _quantity(
         approx = "about" if suffix.group(0).casefold() == "-odd" else "more_than"  # "200-odd"
     elif _OR_SO.match(text, match.end()) or _about_a_round_word(text, match):
         approx = "about"  # "300 or so", "с десяток", "с полсотни"
+    elif approx is None and _ODD_INSIDE.search(n1):
+        approx = "more_than"  # "300 с лишним тысяч"
     noun_at = suffix.end() if suffix is not None else match.end()
     counted = (
         counted_phrase(text, noun_at) if unit is None and not _ends_sentence(text, match) else None
@@ -488,6 +502,9 @@ def _whose(text: str, countries: Mapping[str, str]) -> str | None:
     return best[2] if best else None
 
 
+# A dash after the closing mark gives the quotation's speaker: «Нас было 30», — сказал он (round
+# 19); the quotation is a sentence, no name.
+_SPEAKER_AFTER = re.compile(r",?\s*[—–]\s")
 _QUOTED_NAME_BEFORE = re.compile(r"[«“\"„][A-ZА-ЯЁ][\w.-]*(?:\s+[\w.-]+){0,3}\s+$")
 
 
@@ -500,8 +517,10 @@ def _not_a_quantity(text: str, match: re.Match[str]) -> bool:
         return True  # "Su-25", "10:30", "30.08" and "Sh500,000" read from the middle
     if before.endswith("[") and text[match.end("n1") : match.end("n1") + 1] == "]":
         return True  # a footnote marker "[1]"
-    if _QUOTED_NAME_BEFORE.search(text, max(0, start - 40), start) and re.match(
-        r"[»”\"]", text[match.end("n1") : match.end("n1") + 1]
+    if (
+        _QUOTED_NAME_BEFORE.search(text, max(0, start - 40), start)
+        and re.match(r"[»”\"]", text[match.end("n1") : match.end("n1") + 1])
+        and not _SPEAKER_AFTER.match(text, match.end("n1") + 1)
     ):
         return True  # a number closing a name in quotation marks: «Россия 24», "Channel 5"
     if _opens_line(text, start) and re.match(r"[.)]\s", text[match.end("n1") :]):
@@ -533,7 +552,28 @@ def _not_a_quantity(text: str, match: re.Match[str]) -> bool:
         return True  # "30 августа", "August 30"; Russian writes no day after its month
     unit = UNITS.get((match.group("unit") or "").casefold())
     plain = not match.group("qual") or match.group("qual").casefold() in ("до", "from", "от")
-    return bool(YEAR.match(n1) and (unit is None or unit == "year") and plain)
+    return bool(
+        YEAR.match(n1)
+        and (unit is None or unit == "year")
+        and plain
+        and not (unit is None and _year_shaped_count(text, match, prev))
+    )
+
+
+_YEAR_NOUN = re.compile(rf"(?:{YEAR_NOUNS})", re.IGNORECASE)
+
+
+def _year_shaped_count(text: str, match: re.Match[str], prev: str) -> bool:
+    """ "задержаны 2000 человек", "detained 2000 migrants": a year's shape before a plural noun
+    is a count (round 19), where "в 2021", "the 2024 elections" and "2023 финансовый год" lead
+    or name a year."""
+    if prev in YEAR_LEADS or _MONTHS.match(prev):
+        return False  # "в 2021", "на 1 января 2025 иностранцев"
+    counted = counted_phrase(text, match.end())
+    if counted is None or not counted[:1].islower() or _YEAR_NOUN.match(counted):
+        return False
+    head = counted.split()[0].casefold()
+    return not head.isascii() or head.endswith("s") or head in PLURAL_PEOPLE
 
 
 _SUFFIX = re.compile(ORDINAL_OR_LABEL_SUFFIX)
@@ -557,11 +597,28 @@ def _names_it(text: str, start: int, counted: str | None) -> bool:
     found = _NAME_BEFORE.search(text, max(0, start - 30), start)
     if found is None or found["name"].casefold() in NOT_NAMES:
         return False
+    if _opens_sentence(text, found.start("name")):
+        return False  # "“Only 25 came back”", "(Another 40 …)", "- Задержаны 14": a first word
     end = text.find("\n", start)
     line = text[text.rfind("\n", 0, start) + 1 : len(text) if end < 0 else end]
     words: list[str] = re.findall(r"[^\W\d_]{4,}", line)
     capitals = sum(1 for w in words if w[0].isupper())
     return capitals * 2 <= len(words)  # more capitals than not: a Title Case headline
+
+
+_OPENING_MARKS = '«“"„(‘['
+_LINE_MARKS = "—–-•*"
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is the first of a quotation, a bracket or a list line (round
+    19): its capital is the sentence's, no name's, as after a full stop."""
+    i = at
+    while i > 0 and text[i - 1] in " \t" + _LINE_MARKS:
+        i -= 1
+    if i > 0 and text[i - 1] in _OPENING_MARKS:
+        return i == 1 or not text[i - 2].isalnum()  # 'the "Wagner" Gate 7' closes a name
+    return i < at and text[i:at].strip(" \t") != "" and (i == 0 or text[i - 1] in "\n.!?:;")
 
 
 def _opens_line(text: str, start: int) -> bool:

@@ -77,6 +77,9 @@ A_SCALES = ("thousand", "million", "billion")
 THOUSANDS_BEFORE_REST = ("тыс.", "тысяча", "тысячи", "тысяч")
 RU_MONTH_STEMS = r"январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр"
 # A half after a number word: "five and a half years", "три с половиной года".
+# "с лишним" between a number and its scale or unit is "more than" ("300 с лишним тысяч", "20 с
+# лишним лет"; round 19), as "-plus" is after it.
+ODD_AFTER = r"с\s+лишним"
 HALF_FORMS = ("and_a_half", "с_половиной")
 # A vulgar fraction written after digits: "2½ years".
 VULGAR_FRACTIONS: dict[str, float] = {"½": 0.5, "¼": 0.25, "¾": 0.75}
@@ -139,7 +142,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "pkr": "PKR", "tk": "BDT", "tk.": "BDT", "sh": SHILLING,
     "nrs": "NPR", "nrs.": "NPR", "hk$": "HKD", "s$": "SGD", "a$": "AUD", "c$": "CAD",
     "nz$": "NZD", "₸": "KZT", "₴": "UAH", "aed": "AED", "sar": "SAR", "cny": "CNY",
-    "uah": "UAH",
+    "uah": "UAH", "tmt": "TMT", "afn": "AFN",
 }  # fmt: skip
 UNITS: dict[str, str] = _forms(
     {
@@ -158,6 +161,8 @@ UNITS: dict[str, str] = _forms(
         "AED": "dirham dirhams дирхамов дирхама",
         "SAR": "riyal riyals риялов рияла",
         "TRY": "lira liras турецких_лир турецкой_лиры",
+        "TMT": "manat manats манатов маната манат",  # round 19: Turkmenistan's
+        "AFN": "afghani afghanis афгани",
         RUPEE: "rupee rupees рупий рупии рупия",
         SHILLING: "shilling shillings шиллингов шиллинга шиллинг",
         "percent": "percent per_cent pc % процентов процента процент",
@@ -217,6 +222,8 @@ CURRENCIES = frozenset(
         "AED",
         "SAR",
         "TRY",
+        "TMT",
+        "AFN",
         "EUR",
         "GBP",
         "RUB",
@@ -285,6 +292,9 @@ GLUED_UNITS = r"km|kg|pc|ha"
 # people it is counted over ("38 случаев на 100 тысяч населения"), since "выросло на 100 тысяч"
 # is a difference.
 RATE_BASE_BEFORE = r"per|for\s+every|на\s+кажд(?:ые|ую|ый|ое|ых)"
+# "на 10 тыс. жителей приходится 21 врач": the verb that spreads a count over a base told
+# before it (round 19), where "выросло на 100 тыс. человек" is a difference.
+RATE_SPREAD_VERBS = r"приход(?:ится|ятся|илось|илась|ился|ились)"
 RATE_POPULATION_AFTER = r"населени\w*|жител\w*|человек|чел\.|новорожд\w*|детей|родившихся"
 # A Russian compound of a number and a scale ("10-тысячный отряд", "2-миллионный город") counts
 # that many (round 18); the stems are looked up after the hyphen.
@@ -368,6 +378,17 @@ OF_COMPLEMENTS = _words("war parliament state conscience ammunition staff")
 PEOPLE_PARTICIPLES = _words(
     "accused suspected injured wounded detained displaced deceased arrested convicted missing"
 )
+# A number shaped like a year counts when a plural noun follows it (round 19: "задержаны 2000
+# человек", "detained 2000 migrants"), unless a word that leads a year stands before it ("в
+# 2021", "the 2024 elections", "amid 2022 protests") or the noun is the calendar's ("2023
+# финансовый год").
+YEAR_LEADS = _words(
+    """in on at by of from to for since until till before after during amid through over and
+    or the a an his her their its our my your this that these those last next early late mid
+    в во с со к до по за от на после перед между и или начиная конца начала середины"""
+)
+YEAR_NOUNS = r"год|гг?(?![а-яё])|year|fiscal|financial|финансов|календарн|учебн"
+PLURAL_PEOPLE = _words("people men women children")
 # Words that end a counted noun phrase ("93 prisoners | from these countries").
 COUNT_STOP = _words(
     """of from in on at to for with by after before since during as than who that which

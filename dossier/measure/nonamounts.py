@@ -17,6 +17,7 @@ from dossier.measure.lexicon import (
     RANK_ORDINAL,
     RATE_BASE_BEFORE,
     RATE_POPULATION_AFTER,
+    RATE_SPREAD_VERBS,
     RU_FRACTION_AFTER,
     RU_STREET_WORDS,
     SHARE_WHOLE_WORD,
@@ -37,6 +38,11 @@ _RATE_BEFORE = re.compile(rf"(?<!\w)(?:{RATE_BASE_BEFORE})\s+$", re.IGNORECASE)
 _RATE_BEFORE_RU = re.compile(r"\d(?:[\d\s.,]*\d)?(?:\s+[^\W\d_]+){1,2}\s+на\s+$", re.IGNORECASE)
 _RATE_TAIL = re.compile(r"(?:per|every|кажд\w+|на)\s+$", re.IGNORECASE)
 _POPULATION_AFTER = re.compile(rf"\s+(?:{RATE_POPULATION_AFTER})", re.IGNORECASE)
+# a bare "на" before the base and its population, then the verb that spreads the count over it
+_BARE_NA = re.compile(r"(?<!\w)на\s+$", re.IGNORECASE)
+_POPULATION_SPREAD = re.compile(
+    rf"\s+(?:{RATE_POPULATION_AFTER})\s+(?:{RATE_SPREAD_VERBS})(?!\w)", re.IGNORECASE
+)
 _WHOLE_AFTER = re.compile(rf"\s+{SHARE_WHOLE_WORD}\s+(?P<other>\d+)(?!\w|[.,]\d)", re.IGNORECASE)
 _PART_BEFORE = re.compile(rf"(?<![\w,.])(?P<other>\d+)\s+{SHARE_WHOLE_WORD}\s+$", re.IGNORECASE)
 _RU_ADDRESS = re.compile(rf"(?:{RU_STREET_WORDS})\s+[\w.-]+(?:\s+[\w.-]+)?,\s*$", re.IGNORECASE)
@@ -110,6 +116,10 @@ def _rate_base(text: str, match: re.Match[str]) -> bool:
         or (
             _RATE_BEFORE_RU.search(text, max(0, start - 60), start)
             and _POPULATION_AFTER.match(text, match.end())
+        )
+        or (
+            _BARE_NA.search(text, max(0, start - 4), start)
+            and _POPULATION_SPREAD.match(text, match.end())
         )
     ):
         return False

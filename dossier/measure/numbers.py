@@ -13,6 +13,7 @@ from dossier.measure.lexicon import (
     COMPOUND_SCALES,
     HALF_FORMS,
     LONE_NUMBERS,
+    ODD_AFTER,
     SCALES,
     TENS_WORDS,
     VAGUE_ROUND,
@@ -55,10 +56,15 @@ def parse_number(raw: str, language: str = "en") -> float | None:
     if text.startswith("half "):  # "half a million"
         whole = parse_number(text[5:], language)
         return None if whole is None else whole / 2
+    quarter = _QUARTER_OF.match(text)
+    if quarter is not None:  # "a quarter of a million" (round 19)
+        whole = parse_number(text[quarter.end() :], language)
+        return None if whole is None else whole / 4
     text = re.sub(r"^an?\s+", "", text)  # "a dozen", "a hundred", "a million"
     return _words_value(text, {**lang.number_words, **VAGUE_ROUND, **LONE_NUMBERS})
 
 
+_QUARTER_OF = re.compile(r"(?:an?\s+)?quarter\s+of\s+")
 # Where a number written as digits and scales goes on to its next part: "1 миллиард | 348
 # миллионов", "2 billion | 150 million".
 _COMPOUND_CUT = re.compile(r"(?<=[^\W\d_]|\.)\s+(?=\d)")
@@ -90,6 +96,7 @@ _HALF = re.compile(
 def scale(raw: str) -> float:
     """The scale word's factor in "2 million", "200 тысяч" (1 with none)."""
     tail = re.sub(r"^[\d\s,.]+[½¼¾]?\s*", "", raw.strip().casefold())
+    tail = re.sub(rf"^{ODD_AFTER}\s*", "", tail)  # "300 с лишним тысяч"
     if " " in tail:
         tail = re.sub(r"\s+", "_", tail)  # "2.4 lakh crore"
     if tail.startswith("-"):  # "10-тысячный", a compound; "a $5-million fine", "₹3-lakh"

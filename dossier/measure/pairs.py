@@ -68,12 +68,15 @@ _PERIOD_AFTER = re.compile(
 def read_pairs(text: str, found: list[Quantity]) -> list[Quantity]:
     """``found`` with what neighbouring quantities tell each other (see the module)."""
     out = _lists(text, _ranges(text, list(found)))
+    new_value_end = -1  # where the last "до Y" told as a new value ends
     for i, here in enumerate(out):
         if _NEW_VALUE.match(here.text) and (
             _CHANGE_TO.search(text, max(0, here.start - _LOOKBACK), here.start)
             or (i > 0 and _after_difference(text, out[i - 1], here))
+            or _elided_change(text, new_value_end, here)
         ):
             out[i] = here = replace(here, approx=None)  # "вырастет до 10 млн сумов"
+            new_value_end = here.end
         if i == 0:
             continue
         prev = out[i - 1]
@@ -82,6 +85,20 @@ def read_pairs(text: str, found: list[Quantity]) -> list[Quantity]:
         elif prev.unit in CURRENCIES and here.unit in CURRENCIES:
             out[i - 1], out[i] = _conversion(text, prev, here)
     return out
+
+
+_DASH_BEFORE = re.compile(r"[—–]\s*$")
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+def _elided_change(text: str, new_value_end: int, here: Quantity) -> bool:
+    """ "вырастет до 4 500 рублей, в Самаре — до 5 100": a dash stands for the verb of change
+    told earlier in the sentence, and "до" after it is a new value too (round 19)."""
+    return (
+        new_value_end >= 0
+        and _DASH_BEFORE.search(text, max(0, here.start - 3), here.start) is not None
+        and _SENTENCE_END.search(text, new_value_end, here.start) is None
+    )
 
 
 def _after_difference(text: str, prev: Quantity, here: Quantity) -> bool:
@@ -102,7 +119,11 @@ def _lists(text: str, found: list[Quantity]) -> list[Quantity]:
         if last.unit is None and _scale_word(last.text) is None:
             continue
         j = i - 1
-        while j >= 0 and _bare(out[j]) and _LIST_JOIN.fullmatch(text, out[j].end, out[j + 1].start):
+        while (
+            j >= 0
+            and _bare(out[j], qualified=True)
+            and _LIST_JOIN.fullmatch(text, out[j].end, out[j + 1].start)
+        ):
             listed = out[j]
             value = listed.value
             scale = _scale_word(last.text)
@@ -137,13 +158,14 @@ def _ages_listed(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _bare(q: Quantity) -> bool:
-    """A number with nothing of its own: no unit, scale, range, qualifier or counted noun."""
+def _bare(q: Quantity, qualified: bool = False) -> bool:
+    """A number with nothing of its own: no unit, scale, range, qualifier or counted noun; a
+    list's number may keep a qualifier when ``qualified`` ("до 4 500 и 3 900 рублей", round 19)."""
     return (
         q.unit is None
         and q.counted is None
         and q.value_max is None
-        and q.approx is None
+        and (q.approx is None or qualified)
         and _scale_word(q.text) is None
     )
 
