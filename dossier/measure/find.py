@@ -36,6 +36,7 @@ from dossier.measure.lexicon import (
     DIFFERENCE_COMPARATIVES,
     GLUED_UNITS,
     HALF_FORMS,
+    INVERTED_NOUNS,
     LABEL_PLURALS,
     LABEL_WORDS,
     LONE_NUMBERS,
@@ -122,7 +123,12 @@ from dossier.models import Quantity
 # ("граждан Непала"), manat and afghanis, "a quarter of a million", "с лишним" ("300 с лишним
 # тысяч"), a new value in a clause that leaves out its verb ("…, в Самаре — до 5 100") and a list
 # after "до" sharing its unit, the base before "приходится" ("на 10 тыс. жителей приходится 21
-# врач"), a number shaped like a year before a plural noun ("задержаны 2000 человек")
+# врач"), a number shaped like a year before a plural noun ("задержаны 2000 человек"); a clause
+# that leaves out its noun and verb after a dash shares the unit and period before it ("Ему 19
+# лет, его брату — 23"), a scale alone before a dash takes the currency before it, an age after
+# a name ending its sentence ('," said Bakyt, 31.'), "1)" items inside a line are labels, a
+# Russian noun before its number is about ("человек 40", "лет пять"), "в т. ч. 14", "ок.", "св.",
+# "ч" (hours) and "р." (rubles), page furniture ("Photo 3 of 9", "7 min read", "Просмотров: 3 907")
 EXTRACTOR = "dossier.measure/10"
 PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
 
@@ -229,13 +235,17 @@ def _currency_ellipsis(text: str, found: list[Quantity]) -> list[Quantity]:
         prev, here = out[i - 1], out[i]
         if here.unit is not None or here.counted is not None or prev.unit not in CURRENCIES:
             continue
-        if _SENTENCE_STOP.search(text, prev.end, here.start) or not _CLAUSE_END.match(
-            text, here.end
+        if _SENTENCE_STOP.search(text, prev.end, here.start) or not (
+            _CLAUSE_END.match(text, here.end)
+            or (_scale(here.text) > 1 and _DASH_NEXT.match(text, here.end))
         ):
-            continue
+            continue  # "из них 11 млрд — из России": a scale alone before a dash (round 19)
         per = here.per or _period_before(text, here.start, prev.end)
         out[i] = replace(here, unit=prev.unit, per=per)
     return out
+
+
+_DASH_NEXT = re.compile(r"\s*[—–]\s")
 
 
 def _real_range(text: str, match: re.Match[str], language: str) -> bool:
@@ -351,6 +361,9 @@ def _quantity(
         approx = "about"  # "300 or so", "с десяток", "с полсотни"
     elif approx is None and _ODD_INSIDE.search(n1):
         approx = "more_than"  # "300 с лишним тысяч"
+    inverted = _inverted_noun(text, match, language) if not qual and approx is None else None
+    if inverted is not None:
+        approx, unit = "about", unit or INVERTED_NOUNS[inverted]  # "человек 40", "лет пять"
     noun_at = suffix.end() if suffix is not None else match.end()
     counted = (
         counted_phrase(text, noun_at) if unit is None and not _ends_sentence(text, match) else None
@@ -374,6 +387,20 @@ def _quantity(
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_INVERTED_BEFORE = re.compile(rf"(?<![\w-])(?P<noun>{'|'.join(INVERTED_NOUNS)})\s+$", re.IGNORECASE)
+
+
+def _inverted_noun(text: str, match: re.Match[str], language: str) -> str | None:
+    """The Russian noun right before a number that puts it after its noun to say "about"
+    ("человек 40", "лет пять"; round 19), none where a number counts the noun itself ("из 25
+    человек 17")."""
+    found = _INVERTED_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    if found is None:
+        return None
+    words = _WORD.findall(text[max(0, found.start() - 20) : found.start()])
+    if words and parse_number(words[-1], language) is not None:
+        return None
+    return found["noun"].casefold()
 
 
 _PER_MENSEM = re.compile(rf"\s+(?:{MONEY_PER_MONTH_AFTER})(?!\w)", re.IGNORECASE)
@@ -471,7 +498,11 @@ def _age(text: str, match: re.Match[str]) -> bool:
     if not (len(n1) == 2 and n1.isdigit() and int(n1) >= 14) or match.end() != match.end("n1"):
         return False
     before = _AGE_BEFORE.search(text, max(0, match.start() - 40), match.start())
-    if before is None or (_AGE_AFTER.match(text, match.end()) is None and before["word"]):
+    if before is None or (
+        _AGE_AFTER.match(text, match.end()) is None
+        and before["word"]
+        and not _name_ends_sentence(text, before, match)
+    ):
         return False
     if before["paren"] and not text.startswith(")", match.end()):
         return False  # "Suresh Gurung (37)", as South Asian papers write an age
@@ -481,6 +512,21 @@ def _age(text: str, match: re.Match[str]) -> bool:
         (word[:1].isupper() or not _PLURAL.search(word) or listed)
         and (word.casefold() not in {"of", "in", "on", "at", "from", "в", "на", "из"})
         and word.casefold() not in NOT_AGE_BEFORE  # "The death toll, 41, is …"
+    )
+
+
+_SENTENCE_END_AFTER = re.compile(r"\.(?:\s|$)")
+_LIST_BEFORE = re.compile(r"(?:^|[\n:;]|\d,?)\s*$")
+
+
+def _name_ends_sentence(text: str, before: re.Match[str], match: re.Match[str]) -> bool:
+    """ "…," said Bakyt, 31.", "его отец Гурпрет Сингх, 58.": an age after a name at the end of
+    its sentence (round 19); not a list's "Uzbekistan, 41; Tajikistan, 27."."""
+    word = before["word"]
+    return (
+        word[:1].isupper()
+        and _SENTENCE_END_AFTER.match(text, match.end()) is not None
+        and _LIST_BEFORE.search(text, max(0, before.start() - 12), before.start()) is None
     )
 
 
@@ -525,6 +571,10 @@ def _not_a_quantity(text: str, match: re.Match[str]) -> bool:
         return True  # a number closing a name in quotation marks: «Россия 24», "Channel 5"
     if _opens_line(text, start) and re.match(r"[.)]\s", text[match.end("n1") :]):
         return True  # list numbering "1. Gazeta.uz, ..."
+    if _ITEM_BEFORE.search(text, max(0, start - 3), start) and text.startswith(
+        ") ", match.end("n1")
+    ):
+        return True  # numbering inside a line: "Рейтинг: 1) Москва …; 2) …" (round 19)
     after = text[match.end("n1") : match.end("n1") + 3]
     if re.match(r"[:.]\d|[./]\d", after):
         return True  # "10:30", "30.08.2023"
@@ -540,8 +590,10 @@ def _not_a_quantity(text: str, match: re.Match[str]) -> bool:
     prev = prev_words[-1].casefold() if prev_words else ""
     prev_raw = text[max(0, start - 12) : start].split()
     raw = prev_raw[-1].casefold() if prev_raw else ""
-    if raw in LABEL_WORDS or raw in LABEL_PLURALS or prev in LABEL_WORDS:
-        return True
+    if (raw in LABEL_WORDS or raw in LABEL_PLURALS or prev in LABEL_WORDS) and not (
+        _INCLUDING_BEFORE.search(text, max(0, start - 8), start)
+    ):
+        return True  # a label, but "в т. ч. 14": "в том числе" (round 19)
     next_words = _WORD.findall(text[match.end("n1") : match.end("n1") + 20])
     nxt = next_words[0] if next_words else ""
     if match.group("cur"):
@@ -576,6 +628,8 @@ def _year_shaped_count(text: str, match: re.Match[str], prev: str) -> bool:
     return not head.isascii() or head.endswith("s") or head in PLURAL_PEOPLE
 
 
+_INCLUDING_BEFORE = re.compile(r"(?<!\w)т\.\s*ч\.\s*$")
+_ITEM_BEFORE = re.compile(r"[:;]\s*$")
 _SUFFIX = re.compile(ORDINAL_OR_LABEL_SUFFIX)
 _CALENDAR_PART = re.compile(rf"\s+(?:{CALENDAR_PART})", re.IGNORECASE)
 _LABELS = "|".join(re.escape(w) for w in sorted(LABEL_WORDS | LABEL_PLURALS, key=len, reverse=True))

@@ -150,7 +150,7 @@ UNITS: dict[str, str] = _forms(
         "u.s._dollars американских_долларов долларов_сша",
         "EUR": "euro euros eur евро €",
         "GBP": "pound pounds £",
-        "RUB": "ruble rubles rouble roubles rub рублей рубля рубль рублях руб. руб ₽",
+        "RUB": "ruble rubles rouble roubles rub рублей рубля рубль рублях руб. руб р. ₽",
         "KGS": "som soms сомов сома сом",
         "UZS": "sum sums soum soums сумов сума",
         "TJS": "somoni somonis сомони",
@@ -173,7 +173,7 @@ UNITS: dict[str, str] = _forms(
         "month": "month months месяц месяца месяцев",
         "week": "week weeks неделя недели недель неделю",
         "day": "day days день дня дней суток сутки",
-        "hour": "hour hours час часа часов",
+        "hour": "hour hours час часа часов ч ч.",
         "minute": "minute minutes минута минуты минут",
         "km": "km kilometers kilometres kilometer kilometre км километров километра километр "
         "километрах",
@@ -324,10 +324,10 @@ _QUALIFIER_FORMS: dict[Approx, str] = {
     "не_более_чем "
     "не_больше не_больше_чем максимум до",
     "about": "about around approximately roughly some nearly almost close_to "
-    "an_estimated estimated approx. около примерно приблизительно порядка почти "
+    "an_estimated estimated approx. около ок. примерно приблизительно порядка почти "
     "почти_до в_районе maybe perhaps possibly",
     "more_than": "more_than over in_excess_of upwards_of just_over a_little_over older_than "
-    "above более более_чем больше больше_чем свыше старше выше",
+    "above более более_чем больше больше_чем свыше св. старше выше",
     "less_than": "less_than fewer_than under below just_under younger_than менее менее_чем "
     "меньше меньше_чем младше моложе ниже",
 }
@@ -389,6 +389,25 @@ YEAR_LEADS = _words(
 )
 YEAR_NOUNS = r"год|гг?(?![а-яё])|year|fiscal|financial|финансов|календарн|учебн"
 PLURAL_PEOPLE = _words("people men women children")
+# A Russian noun before its number makes it approximate (round 19: "человек 40", "лет пять"):
+# the noun and the unit it gives.
+INVERTED_NOUNS: dict[str, str | None] = {
+    "человек": None, "лет": "year", "месяцев": "month", "недель": "week", "дней": "day",
+    "часов": "hour", "километров": "km",
+}  # fmt: skip
+# Page furniture that a parsed page may keep (round 19): a whole line that is an image counter,
+# a reading time, an age rating, or a counter of views or comments holds no quantity.
+PAGE_FURNITURE = (
+    r"(?:photo|image|picture|slide|gallery|фото|слайд|изображение|галерея)\s+\d+\s*(?:of|из|/)\s*\d+"
+    r"|(?:reading\s+time|время\s+чтения)\s*:?\s*\d+\s*(?:min\.?|mins|minutes?|мин\.?|минут\w*)"
+    r"|\d+\s*(?:min|mins|minute|minutes)\s+read"
+    r"|\d{1,2}\s*\+"
+    r"|(?:views?|comments?|shares?|likes?|просмотр\w*|комментари\w*|репост\w*)\s*:?\s*\(?[\d\s,.]+\)?"
+    r"|[\d\s,.]+\s+(?:views?|comments?|shares?|likes?|просмотр\w*|комментари\w*|репост\w*)"
+)
+# The first word of a clause that leaves out its noun and verb after a comma, before a dash: a
+# place or a person the figure is told of (", в Оше — 28 тыс. сомов", ", его брату — 23").
+PARALLEL_OPENERS = r"в|во|на|у|для|его|её|ее|их"
 # Words that end a counted noun phrase ("93 prisoners | from these countries").
 COUNT_STOP = _words(
     """of from in on at to for with by after before since during as than who that which

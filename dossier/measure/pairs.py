@@ -24,6 +24,7 @@ from dossier.measure.lexicon import (
     CHANGE_VERBS,
     CONVERSION_WORDS,
     CURRENCIES,
+    PARALLEL_OPENERS,
     PERIODS,
     SCALES,
 )
@@ -84,6 +85,39 @@ def read_pairs(text: str, found: list[Quantity]) -> list[Quantity]:
             out[i - 1], out[i] = _share(prev, here)
         elif prev.unit in CURRENCIES and here.unit in CURRENCIES:
             out[i - 1], out[i] = _conversion(text, prev, here)
+    return _parallels(text, out)
+
+
+# A clause that leaves out its noun and verb: a comma, a place or a person it is told of, and a
+# dash before the number (", в Оше — 28 тыс. сомов", ", его брату — 23"); ", а премия — 300
+# тысяч" names a thing of its own.
+_PARALLEL_BEFORE = re.compile(
+    rf",\s+(?:(?:а|и)\s+)?(?:{PARALLEL_OPENERS})\s+(?:[^\W\d_][\w-]*\s+){{0,3}}[—–]\s*$",
+    re.IGNORECASE,
+)
+
+
+_ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
+
+def _parallels(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "Ему 19 лет, его брату — 23", "Месячная зарплата в Бишкеке — 40 тыс. сомов, в Оше — 28
+    тыс. сомов": a number in a clause that leaves out its noun and verb after a dash takes the
+    unit of the quantity before it in its sentence when it has none, and money its period
+    (round 19)."""
+    out = list(found)
+    for i in range(1, len(out)):
+        prev, here = out[i - 1], out[i]
+        if prev.unit is None or _SENTENCE_END.search(text, prev.end, here.start):
+            continue
+        if not _PARALLEL_BEFORE.search(text, max(0, here.start - 60), here.start):
+            continue
+        if not _ENDS_CLAUSE.match(text, here.end):
+            continue  # "а в Татарстане — до 1,2 млн рублей единовременно": its own period
+        if here.unit is None and here.counted is None and here.value_max is None:
+            out[i] = replace(here, unit=prev.unit, per=here.per or prev.per)
+        elif here.per is None and here.unit in CURRENCIES and prev.unit in CURRENCIES:
+            out[i] = replace(here, per=prev.per)
     return out
 
 

@@ -142,3 +142,134 @@ def test_a_year_shaped_number_before_a_counted_noun_counts(
 
 def test_a_year_before_its_shortened_word_stays_a_year() -> None:
     assert _values("2024 г. стал рекордным: выслали 8 тыс. человек.", "ru") == [8000]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ему 19 лет, его брату — 23.", [(19, "year", None), (23, "year", None)]),
+        (
+            "Месячная зарплата в Бишкеке — 40 тыс. сомов, в Оше — 28 тыс. сомов.",
+            [(40000, "KGS", "month"), (28000, "KGS", "month")],
+        ),
+        (
+            "Патент в Москве стоит 9 тыс. рублей в месяц, в Казани — 6 тыс.",
+            [(9000, "RUB", "month"), (6000, "RUB", "month")],
+        ),
+        ("Погибли 12 человек, в Белгороде — трое.", [(12, None, None), (3, None, None)]),
+    ],
+)
+def test_a_clause_that_leaves_out_its_words_after_a_dash_shares_unit_and_period(
+    text: str, found: list[tuple[float, str | None, str | None]]
+) -> None:
+    assert [(q.value, q.unit, q.per) for q in _all(text, "ru")] == found
+
+
+def test_a_scale_before_a_dash_takes_the_currency_before_it() -> None:
+    text = "Переводы составили 14,8 млрд долларов, из них 11 млрд — из России."
+    assert [(q.value, q.unit) for q in _all(text, "ru")] == [
+        (14800000000, "USD"),
+        (11000000000, "USD"),
+    ]
+
+
+def test_a_clause_after_a_dash_with_a_word_of_its_own_after_the_money_keeps_its_own_period() -> (
+    None
+):
+    text = "Им доплачивают 30 тыс. рублей ежемесячно, а в Казани — до 1 млн рублей разово."
+    assert [q.per for q in _all(text, "ru")] == ["month", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "found"),
+    [
+        (
+            '"They paid us 90,000 rubles a month," said Bakyt, 31.',
+            "en",
+            [(90000, "RUB"), (31, "year")],
+        ),
+        (
+            "Agents took ₹6 lakh from him, his father Gurpreet Singh, 58.",
+            "en",
+            [(600000, "INR"), (58, "year")],
+        ),
+        (
+            "«Обещали 200 тысяч рублей», — говорит Азамат, 27.",
+            "ru",
+            [(200000, "RUB"), (27, "year")],
+        ),
+    ],
+)
+def test_an_age_set_off_after_a_name_at_a_sentence_end(
+    text: str, language: str, found: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in _all(text, language)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "values"),
+    [
+        ("Рейтинг: 1) Москва — 1 240; 2) Подмосковье — 612.", "ru", [1240, 612]),
+        ("Two steps: 1) register within 7 days; 2) pay 4,000 rubles.", "en", [2, 7, 4000]),
+        ("Of the group (all 12) only two came back.", "en", [12, 2]),
+    ],
+)
+def test_a_numbered_item_inside_a_line_is_a_label(
+    text: str, language: str, values: list[float]
+) -> None:
+    assert _values(text, language) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("В роте было человек 40, не больше.", [(40, None, "about")]),
+        ("— Лет пять назад я уехал в Москву.", [(5, "year", "about")]),
+        ("Из 25 человек 17 погибли.", [(25, None, None), (17, None, None)]),
+        ("За 10 лет 300 человек получили гражданство.", [(10, "year", None), (300, None, None)]),
+    ],
+)
+def test_a_russian_noun_before_its_number_is_about(
+    text: str, found: list[tuple[float, str | None, str | None]]
+) -> None:
+    assert [(q.value, q.unit, q.approx) for q in _all(text, "ru")] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Выдворены 96 чел., в т. ч. 14 граждан Таджикистана.",
+            [(96, None, None), (14, None, None)],
+        ),
+        ("Оштрафованы 40 водителей, в т.ч. 6 иностранцев.", [(40, None, None), (6, None, None)]),
+        ("На учёте ок. 120 тыс. мигрантов.", [(120000, None, "about")]),
+        ("Выдано св. 2,4 млн патентов.", [(2400000, None, "more_than")]),
+        ("Ему назначили 160 ч обязательных работ.", [(160, "hour", None)]),
+        ("Штраф — 25 тыс. р. с выдворением.", [(25000, "RUB", None)]),
+    ],
+)
+def test_russian_abbreviations_of_official_copy(
+    text: str, found: list[tuple[float, str | None, str | None]]
+) -> None:
+    assert [(q.value, q.unit, q.approx) for q in _all(text, "ru")] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Photo 3 of 9\nThe men left in March.", "en"),
+        ("7 min read\nThe men left in March.", "en"),
+        ("Views: 2,418\nComments (14)", "en"),
+        ("Фото 2 из 6\nМужчины уехали в марте.", "ru"),
+        ("Время чтения: 4 мин.\n16+", "ru"),
+        ("Просмотров: 3 907\n22 комментария", "ru"),
+    ],
+)
+def test_page_furniture_is_no_quantity(text: str, language: str) -> None:
+    assert _values(text, language) == []
+
+
+def test_a_count_in_a_sentence_is_no_page_furniture() -> None:
+    text = "Police checked 2,418 foreigners; 14 were detained.\nThe raid took 4 hours."
+    assert _values(text, "en") == [2418, 14, 4]
