@@ -128,7 +128,7 @@ from dossier.models import Quantity
 # лет, его брату — 23"), a scale alone before a dash takes the currency before it, an age after
 # a name ending its sentence ('," said Bakyt, 31.'), "1)" items inside a line are labels, a
 # Russian noun before its number is about ("человек 40", "лет пять"), "в т. ч. 14", "ок.", "св.",
-# "ч" (hours) and "р." (rubles), page furniture ("Photo 3 of 9", "7 min read", "Просмотров: 3 907")
+# "ч" (hours) and "р." (rubles), "bln", "trln", and "bn", "mn", "tn" after a space ("$1.1 bn")
 EXTRACTOR = "dossier.measure/10"
 PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
 
@@ -159,7 +159,9 @@ def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
     if digits is None:
         raise LookupError(f"no number rules for language {code!r}")
     long_scales = _alt(s for s in SCALES if len(s.rstrip(".")) > 2 or s in ("тыс", "тыс."))
-    short_scales = "m|bn|mn|tn|k|b|cr"  # "$1.2tn" (round 18)
+    # "$1.2tn" (round 18); "bn", "mn", "tn" also after a space ("$1.1 bn", round 19), where "1.5
+    # m" is metres
+    short_scales = r"m|bn|mn|tn|k|b|cr|\s(?:bn|mn|tn)"
     # a scale word with its full stop may touch the unit: "3 тыс.руб."
     scale_end = r"(?:(?<=\.)|(?!\w))"
     word = _alt([*words, *VAGUE_ROUND, *TENS_WORDS, *LONE_NUMBERS])

@@ -35,8 +35,8 @@ SCALES: dict[str, float] = _forms(
         1e7: "crore crores cr",
         1e3: "thousand thousands k тысяча тысячи тысяч тысячу тысячам тысячами тысячах тыс тыс.",
         1e6: "million millions mln m mn млн млн. миллион миллиона миллионов миллионам миллионах",
-        1e9: "billion billions bn b млрд млрд. миллиард миллиарда миллиардов",
-        1e12: "trillion trillions tn трлн трлн. триллион триллиона триллионов lakh_crore "
+        1e9: "billion billions bn bln b млрд млрд. миллиард миллиарда миллиардов",
+        1e12: "trillion trillions tn trln трлн трлн. триллион триллиона триллионов lakh_crore "
         "lakh_crores",
     }
 )
@@ -395,16 +395,6 @@ INVERTED_NOUNS: dict[str, str | None] = {
     "человек": None, "лет": "year", "месяцев": "month", "недель": "week", "дней": "day",
     "часов": "hour", "километров": "km",
 }  # fmt: skip
-# Page furniture that a parsed page may keep (round 19): a whole line that is an image counter,
-# a reading time, an age rating, or a counter of views or comments holds no quantity.
-PAGE_FURNITURE = (
-    r"(?:photo|image|picture|slide|gallery|фото|слайд|изображение|галерея)\s+\d+\s*(?:of|из|/)\s*\d+"
-    r"|(?:reading\s+time|время\s+чтения)\s*:?\s*\d+\s*(?:min\.?|mins|minutes?|мин\.?|минут\w*)"
-    r"|\d+\s*(?:min|mins|minute|minutes)\s+read"
-    r"|\d{1,2}\s*\+"
-    r"|(?:views?|comments?|shares?|likes?|просмотр\w*|комментари\w*|репост\w*)\s*:?\s*\(?[\d\s,.]+\)?"
-    r"|[\d\s,.]+\s+(?:views?|comments?|shares?|likes?|просмотр\w*|комментари\w*|репост\w*)"
-)
 # The first word of a clause that leaves out its noun and verb after a comma, before a dash: a
 # place or a person the figure is told of (", в Оше — 28 тыс. сомов", ", его брату — 23").
 PARALLEL_OPENERS = r"в|во|на|у|для|его|её|ее|их"

@@ -14,7 +14,6 @@ from dossier.measure.lexicon import (
     FRACTION_AFTER,
     MULTIPLIER_AFTER,
     MULTIPLIER_AROUND,
-    PAGE_FURNITURE,
     RANK_ORDINAL,
     RATE_BASE_BEFORE,
     RATE_POPULATION_AFTER,
@@ -47,7 +46,6 @@ _POPULATION_SPREAD = re.compile(
 _WHOLE_AFTER = re.compile(rf"\s+{SHARE_WHOLE_WORD}\s+(?P<other>\d+)(?!\w|[.,]\d)", re.IGNORECASE)
 _PART_BEFORE = re.compile(rf"(?<![\w,.])(?P<other>\d+)\s+{SHARE_WHOLE_WORD}\s+$", re.IGNORECASE)
 _RU_ADDRESS = re.compile(rf"(?:{RU_STREET_WORDS})\s+[\w.-]+(?:\s+[\w.-]+)?,\s*$", re.IGNORECASE)
-_FURNITURE = re.compile(PAGE_FURNITURE, re.IGNORECASE)
 _PHONE = re.compile(r"\+?\d+(?:[ -]\(?\d+\)?){3,}")
 _MULTIPLIER = re.compile(rf"\s+(?:{MULTIPLIER_AFTER})\b", re.IGNORECASE)
 _MULTIPLIER_BEFORE = re.compile(MULTIPLIER_AROUND[0], re.IGNORECASE)
@@ -64,8 +62,6 @@ def no_amount(text: str, match: re.Match[str]) -> bool:
     start, end = match.start("n1"), match.end("n1")
     if _phone(text, start) or _STREET.match(text, end):
         return True
-    if _furniture(text, start):
-        return True  # "Photo 3 of 9", "7 min read", "Просмотров: 3 907" on a line of their own
     if not (match.group("cur") or match.group("unit")) and _CLOCK.match(text, match.end()):
         return True  # "at 10 p.m."; but "Rs 30,000 p.m." is a monthly sum
     if match.end() == end and (_FRACTION.match(text, end) or _RU_FRACTION.match(text, end)):
@@ -105,17 +101,6 @@ def no_amount(text: str, match: re.Match[str]) -> bool:
         if (here < other) if here_first else (other < here):
             return True  # a share names a part before its whole
     return False
-
-
-def _furniture(text: str, start: int) -> bool:
-    """Whether the line holding ``start`` is page furniture (``PAGE_FURNITURE``) and nothing
-    else; a short line only, so that the test stays cheap in a long paragraph."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line_end = len(text) if line_end < 0 else line_end
-    if line_end - line_start > 40:
-        return False
-    return _FURNITURE.fullmatch(text[line_start:line_end].strip(" \t.")) is not None
 
 
 def _rate_base(text: str, match: re.Match[str]) -> bool:
