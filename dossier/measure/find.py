@@ -128,7 +128,8 @@ from dossier.models import Quantity
 # лет, его брату — 23"), a scale alone before a dash takes the currency before it, an age after
 # a name ending its sentence ('," said Bakyt, 31.'), "1)" items inside a line are labels, a
 # Russian noun before its number is about ("человек 40", "лет пять"), "в т. ч. 14", "ок.", "св.",
-# "ч" (hours) and "р." (rubles), "bln", "trln", and "bn", "mn", "tn" after a space ("$1.1 bn")
+# "ч" (hours) and "р." (rubles), "bln", "trln", and "bn", "mn", "tn" after a space ("$1.1 bn"),
+# "yr" and "yrs" ("a 34-yr-old")
 EXTRACTOR = "dossier.measure/10"
 PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
 

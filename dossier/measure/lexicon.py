@@ -168,7 +168,7 @@ UNITS: dict[str, str] = _forms(
         "percent": "percent per_cent pc % процентов процента процент",
         "percentage_point": "percentage_point percentage_points п.п. процентных_пункта "
         "процентных_пунктов процентный_пункт процентного_пункта",
-        "year": "year years год года лет году годам летний летнего летнему летним летняя "
+        "year": "year years yr yrs год года лет году годам летний летнего летнему летним летняя "
         "летней летние летних",
         "month": "month months месяц месяца месяцев",
         "week": "week weeks неделя недели недель неделю",

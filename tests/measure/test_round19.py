@@ -266,3 +266,16 @@ def test_russian_abbreviations_of_official_copy(
 def test_bln_and_trln_as_central_asian_english_copy_writes_them(text: str, value: float) -> None:
     (q,) = _all(text, "en")
     assert q.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The 27-yr-old from Jalandhar was sent to the front.", 27),
+        ("A 33 yr old farmer and his brother left in May.", 33),
+        ("He was jailed for 7 yrs.", 7),
+    ],
+)
+def test_yr_and_yrs_are_years(text: str, value: float) -> None:
+    (q,) = _all(text, "en")
+    assert (q.value, q.unit) == (value, "year")
