@@ -129,7 +129,7 @@ from dossier.models import Quantity
 # a name ending its sentence ('," said Bakyt, 31.'), "1)" items inside a line are labels, a
 # Russian noun before its number is about ("человек 40", "лет пять"), "в т. ч. 14", "ок.", "св.",
 # "ч" (hours) and "р." (rubles), "bln", "trln", and "bn", "mn", "tn" after a space ("$1.1 bn"),
-# "yr" and "yrs" ("a 34-yr-old")
+# "yr" and "yrs" ("a 34-yr-old"), a tab parts a name from a number (a table's cells)
 EXTRACTOR = "dossier.measure/10"
 PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
 
@@ -641,7 +641,8 @@ _LABEL_LIST = re.compile(
     r"\s+\d+(?:\s*,\s*\d+)*(?:\s*,\s*|\s*,?\s+(?:and|or|и|или)\s+)$",
     re.IGNORECASE,
 )
-_NAME_BEFORE = re.compile(r"(?<![.!?:;\n]\s)(?<!^)\b(?P<name>[A-ZА-ЯЁ][\w-]*)\s$")
+# the name's number follows it after a space; a tab parts a table's cells (round 19)
+_NAME_BEFORE = re.compile(r"(?<![.!?:;\n]\s)(?<!^)\b(?P<name>[A-ZА-ЯЁ][\w-]*)[ \u00a0]$")
 
 
 def _names_it(text: str, start: int, counted: str | None) -> bool:

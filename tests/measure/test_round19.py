@@ -279,3 +279,16 @@ def test_bln_and_trln_as_central_asian_english_copy_writes_them(text: str, value
 def test_yr_and_yrs_are_years(text: str, value: float) -> None:
     (q,) = _all(text, "en")
     assert (q.value, q.unit) == (value, "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "values"),
+    [
+        ("Region\tReturned\tShare\nOsh\t215\t4%", "en", [215, 4]),
+        ("Город\tВыдворено\tДоля\nОш\t412\t9%", "ru", [412, 9]),
+    ],
+)
+def test_a_name_and_a_number_in_cells_apart_are_no_name(
+    text: str, language: str, values: list[float]
+) -> None:
+    assert _values(text, language) == values
