@@ -41,6 +41,7 @@ from dossier.measure.lexicon import (
     LABEL_WORDS,
     LONE_NUMBERS,
     MONEY_PER_MONTH_AFTER,
+    MONEY_SOURCE_WORDS,
     NOT_A_RATE_AFTER,
     NOT_AGE_BEFORE,
     NOT_NAMES,
@@ -129,7 +130,8 @@ from dossier.models import Quantity
 # a name ending its sentence ('," said Bakyt, 31.'), "1)" items inside a line are labels, a
 # Russian noun before its number is about ("человек 40", "лет пять"), "в т. ч. 14", "ок.", "св.",
 # "ч" (hours) and "р." (rubles), "bln", "trln", and "bn", "mn", "tn" after a space ("$1.1 bn"),
-# "yr" and "yrs" ("a 34-yr-old"), a tab parts a name from a number (a table's cells)
+# "yr" and "yrs" ("a 34-yr-old"), a tab parts a name from a number (a table's cells), a scale
+# alone before a preposition takes the currency before it ("and 2 million from the region")
 EXTRACTOR = "dossier.measure/10"
 PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
 
@@ -240,15 +242,16 @@ def _currency_ellipsis(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         if _SENTENCE_STOP.search(text, prev.end, here.start) or not (
             _CLAUSE_END.match(text, here.end)
-            or (_scale(here.text) > 1 and _DASH_NEXT.match(text, here.end))
+            or (_scale(here.text) > 1 and _SCALE_ALONE_NEXT.match(text, here.end))
         ):
-            continue  # "из них 11 млрд — из России": a scale alone before a dash (round 19)
+            continue  # "из них 11 млрд — из России", "2 million from the region" (round 19)
         per = here.per or _period_before(text, here.start, prev.end)
         out[i] = replace(here, unit=prev.unit, per=per)
     return out
 
 
-_DASH_NEXT = re.compile(r"\s*[—–]\s")
+# after a scale alone, a dash or a preposition: what follows tells where the money is from
+_SCALE_ALONE_NEXT = re.compile(rf"\s*[—–]\s|\s+(?:{MONEY_SOURCE_WORDS})\s", re.IGNORECASE)
 
 
 def _real_range(text: str, match: re.Match[str], language: str) -> bool:

@@ -285,6 +285,10 @@ SLASH_PERIODS: dict[str, str] = _forms(
 # After a sum of money, "p.m." and "pm" are per mensem, as South Asian papers write a monthly pay
 # ("Rs 30,000 p.m."); after a bare number they are a clock time ("10 p.m.").
 MONEY_PER_MONTH_AFTER = r"p\.m\.|pm"
+# Prepositions after a scale alone that tell whom money is from or for (round 19: "4 million
+# rubles from Moscow and 2 million from the region", "1,5 млн от области"): the scale takes the
+# currency of the money before it.
+MONEY_SOURCE_WORDS = r"from|for|by|each|apiece|от|из|для|на\s+каждого|каждому"
 # Units written against their number: "30km", "18kg", "9pc".
 GLUED_UNITS = r"km|kg|pc|ha"
 # The base of a rate is no quantity, the number before it counts (round 18): "88 cases per

@@ -292,3 +292,29 @@ def test_a_name_and_a_number_in_cells_apart_are_no_name(
     text: str, language: str, values: list[float]
 ) -> None:
     assert _values(text, language) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "found"),
+    [
+        (
+            "The family got 4 million rubles from Moscow and 2 million from the region.",
+            "en",
+            [(4000000, "RUB"), (2000000, "RUB")],
+        ),
+        (
+            "Семья получила 3 млн рублей от Минобороны и 1,5 млн от области.",
+            "ru",
+            [(3000000, "RUB"), (1500000, "RUB")],
+        ),
+        (
+            "The war cost $5 billion and 3 million fled abroad.",
+            "en",
+            [(5000000000, "USD"), (3000000, None)],
+        ),
+    ],
+)
+def test_a_scale_alone_before_a_preposition_takes_the_currency_before_it(
+    text: str, language: str, found: list[tuple[float, str | None]]
+) -> None:
+    assert [(q.value, q.unit) for q in _all(text, language)] == found
