@@ -131,7 +131,8 @@ from dossier.models import Quantity
 # Russian noun before its number is about ("человек 40", "лет пять"), "в т. ч. 14", "ок.", "св.",
 # "ч" (hours) and "р." (rubles), "bln", "trln", and "bn", "mn", "tn" after a space ("$1.1 bn"),
 # "yr" and "yrs" ("a 34-yr-old"), a tab parts a name from a number (a table's cells), a scale
-# alone before a preposition takes the currency before it ("and 2 million from the region")
+# alone before a preposition takes the currency before it ("and 2 million from the region"),
+# "half a dozen" (6), "a couple of hundred" (vague)
 EXTRACTOR = "dossier.measure/10"
 PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
 
@@ -180,7 +181,7 @@ def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
         rf"(?:\s+(?:{digits})\s*(?:{long_scales}){scale_end})*{rest}|(?:{short_scales})(?!\w))?"
         rf"(?:(?<=\.)|(?=(?:{GLUED_UNITS})(?!\w))|(?![\w]|\.[^\W\d_]|[.,]\d))"
         rf"|(?:half\s+an?\s+|(?:an?\s+)?quarter\s+of\s+an?\s+|an?\s+)(?:{a_scales})(?!\w)"
-        rf"|(?:an?\s+(?=(?:dozen|hundred)\b))?"
+        rf"|(?:(?:half\s+)?an?\s+(?=(?:dozen|hundred)\b))?"  # "half a dozen" (round 19)
         rf"(?:{word})(?:(?:\s+|-)(?:and\s+)?(?:{word}|{long_scales}))*"
         rf"(?:\s+(?:{half})(?:\s+(?:{long_scales}))?)?(?!\w))"
     )
@@ -465,6 +466,9 @@ def _word_range(n1: str, language: str) -> tuple[float, float] | None:
     return (low, high) if low is not None and high is not None and high > low else None
 
 
+_COUPLE_OF = re.compile(r"\bcouple\s+of\s+$", re.IGNORECASE)
+
+
 def _vague_scale(text: str, match: re.Match[str]) -> bool:
     """ "a few hundred migrants", "several hundred workers": a scale word after a vague word."""
     if match.group("qual") or match.group("n1").split()[0].casefold() not in (
@@ -473,6 +477,8 @@ def _vague_scale(text: str, match: re.Match[str]) -> bool:
     ):
         return False
     before = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    if _COUPLE_OF.search(text, max(0, match.start() - 12), match.start()):
+        return True  # "a couple of hundred", as "a few hundred" (round 19)
     return before is not None and before.group(1).casefold() in VAGUE_BEFORE
 
 

@@ -318,3 +318,16 @@ def test_a_scale_alone_before_a_preposition_takes_the_currency_before_it(
     text: str, language: str, found: list[tuple[float, str | None]]
 ) -> None:
     assert [(q.value, q.unit) for q in _all(text, language)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Half a dozen recruiters were charged.", [6]),
+        ("Police held half a dozen Tajiks overnight.", [6]),
+        ("A couple of hundred relatives came to the airport.", []),
+        ("A couple of thousand workers left the site.", []),
+    ],
+)
+def test_half_a_dozen_and_a_couple_of_hundred(text: str, values: list[float]) -> None:
+    assert _values(text, "en") == values
