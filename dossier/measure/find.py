@@ -132,7 +132,8 @@ from dossier.models import Quantity
 # "ч" (hours) and "р." (rubles), "bln", "trln", and "bn", "mn", "tn" after a space ("$1.1 bn"),
 # "yr" and "yrs" ("a 34-yr-old"), a tab parts a name from a number (a table's cells), a scale
 # alone before a preposition takes the currency before it ("and 2 million from the region"),
-# "half a dozen" (6), "a couple of hundred" (vague)
+# "half a dozen" (6), "a couple of hundred" (vague), "сотня", "две сотни", "полутора сотен" (150,
+# read as 101.5), "тридцать с лишним"
 EXTRACTOR = "dossier.measure/10"
 PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
 
@@ -183,7 +184,7 @@ def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
         rf"|(?:half\s+an?\s+|(?:an?\s+)?quarter\s+of\s+an?\s+|an?\s+)(?:{a_scales})(?!\w)"
         rf"|(?:(?:half\s+)?an?\s+(?=(?:dozen|hundred)\b))?"  # "half a dozen" (round 19)
         rf"(?:{word})(?:(?:\s+|-)(?:and\s+)?(?:{word}|{long_scales}))*"
-        rf"(?:\s+(?:{half})(?:\s+(?:{long_scales}))?)?(?!\w))"
+        rf"(?:\s+(?:{half})(?:\s+(?:{long_scales}))?)?(?:\s+{ODD_AFTER}(?!\w))?(?!\w))"
     )
     qualifiers = _alt([*QUALIFIERS, *_RANGE_OPENERS])
     currency = _alt(c for c in CURRENCY_SYMBOLS if not c.isalpha() or c.isascii())

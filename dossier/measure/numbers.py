@@ -29,6 +29,7 @@ def parse_number(raw: str, language: str = "en") -> float | None:
     language of code ``language``."""
     lang = get_language(language)
     text = raw.strip().casefold().replace("\u00a0", " ").replace("\u202f", " ")
+    text = _ODD.sub("", text)  # "тридцать с лишним", "300 с лишним тысяч": more than, no value
     parts = _COMPOUND_CUT.split(text)
     if len(parts) > 1:
         return _compound(parts, language)
@@ -64,6 +65,7 @@ def parse_number(raw: str, language: str = "en") -> float | None:
     return _words_value(text, {**lang.number_words, **VAGUE_ROUND, **LONE_NUMBERS})
 
 
+_ODD = re.compile(rf"\s+{ODD_AFTER}(?=\s|$)")
 _QUARTER_OF = re.compile(r"(?:an?\s+)?quarter\s+of\s+")
 # Where a number written as digits and scales goes on to its next part: "1 миллиард | 348
 # миллионов", "2 billion | 150 million".
@@ -122,6 +124,8 @@ def _words_value(text: str, table: Mapping[str, float]) -> float | None:
             current = (current or 1.0) * 12
         elif word in TENS_WORDS:
             current = (current or 1.0) * TENS_WORDS[word]
+        elif word in VAGUE_ROUND and current:
+            current *= VAGUE_ROUND[word]  # "две сотни", "полутора сотен" (round 19)
         elif word in table:
             current += table[word]
         else:

@@ -331,3 +331,17 @@ def test_a_scale_alone_before_a_preposition_takes_the_currency_before_it(
 )
 def test_half_a_dozen_and_a_couple_of_hundred(text: str, values: list[float]) -> None:
     assert _values(text, "en") == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "approx"),
+    [
+        ("Задержаны порядка полутора сотен иностранцев.", 150, "about"),
+        ("Пришли две сотни жильцов.", 200, None),
+        ("Сотня мигрантов ждала у входа.", 100, None),
+        ("Тридцать с лишним человек пострадали.", 30, "more_than"),
+    ],
+)
+def test_russian_hundreds_in_words(text: str, value: float, approx: str | None) -> None:
+    (q,) = _all(text, "ru")
+    assert (q.value, q.approx) == (value, approx)
