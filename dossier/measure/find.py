@@ -133,7 +133,7 @@ from dossier.models import Quantity
 # "yr" and "yrs" ("a 34-yr-old"), a tab parts a name from a number (a table's cells), a scale
 # alone before a preposition takes the currency before it ("and 2 million from the region"),
 # "half a dozen" (6), "a couple of hundred" (vague), "сотня", "две сотни", "полутора сотен" (150,
-# read as 101.5), "тридцать с лишним"
+# read as 101.5), "тридцать с лишним", "pct", basis points
 EXTRACTOR = "dossier.measure/10"
 PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
 

@@ -166,7 +166,9 @@ UNITS: dict[str, str] = _forms(
         "AFN": "afghani afghanis афгани",
         RUPEE: "rupee rupees рупий рупии рупия",
         SHILLING: "shilling shillings шиллингов шиллинга шиллинг",
-        "percent": "percent per_cent pc % процентов процента процент",
+        "percent": "percent per_cent pc pct % процентов процента процент",
+        "basis_point": "basis_points basis_point bps bp базисных_пунктов базисных_пункта "
+        "базисный_пункт б.п.",
         "percentage_point": "percentage_point percentage_points п.п. процентных_пункта "
         "процентных_пунктов процентный_пункт процентного_пункта",
         "year": "year years yr yrs год года лет году годам летний летнего летнему летним летняя "

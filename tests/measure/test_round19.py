@@ -345,3 +345,16 @@ def test_half_a_dozen_and_a_couple_of_hundred(text: str, values: list[float]) ->
 def test_russian_hundreds_in_words(text: str, value: float, approx: str | None) -> None:
     (q,) = _all(text, "ru")
     assert (q.value, q.approx) == (value, approx)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Transfers fell 4 pct in March.", 4, "percent"),
+        ("The bank cut its rate by 150 basis points.", 150, "basis_point"),
+        ("Bond yields jumped 35 bps.", 35, "basis_point"),
+    ],
+)
+def test_pct_and_basis_points(text: str, value: float, unit: str) -> None:
+    (q,) = _all(text, "en")
+    assert (q.value, q.unit) == (value, unit)
