@@ -133,7 +133,7 @@ from dossier.models import Quantity
 # "yr" and "yrs" ("a 34-yr-old"), a tab parts a name from a number (a table's cells), a scale
 # alone before a preposition takes the currency before it ("and 2 million from the region"),
 # "half a dozen" (6), "a couple of hundred" (vague), "сотня", "две сотни", "полутора сотен" (150,
-# read as 101.5), "тридцать с лишним", "pct", basis points
+# read as 101.5), "тридцать с лишним", "pct", basis points, a number right after "#" a label
 EXTRACTOR = "dossier.measure/10"
 PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
 
@@ -576,6 +576,8 @@ def _not_a_quantity(text: str, match: re.Match[str]) -> bool:
         return True  # "Su-25", "10:30", "30.08" and "Sh500,000" read from the middle
     if before.endswith("[") and text[match.end("n1") : match.end("n1") + 1] == "]":
         return True  # a footnote marker "[1]"
+    if before.endswith("#"):
+        return True  # "Shelter #3", "колония #5": a label (round 19); "# 35 passages" counts
     if (
         _QUOTED_NAME_BEFORE.search(text, max(0, start - 40), start)
         and re.match(r"[»”\"]", text[match.end("n1") : match.end("n1") + 1])

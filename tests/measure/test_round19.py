@@ -358,3 +358,15 @@ def test_russian_hundreds_in_words(text: str, value: float, approx: str | None) 
 def test_pct_and_basis_points(text: str, value: float, unit: str) -> None:
     (q,) = _all(text, "en")
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Колония #5 в Мордовии переполнена.", "ru"), ("Shelter #3 in Osh took them in.", "en")],
+)
+def test_a_number_after_a_hash_is_a_label(text: str, language: str) -> None:
+    assert _values(text, language) == []
+
+
+def test_a_hash_and_a_space_before_a_number_is_no_label() -> None:
+    assert _values("# 35 passages were written for it.", "en") == [35]
