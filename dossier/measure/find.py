@@ -37,6 +37,7 @@ from dossier.measure.lexicon import (
     GLUED_UNITS,
     HALF_FORMS,
     INVERTED_NOUNS,
+    INVERTED_SCALES,
     LABEL_PLURALS,
     LABEL_WORDS,
     LONE_NUMBERS,
@@ -133,7 +134,8 @@ from dossier.models import Quantity
 # "yr" and "yrs" ("a 34-yr-old"), a tab parts a name from a number (a table's cells), a scale
 # alone before a preposition takes the currency before it ("and 2 million from the region"),
 # "half a dozen" (6), "a couple of hundred" (vague), "сотня", "две сотни", "полутора сотен" (150,
-# read as 101.5), "тридцать с лишним", "pct", basis points, a number right after "#" a label
+# read as 101.5), "тридцать с лишним", "pct", basis points, a number right after "#" a label,
+# "тысяч двести человек" (about 200,000)
 EXTRACTOR = "dossier.measure/10"
 PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
 
@@ -370,7 +372,11 @@ def _quantity(
     elif approx is None and _ODD_INSIDE.search(n1):
         approx = "more_than"  # "300 с лишним тысяч"
     inverted = _inverted_noun(text, match, language) if not qual and approx is None else None
-    if inverted is not None:
+    if inverted in INVERTED_SCALES:
+        approx = "about"  # "тысяч двести человек"
+        value *= INVERTED_SCALES[inverted]
+        value_max = None if value_max is None else value_max * INVERTED_SCALES[inverted]
+    elif inverted is not None:
         approx, unit = "about", unit or INVERTED_NOUNS[inverted]  # "человек 40", "лет пять"
     noun_at = suffix.end() if suffix is not None else match.end()
     counted = (
@@ -395,7 +401,8 @@ def _quantity(
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
-_INVERTED_BEFORE = re.compile(rf"(?<![\w-])(?P<noun>{'|'.join(INVERTED_NOUNS)})\s+$", re.IGNORECASE)
+_INVERTED_WORDS = "|".join([*INVERTED_NOUNS, *INVERTED_SCALES])
+_INVERTED_BEFORE = re.compile(rf"(?<![\w-])(?P<noun>{_INVERTED_WORDS})\s+$", re.IGNORECASE)
 
 
 def _inverted_noun(text: str, match: re.Match[str], language: str) -> str | None:

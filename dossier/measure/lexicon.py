@@ -402,6 +402,8 @@ INVERTED_NOUNS: dict[str, str | None] = {
     "человек": None, "лет": "year", "месяцев": "month", "недель": "week", "дней": "day",
     "часов": "hour", "километров": "km",
 }  # fmt: skip
+# A Russian scale before its number: "тысяч двести человек" is about 200,000 (round 19).
+INVERTED_SCALES: dict[str, float] = {"тысяч": 1e3}
 # The first word of a clause that leaves out its noun and verb after a comma, before a dash: a
 # place or a person the figure is told of (", в Оше — 28 тыс. сомов", ", его брату — 23").
 PARALLEL_OPENERS = r"в|во|на|у|для|его|её|ее|их"

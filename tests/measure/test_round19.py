@@ -370,3 +370,17 @@ def test_a_number_after_a_hash_is_a_label(text: str, language: str) -> None:
 
 def test_a_hash_and_a_space_before_a_number_is_no_label() -> None:
     assert _values("# 35 passages were written for it.", "en") == [35]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("На рынке работало тысяч двести человек.", 200000),
+        ("Он заработал тысяч сто за два месяца.", 100000),
+    ],
+)
+def test_a_russian_scale_before_its_number_is_about_that_many_thousands(
+    text: str, value: float
+) -> None:
+    q = _all(text, "ru")[0]
+    assert (q.value, q.approx) == (value, "about")
