@@ -16,6 +16,10 @@ _VERB_ENDING = re.compile(r"(?:[a-z]ed|ли|ла|ло|ся|сь|ны)$")
 # adjective or participle, whose noun after a number is never in the nominative plural.
 # A capitalised Russian word is a name in the genitive, no verb, whatever its ending ("граждан
 # Непала", "граждан Украины", "граждан Мали"; round 19).
+# A line that gives a label and its figure ("Population: 10.2 million") or a list's item ("-
+# выдворено 1 200"): its number counts nothing on the next line (round 19), where a sentence
+# wrapped after its number goes on there ("turned back 2,300⏎foreign nationals").
+_ITEM_LINE = re.compile(r"\s*(?:[-•*—–]|[^\n:]{1,40}:\s)")
 _RU_NAME = re.compile(r"[А-ЯЁ][а-яё]")
 _RU_PLURAL_PAST = re.compile(r"[а-яё]{3,}ли$")
 # A reflexive verb ("находятся", "остались") right after the number: no noun ends so.
@@ -61,6 +65,8 @@ def _en_past_verb(tokens: list[re.Match[str]], k: int, token: str, clean: str) -
 def counted_phrase(text: str, end: int) -> str | None:
     """The noun phrase a bare number counts: up to four words, stopping at function words."""
     tail = text[end : end + 80]
+    if "\n" in tail and _ITEM_LINE.match(text, text.rfind("\n", 0, end) + 1, end):
+        tail = tail[: tail.index("\n")]  # "Population: 10.2 million⏎Migrants abroad: …"
     partitive = _PARTITIVE.match(tail)  # "at least 10 of its citizens"
     if partitive is not None:
         tail = " " * partitive.end() + tail[partitive.end() :]

@@ -135,7 +135,8 @@ from dossier.models import Quantity
 # alone before a preposition takes the currency before it ("and 2 million from the region"),
 # "half a dozen" (6), "a couple of hundred" (vague), "сотня", "две сотни", "полутора сотен" (150,
 # read as 101.5), "тридцать с лишним", "pct", basis points, a number right after "#" a label,
-# "тысяч двести человек" (about 200,000)
+# "тысяч двести человек" (about 200,000), a number on a label or list line counts nothing on the
+# next line (counted.py)
 EXTRACTOR = "dossier.measure/10"
 PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
 

@@ -384,3 +384,22 @@ def test_a_russian_scale_before_its_number_is_about_that_many_thousands(
 ) -> None:
     q = _all(text, "ru")[0]
     assert (q.value, q.approx) == (value, "about")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Fact box\nPopulation: 10.2 million\nMigrants abroad: about 1.4 million", "en"),
+        ("Справка\nНаселение: 10,2 млн\nМигрантов за рубежом: около 1,4 млн", "ru"),
+        ("Итоги года:\n- выдворено 1 200\nоштрафовано 3 400", "ru"),
+    ],
+)
+def test_a_number_on_a_label_or_list_line_counts_nothing_on_the_next_line(
+    text: str, language: str
+) -> None:
+    assert [q.counted for q in _all(text, language)] == [None, None]
+
+
+def test_a_count_wrapped_onto_the_next_line_still_counts_its_noun() -> None:
+    (q,) = _all("Border guards turned back 2,300\nforeign nationals in May.", "en")
+    assert q.counted == "foreign nationals"
