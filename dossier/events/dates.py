@@ -15,7 +15,10 @@ other times and take no frame. Dates inside a citation ("(Kloop.kg, August 30)",
 ministry said on Tuesday") are the report's date, not the event's, and are never used here
 (a quotation's own words are no attribution: their dates are what the speaker tells),
 except by the statement that the attribution itself is ("the prosecutor's office on
-Wednesday warned citizens that ..."): the day it was said is when that happened. Nor is the
+Wednesday warned citizens that ..."): the day it was said is when that happened. A date
+told before a trailing attribution ("... во вторник провели рейд ..., сообщили в
+пресс-службе") is its own clause's, even where the parser hangs it on the attribution's verb
+(round 19). Nor is the
 date of a wire dateline ("COLOMBO, April 19 (Lanka Wire) - ..."): it says when the story
 was filed.
 
@@ -516,9 +519,31 @@ def _place(
     initial = not verbs and "," not in before and len(before.split()) <= _INITIAL_WORDS
     initial = initial and not _RUNS_FROM.search(text, max(0, timex.start - 20), timex.start)
     describes = _patient_noun(tree, anchor)
-    return DatedTimex(
-        _approximate(timex, tree.language), tree.clause[anchor], s_index, initial, describes
+    clause = _before_attribution(tree, text, timex, tree.clause[anchor], attributions)
+    return DatedTimex(_approximate(timex, tree.language), clause, s_index, initial, describes)
+
+
+def _before_attribution(
+    tree: Tree, text: str, timex: Timex, clause: int, attributions: Sequence[Citation]
+) -> int:
+    """The clause of a date told before a trailing attribution that the parser hangs on the
+    attribution's verb after the comma ("Сотрудники ... во вторник провели рейд в
+    общежитии ..., сообщили агентству в пресс-службе УМВД"): the finite verb between the
+    date and that comma, whose clause it is; else ``clause``."""
+    head = tree.tokens[clause]
+    if head.start < timex.end:
+        return clause
+    said = any(
+        c.kind != "quote" and c.start <= head.start < c.end and not c.start <= timex.start < c.end
+        for c in attributions
     )
+    comma = text.find(",", timex.end, head.start)
+    if not said or comma < 0:
+        return clause
+    between = [
+        t.i for t in tree.tokens if timex.end <= t.start and t.end <= comma and _finite(tree, t.i)
+    ]
+    return tree.clause[between[0]] if between else clause
 
 
 def _approximate(timex: Timex, language: str) -> Timex:

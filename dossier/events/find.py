@@ -72,7 +72,9 @@ from dossier.packs import Pack
 # pack 13's coercion outcomes, raid and coerce)
 # 15: round 17 (a statement opened by "as" is an attribution: "Как предупредил адвокат, ...";
 # pack 14's reminders, terms replaced on appeal and raids told as searches)
-EXTRACTOR = "dossier.events/16"
+# 17: round 19 (a date before a trailing attribution is its own clause's where the parser
+# hangs it on the attribution's verb; pack 16's arrests by being taken to the police)
+EXTRACTOR = "dossier.events/17"
 _OBJECT_DEPS = frozenset({"obj", "iobj"})  # the tree's labels are canonical ("dobj" is "obj")
 _NOUN_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "root", "attr", "conj", "appos", "oprd"})
 # Russian reports name what happened in a "о ..." phrase ("сообщили о гибели"); English

@@ -32,3 +32,22 @@ def test_taken_to_the_police_is_an_arrest(n: int) -> None:
     language, text = TAKEN[n]
     events = _events(text, language)
     assert [(e.type, e.outcome) for e in events] == [("detention", "detain/VERB")]
+
+
+# A date in a clause that a trailing attribution follows ("Сотрудники ... во вторник провели
+# рейд в общежитии ..., сообщили агентству в пресс-службе УМВД", dev13's wire) is the
+# clause's, even where the parser hangs it on the attribution's verb after the comma: the
+# raid happened on Tuesday, and a raid left undated does not go with the summonses served
+# in it. A date after the attribution's verb stays the report's.
+TRAILING: list[tuple[str, str, str]] = [
+    ("ru", "Сотрудники военного следственного отдела и полиции во вторник провели рейд в "
+     "общежитии комбината в Конакове, сообщили агентству в пресс-службе УМВД.", "2026-10-27"),
+]  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n", range(len(TRAILING)))
+def test_a_date_before_a_trailing_attribution_is_the_clauses(n: int) -> None:
+    language, text, value = TRAILING[n]
+    events = _events(text, language)
+    assert [(e.type, e.date) for e in events] == [("coercion", value)]
