@@ -164,7 +164,10 @@ STAGES = {
     # patronymic particle the tagger missed ("Азизбека Нурали угли"); a body's lower-case kind
     # word after its name ("the Huquqiy Yordam centre"); a Russian surname before one initial
     # keeps its full stop ("Каримовой Г." -> "Каримова Г.")
-    "resolve": "dossier.resolve/20",
+    # 21: round 19 (families_dev17): a penal colony, a pretrial detention centre or a prison by
+    # its number is a body, joined by the prison service's short form ("Penal Colony No. 9" =
+    # "IK-9", "исправительную колонию №9" = "ИК-9")
+    "resolve": "dossier.resolve/21",
     "events": events.EXTRACTOR,
 }
 # The libraries and models whose versions change what the analysis sees, by language.

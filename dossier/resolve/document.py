@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from dossier.models import Citation, Entity, EntityType, Geo, Mention, Span
 from dossier.packs import Pack
 from dossier.resolve.evidence import Evidence, decide_type, demonym, demonym_words
+from dossier.resolve.facilities import join_short_forms
 from dossier.resolve.gazetteer import Gazetteer, Place, exact_key, get_gazetteer
 from dossier.resolve.labels import AliasEntry, alias_table
 from dossier.resolve.locatives import locative_mentions
@@ -152,7 +153,12 @@ def resolve_document(
     mentions = plural_nationality_mentions(
         text, mentions, lambda word: demonym_words(word, 1, gazetteer)
     )
-    mentions = dateline_mentions(text, site_mentions(text, mentions), paragraphs)
+    mentions = dateline_mentions(
+        text,
+        site_mentions(text, mentions),
+        paragraphs,
+        lambda name: bool(gazetteer.candidates(name.title())),
+    )
     mentions = particle_name_mentions(text, mentions)
     mentions = without_titles(text, body_before_name_mentions(text, mentions))
     mentions = initials_before_person_mentions(text, mentions)
@@ -164,7 +170,7 @@ def resolve_document(
     _add_citation_sources(text, citations, clusters, outlet_lookup)
     clusters = _join_aliases(text, _join_bracketed(text, clusters))
     clusters = _merge_persons(clusters)
-    clusters = _attach_short_names(clusters, gazetteer)
+    clusters = join_short_forms(_attach_short_names(clusters, gazetteer))
     evidence = Evidence(text, gazetteer, [c.spans for c in clusters], publisher)
     for cluster in clusters:
         cluster.type = decide_type(cluster, evidence)

@@ -60,6 +60,7 @@ _DATA_GROUPS = frozenset(
         "dateline_flags",
         "south_asian_surnames",
         "womens_given_names",
+        "facility_kinds",
     )
 )
 
@@ -487,12 +488,18 @@ _DATELINE_CREDIT = re.compile(r"\(([^()\n]{2,60})\)[^\S\n]*[-—–]+[^\S\n]*$")
 
 
 def dateline_mentions(
-    text: str, mentions: list[Mention], paragraphs: Sequence[Span] = ()
+    text: str,
+    mentions: list[Mention],
+    paragraphs: Sequence[Span] = (),
+    known_place: Callable[[str], bool] = lambda name: False,
 ) -> list[Mention]:
     """``mentions`` with the credit of each wire dateline as an outlet, in place of what the
     tagger made of it ("(South Asia Wire)" was a place, "(Delhi Briefing)" a person): a
     dateline names the agency or paper that filed the story. ``paragraphs`` are the analyze
-    stage's; empty, they come by rule."""
+    stage's; empty, they come by rule. The dateline's city in capitals is a place: before a
+    dash, before its country or its credit ("BISHKEK, Kyrgyzstan —", "ASTANA (Kazinform) —"),
+    or, as South Asian papers write it, before a colon ("HYDERABAD: …") where ``known_place``
+    knows it (a body's acronym opens a headline so too: "NATO: …")."""
     from dossier.analyze.pieces import dateline_end
     from dossier.analyze.pieces import paragraphs as split_paragraphs
 
@@ -502,7 +509,18 @@ def dateline_mentions(
         credit = _DATELINE_CREDIT.search(text, start, start + opening) if opening else None
         if credit is not None and credit.group(1)[:1].isupper():
             spans.append(credit.span(1))
-        place = _DATELINE_PLACE.match(text, start, end) if number < _DATELINE_PARAGRAPHS else None
+        place = (
+            _dateline_place(text, start, end, opening) if number < _DATELINE_PARAGRAPHS else None
+        )
+        if place is not None and place.group(1).lower() in _flag_words():
+            place = None
+        colon = (
+            None
+            if place or number >= _DATELINE_PARAGRAPHS
+            else _DATELINE_COLON.match(text, start, end)
+        )
+        if colon is not None and known_place(colon.group(1)):
+            place = colon
         if place is not None and place.group(1).lower() not in _flag_words():
             places.append(place.span(1))
     return _added(text, _added(text, mentions, spans, "OUTLET", replace=True), places, "GPE")
@@ -525,6 +543,18 @@ def _flag_words() -> frozenset[str]:
 _DATELINE_PLACE = re.compile(
     r"([A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{3,}){0,2})(?=[^\S\n]*[—–]|[^\S\n]+--?[^\S\n])"
 )
+# the city before its country or its credit, inside a dateline the analyze stage found
+_DATELINE_CITY = re.compile(r"([A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{3,}){0,2})(?=,|[^\S\n]*\()")
+_DATELINE_COLON = re.compile(r"([A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{3,}){0,2}):[^\S\n]+(?=[A-ZА-ЯЁ])")
+
+
+def _dateline_place(text: str, start: int, end: int, opening: int) -> re.Match[str] | None:
+    """The city in capitals opening a paragraph before a dash, or before its country or
+    credit in a dateline of ``opening`` characters."""
+    place = _DATELINE_PLACE.match(text, start, end)
+    if place is None and opening:
+        place = _DATELINE_CITY.match(text, start, start + opening)
+    return place
 
 
 # A name with a patronymic particle has one given name and the father's name before the
@@ -690,15 +720,19 @@ def without_titles(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # Run-together initials before a name ("SM Kamrul Hasan", "AKM Shahidul Islam"), as
-# Bangladeshi papers write them, and "Md" (Mohammad)
-_INITIALS_BEFORE = re.compile(r"(?<![\w./-])(?:[A-Z]{2,3}|Md|Mohd)[ \u00a0]$")
+# Bangladeshi papers write them, "Md" (Mohammad), and one initial without its full stop, as
+# Indian papers write it ("K Srinivas Rao", which the tagger cuts where it opens a sentence)
+_INITIALS_BEFORE = re.compile(r"(?<![\w./-])(?:[A-Z]{1,3}|Md|Mohd)[ \u00a0]$")
+# English words of one capital letter, which are no initial ("A Rao family member")
+_NOT_INITIALS = frozenset(("A", "I"))
 
 
 def initials_before_person_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with a person's name taken with the run-together initials right before
     it that the small model left out ("SM | Kamrul Hasan"): not a rank ("SP Hari Thapa",
     the data file's ``person_titles``) and not a word the text uses elsewhere, which is a
-    body's abbreviation ("SMP Rafiq Uddin" after "The SMP said")."""
+    body's abbreviation ("SMP Rafiq Uddin" after "The SMP said"); one letter is no body's,
+    and other names may share it ("K Srinivas Rao" and his son "K Ravi Kumar")."""
     data: Any = name_rules()
     ranks = {str(word) for word in data["person_titles"]["en"]}
     out: list[Mention] = []
@@ -710,7 +744,11 @@ def initials_before_person_mentions(text: str, mentions: list[Mention]) -> list[
             and m.label in _PERSON_LABELS
             and not has_cyrillic(m.text)
             and word not in ranks
-            and len(re.findall(rf"(?<![\w./-]){re.escape(word)}(?![\w/-])", text)) == 1
+            and word not in _NOT_INITIALS
+            and (
+                len(word) == 1
+                or len(re.findall(rf"(?<![\w./-]){re.escape(word)}(?![\w/-])", text)) == 1
+            )
         ):
             m = Mention(found.start(), m.end, text[found.start() : m.end], m.label, EXTRACTOR)
         out.append(m)

@@ -62,7 +62,8 @@ _LONE_INITIAL_END = re.compile(r"(?<=[a-zа-яё][ \u00a0])[A-ZА-ЯЁ]$")
 _SHORT_REGION_END = re.compile(r"(?<=[ \u00a0])обл$")
 _NUMBERED_UNIT = re.compile(
     r"^(?:(?:в/ч|войсков\w+ част\w+|воинск\w+ част\w+|military unit)\s+(?:№\s*|No\.?\s*)?\d{4,5}"
-    r"|\d{1,4}-[а-яё]{1,3}\s.+)$"
+    r"|\d{1,4}-[а-яё]{1,3}\s.+"
+    r"|.*(?:колони|тюрьм|изолятор)[а-яё]*\s+№\s*\d{1,3})$"
 )
 _WORDS = re.compile(r"[^\W_]+(?:[.'’‘][^\W_]+)*", re.UNICODE)
 STOPWORDS = frozenset({"the", "of", "for", "and", "in", "on", "at", "to", "de", "по", "и", "при"})
