@@ -919,6 +919,9 @@ _DISTRICT_WORD_BEFORE = re.compile(
     r"(?<![\w-])(?:район|округ|джамоат|штат|провинци|дистрикт|уезд)(?:а|е|у|ом|и|ю|я|ей)?"
     r"[ \u00a0]$"
 )
+# the units Russian names only by the name after the word: an adjective before them is the
+# country's or an epithet ("индийского штата Телангана", "в соседнем штате Карнатака")
+_FOREIGN_UNIT_WORD = re.compile(r"(?:штат|провинци|дистрикт|уезд)")
 # the word before the district's word is an adjective: the district is Russian and named by it
 # ("Ленинского района Екатеринбурга": the city after it is a place of its own)
 _ADJECTIVE_BEFORE = re.compile(
@@ -937,9 +940,9 @@ def district_word_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         words = m.text.split()
         word = _DISTRICT_WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
-        foreign = (
-            word is not None
-            and _ADJECTIVE_BEFORE.search(text, max(0, word.start() - 12), word.start()) is None
+        foreign = word is not None and (
+            _FOREIGN_UNIT_WORD.match(word.group()) is not None
+            or _ADJECTIVE_BEFORE.search(text, max(0, word.start() - 12), word.start()) is None
         )
         if foreign and word is not None and _place_run_into_person(m, words):
             # "района Горкха Сита Кумари Гурунг": the district, then the person

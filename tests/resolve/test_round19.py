@@ -75,3 +75,35 @@ def test_a_south_asian_initial_without_a_full_stop_opening_a_sentence_is_part_of
     entities = _resolve(text, tagged)
     assert _names(text, entities, ("K Srinivas Rao",)) == {"K Srinivas Rao": "K Srinivas Rao"}
     assert _covering(text, entities, "A Rao") is None
+
+
+def test_a_south_asian_state_after_an_adjective_keeps_its_word() -> None:
+    # "индийского штата Телангана", "соседнем штате Карнатака": the adjective before "штат" is
+    # the country's or an epithet, not the state's name (as "Ленинского района" is), so the
+    # state is written with its word, as "штата Уттар-Прадеш" is
+    text = (
+        "Семьи из индийского штата Телангана обратились в МИД. "
+        "В соседнем штате Карнатака полиция возбудила дело. "
+        "В Ленинском районе Екатеринбурга прошли обыски."
+    )
+    tagged = [
+        ("Телангана", "LOC"),
+        ("МИД", "ORG"),
+        ("Карнатака", "LOC"),
+        ("Ленинском районе", "LOC"),
+        ("Екатеринбурга", "LOC"),
+    ]
+    entities = _resolve(text, tagged, "ru")
+    for surface in ("штата Телангана", "штате Карнатака"):
+        place = _covering(text, entities, surface)
+        assert place is not None and place.type == "PLACE", surface
+    state = _covering(text, entities, "штата Телангана")
+    assert state is not None and "штат Телангана" in (state.name, *state.aliases)
+    assert _covering(text, entities, "районе Екатеринбурга") is None
+
+
+def test_a_given_name_and_a_common_south_asian_surname_typed_a_place_is_a_person() -> None:
+    text = "In Karnataka, a complaint was filed by the family of Vinay Shivappa Gowda, police said."
+    entities = _resolve(text, [("Karnataka", "GPE"), ("Vinay Shivappa Gowda", "GPE")])
+    person = _covering(text, entities, "Vinay Shivappa Gowda")
+    assert person is not None and person.type == "PERSON"
