@@ -204,6 +204,13 @@ _HEADLINE_SMALL = frozenset(
 _SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*\s*$")
 _MARKUP = "#*_>-–—•· \t"
 _LAW = re.compile(r"^(?:Law|Act|Code|Decree)\b|\b(?:Law|Act|Code|Decree)$|\bLaw on\b")
+# a body named for a field of law after its head word ("Bureau for Human Rights and Rule of
+# Law", "Institute of International Law"), not a law's title
+_LAW_BODY = re.compile(
+    r"^(?!(?:Law|Act|Code|Decree)\b).*\b(?:Bureau|Institute|Centre|Center|School|Faculty|Society"
+    r"|Association|Academy|Commission|Council|Committee|Foundation|University|Network|Union"
+    r"|Initiative)\b.*\bLaw$"
+)
 # (not a unit's word: "Lurambi sub-county", "Mumias sub-district")
 _COMMON_TAIL = re.compile(r"(?<![\s(]sub)-[^\W\d_A-ZА-ЯЁ][^\W\d_]{2,}$")
 _TIE_ORDER: tuple[EntityType, ...] = ("PERSON", "ORG", "PLACE", "GROUP", "OUTLET")
@@ -362,9 +369,10 @@ def decide_type(cluster: Cluster, evidence: Evidence) -> EntityType | None:
         return "OUTLET"  # "Kaktus Media reported": a name of two words or more that reports
     if person:
         return "PERSON"
+    placed = [s for s in spans if not _initials_of_another(s, spans)]
     if any(
         evidence.main_place_name(s) or evidence.region_after(s) or _state(s) or _region_named(s)
-        for s in spans
+        for s in placed
     ):
         return "PLACE"
     if all(_one_unknown_word(s) for s in spans) and any(
@@ -387,11 +395,22 @@ def decide_type(cluster: Cluster, evidence: Evidence) -> EntityType | None:
         demonym(s, evidence.gazetteer) for s in spans
     ):
         return "GROUP"
-    if any(evidence.in_gazetteer(s) for s in spans):
+    if any(evidence.in_gazetteer(s) for s in placed):
         return "PLACE"
     if not votes:
         return None
     return max(_TIE_ORDER, key=lambda kind: (votes[kind], -_TIE_ORDER.index(kind)))
+
+
+def _initials_of_another(span: NameSpan, spans: list[NameSpan]) -> bool:
+    """``span`` is the initials of a longer name of its cluster ("PRI" of "Penal Reform
+    International"): that the gazetteer knows it (Puerto Rico's code) is chance, no place."""
+    if len(span.keys) != 1 or not span.surface.isupper() or len(span.surface) < 2:
+        return False
+    return any(
+        len(other.keys) >= 2 and "".join(k[0] for k in other.keys) == span.keys[0]
+        for other in spans
+    )
 
 
 def _one_unknown_word(span: NameSpan) -> bool:
@@ -480,7 +499,8 @@ def _no_entity(spans: list[NameSpan], evidence: Evidence) -> bool:
     title ("Federal Law on Citizenship", "Criminal Code": no type of ours), or a word
     with a common noun after its hyphen ("Telegram-каналах")."""
     if any(
-        _LAW.search(s.surface) or (_COMMON_TAIL.search(s.surface) and not s.surface.islower())
+        (_LAW.search(s.surface) and not _LAW_BODY.search(s.surface))
+        or (_COMMON_TAIL.search(s.surface) and not s.surface.islower())
         for s in spans
     ):  # a nationality noun in lower case ("шри-ланкийцы") is all one word
         return True

@@ -353,7 +353,8 @@ def _person_nominative(name: str, words: list[str]) -> str | None:
         out = name
         for word in given:
             out = _swap(out, word, _given_nominative(word, gender))
-        return out
+        father = _fathers_nominative(given[-1], _given_nominative(given[-1], gender), words[-2])
+        return _swap(out, words[-2], father) if gender == "masc" else out
     if len(words) == 2 and _womans_fixed_surname(words):
         # a woman's surname in a consonant does not decline ("Елене Ковалевич"); her
         # given name tells the case
@@ -391,6 +392,22 @@ def _person_nominative(name: str, words: list[str]) -> str | None:
             nominative = _given_nominative(word, "femn")
         out = _swap(out, word, nominative)
     return out
+
+
+# the case endings a father's name takes with the given name and never ends in as written
+_FATHERS_ENDINGS = ("ом", "у", "е")
+
+
+def _fathers_nominative(given: str, nominative: str, father: str) -> str:
+    """The father's name before "уулу" in the nominative: declined with the given name, it
+    took the same case ending ("Чынгызом Анарбеком уулу" -> "Анарбек"); as written, it did
+    not ("Бакыту Асанбек уулу"). Not the genitive's -а, which a father's name may end in
+    ("Элмурода Абдулла угли")."""
+    ending = given[len(nominative) :] if given.startswith(nominative) else ""
+    if ending not in _FATHERS_ENDINGS or not father.endswith(ending):
+        return father
+    stem = father[: -len(ending)]
+    return stem if stem[-1:].lower() in _CONSONANTS else father
 
 
 _PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})

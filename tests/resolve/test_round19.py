@@ -5,6 +5,7 @@ Invented sentences in our own words; mentions given by hand as a tagger gives th
 
 from __future__ import annotations
 
+from dossier.resolve.morph import nominative_name
 from tests.resolve.test_families import _covering, _names, _resolve
 
 
@@ -107,3 +108,48 @@ def test_a_given_name_and_a_common_south_asian_surname_typed_a_place_is_a_person
     entities = _resolve(text, [("Karnataka", "GPE"), ("Vinay Shivappa Gowda", "GPE")])
     person = _covering(text, entities, "Vinay Shivappa Gowda")
     assert person is not None and person.type == "PERSON"
+
+
+def test_a_bodys_bracketed_initials_that_spell_a_place_code_leave_it_a_body() -> None:
+    # "(PRI)" is Penal Reform International's initials, which the gazetteer also knows as
+    # Puerto Rico's code: initials of the cluster's own longer name are no place evidence
+    text = (
+        "Penal Reform International (PRI), which runs a programme in Central Asia, said its "
+        "staff had not been allowed into the colony. PRI asked for access."
+    )
+    tagged = [
+        ("Penal Reform International", "ORG"),
+        ("PRI", "ORG"),
+        ("Central Asia", "LOC"),
+        ("PRI", "ORG"),
+    ]
+    entities = _resolve(text, tagged)
+    body = _covering(text, entities, "Penal Reform International")
+    assert body is not None and body.type == "ORG"
+    assert body.name == "Penal Reform International"
+    assert _covering(text, entities, "PRI") is body
+
+
+def test_a_body_for_the_rule_of_law_is_no_laws_title() -> None:
+    # a name ending in "Law" is a law's title ("Federal Law on Citizenship", "the Law"), but a
+    # bureau, an institute or a centre "for … Rule of Law" is a rights group
+    text = (
+        "The Kazakhstan International Bureau for Human Rights and Rule of Law, a rights group "
+        "in Almaty, said it was helping seven families under the Federal Law on Citizenship."
+    )
+    entities = _resolve(text, [("Almaty", "GPE")])
+    body = _covering(
+        text, entities, "Kazakhstan International Bureau for Human Rights and Rule of Law"
+    )
+    assert body is not None and body.type == "ORG"
+    assert _covering(text, entities, "Federal Law on Citizenship") is None
+
+
+def test_a_fathers_name_declined_with_the_given_name_before_uulu_is_in_the_nominative() -> None:
+    # Russian papers decline both names before "уулу" ("с Чынгызом Анарбеком уулу") or only
+    # the given name ("Бакыту Асанбек уулу"); the father's name is in the nominative either way
+    assert nominative_name("Чынгызом Анарбеком уулу", "PERSON") == "Чынгыз Анарбек уулу"
+    assert nominative_name("Нурлану Асанбеку уулу", "PERSON") == "Нурлан Асанбек уулу"
+    # a father's name may end in the genitive's -а as written ("Абдулла")
+    assert nominative_name("Элмурода Абдулла угли", "PERSON") == "Элмурод Абдулла угли"
+    assert nominative_name("Бакыту Асанбек уулу", "PERSON") == "Бакыт Асанбек уулу"
