@@ -114,6 +114,15 @@ _OUTLET_KIND_BEFORE = re.compile(
     r"\b(?:daily|weekly|newspaper|tabloid|broadsheet|broadcaster|(?:news|TV|television)\s+"
     r"(?:portal|site|website|agency|channel|outlet)|news\s+wire|channel|outlet)\s+$"
 )
+# "рассказала агентству КазТАГ", "сообщило агентство PTI": a Russian news agency by its word
+# right before its name, unquoted (not a firm's agency by its adjective: "кадровое агентство")
+_RU_AGENCY_BEFORE = re.compile(
+    r"(?<![\w-])(?<!ое[ \u00a0])(?<!ого[ \u00a0])(?<!ому[ \u00a0])(?<!ым[ \u00a0])(?<!ом[ \u00a0])"
+    r"(?:[Аа]гентств(?:о|а|у|ом|е)|[Ии]нформагентств(?:о|а|у|ом|е))[ \u00a0]+$"
+)
+_NEWS_AGENCY_ADJECTIVE = re.compile(
+    r"(?<![\w-])(?:информационн|новостн)(?:ое|ого|ому|ым|ом)[ \u00a0]+агентств\w*[ \u00a0]+$"
+)
 # "Another channel, Mash, published": the name in apposition between commas (not a name
 # after a phrase's comma: "posted on its Telegram channel, Uzbekistan's embassy said")
 _OUTLET_KIND_APPOSED = re.compile(r"\b(?:channel|outlet),\s+$")
@@ -292,6 +301,11 @@ class Evidence:
             return True
         if _OUTLET_KIND_BEFORE.search(self.text, max(0, span.start - 30), span.start):
             return True
+        if span.type != "PERSON" and (
+            _RU_AGENCY_BEFORE.search(self.text, max(0, span.start - 30), span.start)
+            or _NEWS_AGENCY_ADJECTIVE.search(self.text, max(0, span.start - 40), span.start)
+        ):
+            return True  # not a person after the word ("отдела агентства Дилноза Абдуллаева")
         if self.text[span.end : span.end + 1] == "," and _OUTLET_KIND_APPOSED.search(
             self.text, max(0, span.start - 30), span.start
         ):

@@ -153,3 +153,42 @@ def test_a_fathers_name_declined_with_the_given_name_before_uulu_is_in_the_nomin
     # a father's name may end in the genitive's -а as written ("Абдулла")
     assert nominative_name("Элмурода Абдулла угли", "PERSON") == "Элмурод Абдулла угли"
     assert nominative_name("Бакыту Асанбек уулу", "PERSON") == "Бакыт Асанбек уулу"
+
+
+def test_a_name_right_after_a_russian_news_agency_word_is_an_outlet() -> None:
+    # "рассказала агентству КазТАГ", "сообщило агентство PTI": a news agency by its word; a
+    # recruiting or travel agency by its adjective is a firm
+    text = (
+        "Об этом его мать рассказала агентству КазТАГ. "
+        "Вербовщиков нанимало кадровое агентство Уралресурс. "
+        "Руководитель отдела агентства Дилноза Абдуллаева призвала к осторожности."
+    )
+    tagged = [("КазТАГ", "ORG"), ("Уралресурс", "ORG"), ("Дилноза Абдуллаева", "PER")]
+    entities = _resolve(text, tagged, "ru")
+    agency = _covering(text, entities, "КазТАГ")
+    assert agency is not None and agency.type == "OUTLET"
+    firm = _covering(text, entities, "Уралресурс")
+    assert firm is not None and firm.type == "ORG"
+    person = _covering(text, entities, "Дилноза Абдуллаева")
+    assert person is not None and person.type == "PERSON"
+
+
+def test_a_valley_with_its_word_is_a_place() -> None:
+    # "the Rasht valley", "the Fergana Valley": a region by its valley, as "Khatlon region" is
+    text = "Two of the men, from the Rasht valley and Kulob, were convicted in 2019."
+    entities = _resolve(text, [("Rasht", "GPE"), ("Kulob", "GPE")])
+    valley = _covering(text, entities, "Rasht valley")
+    assert valley is not None and valley.type == "PLACE"
+
+
+def test_a_name_after_a_firm_called_is_a_body() -> None:
+    # "a firm called Global Career Links", "a Dubai-based company named Gulf Link Services":
+    # the small model leaves a firm's name of common words untagged
+    text = (
+        "His visa was arranged by a firm called Global Career Links, the family said. "
+        "Another man went through a Dubai-based company named Gulf Link Services."
+    )
+    entities = _resolve(text, [])
+    for surface in ("Global Career Links", "Gulf Link Services"):
+        firm = _covering(text, entities, surface)
+        assert firm is not None and firm.type == "ORG" and firm.name == surface, surface
