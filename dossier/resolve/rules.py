@@ -1122,7 +1122,8 @@ def outlet_tail_mentions(
             body_end = m.start + len(m.text[: cut - m.start].rstrip())
             out.append(Mention(m.start, body_end, text[m.start : body_end], m.label,
                                m.extractor))  # fmt: skip
-            out.append(Mention(cut, m.end, text[cut : m.end], "OUTLET", EXTRACTOR))
+            start, end = cut + tail.startswith("«"), m.end - tail.endswith("»")
+            out.append(Mention(start, end, text[start:end], "OUTLET", EXTRACTOR))
             continue
         if m.label in ("PER", "PERSON") and len(words) >= 2 and is_outlet(words[-1]):
             cut = m.start + m.text.rindex(words[-1])
@@ -1139,14 +1140,16 @@ def _outlet_tail(words: list[str], is_outlet: Callable[[str], bool]) -> str | No
     """The last one or two words of a body's name of three words or more when they are an
     outlet's name and the word before them is capitalised (a name of its own), else None.
     Not a station's own name after "Радио" ("Казахской службе Радио | Азаттык" is one
-    service)."""
+    service). The name may be quoted ("… Республики Таджикистан «Азия-Плюс»"): a body's own
+    quoted name is no outlet's ("МУ МВД России «Люберецкое»")."""
     for size in (2, 1):
         if len(words) < size + 2:
             continue
         tail = " ".join(words[-size:])
+        bare = tail.removeprefix("«").removesuffix("»")
         before = words[-size - 1]
         if before.casefold() in ("радио", "radio"):
             continue
-        if before[:1].isupper() and all(w[:1].isupper() for w in words[-size:]) and is_outlet(tail):
+        if before[:1].isupper() and all(w[:1].isupper() for w in bare.split()) and is_outlet(bare):
             return tail
     return None

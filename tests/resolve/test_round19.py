@@ -5,8 +5,10 @@ Invented sentences in our own words; mentions given by hand as a tagger gives th
 
 from __future__ import annotations
 
+from dossier.packs import get_pack
+from dossier.resolve.document import resolve_document
 from dossier.resolve.morph import nominative_name
-from tests.resolve.test_families import _covering, _names, _resolve
+from tests.resolve.test_families import _covering, _mentions, _names, _resolve
 
 
 def test_a_numbered_penal_facility_is_a_body_with_its_short_form() -> None:
@@ -192,3 +194,30 @@ def test_a_name_after_a_firm_called_is_a_body() -> None:
     for surface in ("Global Career Links", "Gulf Link Services"):
         firm = _covering(text, entities, surface)
         assert firm is not None and firm.type == "ORG" and firm.name == surface, surface
+
+
+def test_a_quoted_outlet_after_a_russian_body_is_not_the_bodys_own_name() -> None:
+    from dossier.pipeline import _outlet_lookup, _registry
+
+    # "В Главном управлении … Республики Таджикистан «Азия-Плюс» сообщили": the quoted name
+    # after the body is the outlet it answered, as an unquoted one is ("… | Радио Озоди")
+    text = (
+        "В Главном управлении исполнения уголовных наказаний Министерства юстиции Республики "
+        "Таджикистан «Азия-Плюс» сообщили, что из России переведены 46 осужденных."
+    )
+    tagged = [
+        (
+            "Главном управлении исполнения уголовных наказаний Министерства юстиции Республики "
+            "Таджикистан",
+            "ORG",
+        ),
+        ("Азия-Плюс", "ORG"),
+        ("России", "LOC"),
+    ]
+    pack = get_pack("recruitment")
+    mentions = _mentions(text, tagged)
+    entities = resolve_document(text, "ru", mentions, [], pack, _outlet_lookup(_registry(pack)))
+    body = _covering(text, entities, "Главном управлении")
+    assert body is not None and body.name.endswith("Республики Таджикистан")
+    outlet = _covering(text, entities, "Азия-Плюс")
+    assert outlet is not None and outlet.type == "OUTLET"
