@@ -166,7 +166,11 @@ STAGES = {
     # keeps its full stop ("Каримовой Г." -> "Каримова Г.")
     # 21: round 19 (families_dev17): a penal colony, a pretrial detention centre or a prison by
     # its number is a body, joined by the prison service's short form ("Penal Colony No. 9" =
-    # "IK-9", "исправительную колонию №9" = "ИК-9")
+    # "IK-9", "исправительную колонию №9" = "ИК-9"); dateline cities before a country, credit
+    # or colon; "K Srinivas Rao"; "индийского штата Телангана"; a body's own initials are no
+    # place ("PRI"); a body "for … Rule of Law"; "Чынгызом Анарбеком уулу"; "агентству
+    # КазТАГ"; a valley; a firm "called" X; a quoted outlet after a Russian body; "председателя
+    # комитета Ерлана Жаксылыкова"
     "resolve": "dossier.resolve/21",
     "events": events.EXTRACTOR,
 }

@@ -820,6 +820,24 @@ def _only_a_womans_name(word: str) -> bool:
     )
 
 
+def _role_through_complement(words: list[str]) -> bool:
+    """Two lowercase words before a name: a person's noun in the genitive singular and a
+    thing's noun in the genitive after it ("председателя комитета", "руководителя
+    отдела"), which governs nothing that could be in the nominative."""
+    if len(words) != 2 or not all(w.islower() for w in words):
+        return False
+    role, complement = (_parses(w)[:1] for w in words)
+    return bool(role and complement) and (
+        role[0].tag.POS == "NOUN"
+        and role[0].tag.animacy == "anim"
+        and role[0].tag.case == "gent"
+        and role[0].tag.number == "sing"
+        and complement[0].tag.POS == "NOUN"
+        and complement[0].tag.animacy == "inan"
+        and complement[0].tag.case == "gent"
+    )
+
+
 def _a_mans_oblique(parse: Any) -> bool:
     """A reading in the masculine singular genitive or accusative."""
     tag = parse.tag
@@ -959,6 +977,10 @@ def oblique_masculine(name: str, before: str, after: str) -> str | None:
     if not cue and before.endswith(" "):
         # a man's noun before the place he is from: "уроженца Хатлонской области Шерзода …"
         cue = _mans_noun_before_place(_WORD.findall(before)[-5:])
+    if not cue and before.endswith(" "):
+        # a role noun in the genitive through its own complement: "председателя комитета
+        # Ерлана Жаксылыкова" (the name is in apposition to it, in its case)
+        cue = _role_through_complement(_WORD.findall(before)[-2:])
     if not cue and prev and prev[0].islower() and before.endswith(" "):
         # a man's adjective or participle right before it: "тело 31-летнего Мекана Чарыева",
         # "погибшего Бахрома Турсунова" (every reading a masculine or neuter oblique form)

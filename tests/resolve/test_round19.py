@@ -221,3 +221,18 @@ def test_a_quoted_outlet_after_a_russian_body_is_not_the_bodys_own_name() -> Non
     assert body is not None and body.name.endswith("Республики Таджикистан")
     outlet = _covering(text, entities, "Азия-Плюс")
     assert outlet is not None and outlet.type == "OUTLET"
+
+
+def test_a_mans_name_after_a_role_noun_and_its_complement_in_the_genitive_is_oblique() -> None:
+    # "председателя комитета Ерлана Жаксылыкова": the role noun in the genitive governs the
+    # name through its own complement; read alone, "Ерлана Жаксылыкова" may be a woman's
+    text = "По словам председателя комитета Ерлана Жаксылыкова, поступило 23 обращения."
+    entities = _resolve(text, [("Ерлана Жаксылыкова", "PER")], "ru")
+    assert _names(text, entities, ("Ерлана Жаксылыкова",)) == {
+        "Ерлана Жаксылыкова": "Ерлан Жаксылыков"
+    }
+    text = "Председатель комитета Ерлана Жаксылыкова заявила, что поступило 23 обращения."
+    entities = _resolve(text, [("Ерлана Жаксылыкова", "PER")], "ru")
+    assert _names(text, entities, ("Ерлана Жаксылыкова",)) == {
+        "Ерлана Жаксылыкова": "Ерлана Жаксылыкова"
+    }
