@@ -151,6 +151,13 @@ RUSSIAN_HELDOUT5 = Path(__file__).with_name("russian_heldout5.yaml")
 # "с лишним", "в среднем"): english_quant_dev4.yaml, russian_quant_dev4.yaml
 ENGLISH_QUANT_DEV4 = Path(__file__).with_name("english_quant_dev4.yaml")
 RUSSIAN_QUANT_DEV4 = Path(__file__).with_name("russian_quant_dev4.yaml")
+# round 19: a twelfth development pair aimed at forms real Russian-language reporting uses that
+# the older sets lack (agencies relaying unnamed sources, bodies confirming to an outlet, "Источник
+# X в Y", courts' Telegram channels and press releases, a service's local name, "передает ТАСС
+# слова X", readers and residents telling an outlet, "Со слов", "посетовал", agencies the
+# registry lacks, a colon after a verb of saying): english_dev12.yaml, russian_dev13.yaml
+ENGLISH_DEV12 = Path(__file__).with_name("english_dev12.yaml")
+RUSSIAN_DEV13 = Path(__file__).with_name("russian_dev13.yaml")
 GOLD_FILES = {
     "gold": GOLD, "heldout": HELDOUT, "blind": BLIND,
     "families": FAMILIES, "families_heldout": FAMILIES_HELDOUT,
@@ -174,6 +181,7 @@ GOLD_FILES = {
     "english_dev11": ENGLISH_DEV11, "russian_dev12": RUSSIAN_DEV12,
     "english_heldout5": ENGLISH_HELDOUT5, "russian_heldout5": RUSSIAN_HELDOUT5,
     "english_quant_dev4": ENGLISH_QUANT_DEV4, "russian_quant_dev4": RUSSIAN_QUANT_DEV4,
+    "english_dev12": ENGLISH_DEV12, "russian_dev13": RUSSIAN_DEV13,
 }  # fmt: skip
 KINDS = ("parenthetical", "see_also", "according_to", "reported", "quote")
 MAX_EXTRA_WORDS = 3
