@@ -38,6 +38,7 @@ from dossier.cite.lexicon import (
     TOLD_OUTLET,
     words,
 )
+from dossier.cite.morph import nominative_phrase
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry, outlet_name, split_domain
 from dossier.cite.speakers import named_apposition, restrictive_head, without_share
@@ -835,7 +836,28 @@ def _outlet_hit(
         if lemma in TOLD_OUTLET:
             yield "reported", lemma, span[0], span[1], list(supports)
         return
-    yield "reported", outlet_name(written, registry) or written, span[0], span[1], list(supports)
+    name = outlet_name(written, registry)
+    if name is None and text.startswith("«", span[0]):
+        name = _quoted_nominative(written)
+    yield "reported", name or written, span[0], span[1], list(supports)
+
+
+# the cases a told outlet's name stands in: told ("«Вечерней Москве»"), a correspondent's
+# ("корреспонденту «Сибирской газеты»"), spoken with ("в беседе с «Новой газетой»")
+_TOLD_CASES = ("datv", "gent", "ablt")
+
+
+def _quoted_nominative(written: str) -> str:
+    """An outlet the registry lacks, named in quotation marks in the case its verb governs,
+    in the nominative a reader names it by ("Вечерней Москве" -> "Вечерняя Москва"), as a
+    known one is named by the registry (round 19); a name already nominative stays."""
+    if _nominative_name(written, None):
+        return written
+    for case in _TOLD_CASES:
+        nominative = nominative_phrase(written, case)
+        if nominative != written:
+            return nominative
+    return written
 
 
 # a quoted outlet's name (QUOTED_OUTLET), then a comma or the sentence's end
