@@ -970,8 +970,11 @@ def _has_clause(text: str, verb: re.Match[str], e: int, lang: Language) -> bool:
     with a plain object."""
     if verb.group(0).casefold() not in lang.needs_that:
         return True
-    head = re.split(r"[,.;]\s", text[verb.end() : min(e, verb.end() + 60)] + " ")[0]
-    if re.match(r"\s*[:,]|\s*[\"“«]", head) is not None or _THAT.search(head) is not None:
+    tail = text[verb.end() : min(e, verb.end() + 60)] + " "
+    head = re.split(r"[,.;]\s", tail)[0]
+    # the comma or colon right after the verb is looked for before the split, which cuts
+    # there: "посетовал, что …" (round 19)
+    if re.match(r"\s*[:,]|\s*[\"“«]", tail) is not None or _THAT.search(head) is not None:
         return True
     return _WARNED_ABOUT.search(head) is not None  # "warned citizens against joining"
 

@@ -38,3 +38,42 @@ def test_an_unknown_quoted_outlet_told_is_named_in_the_nominative(
     assert outlet in sources, sources
     speaker = next(c for c in cites if c.source.endswith(("Сафронова", "Ершов")))
     assert speaker.relay == outlet, (speaker.source, speaker.relay)
+
+
+# -- verbs of saying real outlets use that the lists lacked: a complaint ("посетовал, что",
+# "complained that", "lamented that"), an explanation before a colon ("объяснила: …"), an
+# admission ("признается, что", "admits"), an assurance ("уверяет"), a count ("подсчитала X",
+# as "Memorial has counted" is, round 17), a supposition ("предположил, что") ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ("Около 40 граждан вернулись домой. Бакыт Осмоналиев посетовал, что российская сторона "
+         "не передает Бишкеку сведения о них.", "ru", "Бакыт Осмоналиев"),
+        ("Местная жительница Гульнара объяснила: мужа задержали у метро и сразу предложили "
+         "подписать контракт.", "ru", "Гульнара"),
+        ("Ольга Сафронова признается, что несколько раз писала в полицию, но ответа не "
+         "получила.", "ru", "Ольга Сафронова"),
+        ("Эрлан Исаков уверяет, что из отряда вернулись только трое.", "ru", "Эрлан Исаков"),
+        ("Не менее 160 уроженцев Центральной Азии погибли в 2024 году, подсчитала «Вёрстка».",
+         "ru", "Вёрстка"),
+        ("Адвокат Леонид Соловьев предположил, что дело вернут в суд первой инстанции.", "ru",
+         "Леонид Соловьев"),
+        ("Osmonaliev complained that Moscow did not share information about Kyrgyz citizens.",
+         "en", "Osmonaliev"),
+        ("Kadyrov lamented that his client had not been given an interpreter at any stage.",
+         "en", "Kadyrov"),
+        ("Olga Safronova admits she has written to the police several times without a reply.",
+         "en", "Olga Safronova"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_complaint_admission_or_count_reports(
+    registry: OutletRegistry, text: str, language: str, person: str
+) -> None:
+    tagged = [] if person == "Вёрстка" else [(person, "PER")]
+    cites = _cites(text, registry, language, tagged)
+    found = [(c.kind, c.source) for c in cites]
+    # a title before the name may stay ("Адвокат Леонид Соловьев"): the name ends the source
+    assert len(found) == 1 and found[0][0] == "reported", found
+    assert found[0][1].endswith(person), found
