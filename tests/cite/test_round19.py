@@ -77,3 +77,50 @@ def test_a_verb_of_complaint_admission_or_count_reports(
     # a title before the name may stay ("Адвокат Леонид Соловьев"): the name ends the source
     assert len(found) == 1 and found[0][0] == "reported", found
     assert found[0][1].endswith(person), found
+
+
+# -- the outlet told at the end of an English attribution after its claim ("…, court
+# spokesperson X told 24.kg.", "…, a local resident, X, told Vechernyaya Moskva on Wednesday.")
+# relays the speaker and has its own citation, the registry's or not, a name opening with a
+# digit included ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "outlet"),
+    [
+        ("The Supreme Court has upheld the eight-year sentence, court spokesperson Aida Imanova "
+         "told 24.kg.", "Aida Imanova", "24.kg"),
+        ("More than 60 foreigners are registered in one flat, a local resident, Olga Safronova, "
+         "told Vechernyaya Moskva on Wednesday.", "Olga Safronova", "Vechernyaya Moskva"),
+    ],
+)  # fmt: skip
+def test_an_outlet_told_after_the_claim_relays_the_speaker(
+    registry: OutletRegistry, text: str, person: str, outlet: str
+) -> None:
+    cites = _cites(text, registry, "en", [(person, "PER")])
+    assert outlet in [c.source for c in cites], [(c.source, c.relay) for c in cites]
+    speaker = next(c for c in cites if c.source.endswith(person))
+    assert speaker.relay == outlet, (speaker.source, speaker.relay)
+
+
+def test_a_person_told_before_a_clause_is_no_outlet(registry: OutletRegistry) -> None:
+    text = "Aida Imanova told Kadyrov that the sentence had been upheld."
+    cites = _cites(text, registry, "en", [("Aida Imanova", "PER"), ("Kadyrov", "PER")])
+    assert "Kadyrov" not in [c.source for c in cites], [c.source for c in cites]
+
+
+def test_a_body_told_is_no_outlet(registry: OutletRegistry) -> None:
+    text = "Around 455 Sri Lankans serve with Russian forces, Deputy Minister Thilak Perera told "
+    text += "Parliament last week."
+    cites = _cites(text, registry, "en", [("Thilak Perera", "PER")])
+    assert [c.source for c in cites] == ["Deputy Minister Thilak Perera"], [c.source for c in cites]
+
+
+def test_a_pronoun_after_an_unlisted_outlet_told_is_the_speaker(registry: OutletRegistry) -> None:
+    text = (
+        "More than 60 foreigners are registered in one flat, a local resident, Olga Safronova, "
+        "told Vechernyaya Moskva on Wednesday. She admits she has written to the police twice."
+    )
+    cites = _cites(text, registry, "en", [("Olga Safronova", "PER")])
+    admits = [c.source for c in cites if text[c.start : c.end].startswith("She")]
+    assert admits == ["Olga Safronova"], [(c.source, text[c.start : c.end]) for c in cites]
