@@ -1214,6 +1214,8 @@ def _subject_before(text: str, s: int, verb_start: int) -> Span | None:
         phrase, located = placed, False
         described = _parses(phrase.split()[0].casefold())[0].normal_form in DESCRIBES_PERSON
     phrase = _CITING_TAIL.sub("", phrase)  # "РИА Новости со ссылкой на МВД сообщает"
+    # a particle before the cited source ("ТАСС также со ссылкой на …", round 19)
+    phrase = _ADVERB_TAIL.sub("", phrase)
     phrase = without_venue(phrase)  # "X на брифинге заявил"
     if not phrase or not (
         valid_subject(phrase)

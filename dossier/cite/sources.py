@@ -248,6 +248,7 @@ def mark_relays(found: list[Found], layout: Layout, registry: OutletRegistry) ->
                 or _told_name(layout.text, f)
                 or split_domain(f.source) is not None  # a site by its domain ("Ura.ru")
                 or f.role in DESCRIBES_OUTLET  # "рассказал каналу": the channel cited before
+                or _citing_after(layout.text, f)  # "Shot со ссылкой на источник сообщает"
             )
         ]
         for cite in group:
@@ -281,6 +282,20 @@ _RU_DESCRIBED_QUOTED = re.compile(r"(?:издание|агентство|пор�
 # a name in Latin letters after a Russian kind word: a channel's or a site's, which Russian
 # copy writes as the outlet spells it ("телеграм-канал SHOT", "Телеграм-канал ASTRA")
 _LATIN_NAME = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}")
+
+
+# a cue naming the source an outlet cites, right after the outlet's name
+_CITING_CUE = re.compile(r"\s+(?:со\s+ссылкой\s+на|ссылаясь\s+на|,?\s+citing)\s")
+
+
+def _citing_after(text: str, cite: Found) -> bool:
+    """Whether a reported citation's subject cites a source right after its name ("Shot со
+    ссылкой на источник в экстренных службах сообщает"): only an outlet passes another's
+    words on so, the registry knowing it or not (round 19)."""
+    if cite.kind != "reported":
+        return False
+    at = text.find(cite.source, cite.start, cite.end)
+    return at >= 0 and _CITING_CUE.match(text, at + len(cite.source), cite.end) is not None
 
 
 def _told_name(text: str, cite: Found) -> bool:

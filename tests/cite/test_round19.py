@@ -124,3 +124,26 @@ def test_a_pronoun_after_an_unlisted_outlet_told_is_the_speaker(registry: Outlet
     cites = _cites(text, registry, "en", [("Olga Safronova", "PER")])
     admits = [c.source for c in cites if text[c.start : c.end].startswith("She")]
     assert admits == ["Olga Safronova"], [(c.source, text[c.start : c.end]) for c in cites]
+
+
+# -- an outlet citing someone before its verb ("ТАСС также со ссылкой на источник …
+# сообщает", "Shot со ссылкой на источник … сообщает") relays that source, a particle after
+# its name ("также") being no part of it and the registry knowing it or not ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "cited"),
+    [
+        ("ТАСС также со ссылкой на источник в силовых структурах сообщает, что чиновника "
+         "задержали в служебном кабинете.", "ТАСС", "источник в силовых структурах"),
+        ("Shot со ссылкой на источник в экстренных службах сообщает, что задержанный пытался "
+         "вывезти из России двух земляков.", "Shot", "источник в экстренных службах"),
+    ],
+)  # fmt: skip
+def test_an_outlet_citing_a_source_before_its_verb_relays_it(
+    registry: OutletRegistry, text: str, outlet: str, cited: str
+) -> None:
+    cites = _cites(text, registry, "ru")
+    found = [(c.kind, c.source, c.relay) for c in cites]
+    assert ("reported", outlet, None) in found, found
+    assert ("according_to", cited, outlet) in found, found
