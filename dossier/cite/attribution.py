@@ -799,6 +799,9 @@ def _recipient_at(
         return None  # "сообщил ТАСС." : the outlet is the source itself
     if m.group("caps") is not None:
         known = registry is not None and registry.lookup(m.group("caps")) is not None
+        # "Как сообщили Sputnik Таджикистан в …": Russian copy spells a person's name in
+        # Cyrillic, so a Latin name told before a source is an outlet's (round 19)
+        known = known or (registry is not None and _LATIN_FIRST.match(m.group("caps")) is not None)
         if not known and split_domain(m.group("caps")) is None:
             return None  # "сообщил Иван Петров": a name, the source; "Ura.ru" a site
         return after, m.span("caps")
@@ -808,6 +811,10 @@ def _recipient_at(
         if m.group(group) is not None:  # outlet described, cited before
             return after, m.span(group)
     return after, None
+
+
+# a name opening with a word in Latin letters
+_LATIN_FIRST = re.compile(r"[A-Z][A-Za-z]+(?:[.\s]|$)")
 
 
 def _nominative_name(quoted: str, registry: OutletRegistry | None) -> bool:

@@ -197,7 +197,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # marks in an oblique case, named in the nominative; verbs of complaint, explanation,
 # admission, assurance, counting and supposition; an English outlet told at the end of an
 # attribution, the registry's or not, relays the speaker and is no antecedent of a later
-# "she" (tests/cite/test_round19.py)
+# "she"; an outlet citing a source before its verb relays it; a Latin name told in Russian
+# copy is an outlet's (tests/cite/test_round19.py)
 EXTRACTOR = "dossier.cite/17"
 _QUOTE_MARKS = '«»"“”„'
 

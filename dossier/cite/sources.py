@@ -316,7 +316,19 @@ def _told_name(text: str, cite: Found) -> bool:
     # "…, X told Vechernyaya Moskva on Wednesday.": a name cited as told is the outlet
     # (round 19: the attribution finder gives one only at the end of its attribution)
     told = named and _TOLD_BEFORE.search(text, max(0, at - 8), at) is not None
+    # "Как сообщили Sputnik Таджикистан в …": a name in Latin letters told after a Russian
+    # verb, cited by its name alone (round 19)
+    told = told or (
+        text[cite.start : cite.end] == cite.source
+        and _LATIN_TOLD.fullmatch(cite.source) is not None
+        and _RU_WORD_BEFORE.search(text, max(0, at - 20), at) is not None
+    )
     return after_kind or told or QUOTED_OUTLET.fullmatch(text[cite.start : cite.end]) is not None
+
+
+# a name opening with a word in Latin letters, and a Russian word in lower case before it
+_LATIN_TOLD = re.compile(r"[A-Z][A-Za-z]+(?:\s+[A-ZА-ЯЁ][\w.-]*){0,2}")
+_RU_WORD_BEFORE = re.compile(r"[а-яё]+\s+$")
 
 
 # a speech verb's recipient before an English outlet description ("told the agency")

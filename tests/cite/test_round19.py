@@ -147,3 +147,26 @@ def test_an_outlet_citing_a_source_before_its_verb_relays_it(
     found = [(c.kind, c.source, c.relay) for c in cites]
     assert ("reported", outlet, None) in found, found
     assert ("according_to", cited, outlet) in found, found
+
+
+# -- an outlet the registry lacks, told in Russian copy by its name in Latin letters ("Как
+# сообщили Sputnik Таджикистан в Миграционной службе", "Как рассказал Sputnik Таджикистан
+# источник в …"), relays the speaker after it and is cited, as a known one is --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Как сообщили Sputnik Таджикистан в Миграционной службе республики, с начала года в "
+         "Россию выехали на 20% меньше граждан.", "Миграционная служба республики"),
+        ("Как рассказал Sputnik Таджикистан источник в миграционной службе, с начала года из "
+         "России были выдворены около 3400 граждан.", "источник в миграционной службе"),
+    ],
+)  # fmt: skip
+def test_a_latin_outlet_told_in_russian_relays_the_speaker(
+    registry: OutletRegistry, text: str, speaker: str
+) -> None:
+    cites = _cites(text, registry, "ru")
+    found = [(c.source, c.relay) for c in cites]
+    assert (speaker, "Sputnik Таджикистан") in found, found
+    assert ("Sputnik Таджикистан", None) in found, found
