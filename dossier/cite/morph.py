@@ -31,7 +31,8 @@ _CASE_AFTER = (
     (re.compile(r"(?:^|\s)согласно\s*$"), "datv"),
     # "приводит слова министра", "приводит «Интерфакс» слова министра": whose words an
     # outlet gives, the outlet named before them or not
-    (re.compile(r"(?:^|\s)привод\w*\s+(?:\S+\s+){0,4}?(?:слова|цитату|высказывание)\s*$"),
+    (re.compile(r"(?:^|\s)(?:привод|переда)\w*\s+(?:\S+\s+){0,4}?(?:слова|цитату|высказывание)"
+                r"\s*$"),
      "gent"),
     # "— цитирует министра «Интерфакс»", "— цитирует «Интерфакс» министра": whom an outlet
     # quotes, the outlet named before him or not (round 15)

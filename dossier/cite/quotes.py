@@ -259,11 +259,13 @@ def _speaker(
 
 # An outlet giving someone's words: "«…», — приводит слова X издание Y" (after the
 # quotation) or "Y приводит слова X: «…»" (before it)
-_GIVES = r"привод(?:ит|ят|ил|ила|или)\s+(?:слова|цитату|высказывание)\s+"
+# "передает ТАСС слова X" gives them as "приводит" does (round 19)
+_GIVING = r"(?:привод(?:ит|ят|ил|ила|или)|переда(?:ет|ёт|ют|л|ла|ли))"
+_GIVES = rf"{_GIVING}\s+(?:слова|цитату|высказывание)\s+"
 _GIVEN_AFTER = re.compile(rf"[,.!?…]?\s*[—–]\s*{_GIVES}(?P<rest>[^.!?…]+?)\s*[.!?…]?\s*$")
 # "«…», — приводит «Интерфакс» слова X", "— приводит издание Y слова X": the outlet first
 _GIVEN_OUTLET_FIRST = re.compile(
-    r"[,.!?…]?\s*[—–]\s*привод(?:ит|ят|ил|ила|или)\s+(?P<outlet>[^.!?…]+?)\s+"
+    rf"[,.!?…]?\s*[—–]\s*{_GIVING}\s+(?P<outlet>[^.!?…]+?)\s+"
     r"(?:слова|цитату|высказывание)\s+(?P<who>[^.!?…]+?)\s*[.!?…]?\s*$"
 )
 _GIVEN_BEFORE = re.compile(rf"^\s*(?P<outlet>[^,:;«»]+?)\s+{_GIVES}(?P<who>[^:«»]+?)\s*[:,]?\s*$")

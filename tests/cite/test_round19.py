@@ -170,3 +170,20 @@ def test_a_latin_outlet_told_in_russian_relays_the_speaker(
     found = [(c.source, c.relay) for c in cites]
     assert (speaker, "Sputnik Таджикистан") in found, found
     assert ("Sputnik Таджикистан", None) in found, found
+
+
+# -- "«…», — передает ТАСС слова X" is "приводит ТАСС слова X": X's quotation, relayed by the
+# outlet, which has its own citation --------------------------------------------------------
+
+
+def test_an_outlet_passing_on_words_after_a_quotation_relays_them(
+    registry: OutletRegistry,
+) -> None:
+    text = (
+        "Мигранты возвращаются домой. «Люди опасаются проверок и не хотят рисковать», — "
+        "передает ТАСС слова Мадины Шариповой."
+    )
+    cites = _cites(text, registry, "ru", [("Мадины Шариповой", "PER")])
+    found = [(c.kind, c.source, c.relay) for c in cites]
+    assert ("quote", "Мадина Шарипова", "ТАСС") in found, found
+    assert ("reported", "ТАСС", None) in found, found
