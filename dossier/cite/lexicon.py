@@ -100,6 +100,8 @@ ORG_NAME_WORDS = words(
 DESCRIBES_OUTLET = words(
     "newspaper paper broadcaster outlet magazine website channel "
     "издание газета телеканал портал сайт журнал канал телеграм-канал"
+    # "Как пишет радиостанция" after "радиостанцию RMF FM" (round 19)
+    " радиостанция"
 )
 # Told something, an agency is the outlet cited before ("told the agency", "сказал агентству");
 # as a subject ("The agency said") it stays the body named before (DESCRIBES_ORG)

@@ -273,7 +273,10 @@ _KIND_THEN_NAME = re.compile(
 # a Russian kind word before an outlet's name written without quotation marks, which the
 # registry knows ("пишет телеграм-канал Baza"); a quoted one keeps it ("телеканал «Дождь»")
 _RU_KIND_THEN_NAME = re.compile(
-    rf"(?:телеграм-канал|telegram-канал|канал|{RU_OUTLET_KINDS})\s+(?=[A-ZА-ЯЁ])", re.IGNORECASE
+    # an adjective may stand before the kind word ("польская радиостанция RMF FM", round 19)
+    rf"(?-i:[а-яё]+(?:ая|ое|ий|ый|ой)\s+)?"
+    rf"(?:телеграм-канал|telegram-канал|канал|{RU_OUTLET_KINDS})\s+(?=[A-ZА-ЯЁ])",
+    re.IGNORECASE,
 )
 # a kind word that is no part of an outlet's name before the name in quotation marks
 # ("издание «Вёрстка»", "агентство «Фергана»"), as russian_dev3 writes them; "телеканал

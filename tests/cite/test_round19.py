@@ -187,3 +187,19 @@ def test_an_outlet_passing_on_words_after_a_quotation_relays_them(
     found = [(c.kind, c.source, c.relay) for c in cites]
     assert ("quote", "Мадина Шарипова", "ТАСС") in found, found
     assert ("reported", "ТАСС", None) in found, found
+
+
+# -- "Как пишет радиостанция" after a radio station named with its kind word ("со ссылкой на
+# польскую радиостанцию RMF FM") is that station, role the kind word, as "По данным издания"
+# is the outlet named before ------------------------------------------------------------------
+
+
+def test_a_radio_station_described_is_the_one_named_before(registry: OutletRegistry) -> None:
+    text = (
+        "Польские пограничники задержали гражданина Таджикистана. Об этом сообщает «Новая "
+        "газета Европа» со ссылкой на польскую радиостанцию RMF FM. Как пишет радиостанция, "
+        "мужчина пересек границу с Беларусью."
+    )
+    cites = _cites(text, registry, "ru")
+    described = [(c.source, c.role) for c in cites if c.role == "радиостанция"]
+    assert described == [("RMF FM", "радиостанция")], [(c.source, c.role) for c in cites]
