@@ -80,6 +80,12 @@ _OPENING_NP = re.compile(
 _CITED_AS = re.compile(r"\s+(?:was|were)\s+(?:cited|quoted)\s+as$", re.IGNORECASE)
 
 
+# a name set off by commas after a described speaker, before the sentence's end or a comma
+_NAME_SET_OFF = re.compile(
+    r",\s+(?P<name>[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+){0,2})\s*(?:,|[.!?]?\s*$)"
+)
+
+
 def _name_of(gap: str) -> str:
     """The name of a speaker phrase, without an apposition or relative clause after it."""
     match = _APPOSITION.match(gap.rstrip(", "))
@@ -220,6 +226,11 @@ def _speaker(
                 after, _ = recipient(text, cue.end(), sent[1], None)
                 after = past_channel_and_time(text, after, sent[1])
             src = source_after(text, after, sent[1])
+            if src is not None and text[src[0] : src[0] + 1].islower():
+                # '…," said his mother, Dilnoza, who asked …': the name set off after the
+                # description is the speaker (round 19)
+                apposed = _NAME_SET_OFF.match(text, src[1], sent[1])
+                src = apposed.span("name") if apposed is not None else src
             cited = _CITED_PER.search(text, src[0], sent[1]) if src is not None else None
             if src is not None and cited is not None and cited.start() < src[1]:  # "X (цитата"
                 src = (src[0], cited.start())

@@ -203,3 +203,25 @@ def test_a_radio_station_described_is_the_one_named_before(registry: OutletRegis
     cites = _cites(text, registry, "ru")
     described = [(c.source, c.role) for c in cites if c.role == "радиостанция"]
     assert described == [("RMF FM", "радиостанция")], [(c.source, c.role) for c in cites]
+
+
+# -- a speaker after the quotation described, then named in an apposition ("…," said his
+# mother, Dilnoza, who asked …) is the name, as a Russian "— сказал один из авторов,
+# депутат X" is ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"He stopped calling," said his mother, Dilnoza, who asked that her surname not be '
+         "used.", "Dilnoza"),
+        ('"He stopped calling," said his mother, Dilnoza Nazarova.', "Dilnoza Nazarova"),
+    ],
+)  # fmt: skip
+def test_a_described_speaker_after_a_quotation_is_the_name_apposed(
+    registry: OutletRegistry, text: str, name: str
+) -> None:
+    cites = _cites(text, registry, "en", [(name, "PERSON")])
+    assert [(c.kind, c.source) for c in cites] == [("quote", name)], [
+        (c.kind, c.source) for c in cites
+    ]
