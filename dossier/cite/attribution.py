@@ -421,6 +421,9 @@ def _speech(
             continue
         told = _is_told(verb)
         post = _post_posed(text, s, verb.start(), e)
+        topic = _TOPIC_FIRST.fullmatch(text, s, verb.start()) if rules.recipients else None
+        if post is None and topic is not None:  # "О задержании … сообщил читатель Артем"
+            post = (verb.start(), verb.start())
         if _nounish(text, verb, e, lang) and (post is None or post[1] == post[0]):
             continue  # "Another claim." is a noun; "…, local media say." is a verb
         if post is not None and post[1] > post[0] and not _short_tail(text, verb.end(), e, told):
@@ -439,6 +442,8 @@ def _speech(
             if rules.recipients and post[1] == post[0]:
                 after, told_to = recipient(text, verb.end(), e, registry)
                 after = past_channel_and_time(text, after, e)
+                if told_to is None and topic is not None and topic.group("outlet"):
+                    told_to = topic.span("outlet")  # "О … «Фонтанке» сообщил читатель"
             # verb first: a long title may come before the name, checked below
             subject = (
                 post
@@ -517,6 +522,10 @@ def _speech(
         yield from _spoken_to_lead(text, s, subject[0], registry, [content])
 
 
+# a topic opening a Russian sentence before its verb, an outlet told at its end or not ("О
+# задержании мигрантов «Фонтанке» сообщил читатель"): no subject, the speaker follows the
+# verb (round 19)
+_TOPIC_FIRST = re.compile(r"\s*(?:О|Об|Обо)\s+[^,.;:«»—]*?(?:\s+(?P<outlet>«[^»]{1,40}»))?\s*")
 # a document put out by a body, as the subject of a speech verb: the body (round 17)
 _ISSUED_BY = re.compile(
     r"(?:A|An|The)\s+(?:[\w-]+\s+)?(?:statement|press\s+release|release|report|letter|notice"

@@ -200,7 +200,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # "she"; an outlet citing a source before its verb relays it; a Latin name told in Russian
 # copy is an outlet's; "— передает ТАСС слова X" as "— приводит ТАСС слова X"; "Как пишет
 # радиостанция" is the station named before; '…," said his mother, Dilnoza, who …' is
-# Dilnoza's (tests/cite/test_round19.py)
+# Dilnoza's; a topic opening a Russian sentence ("О задержании … сообщил X") is no subject
+# (tests/cite/test_round19.py)
 EXTRACTOR = "dossier.cite/17"
 _QUOTE_MARKS = '«»"“”„'
 

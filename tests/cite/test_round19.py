@@ -225,3 +225,25 @@ def test_a_described_speaker_after_a_quotation_is_the_name_apposed(
     assert [(c.kind, c.source) for c in cites] == [("quote", name)], [
         (c.kind, c.source) for c in cites
     ]
+
+
+# -- a topic opening the sentence ("О задержании мигрантов сообщил читатель Артем") is no
+# subject: the speaker follows the verb, and an outlet told at the topic's end relays him --
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("О задержании группы мигрантов на стройке сообщил читатель Артем.", None),
+        ("О задержании группы мигрантов на стройке в Мурино «Фонтанке» сообщил читатель "
+         "Артем.", "Фонтанка"),
+    ],
+)  # fmt: skip
+def test_a_topic_first_is_no_subject(
+    registry: OutletRegistry, text: str, outlet: str | None
+) -> None:
+    cites = _cites(text, registry, "ru", [("Артем", "PER")])
+    found = [(c.source, c.relay) for c in cites]
+    assert ("читатель Артем", outlet) in found, found
+    if outlet is not None:
+        assert (outlet, None) in found, found
