@@ -98,6 +98,20 @@ def _months(year: int, first: int, last: int) -> Extent:
     return date(year, first, 1), date(end_year, end_month, days)
 
 
+def season_of(value: str | None) -> str | None:
+    """The season ("2026-SU") a day's or a month's value falls in; a winter is named by the
+    year of its December ("2025-WI" holds January 2026)."""
+    if precision(value) not in {"day", "month"}:
+        return None
+    year, month = int((value or "")[:4]), int((value or "")[5:7])
+    for name, (first, last) in _SEASON_MONTHS.items():
+        if first <= month <= last:
+            return f"{year}-{name}"
+        if first <= month + 12 <= last:
+            return f"{year - 1}-{name}"
+    return None
+
+
 def compatible(a: str | None, b: str | None) -> bool:
     """True when the two values can name the same time (their extents overlap)."""
     ea, eb = extent(a), extent(b)

@@ -540,10 +540,13 @@ def _before_attribution(
     comma = text.find(",", timex.end, head.start)
     if not said or comma < 0:
         return clause
-    between = [
-        t.i for t in tree.tokens if timex.end <= t.start and t.end <= comma and _finite(tree, t.i)
-    ]
-    return tree.clause[between[0]] if between else clause
+    between = (
+        i
+        for i in tree.sentence_tokens[head.sentence]
+        if timex.end <= tree.tokens[i].start and tree.tokens[i].end <= comma and _finite(tree, i)
+    )
+    first = next(between, None)
+    return clause if first is None else tree.clause[first]
 
 
 def _approximate(timex: Timex, language: str) -> Timex:

@@ -607,7 +607,7 @@ def _alone(reports: Sequence[Report], mine: Iterable[int], theirs: Iterable[int]
                 week = _week_of(report.date) if timex.precision(report.date) == "day" else None
                 if week is not None:  # a day counts in its week too (_occasion)
                     months[(report.type, report.outcome, week)] += 1
-                season = _season_of(report.date)
+                season = timex.season_of(report.date)
                 if season is not None:  # a day or a month in its season too
                     months[(report.type, report.outcome, season)] += 1
         sides.append((dates, months, kinds))
@@ -917,7 +917,7 @@ def _occasion(a: Report, b: Report) -> str | None:
         return period
     if a.date is None or b.date is None:
         return None
-    if (a.date[5:7] in _SEASONS) != (b.date[5:7] in _SEASONS):
+    if (timex.precision(a.date) == "season") != (timex.precision(b.date) == "season"):
         return _season_occasion(a.date, b.date)
     if ("W" in a.date) == ("W" in b.date):  # no week against a day (runs for every pair)
         return None
@@ -930,22 +930,8 @@ def _occasion(a: Report, b: Report) -> str | None:
 def _season_occasion(a: str, b: str) -> str | None:
     """The season when one of two dates names it (the caller checks that one does) and the
     other is a month or a day in it ("Летом мигранта задержали", "detained in early July")."""
-    season, other = (a, b) if a[5:7] in _SEASONS else (b, a)
-    return season if _season_of(other) == season else None
-
-
-_SEASONS = frozenset({"SP", "SU", "FA", "WI"})
-
-
-def _season_of(value: str | None) -> str | None:
-    """The season ("2026-SU") a month's or a day's date falls in: spring from March, and a
-    winter named by the year of its December ("2025-WI" holds January 2026)."""
-    if timex.precision(value) not in {"day", "month"}:
-        return None
-    year, month = int((value or "")[:4]), int((value or "")[5:7])
-    if month <= 2:
-        return f"{year - 1}-WI"
-    return f"{year}-{('SP', 'SU', 'FA', 'WI')[(month - 3) // 3]}"
+    season, other = (a, b) if timex.precision(a) == "season" else (b, a)
+    return season if timex.season_of(other) == season else None
 
 
 def _week_of(value: str | None) -> str | None:
