@@ -7,12 +7,11 @@ import pytest
 
 from dossier.events.lexicon import compile_lexicon
 
+from .conftest import events_of
+
 
 def _events(text: str, language: str, kind: str, published: str = "2026-03-06") -> list:
-    from events_pipeline import run_many
-
-    (run,) = run_many([(text, language, published)])
-    return [e for e in run.events if e.type == kind]
+    return [e for e in events_of(text, language, published) if e.type == kind]
 
 
 # Force and persuasion are two coercions: the raid (a round-up, a summons, men driven to an

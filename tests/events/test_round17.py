@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import events_of
+
 
 def _events(text: str, language: str, kind: str, published: str = "2026-03-06") -> list:
-    from events_pipeline import run_many
-
-    (run,) = run_many([(text, language, published)])
-    return [e for e in run.events if e.type == kind]
+    return [e for e in events_of(text, language, published) if e.type == kind]
 
 
 def _told(text: str, event) -> list[str]:

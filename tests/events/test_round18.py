@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import events_of
+
 
 def _events(text: str, language: str, published: str = "2026-03-06") -> list:
-    from events_pipeline import run_many
-
-    (run,) = run_many([(text, language, published)])
-    return run.events
+    return events_of(text, language, published)
 
 
 # A threat or a promise told to a migrant on the condition that he enlist is the coercion
