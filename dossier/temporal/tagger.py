@@ -148,7 +148,7 @@ from dossier.temporal.engine import Context, run
 # утром во вторник", "поздно вечером 12 марта", "вечером того же дня"; "in the early morning", "by
 # mid-afternoon"; "Dec. 30 of the same year", "May of that year", "30 декабря того же года";
 # days counted from a week told ("earlier this week ... the next day") stay in that week
-EXTRACTOR = "dossier.temporal/18"
+EXTRACTOR = "dossier.temporal/19"
 
 
 def tag(text: str, language: str, anchor: str | None) -> list[Timex]:
