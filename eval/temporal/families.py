@@ -64,6 +64,12 @@ document dates on both sides of a year boundary) and ``russian_dev9.txt`` (9 pas
 court, economic, city, Central Asian, election and conflict news, 54 timexes: a night named by two
 weekdays, spelled ordinal dates, a two-digit dotted dateline, "в позапрошлом году", "прошлой
 зимой") are round 19's, written and annotated the same way.
+``english_heldout6.txt`` (13 documents, 91 timexes: wire, South and Central Asian, court, raid,
+remittance, results and analysis copy, a night named by its weekday, an evening start ending in the
+morning, a dotted dateline, 2023-2025, document dates on both sides of a year boundary) and
+``russian_heldout6.txt`` (9 documents of Russian city, court, economic and Central Asian news, 48
+timexes) are round 20's sixth held-out pair, written and annotated as the fifth was; blind: scored
+and reported, never inspected with ``--errors``, never used to tune a rule.
 
     .venv/bin/python eval/temporal/families.py [--errors] [SET ...]
 """
@@ -110,6 +116,8 @@ SETS = {
     "russian_heldout5": (HERE / "russian_heldout5.txt", "ru"),
     "english_dev12": (HERE / "english_dev12.txt", "en"),
     "russian_dev9": (HERE / "russian_dev9.txt", "ru"),
+    "english_heldout6": (HERE / "english_heldout6.txt", "en"),
+    "russian_heldout6": (HERE / "russian_heldout6.txt", "ru"),
 }
 
 

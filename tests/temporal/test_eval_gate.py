@@ -94,6 +94,8 @@ def test_english_heldout() -> None:
         "russian_heldout5",
         "english_dev12",
         "russian_dev9",
+        "english_heldout6",
+        "russian_heldout6",
     ],
 )
 def test_time_families(name: str) -> None:
