@@ -57,20 +57,21 @@ ROOT = HERE.parents[1]
 # cases: two verdicts of one Uzbek court in one week retold with the full name; a raid wire
 # relayed by a town site; a ministry's confirmation quoted in translation with an embassy's
 # denial; a recruiter's arrest and remand and her recruit's own arrest; a body's return and
-# burial told a month later)
+# burial told a month later); heldout12/ of round 20, written like heldout11/ by a session that
+# had seen no system output, and held out
 SETS = {
     name: HERE / name
     for name in (
         "tuned", "heldout", "dev", "dev2", "heldout2", "dev3", "dev4", "dev5", "heldout3",
         "dev6", "heldout4", "dev7", "heldout5", "dev8", "heldout6", "heldout7", "dev9",
         "heldout8",
-        "dev10", "heldout9", "dev11", "heldout10", "dev12", "heldout11", "dev13",
+        "dev10", "heldout9", "dev11", "heldout10", "dev12", "heldout11", "dev13", "heldout12",
     )
 }  # fmt: skip
 HELD_OUT = frozenset(
     {
         "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-        "heldout8", "heldout9", "heldout10", "heldout11",
+        "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
     }
 )  # fmt: skip
 PACK_EVENTS = ROOT / "dossier" / "packs" / "recruitment" / "events.yaml"
