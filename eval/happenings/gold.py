@@ -58,7 +58,14 @@ ROOT = HERE.parents[1]
 # relayed by a town site; a ministry's confirmation quoted in translation with an embassy's
 # denial; a recruiter's arrest and remand and her recruit's own arrest; a body's return and
 # burial told a month later); heldout12/ of round 20, written like heldout11/ by a session that
-# had seen no system output, and held out
+# had seen no system output, and held out; dev14/ of round 20, written like dev13/ (two verdicts
+# of one Aktobe court in one week from a prosecutor's release with initials, retold with the full
+# name and recapped by an analysis with an appeal ruling; a Chelyabinsk hostel raid wire relayed
+# by a city site and retold by a Kyrgyz outlet with the foreign ministry's note; India's
+# confirmation of deaths and its call quoted in translation with an embassy's denial, and a
+# brother's account of the body's return a month on; a man forced to sign in the Sakharovo centre,
+# the rights group's complaint, the police denial and his burial; Cuba's arrests of a network told
+# only by the day they were announced)
 SETS = {
     name: HERE / name
     for name in (
@@ -66,6 +73,7 @@ SETS = {
         "dev6", "heldout4", "dev7", "heldout5", "dev8", "heldout6", "heldout7", "dev9",
         "heldout8",
         "dev10", "heldout9", "dev11", "heldout10", "dev12", "heldout11", "dev13", "heldout12",
+        "dev14",
     )
 }  # fmt: skip
 HELD_OUT = frozenset(
