@@ -96,6 +96,8 @@ def test_english_heldout() -> None:
         "russian_dev9",
         "english_heldout6",
         "russian_heldout6",
+        "english_dev13",
+        "russian_dev10",
     ],
 )
 def test_time_families(name: str) -> None:
