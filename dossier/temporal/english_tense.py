@@ -18,6 +18,9 @@ _ADVERB_BETWEEN = "".join(
 )
 PAST = re.compile(
     r"(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bbeen\s)"
+    # nor after "stay", "remain": a state ("the bridge will stay closed on Friday", "banks
+    # remain shut"); "stayed", "remained" are pasts themselves
+    r"(?<!\bstay\s)(?<!\bstays\s)(?<!\bremain\s)(?<!\bremains\s)"
     + _ADVERB_BETWEEN
     + r"\b(?:was|were|had|did|said|told|ago|earlier|previously|came|went|began|took|"
     r"made|gave|held|met|lost|left|became|fell|rose|saw|sent|signed|got|grew|knew|"

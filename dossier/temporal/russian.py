@@ -268,6 +268,8 @@ def _rule(name: str, pattern: str, kind: str, fn: object) -> Rule:
 # after a hyphen follows another month: "Май-Инвест" is a name)
 _RANGE_B = r"(?:(?<![\w-])|(?<=[а-яё]-))"
 _RANGE_MONTH = MONTH.replace(_E, rf"(?![\w])(?!-(?!(?:{alternation(n.MONTHS)})(?![\w-])))", 1)
+# an ordinal in digits with its case ending ("1-м", "4-го", "2-е"); the digits' class is filled in
+_DIGIT_ORD = r"[{}]-?(?:м|го|й|е|ом|ое|ого|ому)(?![\w-])"
 _YREL = (
     r"(?:\s+(?P<yrel>позапрошл|прошл|эт|текущ|нынешн|будущ|наступающ|минувш|прошедш|истекш|уходящ)"
     r"(?:ого|ому|его|ему)\s+года)?"
@@ -375,7 +377,9 @@ RULES: list[Rule] = [
         # a position word is in the span, as in "the end of the first quarter": "до конца
         # первого квартала"
         rf"{_B}(?:(?:начал[аеоу]|кон(?:ец|ц[аеу])|середин[аеуы])\s+)?"
-        rf"(?P<ord>перв\w*|втор\w*|трет\w*|четв[её]рт\w*|последн\w*|[1-4]-?м|I{{1,3}}|IV)\s+"
+        # digits take a case ending, as company reports write them: "в 1-м квартале", "4-го"
+        rf"(?P<ord>перв\w*|втор\w*|трет\w*|четв[её]рт\w*|последн\w*|{_DIGIT_ORD.format('1-4')}|"
+        r"I{1,3}|IV)\s+"
         rf"квартал\w*(?:\s+{YEAR}|{_YREL})",
         "DATE",
         n.quarter,
@@ -383,7 +387,8 @@ RULES: list[Rule] = [
     _rule(
         "half",
         # "во втором полугодии", and in Roman numerals as company reports write it: "за I полугодие"
-        rf"{_B}(?P<ord>(?:перв|втор)(?:ой|ом|ую|ая|ое|ого|ому|ым)|II?(?=\s+полугод))\s+"
+        rf"{_B}(?P<ord>(?:перв|втор)(?:ой|ом|ую|ая|ое|ого|ому|ым)|II?(?=\s+полугод)|"
+        rf"{_DIGIT_ORD.format('12')}(?=\s+полугод))\s+"
         r"(?P<part>половин(?:ой|[аеуы])|полугоди(?:ем|[еияю]))"
         rf"(?:\s+{YEAR}|{_YREL})",
         "DATE",

@@ -236,8 +236,8 @@ def season(m: re.Match[str], ctx: Context) -> Result:
 def quarter(m: re.Match[str], ctx: Context) -> Result:
     word = m["ord"].lower()
     q = next((n for stem, n in RU_ORDINAL_STEMS.items() if word.startswith(stem)), 0)
-    if not q and word.isdigit():
-        q = int(word)
+    if not q and word[0].isdigit():
+        q = int(word[0])
     q = q or {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(word, 0)
     if not 1 <= q <= 4:
         return None
@@ -251,7 +251,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Result:
 
 def half(m: re.Match[str], ctx: Context) -> Result:
     word = m["ord"].lower()
-    h = 1 if word.startswith("перв") or word == "i" else 2
+    h = 1 if word.startswith(("перв", "1")) or word == "i" else 2
     if m["year"]:
         return f"{m['year']}-H{h}", False
     year, anchored = _year_of(m, ctx)
