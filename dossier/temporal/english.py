@@ -112,7 +112,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "set_word": ("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
                  "nightly", "quarterly"),
     "weekend": ("weekend",), "holiday": ("christmas", "boxing day", "new year", "eve", "halloween",
-    "valentine", "independence day", "thanksgiving", "labor day", "memorial day",
+    "valentine", "independence day", "fourth of july", "thanksgiving", "labor day", "memorial day",
     "king day", "king jr. day", "presidents", "columbus day", "election day", "victory day",
     "black friday", "easter", "good friday", "holy thursday", "maundy thursday", "palm sunday",
     "ash wednesday"),
@@ -167,9 +167,12 @@ ZONE = (
     rf"(?:(?:[ECMPA][SD]T|ET|GMT|UTC|IST|PKT|SGT|JST|KST|HKT|local\s+time|{PLACE_TIME}|"
     r"(?:Eastern|Central|Mountain|Pacific)(?:\s+time)?)\b)"
 )
+# a part of a day before "of <date>": "the night of March 3", "the early hours of 3 September"
+_PART_OF_DATE = r"morning|afternoon|evening|night|(?:early|small|wee)\s+hours"
 HOLIDAY = (
     r"\b(?P<hol>Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|"
-    r"Valentine['’]s\s+Day|Independence\s+Day|Labor\s+Day|Thanksgiving(?:\s+Day)?|"
+    r"Valentine['’]s\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|Labor\s+Day|"
+    r"Thanksgiving(?:\s+Day)?|"
     r"Memorial\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Presidents['’]?\s+Day|"
     r"Columbus\s+Day|Election\s+Day|Victory\s+Day|Black\s+Friday|"
     # Easter and the days counted from it ("Easter Island", "the Easter Rising" are names)
@@ -279,8 +282,16 @@ RULES: list[Rule] = [
     _rule(
         "part_of_date",
         # South Asian copy: "the intervening night of June 5 and 6"
-        rf"(?i:\bthe\s+(?:intervening\s+)?(?P<part>morning|afternoon|evening|night)\s+of\s+)"
+        rf"(?i:\bthe\s+(?:intervening\s+)?(?P<part>{_PART_OF_DATE})\s+of\s+)"
         rf"{MONTH}\s+{DAY}(?:(?<=\d)\s*(?:to|into|and|-|\u2013)\s*[0-3]?\d(?!\d))?"
+        rf"(?:,?\s+{YEAR})?(?!\d)",
+        "TIME",
+        n.part_of_date,
+    ),
+    # day first: "in the early hours of 3 September 2021", "the night of 5 March"
+    _rule(
+        "part_of_date",
+        rf"(?i:\bthe\s+(?P<part>{_PART_OF_DATE})\s+of\s+){DAY}\s+(?:of\s+)?{MONTH}"
         rf"(?:,?\s+{YEAR})?(?!\d)",
         "TIME",
         n.part_of_date,

@@ -362,14 +362,16 @@ def ago(m: re.Match[str], ctx: Context) -> Result:
 
 
 def part_of_date(m: re.Match[str], ctx: Context) -> Result:
-    """ "the night of March 3": that part (TNI) of that day, a TIME."""
+    """ "the night of March 3": that part (TNI) of that day, a TIME; "the early hours of" a day
+    are its morning (TMO), as "the early hours of Sunday" are."""
     if m["year"]:
         day = v.explicit_date(int(m["year"]), _month(m), int(m["day"]))
     else:
         day = v.yearless_date(ctx, span_of(m), _month(m), int(m["day"]))
     if day is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day[0]):
         return None
-    return f"{day[0]}T{_PARTS[m['part'].lower()]}", day[1], "TIME"
+    part = re.sub(r"\s+", " ", m["part"].lower())
+    return f"{day[0]}T{_PARTS.get(part, 'MO')}", day[1], "TIME"
 
 
 def _amount(word: str | None) -> int | None:
@@ -608,8 +610,8 @@ def _speed(m: re.Match[str], ctx: Context) -> bool:
 
 
 def rate(m: re.Match[str], ctx: Context) -> Result:
-    """ "$3,100 a month", "twice a week": a rate is a SET only after an amount (and not
-    after a distance: a speed)."""
+    """ "$3,100 a month", "twice a week", "411,000 barrels a day": a rate is a SET only after an
+    amount or a counted noun (and not after a distance: a speed)."""
     before = ctx.text[max(0, m.start() - 30) : m.start()]
     if _speed(m, ctx):
         return None
@@ -621,6 +623,8 @@ def rate(m: re.Match[str], ctx: Context) -> Result:
             r"billion|trillion|[$€£₽]\S*)\W*$",
             before,
         )
+        # or after a counted noun: "411,000 barrels a day", "1,200 drones a month"
+        or re.search(r"\d(?:[\d,.]*\d)?(?:\s+(?:thousand|million|billion))?\s+[a-z]+s\s*$", before)
     ):
         return _SET_UNITS[m["sw"].lower()], False
     return None

@@ -205,6 +205,7 @@ _HOLIDAYS = {
     "boxing day": (12, 26),
     "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
     "valentine's day": (2, 14), "independence day": (7, 4), "victory day": (5, 9),
+    "the fourth of july": (7, 4), "fourth of july": (7, 4),
 }  # fmt: skip
 
 # Holidays a number of days from a movable one: Western Easter (``calendar.easter``) or

@@ -48,3 +48,46 @@ def test_english_stayed_is_still_past(tagged) -> None:
 )  # fmt: skip
 def test_russian_digit_ordinal_quarter_and_half(tagged, text: str, quoted: str, value: str) -> None:
     assert (quoted, "DATE", value) in ru(tagged, text)
+
+
+# --- a rate after a counted noun is a SET: "411,000 barrels a day" ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("The cartel will add 400,000 barrels a day to supply.", "a day", "P1D"),
+        ("Russia launched about 1,200 drones a month at the city.", "a month", "P1M"),
+        ("The airline flies 14 flights a week to Almaty.", "a week", "P1W"),
+    ],
+)  # fmt: skip
+def test_english_rate_after_a_counted_noun(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "SET", value) in en(tagged, text)
+
+
+def test_english_counted_noun_before_a_day_ago_is_no_rate(tagged) -> None:
+    assert ("a day ago", "DATE", "2013-03-19") in en(tagged, "He fired 12 shots a day ago.")
+
+
+# --- "the Fourth of July" is a holiday --------------------------------------------------
+
+
+def test_english_fourth_of_july_is_a_holiday(tagged) -> None:
+    found = en(tagged, "Prices are expected to climb until the Fourth of July.")
+    assert found == [("the Fourth of July", "DATE", "2013-07-04")]
+
+
+# --- "the early hours of" a date is that day's morning -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("He was arrested in the early hours of 3 September 2011.",
+         "the early hours of 3 September 2011", "2011-09-03TMO"),
+        ("The fire broke out in the early hours of March 12.", "the early hours of March 12",
+         "2013-03-12TMO"),
+    ],
+)  # fmt: skip
+def test_english_early_hours_of_a_date(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "TIME", value) in en(tagged, text)
