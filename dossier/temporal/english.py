@@ -73,7 +73,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "day_of_month": tuple(f"the {d}" for d in "123456789"),
     "month_year": _MONTH_GATE, "month": _MONTH_GATE, "year": ("16", "17", "18", "19", "20"),
     "decade": ("0s", "0's"), "spelled_decade": ("ties",), "century": ("century",),
-    "the_century": ("century",),
+    "the_century": ("century",), "year_to_date": ("to date", "to-date"),
+    "split_year": ("season", "school year", "academic year"),
     "season_year": _SEASON_GATE, "season_of_rel": _SEASON_GATE, "season_rel": _SEASON_GATE,
     "season_bare": _SEASON_GATE,
     "that_period": ("that ",),
@@ -474,6 +475,17 @@ RULES: list[Rule] = [
         r"(?P<rel>this|last|next|previous)\s+)?(?P<unit>year|month|week|decade|century)\b(?!\s+\d)",
         "DATE",
         n.part_of_unit,
+    ),
+    # "up 16% year to date": the year under way, as "so far this year" is
+    _rule("year_to_date", r"(?i)\byear[-\s]to[-\s]date\b", "DATE", p.year_to_date),
+    # "the 2023/24 season", "the 2022-2023 school year": a sports or school year named by its
+    # years is one DATE, its first year, as "the winter of 2011-12" is
+    _rule(
+        "split_year",
+        r"(?i:\bthe\s+)?(?P<year>1[6-9]\d\d|20\d\d)\s*[/\u2013-]\s*(?:\d\d|\d{4})"
+        r"(?i:\s+(?:season|(?:school|academic)\s+year))\b",
+        "DATE",
+        p.split_year,
     ),
     # "the century" alone is the text's century, as "this century" (TimeML)
     _rule(

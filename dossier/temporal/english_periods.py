@@ -328,3 +328,14 @@ def oclock(m: re.Match[str], ctx: Context) -> Result:
     if not 1 <= hour <= 12:
         return None
     return _on_stated_day(m, ctx, f"T{hour:02d}:00")
+
+
+def year_to_date(m: re.Match[str], ctx: Context) -> Result:
+    """ "year to date": the year under way (TimeML values "so far this year" so)."""
+    return v.shifted(ctx, "Y", 0)
+
+
+def split_year(m: re.Match[str], ctx: Context) -> Result:
+    """ "the 2023/24 season": a year that straddles two is valued at its first, as "the winter
+    of 2011-12" is."""
+    return v.explicit_date(int(m["year"]))

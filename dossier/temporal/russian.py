@@ -218,7 +218,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "v_hours": ("час",),
     "month_year": _MONTH_GATE, "month": _MONTH_GATE,
     "decade": ("-х", "-е", "0х", "0е"), "century": ("век", "столет"),
-    "year": ("16", "17", "18", "19", "20"), "season": _SEASON_GATE, "quarter": ("квартал",),
+    "year": ("16", "17", "18", "19", "20"), "school_year": ("учебн", "академическ"),
+    "season": _SEASON_GATE, "quarter": ("квартал",),
     "half": ("половин", "полугод"), "relative_unit": _UNIT_GATE, "ago": ("назад",),
     "new_year": ("новом году",),
     "holiday": ("побед", "новый год", "нового год", "новому год", "новым год", "новом год",
@@ -364,6 +365,15 @@ RULES: list[Rule] = [
     ),
     # (after "2011-" too: the last year of "2011-2012 годах", as of "2011–2012 годах")
     _rule("year", rf"(?:{_B}|(?<=\d\d\d\d-)){MOD}(?<!\d[.,]){YEAR}(?![\w%])", "DATE", n.year),
+    # "в 2023/24 учебном году": a school year named by its years is one DATE, its first year, as
+    # "зимой 2022/23 года" is
+    _rule(
+        "school_year",
+        rf"{_B}(?P<year>1[6-9]\d\d|20\d\d)\s*[/\u2013-]\s*(?:\d\d){{1,2}}\s+"
+        r"(?:учебн|академическ)\w+\s+год\w*",
+        "DATE",
+        n.school_year,
+    ),
     _rule(
         "season",
         # "зимой 2022/23 года" is one winter, the first year's

@@ -183,6 +183,11 @@ _RANGE_YEAR = re.compile(
 )
 
 
+def school_year(m: re.Match[str], ctx: Context) -> Result:
+    """ "в 2023/24 учебном году": valued at its first year, as "зимой 2022/23 года" is."""
+    return f"{int(m['year']):04d}", False
+
+
 def year(m: re.Match[str], ctx: Context) -> Result:
     start = m.start("year")
     before = ctx.text[max(0, start - 12) : start]

@@ -91,3 +91,35 @@ def test_english_fourth_of_july_is_a_holiday(tagged) -> None:
 )  # fmt: skip
 def test_english_early_hours_of_a_date(tagged, text: str, quoted: str, value: str) -> None:
     assert (quoted, "TIME", value) in en(tagged, text)
+
+
+# --- "year to date" is the DCT's year, as "so far this year" is --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Its shares are up 16% year to date.", "The index has gained 9% year-to-date."],
+)
+def test_english_year_to_date(tagged, text: str) -> None:
+    found = en(tagged, text)
+    assert len(found) == 1 and found[0][1:] == ("DATE", "2013")
+
+
+# --- a sports or school year named by its years is one DATE, the first year -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Kazakhstan opens the 2012-2013 school year on Monday.", "the 2012-2013 school year"),
+        ("City began the 2012/13 season with a win.", "the 2012/13 season"),
+        ("The 2012-13 academic year was cut short.", "The 2012-13 academic year"),
+    ],
+)  # fmt: skip
+def test_english_season_named_by_its_years(tagged, text: str, quoted: str) -> None:
+    assert (quoted, "DATE", "2012") in en(tagged, text)
+
+
+def test_russian_school_year_named_by_its_years(tagged) -> None:
+    found = ru(tagged, "В 2012/13 учебном году в школы пойдут 6 млн учеников.")
+    assert found == [("2012/13 учебном году", "DATE", "2012")]
