@@ -89,6 +89,10 @@ FUTURE = re.compile(
     # day: "a close Monday of 1,520" has an article before it)
     r"(?<!\ba\s)(?<!\bthe\s)(?:open|close|start|end)(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|tomorrow)\b)|"
+    # a fixture in the present: "the champions host Newcastle on Saturday", "City play Arsenal
+    # Sunday", "the Lakers face the Celtics on Friday" (a named opponent, then the day)
+    r"(?<!\bthe\s)(?<!\ba\s)(?:hosts?|plays?|face)(?=\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}"
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|tonight)\b)|"
     r"(?:takes?|goes\s+into|go\s+into|comes?\s+into)\s+effect|runs\s+out|"
     # a trip's present ("the envoy arrives on Friday") and an expected event
     r"arrives?|departs?|(?:is|are)\s+expected(?!\s+to\s+have\b)|"

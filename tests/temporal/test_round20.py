@@ -123,3 +123,18 @@ def test_english_season_named_by_its_years(tagged, text: str, quoted: str) -> No
 def test_russian_school_year_named_by_its_years(tagged) -> None:
     found = ru(tagged, "В 2012/13 учебном году в школы пойдут 6 млн учеников.")
     assert found == [("2012/13 учебном году", "DATE", "2012")]
+
+
+# --- a sports fixture in the present lies ahead: "host Newcastle on Saturday" -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The champions, who won the cup in May, host Newcastle on Saturday.",
+        "City play Arsenal on Saturday.",
+        "The Lakers face the Celtics on Saturday.",
+    ],
+)
+def test_english_sports_fixture_in_the_present_is_ahead(tagged, text: str) -> None:
+    assert ("Saturday", "DATE", "2013-03-23") in en(tagged, text)
