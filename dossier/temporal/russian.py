@@ -229,7 +229,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "spelled_decade": ("десят", "девяност", "сороков", "нулев", "двадцат", "тридцат"),
     "and_a_half": ("с половиной",),
     "duration": _UNIT_GATE, "duration_pair": _UNIT_GATE, "duration_one": ("течение",),
-    "duration_za": ("за ",),
+    "duration_za": ("за ",), "duration_lasting": ("дл", "продолжа"),
     "half_year": ("полгода", "полугода"),
     "years_plural": ("годами", "месяцами", "неделями", "десятилетиями"),
     "day_word": ("сегодня", "вчера", "завтра"), "eve": ("накануне",), "eve_word": ("накануне",),
@@ -499,6 +499,15 @@ RULES: list[Rule] = [
     _rule(
         "duration_za",
         rf"(?<=\bза\s)(?P<num>)(?P<unit>неделю|сутки|месяц|год|день|час|минуту){_E}",
+        "DURATION",
+        n.duration,
+    ),
+    # "каникулы продлятся неделю", "учения длились сутки": one unit after a verb of lasting is a
+    # stretch, as "за неделю" is
+    _rule(
+        "duration_lasting",
+        r"(?i:(?<![\w-])(?:(?:про)?дл(?:ит|ят|ил|ял|и|ен)\w*|продолжа\w+)\s+)"
+        rf"(?P<x>(?P<num>)(?P<unit>неделю|сутки|месяц|год|день|час|минуту)){_E}",
         "DURATION",
         n.duration,
     ),

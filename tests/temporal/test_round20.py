@@ -138,3 +138,18 @@ def test_russian_school_year_named_by_its_years(tagged) -> None:
 )
 def test_english_sports_fixture_in_the_present_is_ahead(tagged, text: str) -> None:
     assert ("Saturday", "DATE", "2013-03-23") in en(tagged, text)
+
+
+# --- Russian: a bare unit after a verb of lasting is a duration ("продлятся неделю") -------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Каникулы начнутся 4 ноября и продлятся неделю.", "неделю", "P1W"),
+        ("Ремонт продлится месяц.", "месяц", "P1M"),
+        ("Учения длились сутки.", "сутки", "P1D"),
+    ],
+)  # fmt: skip
+def test_russian_bare_unit_after_lasting_verb(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DURATION", value) in ru(tagged, text)
