@@ -590,7 +590,10 @@ RULES: list[Rule] = [
         "clock",
         # "около 23:00" keeps its approximation, as "около трёх часов ночи" does
         r"(?:(?<![\w-])(?:около|примерно|ровно)\s+)?"
-        r"(?<![\d:])(?P<h>[0-2]?\d):(?P<min>[0-5]\d)(?![\d:])(?:\s+по\s+\w+\s+времени|\s+мск\b)?",
+        r"(?<![\d:])(?P<h>[0-2]?\d):(?P<min>[0-5]\d)(?![\d:])(?:\s+по\s+\w+\s+времени|\s+мск\b)?"
+        # a weekday in the genitive right after it is in the span: "с 23:00 воскресенья", as
+        # "midnight Friday" is one TIME
+        r"(?:\s+(?P<wdg>понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья)(?![\w-]))?",
         "TIME",
         d.clock,
     ),

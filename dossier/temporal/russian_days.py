@@ -129,11 +129,14 @@ _DAY_AFTER = re.compile(
 
 
 def _on_day(m: re.Match[str], ctx: Context, clock: str) -> Result:
-    """A clock time on the weekday or date written right after it, read as that day alone
-    is; else on the day the passage talks about (rule C1)."""
+    """A clock time on the weekday or date written right after it (or in its span: "23:00
+    воскресенья"), read as that day alone is; else on the day the passage talks about (rule
+    C1)."""
     after = _DAY_AFTER.match(ctx.text, m.end())
     day: Result = None
-    if after is not None and after["wd"]:
+    if m.groupdict().get("wdg"):  # "с 23:00 воскресенья": the weekday in the span
+        day = v.weekday(ctx, m.span(), RU_WEEKDAYS[m["wdg"].lower()], 0)
+    elif after is not None and after["wd"]:
         day = v.weekday(ctx, m.span(), RU_WEEKDAYS[after["wd"].lower()], 0)
     elif after is not None and (month := MONTHS.get(after["month"].lower())) is not None:
         if after["year"]:

@@ -643,6 +643,9 @@ def clock_on_stated_day(ctx: Context, span: tuple[int, int], clock: str) -> Refe
                 if past:
                     continue  # a past event's hour is not on a day still ahead
             if t.type in ("DATE", "TIME") and _DAY.match(t.value[:10]):
+                if _RANGE_INTO_MORNING.match(ctx.text, t.end, span[0]) and _overnight(t, clock):
+                    next_day = cal.shift(cal.Anchor.parse(t.value[:10]), "D", 1)
+                    return f"{next_day}{clock}", t.anchored
                 if t.type == "TIME" and not t.value.endswith("TNI"):
                     return f"{t.value[:10]}{clock}", t.anchored
                 if t.type == "TIME" and int(clock[1:3]) < 12:
@@ -657,6 +660,21 @@ def clock_on_stated_day(ctx: Context, span: tuple[int, int], clock: str) -> Refe
 
 # what a morning after it ends: a night, an evening or a clock time from 6 p.m. to midnight
 _NIGHT_TOLD = re.compile(r"T(?:NI|EV|1[89]:\d\d|2\d:\d\d)$")
+# a range from a late hour to a morning one: "с 23:00 воскресенья до 5 утра", "from 11 p.m.
+# Sunday until 5 a.m." (the range's end is on the next day)
+_RANGE_INTO_MORNING = re.compile(
+    r"(?i)\s*(?:-|\u2013|\u2014|до|по|to|until|till|through)\s+(?:(?:about|around|около)\s+)?$"
+)
+
+
+def _overnight(told: Timex, clock: str) -> bool:
+    """A late clock time told (6 p.m. to midnight) and a morning hour after it."""
+    return (
+        told.type == "TIME"
+        and _NIGHT_TOLD.search(told.value) is not None
+        and not told.value.endswith(("NI", "EV"))
+        and int(clock[1:3]) < 12
+    )
 
 
 def morning_told(ctx: Context, span: tuple[int, int]) -> Refer:

@@ -153,3 +153,35 @@ def test_english_sports_fixture_in_the_present_is_ahead(tagged, text: str) -> No
 )  # fmt: skip
 def test_russian_bare_unit_after_lasting_verb(tagged, text: str, quoted: str, value: str) -> None:
     assert (quoted, "DURATION", value) in ru(tagged, text)
+
+
+# --- Russian: a clock time before a genitive weekday is one TIME ("23:00 воскресенья") -----
+
+
+def test_russian_clock_time_before_genitive_weekday(tagged) -> None:
+    found = ru(tagged, "Атаки продолжались с 23:00 воскресенья до 5 утра, сообщили в понедельник.",
+               "2013-03-18")  # fmt: skip
+    assert ("23:00 воскресенья", "TIME", "2013-03-17T23:00") in found
+
+
+# --- a range from a late hour to a morning one ends on the next day ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quoted", "value"),
+    [
+        ("Обстрел шёл с 23:00 воскресенья до 5 утра, сообщили в понедельник.", "ru", "5 утра",
+         "2013-03-18T05:00"),
+        ("The curfew ran from 10 p.m. Sunday until 6 a.m., police said Monday.", "en", "6 a.m.",
+         "2013-03-18T06:00"),
+    ],
+)  # fmt: skip
+def test_range_from_a_late_hour_to_a_morning_one(
+    tagged, text: str, language: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "TIME", value) in tagged(text, language, "2013-03-18")
+
+
+def test_range_within_one_day_stays_on_it(tagged) -> None:
+    found = tagged("Shops were open from 9 a.m. Sunday until 11 a.m.", "en", "2013-03-18")
+    assert ("11 a.m.", "TIME", "2013-03-17T11:00") in found
