@@ -308,15 +308,18 @@ class Context:
             left, right = max(left, line[0]), min(right, line[1])
         best: tuple[int, str, str] | None = None
         best_at = -1
-        for pattern, kind in kinds:
+        for pattern, pattern_kind in kinds:
             if pattern is None:
                 continue
             for found in pattern.finditer(self.text, left, right):
                 m: re.Match[str] | _Cue = found
+                kind = pattern_kind
                 if "cue" in found.re.groupindex and found.start("cue") >= 0:
                     # a span between the verb and its infinitive dates the verb ("voted
                     # Monday to approve"); a plain "in October" after it may date either
-                    # ("agreed to sell it in October"), and the infinitive leaves it be
+                    # ("agreed to sell it in October"): the infinitive makes it no tense, and
+                    # the date is the nearest ("agreed to raise output in May", written in
+                    # April, is this May)
                     if found.start() < start and found.start("cue") >= end:
                         continue
                     if (
@@ -324,7 +327,7 @@ class Context:
                         and c.infinitive_open is not None
                         and c.infinitive_open.search(self.text, max(0, start - 12), start)
                     ):
-                        continue
+                        kind = "neutral"
                     m = _Cue(found)
                 if start <= m.start() < end:
                     continue

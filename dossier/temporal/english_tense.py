@@ -198,6 +198,9 @@ TENSE = TenseCues(
         # reach the coast by Friday" (not "Monday and Tuesday")
         r"|\band\s+(?=(?:will|would|could|should|may|might|must|is|are|was|were|has|have|"
         r"had|then|later|expects?|plans?|[a-z]{3,}ed)\b)"
+        # "and as" opens another clause: "after OPEC+ agreed to add supply in May and as tariffs
+        # announced late Wednesday rattled markets"
+        r"|\band\s+as\b(?!\s+(?:much|many|well|soon|long|far|of)\b)"
     ),
     headline_future=HEADLINE_FUTURE,
     deferral=DEFERRAL,

@@ -185,3 +185,23 @@ def test_range_from_a_late_hour_to_a_morning_one(
 def test_range_within_one_day_stays_on_it(tagged) -> None:
     found = tagged("Shops were open from 9 a.m. Sunday until 11 a.m.", "en", "2013-03-18")
     assert ("11 a.m.", "TIME", "2013-03-17T11:00") in found
+
+
+# --- a month after "agreed to <verb> ... in" may date either verb: no tense, the nearest ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cartel agreed to raise output in May.",
+        "Oil fell after the cartel agreed to add supply in May and as tariffs announced late "
+        "Wednesday rattled markets.",
+    ],
+)
+def test_english_month_after_agreed_infinitive_is_nearest(tagged, text: str) -> None:
+    assert ("May", "DATE", "2013-05") in en(tagged, text)
+
+
+def test_english_month_before_the_infinitive_dates_the_agreeing(tagged) -> None:
+    found = en(tagged, "The cartel agreed in November to raise output.")
+    assert found == [("November", "DATE", "2012-11")]
