@@ -120,6 +120,8 @@ class TenseCues:
     ``aside`` matches the words between a span and a cue after it that open a parenthesis
     of attribution ("В понедельник, как сообщили в мэрии, начнётся ремонт"): the cue is
     the aside's, and binds farther still than one beyond a comma.
+    ``relative`` matches a relative pronoun right before a past cue ("that", "which"): a span
+    in that relative clause takes its verb's tense, not the main verb's after it.
     """
 
     past: re.Pattern[str]
@@ -140,6 +142,7 @@ class TenseCues:
     since: re.Pattern[str] | None = None
     deadline: re.Pattern[str] | None = None
     aside: re.Pattern[str] | None = None
+    relative: re.Pattern[str] | None = None
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\s-\s")
@@ -308,6 +311,7 @@ class Context:
             left, right = max(left, line[0]), min(right, line[1])
         best: tuple[int, str, str] | None = None
         best_at = -1
+        relative = self._in_relative_clause(left, start)
         for pattern, pattern_kind in kinds:
             if pattern is None:
                 continue
@@ -354,6 +358,8 @@ class Context:
                 # attribution in "вступят в силу 1 января, сообщили во вторник"
                 if m.end() > start:
                     distance += 3 + (_AFTER_CLAUSE if self._beyond(end, m.start()) else 0)
+                    if relative:
+                        distance += _AFTER_CLAUSE  # the main clause's verb, after the relative
                     if c.aside is not None and c.aside.fullmatch(self.text, end, m.start()):
                         distance += _AFTER_CLAUSE
                 elif self._opened(m.end(), start):
@@ -372,6 +378,29 @@ class Context:
         ):
             return "future"
         return best[1]
+
+    def _in_relative_clause(self, left: int, start: int) -> bool:
+        """True when the span stands in a relative clause whose verb is a past before it ("Storms
+        that left homes without power over the weekend are expected to return"): the nearest
+        cue before the span is a past right after "that", "which" or "who", with no clause
+        break between; a cue after the span is then the main clause's."""
+        c = self.cues
+        if c.relative is None:
+            return False
+        pasts = list(c.past.finditer(self.text, left, start))
+        if not pasts or not c.relative.search(
+            self.text, max(0, pasts[-1].start() - 8), pasts[-1].start()
+        ):
+            return False
+        verb_end = pasts[-1].end()
+        between = self.text[verb_end:start]
+        # (a comma between digits is a number's: "left 40,000 homes without power")
+        if re.search(r"[;:\u2014\u2013]|,(?!\d)", between) or self._opened(verb_end, start):
+            return False
+        return not any(
+            pattern is not None and pattern.search(self.text, verb_end, start)
+            for pattern in (c.future, c.present, c.neutral)
+        )
 
     def _future_form(self, m: re.Match[str] | _Cue) -> bool:
         """True when the language reads a present-looking word as a future (a Russian

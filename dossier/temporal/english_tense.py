@@ -207,6 +207,8 @@ TENSE = TenseCues(
     infinitive=INFINITIVE,
     deadline=re.compile(r"(?i)\b(?:by|until|till|no\s+later\s+than)\s+(?:the\s+)?$"),
     infinitive_open=re.compile(r"(?i)\b(?:in|on|at|during)\s+(?:the\s+)?$"),
+    # "Storms that left homes without power over the weekend are expected to return"
+    relative=re.compile(r"(?i)\b(?:that|which|who)\s+$"),
     # the span's preposition, perhaps after one other prepositional phrase of the same verb
     # ("fell across the region on Sunday")
     governs=re.compile(

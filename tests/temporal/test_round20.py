@@ -205,3 +205,23 @@ def test_english_month_after_agreed_infinitive_is_nearest(tagged, text: str) -> 
 def test_english_month_before_the_infinitive_dates_the_agreeing(tagged) -> None:
     found = en(tagged, "The cartel agreed in November to raise output.")
     assert found == [("November", "DATE", "2012-11")]
+
+
+# --- a span in a relative clause takes its past verb's tense, not the main verb's after it --
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Storms that left 40,000 homes without power over the weekend are expected to return.",
+         "the weekend", "2013-W11-WE"),
+        ("The fire that broke out on Monday will be investigated.", "Monday", "2013-03-18"),
+    ],
+)  # fmt: skip
+def test_english_span_in_a_past_relative_clause(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
+
+
+def test_english_relative_verb_before_a_future_is_not_the_spans(tagged) -> None:
+    found = en(tagged, "The storm that hit Florida will reach Georgia on Friday.")
+    assert found == [("Friday", "DATE", "2013-03-22")]
