@@ -319,7 +319,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result:
         return v.duration(1, *EN_UNITS[unit]), False, "DURATION"
     if rel in ("coming", "following"):
         return None
-    return v.shifted(ctx, _UNIT_CODE[unit], _REL_SHIFT[rel])
+    return v.quoted_shift(ctx, span_of(m), _UNIT_CODE[unit], _REL_SHIFT[rel])
 
 
 def part_of_unit(m: re.Match[str], ctx: Context) -> Result:

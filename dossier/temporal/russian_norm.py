@@ -284,7 +284,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result:
         return v.shifted(ctx, "CE", shift)
     if code not in _UNIT_CODE:
         return None
-    return v.shifted(ctx, code, shift)
+    return v.quoted_shift(ctx, m.span(), code, shift)
 
 
 def new_year(m: re.Match[str], ctx: Context) -> Result:

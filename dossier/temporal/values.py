@@ -658,6 +658,34 @@ def clock_on_stated_day(ctx: Context, span: tuple[int, int], clock: str) -> Refe
     return Refer(resolve, "TIME")
 
 
+# quotation marks, English and Russian ("...", “...”, «...»): an odd count before a span opens
+_QUOTE_MARK = re.compile(r'["\u201c\u201d\u00ab\u00bb]')
+
+
+def quoted_shift(ctx: Context, span: tuple[int, int], unit: str, amount: int) -> Plain | Refer:
+    """ "next month" in words quoted from a speaker whom the sentence dates before the quote
+    ("When the mayor spoke to us on Oct. 28, she promised the shelters would open "next
+    month""): counted from that day, not the anchor; elsewhere as ``shifted`` (rule R1)."""
+    left = ctx.clause(*span)[0]
+    marks = [m.start() for m in _QUOTE_MARK.finditer(ctx.text, left, span[0])]
+    if len(marks) % 2 == 0 or ctx.anchor is None or ctx.anchor.date is None:
+        return shifted(ctx, unit, amount)
+    opening, today = marks[-1], cal.ymd(ctx.anchor.date)
+
+    def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
+        for t in reversed(before):
+            if t.start < left:
+                break
+            day = t.value[:10]
+            if t.end <= opening and t.type in ("DATE", "TIME") and _DAY.match(day) and day < today:
+                value = cal.shift(cal.Anchor.parse(day), unit, amount)
+                return (value, t.anchored) if value else None
+        plain = cal.shift(ctx.anchor, unit, amount)
+        return (plain, True) if plain else None
+
+    return Refer(resolve, "DATE")
+
+
 # what a morning after it ends: a night, an evening or a clock time from 6 p.m. to midnight
 _NIGHT_TOLD = re.compile(r"T(?:NI|EV|1[89]:\d\d|2\d:\d\d)$")
 # a range from a late hour to a morning one: "с 23:00 воскресенья до 5 утра", "from 11 p.m.

@@ -225,3 +225,23 @@ def test_english_span_in_a_past_relative_clause(tagged, text: str, quoted: str, 
 def test_english_relative_verb_before_a_future_is_not_the_spans(tagged) -> None:
     found = en(tagged, "The storm that hit Florida will reach Georgia on Friday.")
     assert found == [("Friday", "DATE", "2013-03-22")]
+
+
+# --- a relative time quoted from a speaker the sentence dates earlier counts from that day --
+
+
+def test_english_quoted_relative_time_counts_from_the_interview(tagged) -> None:
+    text = 'When the mayor spoke to us on Feb. 25, she said the shelters would open "next month".'
+    assert ("next month", "DATE", "2013-03") in en(tagged, text)
+
+
+def test_english_relative_time_outside_quotes_counts_from_the_anchor(tagged) -> None:
+    text = "When the mayor spoke to us on Feb. 25, she said the shelters would open next month."
+    assert ("next month", "DATE", "2013-04") in en(tagged, text)
+
+
+def test_russian_quoted_relative_time_counts_from_the_interview(tagged) -> None:
+    text = (
+        "Когда мы говорили с мэром 25 февраля, она пообещала: «В следующем месяце откроем приюты»."
+    )
+    assert ("следующем месяце", "DATE", "2013-03") in ru(tagged, text)
