@@ -245,3 +245,25 @@ def test_russian_quoted_relative_time_counts_from_the_interview(tagged) -> None:
         "Когда мы говорили с мэром 25 февраля, она пообещала: «В следующем месяце откроем приюты»."
     )
     assert ("следующем месяце", "DATE", "2013-03") in ru(tagged, text)
+
+
+# --- Russian: a scheduled event in the present lies ahead, as English "begins" does -------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Приём заявок начинается в понедельник.", "2013-03-25"),
+        ("Срок подачи документов истекает в пятницу.", "2013-03-22"),
+        ("Выставка завершается в воскресенье.", "2013-03-24"),
+    ],
+)  # fmt: skip
+def test_russian_scheduled_present_is_ahead(tagged, text: str, value: str) -> None:
+    found = ru(tagged, text)
+    assert len(found) == 1 and found[0][1:] == ("DATE", value)
+
+
+def test_russian_past_of_a_scheduled_verb_stays_past(tagged) -> None:
+    assert ru(tagged, "Выставка открылась в воскресенье.") == [
+        ("воскресенье", "DATE", "2013-03-17")
+    ]
