@@ -93,6 +93,12 @@ FUTURE = re.compile(
     # Sunday", "the Lakers face the Celtics on Friday" (a named opponent, then the day)
     r"(?<!\bthe\s)(?<!\ba\s)(?:hosts?|plays?|face)(?=\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|tonight)\b)|"
+    # a release in the present, as business copy schedules it: "the company reports
+    # fourth-quarter results on Thursday", "the ministry publishes the figures Friday" (an object
+    # between, so that "media reports on Thursday" stays a noun)
+    r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?:reports|releases|publishes|unveils|announces)"
+    r"(?=\s+(?!on\b|from\b|that\b)(?:[\w'’-]+\s+){1,3}(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|tomorrow)\b)|"
     r"(?:takes?|goes\s+into|go\s+into|comes?\s+into)\s+effect|runs\s+out|"
     # a trip's present ("the envoy arrives on Friday") and an expected event
     r"arrives?|departs?|(?:is|are)\s+expected(?!\s+to\s+have\b)|"

@@ -267,3 +267,22 @@ def test_russian_past_of_a_scheduled_verb_stays_past(tagged) -> None:
     assert ru(tagged, "Выставка открылась в воскресенье.") == [
         ("воскресенье", "DATE", "2013-03-17")
     ]
+
+
+# --- a release in the present lies ahead: "the company reports results on Thursday" -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chipmaker reports fourth-quarter results on Thursday after the bell.",
+        "The statistics office publishes the inflation figures on Thursday.",
+    ],
+)
+def test_english_scheduled_release_in_the_present_is_ahead(tagged, text: str) -> None:
+    assert ("Thursday", "DATE", "2013-03-21") in en(tagged, text)
+
+
+def test_english_media_reports_noun_is_no_release(tagged) -> None:
+    found = en(tagged, "Media reports on Monday said the plant had closed.")
+    assert found == [("Monday", "DATE", "2013-03-18")]
