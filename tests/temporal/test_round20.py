@@ -286,3 +286,17 @@ def test_english_scheduled_release_in_the_present_is_ahead(tagged, text: str) ->
 def test_english_media_reports_noun_is_no_release(tagged) -> None:
     found = en(tagged, "Media reports on Monday said the plant had closed.")
     assert found == [("Monday", "DATE", "2013-03-18")]
+
+
+# --- Russian: a ten-day part of a month keeps its words, valued as the month ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("В первой декаде апреля ожидается потепление.", "первой декаде апреля"),
+        ("Выплаты начнутся в последней декаде апреля.", "последней декаде апреля"),
+    ],
+)  # fmt: skip
+def test_russian_dekada_of_a_month(tagged, text: str, quoted: str) -> None:
+    assert ru(tagged, text) == [(quoted, "DATE", "2013-04")]
