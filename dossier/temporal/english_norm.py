@@ -61,10 +61,22 @@ def dotted(m: re.Match[str], ctx: Context) -> Result:
 _OWNER = re.compile(r"\w['’]s\s+$")
 
 
+# the last date of a range, with its year, after a yearless first: "Sept. 21 to Oct. 28, 2022"
+_RANGE_LAST = re.compile(
+    r"\s*(?:-|\u2013|\u2014|to|until|till|through|and)\s+(?:the\s+)?"
+    r"(?:(?P<ma>[A-Z][a-z]+)\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?P<mb>[A-Z][a-z]+)\.?),?\s+(?P<y2>1[6-9]\d\d|20\d\d)\b"
+)
+
+
 def month_day(m: re.Match[str], ctx: Context) -> Result:
     if m.groupdict().get("yrel") and ctx.anchor is not None:  # "Jan. 1 next year"
         year = ctx.anchor.year + _YEAR_SHIFT[m["yrel"].lower()]
         return v.explicit_date(year, _month(m), int(m["day"]))
+    # "from Sept. 21 to Oct. 28, 2022": the range's year
+    last = v.range_end_year(ctx.text, m.end(), _month(m), _RANGE_LAST, MONTHS)
+    if last is not None:
+        return v.explicit_date(last, _month(m), int(m["day"]))
     owned = _OWNER.search(ctx.text, max(0, m.start() - 4), m.start()) is not None
     return in_named_year(ctx, span_of(m), _month(m), int(m["day"]), neutral=owned)
 

@@ -89,9 +89,24 @@ _TERM_END = re.compile(
 )
 
 
+# the last date of a range, with its year, after a yearless first: "с 3 марта по 5 апреля 2021 года"
+_RANGE_LAST = re.compile(
+    r"\s*(?:-|\u2013|\u2014|по|до)\s+(?P<ma>)\d{1,2}\s+(?P<mb>[а-яё]+)\s+(?P<y2>1[6-9]\d\d|20\d\d)"
+    r"(?!\d)",
+    re.IGNORECASE,
+)
+
+
 def day_month(m: re.Match[str], ctx: Context) -> Result:
     """ "12 апреля", "12 апреля прошлого года": a yearless day in the year its sentence names
-    (rule Y3), else by rule Y1."""
+    (rule Y3), or the year of the range's last date after it ("с 3 марта по 5 апреля 2021
+    года"), else by rule Y1."""
+    if (
+        not m["yrel"]
+        and (year := v.range_end_year(ctx.text, m.end(), _month(m), _RANGE_LAST, MONTHS))
+        is not None
+    ):
+        return v.explicit_date(year, _month(m), _day(m))
     if _year_of(m, ctx)[0] is not None or _TERM_END.search(
         ctx.text, max(0, m.start() - 40), m.start()
     ):

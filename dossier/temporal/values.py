@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from dossier.models import Timex
 from dossier.temporal import calendar as cal
@@ -684,6 +684,24 @@ def quoted_shift(ctx: Context, span: tuple[int, int], unit: str, amount: int) ->
         return (plain, True) if plain else None
 
     return Refer(resolve, "DATE")
+
+
+def range_end_year(
+    text: str, end: int, month: int, last: re.Pattern[str], months: Mapping[str, int]
+) -> int | None:
+    """The year of a range whose yearless first date ends at ``end`` and whose last date, with
+    its year, follows ("from Sept. 21 to Oct. 28, 2022", "с 3 марта по 5 апреля 2021 года"):
+    the last's year, or the one before when the first's month comes later ("Dec. 20 to Jan.
+    10, 2022"). ``last`` matches the connector and the last date (groups ``ma`` or ``mb``, the
+    month word, and ``y2``, the year)."""
+    found = last.match(text, end)
+    if found is None:
+        return None
+    word = (found["ma"] or found["mb"] or "").rstrip(".").lower()
+    if word not in months:
+        return None
+    year = int(found["y2"])
+    return year - 1 if month > months[word] else year
 
 
 # what a morning after it ends: a night, an evening or a clock time from 6 p.m. to midnight

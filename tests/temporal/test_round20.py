@@ -300,3 +300,28 @@ def test_english_media_reports_noun_is_no_release(tagged) -> None:
 )  # fmt: skip
 def test_russian_dekada_of_a_month(tagged, text: str, quoted: str) -> None:
     assert ru(tagged, text) == [(quoted, "DATE", "2013-04")]
+
+
+# --- a yearless first date of a range takes the year of the last ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quoted", "value"),
+    [
+        ("Voting ran from Sept. 21 to Oct. 28, 2011.", "en", "Sept. 21", "2011-09-21"),
+        ("The talks lasted from Dec. 20 to Jan. 10, 2011.", "en", "Dec. 20", "2010-12-20"),
+        ("The mobilization lasted from 21 September to 28 October 2011.", "en", "21 September",
+         "2011-09-21"),
+        ("Выставка проходила с 3 марта по 5 апреля 2011 года.", "ru", "3 марта", "2011-03-03"),
+        ("Мобилизация шла с 21 сентября по 28 октября 2011 г.", "ru", "21 сентября", "2011-09-21"),
+    ],
+)  # fmt: skip
+def test_range_first_date_takes_the_last_dates_year(
+    tagged, text: str, language: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in tagged(text, language)
+
+
+def test_range_first_date_with_its_own_year_keeps_it(tagged) -> None:
+    found = en(tagged, "Talks were held on Dec. 30, 2011, and Jan. 2, 2012.")
+    assert ("Dec. 30, 2011", "DATE", "2011-12-30") in found
