@@ -462,10 +462,13 @@ RULES: list[Rule] = [
         "DURATION",
         n.and_a_half,
     ),
-    # "в 22 часа", "в 10 часов": a clock hour, not a stretch ("работали 22 часа")
+    # "в 22 часа", "в 10 часов": a clock hour, not a stretch ("работали 22 часа"); so is the hour
+    # a span starts from or, after a first hour, ends at ("с 22 часов 13 ноября", "с 8 до 22
+    # часов")
     _rule(
         "v_hours",
-        rf"(?<=(?<![\w-])в\s)(?P<h>[01]?\d|2[0-4])\s+час(?:а|ов)?{_E}"
+        r"(?:(?<=(?<![\w-])в\s)|(?<=(?<![\w-])с\s)|(?<=(?<![\w-])со\s)|(?<=\d\sдо\s))"
+        rf"(?P<h>[01]?\d|2[0-4])\s+час(?:а|ов)?{_E}"
         r"(?!\s+(?:ночи|утра|дня|вечера|назад|подряд)(?![\w-]))",
         "TIME",
         d.v_hours,

@@ -166,10 +166,11 @@ def dotted_clock(m: re.Match[str], ctx: Context) -> Result:
 
 
 def v_hours(m: re.Match[str], ctx: Context) -> Result:
-    """ "в 22 часа", "в 10 часов": a clock hour on the day the passage talks about (as
-    "22:00" is; after a night named by its day, on the evening the night begins)."""
+    """ "в 22 часа", "с 22 часов 13 ноября": a clock hour on the day written right after it,
+    else on the day the passage talks about (as "22:00" is; after a night named by its day, on
+    the evening the night begins)."""
     hour = int(m["h"])
-    return v.clock_on_stated_day(ctx, m.span(), f"T{hour % 24:02d}:00")
+    return _on_day(m, ctx, f"T{hour % 24:02d}:00")
 
 
 # "трёх часов ночи" is 03:00, "семи часов вечера" 19:00, "двенадцати часов ночи" 00:00

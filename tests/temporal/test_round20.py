@@ -325,3 +325,21 @@ def test_range_first_date_takes_the_last_dates_year(
 def test_range_first_date_with_its_own_year_keeps_it(tagged) -> None:
     found = en(tagged, "Talks were held on Dec. 30, 2011, and Jan. 2, 2012.")
     assert ("Dec. 30, 2011", "DATE", "2011-12-30") in found
+
+
+# --- Russian: the hour a span starts from or ends at is a clock time, not a stretch -------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("С 22 часов 13 марта в районе действует режим КТО.", "22 часов", "2013-03-13T22:00"),
+        ("Вчера магазины работали с 8 до 22 часов.", "22 часов", "2013-03-19T22:00"),
+    ],
+)  # fmt: skip
+def test_russian_hour_a_span_starts_or_ends_at(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "TIME", value) in ru(tagged, text)
+
+
+def test_russian_hours_worked_stay_a_stretch(tagged) -> None:
+    assert ru(tagged, "Спасатели работали 22 часа.") == [("22 часа", "DURATION", "PT22H")]
