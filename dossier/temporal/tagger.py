@@ -148,6 +148,16 @@ from dossier.temporal.engine import Context, run
 # утром во вторник", "поздно вечером 12 марта", "вечером того же дня"; "in the early morning", "by
 # mid-afternoon"; "Dec. 30 of the same year", "May of that year", "30 декабря того же года";
 # days counted from a week told ("earlier this week ... the next day") stay in that week
+# /19 (round 20): "-ed" after "stay"/"remain" no past; "в 1-м полугодии", "4-го квартала"; a rate
+# after a counted noun ("411,000 barrels a day"); "the Fourth of July"; "the early hours of 3
+# September 2021"; "year to date"; "the 2023/24 season", "в 2023/24 учебном году"; a fixture or a
+# release in the present ahead ("host Newcastle on Saturday", "reports results on Thursday"), and a
+# Russian scheduled present ("истекает в пятницу"); "продлятся неделю"; "23:00 воскресенья"; a range
+# from a late hour into the morning; "agreed to raise output in May" the nearest May; a past
+# relative clause's span ("Storms that left ... over the weekend are expected"); a relative time
+# quoted from a speaker dated earlier; "в первой декаде апреля"; a range's yearless first date
+# takes the last's year; "с 22 часов 13 ноября"; an initial's full stop ends no sentence
+# ("Б. Т. направили", the lead)
 EXTRACTOR = "dossier.temporal/19"
 
 
