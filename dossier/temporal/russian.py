@@ -233,7 +233,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "every_count": ("кажд",), "past_day": ("сутк", "суток"),
     "spelled_decade": ("десят", "девяност", "сороков", "нулев", "двадцат", "тридцат"),
     "and_a_half": ("с половиной",),
-    "duration": _UNIT_GATE, "duration_pair": _UNIT_GATE, "duration_one": ("течение",),
+    "duration": _UNIT_GATE, "duration_pair": _UNIT_GATE, "duration_one": ("течение", "протяжении"),
     "duration_za": ("за ",), "duration_lasting": ("дл", "продолжа"),
     "half_year": ("полгода", "полугода"),
     "years_plural": ("годами", "месяцами", "неделями", "десятилетиями"),
@@ -413,7 +413,9 @@ RULES: list[Rule] = [
     # "relative_unit", which would read "минувшие сутки" as yesterday)
     _rule(
         "past_day",
-        rf"{_B}(?P<num>)(?:минувши[ехм]|последни[ехм]|прошедши[ехм])\s+(?P<unit>сутки|суток){_E}",
+        # "в ближайшие сутки": the next 24 hours, a stretch too
+        rf"{_B}(?P<num>)(?:минувши[ехм]|последни[ехм]|прошедши[ехм]|ближайши[ехм])\s+"
+        rf"(?P<unit>сутки|суток){_E}",
         "DURATION",
         n.duration,
     ),
@@ -499,7 +501,9 @@ RULES: list[Rule] = [
     ),
     _rule(
         "duration_one",
-        rf"(?<=в\sтечение\s)(?P<num>)(?P<unit>года|месяца|недели|дня|суток|часа|десятилетия){_E}",
+        # (and "на протяжении года", as "в течение года")
+        r"(?:(?<=в\sтечение\s)|(?<=на\sпротяжении\s))"
+        rf"(?P<num>)(?P<unit>года|месяца|недели|дня|суток|часа|десятилетия){_E}",
         "DURATION",
         n.duration,
     ),

@@ -343,3 +343,17 @@ def test_russian_hour_a_span_starts_or_ends_at(tagged, text: str, quoted: str, v
 
 def test_russian_hours_worked_stay_a_stretch(tagged) -> None:
     assert ru(tagged, "Спасатели работали 22 часа.") == [("22 часа", "DURATION", "PT22H")]
+
+
+# --- Russian: "на протяжении года", "в ближайшие сутки" are stretches ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("На протяжении года цены росли.", "года", "P1Y"),
+        ("В ближайшие сутки ожидается сильный ветер.", "ближайшие сутки", "P1D"),
+    ],
+)  # fmt: skip
+def test_russian_stretch_phrases(tagged, text: str, quoted: str, value: str) -> None:
+    assert ru(tagged, text) == [(quoted, "DURATION", value)]
