@@ -74,6 +74,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "month_year": _MONTH_GATE, "month": _MONTH_GATE, "year": ("16", "17", "18", "19", "20"),
     "decade": ("0s", "0's"), "spelled_decade": ("ties",), "century": ("century",),
     "the_century": ("century",), "year_to_date": ("to date", "to-date"),
+    "this_time_year": ("time last year", "time next year"),
     "split_year": ("season", "school year", "academic year"),
     "season_year": _SEASON_GATE, "season_of_rel": _SEASON_GATE, "season_rel": _SEASON_GATE,
     "season_bare": _SEASON_GATE,
@@ -93,7 +94,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "weekdays": ("days",), "same_year": ("same year", "that year"),
     "night_of_weekdays": ("night of",), "weekday_last": ("day last",),
     "part_of_unit": ("end", "beginning", "start", "middle", "turn"),
-    "duration_half": ("half",), "num_and_half": ("and a half",),
+    "duration_half": ("half",), "unit_long": ("-long",), "num_and_half": ("and a half",),
     "unit_and_half": ("and a half",), "bare_plural": _PLURAL_GATE, "for_plural": _PLURAL_GATE,
     "plural_context": _PLURAL_GATE, "plural_of": _PLURAL_GATE,
     "day_word": ("today", "yesterday", "tomorrow"),
@@ -476,6 +477,13 @@ RULES: list[Rule] = [
         "DATE",
         n.part_of_unit,
     ),
+    # "up from $3.07 this time last year": the year before, as "a year ago" is
+    _rule(
+        "this_time_year",
+        r"(?i)\b(?:this|the\s+same)\s+time\s+(?P<rel>last|next)\s+year\b",
+        "DATE",
+        p.this_time_year,
+    ),
     # "up 16% year to date": the year under way, as "so far this year" is
     _rule("year_to_date", r"(?i)\byear[-\s]to[-\s]date\b", "DATE", p.year_to_date),
     # "the 2023/24 season", "the 2022-2023 school year": a sports or school year named by its
@@ -549,6 +557,14 @@ RULES: list[Rule] = [
         rf"(?:\s+(?i:(?P<dir>earlier|later)(?!\s+than\b)|(?P<dirb>before|after){_ALONE}))?",
         "DURATION",
         n.duration,
+    ),
+    # "a [[week-long]] ceasefire": the article is the noun's, the adjective one unit (the
+    # "duration" rule leaves "a week-long" to this one)
+    _rule(
+        "unit_long",
+        r"(?i:(?<=\ba\s)|(?<=\ban\s))(?P<unit>hour|day|week|month|year|decade)-long\b",
+        "DURATION",
+        n.unit_long,
     ),
     # "two and a half years (ago)", "a year and a half (ago)": a count and a half
     _rule(

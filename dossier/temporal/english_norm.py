@@ -411,6 +411,8 @@ def duration(m: re.Match[str], ctx: Context) -> Result:
         return None
     if _speed(m, ctx):
         return None
+    if (m["num"] or "").lower() in ("a", "an") and m.group().lower().endswith("-long"):
+        return None  # "a week-long truce": the article stays out (rule "unit_long")
     unit = m["unit"].lower()
     unit = "century" if unit.startswith("centur") else unit.rstrip("s")
     code, mult = EN_UNITS[unit]
@@ -423,6 +425,11 @@ def duration(m: re.Match[str], ctx: Context) -> Result:
     if amount is not None and amount > 1000:
         return None
     return v.duration(amount, code, mult), False
+
+
+def unit_long(m: re.Match[str], ctx: Context) -> Result:
+    """ "a week-long truce": one unit, the article out of the span."""
+    return v.duration(1, *EN_UNITS[m["unit"].lower()]), False
 
 
 def duration_pair(m: re.Match[str], ctx: Context) -> Result:

@@ -339,3 +339,9 @@ def split_year(m: re.Match[str], ctx: Context) -> Result:
     """ "the 2023/24 season": a year that straddles two is valued at its first, as "the winter
     of 2011-12" is."""
     return v.explicit_date(int(m["year"]))
+
+
+def this_time_year(m: re.Match[str], ctx: Context) -> Result:
+    """ "this time last year": the year before, at a year's precision as "a year ago" is (the
+    words give no day)."""
+    return v.shifted(ctx, "Y", -1 if m["rel"].lower() == "last" else 1)

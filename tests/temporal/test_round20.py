@@ -357,3 +357,24 @@ def test_russian_hours_worked_stay_a_stretch(tagged) -> None:
 )  # fmt: skip
 def test_russian_stretch_phrases(tagged, text: str, quoted: str, value: str) -> None:
     assert ru(tagged, text) == [(quoted, "DURATION", value)]
+
+
+# --- "a week-long truce": the article is out; "this time last year" is one DATE ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("A week-long ceasefire took effect.", "week-long", "P1W"),
+        ("It was an hour-long speech.", "hour-long", "PT1H"),
+    ],
+)  # fmt: skip
+def test_english_unit_long_leaves_the_article_out(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert en(tagged, text) == [(quoted, "DURATION", value)]
+
+
+def test_english_this_time_last_year(tagged) -> None:
+    found = en(tagged, "Drivers paid $5.01 a gallon, up from $3.07 this time last year.")
+    assert ("this time last year", "DATE", "2012") in found
