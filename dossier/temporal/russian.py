@@ -193,6 +193,9 @@ TENSE = TenseCues(
     # в январе", "назначенный президентом в мае")
     governs=re.compile(
         r"\s+(?:[а-яё]+(?:ой|ей|ом|ём|ем|ами|ями)\s+){0,2}"
+        # perhaps after one other prepositional phrase of the same verb: "вступивший в должность
+        # в январе", as English "fell across the region on Sunday"
+        r"(?:(?:в|во|на|за|из|по)\s+[а-яё]+\s+)?"
         r"(?:в|во|на|с|со|к|ко|до|около|после|перед)\s+",
         _F,
     ),
@@ -257,7 +260,8 @@ _GATES: dict[str, tuple[str, ...]] = {
             "будущем", "недавно", "днях", "скорее", "последнее время", "ближайшее время",
             "скором времени"),
     "counted": ("ранее", "раньше", "позже", "позднее"), "counted_after": ("спустя",),
-    "counted_before": ("спустя",), "same_unit": (" же ",),
+    "counted_before": ("спустя",),
+    "counted_before_event": ("после",), "same_unit": (" же ",),
     "same_period": ("аналогичн", "тот же период", "того же период", "тем же период"),
 }  # fmt: skip
 
@@ -736,6 +740,14 @@ RULES: list[Rule] = [
     _rule("counted_after", rf"{_B}(?:{NUM}\s+)?{UNIT}\s+(?P<dir>спустя){_E}", "DATE", n.counted),
     # "спустя два месяца", "Спустя год": the same, the word first
     _rule("counted_before", rf"{_B}(?P<dir>спустя)\s+(?:{NUM}\s+)?{UNIT}{_E}", "DATE", n.counted),
+    # "спустя год после наводнения": the time after an event, a duration, as "через неделю после
+    # выборов" is ("спустя" out, as "через" is; n.counted leaves it to this rule)
+    _rule(
+        "counted_before_event",
+        rf"(?<=(?<![\w-])спустя\s)(?:{NUM}\s+)?{UNIT}(?=\s+после(?![\w-]))",
+        "DURATION",
+        n.duration,
+    ),
     # rule P2: the same period a year back
     _rule(
         "same_period",

@@ -657,6 +657,8 @@ def ref(m: re.Match[str], ctx: Context) -> Result:
 def counted(m: re.Match[str], ctx: Context) -> Result:
     """ "годом ранее", "двумя годами позже", "три года спустя": the time the passage talks
     about moved by that many units (rule P1)."""
+    if m["dir"].lower() == "спустя" and _AFTER_EVENT.match(ctx.text, m.end()):
+        return None  # "спустя год после наводнения": a duration (rule "counted_before_event")
     code, mult = RU_UNITS[m["unit"].lower()]
     amount = _amount(m["num"])
     sign = -1 if m["dir"].lower() in ("ранее", "раньше") else 1

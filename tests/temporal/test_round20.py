@@ -378,3 +378,25 @@ def test_english_unit_long_leaves_the_article_out(
 def test_english_this_time_last_year(tagged) -> None:
     found = en(tagged, "Drivers paid $5.01 a gallon, up from $3.07 this time last year.")
     assert ("this time last year", "DATE", "2012") in found
+
+
+# --- Russian: "спустя год после X" is a duration; a participle reaches over one phrase -----
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Спустя год после наводнения многие остаются без жилья.", "год", "P1Y"),
+        ("Спустя два месяца после ареста его отпустили.", "два месяца", "P2M"),
+    ],
+)  # fmt: skip
+def test_russian_spustya_after_an_event_is_a_duration(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert ru(tagged, text) == [(quoted, "DURATION", value)]
+
+
+def test_russian_participle_over_a_prepositional_phrase(tagged) -> None:
+    found = ru(tagged, "Президент, вступивший в должность в январе, посетит Киев в пятницу.",
+               "2013-11-14")  # fmt: skip
+    assert ("январе", "DATE", "2013-01") in found
