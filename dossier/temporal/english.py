@@ -813,7 +813,10 @@ RULES: list[Rule] = [
         # the adverbs in lower case only: "Daily Mail", "Weekly Standard" are names
         rf"\b(?i:every|each)\s+(?i:(?P<sw>day|week|month|quarter|year|hour|decade|morning|afternoon|"
         # "every spring", "every weekend" (round 18)
-        rf"evening|night|weekend|spring|summer|fall|autumn|winter|{alternation(EN_WEEKDAYS)}))\b|\b(?P<sw2>daily|weekly|monthly|annually|"
+        rf"evening|night|weekend|spring|summer|fall|autumn|winter|{alternation(EN_WEEKDAYS)}|"
+        # "held every January" (a month's name capitalised: "each may apply" is a verb)
+        r"(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+        rf"December)))\b|\b(?P<sw2>daily|weekly|monthly|annually|"
         r"yearly|hourly|nightly|biweekly|quarterly)\b",
         "SET",
         n.set_any,

@@ -751,6 +751,8 @@ def set_any(m: re.Match[str], ctx: Context) -> Result:
         return f"XXXX-{EN_SEASONS[word]}", False
     if word == "weekend":
         return "XXXX-WXX-WE", False
+    if word in MONTHS:  # "every January"
+        return f"XXXX-{MONTHS[word]:02d}", False
     value = _SET_UNITS.get(word)
     return (value, False) if value else None
 

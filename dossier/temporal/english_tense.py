@@ -115,6 +115,8 @@ PRESENT = re.compile(
     # ("am" after a figure is the clock's: "at 8 am EST on Friday")
     r"|(?<!\d\s)(?<!\d)am|says|say|"
     r"remains?|continues?|needs?|ha(?:ve|s)(?=\s+until\b)|"
+    # a rule in force ("the rules apply until the end of June"; "apply from" is an onset)
+    r"appl(?:y|ies)(?!\s+(?:for|to)\b)|"
     # a present state that a clause's date does not take its tense from ("The bill, passed
     # in January, faces a Senate vote in April")
     r"faces|lacks|owns|employs|believes|requires|depends|includes|contains)\b"
@@ -203,7 +205,9 @@ TENSE = TenseCues(
         # "and" before a verb opens another predicate: "gained strength Monday and could
         # reach the coast by Friday" (not "Monday and Tuesday")
         r"|\band\s+(?=(?:will|would|could|should|may|might|must|is|are|was|were|has|have|"
-        r"had|then|later|expects?|plans?|[a-z]{3,}ed)\b)"
+        r"had|then|later|expects?|plans?|[a-z]{3,}ed|"
+        # a present of being in force: "took effect on Jan. 1 and apply until the end of June"
+        r"apply|applies|remains?|runs?|lasts?|expires?|continues?)\b)"
         # "and as" opens another clause: "after OPEC+ agreed to add supply in May and as tariffs
         # announced late Wednesday rattled markets"
         r"|\band\s+as\b(?!\s+(?:much|many|well|soon|long|far|of)\b)"

@@ -400,3 +400,21 @@ def test_russian_participle_over_a_prepositional_phrase(tagged) -> None:
     found = ru(tagged, "Президент, вступивший в должность в январе, посетит Киев в пятницу.",
                "2013-11-14")  # fmt: skip
     assert ("январе", "DATE", "2013-01") in found
+
+
+# --- "every January" is a SET; a rule in force "until" a date lies ahead ------------------
+
+
+def test_english_every_month_is_a_set(tagged) -> None:
+    found = en(tagged, "The festival, held every January, drew 10,000 people.")
+    assert found == [("every January", "SET", "XXXX-01")]
+
+
+def test_english_each_may_the_verb_is_no_set(tagged) -> None:
+    assert en(tagged, "Each may apply for a permit.") == []
+
+
+def test_english_rules_in_force_until_a_date_after_a_past(tagged) -> None:
+    found = en(tagged, "The rules took effect on Jan. 1 and apply until the end of June.",
+               "2013-01-03")  # fmt: skip
+    assert ("the end of June", "DATE", "2013-06") in found
