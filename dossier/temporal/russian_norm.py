@@ -605,6 +605,8 @@ def set_every(m: re.Match[str], ctx: Context) -> Result:
         return "XXXX-WXX-WE", False
     if word in _EVERY_SEASON:  # "каждую весну"
         return f"XXXX-{_EVERY_SEASON[word]}", False
+    if word in MONTHS:  # "каждый январь"
+        return f"XXXX-{MONTHS[word]:02d}", False
     return _SET_UNITS.get(word), False  # type: ignore[return-value]
 
 

@@ -418,3 +418,7 @@ def test_english_rules_in_force_until_a_date_after_a_past(tagged) -> None:
     found = en(tagged, "The rules took effect on Jan. 1 and apply until the end of June.",
                "2013-01-03")  # fmt: skip
     assert ("the end of June", "DATE", "2013-06") in found
+
+
+def test_russian_every_month_is_a_set(tagged) -> None:
+    assert ru(tagged, "Фестиваль проходит каждый январь.") == [("каждый январь", "SET", "XXXX-01")]
