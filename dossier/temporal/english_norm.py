@@ -33,7 +33,9 @@ _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "t
 _COUNTED = re.compile(
     r"[^\S\n]+(?:people|persons|men|women|children|soldiers|troops|migrants|workers|residents|"
     r"cases|units|tons|tonnes|km|kilometers|miles|meters|feet|votes|jobs|members|employees|"
-    r"deaths|times|homes|families|rubles|dollars|euros|new|more|or\s+so|and\s+\d)\b",
+    # ("more" counts, "more than" compares: "during the first 10 months of 2011 more than 674,000
+    # migrated" is a year)
+    r"deaths|times|homes|families|rubles|dollars|euros|new|more(?!\s+than\b)|or\s+so|and\s+\d)\b",
     re.IGNORECASE,
 )
 _QUANTIFIED = re.compile(

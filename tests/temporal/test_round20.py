@@ -422,3 +422,15 @@ def test_english_rules_in_force_until_a_date_after_a_past(tagged) -> None:
 
 def test_russian_every_month_is_a_set(tagged) -> None:
     assert ru(tagged, "Фестиваль проходит каждый январь.") == [("каждый январь", "SET", "XXXX-01")]
+
+
+# --- a year before "more than" is a year, not a count ("of 2011 more than 674,000") -------
+
+
+def test_english_year_before_more_than(tagged) -> None:
+    found = en(tagged, "During the first 10 months of 2011 more than 674,000 people left.")
+    assert ("2011", "DATE", "2011") in found
+
+
+def test_english_count_before_more_stays_a_count(tagged) -> None:
+    assert en(tagged, "The army sent 2011 more troops.") == []
