@@ -597,6 +597,9 @@ def _on_stated_day(m: re.Match[str], ctx: Context, clock: str) -> Result:
             day = v.explicit_date(int(m["year"]), _month(m), int(m["day"]))
         else:
             day = v.yearless_date(ctx, m.span("month"), _month(m), int(m["day"]))
+    elif ranged := _RANGE_WEEKDAY_AFTER.match(ctx.text, m.end()):
+        # "from 2 a.m. until 5:30 a.m. on Saturday": the range's weekday is its first hour's too
+        day = v.weekday(ctx, span_of(m), EN_WEEKDAYS[ranged["wd"].lower()], 0)
     elif after := _DAY_WORD_AFTER.match(ctx.text, m.end()):
         day = v.shifted(ctx, "D", _DAY_WORD_SHIFT[after["dw"].lower()], "XXXX-XX-XX")
     else:
@@ -611,6 +614,11 @@ _DAY_WORD_AFTER = re.compile(
     r"|\s+(?:and|to|until|till)\s+(?:noon|midnight))?\s+(?P<dw>today|tomorrow|yesterday|tonight)\b"
 )
 _DAY_WORD_SHIFT = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+# the weekday after the range a clock time opens: "from 2 a.m. until 5:30 a.m. on Saturday"
+_RANGE_WEEKDAY_AFTER = re.compile(
+    r"(?i)\s+(?:and|to|until|till|-|\u2013)\s+(?:about\s+)?[\d:.]{1,5}\s*(?:[ap]\.?m\.?)?"
+    r"\s+(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 
 
 _SET_UNITS = {

@@ -434,3 +434,12 @@ def test_english_year_before_more_than(tagged) -> None:
 
 def test_english_count_before_more_stays_a_count(tagged) -> None:
     assert en(tagged, "The army sent 2011 more troops.") == []
+
+
+# --- a clock range's first hour takes the weekday written after the range ---------------
+
+
+def test_english_clock_range_first_hour_takes_the_weekday_after(tagged) -> None:
+    found = en(tagged, "Air raid alerts lasted from 2 a.m. until 5:30 a.m. on Saturday.",
+               "2013-03-17")  # fmt: skip
+    assert ("2 a.m.", "TIME", "2013-03-16T02:00") in found
