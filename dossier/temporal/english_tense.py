@@ -40,7 +40,10 @@ PAST = re.compile(
     r"(?:hit|cut|set|put|shut|quit|spread|cost|split|burst|cast|let)|"
     # a participle opening its sentence: "Arrested Monday, the man will appear Thursday"
     r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?]\s))[A-Z][a-z]{2,}ed|"
-    r"[a-z]{3,}ed)\b"
+    # not after "is", "are": a present passive ("when he is sentenced in June"); but "are
+    # expected to have slipped in May" is a past seen from now
+    r"(?<=\bis\s)expected(?=\s+to\s+have\b)|(?<=\bare\s)expected(?=\s+to\s+have\b)|"
+    r"(?<!\bis\s)(?<!\bare\s)[a-z]{3,}ed)\b"
 )
 FUTURE = re.compile(
     r"\b(?:will|shall|won't|'ll|going\s+to|plans?\s+to|planning|"
@@ -66,7 +69,9 @@ FUTURE = re.compile(
     r"Thursday|Friday|Saturday|Sunday|tomorrow|tonight|next|later)\b)|"
     r"scheduled|due\s+to|(?<!\bwas\s)(?<!\bwere\s)(?:due|payable)|next|upcoming|coming|would|intends?\s+to|to\s+be\s+held|"
     r"to\s+(?:run|last|continue|begin|start|open|close|end|take\s+place|be)|promised?\s+to|"
-    r"set\s+(?:to|for)|slated|poised\s+to|planned\s+for|(?:is|are)\s+to|"
+    # (not a plan that was changed: "originally set for April 2, was moved")
+    r"(?<!originally\s)(?<!initially\s)(?<!previously\s)set\s+(?:to|for)|slated|poised\s+to|"
+    r"planned\s+for|(?:is|are)\s+to|"
     # a possibility lies ahead: "the session could run into June" (not "could have")
     r"(?:could|might)(?!\s+(?:not|have)\b)|"
     # "should ease by Sunday", "may not come until July" (not "may have sunk")
@@ -158,7 +163,9 @@ DEFERRAL = re.compile(
     r"|\b(?:gave|give[sn]?|giving|granted|grants?|allow(?:s|ed)?)\b[^.;!?\n]{0,60}?\b(?:until|till)"
     # a date set for something: "set a hearing for the week of Oct. 17", "set a trial date
     # of Feb. 5", "set a deadline of Jan. 9" (not "set a record for May", a figure's month)
-    r"|\b(?:set|sets|scheduled|schedules)\b(?!\s+(?:(?:a|an|the|its|new|all-time)\s+)*"
+    # (not a plan that was changed: "the hearing, originally set for April 2, was moved")
+    r"|(?<!originally\s)(?<!initially\s)(?<!previously\s)(?<!first\s)"
+    r"\b(?:set|sets|scheduled|schedules)\b(?!\s+(?:(?:a|an|the|its|new|all-time)\s+)*"
     r"(?:records?|highs?|lows?|marks?|pace|tone|standards?)\b)[^.;!?\n]{0,60}?"
     r"\b(?:for|(?:date|deadline)\s+of)"
     # a case listed for hearing, as South Asian court copy writes it: "listed the matter for

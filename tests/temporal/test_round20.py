@@ -443,3 +443,22 @@ def test_english_clock_range_first_hour_takes_the_weekday_after(tagged) -> None:
     found = en(tagged, "Air raid alerts lasted from 2 a.m. until 5:30 a.m. on Saturday.",
                "2013-03-17")  # fmt: skip
     assert ("2 a.m.", "TIME", "2013-03-16T02:00") in found
+
+
+# --- a present passive is no past; a plan that was changed is no future ---------------------
+
+
+def test_english_present_passive_is_no_past(tagged) -> None:
+    found = en(tagged, "He faces 20 years when he is sentenced in June.", "2013-04-10")
+    assert ("June", "DATE", "2013-06") in found
+
+
+def test_english_expected_to_have_is_still_a_past(tagged) -> None:
+    found = en(tagged, "Sales are expected to have slipped in May.", "2013-04-10")
+    assert ("May", "DATE", "2012-05") in found
+
+
+def test_english_originally_set_for_is_no_future(tagged) -> None:
+    found = en(tagged, "The hearing, originally set for April 2, was moved to April 16.",
+               "2013-04-10")  # fmt: skip
+    assert ("April 2", "DATE", "2013-04-02") in found
