@@ -149,6 +149,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\s-\s")
 # Penalty (in characters) of a cue beyond a clause break after the span: longer than a
 # clause, so a cue in the span's own clause wins, and a cue there is still used alone.
 _AFTER_CLAUSE = 60
+# a relative pronoun anywhere before a span (TenseCues.relative then checks it stands right before
+# a past verb)
+_RELATIVE_WORD = re.compile(r"(?i)\b(?:that|which|who)\s")
 _CLOSED = re.compile(r"[.!?:;,\"'»”)]\s*$")
 # A headline is short: a line of more words is a paragraph that lost its full stop.
 _HEADLINE_WORDS = 16
@@ -385,8 +388,8 @@ class Context:
         cue before the span is a past right after "that", "which" or "who", with no clause
         break between; a cue after the span is then the main clause's."""
         c = self.cues
-        if c.relative is None:
-            return False
+        if c.relative is None or not _RELATIVE_WORD.search(self.text, left, start):
+            return False  # (a cheap look first: most clauses have no relative pronoun)
         pasts = list(c.past.finditer(self.text, left, start))
         if not pasts or not c.relative.search(
             self.text, max(0, pasts[-1].start() - 8), pasts[-1].start()

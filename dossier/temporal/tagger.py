@@ -156,8 +156,10 @@ from dossier.temporal.engine import Context, run
 # from a late hour into the morning; "agreed to raise output in May" the nearest May; a past
 # relative clause's span ("Storms that left ... over the weekend are expected"); a relative time
 # quoted from a speaker dated earlier; "в первой декаде апреля"; a range's yearless first date
-# takes the last's year; "с 22 часов 13 ноября"; an initial's full stop ends no sentence
-# ("Б. Т. направили", the lead)
+# takes the last's year; "с 22 часов 13 ноября"; "на протяжении года", "в ближайшие сутки", "спустя
+# год после"; a participle over one prepositional phrase; "every January", "каждый январь"; "apply
+# until"; "2011 more than"; a clock range's weekday; a present passive; "originally set for"; an
+# initial's full stop ends no sentence ("Б. Т. направили", the lead)
 EXTRACTOR = "dossier.temporal/19"
 
 
