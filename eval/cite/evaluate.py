@@ -25,8 +25,9 @@ are scored on the matched pairs only.
 A passage scores citations only where it lists them: one with no ``citations`` key
 (the quantities-only sets, round 16's english_quant_dev and russian_quant_dev, round 17's
 english_quant_dev2 and russian_quant_dev2 and round 18's english_quant_dev3 and
-russian_quant_dev3, round 19's english_quant_dev4 and russian_quant_dev4) scores its
-quantities alone, so that a citation nobody annotated counts as no false alarm.
+russian_quant_dev3, round 19's english_quant_dev4 and russian_quant_dev4, round 20's
+english_quant_dev5 and russian_quant_dev5) scores its quantities alone, so that a citation
+nobody annotated counts as no false alarm.
 """
 
 from __future__ import annotations
@@ -164,6 +165,12 @@ RUSSIAN_DEV13 = Path(__file__).with_name("russian_dev13.yaml")
 # error report or test, before any system ran on it); blind, no rule changed for it
 ENGLISH_HELDOUT6 = Path(__file__).with_name("english_heldout6.yaml")
 RUSSIAN_HELDOUT6 = Path(__file__).with_name("russian_heldout6.yaml")
+# round 20: quantities only, a fifth pair (migration statistics, signing payments split between
+# budgets, case and law numbers beside terms, views and subscribers, "between X to Y", "USD 1.367
+# billion", "свыше ста", "полсотни", "пара десятков", decimal commas, "тыс. чел.", conversions of
+# monthly wages, chronologies and bullet lines): english_quant_dev5.yaml, russian_quant_dev5.yaml
+ENGLISH_QUANT_DEV5 = Path(__file__).with_name("english_quant_dev5.yaml")
+RUSSIAN_QUANT_DEV5 = Path(__file__).with_name("russian_quant_dev5.yaml")
 GOLD_FILES = {
     "gold": GOLD, "heldout": HELDOUT, "blind": BLIND,
     "families": FAMILIES, "families_heldout": FAMILIES_HELDOUT,
@@ -189,6 +196,7 @@ GOLD_FILES = {
     "english_quant_dev4": ENGLISH_QUANT_DEV4, "russian_quant_dev4": RUSSIAN_QUANT_DEV4,
     "english_dev12": ENGLISH_DEV12, "russian_dev13": RUSSIAN_DEV13,
     "english_heldout6": ENGLISH_HELDOUT6, "russian_heldout6": RUSSIAN_HELDOUT6,
+    "english_quant_dev5": ENGLISH_QUANT_DEV5, "russian_quant_dev5": RUSSIAN_QUANT_DEV5,
 }  # fmt: skip
 KINDS = ("parenthetical", "see_also", "according_to", "reported", "quote")
 MAX_EXTRA_WORDS = 3
