@@ -25,6 +25,12 @@ _RU_PLURAL_PAST = re.compile(r"[а-яё]{3,}ли$")
 # A reflexive verb ("находятся", "остались") right after the number: no noun ends so.
 # A reflexive participle ("15 вернувшихся узбекистанцев") is an adjective, no verb.
 _RU_REFLEXIVE = re.compile(r"[а-яё]{3,}(?<!их)(?<!ых)(?<!ие)(?<!ые)(?<!ий)(?<!ый)(?<!ая)(?:ся|сь)$")
+# A Russian present-tense verb right after the number ("300 тыс. выделяет муниципалитет", "40
+# работают"; round 20): a noun after a number is in the genitive and never ends so.
+_RU_PRESENT = re.compile(r"[а-яё]{3,}(?:ает|яет|ует|еет|ают|яют|уют|еют)$")
+# A Russian short passive participle right after the number ("еще 14 ранены", "9 задержаны";
+# round 20) is the clause's verb.
+_RU_SHORT_PARTICIPLE = re.compile(r"[а-яё]{2,}(?:ованы|ены|ёны|иты|яты|уты|ыты|ержаны|ваны)$")
 # A Russian adjective's endings: the word after it is its noun, whatever its ending.
 _RU_ADJECTIVE = re.compile(
     r"[а-яё]{2,}(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|ими|ыми)$"
@@ -43,11 +49,27 @@ def _origin(words: list[re.Match[str]], token: str) -> bool:
 
 def _bare_complement(tokens: list[re.Match[str]], k: int) -> bool:
     """Whether ``tokens[k]`` is an "of" before a complement that belongs to the counted noun
-    ("prisoners of war", "members of parliament"; round 18), where "of the plant", "of whom" or
-    "accused of sending" ends the phrase."""
+    ("prisoners of war", "members of parliament"; round 18) or before the place it is of
+    ("citizens of Tajikistan", "residents of Khimki"; round 20), where "of the plant", "of
+    whom", "of Russia's regions" or "accused of sending" ends the phrase."""
     if tokens[k].group(0) != "of" or k + 1 >= len(tokens):
         return False
-    return tokens[k + 1].group(0).rstrip(',.;:!?)"”»') in OF_COMPLEMENTS
+    raw = tokens[k + 1].group(0)
+    complement = raw.rstrip(',.;:!?)"”»')
+    if complement in OF_COMPLEMENTS:
+        return True
+    if _PLACE.fullmatch(complement) is None:
+        return False
+    if complement != raw or k + 2 >= len(tokens):
+        return True  # "citizens of Tajikistan." ends there
+    after = tokens[k + 2].group(0).strip(',.;:!?()"“”«»')
+    # "of Tajikistan were", "of Tajikistan entered": the place ends the phrase; "of Tajik
+    # migrants", "of Central Asian countries": an adjective whose noun comes later
+    return after.casefold() in COUNT_STOP or re.fullmatch(r"[a-z]+ed", after) is not None
+
+
+# A capitalised word alone, no possessive: the name of a place or body a counted noun is of.
+_PLACE = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*")
 
 
 def _en_past_verb(tokens: list[re.Match[str]], k: int, token: str, clean: str) -> bool:
@@ -86,7 +108,11 @@ def counted_phrase(text: str, end: int) -> str | None:
         if not clean.strip("—–-"):
             break  # "из них 14 — жители Оша": a dash opens what the number is, no noun
         if _RU_PLURAL_PAST.search(clean.casefold()) or (
-            not words and _RU_REFLEXIVE.search(clean.casefold())
+            not words
+            and any(
+                verb.search(clean.casefold())
+                for verb in (_RU_REFLEXIVE, _RU_PRESENT, _RU_SHORT_PARTICIPLE)
+            )
         ):
             break  # "600 опрошенных ответили", "400 тыс. находятся": a verb, no noun
         if not words and _en_past_verb(tokens, k, token, clean):

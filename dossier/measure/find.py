@@ -16,7 +16,7 @@ One regular expression per language finds ``[qualifier] [currency] NUMBER [range
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
 
@@ -30,7 +30,8 @@ from dossier.measure.lexicon import (
     CHANGE_VERBS,
     CLAUSE_ADVERBS,
     COMPOUND_SCALES,
-    COUNT_NOT_A_RATE_AFTER,
+    COUPLE_WORDS,
+    COUPLED_ROUNDS,
     CURRENCIES,
     CURRENCY_SYMBOLS,
     DIFFERENCE_COMPARATIVES,
@@ -41,14 +42,12 @@ from dossier.measure.lexicon import (
     LABEL_PLURALS,
     LABEL_WORDS,
     LONE_NUMBERS,
-    MONEY_PER_MONTH_AFTER,
     MONEY_SOURCE_WORDS,
     NOT_A_RATE_AFTER,
     NOT_AGE_BEFORE,
     NOT_NAMES,
     ODD_AFTER,
     ORDINAL_OR_LABEL_SUFFIX,
-    PERIOD_ADJECTIVES,
     PERIODS,
     PLURAL_PEOPLE,
     QUALIFIERS,
@@ -69,10 +68,14 @@ from dossier.measure.lexicon import (
     YEAR_LEADS,
     YEAR_NOUNS,
 )
+from dossier.measure.lexicon import alternation as _alt
 from dossier.measure.nonamounts import no_amount
 from dossier.measure.numbers import YEAR, parse_number
 from dossier.measure.numbers import scale as _scale
 from dossier.measure.pairs import clause_start, read_pairs
+from dossier.measure.periods import SENTENCE_STOP as _SENTENCE_STOP
+from dossier.measure.periods import WORD as _WORD
+from dossier.measure.periods import count_period, money_period, period_before
 from dossier.models import Quantity
 
 # 2: an age in apposition ("the man, 38,") or after "aged" is in years; 3: a range whose
@@ -136,9 +139,17 @@ from dossier.models import Quantity
 # "half a dozen" (6), "a couple of hundred" (vague), "сотня", "две сотни", "полутора сотен" (150,
 # read as 101.5), "тридцать с лишним", "pct", basis points, a number right after "#" a label,
 # "тысяч двести человек" (about 200,000), a number on a label or list line counts nothing on the
-# next line (counted.py)
-EXTRACTOR = "dossier.measure/10"
-PERIOD_LOOKBACK = 60  # characters before money searched for "monthly"; a clause, not more
+# next line (counted.py); 11 (round 20: english_quant_dev5, russian_quant_dev5): a preposition,
+# "last", "still" or "remain" ends a counted phrase ("12K views within an hour"), "of" before a
+# capitalised place belongs to it ("citizens of Tajikistan"), a Russian present-tense verb right
+# after a number counts nothing ("400 тыс. выплачивает"), a time zone makes a clock time ("1500
+# GMT"), an earlier value after "up from", "down from" or "против" takes the money's currency, a
+# period adjective of a wage noun reaches across its sentence ("Средняя месячная зарплата …
+# составила"), a conversion after ", or"/", или" shares the period, "удвоена"/"утроили" are
+# verbs of change and "с X до Y" may follow the change's size ("на треть — с"), "пара десятков"
+# (about 20), "were under 30" an age, "…, Moscow 38" a count, "over" a duration after a count's
+# noun no bound ("2,000 calls over 72 hours"); the periods told around an amount in periods.py
+EXTRACTOR = "dossier.measure/11"
 
 _MONTHS = re.compile(
     r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -147,16 +158,8 @@ _MONTHS = re.compile(
     r"|янв|фев|мар|апр|авг|сент?|окт|нояб?|дек)\.?$",  # "12 мар — Sputnik", as agencies date
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[^\W\d_][\w’'-]*|\d+")
-_SENTENCE_STOP = re.compile(r"[.!?;]\s|\n")
 _CLAUSE_END = re.compile(rf"(?:\s+(?:{CLAUSE_ADVERBS}))?\s*(?:[.,;:!?)]|$)", re.IGNORECASE)
 _RANGE_OPENERS = frozenset({"between", "from", "от"})
-
-
-def _alt(forms: Iterable[str]) -> str:
-    """A regex alternation of word forms, longest first; "_" stands for a space."""
-    items = sorted(set(forms), key=len, reverse=True)
-    return "|".join(re.escape(f).replace("_", r"\s+").replace(r"\ ", r"\s+") for f in items)
 
 
 @lru_cache(maxsize=16)
@@ -185,6 +188,7 @@ def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
         rf"(?:\s+(?:{digits})\s*(?:{long_scales}){scale_end})*{rest}|(?:{short_scales})(?!\w))?"
         rf"(?:(?<=\.)|(?=(?:{GLUED_UNITS})(?!\w))|(?![\w]|\.[^\W\d_]|[.,]\d))"
         rf"|(?:half\s+an?\s+|(?:an?\s+)?quarter\s+of\s+an?\s+|an?\s+)(?:{a_scales})(?!\w)"
+        rf"|(?:{_alt(COUPLE_WORDS)})\s+(?:{_alt(COUPLED_ROUNDS)})(?!\w)"  # "пара десятков"
         rf"|(?:(?:half\s+)?an?\s+(?=(?:dozen|hundred)\b))?"  # "half a dozen" (round 19)
         rf"(?:{word})(?:(?:\s+|-)(?:and\s+)?(?:{word}|{long_scales}))*"
         rf"(?:\s+(?:{half})(?:\s+(?:{long_scales}))?)?(?:\s+{ODD_AFTER}(?!\w))?(?!\w))"
@@ -229,7 +233,8 @@ def find_quantities(text: str, language: str) -> list[Quantity]:
         if match.group("n2") is not None and not _real_range(text, match, lang.code):
             match = _pattern(lang.code, False).match(text, match.start()) or match
             pos = match.end()
-        quantity = _quantity(text, match, lang.code, money_end)
+        last_end = found[-1].end if found else -1
+        quantity = _quantity(text, match, lang.code, money_end, last_end)
         if quantity is not None:
             found.append(quantity)
             if quantity.unit in CURRENCIES:
@@ -248,11 +253,24 @@ def _currency_ellipsis(text: str, found: list[Quantity]) -> list[Quantity]:
         if _SENTENCE_STOP.search(text, prev.end, here.start) or not (
             _CLAUSE_END.match(text, here.end)
             or (_scale(here.text) > 1 and _SCALE_ALONE_NEXT.match(text, here.end))
+            or _earlier_value(text, here)
         ):
             continue  # "из них 11 млрд — из России", "2 million from the region" (round 19)
-        per = here.per or _period_before(text, here.start, prev.end)
+        per = here.per or period_before(text, here.start, prev.end)
         out[i] = replace(here, unit=prev.unit, per=per)
     return out
+
+
+# "up from", "down from", "против" before a number: the value the money is compared with
+_EARLIER_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$|(?<!\w)против\s+$", re.IGNORECASE)
+
+
+def _earlier_value(text: str, here: Quantity) -> bool:
+    """ "2.5 million roubles, up from 1.2 million last year": the earlier value a sum is
+    compared with is the same money, whatever follows it in its clause (round 20)."""
+    digit = re.search(r"\d", here.text)
+    at = here.start + (digit.start() if digit else 0)
+    return _EARLIER_BEFORE.search(text, max(0, at - 16), at) is not None
 
 
 # after a scale alone, a dash or a preposition: what follows tells where the money is from
@@ -328,10 +346,11 @@ _PLUS = re.compile(r"-plus\b|\+(?![\d\w])", re.IGNORECASE)  # "300-plus", "300+"
 
 
 def _quantity(
-    text: str, match: re.Match[str], language: str, money_end: int = 0
+    text: str, match: re.Match[str], language: str, money_end: int = 0, last_end: int = -1
 ) -> Quantity | None:
     """The quantity ``match`` reads, or None; ``money_end`` is where the money before it ends,
-    which a period adjective before that cannot reach past."""
+    which a period adjective before that cannot reach past, and ``last_end`` where the quantity
+    before it ends (-1: none)."""
     n1 = match.group("n1")
     value = parse_number(n1, language)
     if value is None or _not_a_quantity(text, match):
@@ -343,7 +362,11 @@ def _quantity(
     elif unit == SHILLING:
         unit = _whose(text, SHILLING_COUNTRIES)
     qual = re.sub(r"\s+", " ", (match.group("qual") or "").casefold())
-    if unit is None and not match.group("cur") and (_age(text, match) or qual in AGE_QUALIFIERS):
+    if (
+        unit is None
+        and not match.group("cur")
+        and (_age(text, match) or qual in AGE_QUALIFIERS or _age_bound(text, match, qual))
+    ):
         unit = "year"
     if n1.strip().casefold() in WEAK_WORDS and unit is None:
         return None
@@ -362,9 +385,15 @@ def _quantity(
     per = (
         PERIODS.get(per_word)
         or SLASH_PERIODS.get((match.group("slash") or "").casefold())
-        or (_money_period(text, match, money_end) if unit in CURRENCIES else None)
+        or (money_period(text, match, money_end) if unit in CURRENCIES else None)
     )
     approx = QUALIFIERS.get(qual) or ("at_least" if qual == "от" and value_max is None else None)
+    if (
+        qual == "over"
+        and unit in _DURATIONS
+        and _COUNT_BEFORE.search(text, max(0, match.start() - 60), match.start())
+    ):
+        approx = None  # "3,400 complaints over 48 hours": during, no bound (round 20)
     suffix = _ODD.match(text, match.end()) or _PLUS.match(text, match.end())
     if suffix is not None:
         approx = "about" if suffix.group(0).casefold() == "-odd" else "more_than"  # "200-odd"
@@ -372,6 +401,8 @@ def _quantity(
         approx = "about"  # "300 or so", "с десяток", "с полсотни"
     elif approx is None and _ODD_INSIDE.search(n1):
         approx = "more_than"  # "300 с лишним тысяч"
+    elif approx is None and n1.split()[0].casefold() in COUPLE_WORDS:
+        approx = "about"  # "пара десятков женщин" (round 20)
     inverted = _inverted_noun(text, match, language) if not qual and approx is None else None
     if inverted in INVERTED_SCALES:
         approx = "about"  # "тысяч двести человек"
@@ -384,8 +415,13 @@ def _quantity(
         counted_phrase(text, noun_at) if unit is None and not _ends_sentence(text, match) else None
     )
     if counted is not None and per is None:
-        per = _count_period(text, noun_at, counted)
-    if unit is None and not match.group("qual") and _names_it(text, match.start(), counted):
+        per = count_period(text, noun_at, counted)
+    if (
+        unit is None
+        and not match.group("qual")
+        and _names_it(text, match.start(), counted)
+        and not _parallel_count(text, match, last_end)
+    ):
         return None  # "a Boeing 737", "Gate 7", "Flight SU 1854": part of a name
     return Quantity(
         start=match.start(),
@@ -398,6 +434,26 @@ def _quantity(
         value_max=value_max,
         counted=counted,
         extractor=EXTRACTOR,
+    )
+
+
+_DURATIONS = frozenset({"hour", "day", "week", "month", "year"})
+# A count and its noun right before "over": "logged 3,400 complaints | over 48 hours"
+_COUNT_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[^\W\d_]+){1,3}\s+$")
+_BEING_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.IGNORECASE)
+
+
+def _age_bound(text: str, match: re.Match[str], qual: str) -> bool:
+    """ "Most of the men were under 30.": "under" or "over" a bare two-digit number after a verb
+    of being, ending its clause, bounds an age (round 20), where "were under 30 people" counts."""
+    n1 = match.group("n1").strip()
+    return (
+        qual in ("under", "over")
+        and len(n1) == 2
+        and n1.isdigit()
+        and match.end() == match.end("n1")
+        and _BEING_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
+        and _CLAUSE_END.match(text, match.end()) is not None
     )
 
 
@@ -417,33 +473,6 @@ def _inverted_noun(text: str, match: re.Match[str], language: str) -> str | None
     if words and parse_number(words[-1], language) is not None:
         return None
     return found["noun"].casefold()
-
-
-_PER_MENSEM = re.compile(rf"\s+(?:{MONEY_PER_MONTH_AFTER})(?!\w)", re.IGNORECASE)
-
-
-def _money_period(text: str, match: re.Match[str], money_end: int) -> str | None:
-    """The period of money with none of its own words: "Rs 30,000 p.m." (per mensem), else a
-    period adjective before it ("a monthly salary of $900")."""
-    if _PER_MENSEM.match(text, match.end()):
-        return "month"
-    return _period_before(text, match.start(), money_end)
-
-
-@lru_cache(maxsize=1)
-def _count_period_pattern() -> re.Pattern[str]:
-    periods = _alt(PERIODS).replace(r"\s+", r"[\s-]+")
-    return re.compile(
-        rf"\s+(?P<per>{periods})(?!\w)(?!\s+(?:{_alt(COUNT_NOT_A_RATE_AFTER)})\b)", re.IGNORECASE
-    )
-
-
-def _count_period(text: str, end: int, counted: str) -> str | None:
-    """The period after a count's noun is its rate: "about 40 cases a month", "50 автомобилей
-    в час" (round 18), as it is money's right after the amount."""
-    at = text.find(counted, end)
-    found = _count_period_pattern().match(text, at + len(counted)) if 0 <= at - end < 8 else None
-    return PERIODS.get(re.sub(r"[\s-]+", "_", found["per"].casefold())) if found else None
 
 
 def _ends_sentence(text: str, match: re.Match[str]) -> bool:
@@ -684,6 +713,22 @@ def _names_it(text: str, start: int, counted: str | None) -> bool:
     return capitals * 2 <= len(words)  # more capitals than not: a Title Case headline
 
 
+_PARALLEL_NAME = re.compile(r",\s+[A-ZА-ЯЁ][\w’'-]*\s+$")
+
+
+def _parallel_count(text: str, match: re.Match[str], last_end: int) -> bool:
+    """ "received 640 bodies, Moscow 38.": a name opening a clause after a comma, with the
+    clause's verb and noun left out, and a number ending it counts as the quantity before it in
+    its sentence does (round 20); "Gate 7, Terminal 2" follows no quantity."""
+    return (
+        last_end >= 0
+        and _SENTENCE_STOP.search(text, last_end, match.start()) is None
+        and _PARALLEL_NAME.search(text, max(last_end, match.start() - 30), match.start())
+        is not None
+        and _CLAUSE_END.match(text, match.end()) is not None
+    )
+
+
 _OPENING_MARKS = '«“"„(‘['
 _LINE_MARKS = "—–-•*"
 
@@ -713,17 +758,3 @@ def _after_comma(text: str, start: int) -> bool:
     """Whether a comma stands between ``start`` and the word before it: "in February, two
     months after" counts months, where "February 2" is a day."""
     return bool(re.search(r",\s*$", text[max(0, start - 4) : start]))
-
-
-def _period_before(text: str, start: int, money_end: int = 0) -> str | None:
-    """The period of a period adjective before money ("a monthly salary of $900"), not
-    reaching back past other money ("monthly pay of $900, he saved $4,000": $4,000 has none)."""
-    window = text[max(0, start - PERIOD_LOOKBACK, money_end) : start]
-    stops = list(_SENTENCE_STOP.finditer(window))
-    if stops:
-        window = window[stops[-1].end() :]
-    for word in reversed(_WORD.findall(window.casefold())):
-        for stem, period in PERIOD_ADJECTIVES.items():
-            if word.startswith(stem):
-                return period
-    return None

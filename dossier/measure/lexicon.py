@@ -7,7 +7,8 @@ number words live with it, in ``dossier/lang/<code>/words.yaml``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from typing import TypeVar
 
 from dossier.models import Approx
@@ -22,6 +23,12 @@ SHILLING = "shilling"
 
 def _words(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
+
+
+def alternation(forms: Iterable[str]) -> str:
+    """A regex alternation of word forms, longest first; "_" stands for a space."""
+    items = sorted(set(forms), key=len, reverse=True)
+    return "|".join(re.escape(f).replace("_", r"\s+").replace(r"\ ", r"\s+") for f in items)
 
 
 def _forms(table: Mapping[_V, str]) -> dict[str, _V]:
@@ -56,6 +63,10 @@ LONE_NUMBERS: dict[str, float] = {
     "полумиллиона": 5e5, "полтысячи": 500.0, "полсотни": 50.0, "полусотни": 50.0,
     "полмиллиарда": 5e8, "полумиллиарда": 5e8,
 }  # fmt: skip
+# "пара десятков", "пару сотен", "пары тысяч": a couple of tens, hundreds or thousands is about
+# twice the round word (round 20); "пара" alone is no number.
+COUPLE_WORDS: dict[str, float] = {"пара": 2.0, "пару": 2.0, "пары": 2.0, "парой": 2.0}
+COUPLED_ROUNDS: dict[str, float] = {"десятков": 10.0, "сотен": 100.0, "тысяч": 1e3}
 # Words before "hundred" or "thousand" that make it vague, no number: "a few hundred migrants",
 # "several hundred workers" (eval/GUIDELINES.md, round 17), as "несколько сотен" is.
 VAGUE_BEFORE = _words("few several many")
@@ -106,6 +117,7 @@ CHANGE_VERBS = (
     r"|сокращ\w*|снизи\w*|сниж\w*|упал\w*|упад\w*|уменьш\w*|подорожа\w*|подешеве\w*|повыс\w*"
     r"|повыш\w*|понизи\w*|поднял\w*|подним\w*|подскочи\w*|рост(?:а|ом|у|е)?"
     r"|shrank|shrunk|shrinks|замедли\w*|замедля\w*|ускори\w*|ускоря\w*"
+    r"|удво(?:ил|ен|ит|ят|я)\w*|удваива\w*|утро(?:ил|ен|ит|ят)\w*|утраива\w*"  # round 20
 )
 # Words between a verb of change and "from X to Y", its object with its complements: "raised
 # the ex gratia for the families of soldiers killed in action from Rs 50 lakh to Rs 1 crore"
@@ -119,8 +131,9 @@ CONVERSION_WORDS = r"equivalent\s+to|the\s+equivalent\s+of|or|эквивален
 ORIGIN_NOUNS = ("выходц", "уроженц", "native")
 # A house number after a Russian street and its name: "ул. Ленина, 14", "проспект Победы, 21".
 RU_STREET_WORDS = r"ул\.|улиц\w*|проспект\w*|пр-т|переул\w*|пер\.|шоссе|бульвар\w*|набережн\w*"
-# A clock time: "at 10 a.m.", "в 7 утра".
-CLOCK_AFTER = r"a\.m\.|p\.m\.|am|pm|утра|вечера"
+# A clock time: "at 10 a.m.", "в 7 утра"; a time zone after a wire's time of day ("by 1500 GMT",
+# "at 0630 UTC", "1745 local time"; round 20).
+CLOCK_AFTER = r"a\.m\.|p\.m\.|am|pm|утра|вечера|GMT|UTC|IST|PKT|MSK|мск|local\s+time"
 # Words for a tally before a number set off by commas, which is then no age: "The death toll,
 # 41, is the highest" (round 18), where "Thapa, 23," is one.
 NOT_AGE_BEFORE = _words(
@@ -324,6 +337,13 @@ PERIOD_ADJECTIVES: dict[str, str] = {
     "hourly": "hour", "ежемесячн": "month", "месячн": "month", "ежегодн": "year",
     "годов": "year", "еженедельн": "week", "ежедневн": "day", "дневн": "day",
 }  # fmt: skip
+# Nouns of pay that a period adjective makes periodic wherever its amount comes later in the
+# sentence: "Средняя месячная зарплата в Кыргызстане во втором квартале составила 41 тыс. сомов"
+# (round 20), past PERIOD_LOOKBACK.
+WAGE_NOUNS = (
+    r"wages?|salar(?:y|ies)|pay|income|earnings|pensions?|allowances?|payments?|stipends?"
+    r"|зарплат\w*|заработн\w*|оклад\w*|доход\w*|пенси\w*|выплат\w*|пособи\w*|стипенди\w*"
+)
 _QUALIFIER_FORMS: dict[Approx, str] = {
     "at_least": "at_least no_fewer_than no_less_than a_minimum_of at_minimum не_менее "
     "не_менее_чем не_меньше не_меньше_чем как_минимум по_меньшей_мере по_крайней_мере минимум",
@@ -416,6 +436,8 @@ COUNT_STOP = _words(
     out up down off into onto over under between among across about around this these
     those their his her its our your my the a an it they he she we you
     now today then there here
+    within through throughout amid via until despite against toward towards while when where
+    last next ago yesterday tomorrow remain remains still also already reportedly allegedly
     из в во на с со к по у о об от до за при после для без через над под между и или но
     что который которые которых были был была было будут будет это этот эта эти их его ее
     сейчас теперь сегодня годом месяцем неделей ранее назад больше меньше более менее

@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dossier.lang import get_language
 from dossier.measure.lexicon import (
     COMPOUND_SCALES,
+    COUPLE_WORDS,
+    COUPLED_ROUNDS,
     HALF_FORMS,
     LONE_NUMBERS,
     ODD_AFTER,
@@ -61,6 +63,9 @@ def parse_number(raw: str, language: str = "en") -> float | None:
     if quarter is not None:  # "a quarter of a million" (round 19)
         whole = parse_number(text[quarter.end() :], language)
         return None if whole is None else whole / 4
+    couple = text.split()
+    if len(couple) == 2 and couple[0] in COUPLE_WORDS and couple[1] in COUPLED_ROUNDS:
+        return COUPLE_WORDS[couple[0]] * COUPLED_ROUNDS[couple[1]]  # "пара десятков" (round 20)
     text = re.sub(r"^an?\s+", "", text)  # "a dozen", "a hundred", "a million"
     return _words_value(text, {**lang.number_words, **VAGUE_ROUND, **LONE_NUMBERS})
 

@@ -30,9 +30,11 @@ from dossier.measure.lexicon import (
 )
 from dossier.models import Quantity
 
-# The words before the first value: a verb of change, at most one word, then "from"/"с".
+# The words before the first value: a verb of change, at most two words (its size told as a
+# share or multiplier, round 20: "сократилось на треть — с 1,1 млн до 740 тыс.") and a dash or
+# comma, then "from"/"с".
 _CHANGE_FROM = re.compile(
-    rf"\b(?:{CHANGE_VERBS})(?:\s+[^\W\d]+)?\s+(?:from|со?)\s+$", re.IGNORECASE
+    rf"\b(?:{CHANGE_VERBS})(?:\s+[^\W\d]+){{0,2}}\s*[,—–-]?\s+(?:from|со?)\s+$", re.IGNORECASE
 )
 # A verb or noun of change before "до Y" (the qualifier is inside Y's text), with at most three
 # words and a dash between: "выросла до", "поднимут вдвое — до", "роста курса доллара до".
@@ -283,13 +285,19 @@ def _scale_word(raw: str) -> str | None:
     return next((w for w in words if SCALES.get(w, 0.0) >= 1000), None)
 
 
-_CONVERSION_BETWEEN = re.compile(rf"\s*\(\s*(?:(?:{CONVERSION_WORDS})\s+)?", re.IGNORECASE)
+# In brackets, or set off by a comma and "or" (round 20: "6 тыс. рублей в месяц, или около 70
+# долларов")
+_CONVERSION_BETWEEN = re.compile(
+    rf"\s*\(\s*(?:(?:{CONVERSION_WORDS})\s+)?|\s*,\s*(?:or|или)\s+", re.IGNORECASE
+)
 
 
 def _conversion(text: str, first: Quantity, second: Quantity) -> tuple[Quantity, Quantity]:
-    """ "3 тысячи сомони (около 280 долларов) в месяц": one sum, one period."""
-    if not _CONVERSION_BETWEEN.fullmatch(text[first.end : second.start]):
-        return first, second
+    """ "3 тысячи сомони (около 280 долларов) в месяц", "1,500 somoni a month, or about $140": one
+    sum, one period."""
+    between = _CONVERSION_BETWEEN.fullmatch(text[first.end : second.start])
+    if between is None or ("(" not in between.group(0) and first.unit == second.unit):
+        return first, second  # "5,000 roubles, or 8,000 roubles with a family": a choice
     after = _PERIOD_AFTER.match(text, second.end)
     per = first.per or second.per
     if after is not None:
