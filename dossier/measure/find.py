@@ -148,7 +148,9 @@ from dossier.models import Quantity
 # составила"), a conversion after ", or"/", или" shares the period, "удвоена"/"утроили" are
 # verbs of change and "с X до Y" may follow the change's size ("на треть — с"), "пара десятков"
 # (about 20), "were under 30" an age, "…, Moscow 38" a count, "over" a duration after a count's
-# noun no bound ("2,000 calls over 72 hours"); the periods told around an amount in periods.py
+# noun no bound ("2,000 calls over 72 hours"), Russian terms in the dative ("к 6 годам и 6
+# месяцам"), a present verb after a counted noun ends it ("2,000 Tajiks hold"); the periods told
+# around an amount in periods.py
 EXTRACTOR = "dossier.measure/11"
 
 _MONTHS = re.compile(

@@ -186,10 +186,10 @@ UNITS: dict[str, str] = _forms(
         "процентных_пунктов процентный_пункт процентного_пункта",
         "year": "year years yr yrs год года лет году годам летний летнего летнему летним летняя "
         "летней летние летних",
-        "month": "month months месяц месяца месяцев",
-        "week": "week weeks неделя недели недель неделю",
-        "day": "day days день дня дней суток сутки",
-        "hour": "hour hours час часа часов ч ч.",
+        "month": "month months месяц месяца месяцев месяцам месяцами месяцах",
+        "week": "week weeks неделя недели недель неделю неделям неделями неделях",
+        "day": "day days день дня дней суток сутки дням днями днях суткам сутками",
+        "hour": "hour hours час часа часов ч ч. часам часами",
         "minute": "minute minutes минута минуты минут",
         "km": "km kilometers kilometres kilometer kilometre км километров километра километр "
         "километрах",
@@ -438,6 +438,7 @@ COUNT_STOP = _words(
     now today then there here
     within through throughout amid via until despite against toward towards while when where
     last next ago yesterday tomorrow remain remains still also already reportedly allegedly
+    hold live serve earn say want need lack
     из в во на с со к по у о об от до за при после для без через над под между и или но
     что который которые которых были был была было будут будет это этот эта эти их его ее
     сейчас теперь сегодня годом месяцем неделей ранее назад больше меньше более менее

@@ -230,3 +230,27 @@ def test_over_a_duration_after_a_counts_noun_is_during(text: str) -> None:
 def test_over_a_duration_after_a_verb_is_more_than() -> None:
     (q,) = _all("He was held without charge for over 48 hours.")
     assert q.approx == "more_than"
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Суд приговорил его к 3 годам и 10 месяцам колонии.", ["year", "month"]),
+        ("Ранее он был осужден к 2 годам и 3 неделям исправительных работ.", ["year", "week"]),
+    ],
+)
+def test_a_russian_term_in_the_dative_keeps_its_unit(text: str, units: list[str]) -> None:
+    assert [q.unit for q in _all(text, "ru")] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("At least 2,000 Tajiks hold Russian passports.", "Tajiks"),
+        ("Some 300 Nepalis serve in units near Donetsk.", "Nepalis"),
+        ("About 90 families say they were never paid.", "families"),
+    ],
+)
+def test_a_present_verb_after_the_counted_noun_ends_it(text: str, counted: str) -> None:
+    (q,) = _all(text)
+    assert q.counted == counted
