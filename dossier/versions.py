@@ -171,7 +171,7 @@ STAGES = {
     # place ("PRI"); a body "for … Rule of Law"; "Чынгызом Анарбеком уулу"; "агентству
     # КазТАГ"; a valley; a firm "called" X; a quoted outlet after a Russian body; "председателя
     # комитета Ерлана Жаксылыкова"
-    "resolve": "dossier.resolve/21",
+    "resolve": "dossier.resolve/22",
     "events": events.EXTRACTOR,
 }
 # The libraries and models whose versions change what the analysis sees, by language.

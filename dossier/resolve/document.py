@@ -30,7 +30,7 @@ from dossier.resolve.evidence import Evidence, decide_type, demonym, demonym_wor
 from dossier.resolve.facilities import join_short_forms
 from dossier.resolve.gazetteer import Gazetteer, Place, exact_key, get_gazetteer
 from dossier.resolve.labels import AliasEntry, alias_table
-from dossier.resolve.locatives import locative_mentions
+from dossier.resolve.locatives import locative_mentions, settlement_word_mentions
 from dossier.resolve.morph import nominative_forms, nominative_name, only_a_name, place_readings
 from dossier.resolve.names import THRESHOLD, match_score
 from dossier.resolve.rules import (
@@ -75,8 +75,11 @@ from dossier.resolve.spans import (
 from dossier.resolve.translit import has_cyrillic, token_key
 from dossier.resolve.untagged import (
     alias_mentions,
+    credit_mentions,
     given_name_mentions,
+    kin_genitive_mentions,
     kin_name_mentions,
+    place_pair_mentions,
     told_word_mentions,
     untagged_name_mentions,
 )
@@ -135,6 +138,10 @@ def resolve_document(
     mentions = body_into_person_mentions(text, mentions)
     mentions = adjacent_person_mentions(text, sorted(mentions, key=lambda m: (m.start, m.end)))
     mentions = locative_mentions(text, alias_mentions(text, mentions))
+    mentions = place_pair_mentions(
+        text, credit_mentions(text, mentions), lambda word: _not_a_given_name(word, gazetteer)
+    )
+    mentions = kin_genitive_mentions(text, mentions)
     mentions = given_name_mentions(text, mentions, lambda word: _not_a_given_name(word, gazetteer))
     mentions = untagged_name_mentions(
         text, mentions, lambda word: _not_a_given_name(word, gazetteer)
@@ -144,6 +151,7 @@ def resolve_document(
     mentions = rule_mentions(text, bracketed_name_mentions(text, mentions))
     mentions = complement_mentions(text, patronymic_mentions(text, mentions))
     mentions = english_complement_mentions(text, and_joined_body_mentions(text, mentions))
+    mentions = settlement_word_mentions(text, mentions)
     mentions = shared_unit_mentions(text, district_word_mentions(text, mentions))
     if outlet_lookup is not None:
         mentions = outlet_tail_mentions(text, mentions, _outlet_word(outlet_lookup))
@@ -437,12 +445,17 @@ def _attach_short_names(clusters: list[Cluster], gazetteer: Gazetteer) -> list[C
             continue  # "Kyrgyz" is a nationality, not the "Kyrgyz Embassy"
         # the name as written first: "Рахимова" joins "Зарина Рахимова" rather than being
         # read as the genitive of her son "Фаррух Рахимов"; other readings when it joins none
+        body = all(s.type == "ORG" for s in short.spans)
         for readings in ([short.longest], [short.longest, *_other_readings(short)]):
             targets = [
                 long
                 for long in order[i + 1 :]
                 if id(long) not in absorbed
-                and any(len(long.longest) > len(k) and _extends(long, k) for k in readings)
+                and any(
+                    len(long.longest) > len(k)
+                    and (_extends(long, k) or (body and _shortened(long.longest, k)))
+                    for k in readings
+                )
             ]
             if targets:
                 break
@@ -458,6 +471,11 @@ def _attach_short_names(clusters: list[Cluster], gazetteer: Gazetteer) -> list[C
     return [c for c in clusters if id(c) not in absorbed]
 
 
+# a Russian-style surname or a given name in -а after a consonant, alone ("Шарифова",
+# "Фируза"): a woman's, or a man's genitive
+_GENITIVE_IN_A = re.compile(r"[А-ЯЁ][а-яё-]*[бвгджзклмнпрстфхцчшщ]а")
+
+
 def _other_readings(short: Cluster) -> list[tuple[str, ...]]:
     """The keys of the other nominatives a one-word Russian name may have: "Лукьянова" is a
     woman's name or the genitive of "Лукьянов", and joins "Артем Сергеевич Лукьянов"; a
@@ -471,7 +489,21 @@ def _other_readings(short: Cluster) -> list[tuple[str, ...]]:
         if not firm and (len(span.keys) != 1 or span.type not in ("PERSON", None)):
             continue
         out += [k for f in nominative_forms(span.surface, "PERSON") if (k := word_keys(f))]
-    return [k for k in dict.fromkeys(out) if k != short.longest]
+        if not firm and _GENITIVE_IN_A.fullmatch(span.surface):
+            # "По словам Шарифова", "Мать Фируза …": a surname or a given name the
+            # dictionary does not know is a man's genitive as readily as a woman's nominative
+            out.append(word_keys(span.surface[:-1]))
+    return [k for k in dict.fromkeys(out) if k and k != short.longest]
+
+
+def _shortened(full: tuple[str, ...], keys: tuple[str, ...]) -> bool:
+    """A body's name of two words or more that the longer one opens with and holds in order,
+    with words left out between ("Бабушкинский суд" of "Бабушкинский районный суд Москвы",
+    as a headline shortens a court)."""
+    if len(keys) < 2 or keys[0] != full[0]:
+        return False
+    rest = iter(full[1:])
+    return all(key in rest for key in keys[1:])
 
 
 def _extends(long: Cluster, keys: tuple[str, ...]) -> bool:

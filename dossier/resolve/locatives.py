@@ -13,9 +13,12 @@ Solukhumbu").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dossier.models import Mention
 from dossier.resolve.labels import map_label
+from dossier.resolve.morph import known_given_name
+from dossier.resolve.name_data import name_rules
 
 EXTRACTOR = "dossier.resolve.locatives/1"
 
@@ -116,3 +119,34 @@ def _untagged_places(text: str, mentions: list[Mention]) -> list[Mention]:
             out = [m for m in out if m not in overlapping]
             out.append(Mention(start, end, text[start:end], "GPE", EXTRACTOR))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+@lru_cache(maxsize=1)
+def _settlement_word() -> re.Pattern[str]:
+    """A Russian village's or local unit's word right before a name (name_rules.yaml)."""
+    stems = "|".join(map(re.escape, name_rules()["settlement_words"]["ru"]))
+    return re.compile(rf"(?<![\w-])(?:{stems})[а-яё]{{0,3}}[ \u00a0]$", re.IGNORECASE)
+
+
+_ONE_RUSSIAN_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
+
+
+def settlement_word_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the one Russian name after a village's or local unit's word ("из
+    джамоата Тугарак", "в кишлаке Навобод") a place, where the tagger took it for a person or
+    a body: Russian names a Central Asian village after its word, and the tagger knows few of
+    them. The word stays out of the name ("пгт Полазна", round 15); a given name the
+    dictionary or the women's list knows stays a person ("В машину села Ольга": "села" is a
+    verb too)."""
+    out: list[Mention] = []
+    for m in mentions:
+        if (
+            m.label in _PERSON_LABELS | {"ORG"}
+            and _ONE_RUSSIAN_NAME.fullmatch(m.text)
+            and _settlement_word().search(text, max(0, m.start - 14), m.start)
+            and not known_given_name(m.text)
+            and m.text not in name_rules()["womens_given_names"]
+        ):
+            m = Mention(m.start, m.end, m.text, "GPE", EXTRACTOR)
+        out.append(m)
+    return out

@@ -189,8 +189,8 @@ _REGION_WORD = re.compile(
 _SINGULAR_UNITS = {
     "о": {"ой": "области", "ая": "область", "ую": "область", "ою": "областью"},
     "к": {"ом": "крае", "ого": "края", "ому": "краю", "ий": "край", "ым": "краем", "им": "краем"},
-    "р": {"ом": "районе", "ого": "района", "ому": "району", "ий": "район", "ым": "районом",
-          "им": "районом"},
+    "р": {"ом": "районе", "ого": "района", "ому": "району", "ий": "район", "ый": "район",
+          "ым": "районом", "им": "районом"},
 }  # fmt: skip
 
 
@@ -237,6 +237,24 @@ def nominative_forms(name: str, kind: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+# a Kyrgyz rural municipality's word, which does not decline ("Кулундуского айыл окмоту"):
+# the adjective before it declines as before a masculine unit's word
+_AIYL_OKMOTU = re.compile(
+    r"(?<=[а-яё])(?P<case>ом|ого|ому|ий|ый|ым|им)[ \u00a0]+айыл[ \u00a0]+окмоту$"
+)
+
+
+def _aiyl_okmotu(name: str) -> str | None:
+    """ "Кулундуского айыл окмоту" -> "Кулундуский айыл окмоту", read as "Кулундуского
+    района" is; None for other names."""
+    found = _AIYL_OKMOTU.search(name)
+    unit = _SINGULAR_UNITS["р"].get(found.group("case")) if found else None
+    if found is None or unit is None:
+        return None
+    head = nominative_name(f"{name[: found.end('case')]} {unit}", "PLACE")
+    return head.rsplit(" ", 1)[0] + name[found.end("case") :]
+
+
 def nominative_name(name: str, kind: str) -> str:
     """The most likely nominative form of a Russian name; other names are returned as is.
 
@@ -245,6 +263,8 @@ def nominative_name(name: str, kind: str) -> str:
     """
     if not has_cyrillic(name):
         return name
+    if kind == "PLACE" and (unit := _aiyl_okmotu(name)) is not None:
+        return unit
     name = _written_out(name, kind)
     words = (_PLACE_WORD if kind == "PLACE" else _WORD).findall(name)
     if not words:
@@ -382,14 +402,18 @@ def _person_nominative(name: str, words: list[str]) -> str | None:
     surnames = [w for w in words if _FEMININE_OBLIQUE.match(w)]
     if len(words) < 2 or len(surnames) != 1:
         return None
-    if any(p.tag.case == "nomn" and p.tag.gender == "masc" for p in _parses(surnames[0])):
-        return None  # "Андрей Луговой", "Лев Толстой": a man's surname in the nominative
+    if any(
+        p.tag.case == "nomn" and p.tag.gender == "masc" and p.is_known for p in _parses(surnames[0])
+    ):
+        # "Андрей Луговой", "Лев Толстой": a man's surname in the nominative (a guess of an
+        # adjective is none: "Мирзаевой" is no "Мирзаевый")
+        return None
     out = name
     for word in dict.fromkeys(words):
         if word == surnames[0]:
             nominative = _surname_nominative(word, "femn", "gent")
-        else:
-            nominative = _given_nominative(word, "femn")
+        else:  # "Гульчехры Мирзаевой": an unknown given name declines with her surname
+            nominative = _unknown_womans_nominative(word) or _given_nominative(word, "femn")
         out = _swap(out, word, nominative)
     return out
 

@@ -61,6 +61,7 @@ _DATA_GROUPS = frozenset(
         "south_asian_surnames",
         "womens_given_names",
         "facility_kinds",
+        "settlement_words",
     )
 )
 
@@ -281,21 +282,34 @@ def bracketed_abbreviation(text: str, end: int) -> tuple[int, int] | None:
     return found.span(1)
 
 
+_BRACKETED_SECOND_NAME = re.compile(
+    r"[ \u00a0]?\(([A-ZА-ЯЁ][\w.-]*(?:[ \u00a0][A-ZА-ЯЁ][\w.-]*){0,3}"
+    r"|@[A-Za-z][A-Za-z0-9_]{2,31})\)"
+)
+
+
 def bracketed_second_name(text: str, end: int) -> tuple[int, int] | None:
     """Where an outlet's second name in brackets right after its name ending at ``end`` is,
-    if any: capitalised words ("Таджикской редакции РСЕ/РС (Радио Озоди)")."""
-    found = re.compile(r"[ \u00a0]?\(([A-ZА-ЯЁ][\w.-]*(?:[ \u00a0][A-ZА-ЯЁ][\w.-]*){0,3})\)")
-    matched = found.match(text, end)
+    if any: capitalised words ("Таджикской редакции РСЕ/РС (Радио Озоди)"), or a channel's
+    handle ("телеграм-канал «Мигрант ТЧ» (@tajmigrant)")."""
+    matched = _BRACKETED_SECOND_NAME.match(text, end)
     return matched.span(1) if matched else None
 
 
 def abbreviation_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each abbreviation in brackets right after an organisation's or
-    outlet's name added as a mention of the same kind, where the tagger left it out."""
+    outlet's name added as a mention of the same kind, where the tagger left it out, and a
+    channel's handle in brackets after an outlet's name as an outlet."""
     spans = [
         (where, m.label)
         for m in mentions
         if m.label in _BODY_LABELS and (where := bracketed_abbreviation(text, m.end))
+    ] + [  # a channel's handle after its name, which no tagger gives
+        (where, "OUTLET")
+        for m in mentions
+        if m.label == "OUTLET"
+        and (where := bracketed_second_name(text, m.end))
+        and text[where[0]] == "@"
     ]
     out = mentions
     for where, label in spans:

@@ -149,7 +149,7 @@ def clean_span(text: str, mention: Mention) -> NameSpan | None:
     if kind == "PLACE" and " " not in surface and has_cyrillic(surface):
         # "из Ошской и Баткенской областей": the first region takes the shared word
         nominative = shared_region_name(surface, text[end : end + 60]) or nominative
-    before, after = text[max(0, start - 60) : start], text[end : end + 60]
+    before, after = _this_sentence(text[max(0, start - 60) : start]), text[end : end + 60]
     if (
         kind in ("PERSON", None)
         and nominative != surface
@@ -163,6 +163,19 @@ def clean_span(text: str, mention: Mention) -> NameSpan | None:
     if not keys:
         return None
     return NameSpan(start, end, surface, mention.label, kind, nominative, keys)
+
+
+# the end of the sentence before a name: a full stop after a lowercase word, or a line break
+# (not an initial's: "граждан России Умарова С.Б. и …")
+_SENTENCE_END = re.compile(r"(?:(?<=[a-zа-яё])[.!?…][»”\"]?[ \u00a0]+|\n)")
+
+
+def _this_sentence(before: str) -> str:
+    """The words before a name in its own sentence: a man's oblique cue ending the sentence or
+    the paragraph before ("… пропавших без вести граждан.\n\nПравозащитница Азиза …") says
+    nothing of the name's case."""
+    ends = list(_SENTENCE_END.finditer(before))
+    return before[ends[-1].end() :] if ends else before
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -13,6 +13,14 @@
   told …") may have no mention: one to three capitalised words there are a person.
 - The name after "alias" ("Sher Bahadur Rai alias Shekhar, 41, of …") may have no mention;
   one or two capitalised words there are a mention of the person before it.
+- A byline or a photo credit ("By Dilnoza Yusupova", "Photo: Kun.uz / Sherzod Tursunov",
+  "Фото: Шерзод Турсунов / «Газета.uz»", "Автор: …") names a journalist with no sentence
+  around; the taggers miss the name or take its words for two places. A given name and a
+  Russian-style surname there are a person, in either script.
+- In running text the small model may also give such a name as two places side by side
+  ("Tatyana | Shuvalova, a lawyer with …"): one person.
+- After a Russian kin word, the genitive of a man named before and the relative's own name
+  are run into one person ("Мать Фируза Мавлюда Рахмонова"): two.
 """
 
 from __future__ import annotations
@@ -164,3 +172,92 @@ def _with_uncovered(mentions: list[Mention], found: Iterable[Mention]) -> list[M
     """``mentions`` with each of ``found`` that none of them overlaps, in text order."""
     new = [f for f in found if not any(m.start < f.end and f.start < m.end for m in mentions)]
     return sorted([*mentions, *new], key=lambda m: (m.start, m.end))
+
+
+# a byline's or a credit's line: its word, a colon (none after "By"), the credit
+_CREDIT_LINE = re.compile(
+    r"^[^\S\n]*(?:By|Photo(?:graph)?s?(?:[^\S\n]+by)?|Author|Text|Reporting[^\S\n]+by|Фото"
+    r"|Автор(?:[^\S\n]+фото)?|Текст)(?:[^\S\n]*:|(?<=By))[^\S\n]+(?P<credit>[^\n]{2,80})$",
+    re.MULTILINE,
+)
+# a given name and a Russian-style or Tajik surname in either script
+_CREDIT_NAME = re.compile(
+    r"(?<![\w.'’-])[A-ZА-ЯЁ][a-zа-яё]{2,}[ \u00a0](?:"
+    + _SURNAME.pattern
+    + r"|[А-ЯЁ][а-яё]+(?:ов|ова|ев|ева|ин|ина|зода|ский|ская))(?![\w.'’-])"
+)
+
+
+def credit_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each given name and surname of a byline or a photo credit a
+    person, in place of the taggers' mentions inside it."""
+    found = [
+        Mention(*name.span(), name.group(), "PERSON", EXTRACTOR)
+        for line in _CREDIT_LINE.finditer(text)
+        for name in _CREDIT_NAME.finditer(text, *line.span("credit"))
+    ]
+    kept = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
+    return _with_uncovered(kept, found)
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def place_pair_mentions(
+    text: str, mentions: list[Mention], is_other: Callable[[str], bool]
+) -> list[Mention]:
+    """``mentions`` with two one-word places side by side, one space apart, the second a
+    Russian-style surname and the first no known place or nationality (``is_other``), as
+    one person ("Tatyana | Shuvalova")."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label in _PLACE_LABELS
+            and m.label in _PLACE_LABELS
+            and _TITLE_WORD.fullmatch(last.text)
+            and _SURNAME.fullmatch(m.text)
+            and text[last.end : m.start] in (" ", "\u00a0")
+            and last.text not in _not_given()
+            and not is_other(last.text)
+        ):
+            out[-1] = Mention(last.start, m.end, text[last.start : m.end], "PERSON", EXTRACTOR)
+            continue
+        out.append(m)
+    return out
+
+
+# a Russian kin word right before a name ("Мать Фируза …", "сестры Бахрома …")
+_RU_KIN_BEFORE = re.compile(
+    r"(?<![\w-])(?:мать|матери|отец|отца|сестра|сестры|брат|брата|жена|жены|муж|мужа|сын|сына"
+    r"|дочь|дочери|вдова|вдовы)[ \u00a0]$",
+    re.IGNORECASE,
+)
+_PERSONS = frozenset({"PER", "PERSON"})
+
+
+def kin_genitive_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a Russian person of three words or more after a kin word split when
+    its first word is the genitive of the given name of a person named before ("Мать Фируза
+    Мавлюда Рахмонова" after "Фируз Рахмонов"): his, then the relative's own name."""
+    givens: set[str] = set()
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split()
+        if (
+            m.label in _PERSONS
+            and len(words) >= 3
+            and words[0][-1:] in ("а", "я")
+            and words[0][:-1] in givens
+            and _RU_KIN_BEFORE.search(text, max(0, m.start - 10), m.start)
+        ):
+            cut = m.start + len(words[0])
+            rest = text.index(words[1], cut)
+            out.append(Mention(m.start, cut, words[0], m.label, EXTRACTOR))
+            out.append(Mention(rest, m.end, text[rest : m.end], m.label, EXTRACTOR))
+            continue
+        if m.label in _PERSONS and len(words) >= 2:
+            givens.add(words[0])
+        out.append(m)
+    return out
