@@ -171,6 +171,12 @@ STAGES = {
     # place ("PRI"); a body "for … Rule of Law"; "Чынгызом Анарбеком уулу"; "агентству
     # КазТАГ"; a valley; a firm "called" X; a quoted outlet after a Russian body; "председателя
     # комитета Ерлана Жаксылыкова"
+    # 22: round 20 (families_dev18): courts by their ordinal and "of" a region; "комитета «…»",
+    # "штурмовом отряде «…»"; a военкомат of a district of two adjectives; "UN Office of …";
+    # Central Asian local units ("Tugarak jamoat", "Кулундуского айыл окмоту", "из джамоата
+    # Тугарак"); bylines and photo credits; a name taken for two places; no case cue from the
+    # sentence before; "Гульчехры Мирзаевой"; "По словам Шарифова" and "Мать Фируза Мавлюда
+    # Рахмонова"; Telegram @handles; "Бабушкинский суд" = "Бабушкинский районный суд Москвы"
     "resolve": "dossier.resolve/22",
     "events": events.EXTRACTOR,
 }
