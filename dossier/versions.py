@@ -176,7 +176,8 @@ STAGES = {
     # Central Asian local units ("Tugarak jamoat", "Кулундуского айыл окмоту", "из джамоата
     # Тугарак"); bylines and photo credits; a name taken for two places; no case cue from the
     # sentence before; "Гульчехры Мирзаевой"; "По словам Шарифова" and "Мать Фируза Мавлюда
-    # Рахмонова"; Telegram @handles; "Бабушкинский суд" = "Бабушкинский районный суд Москвы"
+    # Рахмонова"; Telegram @handles; "Бабушкинский суд" = "Бабушкинский районный суд Москвы";
+    # "the Tajik Labour Ministry" = "the Ministry of Labour, … of Tajikistan"
     "resolve": "dossier.resolve/22",
     "events": events.EXTRACTOR,
 }

@@ -453,7 +453,12 @@ def _attach_short_names(clusters: list[Cluster], gazetteer: Gazetteer) -> list[C
                 if id(long) not in absorbed
                 and any(
                     len(long.longest) > len(k)
-                    and (_extends(long, k) or (body and _shortened(long.longest, k)))
+                    and (
+                        _extends(long, k)
+                        or (
+                            body and (_shortened(long.longest, k) or _by_adjective(long.longest, k))
+                        )
+                    )
                     for k in readings
                 )
             ]
@@ -504,6 +509,19 @@ def _shortened(full: tuple[str, ...], keys: tuple[str, ...]) -> bool:
         return False
     rest = iter(full[1:])
     return all(key in rest for key in keys[1:])
+
+
+def _by_adjective(full: tuple[str, ...], keys: tuple[str, ...]) -> bool:
+    """A ministry named by its country's adjective and its first field ("Tajik Labour
+    Ministry") of the one named in full with that field and the country after it ("Ministry of
+    Labour, Migration and Employment of Tajikistan"), as English papers shorten it."""
+    return (
+        len(keys) == 3
+        and len(full) > 3
+        and keys[2] == full[0] == "ministri"
+        and keys[1] == full[1]
+        and any(len(keys[0]) >= 4 and word[:4] == keys[0][:4] for word in full[2:])
+    )
 
 
 def _extends(long: Cluster, keys: tuple[str, ...]) -> bool:

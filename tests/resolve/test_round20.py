@@ -232,3 +232,20 @@ def test_a_relatives_name_after_a_kin_word_and_the_mans_genitive_is_her_own() ->
     mother = _covering(text, entities, "Мавлюда Рахмонова")
     assert mother is not None and mother is not son and mother.type == "PERSON"
     assert mother.name == "Мавлюда Рахмонова"
+
+
+def test_a_countrys_ministry_by_its_adjective_and_field_joins_its_full_name() -> None:
+    # "the Tajik Labour Ministry" after "the Ministry of Labour, Migration and Employment of
+    # Tajikistan": English papers shorten a ministry to its country's adjective and its field
+    text = (
+        "The Ministry of Labour, Migration and Employment of Tajikistan said it was checking "
+        "every appeal. The Tajik Labour Ministry has also written to the Russian Foreign Ministry."
+    )
+    tagged = [("Ministry of Labour, Migration and Employment of Tajikistan", "ORG"),
+              ("Tajik Labour Ministry", "ORG"), ("Russian Foreign Ministry", "ORG")]  # fmt: skip
+    entities = _resolve(text, tagged)
+    ministry = _covering(
+        text, entities, "Ministry of Labour, Migration and Employment of Tajikistan"
+    )
+    assert _covering(text, entities, "Tajik Labour Ministry") is ministry
+    assert _covering(text, entities, "Russian Foreign Ministry") is not ministry
