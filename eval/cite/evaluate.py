@@ -171,6 +171,13 @@ RUSSIAN_HELDOUT6 = Path(__file__).with_name("russian_heldout6.yaml")
 # monthly wages, chronologies and bullet lines): english_quant_dev5.yaml, russian_quant_dev5.yaml
 ENGLISH_QUANT_DEV5 = Path(__file__).with_name("english_quant_dev5.yaml")
 RUSSIAN_QUANT_DEV5 = Path(__file__).with_name("russian_quant_dev5.yaml")
+# round 20: a thirteenth development pair aimed at forms real Russian-language reporting uses that
+# the older sets lack (a body confirming to an outlet, a confirmation pointing back, "сообщили
+# корреспонденту X в Y", "Об этом заявил X, пишет ТАСС", a dash line closed by a description,
+# "Как выяснила X", "Источник «Ъ», знакомый с …", two speakers telling one outlet, outlets the
+# registry lacks, "допустил", "Это следует из"): english_dev13.yaml, russian_dev14.yaml
+ENGLISH_DEV13 = Path(__file__).with_name("english_dev13.yaml")
+RUSSIAN_DEV14 = Path(__file__).with_name("russian_dev14.yaml")
 GOLD_FILES = {
     "gold": GOLD, "heldout": HELDOUT, "blind": BLIND,
     "families": FAMILIES, "families_heldout": FAMILIES_HELDOUT,
@@ -197,6 +204,7 @@ GOLD_FILES = {
     "english_dev12": ENGLISH_DEV12, "russian_dev13": RUSSIAN_DEV13,
     "english_heldout6": ENGLISH_HELDOUT6, "russian_heldout6": RUSSIAN_HELDOUT6,
     "english_quant_dev5": ENGLISH_QUANT_DEV5, "russian_quant_dev5": RUSSIAN_QUANT_DEV5,
+    "english_dev13": ENGLISH_DEV13, "russian_dev14": RUSSIAN_DEV14,
 }  # fmt: skip
 KINDS = ("parenthetical", "see_also", "according_to", "reported", "quote")
 MAX_EXTRA_WORDS = 3
