@@ -265,7 +265,13 @@ def _past_label_lines(text: str, s: int, e: int) -> int:
 # a cue naming the source an outlet cites ("со ссылкой на", "citing")
 _RELAYED_CUE = re.compile(r"ссылкой|ссылаясь|citing|quoting", re.IGNORECASE)
 # after "по его": words and opinions are a person's ("по его данным" may be an outlet's)
-_WORDS_OF = re.compile(r"\s+(?:словам|мнению)\b", re.IGNORECASE)
+_WORDS_OF = re.compile(r"\s+(?:словам|слов|мнению)\b", re.IGNORECASE)
+
+
+def _cue_pronoun(cue: re.Match[str]) -> str | None:
+    """The pronoun source inside a cue: "по его словам", "с её слов" (round 20)."""
+    groups = cue.groupdict()
+    return groups.get("pron") or groups.get("spron")
 
 
 def _according(
@@ -278,13 +284,14 @@ def _according(
     idx: int,
 ) -> Iterator[Hit]:
     for cue in rules.according.finditer(text, s, e):
-        if cue.groupdict().get("pron"):  # "по его словам": the pronoun is the source
+        pron = _cue_pronoun(cue)
+        if pron:  # "по его словам": the pronoun is the source
             kind_ru: CitationKind = "according_to"
             supports = _minus(text, s, e, cue.start(), _clause_end(text, cue.end(), e))
-            pron = cue.group("pron")
-            if pron.casefold() == "его" and _WORDS_OF.match(text, cue.end("pron")):
+            group = "pron" if cue.groupdict().get("pron") else "spron"
+            if pron.casefold() == "его" and _WORDS_OF.match(text, cue.end(group)):
                 pron = "он"  # "по его словам": a man's words, not the outlet's he told them
-            yield kind_ru, pron, cue.start(), cue.end("pron"), supports
+            yield kind_ru, pron, cue.start(), cue.end(group), supports
             continue
         if cue.groupdict().get("aspron"):  # "Как он также сообщил, …": he, named before
             supports = _minus(text, s, e, cue.start(), cue.end())
@@ -374,7 +381,7 @@ _JOINED = re.compile(r"\s+и\s+(?:в|во|у)\s+(?=\S)")
 # by a lower-case word ("Министерства науки и высшего образования")
 _JOINED_NAMES = re.compile(r"\s+и\s+(?=[«A-ZА-ЯЁ])")
 # a Russian cue that is a noun in the dative plural ("По данным", "Согласно"): no one is told
-_NOUN_CUE = re.compile(r"(?:по|согласно)\s", re.IGNORECASE)
+_NOUN_CUE = re.compile(r"(?:по|согласно|со\s+слов)\s", re.IGNORECASE)
 
 
 def _joined_sources(text: str, src: Span) -> list[Span]:
@@ -609,7 +616,9 @@ _OPENING_NAME = re.compile(
 
 _NOT_A_NAME = words(
     "the a an in on at after before during since this that these those his her their its "
-    "our в во на по после до это эти этот"
+    "our в во на по после до это эти этот "
+    # "Со слов его сестры Айгуль, брат … позвонил и сказал": a preposition (round 20)
+    "с со"
 )
 
 

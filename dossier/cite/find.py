@@ -202,7 +202,7 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # радиостанция" is the station named before; '…," said his mother, Dilnoza, who …' is
 # Dilnoza's; a topic opening a Russian sentence ("О задержании … сообщил X") is no subject
 # (tests/cite/test_round19.py)
-EXTRACTOR = "dossier.cite/17"
+EXTRACTOR = "dossier.cite/18"
 _QUOTE_MARKS = '«»"“”„'
 
 
