@@ -88,3 +88,28 @@ def test_an_agency_the_registry_knows_is_the_agency_described(registry: OutletRe
     )
     cites = _cites(text, registry, "ru", [("УзА", "ORG")])
     assert ("reported", "УзА", "агентство") in [(c.kind, c.source, c.role) for c in cites], cites
+
+
+# -- a known outlet told before the speaker, named by a kind word and a name ("Как рассказал
+# Радио Озоди его брат", not the kind word "Радио" alone) or by a site's name opening with a
+# digit ("Как пояснила 24.kg глава пресс-службы …"), relays him and has its own citation ------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "outlet"),
+    [
+        ("Тело не могут отправить домой. Как рассказал Радио Озоди его двоюродный брат "
+         "Бахтиёр, работодатель отказывается платить.", "Бахтиёр", "Радио Озоди"),
+        ("Служба выявила схему. Как пояснила 24.kg глава пресс-службы ведомства Айзада "
+         "Мамбетова, квоты продавали по 300 долларов.", "Айзада Мамбетова", "24.kg"),
+        ("Центр откроется в июле, рассказал Sputnik Кыргызстан представитель службы Нурлан "
+         "Абдыкадыров.", "Нурлан Абдыкадыров", "Sputnik Кыргызстан"),
+    ],
+)  # fmt: skip
+def test_a_known_outlet_told_before_the_speaker_relays_him(
+    registry: OutletRegistry, text: str, person: str, outlet: str
+) -> None:
+    cites = _cites(text, registry, "ru", [(person, "PER")])
+    speaker = next(c for c in cites if c.source.endswith(person))
+    assert speaker.relay == outlet, cites
+    assert ("reported", outlet) in [(c.kind, c.source) for c in cites], cites
