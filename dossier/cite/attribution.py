@@ -808,9 +808,9 @@ def _recipient_at(
     bare = _BARE_INTERVIEW.match(text, start, e)
     if bare is not None:  # "заявил в интервью посол X": no outlet named
         return bare.end(), None
-    known = _known_name_told(text, start, e, registry)
-    if known is not None:
-        return known
+    told = _known_name_told(text, start, e, registry)
+    if told is not None:
+        return told
     m = _RU_RECIPIENT.match(text, start, e)
     after = _past_time(text, m.end(), e) if m is not None else start
     if m is None or _RU_NOT_SOURCE.match(text[after:e].lstrip()):
