@@ -113,3 +113,33 @@ def test_a_known_outlet_told_before_the_speaker_relays_him(
     speaker = next(c for c in cites if c.source.endswith(person))
     assert speaker.relay == outlet, cites
     assert ("reported", outlet) in [(c.kind, c.source) for c in cites], cites
+
+
+# -- a confirmation whose object only points back ("Эту информацию подтвердил X", "Позднее
+# информацию о гибели рабочих подтвердили в X") is X's report of the sentence before, as "Об
+# этом сообщил X" is (eval/GUIDELINES.md, round 20) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "source"),
+    [
+        ("Прокурор области освобожден от должности. Эту информацию в понедельник подтвердил "
+         "пресс-секретарь Генеральной прокуратуры Хуршид Валиев.", [("Хуршид Валиев", "PER")],
+         "Хуршид Валиев"),
+        ("На стройке погибли двое рабочих. Позднее информацию о гибели рабочих подтвердили в "
+         "Государственной инспекции труда Татарстана.",
+         [("Государственной инспекции труда Татарстана", "ORG")],
+         "Государственная инспекция труда Татарстана"),
+        ("Мигрантов задержали на рынке. Эти сведения подтвердил адвокат Иван Ершов.",
+         [("Иван Ершов", "PER")], "Иван Ершов"),
+    ],
+)  # fmt: skip
+def test_a_confirmation_pointing_back_reports_the_sentence_before(
+    registry: OutletRegistry, text: str, tagged: list[tuple[str, str]], source: str
+) -> None:
+    cites = _cites(text, registry, "ru", tagged)
+    claim = text.split(". ")[0]
+    assert [
+        (c.kind, c.source.endswith(source), text[c.supports[0][0] : c.supports[0][1]])
+        for c in cites
+    ] == [("reported", True, claim)], cites

@@ -60,7 +60,14 @@ CITE = CiteRules(
         re.IGNORECASE,
     ),
     reported_cue=re.compile(r"как\s", re.IGNORECASE),
-    this_reported=re.compile(r"^\s*(?:об\s+этом|это)\b", re.IGNORECASE),
+    # "Эту информацию подтвердил X", "Позднее информацию о гибели рабочих подтвердили в X":
+    # a confirmation whose object points back (round 20, russian_dev14)
+    this_reported=re.compile(
+        r"^\s*(?:(?:позднее|позже|впоследствии|затем)\s+)?(?:об\s+этом|это\b|"
+        r"(?:эту|эти|данную|данные|такую|такие)\s+(?:информацию|сведения|данные)\b|"
+        r"(?:информацию|сведения)\s+об?\s+[^\s,.]+(?:\s+[^\s,.]+){0,3}?\s*$)",
+        re.IGNORECASE,
+    ),
     # "Такие данные привел член СПЧ X", "Эти цифры озвучила X" (round 16, russian_dev10):
     # who gave the figures, not a verb of speech anywhere else ("привели в отдел")
     figures_given=re.compile(
