@@ -143,3 +143,43 @@ def test_a_confirmation_pointing_back_reports_the_sentence_before(
         (c.kind, c.source.endswith(source), text[c.supports[0][0] : c.supports[0][1]])
         for c in cites
     ] == [("reported", True, claim)], cites
+
+
+# -- verbs of saying real copy uses that the lists lacked: a court's finding ("Суд установил,
+# что", eval/GUIDELINES.md round 19), a supposition ("допустил, что") and a document's "сказано"
+# ("В постановлении суда сказано, что", as "указано" is); "установил" and "допустил" as often
+# take a plain object ("установили личность", "допустил ошибку"), so they count before "что" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "source"),
+    [
+        ("Советский районный суд Махачкалы приговорил жителя Дагестана к шести годам колонии. "
+         "Суд установил, что подсудимый оформлял фиктивные приглашения.",
+         [("Советский районный суд Махачкалы", "ORG")], "Советский районный суд Махачкалы"),
+        ("Кировский районный суд Екатеринбурга арестовал мигранта. В постановлении суда "
+         "сказано, что обвиняемый может скрыться.",
+         [("Кировский районный суд Екатеринбурга", "ORG")],
+         "Кировский районный суд Екатеринбурга"),
+        ("Правозащитник Валентин Грошев допустил, что часть жалоб так и не дойдет до суда.",
+         [("Валентин Грошев", "PER")], "Валентин Грошев"),
+    ],
+)  # fmt: skip
+def test_a_finding_a_supposition_and_a_document_said_report(
+    registry: OutletRegistry, text: str, tagged: list[tuple[str, str]], source: str
+) -> None:
+    cites = _cites(text, registry, "ru", tagged)
+    assert any(c.kind == "reported" and c.source.endswith(source) for c in cites), cites
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Полицейские установили личность погибшего мигранта.",
+        "Следователь допустил ошибку в протоколе.",
+    ],
+)
+def test_a_finding_or_admission_of_a_plain_object_is_no_speech(
+    registry: OutletRegistry, text: str
+) -> None:
+    assert _cites(text, registry, "ru") == []
