@@ -422,6 +422,10 @@ def _speech(
             continue  # "reported her son missing to police"
         left = text[s : verb.start()]
         reports_before = rules.this_reported is not None and rules.this_reported.match(left)
+        if reports_before and idx == 0 and reports_before.groupdict().get("confirmed"):
+            # "Информацию о задержании подтвердили в посольстве" opening its text says
+            # what it confirms itself
+            reports_before = None
         if reports_before:  # "Об этом сообщил X": the sentence before
             opening = s + reports_before.end()
             yield from _this_reported(text, s, e, verb, layout, idx, registry, opening)
