@@ -57,7 +57,10 @@ MAX_RELATIVE_HEAD = 3  # "Nepal, which …, says": a name, not "В Ташкен�
 MAX_RELATIVE_WORDS = 4  # more for a subject with a restrictive relative clause ("who left …")
 MAX_TITLED_WORDS = 6  # "…, X said in a statement on Monday." still ends the sentence
 _THAT = re.compile(r"\b(?:that|что|чтобы)\b", re.IGNORECASE)
-_TAIL_END = re.compile(r"[,;:!?)\n]|\.(?!\w)|\s[—–-]\s|\b(?:that|which|who|что|который|которая)\b")
+# (an initial's full stop ends no source: "— сказал Б. Асанов", round 20)
+_TAIL_END = re.compile(
+    r"[,;:!?)\n]|(?<!(?<![\w-])[A-ZА-ЯЁ])\.(?!\w)|\s[—–-]\s|\b(?:that|which|who|что|который|которая)\b"
+)
 _SOURCE_TRIM = re.compile(
     r"\s+(?:on|in|last|this|earlier|late|early|published|released|issued|at|from|"
     r"со\s+ссылкой|в\s+интервью|в\s+эфире|в\s+беседе|в\s+разговоре|в\s+сво[её]м|"

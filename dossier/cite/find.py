@@ -35,7 +35,7 @@ from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry
 from dossier.cite.relays import outlet_before_kind, split_query, split_quoted_by
 from dossier.cite.sources import a_place, kin_gender, mark_relays, name_gender, settle_sources
-from dossier.cite.speakers import added_claims, impersonal_claims
+from dossier.cite.speakers import added_claims, impersonal_claims, spell_out_initials
 from dossier.cite.text import Layout, trim
 from dossier.cite.transcripts import inside_turns, transcript_turns
 from dossier.cite.wire import find_wire
@@ -275,6 +275,7 @@ def find_citations(
     found = [f for f in found if _OWN_STAFF.fullmatch(f.source.strip()) is None]
     settle_sources(text, language, found, mentions or [], registry, layout)
     _resolve_pronouns(found, registry, mentions or [], language, text)
+    spell_out_initials(text, found)
     mark_relays(found, layout, registry)
     found.extend(added_claims(text, layout, found))
     found.extend(impersonal_claims(text, layout, found))
