@@ -1584,6 +1584,10 @@ _EN_SPOKEN_WITH = re.compile(
     r"((?:the\s+)?[A-Z][\w./’'-]*(?:\s+[A-Z][\w./’'-]*){0,3})"
 )
 
+# "confirmed to RFE/RL's Tajik Service that": told, by another verb (round 20); a capitalised
+# name right after "to" ("said to be", "confirmed to reporters" name no outlet)
+_EN_TO_OUTLET = re.compile(r"\s+to\s+((?:the\s+)?[A-Z][\w./’'-]*(?:\s+[A-Z][\w./’'-]*){0,3})")
+
 
 def _told_outlet(text: str, verb: re.Match[str], e: int) -> Span | None:
     """The outlet named right after the verb; any Russian speech verb may take one in the
@@ -1593,7 +1597,7 @@ def _told_outlet(text: str, verb: re.Match[str], e: int) -> Span | None:
     elif _is_told(verb):
         m = _TOLD_OUTLET.match(text, verb.end(), e)
     else:  # "said in an interview with The Associated Press", "in a reply to a query from"
-        m = _EN_SPOKEN_WITH.match(text, verb.end(), e)
+        m = _EN_SPOKEN_WITH.match(text, verb.end(), e) or _EN_TO_OUTLET.match(text, verb.end(), e)
     if m is None:
         return None
     return m.start(1), m.end(1)

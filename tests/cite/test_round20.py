@@ -213,3 +213,30 @@ def test_a_speaker_by_an_initial_no_one_named_in_full_keeps_it(registry: OutletR
     text = "Переговоры идут, сказал Б. Асанов."
     cites = _cites(text, registry, "ru", [("Б. Асанов", "PER")])
     assert [c.source for c in cites] == ["Б. Асанов"], cites
+
+
+# -- "X confirmed to Y that …" is "X told Y" (eval/GUIDELINES.md, round 20): Y relays X and has
+# its own citation; "said to be" and "confirmed to reporters" name no outlet ------------------
+
+
+def test_a_confirmation_to_an_outlet_relays_the_speaker(registry: OutletRegistry) -> None:
+    text = (
+        "Tajikistan's Interior Ministry confirmed to RFE/RL's Tajik Service on Thursday that "
+        "the man was detained on the bank of the Panj river."
+    )
+    cites = _cites(text, registry, "en", [("Tajikistan's Interior Ministry", "ORG")])
+    assert [(c.source, c.relay) for c in cites] == [
+        ("Tajikistan's Interior Ministry", "RFE/RL's Tajik Service"),
+        ("RFE/RL's Tajik Service", None),
+    ], cites
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry confirmed to reporters that the man was detained.",
+        "The ministry said to be checking the reports that the man was detained.",
+    ],
+)
+def test_a_confirmation_to_no_outlet_relays_nothing(registry: OutletRegistry, text: str) -> None:
+    assert all(c.relay is None for c in _cites(text, registry, "en")), text
