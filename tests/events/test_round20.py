@@ -62,3 +62,21 @@ def test_a_contract_offered_is_a_coercion_that_happened(n: int) -> None:
     assert [(e.type, e.modality) for e in events] == [("coercion", "asserted")], [
         (e.type, e.modality) for e in events
     ]
+
+
+# Sent to a region of the war in Ukraine ("был направлен в Донецкую область", "его отправили в
+# Луганскую область", "was sent to the Donetsk region") is a deployment, as "sent to the
+# front" is: court releases and relatives name the region, not the front (dev14). Kursk and
+# Belgorod are left out, where men are as often sent to work.
+DEPLOYED: list[tuple[str, str]] = [
+    ("ru", "Летом 2025 года он был направлен в Донецкую область."),
+    ("ru", "Через две недели его отправили в Запорожскую область."),
+    ("en", "Two weeks later he was sent to the Luhansk region."),
+]  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n", range(len(DEPLOYED)))
+def test_sent_to_a_region_of_the_war_is_a_deployment(n: int) -> None:
+    language, text = DEPLOYED[n]
+    assert [e.type for e in _events(text, language)] == ["deployment"]
