@@ -159,7 +159,8 @@ from dossier.temporal.engine import Context, run
 # takes the last's year; "с 22 часов 13 ноября"; "на протяжении года", "в ближайшие сутки", "спустя
 # год после"; a participle over one prepositional phrase; "every January", "каждый январь"; "apply
 # until"; "2011 more than"; a clock range's weekday; a present passive; "originally set for"; an
-# initial's full stop ends no sentence ("Б. Т. направили", the lead)
+# initial's full stop ends no sentence ("Б. Т. направили", the lead); "the same day" of a day told
+# two paragraphs further back (the lead)
 EXTRACTOR = "dossier.temporal/19"
 
 

@@ -494,6 +494,8 @@ def counted(ctx: Context, span: tuple[int, int], unit: str, amount: int) -> Refe
         if amount < 0 and ctx.tense(*span) == "past":
             before = _told_by_now(ctx, before)
         ref = reference(ctx, before, span[0], periods_first=unit == "Y", same_day=same_day)
+        if ref is None and same_day:
+            ref = _day_further_back(ctx, before, span[0])
         if ref is None and amount > 0 and ctx.tense(*span) == "past":
             # "two years later, he resigned" with no date before it: when is unknown
             return _UNKNOWN.get(unit, "XXXX"), False
@@ -516,6 +518,28 @@ def counted(ctx: Context, span: tuple[int, int], unit: str, amount: int) -> Refe
         return value, True
 
     return Refer(resolve)
+
+
+def _day_further_back(ctx: Context, before: Sequence[Timex], start: int) -> str | None:
+    """The latest day told in the two paragraphs before those rule P1 reads, for "the same
+    day" when they name no time: a wire tells the raid "в четверг", then a paragraph of
+    counts, then "в тот же день заключили контракт" (Thursday, not the dateline's day)."""
+    floor = start
+    for _ in range(3):  # the paragraph before, and the two before that
+        floor = _paragraph_start_before(ctx, floor)
+    days = [t.value[:10] for t in before if t.start >= floor and _DAY.match(t.value[:10])]
+    return days[-1] if days else None
+
+
+def _paragraph_start_before(ctx: Context, pos: int) -> int:
+    """Where the non-blank paragraph before the one holding ``pos`` starts (0 at the top)."""
+    floor = ctx.paragraph(pos)[0]
+    while floor > 0:
+        left, right = ctx.paragraph(floor - 1)
+        floor = left
+        if ctx.text[left:right].strip():
+            break
+    return floor
 
 
 def _told_by_now(ctx: Context, before: Sequence[Timex]) -> list[Timex]:

@@ -44,3 +44,34 @@ def test_a_sentence_that_ends_in_a_word_still_ends() -> None:
 
     found = tag("He will go in April. B. T. was sent there in May.", "en", ANCHOR)
     assert [(t.text, t.value) for t in found] == [("April", "2014-04"), ("May", "2013-05")]
+
+
+# --- "the same day" of a day told two paragraphs back -----------------------------------
+# A wire tells the raid "в четверг", then a paragraph of counts with no date, then "Трое ... в
+# тот же день заключили контракт": the same day is Thursday, not the dateline's day. The day
+# is looked for up to two paragraphs further back when the paragraph and the one before
+# name none.
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted", "value"),
+    [
+        ("ru", "Полиция в четверг провела рейд в общежитии.\n\nВ отдел доставлены 34 человека."
+         "\n\nТрое рабочих в тот же день заключили контракт.", "тот же день", "2013-11-14"),
+        ("en", "Police raided a hostel on Thursday.\n\nThirty-four people were taken to a "
+         "station.\n\nThree workers signed contracts the same day.", "the same day",
+         "2013-11-14"),
+    ],
+)  # fmt: skip
+def test_the_same_day_of_a_day_told_further_back(
+    tagged, language: str, text: str, quoted: str, value: str
+) -> None:
+    found = (en if language == "en" else ru)(tagged, text, ANCHOR)
+    assert (quoted, "DATE", value) in found, found
+
+
+def test_the_same_day_with_no_day_told_is_the_anchor() -> None:
+    from dossier.temporal import tag
+
+    text = "Police raided a hostel.\n\nThree workers signed contracts the same day."
+    assert [(t.text, t.value) for t in tag(text, "en", ANCHOR)] == [("the same day", ANCHOR)]
