@@ -41,7 +41,7 @@ from dossier.resolve.morph import (
     south_asian_mans_word,
 )
 from dossier.resolve.name_data import name_rules
-from dossier.resolve.spans import PARTICLES
+from dossier.resolve.spans import PARTICLES, join_side_by_side
 from dossier.resolve.translit import has_cyrillic
 
 EXTRACTOR = "dossier.resolve.rules/1"
@@ -372,21 +372,14 @@ def adjacent_person_mentions(text: str, mentions: list[Mention]) -> list[Mention
     In English, a capitalised word the small model gave as a person of its own right before
     a person's name ("Sardar | Abdul Qayyum Niazi") is the first word of that name: English
     sets two persons apart with a comma or "and"."""
-    out: list[Mention] = []
-    for m in mentions:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and last.label in _PERSON_LABELS
-            and m.label in _PERSON_LABELS
-            and " " not in last.text.strip()
-            and (" " not in m.text.strip() if has_cyrillic(m.text) else last.text[:1].isupper())
-            and re.fullmatch(r"[ \u00a0]", text[last.end : m.start])
-        ):
-            out[-1] = Mention(last.start, m.end, text[last.start : m.end], m.label, EXTRACTOR)
-            continue
-        out.append(m)
-    return out
+
+    def joined(last: Mention, m: Mention) -> str | None:
+        one_word = " " not in last.text.strip()
+        second = " " not in m.text.strip() if has_cyrillic(m.text) else last.text[:1].isupper()
+        persons = last.label in _PERSON_LABELS and m.label in _PERSON_LABELS
+        return m.label if persons and one_word and second else None
+
+    return join_side_by_side(text, mentions, joined, EXTRACTOR)
 
 
 # an English article inside a body's mention after a capitalised word ("told Saidmurod the

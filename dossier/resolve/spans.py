@@ -11,6 +11,7 @@ string indices with ``text[start:end] == surface``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -205,3 +206,25 @@ def find_span(text: str, name: str, start: int, end: int) -> tuple[int, int] | N
     if found == -1:
         found = text.lower().find(name.lower(), start, end)
     return None if found == -1 else (found, found + len(name))
+
+
+def join_side_by_side(
+    text: str,
+    mentions: list[Mention],
+    joined: Callable[[Mention, Mention], str | None],
+    extractor: str,
+) -> list[Mention]:
+    """``mentions`` (in text order) with each two the tagger gave side by side, one space or
+    no-break space apart, made one mention where ``joined`` gives the pair its label (None
+    keeps them apart): the one loop behind the rules that join a split name."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        label = None
+        if last is not None and text[last.end : m.start] in (" ", "\u00a0"):
+            label = joined(last, m)
+        if last is not None and label is not None:
+            out[-1] = Mention(last.start, m.end, text[last.start : m.end], label, extractor)
+            continue
+        out.append(m)
+    return out

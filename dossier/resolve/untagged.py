@@ -32,6 +32,7 @@ from typing import Any
 
 from dossier.models import Mention
 from dossier.resolve.name_data import name_rules
+from dossier.resolve.spans import join_side_by_side
 
 EXTRACTOR = "dossier.resolve.untagged/1"
 
@@ -209,23 +210,14 @@ def place_pair_mentions(
     """``mentions`` with two one-word places side by side, one space apart, the second a
     Russian-style surname and the first no known place or nationality (``is_other``), as
     one person ("Tatyana | Shuvalova")."""
-    out: list[Mention] = []
-    for m in mentions:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and last.label in _PLACE_LABELS
-            and m.label in _PLACE_LABELS
-            and _TITLE_WORD.fullmatch(last.text)
-            and _SURNAME.fullmatch(m.text)
-            and text[last.end : m.start] in (" ", "\u00a0")
-            and last.text not in _not_given()
-            and not is_other(last.text)
-        ):
-            out[-1] = Mention(last.start, m.end, text[last.start : m.end], "PERSON", EXTRACTOR)
-            continue
-        out.append(m)
-    return out
+
+    def joined(last: Mention, m: Mention) -> str | None:
+        places = last.label in _PLACE_LABELS and m.label in _PLACE_LABELS
+        named = places and _TITLE_WORD.fullmatch(last.text) and _SURNAME.fullmatch(m.text)
+        given = named and last.text not in _not_given() and not is_other(last.text)
+        return "PERSON" if given else None
+
+    return join_side_by_side(text, mentions, joined, EXTRACTOR)
 
 
 # a Russian kin word right before a name ("Мать Фируза …", "сестры Бахрома …")
