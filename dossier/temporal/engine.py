@@ -221,6 +221,17 @@ class Context:
         lines between blank lines."""
         return self._paragraphs[min(bisect_left(self._ends, pos), len(self._ends) - 1)]
 
+    def paragraph_before(self, pos: int) -> int:
+        """Where the non-blank paragraph before the one holding ``pos`` starts (0 at the
+        top): a text with one line per paragraph has a blank line between."""
+        floor = self.paragraph(pos)[0]
+        while floor > 0:
+            left, right = self.paragraph(floor - 1)
+            floor = left
+            if self.text[left:right].strip():
+                break
+        return floor
+
     def headline(self, pos: int) -> tuple[int, int] | None:
         """The paragraph holding ``pos`` when it is a headline: short, and not closed by
         punctuation ("Union to Strike Friday")."""

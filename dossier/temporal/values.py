@@ -416,12 +416,7 @@ def reference(
     (``periods_first`` False) follows the narrative instead: the latest date or period
     told before it ("signed this spring and was sent to the front on July 9. About five
     weeks later" counts from July 9)."""
-    floor = ctx.paragraph(start)[0]
-    while floor > 0:
-        left, right = ctx.paragraph(floor - 1)
-        floor = left
-        if ctx.text[left:right].strip():
-            break
+    floor = ctx.paragraph_before(start)
     told = [t for t in before if t.start >= floor and t.type in ("DATE", "TIME")]
     here = [t.value for t in told]
     if same_day and here:
@@ -526,20 +521,9 @@ def _day_further_back(ctx: Context, before: Sequence[Timex], start: int) -> str 
     counts, then "в тот же день заключили контракт" (Thursday, not the dateline's day)."""
     floor = start
     for _ in range(3):  # the paragraph before, and the two before that
-        floor = _paragraph_start_before(ctx, floor)
+        floor = ctx.paragraph_before(floor)
     days = [t.value[:10] for t in before if t.start >= floor and _DAY.match(t.value[:10])]
     return days[-1] if days else None
-
-
-def _paragraph_start_before(ctx: Context, pos: int) -> int:
-    """Where the non-blank paragraph before the one holding ``pos`` starts (0 at the top)."""
-    floor = ctx.paragraph(pos)[0]
-    while floor > 0:
-        left, right = ctx.paragraph(floor - 1)
-        floor = left
-        if ctx.text[left:right].strip():
-            break
-    return floor
 
 
 def _told_by_now(ctx: Context, before: Sequence[Timex]) -> list[Timex]:
