@@ -77,6 +77,13 @@ from an earlier interview, a headline and a photo caption, "year to date", "this
 of regional, court, economic, city, Central Asian, education and conflict news, 54 timexes: legal
 references, "по состоянию на", "в течение трёх месяцев", Roman and ordinal quarters and halves, a
 call-up season, "в 2023/24 учебном году") are round 20's, written and annotated the same way.
+``english_heldout7.txt`` (12 documents, 105 timexes: wire, South and Central Asian, court, raid,
+remittance, results and analysis copy, a weekday in a headline, a bracketed day after a weekday,
+decades, "the following day", "Last autumn", 2022-2025, document dates on both sides of a year
+boundary) and ``russian_heldout7.txt`` (9 documents of Russian city, court, economic, analysis
+and Central Asian news, 55 timexes: "ночь на среду", "позавчера", "прошлом десятилетии", "годом
+ранее" after a month) are round 21's seventh held-out pair, written and annotated as the sixth
+was; blind: scored and reported, never inspected with ``--errors``, never used to tune a rule.
 
     .venv/bin/python eval/temporal/families.py [--errors] [SET ...]
 """
@@ -127,6 +134,8 @@ SETS = {
     "russian_heldout6": (HERE / "russian_heldout6.txt", "ru"),
     "english_dev13": (HERE / "english_dev13.txt", "en"),
     "russian_dev10": (HERE / "russian_dev10.txt", "ru"),
+    "english_heldout7": (HERE / "english_heldout7.txt", "en"),
+    "russian_heldout7": (HERE / "russian_heldout7.txt", "ru"),
 }
 
 

@@ -98,6 +98,8 @@ def test_english_heldout() -> None:
         "russian_heldout6",
         "english_dev13",
         "russian_dev10",
+        "english_heldout7",
+        "russian_heldout7",
     ],
 )
 def test_time_families(name: str) -> None:
