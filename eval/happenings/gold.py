@@ -65,7 +65,8 @@ ROOT = HERE.parents[1]
 # confirmation of deaths and its call quoted in translation with an embassy's denial, and a
 # brother's account of the body's return a month on; a man forced to sign in the Sakharovo centre,
 # the rights group's complaint, the police denial and his burial; Cuba's arrests of a network told
-# only by the day they were announced)
+# only by the day they were announced); heldout13/ of round 21, written like heldout12/ by a session
+# that had seen no system output, and held out
 SETS = {
     name: HERE / name
     for name in (
@@ -73,13 +74,13 @@ SETS = {
         "dev6", "heldout4", "dev7", "heldout5", "dev8", "heldout6", "heldout7", "dev9",
         "heldout8",
         "dev10", "heldout9", "dev11", "heldout10", "dev12", "heldout11", "dev13", "heldout12",
-        "dev14",
+        "dev14", "heldout13",
     )
 }  # fmt: skip
 HELD_OUT = frozenset(
     {
         "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-        "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
+        "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
     }
 )  # fmt: skip
 PACK_EVENTS = ROOT / "dossier" / "packs" / "recruitment" / "events.yaml"
