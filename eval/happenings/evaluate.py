@@ -2,7 +2,8 @@
 ``dev/``, ``dev2/``, ``heldout2/``, ``dev3/``, ``dev4/``, ``dev5/``, ``heldout3/``, ``dev6/``,
 ``heldout4/``, ``dev7/``, ``heldout5/``, ``dev8/``, ``heldout6/``, ``heldout7/``, ``dev9/``,
 ``heldout8/``, ``dev10/``, ``heldout9/``, ``dev11/``, ``heldout10/``, ``dev12/``,
-``heldout11/``, ``dev13/``, ``heldout12/``, ``dev14/``, ``heldout13/``).
+``heldout11/``, ``dev13/``, ``heldout12/``, ``dev14/``, ``heldout13/``,
+``dev15/``).
 
 Each story's documents go through the real pipeline, as ``dossier extract`` runs it:
 ``dossier.parse.parse`` on a plain-text ``RawDocument`` (headline first, as a .txt article),
@@ -40,13 +41,13 @@ written the same way), ``heldout9/`` (round 17, written the same way), ``heldout
 ``--verbose`` lists errors for
 the development sets (``tuned/``, ``dev/``, ``dev2/``, ``dev3/``, ``dev4/``, ``dev5/``,
 ``dev6/``, ``dev7/``, ``dev8/``, ``dev9/``, ``dev10/``, ``dev11/``, ``dev12/``, ``dev13/``,
-``dev14/``)
+``dev14/``, ``dev15/``)
 only.
 
     .venv/bin/python eval/happenings/evaluate.py [--set NAME|both] (NAME: tuned, heldout,
         dev, dev2, heldout2, dev3, dev4, dev5, heldout3, dev6, heldout4, dev7, heldout5,
         dev8, heldout6, heldout7, dev9, heldout8, dev10, heldout9, dev11, heldout10,
-        dev12, heldout11, dev13, heldout12, dev14, heldout13)
+        dev12, heldout11, dev13, heldout12, dev14, heldout13, dev15)
         [--pooled]
         [--json] [--verbose]
 

@@ -66,7 +66,11 @@ ROOT = HERE.parents[1]
 # brother's account of the body's return a month on; a man forced to sign in the Sakharovo centre,
 # the rights group's complaint, the police denial and his burial; Cuba's arrests of a network told
 # only by the day they were announced); heldout13/ of round 21, written like heldout12/ by a session
-# that had seen no system output, and held out
+# that had seen no system output, and held out; dev15/ of round 21, written like dev14/ by the same
+# session after heldout13/ (statements told by "said in a statement" and "говорится в заявлении",
+# complaints to prosecutors, answered job adverts, denials whose content is no event, present-tense
+# headlines, men taken to a station, "made him sign papers", "Они подписали", ultimatums in direct
+# speech, a narrative that sets a year once and then gives months)
 SETS = {
     name: HERE / name
     for name in (
@@ -74,7 +78,7 @@ SETS = {
         "dev6", "heldout4", "dev7", "heldout5", "dev8", "heldout6", "heldout7", "dev9",
         "heldout8",
         "dev10", "heldout9", "dev11", "heldout10", "dev12", "heldout11", "dev13", "heldout12",
-        "dev14", "heldout13",
+        "dev14", "heldout13", "dev15",
     )
 }  # fmt: skip
 HELD_OUT = frozenset(
