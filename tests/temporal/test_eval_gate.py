@@ -100,6 +100,7 @@ def test_english_heldout() -> None:
         "russian_dev10",
         "english_heldout7",
         "russian_heldout7",
+        "english_dev14",
     ],
 )
 def test_time_families(name: str) -> None:
