@@ -43,7 +43,10 @@ PAST = re.compile(
     # not after "is", "are": a present passive ("when he is sentenced in June"); but "are
     # expected to have slipped in May" is a past seen from now
     r"(?<=\bis\s)expected(?=\s+to\s+have\b)|(?<=\bare\s)expected(?=\s+to\s+have\b)|"
-    r"(?<!\bis\s)(?<!\bare\s)[a-z]{3,}ed)\b"
+    # nor a participle used as an adjective, after an article, a possessive or "of" ("would
+    # publish the names of banned agencies on Monday", "will sign the revised law Friday")
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bof\s)(?<!\bits\s)"
+    r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)[a-z]{3,}ed)\b"
 )
 FUTURE = re.compile(
     r"\b(?:will|shall|won't|'ll|going\s+to|plans?\s+to|planning|"

@@ -1,0 +1,43 @@
+"""The time error families of round 21 (issue 10's families, english_dev14 and probes of the
+phrasings real news uses), one test or a few per family.
+
+Written from the families' descriptions before the rules that fix them; the sentences are new,
+not the development set's. Anchor: Wed 2013-03-20 (ISO week 12) unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import en
+
+# --- A participle used as an adjective ("of banned agencies", "the revised law") is no past
+# verb: the clause keeps the tense of its verb ("would publish … on Monday") -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("The ministry said it would publish the names of banned agencies on Monday.", "Monday",
+         "2013-03-25"),
+        ("He said he would sign the revised law on Friday.", "Friday", "2013-03-22"),
+        ("Kazakhstan to publish list of banned recruiters Monday", "Monday", "2013-03-25"),
+        ("The embassy will hand over the detained men on Thursday.", "Thursday", "2013-03-21"),
+    ],
+)  # fmt: skip
+def test_english_attributive_participle_is_no_past(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("The blast that killed 10 people on Monday shook the city.", "Monday", "2013-03-18"),
+        ("The government banned the group on Monday.", "Monday", "2013-03-18"),
+        ("Police detained the men on Thursday.", "Thursday", "2013-03-14"),
+    ],
+)  # fmt: skip
+def test_english_participle_as_verb_stays_past(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
