@@ -48,6 +48,8 @@ PAST = re.compile(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bof\s)(?<!\bits\s)"
     r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)[a-z]{3,}ed)\b"
 )
+# a weekday or "tomorrow" a scheduled present looks ahead to
+_WEEKDAY_AHEAD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\b"
 FUTURE = re.compile(
     r"\b(?:will|shall|won't|'ll|going\s+to|plans?\s+to|planning|"
     # "expected to have fallen" is a past seen from now
@@ -107,19 +109,32 @@ FUTURE = re.compile(
     r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?:reports|releases|publishes|unveils|announces)"
     r"(?=\s+(?!on\b|from\b|that\b)(?:[\w'’-]+\s+){1,3}(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|tomorrow)\b)|"
+    # a hearing, a debate, a vote or a ruling in the present, as news copy puts what is on the
+    # calendar: "the court hears the appeal on Monday", "the Supreme Court rules on the case
+    # Tuesday", "the cabinet decides on Friday", and a plural subject's "lawmakers vote on the bill
+    # Thursday" (not the nouns: "the votes Thursday", "the new rules Monday", "a final vote")
+    r"(?<!\bthe\s)(?<!\bThe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
+    r"(?<!\bnew\s)(?<![\d,]\s)(?:hears|debates|votes|decides|considers|rules|weighs|reviews|discusses)"
+    rf"(?=\s+(?:[\w'’-]+\s+){{0,4}}?(?:on\s+)?{_WEEKDAY_AHEAD})|"
+    r"(?<=s\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bthis\s)(?<!'s\s)(?<!’s\s)(?<!ous\s)"
+    r"(?:hear|debate|vote|decide|consider|rule|weigh|review|discuss)"
+    rf"(?=\s+(?:[\w'’-]+\s+){{0,4}}?(?:on\s+)?{_WEEKDAY_AHEAD})|"
     r"(?:takes?|goes\s+into|go\s+into|comes?\s+into)\s+effect|runs\s+out|"
     # a trip's present ("the envoy arrives on Friday") and an expected event
     r"arrives?|departs?|(?:is|are)\s+expected(?!\s+to\s+have\b)|"
     # a forecast ("the storm is forecast to make landfall late Friday") and a copula right before
     # the day ("Funeral services are Saturday", "The deadline is Monday"): a past one is "was"
     r"(?:is|are)\s+(?:forecast|projected|predicted)\s+to|kicks\s+off|gets\s+under\s*way|"
-    r"(?:is|are)(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\b"
+    # and a state of being shut or open on it ("Markets are closed Friday for the holiday")
+    r"(?:is|are)(?=\s+(?:(?:closed|shut|open)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b))\b"
 )
 # "need", and "have until" of a deadline ("have until Thursday to approve"), are presents
 PRESENT = re.compile(
     # ("is due", "are expected": the auxiliary of a future, not a present that blocks it)
     r"\b(?:(?:is|are)(?!\s+(?:due|expected|scheduled|slated|set|poised|likely|forecast|projected|"
-    r"predicted)\b)(?!\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"predicted)\b)(?!\s+(?:(?:closed|shut|open)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b)"
     # ("am" after a figure is the clock's: "at 8 am EST on Friday")
     r"|(?<!\d\s)(?<!\d)am|says|say|"
     r"remains?|continues?|needs?|ha(?:ve|s)(?=\s+until\b)|"

@@ -162,7 +162,8 @@ from dossier.temporal.engine import Context, run
 # initial's full stop ends no sentence ("Б. Т. направили", the lead); "the same day" of a day told
 # two paragraphs further back (the lead)
 # /20 (round 21): a participle used as an adjective ("of banned agencies", "the revised law") is no
-# past verb
+# past verb; a hearing, debate, vote or ruling in the present looks ahead ("the court hears the
+# appeal on Monday", "lawmakers vote on the bill Thursday"), as does "are closed Friday"
 EXTRACTOR = "dossier.temporal/20"
 
 

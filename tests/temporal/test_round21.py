@@ -41,3 +41,37 @@ def test_english_attributive_participle_is_no_past(
 )  # fmt: skip
 def test_english_participle_as_verb_stays_past(tagged, text: str, quoted: str, value: str) -> None:
     assert (quoted, "DATE", value) in en(tagged, text)
+
+
+# --- A scheduled event in the present, as news copy writes what is on the calendar: "the court
+# hears the appeal on Monday", "lawmakers vote Thursday", "markets are closed Friday" ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("The court hears the appeal on Monday.", "Monday", "2013-03-25"),
+        ("Lawmakers debate the bill Thursday.", "Thursday", "2013-03-21"),
+        ("Lawmakers vote on the bill Thursday.", "Thursday", "2013-03-21"),
+        ("Nepal's cabinet decides on Friday whether to ban travel to Russia.", "Friday",
+         "2013-03-22"),
+        ("Markets are closed Friday for the holiday.", "Friday", "2013-03-22"),
+        ("The Supreme Court rules on the case Tuesday.", "Tuesday", "2013-03-26"),
+    ],
+)  # fmt: skip
+def test_english_scheduled_present_looks_ahead(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("The votes Thursday showed a narrow lead.", "Thursday", "2013-03-14"),
+        ("The court heard the appeal on Monday.", "Monday", "2013-03-18"),
+        ("The new rules Monday drew protests.", "Monday", "2013-03-18"),
+    ],
+)  # fmt: skip
+def test_english_noun_or_past_is_no_scheduled_present(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
