@@ -61,6 +61,9 @@ APPROX = (
 
 _DIGITS = tuple("0123456789")
 _MONTH_GATE = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# what stands between "the" and "future" when the phrase is a FUTURE_REF ("the near future",
+# "the not too distant future", "the immediate future")
+_FUTURE_NEAR = r"(?:near|foreseeable|immediate|not[\s-]+(?:too|so)[\s-]+distant)"
 _UNIT_GATE = ("year", "month", "week", "day", "decade", "centur", "hour", "minute", "fortnight")
 _PLURAL_GATE = ("years", "months", "weeks", "days", "decades", "hours", "minutes", "centuries")
 _SEASON_GATE = ("spring", "summer", "fall", "autumn", "winter")
@@ -85,7 +88,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "new_year": ("new year",), "before_last": ("before last",),
     "in_the_unit": ("in the day", "in the week", "in the month", "in the year"),
     "month_quarter": ("quarter", "period"),
-    "half": ("half",), "relative_unit": _UNIT_GATE,
+    "half": ("half",), "relative_unit": (*_UNIT_GATE, "quarter"),
     "ago": ("ago", "before now"), "rate": _UNIT_GATE, "duration": _UNIT_GATE,
     # the larger unit right before "and": "two years and six months"
     "duration_pair": tuple(f"{u}{s} and " for u in _UNIT_GATE for s in ("", "s")),
@@ -339,8 +342,9 @@ RULES: list[Rule] = [
     _rule(
         "decade",
         # "the start of the 1980s" is the decade, its position word kept in
-        r"(?i)\b(?:the\s+(?:start|beginning|end|middle)\s+of\s+)?(?:the\s+)?(?:early|late|mid)?"
-        r"[\s-]*(?P<dec>1[5-9]\d0|20\d0)'?s\b",
+        # (the hyphen or space only after a modifier: "the 1990s and 2000s" quotes "2000s")
+        r"(?i)\b(?:the\s+(?:start|beginning|end|middle)\s+of\s+)?(?:the\s+)?"
+        r"(?:(?:early|late|mid)[\s-]*)?(?P<dec>1[5-9]\d0|20\d0)'?s\b",
         "DATE",
         n.decade,
     ),
@@ -439,7 +443,8 @@ RULES: list[Rule] = [
         r"(?i)\b(?:(?:earlier|later|early|late|mid)[\s-]+)?(?P<the>the\s+)?(?:this\s+(?=past\b))?"
         r"(?P<rel>this|last|next|past|previous|"
         r"coming|current|following)\s+(?:fiscal\s+)?(?P<unit>week|month|year|decade|century|weekend"
-        r"|fortnight)\b"
+        # ("this quarter", "last quarter"; not "the last quarter of 2012", an ordinal quarter)
+        r"|fortnight|quarter(?!\s+(?:of|century)\b))\b"
         r"(?!['’]s\s+(?:\w+\s+)?(?:of|in)\b)",
         "DATE",
         n.relative_unit,
@@ -852,10 +857,13 @@ RULES: list[Rule] = [
         "ref",
         r"(?i)\b(?P<x>now|currently|nowadays|at\s+present|presently|right\s+now|"
         r"at\s+the\s+moment|these\s+days|(?<=in\s)the\s+past|"
-        r"(?<=in\s)the\s+(?:(?:near|distant|foreseeable)\s+)?future|"
+        rf"(?<=in\s)the\s+(?:{_FUTURE_NEAR}\s+|distant\s+)?future|"
         # "for the foreseeable future" (a bare "for the future" is often a noun's: "plans for
         # the future of the plant")
-        r"(?<=for\s)the\s+(?:near|foreseeable)\s+future|"
+        rf"(?<=for\s)the\s+{_FUTURE_NEAR}\s+future|"
+        # British "in future", closing its clause or before the next one's subject ("will face
+        # stiffer fines in future", "in future, recruiters …"; not "in future years")
+        r"(?<=\bin\s)future(?=\s*[,;.!?)]|\s+(?:it|he|she|they|we|you|the|this|all|any)\b)|"
         r"at\s+the\s+time(?!\s*[,;.)]|\s+(?:and|but)\b)|recently|lately|as\s+soon\s+as\s+possible|"
         # "soon", not "as soon as", "too soon", "soon after the vote"
         r"(?<!\bas\s)(?<!\bso\s)(?<!\btoo\s)(?<!\bhow\s)soon"

@@ -231,8 +231,14 @@ def spelled_decade(m: re.Match[str], ctx: Context) -> Result:
     return v.spelled_decade(ctx, EN_DECADE_WORDS[m["dw"].lower()])
 
 
+# a century named by its place ("the last century") is read by rule relative_unit
+_CENTURY_PLACE = ("last", "next", "this", "past", "previous", "coming", "current", "following")
+
+
 def century(m: re.Match[str], ctx: Context) -> Result:
     word = m["ord"].lower()
+    if word in _CENTURY_PLACE:
+        return None
     n = EN_ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
     return (v.century(n), False) if n else None
 
@@ -287,7 +293,14 @@ def season_rel(m: re.Match[str], ctx: Context) -> Result:
 
 
 _REL_SHIFT = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1}
-_UNIT_CODE = {"week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE"}
+_UNIT_CODE = {
+    "week": "W",
+    "month": "M",
+    "year": "Y",
+    "decade": "DE",
+    "century": "CE",
+    "quarter": "Q",
+}
 
 
 def new_year(m: re.Match[str], ctx: Context) -> Result:
@@ -320,7 +333,11 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result:
     if unit == "weekend":
         value = v.shifted(ctx, "W", _REL_SHIFT.get(rel, 1), "XXXX-WXX")
         return (f"{value[0]}-WE", value[1]) if value else None
-    if m["the"] and rel in ("previous", "following") and unit in ("day", "week", "month", "year"):
+    if (
+        m["the"]
+        and rel in ("previous", "following")
+        and unit in ("day", "week", "month", "year", "quarter")
+    ):
         return None  # "the previous year" counts from the time talked about: rule "counted"
     if m["the"] and rel == "last" and unit == "decade":
         # "the last decade": the decade the text is written in (TimeML annotators' reading)
@@ -328,6 +345,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result:
     if m["the"] and rel == "next" and unit == "century":
         # "the next century" is the one after the text's, a date (TimeML), not a stretch
         return v.shifted(ctx, "CE", 1)
+    if m["the"] and unit == "quarter" and rel in ("past", "next", "coming", "following"):
+        return "P3M", False, "DURATION"  # "over the past quarter": three months, as TimeML writes
     if m["the"] and rel in ("past", "next", "coming", "previous", "following"):
         # "the past year", "the coming decade": a stretch of time, not a calendar unit
         return v.duration(1, *EN_UNITS[unit]), False, "DURATION"

@@ -163,7 +163,10 @@ from dossier.temporal.engine import Context, run
 # two paragraphs further back (the lead)
 # /20 (round 21): a participle used as an adjective ("of banned agencies", "the revised law") is no
 # past verb; a hearing, debate, vote or ruling in the present looks ahead ("the court hears the
-# appeal on Monday", "lawmakers vote on the bill Thursday"), as does "are closed Friday"
+# appeal on Monday", "lawmakers vote on the bill Thursday"), as does "are closed Friday"; "the
+# last century" (19 in 2013, not a century numbered "last"), "this quarter", "last quarter", "the
+# past quarter" (P3M); "the 1990s and 2000s" quotes "2000s"; "in future", "the not too distant
+# future", "the immediate future" FUTURE_REF
 EXTRACTOR = "dossier.temporal/20"
 
 

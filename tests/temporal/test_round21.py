@@ -75,3 +75,43 @@ def test_english_noun_or_past_is_no_scheduled_present(
     tagged, text: str, quoted: str, value: str
 ) -> None:
     assert (quoted, "DATE", value) in en(tagged, text)
+
+
+# --- Centuries, quarters and decades by their place: "the last century" is the one before the
+# text's, "this quarter" the text's; a decade after "and" is quoted without the space -------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Nothing like it happened in the last century.", "the last century", "19"),
+        ("Profit should recover this quarter.", "this quarter", "2013-Q1"),
+        ("Sales fell in the current quarter.", "the current quarter", "2013-Q1"),
+        ("Migration grew in the 1990s and 2000s.", "2000s", "200"),
+    ],
+)  # fmt: skip
+def test_english_century_quarter_decade_by_place(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
+
+
+# --- The future as a reference value: British "in future", "the not too distant future", "the
+# immediate future" (FUTURE_REF, as "the future" and "the near future" are) ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Recruiters will face stiffer fines in future.", "future"),
+        ("The centre will open in the not too distant future.", "the not too distant future"),
+        ("No new call-up is planned for the immediate future.", "the immediate future"),
+    ],
+)  # fmt: skip
+def test_english_future_reference(tagged, text: str, quoted: str) -> None:
+    assert (quoted, "DATE", "FUTURE_REF") in en(tagged, text)
+
+
+def test_english_future_as_noun_is_not_marked(tagged) -> None:
+    assert en(tagged, "The future of migration is uncertain.") == []
+    assert en(tagged, "Future talks are possible.") == []
