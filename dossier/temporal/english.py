@@ -76,7 +76,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "day_of_month": tuple(f"the {d}" for d in "123456789"),
     "month_year": _MONTH_GATE, "month": _MONTH_GATE, "year": ("16", "17", "18", "19", "20"),
     "decade": ("0s", "0's"), "spelled_decade": ("ties",), "century": ("century",),
-    "the_century": ("century",), "year_to_date": ("to date", "to-date"),
+    "the_century": ("century",), "the_decade": ("the decade",),
+    "year_to_date": ("to date", "to-date"),
     "this_time_year": ("time last year", "time next year"),
     "split_year": ("season", "school year", "academic year"),
     "season_year": _SEASON_GATE, "season_of_rel": _SEASON_GATE, "season_rel": _SEASON_GATE,
@@ -343,8 +344,9 @@ RULES: list[Rule] = [
         "decade",
         # "the start of the 1980s" is the decade, its position word kept in
         # (the hyphen or space only after a modifier: "the 1990s and 2000s" quotes "2000s")
-        r"(?i)\b(?:the\s+(?:start|beginning|end|middle)\s+of\s+)?(?:the\s+)?"
-        r"(?:(?:early|late|mid)[\s-]*)?(?P<dec>1[5-9]\d0|20\d0)'?s\b",
+        r"(?i)(?<![\w'’])(?:the\s+(?:start|beginning|end|middle)\s+of\s+)?(?:the\s+)?"
+        # a decade in two digits after an apostrophe ("the '80s", "in the 1970s and '80s")
+        r"(?:(?:early|late|mid)[\s-]*)?(?:(?P<dec>1[5-9]\d0|20\d0)'?s|['’](?P<dd>\d)0s)\b",
         "DATE",
         n.decade,
     ),
@@ -506,6 +508,13 @@ RULES: list[Rule] = [
         r"(?i)\bthe\s+century\b(?![-'’]|\s+(?:of|before|after|earlier|later|ago)\b)",
         "DATE",
         n.the_century,
+    ),
+    # "the decade" alone is the text's decade, as "the century" is ("for the rest of the decade")
+    _rule(
+        "the_decade",
+        r"(?i)\bthe\s+decade\b(?![-'’]|\s+(?:of|before|after|earlier|later|ago)\b)",
+        "DATE",
+        n.the_decade,
     ),
     _rule(
         "ago",

@@ -216,6 +216,15 @@ def year(m: re.Match[str], ctx: Context) -> Result:
 
 
 def decade(m: re.Match[str], ctx: Context) -> Result:
+    if m["dd"]:
+        # "the '80s": the such decade nearest the anchor ("the '90s" in 1989 are the 1990s)
+        tens = 10 * int(m["dd"])
+        if ctx.anchor is None:
+            return v.decade(1900 + tens), False
+        year, here = ctx.anchor.year, ctx.anchor.year // 100 * 100
+        nearest = min((here - 100 + tens, here + tens, here + 100 + tens),
+                      key=lambda y: abs(y + 5 - year))  # fmt: skip
+        return v.decade(nearest), True
     return v.decade(int(m["dec"])), False
 
 
@@ -246,6 +255,11 @@ def century(m: re.Match[str], ctx: Context) -> Result:
 def the_century(m: re.Match[str], ctx: Context) -> Result:
     """ "the worst storm of the century": the century the text is written in."""
     return v.shifted(ctx, "CE", 0)
+
+
+def the_decade(m: re.Match[str], ctx: Context) -> Result:
+    """ "the rest of the decade": the decade the text is written in, as "the century" is."""
+    return v.shifted(ctx, "DE", 0)
 
 
 def season_year(m: re.Match[str], ctx: Context) -> Result:

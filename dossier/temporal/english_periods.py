@@ -143,7 +143,8 @@ def business_quarter(m: re.Match[str], ctx: Context) -> Result:
 
 
 _FISCAL_END = re.compile(
-    r"\s+(?:that\s+|which\s+)?(?:ended|ends|ending|to\s+end|closed|to)\s+(?:on\s+)?"
+    # (the end may be told in an aside: "the fiscal year, which ended Sept. 30")
+    r",?\s+(?:that\s+|which\s+)?(?:ended|ends|ending|to\s+end|closed|to)\s+(?:on\s+)?"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     r"(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>[0-3]?\d)\b(?:,?\s+(?P<year>\d{4}))?"
 )
@@ -183,10 +184,42 @@ def _quarter_end(m: re.Match[str], ctx: Context) -> Plain:
     return f"{end[0][:4]}-Q{(month - 1) // 3 + 1}", end[1]
 
 
+# a fiscal year's end told by its month alone: "the fiscal year ending next June", "that ended in
+# June", "ends in March 1991"
+_FISCAL_MONTH_END = re.compile(
+    r",?\s+(?:that\s+|which\s+)?(?P<verb>ended|ends|ending|to\s+end|closed|closes)\s+(?:in\s+)?"
+    r"(?:(?P<rel>next|this|last)\s+)?(?P<month>[A-Z][a-z]{2,8})\b\.?(?!\s*[0-3]?\d\b)"
+    r"(?:,?\s+(?P<year>\d{4})\b)?"
+)
+
+
+def _end_month_year(m: re.Match[str], ctx: Context) -> Plain:
+    """The year of a fiscal year's end told by its month: a stated year, else the month's
+    place ("next June"), else behind the anchor after a past ("ended in June"), ahead of it
+    after a present ("ending in June"); None without such an end."""
+    end = _FISCAL_MONTH_END.match(ctx.text, m.end())
+    month = MONTHS.get(end["month"].lower()) if end else None
+    if end is None or month is None:
+        return None
+    if end["year"]:
+        return end["year"], False
+    if ctx.anchor is None or ctx.anchor.month is None:
+        return None
+    year, now = ctx.anchor.year, ctx.anchor.month
+    rel = (end["rel"] or "").lower()
+    if rel == "this":
+        return f"{year:04d}", True
+    if rel == "next" or (not rel and end["verb"] not in ("ended", "closed")):
+        ahead = month > now if rel else month >= now
+        return f"{year if ahead else year + 1:04d}", True
+    behind = month < now if rel else month <= now
+    return f"{year if behind else year - 1:04d}", True
+
+
 def fiscal_year(m: re.Match[str], ctx: Context) -> Result:
-    """ "the fiscal year" (P3): the year its stated end falls in ("ended June 30"), else
-    the anchor's year."""
-    end = _end_day(m, ctx)
+    """ "the fiscal year" (P3): the year its stated end falls in ("ended June 30", "ending next
+    June"), else the anchor's year."""
+    end = _end_day(m, ctx) or _end_month_year(m, ctx)
     if end is not None:
         return end[0][:4], end[1]
     return v.shifted(ctx, "Y", 0)

@@ -115,3 +115,45 @@ def test_english_future_reference(tagged, text: str, quoted: str) -> None:
 def test_english_future_as_noun_is_not_marked(tagged) -> None:
     assert en(tagged, "The future of migration is uncertain.") == []
     assert en(tagged, "Future talks are possible.") == []
+
+
+# --- Decades: "the decade" alone is the text's, as "the century" is; a decade in two digits
+# after an apostrophe ("the '80s") is the such decade nearest the document date ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "quoted", "value"),
+    [
+        ("Demand should grow for the rest of the decade.", "1989-10-26", "the decade", "198"),
+        ("It was the worst drought of the decade.", "2013-03-20", "the decade", "201"),
+        ("Prices rose in the 1970s and '80s.", "1989-10-26", "'80s", "198"),
+        ("Analysts see slower growth in the '90s.", "1989-10-26", "the '90s", "199"),
+        ("He made his name in the late '60s.", "2013-03-20", "the late '60s", "196"),
+    ],
+)  # fmt: skip
+def test_english_decade_alone_and_in_two_digits(
+    tagged, text: str, anchor: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text, anchor)
+
+
+def test_english_decade_long_is_no_decade(tagged) -> None:
+    assert [t for t in en(tagged, "the decade-long war") if t[0] == "the decade"] == []
+
+
+# --- The fiscal year by its stated end, told in an aside or by its month: "the fiscal year,
+# which ended Sept. 30", "the fiscal year ending next June" -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Earnings for the fiscal year, which ended Sept. 30, rose 5%.", "1990-01-15", "1989"),
+        ("In the fiscal year ending next June, sales should rise.", "1989-10-26", "1990"),
+        ("Sales in the fiscal year that ended in June fell.", "1989-10-26", "1989"),
+        ("The fiscal year ends in March 1991.", "1989-10-26", "1991"),
+    ],
+)  # fmt: skip
+def test_english_fiscal_year_by_its_stated_end(tagged, text: str, anchor: str, value: str) -> None:
+    found = [t for t in en(tagged, text, anchor) if t[0].lower().endswith("fiscal year")]
+    assert found and found[0][2] == value
