@@ -121,7 +121,8 @@ FUTURE = re.compile(
     rf"(?=\s+(?:[\w'’-]+\s+){{0,4}}?(?:on\s+)?{_WEEKDAY_AHEAD})|"
     r"(?:takes?|goes\s+into|go\s+into|comes?\s+into)\s+effect|runs\s+out|"
     # a trip's present ("the envoy arrives on Friday") and an expected event
-    r"arrives?|departs?|(?:is|are)\s+expected(?!\s+to\s+have\b)|"
+    # (a denied one too: "a decision is not expected before Thursday")
+    r"arrives?|departs?|(?:is|are)\s+(?:not\s+)?expected(?!\s+to\s+have\b)|"
     # a forecast ("the storm is forecast to make landfall late Friday") and a copula right before
     # the day ("Funeral services are Saturday", "The deadline is Monday"): a past one is "was"
     r"(?:is|are)\s+(?:forecast|projected|predicted)\s+to|kicks\s+off|gets\s+under\s*way|"

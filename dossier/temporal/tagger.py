@@ -168,7 +168,8 @@ from dossier.temporal.engine import Context, run
 # past quarter" (P3M); "the 1990s and 2000s" quotes "2000s"; "in future", "the not too distant
 # future", "the immediate future" FUTURE_REF; "the decade" alone the text's decade, "the '80s" the
 # such decade nearest the anchor; the fiscal year by an end told in an aside or by its month ("the
-# fiscal year, which ended Sept. 30", "the fiscal year ending next June")
+# fiscal year, which ended Sept. 30", "the fiscal year ending next June"); a denied expectation
+# looks ahead ("is not expected before Thursday")
 EXTRACTOR = "dossier.temporal/20"
 
 

@@ -157,3 +157,17 @@ def test_english_decade_long_is_no_decade(tagged) -> None:
 def test_english_fiscal_year_by_its_stated_end(tagged, text: str, anchor: str, value: str) -> None:
     found = [t for t in en(tagged, text, anchor) if t[0].lower().endswith("fiscal year")]
     assert found and found[0][2] == value
+
+
+# --- A denied expectation still looks ahead: "a decision is not expected before Wednesday" ----
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("A decision is not expected before Thursday.", "Thursday", "2013-03-21"),
+        ("Results are not expected until Friday.", "Friday", "2013-03-22"),
+    ],
+)  # fmt: skip
+def test_english_denied_expectation_looks_ahead(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
