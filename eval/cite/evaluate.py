@@ -26,8 +26,9 @@ A passage scores citations only where it lists them: one with no ``citations`` k
 (the quantities-only sets, round 16's english_quant_dev and russian_quant_dev, round 17's
 english_quant_dev2 and russian_quant_dev2 and round 18's english_quant_dev3 and
 russian_quant_dev3, round 19's english_quant_dev4 and russian_quant_dev4, round 20's
-english_quant_dev5 and russian_quant_dev5) scores its quantities alone, so that a citation
-nobody annotated counts as no false alarm.
+english_quant_dev5 and russian_quant_dev5, round 21's english_quant_dev6 and
+russian_quant_dev6) scores its quantities alone, so that a citation nobody annotated counts as no
+false alarm.
 """
 
 from __future__ import annotations
@@ -183,6 +184,12 @@ RUSSIAN_DEV14 = Path(__file__).with_name("russian_dev14.yaml")
 # rule, error report or test, before any system ran on it); blind, no rule changed for it
 ENGLISH_HELDOUT7 = Path(__file__).with_name("english_heldout7.yaml")
 RUSSIAN_HELDOUT7 = Path(__file__).with_name("russian_heldout7.yaml")
+# round 21: quantities only, a sixth pair (lakh ranges with the currency on both bounds, earnings
+# per share, a monthly wage carried to the next sentence, a bare amount after "of which", an
+# exchange rate without its currency, list lines and a total, "с 500 тыс. до 1,5 млн", collective
+# numerals, "до трех суток", views and reposts): english_quant_dev6.yaml, russian_quant_dev6.yaml
+ENGLISH_QUANT_DEV6 = Path(__file__).with_name("english_quant_dev6.yaml")
+RUSSIAN_QUANT_DEV6 = Path(__file__).with_name("russian_quant_dev6.yaml")
 GOLD_FILES = {
     "gold": GOLD, "heldout": HELDOUT, "blind": BLIND,
     "families": FAMILIES, "families_heldout": FAMILIES_HELDOUT,
@@ -211,6 +218,7 @@ GOLD_FILES = {
     "english_quant_dev5": ENGLISH_QUANT_DEV5, "russian_quant_dev5": RUSSIAN_QUANT_DEV5,
     "english_dev13": ENGLISH_DEV13, "russian_dev14": RUSSIAN_DEV14,
     "english_heldout7": ENGLISH_HELDOUT7, "russian_heldout7": RUSSIAN_HELDOUT7,
+    "english_quant_dev6": ENGLISH_QUANT_DEV6, "russian_quant_dev6": RUSSIAN_QUANT_DEV6,
 }  # fmt: skip
 KINDS = ("parenthetical", "see_also", "according_to", "reported", "quote")
 MAX_EXTRA_WORDS = 3
