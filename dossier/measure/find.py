@@ -151,7 +151,8 @@ from dossier.models import Quantity
 # noun no bound ("2,000 calls over 72 hours"), Russian terms in the dative ("к 6 годам и 6
 # месяцам"), a present verb after a counted noun ends it ("2,000 Tajiks hold"); the periods told
 # around an amount in periods.py
-EXTRACTOR = "dossier.measure/11"
+# /12 (round 21): Russian collective numerals in every case ("десятерых", "двоим", "с пятерыми")
+EXTRACTOR = "dossier.measure/12"
 
 _MONTHS = re.compile(
     r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
