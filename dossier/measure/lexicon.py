@@ -101,7 +101,12 @@ TENS_WORDS: dict[str, float] = {"десяток": 10.0, "десятка": 10.0, 
 # Words around a number that make it a multiplier, no quantity: "three times higher", "в два
 # раза", "в три с лишним раза" (eval/GUIDELINES.md "## Quantities"); a count of times
 # ("viewed 40,000 times", english_dev4) stays a count.
-MULTIPLIER_AFTER = r"times\s+(?:as|more|less|higher|lower|larger|smaller|bigger|greater|over)"
+# ("three times what they earned at home", "five times the national average": a comparison too)
+MULTIPLIER_AFTER = (
+    r"times\s+(?:as|more|less|higher|lower|larger|smaller|bigger|greater|over|what|that\s+of|"
+    r"those\s+of|the\s+(?:average|amount|rate|level|number|size|price|sum|figure|pay|salary|wage)"
+    r"|(?:their|his|her|its)\s+(?:pay|salary|wages?|income|earnings))\b"
+)
 MULTIPLIER_AROUND = (r"\bв[оo]?\s+$", r"(?:с\s+лишним\s+)?раза?")
 # Between two numbers, a share, no quantity: "one in four migrants", "nine out of ten".
 SHARE_WORDS = r"in(?:\s+every)?|out\s+of(?:\s+every)?"  # "1 out of every 5" (round 18)
@@ -117,6 +122,12 @@ CHANGE_VERBS = (
     r"|сокращ\w*|снизи\w*|сниж\w*|упал\w*|упад\w*|уменьш\w*|подорожа\w*|подешеве\w*|повыс\w*"
     r"|повыш\w*|понизи\w*|поднял\w*|подним\w*|подскочи\w*|рост(?:а|ом|у|е)?"
     r"|shrank|shrunk|shrinks|замедли\w*|замедля\w*|ускори\w*|ускоря\w*"
+    # nouns of change and a currency's moves ("ожидает замедления инфляции до 5–6%", "рубль ослаб
+    # до 95", "сом укрепился до 87,5"; round 21)
+    # (the nouns in the nominative, genitive or accusative only: "с ослаблением контроля штраф
+    # составит до 5 тыс." keeps its ceiling)
+    r"|(?:замедлени|ускорени|ослаблени|укреплени)[еяю]|ослаб(?:л[аои])?|ослабн[еу]т"
+    r"|укрепил(?:ся|ась|ось|ись)|укрепится|укрепятся|девальвирова\w*"
     r"|удво(?:ил|ен|ит|ят|я)\w*|удваива\w*|утро(?:ил|ен|ит|ят)\w*|утраива\w*"  # round 20
 )
 # Words between a verb of change and "from X to Y", its object with its complements: "raised
@@ -336,6 +347,8 @@ PERIOD_ADJECTIVES: dict[str, str] = {
     "monthly": "month", "annual": "year", "yearly": "year", "weekly": "week", "daily": "day",
     "hourly": "hour", "ежемесячн": "month", "месячн": "month", "ежегодн": "year",
     "годов": "year", "еженедельн": "week", "ежедневн": "day", "дневн": "day",
+    # an average's compounds ("среднемесячная зарплата", round 21)
+    "среднемесячн": "month", "среднегодов": "year", "среднесуточн": "day", "среднедневн": "day",
 }  # fmt: skip
 # Nouns of pay that a period adjective makes periodic wherever its amount comes later in the
 # sentence: "Средняя месячная зарплата в Кыргызстане во втором квартале составила 41 тыс. сомов"
@@ -352,7 +365,7 @@ _QUALIFIER_FORMS: dict[Approx, str] = {
     "не_больше не_больше_чем максимум до",
     "about": "about around approximately roughly some nearly almost close_to "
     "an_estimated estimated approx. около ок. примерно приблизительно порядка почти "
-    "почти_до в_районе maybe perhaps possibly",
+    "почти_до примерно_до приблизительно_до около_до в_районе maybe perhaps possibly",
     "more_than": "more_than over in_excess_of upwards_of just_over a_little_over older_than "
     "above более более_чем больше больше_чем свыше св. старше выше",
     "less_than": "less_than fewer_than under below just_under younger_than менее менее_чем "

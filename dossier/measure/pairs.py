@@ -94,7 +94,10 @@ def read_pairs(text: str, found: list[Quantity]) -> list[Quantity]:
 # dash before the number (", в Оше — 28 тыс. сомов", ", его брату — 23"); ", а премия — 300
 # тысяч" names a thing of its own.
 _PARALLEL_BEFORE = re.compile(
-    rf",\s+(?:(?:а|и)\s+)?(?:{PARALLEL_OPENERS})\s+(?:[^\W\d_][\w-]*\s+){{0,3}}[—–]\s*$",
+    rf",\s+(?:(?:а|и)\s+)?(?:{PARALLEL_OPENERS})\s+(?:[^\W\d_][\w-]*\s+){{0,3}}[—–]\s*$"
+    # an adjective standing for the noun before ("Средний срок — 5 лет, максимальный — 10",
+    # round 21)
+    r"|,\s+(?:(?:а|и)\s+)?[^\W\d_]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s*[—–]\s*$",
     re.IGNORECASE,
 )
 
