@@ -21,6 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from dossier.lang import get_language
+from dossier.measure.carry import pronoun_period, rate_currency
 from dossier.measure.counted import counted_phrase
 from dossier.measure.lexicon import (
     A_SCALES,
@@ -151,7 +152,11 @@ from dossier.models import Quantity
 # noun no bound ("2,000 calls over 72 hours"), Russian terms in the dative ("к 6 годам и 6
 # месяцам"), a present verb after a counted noun ends it ("2,000 Tajiks hold"); the periods told
 # around an amount in periods.py
-# /12 (round 21): Russian collective numerals in every case ("десятерых", "двоим", "с пятерыми")
+# /12 (round 21): Russian collective numerals in every case ("десятерых", "двоим", "с пятерыми");
+# "three times what", "до" after a noun of change, "среднемесячная", an adjective's dash clause;
+# carry.py: a rate "per dollar" takes its sentence's currency, a wage's period carries to a pronoun
+# in the next sentence; a bare part after "of which" takes the sum's period; "from" before money
+# with a period is its floor
 EXTRACTOR = "dossier.measure/12"
 
 _MONTHS = re.compile(
@@ -242,7 +247,9 @@ def find_quantities(text: str, language: str) -> list[Quantity]:
             found.append(quantity)
             if quantity.unit in CURRENCIES:
                 money_end = quantity.end
-    return read_pairs(text, _currency_ellipsis(text, found))
+    return pronoun_period(
+        text, read_pairs(text, rate_currency(text, _currency_ellipsis(text, found)))
+    )
 
 
 def _currency_ellipsis(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -260,8 +267,14 @@ def _currency_ellipsis(text: str, found: list[Quantity]) -> list[Quantity]:
         ):
             continue  # "из них 11 млрд — из России", "2 million from the region" (round 19)
         per = here.per or period_before(text, here.start, prev.end)
+        if per is None and _PART_OF.search(text, prev.end, here.start):
+            per = prev.per  # "90,000 roubles a month, of which he sends home 40,000" (round 21)
         out[i] = replace(here, unit=prev.unit, per=per)
     return out
+
+
+# a part of the sum before: "of which", "of that", "из которых", "из них"
+_PART_OF = re.compile(r"(?<!\w)(?:of\s+(?:which|that|this)|из\s+(?:которых|них))(?!\w)", re.I)
 
 
 # "up from", "down from", "против" before a number: the value the money is compared with
@@ -342,6 +355,12 @@ _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 _BY_RANGE_SPREAD = 4
 _CHANGE_LOOKBACK = 120  # characters searched for a verb of change: the verb and its object
 _CHANGE_BEFORE = re.compile(rf"\b(?:{CHANGE_VERBS}){CHANGE_OBJECT}\s+$", re.IGNORECASE)
+# a change or comparison anywhere in the clause before "from" (round 21)
+_CHANGED_BEFORE = re.compile(
+    rf"\b(?:{CHANGE_VERBS}|up|down|compared|versus|increase|decrease|cut|hike|raise|rise|fall)\b"
+    r"[^.;!?]*$",
+    re.IGNORECASE,
+)
 _ODD = re.compile(r"-odd\b", re.IGNORECASE)
 _ODD_INSIDE = re.compile(rf"\s{ODD_AFTER}", re.IGNORECASE)
 _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)  # "300 or so": about
@@ -391,6 +410,16 @@ def _quantity(
         or (money_period(text, match, money_end) if unit in CURRENCIES else None)
     )
     approx = QUALIFIERS.get(qual) or ("at_least" if qual == "от" and value_max is None else None)
+    if (
+        qual == "from"
+        and value_max is None
+        and unit in CURRENCIES
+        and per is not None
+        and not _CHANGED_BEFORE.search(text, max(0, match.start() - 80), match.start())
+    ):
+        # "promise recruits from 190,000 roubles a month": a rate's floor, as "от" is (round
+        # 21); not the old value of a change ("rose to $9 a month from $7 a month")
+        approx = "at_least"
     if (
         qual == "over"
         and unit in _DURATIONS
