@@ -306,12 +306,17 @@ def day_part(ctx: Context, days: int, part: str) -> Plain:
 def and_a_half(ctx: Context, amount: float, unit: str, multiplier: int, ago: bool) -> Result | None:
     """A count and a half ("two and a half years", "полтора года"): a duration; with "ago"
     or "назад", a date counted back in months at a month's precision, as "half a year ago"
-    is (other units: the past at large)."""
+    is; decades and centuries in whole years at a year's precision (other units: the past at
+    large)."""
     amount += 0.5
     if not ago:
         return duration(amount, unit, multiplier), False
     if unit == "Y" and multiplier == 1:
         back = shifted(ctx, "M", -int(amount * 12))
+        return (back[0], back[1], "DATE") if back else None
+    if unit == "Y" and float(amount * multiplier).is_integer():
+        # "a decade and a half ago": 15 years back, at a year's precision
+        back = shifted(ctx, "Y", -int(amount * multiplier))
         return (back[0], back[1], "DATE") if back else None
     return "PAST_REF", False, "DATE"
 

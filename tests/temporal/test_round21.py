@@ -171,3 +171,18 @@ def test_english_fiscal_year_by_its_stated_end(tagged, text: str, anchor: str, v
 )  # fmt: skip
 def test_english_denied_expectation_looks_ahead(tagged, text: str, quoted: str, value: str) -> None:
     assert (quoted, "DATE", value) in en(tagged, text)
+
+
+# --- "a decade and a half ago" is a date, the years counted back at a year's precision, as "a
+# year and a half ago" is a month ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("The plant closed a decade and a half ago.", "a decade and a half ago", "1998"),
+        ("The war ended two and a half decades ago.", "two and a half decades ago", "1988"),
+    ],
+)  # fmt: skip
+def test_english_decades_and_a_half_ago(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text)
