@@ -247,7 +247,12 @@ RULES: list[Rule] = [
     _rule(
         "month_day",
         # "Jan. 1 next year", "Nov. 3 last year" are one date, as "November last year" is
-        rf"{_B}{WD}{MONTH}\s+{DAY}(?!,?\s*\d|:)(?:\s+(?P<yrel>(?i:last|this|next))\s+year\b)?",
+        # (not before its year, a clock time or a list of days: "Jan. 2, 2013", "Dec. 1:30",
+        # "May 5, 6 and 7"; before a colon or a count it is a date: "Dec. 1: deadline", "Jan. 2,
+        # 300 migrants")
+        rf"{_B}{WD}{MONTH}\s+{DAY}(?!,?\s*\d{{4}}(?!\d)|,?\s*\d{{1,2}}(?:st|nd|rd|th)?\s*(?:,|and\b|"
+        r"or\b|&|[-\u2013\u2014])|\d|:\d)"
+        r"(?:\s+(?P<yrel>(?i:last|this|next))\s+year\b)?",
         "DATE",
         n.month_day,
     ),

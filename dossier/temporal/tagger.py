@@ -169,7 +169,8 @@ from dossier.temporal.engine import Context, run
 # future", "the immediate future" FUTURE_REF; "the decade" alone the text's decade, "the '80s" the
 # such decade nearest the anchor; the fiscal year by an end told in an aside or by its month ("the
 # fiscal year, which ended Sept. 30", "the fiscal year ending next June"); a denied expectation
-# looks ahead ("is not expected before Thursday"); "a decade and a half ago" a year
+# looks ahead ("is not expected before Thursday"); "a decade and a half ago" a year; a month and
+# day before a colon or a comma and a count ("Dec. 1: deadline", "Jan. 2, 300 migrants")
 EXTRACTOR = "dossier.temporal/20"
 
 

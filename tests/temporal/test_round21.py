@@ -186,3 +186,28 @@ def test_english_denied_expectation_looks_ahead(tagged, text: str, quoted: str, 
 )  # fmt: skip
 def test_english_decades_and_a_half_ago(tagged, text: str, quoted: str, value: str) -> None:
     assert (quoted, "DATE", value) in en(tagged, text)
+
+
+# --- A month and day before a colon or before a comma and a count: a chronology's line ("Dec. 1:
+# deadline for applications"), "Between Dec. 20 and Jan. 2, 300 migrants were detained" -------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "quoted", "value"),
+    [
+        ("Dec. 1: deadline for applications", "2013-11-20", "Dec. 1", "2013-12-01"),
+        ("March 3: talks open in Astana.", "2013-02-20", "March 3", "2013-03-03"),
+        ("Between Dec. 20 and Jan. 2, 300 migrants were detained.", "2014-01-03", "Jan. 2",
+         "2014-01-02"),
+        ("On Nov. 5, 41 people were hurt.", "2013-11-20", "Nov. 5", "2013-11-05"),
+    ],
+)  # fmt: skip
+def test_english_month_day_before_a_colon_or_a_count(
+    tagged, text: str, anchor: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text, anchor)
+
+
+def test_english_month_day_with_its_year_stays_one_date(tagged) -> None:
+    assert ("Jan. 2, 2013", "DATE", "2013-01-02") in en(tagged, "It began Jan. 2, 2013.")
+    assert ("Jan. 2, 2013", "DATE", "2013-01-02") in en(tagged, "Jan. 2, 2013: talks begin")
