@@ -349,9 +349,8 @@ RULES: list[Rule] = [
         "decade",
         # "the start of the 1980s" is the decade, its position word kept in
         # (the hyphen or space only after a modifier: "the 1990s and 2000s" quotes "2000s")
-        r"(?i)(?<![\w'’])(?:the\s+(?:start|beginning|end|middle)\s+of\s+)?(?:the\s+)?"
-        # a decade in two digits after an apostrophe ("the '80s", "in the 1970s and '80s")
-        r"(?:(?:early|late|mid)[\s-]*)?(?:(?P<dec>1[5-9]\d0|20\d0)'?s|['’](?P<dd>\d)0s)\b",
+        r"(?i)\b(?:the\s+(?:start|beginning|end|middle)\s+of\s+)?(?:the\s+)?"
+        r"(?:(?:early|late|mid)[\s-]*)?(?P<dec>1[5-9]\d0|20\d0)'?s\b",
         "DATE",
         n.decade,
     ),
@@ -1012,10 +1011,11 @@ RULES: list[Rule] = [
         "DATE",
         n.year_range_tail,
     ),
-    # "the '90s", "the mid-'80s"
+    # "the '90s", "the mid-'80s", and after "and" ("the 1970s and '80s": no word boundary before
+    # the apostrophe, round 21)
     _rule(
         "short_decade",
-        r"(?i)\b(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?['’](?P<d2>[0-9]0)s\b",
+        r"(?i)(?<![\w'’])(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?['’](?P<d2>[0-9]0)s\b",
         "DATE",
         n.short_decade,
     ),

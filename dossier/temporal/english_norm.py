@@ -216,15 +216,6 @@ def year(m: re.Match[str], ctx: Context) -> Result:
 
 
 def decade(m: re.Match[str], ctx: Context) -> Result:
-    if m["dd"]:
-        # "the '80s": the such decade nearest the anchor ("the '90s" in 1989 are the 1990s)
-        tens = 10 * int(m["dd"])
-        if ctx.anchor is None:
-            return v.decade(1900 + tens), False
-        year, here = ctx.anchor.year, ctx.anchor.year // 100 * 100
-        nearest = min((here - 100 + tens, here + tens, here + 100 + tens),
-                      key=lambda y: abs(y + 5 - year))  # fmt: skip
-        return v.decade(nearest), True
     return v.decade(int(m["dec"])), False
 
 

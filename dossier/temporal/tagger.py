@@ -166,8 +166,8 @@ from dossier.temporal.engine import Context, run
 # appeal on Monday", "lawmakers vote on the bill Thursday"), as does "are closed Friday"; "the
 # last century" (19 in 2013, not a century numbered "last"), "this quarter", "last quarter", "the
 # past quarter" (P3M); "the 1990s and 2000s" quotes "2000s"; "in future", "the not too distant
-# future", "the immediate future" FUTURE_REF; "the decade" alone the text's decade, "the '80s" the
-# such decade nearest the anchor; the fiscal year by an end told in an aside or by its month ("the
+# future", "the immediate future" FUTURE_REF; "the decade" alone the text's decade, "the '80s" after
+# "and"; the fiscal year by an end told in an aside or by its month ("the
 # fiscal year, which ended Sept. 30", "the fiscal year ending next June"); a denied expectation
 # looks ahead ("is not expected before Thursday"); "a decade and a half ago" a year; a month and
 # day before a colon or a comma and a count ("Dec. 1: deadline", "Jan. 2, 300 migrants")
