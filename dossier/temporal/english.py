@@ -140,9 +140,9 @@ _GATES: dict[str, tuple[str, ...]] = {
     "ordinal_weekday": ("day",),
     "fiscal_year": ("fiscal", "year end", "year clos", "year that", "year which"),
     "full_year": ("full year", "full-year", "whole year", "year-end", "year end",
-                  "for the year"), "week_of": ("week of",),
+                  "for the year"), "week_of": ("week of", "weekend of"),
     "nth_week": ("week of", "week in"),
-    "trading_week": ("the week",), "week_of_dm": ("week of",),
+    "trading_week": ("the week",), "week_of_dm": ("week of", "weekend of"),
     "week_ended": ("week end", "week clos", "week that", "week which", "week to"),
     "year_range_tail": (*(f"{d}-" for d in "0123456789"), *(f"{d}–" for d in "0123456789")),
     "short_decade": ("0s", "0's", "0’s"),
@@ -996,11 +996,15 @@ RULES: list[Rule] = [
         p.nth_week,
     ),
     _rule(
-        "week_of", rf"(?i:\bthe\s+week\s+of\s+){MONTH}\s+{DAY}(?:,?\s+{YEAR})?", "DATE", n.week_of
+        # (and "the weekend of Jan. 24": that week's weekend, round 21)
+        "week_of",
+        rf"(?i:\bthe\s+week(?P<we>end)?\s+of\s+){MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
+        "DATE",
+        n.week_of,
     ),
     _rule(
         "week_of_dm",
-        rf"(?i:\bthe\s+week\s+of\s+(?:the\s+)?){DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
+        rf"(?i:\bthe\s+week(?P<we>end)?\s+of\s+(?:the\s+)?){DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
         "DATE",
         n.week_of,
     ),

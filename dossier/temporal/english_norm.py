@@ -852,8 +852,13 @@ def day_of_every_month(m: re.Match[str], ctx: Context) -> Result:
 
 
 def week_of(m: re.Match[str], ctx: Context) -> Result:
+    """ "the week of March 6": the ISO week that holds the day; "the weekend of Jan. 24" that
+    week's weekend."""
     year = int(m["year"]) if m["year"] else None
-    return v.week_of(ctx, span_of(m), _month(m), int(m["day"]), year)
+    week = v.week_of(ctx, span_of(m), _month(m), int(m["day"]), year)
+    if week is None or not m["we"]:
+        return week
+    return f"{week[0]}-WE", week[1]
 
 
 def short_decade(m: re.Match[str], ctx: Context) -> Result:

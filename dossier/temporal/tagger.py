@@ -170,7 +170,8 @@ from dossier.temporal.engine import Context, run
 # "and"; the fiscal year by an end told in an aside or by its month ("the
 # fiscal year, which ended Sept. 30", "the fiscal year ending next June"); a denied expectation
 # looks ahead ("is not expected before Thursday"); "a decade and a half ago" a year; a month and
-# day before a colon or a comma and a count ("Dec. 1: deadline", "Jan. 2, 300 migrants")
+# day before a colon or a comma and a count ("Dec. 1: deadline", "Jan. 2, 300 migrants"); "the
+# weekend of Jan. 24" that week's weekend
 EXTRACTOR = "dossier.temporal/20"
 
 

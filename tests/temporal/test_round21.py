@@ -211,3 +211,20 @@ def test_english_month_day_before_a_colon_or_a_count(
 def test_english_month_day_with_its_year_stays_one_date(tagged) -> None:
     assert ("Jan. 2, 2013", "DATE", "2013-01-02") in en(tagged, "It began Jan. 2, 2013.")
     assert ("Jan. 2, 2013", "DATE", "2013-01-02") in en(tagged, "Jan. 2, 2013: talks begin")
+
+
+# --- "the weekend of Jan. 24" is one DATE, the weekend of the ISO week that holds that day, as
+# "the week of March 6" is that week ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "quoted", "value"),
+    [
+        ("Protests were held the weekend of Jan. 24.", "1998-02-06", "the weekend of Jan. 24",
+         "1998-W04-WE"),
+        ("The fair is planned for the weekend of 14 June.", "2025-05-20", "the weekend of 14 June",
+         "2025-W24-WE"),
+    ],
+)  # fmt: skip
+def test_english_weekend_of_a_day(tagged, text: str, anchor: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text, anchor)
