@@ -178,7 +178,10 @@ STAGES = {
     # sentence before; "Гульчехры Мирзаевой"; "По словам Шарифова" and "Мать Фируза Мавлюда
     # Рахмонова"; Telegram @handles; "Бабушкинский суд" = "Бабушкинский районный суд Москвы";
     # "the Tajik Labour Ministry" = "the Ministry of Labour, … of Tajikistan"
-    "resolve": "dossier.resolve/22",
+    # 23: round 21 (families_dev19): a "News Service" is an outlet; "Kapurthala SSP R.S.
+    # Bhullar" (a district, a police rank and the officer); datelines "LAMJUNG, Nov 3:",
+    # "KARAGANDA. KAZINFORM –" and "Jalandhar, October 14" on a line of its own
+    "resolve": "dossier.resolve/23",
     "events": events.EXTRACTOR,
 }
 # The libraries and models whose versions change what the analysis sees, by language.

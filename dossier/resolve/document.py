@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from dossier.models import Citation, Entity, EntityType, Geo, Mention, Span
 from dossier.packs import Pack
+from dossier.resolve.datelines import dateline_form_mentions
 from dossier.resolve.evidence import Evidence, decide_type, demonym, demonym_words
 from dossier.resolve.facilities import join_short_forms
 from dossier.resolve.gazetteer import Gazetteer, Place, exact_key, get_gazetteer
@@ -33,6 +34,7 @@ from dossier.resolve.labels import AliasEntry, alias_table
 from dossier.resolve.locatives import locative_mentions, settlement_word_mentions
 from dossier.resolve.morph import nominative_forms, nominative_name, only_a_name, place_readings
 from dossier.resolve.names import THRESHOLD, match_score
+from dossier.resolve.officers import district_officer_mentions
 from dossier.resolve.rules import (
     abbreviation_mentions,
     acronym_mentions,
@@ -135,7 +137,7 @@ def resolve_document(
     stage's (:attr:`~dossier.models.Analysis.paragraphs`); empty, they come by rule.
     """
     gazetteer = get_gazetteer(pack)
-    mentions = body_into_person_mentions(text, mentions)
+    mentions = body_into_person_mentions(text, district_officer_mentions(text, mentions))
     mentions = adjacent_person_mentions(text, sorted(mentions, key=lambda m: (m.start, m.end)))
     mentions = locative_mentions(text, alias_mentions(text, mentions))
     mentions = place_pair_mentions(
@@ -167,6 +169,7 @@ def resolve_document(
         paragraphs,
         lambda name: bool(gazetteer.candidates(name.title())),
     )
+    mentions = dateline_form_mentions(text, mentions, paragraphs)
     mentions = particle_name_mentions(text, mentions)
     mentions = without_titles(text, body_before_name_mentions(text, mentions))
     mentions = initials_before_person_mentions(text, mentions)

@@ -318,7 +318,9 @@ class Evidence:
             return any(lemma(w) in _RU_MEDIA_HEADS for w in words)
         if len(words) < 2 or not words[-1][:1].isupper():
             return False
-        if words[-1].lower() == "agency":
+        if words[-1].lower() in ("agency", "service"):
+            # "Press Agency", "Tribune News Service": a news agency or service says what it
+            # is; "National Crime Agency", "Federal Security Service" are state bodies
             return words[-2].lower() in _NEWS_AGENCY
         return (
             words[-1].lower() in _MEDIA_HEADS

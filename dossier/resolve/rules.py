@@ -62,6 +62,8 @@ _DATA_GROUPS = frozenset(
         "womens_given_names",
         "facility_kinds",
         "settlement_words",
+        "district_police_ranks",
+        "not_districts",
     )
 )
 

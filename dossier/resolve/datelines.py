@@ -1,0 +1,55 @@
+"""Datelines of South Asian and Kazakh papers, which the wire rule
+(:func:`dossier.resolve.rules.dateline_mentions`) does not read.
+
+- Nepali and Indian papers open a story with the city in capitals, a comma, the date and a
+  colon ("LAMJUNG, Nov 3: Eight families …"): the city is a place, the date says so.
+- Kazakh agencies write the city, a full stop and the agency in capitals before the dash
+  ("KARAGANDA. KAZINFORM – The court …"): a place and an outlet.
+- Indian dailies print the city and the date on a line of their own under the credit
+  ("Jalandhar, October 14"): the city is a place.
+
+Only in the first paragraphs, where a dateline stands; a flag word ("UPDATE") is no city.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dossier.analyze.pieces import paragraphs as split_paragraphs
+from dossier.models import Mention, Span
+from dossier.resolve.rules import _added, _flag_words
+
+EXTRACTOR = "dossier.resolve.datelines/1"
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"(?:{_MONTH}[^\S\n]+\d{{1,2}}|\d{{1,2}}[^\S\n]+{_MONTH})(?:,?[^\S\n]+\d{{4}})?"
+_CAPS = r"[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{3,}){0,2}"
+_DATE_COLON = re.compile(rf"({_CAPS}),[^\S\n]+{_DATE}:[^\S\n]")
+_AGENCY_AFTER_STOP = re.compile(
+    rf"({_CAPS})\.[^\S\n]+([A-ZА-ЯЁ][A-ZА-ЯЁ-]{{2,}}(?:[^\S\n][A-ZА-ЯЁ-]{{2,}})?)"
+    r"[^\S\n]*[-—–]+[^\S\n]"
+)
+_OWN_LINE = re.compile(rf"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),[^\S\n]+{_DATE}[^\S\n]*")
+# A dateline opens one of the first paragraphs: under the headline and the credit
+_PARAGRAPHS = 3
+
+
+def dateline_form_mentions(
+    text: str, mentions: list[Mention], paragraphs: Sequence[Span] = ()
+) -> list[Mention]:
+    """``mentions`` with the city of each such dateline a place and the agency an outlet, in
+    place of what the tagger made of them (a mention that runs past one is left alone)."""
+    places: list[tuple[int, int]] = []
+    outlets: list[tuple[int, int]] = []
+    for start, end in list(paragraphs or split_paragraphs(text))[:_PARAGRAPHS]:
+        if found := _DATE_COLON.match(text, start, end):
+            places.append(found.span(1))
+        elif found := _AGENCY_AFTER_STOP.match(text, start, end):
+            places.append(found.span(1))
+            outlets.append(found.span(2))
+        elif found := _OWN_LINE.fullmatch(text, start, end):
+            places.append(found.span(1))
+    places = [(a, b) for a, b in places if text[a:b].lower() not in _flag_words()]
+    mentions = _added(text, mentions, outlets, "OUTLET", replace=True)
+    return _added(text, mentions, places, "GPE", replace=True)
