@@ -15,6 +15,8 @@ from dossier.lang import languages
 
 # Breadcrumbs: two or more "›", ">", "»", "/" or "|" separators between short crumbs.
 _BREADCRUMB = re.compile(r"\s*(?:[^\n>›»|/]{1,60}\s*[>›»|/]\s*){2,}[^\n>›»|/]{0,200}")
+# A name in Russian quotation marks, whose "»" separates no crumbs
+_QUOTED = re.compile(r"«([^«»\n]*)»")
 # A breadcrumb line must be short; a long line with slashes or ">" is prose or a URL list.
 _MAX_FURNITURE_LINE = 200
 
@@ -33,7 +35,9 @@ def is_furniture(line: str) -> bool:
         return False
     if _furniture().fullmatch(stripped):
         return True
-    if _BREADCRUMB.fullmatch(stripped) is None:
+    # a closing "»" of a quoted name ("Фото: «Азия-Плюс» / Нигина Рахимова") is a quote
+    # mark, not a crumb's separator
+    if _BREADCRUMB.fullmatch(_QUOTED.sub(r"\1", stripped)) is None:
         return False
     # A sentence with slashes or ">" ("1/2 of recruits / fled.") is not a breadcrumb: crumbs
     # are title-like runs without sentence punctuation inside or at the end.

@@ -67,3 +67,15 @@ def test_a_dateline_on_a_line_of_its_own() -> None:
     entities = _resolve(text, [])
     place = _covering(text, entities, "Ludhiana")
     assert place is not None and place.type == "PLACE"
+
+
+def test_a_photo_credit_with_a_quoted_outlet_is_no_breadcrumb() -> None:
+    # "Фото: «Азия-Плюс» / Нигина Рахимова": the closing quote mark and the slash are not two
+    # breadcrumb separators, and the credit names a photographer (round 20's credit rule)
+    from dossier.parse.furniture import strip_furniture
+
+    for line in ("Фото: «Вечерний Бишкек» / Айгуль Садыкова", "Фото: Олег Петров / «Фонтанка»"):
+        assert strip_furniture(f"Текст.\n\n{line}\n") == f"Текст.\n\n{line}\n"
+    # a breadcrumb with a quoted name in it is still one
+    crumbs = "Главная » Новости » Суд над «Вагнером»"
+    assert strip_furniture(f"{crumbs}\nТекст.\n") == "Текст.\n"
