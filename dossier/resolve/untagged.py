@@ -189,16 +189,46 @@ _CREDIT_NAME = re.compile(
 )
 
 
+# what parts two names in a credit ("Kazinform / Dauren Abenov", "AFP | Ivan Petrov")
+_CREDIT_SEPARATOR = re.compile(r"[^\S\n]*[/|][^\S\n]*")
+
+
 def credit_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each given name and surname of a byline or a photo credit a
-    person, in place of the taggers' mentions inside it."""
+    person, in place of the taggers' mentions inside it; a tagger's mention run across the
+    credit's slash ("Kazinform / Dauren Abenov" as one organisation) is cut at it first."""
+    lines = [line.span("credit") for line in _CREDIT_LINE.finditer(text)]
+    mentions = [
+        part
+        for m in mentions
+        for part in (_cut_at_separators(text, m) if _inside(m, lines) else [m])
+    ]
     found = [
         Mention(*name.span(), name.group(), "PERSON", EXTRACTOR)
-        for line in _CREDIT_LINE.finditer(text)
-        for name in _CREDIT_NAME.finditer(text, *line.span("credit"))
+        for start, end in lines
+        for name in _CREDIT_NAME.finditer(text, start, end)
     ]
     kept = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
     return _with_uncovered(kept, found)
+
+
+def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= m.start and m.end <= end for start, end in spans)
+
+
+def _cut_at_separators(text: str, m: Mention) -> list[Mention]:
+    """The parts of ``m`` between a credit's separators, each with its label."""
+    parts: list[Mention] = []
+    start = m.start
+    for sep in _CREDIT_SEPARATOR.finditer(text, m.start, m.end):
+        if sep.start() > start:
+            parts.append(Mention(start, sep.start(), text[start : sep.start()], m.label, EXTRACTOR))
+        start = sep.end()
+    if not parts:
+        return [m]
+    if start < m.end:
+        parts.append(Mention(start, m.end, text[start : m.end], m.label, EXTRACTOR))
+    return parts
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})

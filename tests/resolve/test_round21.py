@@ -79,3 +79,14 @@ def test_a_photo_credit_with_a_quoted_outlet_is_no_breadcrumb() -> None:
     # a breadcrumb with a quoted name in it is still one
     crumbs = "Главная » Новости » Суд над «Вагнером»"
     assert strip_furniture(f"{crumbs}\nТекст.\n") == "Текст.\n"
+
+
+def test_a_credit_run_into_one_mention_is_cut_at_its_slash() -> None:
+    # "Photo: Kazinform / Dauren Abenov": the tagger runs the agency and the photographer into
+    # one organisation; the slash parts two names (the registry makes the agency an outlet)
+    text = "The court jailed the man.\n\nPhoto: Kazinform / Yerzhan Tokayev\n"
+    entities = _resolve(text, [("Kazinform / Yerzhan Tokayev", "ORG")])
+    person = _covering(text, entities, "Yerzhan Tokayev")
+    assert person is not None and person.type == "PERSON" and person.name == "Yerzhan Tokayev"
+    agency = _covering(text, entities, "Kazinform")
+    assert agency is not None and agency is not person and agency.name == "Kazinform"
