@@ -460,8 +460,10 @@ def bracketed_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]
 # An outlet named by its site ("24.kg", "Kun.uz", "Fergana.news"): a word, a dot and a
 # top-level domain, not inside an address or an e-mail.
 _SITE = re.compile(
-    r"(?<![\w./@-])[A-Za-z0-9][A-Za-z0-9-]*\.(?:kg|uz|tj|kz|tm|ru|ua|by|am|az|ge|md|io|news|"
-    r"media|info|asia|org|com|net)(?![\w/-]|\.\w)"
+    r"(?<![\w./@-])(?:[A-Za-z0-9][A-Za-z0-9-]*\.(?:kg|uz|tj|kz|tm|ru|ua|by|am|az|ge|md|io|news|"
+    r"media|info|asia|org|com|net)"
+    # a Russian site by its domain in Cyrillic ("Урал56.Ру", "Фонтанка.ру", "Вести-Урал.рф")
+    r"|[А-ЯЁ][А-Яа-яЁё0-9-]*\.(?:ру|Ру|РУ|рф|РФ))(?![\w/-]|\.\w)"
 )
 
 

@@ -90,3 +90,13 @@ def test_a_credit_run_into_one_mention_is_cut_at_its_slash() -> None:
     assert person is not None and person.type == "PERSON" and person.name == "Yerzhan Tokayev"
     agency = _covering(text, entities, "Kazinform")
     assert agency is not None and agency is not person and agency.name == "Kazinform"
+
+
+def test_a_site_by_a_cyrillic_domain_is_an_outlet() -> None:
+    # "пишет Урал56.Ру", "сообщает Фонтанка.ру": Russian sites named by their domain in
+    # Cyrillic, as Latin "Kloop.kg" is; the tagger types them as bodies
+    text = "Об этом пишет Самара24.Ру, а позже и Вести-Урал.рф со ссылкой на суд."
+    entities = _resolve(text, [("Самара24.Ру", "ORG"), ("Вести-Урал.рф", "ORG")], "ru")
+    for surface in ("Самара24.Ру", "Вести-Урал.рф"):
+        outlet = _covering(text, entities, surface)
+        assert outlet is not None and outlet.type == "OUTLET", surface
