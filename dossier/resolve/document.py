@@ -79,6 +79,7 @@ from dossier.resolve.untagged import (
     alias_mentions,
     credit_mentions,
     given_name_mentions,
+    initialled_name_mentions,
     kin_genitive_mentions,
     kin_name_mentions,
     place_pair_mentions,
@@ -143,7 +144,7 @@ def resolve_document(
     mentions = place_pair_mentions(
         text, credit_mentions(text, mentions), lambda word: _not_a_given_name(word, gazetteer)
     )
-    mentions = kin_genitive_mentions(text, mentions)
+    mentions = initialled_name_mentions(text, kin_genitive_mentions(text, mentions))
     mentions = given_name_mentions(text, mentions, lambda word: _not_a_given_name(word, gazetteer))
     mentions = untagged_name_mentions(
         text, mentions, lambda word: _not_a_given_name(word, gazetteer)

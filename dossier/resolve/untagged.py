@@ -21,6 +21,9 @@
   ("Tatyana | Shuvalova, a lawyer with …"): one person.
 - After a Russian kin word, the genitive of a man named before and the relative's own name
   are run into one person ("Мать Фируза Мавлюда Рахмонова"): two.
+- The Russian tagger misses a name that opens with an initial ("К. Шринивас Рао рассказал")
+  and tags its surname alone further on ("— сказал Рао"): an initial and one to three
+  capitalised words ending in a surname tagged as a person elsewhere are that person.
 """
 
 from __future__ import annotations
@@ -283,3 +286,23 @@ def kin_genitive_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             givens.add(words[0])
         out.append(m)
     return out
+
+
+# a Cyrillic initial or two and one to three capitalised words ("К. Шринивас Рао")
+_RU_INITIALLED = re.compile(
+    r"(?<![\w.])[А-ЯЁ]\.[ \u00a0]?(?:[А-ЯЁ]\.[ \u00a0]?)?"
+    r"(?:[А-ЯЁ][а-яё]+[ \u00a0]){0,2}(?P<surname>[А-ЯЁ][а-яё]+)(?![\w.-])"
+)
+
+
+def initialled_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each Russian name opening with an initial that no mention overlaps
+    a person, where its last word is a person the tagger gave alone elsewhere ("Рао"): an
+    anonymised initial before a sentence ("гражданина Х. Его брат") ends in no such word."""
+    surnames = {m.text for m in mentions if m.label in _PERSONS and " " not in m.text}
+    found = (
+        Mention(*m.span(), m.group(), "PER", EXTRACTOR)
+        for m in _RU_INITIALLED.finditer(text)
+        if m.group("surname") in surnames
+    )
+    return _with_uncovered(mentions, found)

@@ -100,3 +100,21 @@ def test_a_site_by_a_cyrillic_domain_is_an_outlet() -> None:
     for surface in ("Самара24.Ру", "Вести-Урал.рф"):
         outlet = _covering(text, entities, surface)
         assert outlet is not None and outlet.type == "OUTLET", surface
+
+
+def test_a_russian_initial_before_a_name_the_tagger_knows_later() -> None:
+    # "К. Шринивас Рао рассказал …", then "— сказал Рао": the Russian tagger misses the name
+    # that opens with an initial, and tags its surname alone further on
+    text = (
+        "Сын уехал в Москву в мае.\n\n"
+        "М. Рамеш Наиду рассказал, что сын звонил из Ростова. «Ему дали форму», — сказал Наиду."
+    )
+    entities = _resolve(text, [("Москву", "LOC"), ("Ростова", "LOC"), ("Наиду", "PER")], "ru")
+    person = _covering(text, entities, "М. Рамеш Наиду")
+    assert person is not None and person.type == "PERSON"
+    assert person.name == "М. Рамеш Наиду"
+    assert _covering(text, entities, "Наиду") is person
+    # not an anonymised initial before a sentence that opens with a capital
+    text = "Суд отпустил гражданина Х. Его брат остался под стражей, сообщил Х. Рахимов."
+    entities = _resolve(text, [("Х. Рахимов", "PER")], "ru")
+    assert _covering(text, entities, "Х. Его") is None
