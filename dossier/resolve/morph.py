@@ -387,6 +387,10 @@ def _person_nominative(name: str, words: list[str]) -> str | None:
         return _swap(name, words[0], alone) if alone is not None else name
     if len(words) == 2 and _womans_unknown_given(words):
         return name  # "Дилором Хасанова": a woman's name in the nominative
+    if len(words) == 2 and womans_given_name(words[0]) and words[0][-1:] not in ("ы", "и"):
+        # "Бибисоро Сафарова": a woman's given name that does not decline or is in the
+        # nominative, so her surname is too, not a man's genitive ("Бибисоро Сафаров")
+        return name
     fused = _fused_particle(words[-1]) if len(words) >= 2 else None
     if fused is not None:
         # a Kazakh surname with the particle written in ("Ерлана Маратулы", "Айгерим
@@ -447,8 +451,32 @@ def _name_data() -> dict[str, frozenset[str]]:
     data: Any = name_rules()
     return {
         key: frozenset(str(word) for word in data[key])
-        for key in ("south_asian_mens_words", "turkic_modifiers", "womens_given_names")
+        for key in (
+            "south_asian_mens_words",
+            "turkic_modifiers",
+            "womens_given_names",
+            "womens_name_prefixes",
+            "womens_name_endings",
+        )
     }
+
+
+def womans_given_name(word: str) -> bool:
+    """One of the data file's Central Asian women's given names, or a name made a woman's by
+    its first or last element ("Бибисоро", "Зебунисо")."""
+    data = _name_data()
+    if word in data["womens_given_names"]:
+        return True
+    lowered = word.lower()
+    made = len(word) >= 6 and (
+        any(word.startswith(p) and word[len(p) : len(p) + 1].islower()
+            for p in data["womens_name_prefixes"])
+        or any(lowered.endswith(e) for e in data["womens_name_endings"])
+    )  # fmt: skip
+    # not a form of a man's name the dictionary knows
+    return made and not any(
+        "Name" in p.tag and p.tag.gender == "masc" and p.is_known for p in _parses(word)
+    )
 
 
 def _mens_words() -> frozenset[str]:
@@ -836,7 +864,7 @@ def _only_a_womans_name(word: str) -> bool:
     """The dictionary knows ``word`` as a woman's given name and not as a man's in any form
     ("Светлана", "Зарина"; not "Марина", also Марин's genitive), or a Central Asian woman's
     name of the data file's list that it does not know ("Дилноза")."""
-    if word in _name_data()["womens_given_names"]:
+    if womans_given_name(word):
         return True
     names = [p for p in _parses(word) if "Name" in p.tag and p.is_known]
     return any(p.tag.gender == "femn" for p in names) and not any(
@@ -959,7 +987,7 @@ def womans_nominative(name: str, before: str, after: str = "") -> bool:
     found = _MASCULINE_GENITIVE.match(name)
     if found is None:
         return False
-    if found.group("given") and name.split()[0] in _name_data()["womens_given_names"]:
+    if found.group("given") and womans_given_name(name.split()[0]):
         return True  # "Дилноза Холматова": no man is "Дилноз"
     if _womans_verb_after(after) and not _feminine_noun_right_before(before):
         # unless the verb may be another's: a feminine noun's right before ("Семья Сухроба

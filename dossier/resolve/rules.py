@@ -60,6 +60,8 @@ _DATA_GROUPS = frozenset(
         "dateline_flags",
         "south_asian_surnames",
         "womens_given_names",
+        "womens_name_prefixes",
+        "womens_name_endings",
         "facility_kinds",
         "settlement_words",
         "district_police_ranks",

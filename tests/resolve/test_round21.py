@@ -118,3 +118,23 @@ def test_a_russian_initial_before_a_name_the_tagger_knows_later() -> None:
     text = "Суд отпустил гражданина Х. Его брат остался под стражей, сообщил Х. Рахимов."
     entities = _resolve(text, [("Х. Рахимов", "PER")], "ru")
     assert _covering(text, entities, "Х. Его") is None
+
+
+def test_a_tajik_womans_name_by_its_elements_stays_feminine() -> None:
+    # "Мать Умеда Бибисоро Сафарова рассказала": a Tajik woman's given name opens with
+    # "Биби-" or ends in "-нисо", "-ниса", "-бону"; the name is hers, in the nominative, not
+    # a man's genitive ("Бибисоро Сафаров")
+    from dossier.resolve.morph import nominative_name
+
+    for name in ("Бибихаво Назарова", "Зебунисо Каримова", "Мехрубону Шарипова"):
+        assert nominative_name(name, "PERSON") == name
+    # a man's genitive that ends like such an element is still his ("Дениса")
+    assert nominative_name("Дениса Литвинского", "PERSON") == "Денис Литвинский"
+    text = (
+        "Бахром Турсунов погиб в марте. "
+        "Мать Бахрома Бибигул Турсунова рассказала, что сын звонил в феврале."
+    )
+    tagged = [("Бахром Турсунов", "PER"), ("Бахрома Бибигул Турсунова", "PER")]
+    entities = _resolve(text, tagged, "ru")
+    mother = _covering(text, entities, "Бибигул Турсунова")
+    assert mother is not None and mother.name == "Бибигул Турсунова"
