@@ -77,6 +77,7 @@ from dossier.resolve.spans import (
 from dossier.resolve.translit import has_cyrillic, token_key
 from dossier.resolve.untagged import (
     alias_mentions,
+    association_mentions,
     credit_mentions,
     given_name_mentions,
     initialled_name_mentions,
@@ -149,7 +150,7 @@ def resolve_document(
     mentions = untagged_name_mentions(
         text, mentions, lambda word: _not_a_given_name(word, gazetteer)
     )
-    mentions = told_word_mentions(text, mentions)
+    mentions = association_mentions(text, told_word_mentions(text, mentions))
     mentions = kin_name_mentions(text, mentions, lambda word: _not_a_given_name(word, gazetteer))
     mentions = rule_mentions(text, bracketed_name_mentions(text, mentions))
     mentions = complement_mentions(text, patronymic_mentions(text, mentions))

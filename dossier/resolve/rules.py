@@ -66,6 +66,7 @@ _DATA_GROUPS = frozenset(
         "settlement_words",
         "district_police_ranks",
         "not_districts",
+        "association_heads",
     )
 )
 

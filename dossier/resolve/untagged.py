@@ -21,6 +21,9 @@
   ("Tatyana | Shuvalova, a lawyer with …"): one person.
 - After a Russian kin word, the genitive of a man named before and the relative's own name
   are run into one person ("Мать Фируза Мавлюда Рахмонова"): two.
+- It leaves rights groups and diaspora bodies untagged ("the Tajik Migrants' Union", "Human
+  Rights Watch said"): capitalised words ending in a body's head word, after "the" or
+  opening a sentence, are an organisation.
 - The Russian tagger misses a name that opens with an initial ("К. Шринивас Рао рассказал")
   and tags its surname alone further on ("— сказал Рао"): an initial and one to three
   capitalised words ending in a surname tagged as a person elsewhere are that person.
@@ -306,3 +309,36 @@ def initialled_name_mentions(text: str, mentions: list[Mention]) -> list[Mention
         if m.group("surname") in surnames
     )
     return _with_uncovered(mentions, found)
+
+
+@lru_cache(maxsize=1)
+def _association() -> re.Pattern[str]:
+    data: Any = name_rules()
+    heads = "|".join(map(re.escape, (str(w) for w in data["association_heads"])))
+    word = r"[A-Z][\w-]*(?:[’']s|s[’'])?"
+    return re.compile(
+        r"(?:(?<=\bthe[ \u00a0])|(?<=\bThe[ \u00a0])|(?<=^)|(?<=[.!?][ \u00a0]))"
+        r"(?P<name>(?!(?:The|A|An|In|On|At|For|By|And|But|Its|His|Her|Their|Our|This|That)\b)"
+        + word
+        + r"(?:[ \u00a0](?:(?:in|of|for|and|on)[ \u00a0])?"
+        + word
+        + rf"){{0,4}}[ \u00a0](?:{heads}))(?![\w’'-])",
+        re.MULTILINE,
+    )
+
+
+def association_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each rights group or diaspora body by its head word an organisation,
+    in place of the tagger's pieces inside it ("Nigerians | Diaspora Commission"); not where
+    a mention runs past it or has its very span ("the Soviet Union")."""
+    out = list(mentions)
+    for found in _association().finditer(text):
+        start, end = found.span("name")
+        overlapping = [m for m in out if m.start < end and start < m.end]
+        if any(m.start <= start and end <= m.end for m in overlapping) or any(
+            m.start < start or m.end > end for m in overlapping
+        ):
+            continue
+        out = [m for m in out if m not in overlapping]
+        out.append(Mention(start, end, found.group("name"), "ORG", EXTRACTOR))
+    return sorted(out, key=lambda m: (m.start, m.end))

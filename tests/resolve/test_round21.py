@@ -138,3 +138,27 @@ def test_a_tajik_womans_name_by_its_elements_stays_feminine() -> None:
     entities = _resolve(text, tagged, "ru")
     mother = _covering(text, entities, "Бибигул Турсунова")
     assert mother is not None and mother.name == "Бибигул Турсунова"
+
+
+def test_an_untagged_association_by_its_head_word() -> None:
+    # "the Tajik Migrants' Union", "The Prottasha Migrant Rights Forum", "Human Rights Watch
+    # said": rights groups and diaspora bodies the small model leaves untagged, named by
+    # capitalised words ending in a body's head word
+    text = (
+        "Nodir Karimov, who chairs the Uzbek Builders' Union, met the families.\n\n"
+        "The Dhaka Returnee Rights Forum asked for help. Central Asia Labour Watch said the men"
+        " were unpaid, as in the Soviet Union."
+    )
+    tagged = [("Nodir Karimov", "PERSON"), ("Dhaka", "GPE"), ("the Soviet Union", "GPE")]
+    entities = _resolve(text, tagged)
+    for surface in (
+        "Uzbek Builders' Union",
+        "Dhaka Returnee Rights Forum",
+        "Central Asia Labour Watch",
+    ):
+        body = _covering(text, entities, surface)
+        assert body is not None and body.type == "ORG" and body.name == surface, surface
+    # a mention the tagger gave with its article is left as it was
+    union = _covering(text, entities, "Soviet Union")
+    start = text.index("Soviet Union")
+    assert union is not None and union.mentions == [(start, start + len("Soviet Union"))]
