@@ -162,3 +162,17 @@ def test_an_untagged_association_by_its_head_word() -> None:
     union = _covering(text, entities, "Soviet Union")
     start = text.index("Soviet Union")
     assert union is not None and union.mentions == [(start, start + len("Soviet Union"))]
+
+
+def test_a_committee_by_its_fields_of_security_and_migration() -> None:
+    # "Комитетом Госдумы по безопасности и противодействию коррупции": a parliament's or a
+    # ministry's committee is named by its fields after "по"; the tagger stops before them
+    text = "Законопроект одобрил Комитет Совета Федерации по обороне и безопасности, сообщил ТАСС."
+    entities = _resolve(text, [("Комитет Совета Федерации", "ORG"), ("ТАСС", "ORG")], "ru")
+    body = _covering(text, entities, "Комитет Совета Федерации по обороне и безопасности")
+    assert body is not None and body.type == "ORG"
+    assert body.name == "Комитет Совета Федерации по обороне и безопасности"
+    text = "Об этом рассказали в Комитете по миграции и делам диаспор МВД."
+    entities = _resolve(text, [("Комитете", "ORG"), ("МВД", "ORG")], "ru")
+    body = _covering(text, entities, "Комитете по миграции и делам диаспор")
+    assert body is not None and body.name.startswith("Комитет по миграции и делам диаспор")
