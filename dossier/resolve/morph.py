@@ -365,6 +365,14 @@ def _person_nominative(name: str, words: list[str]) -> str | None:
         return a_stem
     if (south_asian := _south_asian_mans(name, words)) is not None:
         return south_asian
+    if (
+        len(words) == 2
+        and _MANS_AI_GENITIVE.fullmatch(words[0])
+        and _A_GENITIVE.fullmatch(words[1])
+    ):
+        # "Винея Гауды", "Санджая Гупты": a man's given name in -ей/-ай and a surname in -а,
+        # both in the genitive (round 21)
+        return f"{words[0][:-1]}й {words[1][:-1]}а"
     if len(words) >= 2 and _given_before_fixed_surname(words):
         return name  # "Сита Кумари Гурунг": a man's surname would have declined with it
     if len(words) >= 3 and words[-1].lower() in _PARTICLE_GENDER:
@@ -439,6 +447,11 @@ def _fathers_nominative(given: str, nominative: str, father: str) -> str:
 
 
 _PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+# a man's given name in -ей/-ай in the genitive ("Винея", "Санджая", "Андрея"), and a surname in
+# -а in the genitive ("Гауды", "Гупты", "Шуклы"; -и only after a velar or a hushing consonant,
+# as "Тивари" is a nominative)
+_MANS_AI_GENITIVE = re.compile(r"[А-ЯЁ][а-яё]+[еа]я")
+_A_GENITIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:[бвдзлмнпрстфц]ы|[гкхжшчщ]и)")
 # A masculine noun of a consonant stem in the cases that add an ending ("Бахадуру",
 # "Сингхом", "Прасада", "Тамангe"), longest first
 _MASCULINE_ENDINGS = ("ом", "у", "а", "е")

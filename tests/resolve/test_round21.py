@@ -176,3 +176,15 @@ def test_a_committee_by_its_fields_of_security_and_migration() -> None:
     entities = _resolve(text, [("Комитете", "ORG"), ("МВД", "ORG")], "ru")
     body = _covering(text, entities, "Комитете по миграции и делам диаспор")
     assert body is not None and body.name.startswith("Комитет по миграции и делам диаспор")
+
+
+def test_an_indian_mans_name_in_ay_and_a_surname_in_a_in_the_genitive() -> None:
+    # "сестра Винея Гауды": an Indian man's given name in -ей/-ай ("Виней", "Санджай") and a
+    # surname in -а ("Гауда", "Гупта") both decline; the genitive's -я and -ы are no
+    # nominative's
+    from dossier.resolve.morph import nominative_name
+
+    assert nominative_name("Санджая Гупты", "PERSON") == "Санджай Гупта"
+    assert nominative_name("Акшая Шуклы", "PERSON") == "Акшай Шукла"
+    # a surname in -и is no genitive of one in -а ("Тивари", "Бхандари")
+    assert nominative_name("Санджай Тивари", "PERSON") == "Санджай Тивари"
