@@ -87,11 +87,12 @@ _TOLD_BEFORE = re.compile(r"\btold\s+$")
 _TOLD_AFTER = re.compile(r"\s+that\b|[,.;]")
 # "Sahaya Kendra, the state government's agency for migrants": a kind of body in apposition
 # (not "X, the head of the agency", nor "X, the agency's chief")
+# (the kind word in lower case: a capitalised one is a name's, "Chennai, the Press Trust of
+# India reported", round 21)
 _BODY_APPOSITION = re.compile(
-    r",\s+(?:the|an?)\s+(?:(?!of\b)[\w’'-]+\s+){0,4}?(?:agency|company|firm|organi[sz]ation"
-    r"|charity|foundation|body|authority|corporation|ngo|society|trust)(?=\s*[,.;]|\s+(?:for|of|that"
-    r"|which|in|on|at|to|based)\b)",
-    re.IGNORECASE,
+    r",\s+(?i:the|an?)\s+(?:(?!of\b)[\w’'-]+\s+){0,4}?(?:agency|company|firm|organi[sz]ation"
+    r"|charity|foundation|body|authority|corporation|ngo|NGO|society|trust)(?=\s*[,.;]|\s+(?:for"
+    r"|of|that|which|in|on|at|to|based)\b)"
 )
 # "wounded near Zalizne": a settlement by one word after "near"
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside)\s+$")

@@ -188,3 +188,24 @@ def test_an_indian_mans_name_in_ay_and_a_surname_in_a_in_the_genitive() -> None:
     assert nominative_name("Акшая Шуклы", "PERSON") == "Акшай Шукла"
     # a surname in -и is no genitive of one in -а ("Тивари", "Бхандари")
     assert nominative_name("Санджай Тивари", "PERSON") == "Санджай Тивари"
+
+
+def test_a_news_agency_after_a_comma_is_no_apposition() -> None:
+    # "searched premises in Hyderabad, Mumbai and Chennai, the Press Trust of India reported":
+    # a capitalised name after the comma is the next clause's subject, not a kind of body in
+    # apposition to the city ("Sahaya Kendra, the state's agency for migrants" is one)
+    text = (
+        "Officers searched offices in Pune and Nagpur, the Press Trust of India reported. "
+        "Migrants were told to call Sahaya Kendra, the state's agency for migrants."
+    )
+    tagged = [
+        ("Pune", "GPE"),
+        ("Nagpur", "ORG"),
+        ("the Press Trust of India", "ORG"),
+        ("Sahaya Kendra", "PERSON"),
+    ]
+    entities = _resolve(text, tagged)
+    city = _covering(text, entities, "Nagpur")
+    assert city is not None and city.type == "PLACE"
+    body = _covering(text, entities, "Sahaya Kendra")
+    assert body is not None and body.type == "ORG"
