@@ -180,7 +180,11 @@ STAGES = {
     # "the Tajik Labour Ministry" = "the Ministry of Labour, … of Tajikistan"
     # 23: round 21 (families_dev19): a "News Service" is an outlet; "Kapurthala SSP R.S.
     # Bhullar" (a district, a police rank and the officer); datelines "LAMJUNG, Nov 3:",
-    # "KARAGANDA. KAZINFORM –" and "Jalandhar, October 14" on a line of its own
+    # "KARAGANDA. KAZINFORM –" and "Jalandhar, October 14" on a line of its own; a credit's
+    # slash cuts a tagger's mention; "Урал56.Ру"; "К. Шринивас Рао" by "Рао" told later;
+    # "Бибисоро Сафарова" (women's name elements); untagged associations ("Human Rights
+    # Watch"); "Комитет … по безопасности и …"; "Винея Гауды"; no apposition by a capitalised
+    # name ("Chennai, the Press Trust of India reported")
     "resolve": "dossier.resolve/23",
     "events": events.EXTRACTOR,
 }
