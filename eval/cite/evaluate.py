@@ -190,6 +190,12 @@ RUSSIAN_HELDOUT7 = Path(__file__).with_name("russian_heldout7.yaml")
 # numerals, "до трех суток", views and reposts): english_quant_dev6.yaml, russian_quant_dev6.yaml
 ENGLISH_QUANT_DEV6 = Path(__file__).with_name("english_quant_dev6.yaml")
 RUSSIAN_QUANT_DEV6 = Path(__file__).with_name("russian_quant_dev6.yaml")
+# round 21: a fourteenth development pair aimed at issue 10's source families as real reporting
+# on migrant recruitment shows them (descriptions resolved to the person or body named before,
+# with the description as role; inflected Russian sources; speakers over several sentences and
+# paragraphs; headlines; agencies relaying officials): english_dev14.yaml, russian_dev15.yaml
+ENGLISH_DEV14 = Path(__file__).with_name("english_dev14.yaml")
+RUSSIAN_DEV15 = Path(__file__).with_name("russian_dev15.yaml")
 GOLD_FILES = {
     "gold": GOLD, "heldout": HELDOUT, "blind": BLIND,
     "families": FAMILIES, "families_heldout": FAMILIES_HELDOUT,
@@ -219,6 +225,7 @@ GOLD_FILES = {
     "english_dev13": ENGLISH_DEV13, "russian_dev14": RUSSIAN_DEV14,
     "english_heldout7": ENGLISH_HELDOUT7, "russian_heldout7": RUSSIAN_HELDOUT7,
     "english_quant_dev6": ENGLISH_QUANT_DEV6, "russian_quant_dev6": RUSSIAN_QUANT_DEV6,
+    "english_dev14": ENGLISH_DEV14, "russian_dev15": RUSSIAN_DEV15,
 }  # fmt: skip
 KINDS = ("parenthetical", "see_also", "according_to", "reported", "quote")
 MAX_EXTRA_WORDS = 3
