@@ -273,8 +273,8 @@ def nominative_phrase(phrase: str, case: str | None) -> str:
                 one = _one_of(word, case) or adjective
                 out.append((*token.span(), _to_nominative(word, one, one.tag.gender, "sing")))
                 break
-            if noun is None:
-                return phrase  # not a noun phrase in the cue's case: leave it alone
+            if noun is None:  # not a noun phrase in the cue's case: only a name closing it
+                break  # ("уполномоченного по правам человека … Динары Оморовой", round 21)
             head = noun
             gender, number = noun.tag.gender, noun.tag.number
             for j, parse in adjectives:

@@ -731,6 +731,7 @@ _FEMININE_KIN = words(
     "daughter sister wife mother niece granddaughter aunt girlfriend ms ms. mrs mrs. "
     "дочь сестра жена мать"
 )
+_RU_KIN = words("сын брат муж отец дочь сестра жена мать")
 
 
 _NAME_RUN = re.compile(r"[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}")
@@ -756,10 +757,23 @@ def kin_gender(text: str, start: int) -> str | None:
     word = before[-1].casefold().rstrip(",")
     if _oblique_name(text, start):
         return None  # "муж Фарангис Курбоновой": her husband, a genitive name is his wife's
-    if word in _MASCULINE_KIN:
+    # a Russian kin noun in any case ("сына Сардора", "брата Бахрома"): a name the
+    # dictionary lacks may read as a woman's by its oblique "-а" (round 21, russian_dev15)
+    lemma = _kin_lemma(word)
+    if word in _MASCULINE_KIN or lemma in _MASCULINE_KIN:
         return "masc"
-    if word in _FEMININE_KIN:
+    if word in _FEMININE_KIN or lemma in _FEMININE_KIN:
         return "femn"
+    return None
+
+
+def _kin_lemma(word: str) -> str | None:
+    """A Russian kin noun's lemma ("сына" -> "сын"), else None."""
+    if not re.fullmatch(r"[а-яё]+", word):
+        return None
+    for parse in _parses(word):
+        if parse.tag.POS == "NOUN" and parse.normal_form in _RU_KIN:
+            return str(parse.normal_form)
     return None
 
 
