@@ -66,3 +66,27 @@ def test_a_kin_noun_in_any_case_makes_the_name_a_man(
 ) -> None:
     cites = _cites(text, registry, "ru", tagged)
     assert cites and all(c.source == "Гулнора Саидова" for c in cites), cites
+
+
+# -- a state body's description ("в ведомстве", "the court") never takes an outlet that was
+# only told or asked ("на запрос «Азия-Плюс»", "Kloop reported") -----------------------------
+
+
+def test_a_state_body_word_skips_the_outlet_that_asked(registry: OutletRegistry) -> None:
+    text = (
+        "МВД Таджикистана не располагает такими сведениями, говорится в ответе министерства на "
+        "запрос «Азия-Плюс». В ведомстве также уточнили, что проверка продолжается."
+    )
+    cites = _cites(text, registry, "ru", [("МВД", "ORG"), ("Азия-Плюс", "ORG")])
+    described = [c for c in cites if c.role == "ведомство"]
+    assert described and described[0].source.startswith("МВД"), cites
+
+
+def test_the_police_are_no_outlet_that_was_told(registry: OutletRegistry) -> None:
+    text = (
+        "A migrant was detained in Khimki on Monday. A source in law enforcement told Interfax "
+        "that the man had been convicted before. The regional police confirmed the detention."
+    )
+    cites = _cites(text, registry, "en", [("Khimki", "LOC"), ("Interfax", "ORG")])
+    police = [c for c in cites if "confirmed" in text[c.start : c.end]]
+    assert police and police[0].source != "Interfax", cites
