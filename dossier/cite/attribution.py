@@ -835,10 +835,27 @@ def _recipient_at(
         return after, m.span("caps")
     if m.group("quoted") is not None and _nominative_name(m.group("quoted"), registry):
         return None  # "пишет «Медуза» со ссылкой на источники": the outlet is the subject
+    if _outlet_opened_by_kind(m, rest, registry):
+        return None  # "сообщает Радио Озоди, …": the outlet's own name, the subject
     for group in ("quoted", "named", "kind"):  # "Как рассказал изданию источник": the
         if m.group(group) is not None:  # outlet described, cited before
             return after, m.span(group)
     return after, None
+
+
+def _outlet_opened_by_kind(m: re.Match[str], rest: str, registry: OutletRegistry | None) -> bool:
+    """Whether a capitalised kind word ("Радио") opens, with the word after it, the name of
+    an outlet the registry knows ("Радио Озоди"): that outlet, not one told (round 21,
+    russian_dev15); a kind word in the dative is written in lower case."""
+    kind = m.group("kind")
+    if kind is None or m.group("named") is not None or not kind[:1].isupper():
+        return False
+    word = re.match(r"[\w.-]+", rest)
+    return (
+        registry is not None
+        and word is not None
+        and bool(registry.lookup(f"{kind} {word.group(0)}"))
+    )
 
 
 # a name the registry may know, told before the source: capitalised words or a site's name

@@ -90,3 +90,20 @@ def test_the_police_are_no_outlet_that_was_told(registry: OutletRegistry) -> Non
     cites = _cites(text, registry, "en", [("Khimki", "LOC"), ("Interfax", "ORG")])
     police = [c for c in cites if "confirmed" in text[c.start : c.end]]
     assert police and police[0].source != "Interfax", cites
+
+
+# -- "Радио Озоди" after a verb is the outlet that speaks, not "Радио" telling "Озоди": a kind
+# word in the dative is written in lower case ("рассказал радио «Азаттык»") ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Как сообщает Радио Озоди, многие мигранты уехали из-за облав.",
+        "Многие мигранты, как сообщает Радио Озоди, уехали из-за облав.",
+    ],
+)
+def test_radio_opening_a_name_is_no_kind_word(registry: OutletRegistry, text: str) -> None:
+    cites = _cites(text, registry, "ru", [("Радио Озоди", "ORG")])
+    assert [c.source for c in cites if c.source.strip("«»") == "Радио"] == [], cites
+    assert len(cites) == 1, cites
