@@ -265,14 +265,23 @@ def nominative_phrase(phrase: str, case: str | None) -> str:
                     out.append((*tokens[j].span(), earlier or tokens[j].group(0)))
                 out.append((*token.span(), agreed))
                 break
-            if adjective is not None and _reading(nxt, case, ("NOUN", "ADJF", "PRTF")):
-                adjectives.append((i, adjective))
+            following = _reading(nxt, case, ("NOUN", "ADJF", "PRTF"))
+            agreeing = _agreeing(word, case, following) if adjective is not None else None
+            if agreeing is not None:
+                adjectives.append((i, agreeing))
                 continue
             if noun is None and adjective is not None and nxt.casefold() == "из":
                 # "одного из них", "одной из участниц": one of a group, its own head
                 one = _one_of(word, case) or adjective
                 out.append((*token.span(), _to_nominative(word, one, one.tag.gender, "sing")))
                 break
+            if noun is None and adjective is not None and word[:1].islower():
+                # an adjective used as a noun heads the phrase: "со ссылкой на родных
+                # погибшего" -> "родные погибшего", "уполномоченного" (round 21)
+                head = adjective
+                gender, number = adjective.tag.gender, adjective.tag.number
+                out.append((*token.span(), _to_nominative(word, adjective, gender, number)))
+                continue
             if noun is None:  # not a noun phrase in the cue's case: only a name closing it
                 break  # ("уполномоченного по правам человека … Динары Оморовой", round 21)
             head = noun
@@ -295,6 +304,21 @@ def nominative_phrase(phrase: str, case: str | None) -> str:
     for start, end, word in reversed(out):
         result = result[:start] + word + result[end:]
     return result
+
+
+def _agreeing(word: str, case: str, following: Any | None) -> Any | None:
+    """A reading of ``word`` as an adjective in ``case`` that may modify the word after it
+    by number: "родных погибшего" (a plural before a singular) are two phrases, the
+    relatives of the dead man (round 21); "его родственников" agrees."""
+    if following is None or not _CYRILLIC.match(word):
+        return None
+    for parse in _parses(word):
+        if parse.tag.case != case or parse.tag.POS not in ("ADJF", "PRTF"):
+            continue
+        a, b = parse.tag.number, following.tag.number
+        if a is None or b is None or a == b:
+            return parse
+    return None
 
 
 def instrumental_name(name: str) -> str | None:

@@ -107,3 +107,22 @@ def test_radio_opening_a_name_is_no_kind_word(registry: OutletRegistry, text: st
     cites = _cites(text, registry, "ru", [("Радио Озоди", "ORG")])
     assert [c.source for c in cites if c.source.strip("«»") == "Радио"] == [], cites
     assert len(cites) == 1, cites
+
+
+# -- a source that is an adjective used as a noun ("родных погибшего", "близких") is put in the
+# nominative as its own head ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Мужчина подписал контракт в колонии, сообщает ТАСС со ссылкой на родных погибшего.",
+         "родные погибшего"),
+        ("По словам близких, он подписал контракт в колонии.", "близкие"),
+    ],
+)  # fmt: skip
+def test_an_adjective_as_a_noun_is_in_the_nominative(
+    registry: OutletRegistry, text: str, source: str
+) -> None:
+    cites = _cites(text, registry, "ru")
+    assert source in [c.source for c in cites if c.kind == "according_to"], cites
