@@ -80,6 +80,7 @@ class _Candidate:
     person: bool
     end: int = -1  # where a cited source's words end (a mention inside them is that source)
     gender: str | None = None  # told by the words before the name ("her son Dilshod")
+    articled: bool = False  # a mention with its article ("the Supreme Court"): see _antecedent
 
 
 def settle_sources(
@@ -560,11 +561,13 @@ def _candidates(
             _settled_name(m, named, lang, person),
             person,
             gender=kin_gender(text, m.start) if person else None,
+            articled=m.text[:1].islower(),
         )
         for m in mentions
         if (m.label in labels or (not person and _body_tagged_place(m, lang)))
         and not any(s <= m.start < e for s, e in cited)
-        and m.text[:1].isupper()
+        # the tagger's mention may keep its article ("the Supreme Court", round 21)
+        and _ARTICLE.sub("", m.text.strip())[:1].isupper()
         and m.text.strip().casefold() not in _NOT_NAMES
         and (person or not a_place(m.text))  # "Thiruvananthapuram", tagged ORG
         and not any(s <= m.start < e for s, e in datelines)
@@ -639,8 +642,10 @@ def _antecedent(
     if stem is not None:  # "следствие" is an investigative body, or stays itself
         kin = [c for c in before if stem in c.name.casefold()]
         return kin[-1].name if kin else None
-    same = [c for c in before if _head_of_name(c.name, lang) == word]
-    chosen = same or before
+    same = [c for c in before if _head_of_name(_ARTICLE.sub("", c.name), lang) == word]
+    # a mention the tagger gave with its article ("the Supreme Court") stands only for a
+    # description of its own kind ("The court said"), not as any nearest body (round 21)
+    chosen = same or [c for c in before if not c.articled]
     return _spelled_out(chosen[-1].name, before) if chosen else None
 
 
@@ -669,7 +674,8 @@ def _titled(text: str, candidate: _Candidate, head: str, lang: Language) -> bool
 # A description that names a kind of body takes only a body of that kind, else stays its
 # own source: "следствие" (the investigation) an investigative one ("Следственный комитет",
 # "военный следственный отдел"), never the court or press service named before it
-_BODY_OF_KIND = {"следствие": "следствен"}
+# ("Суд установил" after "контракт с Минобороны": the court, not the ministry, round 21)
+_BODY_OF_KIND = {"следствие": "следствен", "court": "court"}
 
 
 def _spelled_out(name: str, before: list[_Candidate]) -> str:

@@ -126,3 +126,26 @@ def test_an_adjective_as_a_noun_is_in_the_nominative(
 ) -> None:
     cites = _cites(text, registry, "ru")
     assert source in [c.source for c in cites if c.kind == "according_to"], cites
+
+
+# -- "the court" stands for a court named before, never another body; with none named it
+# stays its own source; a court the tagger gave with its article ("the Supreme Court") is one
+# (the same rule for Russian "суд" lowered russian_heldout2's roles and was left out) ------
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "source"),
+    [
+        ("He signed a contract with Russia's Defense Ministry, the indictment says. The court "
+         "said he had returned of his own accord.", [("Defense Ministry", "ORG")], "The court"),
+        ("As reported by Kloop, the Supreme Court of Kyrgyzstan sent the case back. The court "
+         "said the evidence had not been examined.", [("Kloop", "ORG"),
+         ("the Supreme Court", "ORG")], "the Supreme Court"),
+    ],
+)  # fmt: skip
+def test_a_court_takes_no_other_body(
+    registry: OutletRegistry, text: str, tagged: list[tuple[str, str]], source: str
+) -> None:
+    cites = _cites(text, registry, "en", tagged)
+    court = [c for c in cites if "The court said" in text[c.start : c.end]]
+    assert court and court[0].source.casefold() == source.casefold(), cites
