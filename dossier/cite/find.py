@@ -478,6 +478,11 @@ def _resolve_pronouns(
         if key in _PRONOUNS:
             gender = _PRONOUN_GENDER.get(key)
             person = _nearest_person(last_person, people, cite.start, gender, told)
+            if _adds(text, cite) and last_person is not None and key in _PERSON_PRONOUNS:
+                # "— добавил он", "he added": the speaker goes on, though his words named
+                # another man after him (round 21, russian_dev15)
+                speaker = _nearest_person(last_person, [], cite.start, gender, told)
+                person = speaker or person
             name = person if key in _PERSON_PRONOUNS else last_any
             if name is not None and key in _PERSON_PRONOUNS:
                 from_mention = last_person is None or not last_person[1].endswith(name)
@@ -497,6 +502,21 @@ def _resolve_pronouns(
                 last_person = (cite.start, cite.source, cite.end)
             elif _living(cite.source):  # "сотрудник одного из центров, попросивший …"
                 unnamed = cite.source
+
+
+# a verb that goes on with the speaker before: "— добавил он", "he added", "she also said"
+_ADDS = re.compile(
+    r"\b(?:добавил|добавила|дополнил|дополнила|added|adds|also\s+said)\b", re.IGNORECASE
+)
+_ADDS_AFTER = 30  # characters after a quotation read for the verb that closes it
+
+
+def _adds(text: str, cite: Found) -> bool:
+    """Whether the citation's verb goes on with the speaker before (``_ADDS``): inside an
+    attribution, or right after a quotation ("«…», — добавил он")."""
+    if cite.kind == "quote":
+        return _ADDS.search(text, cite.end, min(len(text), cite.end + _ADDS_AFTER)) is not None
+    return _ADDS.search(text, cite.start, cite.end) is not None
 
 
 def _told_right_after(cite: Found, previous: Found | None, registry: OutletRegistry) -> bool:

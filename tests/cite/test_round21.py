@@ -149,3 +149,27 @@ def test_a_court_takes_no_other_body(
     cites = _cites(text, registry, "en", tagged)
     court = [c for c in cites if "The court said" in text[c.start : c.end]]
     assert court and court[0].source.casefold() == source.casefold(), cites
+
+
+# -- "— добавил он", "he added" after a claim that names someone else goes on with the speaker
+# cited before, not with the man his words were about --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "lang", "speaker"),
+    [
+        ("Об этом «Азия-Плюс» рассказал двоюродный брат погибшего Хуршед Назаров. По словам "
+         "собеседника, Бахтовар Назаров подписал контракт в колонии. «Тело привезли через два "
+         "месяца», — добавил он.", [("Хуршед Назаров", "PER"), ("Бахтовар Назаров", "PER")],
+         "ru", "Хуршед Назаров"),
+        ("His cousin Rustam Aliev told Asia-Plus about it. According to Aliev, Bakhtovar Nazarov "
+         "signed a contract in a penal colony. \"The body came two months later,\" he added.",
+         [("Rustam Aliev", "PER"), ("Bakhtovar Nazarov", "PER")], "en", "Aliev"),
+    ],
+)  # fmt: skip
+def test_he_added_goes_on_with_the_speaker(
+    registry: OutletRegistry, text: str, tagged: list[tuple[str, str]], lang: str, speaker: str
+) -> None:
+    cites = _cites(text, registry, lang, tagged)
+    quotes = [c for c in cites if c.kind == "quote"]
+    assert quotes and quotes[0].source.endswith(speaker), cites
