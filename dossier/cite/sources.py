@@ -143,6 +143,9 @@ def settle_sources(
                     outlets.append(_Candidate(cite.start, channel, False))
             if at is not None:
                 cite.source = _without_affiliation(cite.source, at, mentions)
+            told_first = _TOLD_FIRST.match(cite.source)
+            if told_first is not None:  # "Журналистам Кодиров также сказал": who was told
+                cite.source = cite.source[told_first.end() :]
             ours = _OURS.match(cite.source)
             if ours is not None and _description(cite.source[ours.end() :], lang) == "person":
                 # "говорит наша собеседница": the publisher's interviewee, named before
@@ -437,6 +440,10 @@ _APPOSED_NAME = re.compile(
 )
 # the publisher's own before a description of a person it spoke to ("наша собеседница",
 # round 18); the description then takes the person named before, as any does
+# a Russian recipient opening the sentence before the speaker (round 21, russian_dev15)
+_TOLD_FIRST = re.compile(
+    r"(?:Журналистам|Репортерам|Репортёрам|Корреспонденту|Корреспондентам)\s+(?=[А-ЯЁ])"
+)
 _OURS = re.compile(r"(?:наш|наша|наше|наши|our)\s+(?=\S)", re.IGNORECASE)
 # a Russian person's name and the place he comes from: "38-летний Фаррух из Худжанда"
 _FROM_PLACE = re.compile(

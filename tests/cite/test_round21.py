@@ -173,3 +173,16 @@ def test_he_added_goes_on_with_the_speaker(
     cites = _cites(text, registry, lang, tagged)
     quotes = [c for c in cites if c.kind == "quote"]
     assert quotes and quotes[0].source.endswith(speaker), cites
+
+
+# -- a recipient opening the sentence before the speaker ("Журналистам Кодиров также сказал")
+# is who was told, no part of the speaker's name -----------------------------------------
+
+
+def test_reporters_told_first_are_no_part_of_the_speaker(registry: OutletRegistry) -> None:
+    text = (
+        "Глава службы Шухрат Кодиров сообщил, что из России вернулись 20 тысяч граждан. "
+        "Журналистам Кодиров также сказал, что сведений о погибших нет."
+    )
+    cites = _cites(text, registry, "ru", [("Шухрат Кодиров", "PER"), ("Кодиров", "PER")])
+    assert [c.source for c in cites if "сказал" in text[c.start : c.end]] == ["Кодиров"], cites
