@@ -202,7 +202,7 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # радиостанция" is the station named before; '…," said his mother, Dilnoza, who …' is
 # Dilnoza's; a topic opening a Russian sentence ("О задержании … сообщил X") is no subject
 # (tests/cite/test_round19.py)
-EXTRACTOR = "dossier.cite/18"
+EXTRACTOR = "dossier.cite/19"
 _QUOTE_MARKS = '«»"“”„'
 
 
@@ -481,7 +481,9 @@ def _resolve_pronouns(
             if _adds(text, cite) and last_person is not None and key in _PERSON_PRONOUNS:
                 # "— добавил он", "he added": the speaker goes on, though his words named
                 # another man after him (round 21, russian_dev15)
-                speaker = _nearest_person(last_person, [], cite.start, gender, told)
+                # (his name without the title before it, as a mention inside his words gives)
+                within = [p for p in people if last_person[0] <= p[0] and p[1] <= last_person[2]]
+                speaker = _nearest_person(last_person, within, cite.start, gender, told)
                 person = speaker or person
             name = person if key in _PERSON_PRONOUNS else last_any
             if name is not None and key in _PERSON_PRONOUNS:
