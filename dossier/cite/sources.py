@@ -574,7 +574,7 @@ def _candidates(
         if (m.label in labels or (not person and _body_tagged_place(m, lang)))
         and not any(s <= m.start < e for s, e in cited)
         # the tagger's mention may keep its article ("the Supreme Court", round 21)
-        and _ARTICLE.sub("", m.text.strip())[:1].isupper()
+        and (m.text[:1].isupper() or _ARTICLE.sub("", m.text.strip())[:1].isupper())
         and m.text.strip().casefold() not in _NOT_NAMES
         and (person or not a_place(m.text))  # "Thiruvananthapuram", tagged ORG
         and not any(s <= m.start < e for s, e in datelines)
