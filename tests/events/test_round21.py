@@ -79,3 +79,18 @@ def test_made_him_sign_is_a_coercion(text: str) -> None:
 def test_sent_to_the_kharkiv_region_is_a_deployment(language: str, text: str) -> None:
     events = _events(text, language)
     assert _asserted(events) == ["deployment"], [(e.type, e.modality) for e in events]
+
+
+# A complaint is another outcome of a statement than a request or a denial told in the same
+# days: it neither joins them in one document nor rivals them across documents (a request
+# reported by two outlets links as its story's one request, a complaint beside it or not).
+@pytest.mark.slow
+def test_a_complaint_is_an_outcome_of_its_own() -> None:
+    text = (
+        "The family filed a complaint with the police on Monday. "
+        "On Tuesday the ministry asked Moscow for the man's early discharge."
+    )
+    events = _events(text, "en")
+    statements = [e for e in events if e.type == "statement"]
+    assert len(statements) == 2, [(e.type, e.outcome) for e in events]
+    assert statements[0].outcome != statements[1].outcome, [e.outcome for e in statements]
