@@ -79,6 +79,7 @@ from dossier.packs import Pack
 # complaints filed with another body)
 EXTRACTOR = "dossier.events/19"
 _OBJECT_DEPS = frozenset({"obj", "iobj"})  # the tree's labels are canonical ("dobj" is "obj")
+_INFINITIVE = frozenset({"xcomp"})  # a verb's infinitive complement ("came to sign")
 _NOUN_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "root", "attr", "conj", "appos", "oprd"})
 # Russian reports name what happened in a "о ..." phrase ("сообщили о гибели"); English
 # "about" phrases were mostly topics ("said little about the recruitment") on the gold set.
@@ -635,11 +636,28 @@ def _quantity_owners(
             if node in heads:
                 owner[q_index] = heads[node]
                 break
+            below = [c for c in _infinitives(tree, node) if c in heads]
+            if len(below) == 1:
+                # "Three Kyrgyz migrants came to sign contracts": the subject of the verb
+                # whose infinitive tells the happening is who it happened to
+                owner[q_index] = heads[below[0]]
+                break
             if tree.deps[node] == "acl:relcl":
                 # a relative clause that tells no happening describes its noun: "under the
                 # law, which carries five to 10 years" gives the law's range, not the term
                 break
     return owner
+
+
+def _infinitives(tree: Tree, node: int) -> list[int]:
+    """The infinitives a verb governs: its complement ("agreed to sign") and its purpose
+    clause ("came to sign", which the parser may hang as an adverbial clause)."""
+    found = list(tree.child_deps(node, _INFINITIVE))
+    for c in tree.child_deps(node, frozenset({"advcl"})):
+        marks = tree.child_deps(c, frozenset({"aux", "mark"}))
+        if any(tree.tokens[m].text.lower() == "to" for m in marks):
+            found.append(c)
+    return found
 
 
 def _event(

@@ -94,3 +94,17 @@ def test_a_complaint_is_an_outcome_of_its_own() -> None:
     statements = [e for e in events if e.type == "statement"]
     assert len(statements) == 2, [(e.type, e.outcome) for e in events]
     assert statements[0].outcome != statements[1].outcome, [e.outcome for e in statements]
+
+
+# A number in the subject of a verb whose infinitive tells the happening is the happening's:
+# "Three Kyrgyz migrants came to sign contracts" counts the three who signed (the subject of
+# "came" is the signer), as "Three Kyrgyz migrants signed contracts" does. Their reports in
+# other documents ("Трое граждан Кыргызстана ... заключили контракт") share the number.
+@pytest.mark.slow
+def test_a_number_in_the_subject_of_the_governing_verb_is_the_events() -> None:
+    from events_pipeline import run_many
+
+    text = "Three Kyrgyz migrants came to sign contracts with the Russian army last week."
+    (run,) = run_many([(text, "en", "2026-11-09")])
+    signings = [e for e in run.events if e.type == "recruitment"]
+    assert signings and signings[0].quantities, [(e.type, e.quantities) for e in run.events]
