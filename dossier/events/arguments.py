@@ -78,11 +78,21 @@ def roles(tree: Tree, head: int, index: EntityIndex) -> tuple[list[str], list[st
                 targets.extend(_entities(tree, child, index))
             elif dep in _AGENT and node == head:
                 actors.extend(_entities(tree, child, index))
-        # A clause without its own subject borrows its governor's ("began recruiting").
-        if actors or tree.deps[node] not in {"xcomp", "conj"}:
+        # A clause without its own subject borrows its governor's ("began recruiting"), as
+        # does a purpose clause ("went to Rostov to sign a contract"; round 21)
+        if actors or not (tree.deps[node] in {"xcomp", "conj"} or purpose_clause(tree, node)):
             break
         node = tree.clause[tree.tokens[node].head]
     return _unique(actors), _unique([t for t in targets if t not in actors])
+
+
+def purpose_clause(tree: Tree, node: int) -> bool:
+    """True for an infinitive of purpose that the parser hangs as an adverbial clause ("came
+    to sign", "went to Rostov to sign"): its subject is its governor's."""
+    if tree.deps[node] != "advcl":
+        return False
+    marks = [c for c in tree.children[node] if tree.deps[c] in {"aux", "mark"}]
+    return any(tree.tokens[m].text.lower() == "to" for m in marks)
 
 
 def _entities(tree: Tree, token: int, index: EntityIndex) -> list[str]:

@@ -653,11 +653,7 @@ def _infinitives(tree: Tree, node: int) -> list[int]:
     """The infinitives a verb governs: its complement ("agreed to sign") and its purpose
     clause ("came to sign", which the parser may hang as an adverbial clause)."""
     found = list(tree.child_deps(node, _INFINITIVE))
-    for c in tree.child_deps(node, frozenset({"advcl"})):
-        marks = tree.child_deps(c, frozenset({"aux", "mark"}))
-        if any(tree.tokens[m].text.lower() == "to" for m in marks):
-            found.append(c)
-    return found
+    return found + [c for c in tree.children[node] if args.purpose_clause(tree, c)]
 
 
 def _event(

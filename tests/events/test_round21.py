@@ -108,3 +108,19 @@ def test_a_number_in_the_subject_of_the_governing_verb_is_the_events() -> None:
     (run,) = run_many([(text, "en", "2026-11-09")])
     signings = [e for e in run.events if e.type == "recruitment"]
     assert signings and signings[0].quantities, [(e.type, e.quantities) for e in run.events]
+
+
+# So is a person: the subject of "came" or "went to Rostov" is who signed in "came to sign a
+# contract" (a purpose clause the parser hangs as an adverbial clause), as the subject of
+# "began" already was for "began recruiting" (a complement).
+@pytest.mark.slow
+def test_a_purpose_infinitive_borrows_its_governors_subject() -> None:
+    from events_pipeline import run_many
+
+    text = "Nurlan Toktosunov went to Rostov to sign a contract with the Russian army."
+    (run,) = run_many([(text, "en", "2026-11-09")])
+    names = {e.id: e.name for e in run.entities}
+    signings = [e for e in run.events if e.type == "recruitment"]
+    assert signings and any("Toktosunov" in names.get(a, "") for a in signings[0].actors), [
+        (e.type, e.actors, e.targets) for e in run.events
+    ]
