@@ -80,15 +80,18 @@ def roles(tree: Tree, head: int, index: EntityIndex) -> tuple[list[str], list[st
                 actors.extend(_entities(tree, child, index))
         # A clause without its own subject borrows its governor's ("began recruiting"), as
         # does a purpose clause ("went to Rostov to sign a contract"; round 21)
-        if actors or not (tree.deps[node] in {"xcomp", "conj"} or purpose_clause(tree, node)):
+        if actors or not (tree.deps[node] == "conj" or infinitive_clause(tree, node)):
             break
         node = tree.clause[tree.tokens[node].head]
     return _unique(actors), _unique([t for t in targets if t not in actors])
 
 
-def purpose_clause(tree: Tree, node: int) -> bool:
-    """True for an infinitive of purpose that the parser hangs as an adverbial clause ("came
-    to sign", "went to Rostov to sign"): its subject is its governor's."""
+def infinitive_clause(tree: Tree, node: int) -> bool:
+    """True for a clause whose subject is its governor's: an infinitive complement ("began
+    recruiting", "agreed to sign") or an infinitive of purpose that the parser hangs as an
+    adverbial clause ("came to sign", "went to Rostov to sign")."""
+    if tree.deps[node] == "xcomp":
+        return True
     if tree.deps[node] != "advcl":
         return False
     marks = [c for c in tree.children[node] if tree.deps[c] in {"aux", "mark"}]

@@ -41,13 +41,9 @@ def bargains(
             governor = tree.tokens[condition].head
             told = _teller(tree, governor, bargain.told)
             if told is not None:
+                spec = TriggerSpec(kind, (norm(tree.tokens[told].lemma),), None, bargain.outcome)
                 terms = {tree.clause[condition], tree.clause[governor]}
-                yield _at(tree, kind, bargain, told, terms)
-
-
-def _at(tree: Tree, kind: TypeSpec, bargain: Bargain, told: int, terms: set[int]) -> Found:
-    spec = TriggerSpec(kind, (norm(tree.tokens[told].lemma),), None, bargain.outcome)
-    return TriggerMatch(spec, (told,)), tree.clause[told], told, terms
+                yield TriggerMatch(spec, (told,)), tree.clause[told], told, terms
 
 
 def _teller(tree: Tree, governor: int, told: frozenset[str]) -> int | None:

@@ -79,7 +79,6 @@ from dossier.packs import Pack
 # complaints filed with another body)
 EXTRACTOR = "dossier.events/19"
 _OBJECT_DEPS = frozenset({"obj", "iobj"})  # the tree's labels are canonical ("dobj" is "obj")
-_INFINITIVE = frozenset({"xcomp"})  # a verb's infinitive complement ("came to sign")
 _NOUN_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "root", "attr", "conj", "appos", "oprd"})
 # Russian reports name what happened in a "о ..." phrase ("сообщили о гибели"); English
 # "about" phrases were mostly topics ("said little about the recruitment") on the gold set.
@@ -446,7 +445,7 @@ def _during_phrase(tree: Tree, i: int) -> bool:
     tok = tree.tokens[i]
     if tok.pos not in {"NOUN", "PROPN"} or tree.deps[i] not in {"obl", "nmod"}:
         return False
-    if norm(tree.tokens[tok.head].lemma) in _AFTER:
+    if _after_noun(tree, i):
         # with a detail of its own ("after a raid on their hostel"), not a bare anaphoric "after
         # the raid"; "after a raid that police carried out on Tuesday": the relative clause tells it
         detailed = bool(tree.child_deps(i, _DETAIL))
@@ -455,6 +454,11 @@ def _during_phrase(tree: Tree, i: int) -> bool:
         return True
     fixed = [f for c in tree.child_deps(i, frozenset({"case"})) for f in tree.children[c]]
     return any(norm(tree.tokens[f].lemma) in _DURING_RU for f in fixed)
+
+
+def _after_noun(tree: Tree, i: int) -> bool:
+    """True for a word that "after" or "following" governs ("after a raid on their hostel")."""
+    return norm(tree.tokens[tree.tokens[i].head].lemma) in _AFTER
 
 
 def _countries_of(entities: Sequence[Entity], pack: Pack) -> dict[str, str]:
@@ -636,7 +640,9 @@ def _quantity_owners(
             if node in heads:
                 owner[q_index] = heads[node]
                 break
-            below = [c for c in _infinitives(tree, node) if c in heads]
+            below = [
+                c for c in tree.children[node] if c in heads and args.infinitive_clause(tree, c)
+            ]
             if len(below) == 1:
                 # "Three Kyrgyz migrants came to sign contracts": the subject of the verb
                 # whose infinitive tells the happening is who it happened to
@@ -647,13 +653,6 @@ def _quantity_owners(
                 # law, which carries five to 10 years" gives the law's range, not the term
                 break
     return owner
-
-
-def _infinitives(tree: Tree, node: int) -> list[int]:
-    """The infinitives a verb governs: its complement ("agreed to sign") and its purpose
-    clause ("came to sign", which the parser may hang as an adverbial clause)."""
-    found = list(tree.child_deps(node, _INFINITIVE))
-    return found + [c for c in tree.children[node] if args.purpose_clause(tree, c)]
 
 
 def _event(
@@ -683,8 +682,7 @@ def _event(
     date = timex.without_time(date)  # "утром в пятницу": the day
     actors, targets = args.roles(tree, cand.head, index)
     clause = [i for i in span if tree.clause[i] in (cand.head, *cand.merged)]
-    anchor = tree.tokens[cand.anchor]
-    if cand.head == cand.anchor and norm(tree.tokens[anchor.head].lemma) in _AFTER:
+    if cand.head == cand.anchor and _after_noun(tree, cand.anchor):
         # a happening told by a noun after "after" ("after a police raid on their hostel in
         # Chelyabinsk"): its own phrase is its clause. Not one after "during" (measured: a
         # held-out set's within-document F1 fell), which happened where its clause did
