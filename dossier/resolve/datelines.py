@@ -18,21 +18,18 @@ from collections.abc import Sequence
 
 from dossier.analyze.pieces import paragraphs as split_paragraphs
 from dossier.models import Mention, Span
-from dossier.resolve.rules import _added, _flag_words
+from dossier.resolve.rules import DATELINE_CITY, DATELINE_PARAGRAPHS, _added, _flag_words
 
 EXTRACTOR = "dossier.resolve.datelines/1"
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:{_MONTH}[^\S\n]+\d{{1,2}}|\d{{1,2}}[^\S\n]+{_MONTH})(?:,?[^\S\n]+\d{{4}})?"
-_CAPS = r"[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{3,}){0,2}"
-_DATE_COLON = re.compile(rf"({_CAPS}),[^\S\n]+{_DATE}:[^\S\n]")
+_DATE_COLON = re.compile(rf"({DATELINE_CITY}),[^\S\n]+{_DATE}:[^\S\n]")
 _AGENCY_AFTER_STOP = re.compile(
-    rf"({_CAPS})\.[^\S\n]+([A-ZА-ЯЁ][A-ZА-ЯЁ-]{{2,}}(?:[^\S\n][A-ZА-ЯЁ-]{{2,}})?)"
+    rf"({DATELINE_CITY})\.[^\S\n]+([A-ZА-ЯЁ][A-ZА-ЯЁ-]{{2,}}(?:[^\S\n][A-ZА-ЯЁ-]{{2,}})?)"
     r"[^\S\n]*[-—–]+[^\S\n]"
 )
 _OWN_LINE = re.compile(rf"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),[^\S\n]+{_DATE}[^\S\n]*")
-# A dateline opens one of the first paragraphs: under the headline and the credit
-_PARAGRAPHS = 3
 
 
 def dateline_form_mentions(
@@ -42,7 +39,7 @@ def dateline_form_mentions(
     place of what the tagger made of them (a mention that runs past one is left alone)."""
     places: list[tuple[int, int]] = []
     outlets: list[tuple[int, int]] = []
-    for start, end in list(paragraphs or split_paragraphs(text))[:_PARAGRAPHS]:
+    for start, end in list(paragraphs or split_paragraphs(text))[:DATELINE_PARAGRAPHS]:
         if found := _DATE_COLON.match(text, start, end):
             places.append(found.span(1))
         elif found := _AGENCY_AFTER_STOP.match(text, start, end):

@@ -523,14 +523,12 @@ def dateline_mentions(
         credit = _DATELINE_CREDIT.search(text, start, start + opening) if opening else None
         if credit is not None and credit.group(1)[:1].isupper():
             spans.append(credit.span(1))
-        place = (
-            _dateline_place(text, start, end, opening) if number < _DATELINE_PARAGRAPHS else None
-        )
+        place = _dateline_place(text, start, end, opening) if number < DATELINE_PARAGRAPHS else None
         if place is not None and place.group(1).lower() in _flag_words():
             place = None
         colon = (
             None
-            if place or number >= _DATELINE_PARAGRAPHS
+            if place or number >= DATELINE_PARAGRAPHS
             else _DATELINE_COLON.match(text, start, end)
         )
         if colon is not None and known_place(colon.group(1)):
@@ -544,7 +542,7 @@ def dateline_mentions(
 # dash ("GORKHA — For eight months …", "BISHKEK — …"): the tagger rarely knows a name in
 # capitals. Only near the top, where a dateline stands: "NATO — военный блок" further down
 # opens no story.
-_DATELINE_PARAGRAPHS = 3
+DATELINE_PARAGRAPHS = 3
 
 
 @lru_cache(maxsize=1)
@@ -554,12 +552,12 @@ def _flag_words() -> frozenset[str]:
     return frozenset(str(word).lower() for word in data["dateline_flags"])
 
 
-_DATELINE_PLACE = re.compile(
-    r"([A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{3,}){0,2})(?=[^\S\n]*[—–]|[^\S\n]+--?[^\S\n])"
-)
+# a dateline's city in capitals, of up to three words ("BISHKEK", "NEW DELHI")
+DATELINE_CITY = r"[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{3,}){0,2}"
+_DATELINE_PLACE = re.compile(rf"({DATELINE_CITY})(?=[^\S\n]*[—–]|[^\S\n]+--?[^\S\n])")
 # the city before its country or its credit, inside a dateline the analyze stage found
-_DATELINE_CITY = re.compile(r"([A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{3,}){0,2})(?=,|[^\S\n]*\()")
-_DATELINE_COLON = re.compile(r"([A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{3,}){0,2}):[^\S\n]+(?=[A-ZА-ЯЁ])")
+_DATELINE_BEFORE_CREDIT = re.compile(rf"({DATELINE_CITY})(?=,|[^\S\n]*\()")
+_DATELINE_COLON = re.compile(rf"({DATELINE_CITY}):[^\S\n]+(?=[A-ZА-ЯЁ])")
 
 
 def _dateline_place(text: str, start: int, end: int, opening: int) -> re.Match[str] | None:
@@ -567,7 +565,7 @@ def _dateline_place(text: str, start: int, end: int, opening: int) -> re.Match[s
     credit in a dateline of ``opening`` characters."""
     place = _DATELINE_PLACE.match(text, start, end)
     if place is None and opening:
-        place = _DATELINE_CITY.match(text, start, start + opening)
+        place = _DATELINE_BEFORE_CREDIT.match(text, start, start + opening)
     return place
 
 
