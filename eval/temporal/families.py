@@ -88,7 +88,15 @@ was; blind: scored and reported, never inspected with ``--errors``, never used t
 the tense is not clear from the nearest verb, "ago" dates, business periods, reference values,
 weeks, yearless days across a year boundary, decades and centuries, "this month"; wire, business,
 South and Central Asian and analysis copy, 2019-2025) is round 21's, written and annotated the
-same way.
+same way. ``english_heldout8.txt`` (12 documents, 121 timexes: wire, Pakistani, Nepali, Indian, Sri
+Lankan and Central Asian copy, a results story, an analysis piece; datelines, weekdays past, future
+and possessive, "two months later", "three days later", "the night of May 3" and a small-hours
+clock time, "the early hours of Monday", "last weekend", decades and "this century", 2023-2025) and
+``russian_heldout8.txt`` (13 documents, 103 timexes: datelines and a stamp, "в ночь на
+понедельник", "позавчера", "годом ранее" after a quarter and a month, "с 27 по 31 мая", "с ноября
+по январь", "в новом году" and "уходящего года" in December, "в первой декаде августа") are round
+22's eighth held-out pair, written and annotated as the seventh was; blind: scored and reported,
+never inspected with ``--errors``, never used to tune a rule.
 
     .venv/bin/python eval/temporal/families.py [--errors] [SET ...]
 """
@@ -142,6 +150,8 @@ SETS = {
     "english_heldout7": (HERE / "english_heldout7.txt", "en"),
     "russian_heldout7": (HERE / "russian_heldout7.txt", "ru"),
     "english_dev14": (HERE / "english_dev14.txt", "en"),
+    "english_heldout8": (HERE / "english_heldout8.txt", "en"),
+    "russian_heldout8": (HERE / "russian_heldout8.txt", "ru"),
 }
 
 

@@ -100,6 +100,8 @@ def test_english_heldout() -> None:
         "russian_dev10",
         "english_heldout7",
         "russian_heldout7",
+        "english_heldout8",
+        "russian_heldout8",
         "english_dev14",
     ],
 )
