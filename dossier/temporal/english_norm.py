@@ -121,9 +121,12 @@ def month_only(m: re.Match[str], ctx: Context) -> Result:
         return v.month_relative(ctx, _month(m), +1)
     if rel == "this":
         return v.month_relative(ctx, _month(m), 0)
-    # "May" opens many sentences as a modal verb: "May I ...", "May God ..."
-    if m["month"] == "May" and re.match(
-        r"\s+(?:I|we|you|he|she|it|they|God|be)\b", ctx.text[m.end() :]
+    # "May" opens many sentences as a modal verb: "May I ...", "May God ..."; after a
+    # preposition it is the month ("In May he signed a contract")
+    if (
+        m["month"] == "May"
+        and re.match(r"\s+(?:I|we|you|he|she|it|they|God|be)\b", ctx.text[m.end() :])
+        and not _DATE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
     ):
         return None
     # a first name: "chief executive Jan Olsen", "April Ryan said" (a month before a

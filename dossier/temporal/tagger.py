@@ -172,7 +172,7 @@ from dossier.temporal.engine import Context, run
 # looks ahead ("is not expected before Thursday"); "a decade and a half ago" a year; a month and
 # day before a colon or a comma and a count ("Dec. 1: deadline", "Jan. 2, 300 migrants"); "the
 # weekend of Jan. 24" that week's weekend
-EXTRACTOR = "dossier.temporal/20"
+EXTRACTOR = "dossier.temporal/21"
 
 
 def tag(text: str, language: str, anchor: str | None) -> list[Timex]:
