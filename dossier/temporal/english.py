@@ -133,7 +133,7 @@ _GATES: dict[str, tuple[str, ...]] = {
                 "same day",
                 "same week", "same month", "same year", "next day"),
     "business_quarter": ("quarter", "period", "same month", "earlier month", "ago month"),
-    "that_unit": ("that ", "following ", "next ", "previous ", "preceding "),
+    "that_unit": ("that ", "following ", "next ", "previous ", "preceding ", "same "),
     "month_named_quarter": ("quarter",),
     "part_of_date": (" of ",),
     "year_earlier_adj": ("year-earlier", "year-ago", "year\u2010earlier", "year\u2010ago"),
@@ -912,7 +912,10 @@ RULES: list[Rule] = [
         "that_unit",
         # "later that day", "earlier that week" keep their place word, as "earlier today"
         r"(?i)\b(?<![\w-])(?:(?:earlier|later)\s+(?=that\b))?"
-        r"(?:that|(?P<next>(?:the\s+)?(?:following|next|previous|preceding)"
+        r"(?:that(?:\s+same(?=\s+(?:morning|afternoon|evening|night)))?"
+        # "the same night", "the same evening": the part of the day told (round 22)
+        r"|the\s+same(?=\s+(?:morning|afternoon|evening|night))"
+        r"|(?P<next>(?:the\s+)?(?:following|next|previous|preceding)"
         r"(?=\s+(?:morning|afternoon|evening|night))))\s+(?P<unit>day|week|month|morning|afternoon|evening|night)\b(?![-\w])",
         "DATE",
         n.that_unit,

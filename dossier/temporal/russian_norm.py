@@ -386,11 +386,14 @@ def in_future(m: re.Match[str], ctx: Context) -> Result:
 
 
 _THAT_PARTS = {"вечер": "EV", "утро": "MO", "ночь": "NI"}
+_SAME_PARTS = {"вечером": "EV", "утром": "MO", "ночью": "NI"}
 
 
 def that_part(m: re.Match[str], ctx: Context) -> Result:
-    """ "в тот день", "в тот вечер", "в ту ночь": the day the passage talks about (P1), or that
-    part of it, as "that evening" is."""
+    """ "в тот день", "в тот вечер", "в ту ночь", "в ту же ночь", "той же ночью": the day the
+    passage talks about (P1), or that part of it, as "that evening" is."""
+    if m["x2"]:
+        return v.part_of_told_day(ctx, m.span("x2"), 0, _SAME_PARTS[m["part2"].lower()])
     word = m["part"].lower()
     if word == "день":
         return v.counted(ctx, m.span("x"), "D", 0)

@@ -18,3 +18,30 @@ import pytest
 )
 def test_may_after_a_preposition_is_the_month(tagged, text: str, expected: list) -> None:
     assert tagged(text, anchor="2023-09") == expected
+
+
+# "the same night", "в ту же ночь", "той же ночью": the part of the day the passage told, as
+# "that night" and "в ту ночь" already were; "Той же ночью" was the night of the document date.
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Police raided it on Monday. The same evening six men signed.", "The same evening"),
+        ("en", "Police raided it on Monday. That same night six men signed.", "That same night"),
+        ("ru", "В понедельник полиция провела рейд. В ту же ночь шестеро подписали.", "ту же ночь"),
+        (
+            "ru",
+            "В понедельник полиция провела рейд. Той же ночью шестеро подписали.",
+            "Той же ночью",
+        ),
+        (
+            "ru",
+            "В понедельник полиция провела рейд. Тем же вечером шестеро подписали.",
+            "Тем же вечером",
+        ),
+    ],
+)
+def test_the_same_night_is_the_night_of_the_day_told(
+    tagged, language: str, text: str, expected: str
+) -> None:
+    found = {t: v for t, _, v in tagged(text, language, "2023-09-14")}
+    assert found.get(expected, "")[:10] == "2023-09-11", found
