@@ -70,7 +70,12 @@ ROOT = HERE.parents[1]
 # session after heldout13/ (statements told by "said in a statement" and "говорится в заявлении",
 # complaints to prosecutors, answered job adverts, denials whose content is no event, present-tense
 # headlines, men taken to a station, "made him sign papers", "Они подписали", ultimatums in direct
-# speech, a narrative that sets a year once and then gives months)
+# speech, a narrative that sets a year once and then gives months); heldout14/ of round 22, written
+# like heldout13/ by a session that had seen no system output, and held out; dev16/ of round 22,
+# written like dev15/ by the same session after heldout14/ (a date told only inside a quoted
+# testimony, one act dated a day apart by two outlets, ages and counts that differ, a raid wire
+# relayed with an extra paragraph, two detentions of one man in two countries, a note, warnings,
+# families' appeals and two denials, a month offset, weekly spans)
 SETS = {
     name: HERE / name
     for name in (
@@ -78,13 +83,13 @@ SETS = {
         "dev6", "heldout4", "dev7", "heldout5", "dev8", "heldout6", "heldout7", "dev9",
         "heldout8",
         "dev10", "heldout9", "dev11", "heldout10", "dev12", "heldout11", "dev13", "heldout12",
-        "dev14", "heldout13", "dev15",
+        "dev14", "heldout13", "dev15", "heldout14", "dev16",
     )
 }  # fmt: skip
 HELD_OUT = frozenset(
     {
         "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-        "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
+        "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
     }
 )  # fmt: skip
 PACK_EVENTS = ROOT / "dossier" / "packs" / "recruitment" / "events.yaml"
