@@ -148,12 +148,37 @@ def place(
                 and not _describes_participant(tree, i, origin, trigger)
                 and not _names_affair(tree, i, index, eid, affair)
                 and not _possessor_of_place(tree, i, index, eid)
+                and not _a_side(tree, i)
             ):
                 return eid
     return _where_relative(tree, clause, index, skip, where)
 
 
 _PLACE_NAME_PARTS = frozenset({"compound", "amod", "flat", "flat:name"})
+
+
+def _a_side(tree: Tree, i: int) -> bool:
+    """True for a country named as the side someone fought for, by one of the language's
+    ``side`` prepositions on one of its ``fight`` words ("died fighting for Russia", "погиб в
+    боях за Россию"): no place where the happening was. The nearest preposition decides
+    ("killed in Ukraine while fighting for Russia" is in Ukraine), and only a fight's: a
+    place after "for" on another word ("recruited for Russia", "sentenced for ...") is left to
+    the other rules (measured: read on any word, a held-out set's cross-document precision fell)."""
+    language = tree.language
+    clause = tree.clause[i]
+    for node in (i, *tree.ancestors(i)):
+        case = tree.child_deps(node, _CASE)
+        mark = node if tree.tokens[node].pos == "ADP" else (case[0] if case else None)
+        if mark is None:
+            if node == clause:
+                break
+            continue
+        if norm(tree.tokens[mark].lemma) not in cue_words(language, "side"):
+            return False
+        # the word the phrase hangs on: the preposition's head (ClearNLP) or the noun's (UD)
+        governor = tree.tokens[node].head
+        return norm(tree.tokens[governor].lemma) in cue_words(language, "fight")
+    return False
 
 
 def _possessor_of_place(tree: Tree, i: int, index: EntityIndex, eid: str) -> bool:

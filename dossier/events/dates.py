@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 
 from dossier.events.lexicon import norm
 from dossier.events.modality import cue_words, is_present
+from dossier.events.night import nights_to_days
 from dossier.events.syntax import Tree
 from dossier.models import Citation, Span, Timex
 from dossier.timex import extent, not_after, precision
@@ -394,6 +395,7 @@ def build_timeline(
         # the word as written too: "Позднее" is read as the adjective "поздний"
         if any(norm(t.lemma) in breakers or norm(t.text) in breakers for t in opening):
             timeline.breaks.add(s_index)
+    timexes = nights_to_days(timexes)  # "в ночь на 14 октября": the 14th
     timeline.timexes = [t for t in timexes if _DATED.match(t.value) and not _in_dateline(text, t)]
     # A quotation's span is the words quoted, not the attribution: a date inside it is the
     # time of what the speaker tells («В марте его забрали в полицию», — сказал брат).

@@ -77,7 +77,7 @@ from dossier.packs import Pack
 # 19: round 21 (a raid after "after" takes its place from its own phrase; bargains in
 # dossier/events/bargains.py; pack 18's "made him sign", deployments to the Kharkiv region and
 # complaints filed with another body)
-EXTRACTOR = "dossier.events/19"
+EXTRACTOR = "dossier.events/20"
 _OBJECT_DEPS = frozenset({"obj", "iobj"})  # the tree's labels are canonical ("dobj" is "obj")
 _NOUN_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "root", "attr", "conj", "appos", "oprd"})
 # Russian reports name what happened in a "о ..." phrase ("сообщили о гибели"); English
@@ -176,7 +176,9 @@ def find_events(
         event.id = f"v{n + 1}"
         event.quantities = [q for q, c in owner.items() if c == n]
         events.append(event)
-        if _refers_back(tree, cand, language):
+        if _refers_back(tree, cand, language) or cand.match.spec.part:
+            # a part of a happening told before ("вручили повестки" after the raid) goes on
+            # with it, as a mention that refers back does
             referring.add(event.id)
         if _tells_another(tree, cand, language):
             others.add(event.id)
@@ -745,10 +747,21 @@ def _modality_and_date(
         own = own or timeline.happened(head, head, frame_ok=False)
     if own is not None:
         return modality, own
-    if modality == "asserted" and is_generic(tree, cand.head, language):
+    if modality == "asserted" and (
+        is_generic(tree, cand.head, language) or _repeated(tree, cand, language)
+    ):
         return "generic", None
     frame_ok = modality in {"asserted", "negated"}
     return modality, timeline.happened(cand.head, cand.anchor, frame_ok=frame_ok)
+
+
+def _repeated(tree: Tree, cand: Candidate, language: str) -> bool:
+    """True for an act told as done again and again ("has repeatedly warned citizens",
+    "неоднократно просил Москву"): one of the language's ``repeated`` adverbs modifies the
+    clause itself. Such a clause tells a habit, as the simple present does, not one happening."""
+    words = cue_words(language, "repeated")
+    adverbs = tree.child_deps(cand.head, frozenset({"advmod"}))
+    return any(norm(tree.tokens[i].lemma) in words for i in adverbs)
 
 
 def _phrase_clause_date(tree: Tree, timeline: Timeline, cand: Candidate) -> str | None:

@@ -56,6 +56,8 @@ class TypeSpec:
     outcomes: tuple[frozenset[str], ...] = ()
     # each group's name: its first entry as written ("kill", "bury", "body return")
     outcome_names: tuple[str, ...] = ()
+    # trigger entries (as written) that tell a part of a happening told before ("summons")
+    parts: frozenset[str] = frozenset()
     bargains: tuple[tuple[str, Bargain], ...] = ()  # (language, bargain)
 
 
@@ -65,6 +67,7 @@ class TriggerSpec:
     lemmas: tuple[str, ...]
     pos: str | None  # Universal POS the (single) lemma must have
     outcome: int | None = None  # the index of its group in ``kind.outcomes``, if any
+    part: bool = False  # it tells a part of a happening told before (TypeSpec.parts)
 
     @property
     def type(self) -> str:
@@ -126,9 +129,9 @@ def compile_lexicon(data: Any, source: str = "events.yaml") -> Lexicon:
             for entry in entries or []:
                 _add(lexicon, kind, str(language), str(entry))
                 listed.add(str(entry))
-        strays = sorted(set().union(*kind.outcomes) - listed)
+        strays = sorted((set().union(*kind.outcomes) | kind.parts) - listed)
         if strays:
-            where = f"types/{name}/outcomes"
+            where = f"types/{name}/outcomes or parts"
             raise PackError(f"{source}: at {where}: not a trigger of the type: {', '.join(strays)}")
         for language, bargain in kind.bargains:
             lexicon.bargains.setdefault(language, []).append((kind, bargain))
@@ -157,6 +160,7 @@ def _type_spec(name: str, spec: dict[str, Any], rank: int) -> TypeSpec:
         demanded_by=frozenset([demanded] if isinstance(demanded, str) else demanded),
         outcomes=tuple(frozenset(str(e) for e in group) for group in groups),
         outcome_names=tuple(str(group[0]) for group in groups),
+        parts=frozenset(str(e) for e in spec.get("parts") or ()),
         bargains=tuple(
             (str(language), _bargain(words, rest))
             for language, words in (spec.get("bargains") or {}).items()
@@ -197,11 +201,12 @@ def _add(lexicon: Lexicon, kind: TypeSpec, language: str, entry: str) -> None:
         word, pos = words[0].split("/", 1)
         words = [word]
     outcome = next((n for n, group in enumerate(kind.outcomes) if entry in group), None)
-    spec = TriggerSpec(kind, tuple(norm(w) for w in words), pos, outcome)
+    part = entry in kind.parts
+    spec = TriggerSpec(kind, tuple(norm(w) for w in words), pos, outcome, part)
     table = lexicon.single if len(words) == 1 else lexicon.phrases
     table.setdefault(language, {}).setdefault(spec.lemmas[0], []).append(spec)
     if len(words) > 1:
-        moved = TriggerSpec(kind, (*spec.lemmas[1:], spec.lemmas[0]), None, outcome)
+        moved = TriggerSpec(kind, (*spec.lemmas[1:], spec.lemmas[0]), None, outcome, part)
         lexicon.verb_last.setdefault(language, {}).setdefault(moved.lemmas[0], []).append(moved)
 
 

@@ -1,0 +1,37 @@
+"""A night named by the day it ends in dates a happening to that day.
+
+Russian news dates a night's raid or arrival by the day the night runs into: "В ночь на 14
+октября ОМОН провел рейд", "в ночь на среду". The temporal stage gives "ночь на 14 октября"
+its TimeML value, the night that begins on the evening before (``2026-10-13TNI``, as the
+guidelines' Time section has it), and tags "в ночь на среду" as the Wednesday alone. For
+*when a happening happened*, the guidelines of the happenings (and every outlet that retells
+such a raid as "on October 14" or "on Wednesday") take the day the night ends in: both forms
+are that day here, so that two outlets' reports of one raid share their date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+
+from dossier.models import Timex
+
+# "ночь на 14 октября" (the preposition "в" is outside a timex's span); not "ночь с 13 на
+# 14 октября", whose first day the text names as well
+_NIGHT_ON = re.compile(r"(?i)^ноч(?:ь|и|ью)\s+на\s")
+_NIGHT_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})TNI$")
+
+
+def nights_to_days(timexes: Sequence[Timex]) -> list[Timex]:
+    """``timexes`` with each "ночь на <day>" dated to the day the night ends in."""
+    out = []
+    for timex in timexes:
+        found = _NIGHT_VALUE.match(timex.value) if _NIGHT_ON.match(timex.text) else None
+        if found is None:
+            out.append(timex)
+            continue
+        night = date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+        out.append(replace(timex, value=(night + timedelta(days=1)).isoformat()))
+    return out
