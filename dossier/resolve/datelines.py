@@ -6,7 +6,8 @@
 - Kazakh agencies write the city, a full stop and the agency in capitals before the dash
   ("KARAGANDA. KAZINFORM – The court …"): a place and an outlet.
 - Indian dailies print the city and the date on a line of their own under the credit
-  ("Jalandhar, October 14"): the city is a place.
+  ("Jalandhar, October 14"): the city is a place; so is a city in capitals alone on its line
+  ("HYDERABAD"), where the gazetteer knows it (round 22).
 
 Only in the first paragraphs, where a dateline stands; a flag word ("UPDATE") is no city.
 """
@@ -14,7 +15,7 @@ Only in the first paragraphs, where a dateline stands; a flag word ("UPDATE") is
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from dossier.analyze.pieces import paragraphs as split_paragraphs
 from dossier.models import Mention, Span
@@ -30,13 +31,19 @@ _AGENCY_AFTER_STOP = re.compile(
     r"[^\S\n]*[-—–]+[^\S\n]"
 )
 _OWN_LINE = re.compile(rf"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),[^\S\n]+{_DATE}[^\S\n]*")
+_CITY_LINE = re.compile(rf"[^\S\n]*({DATELINE_CITY})[^\S\n]*")
 
 
 def dateline_form_mentions(
-    text: str, mentions: list[Mention], paragraphs: Sequence[Span] = ()
+    text: str,
+    mentions: list[Mention],
+    paragraphs: Sequence[Span] = (),
+    known_place: Callable[[str], bool] = lambda name: False,
 ) -> list[Mention]:
     """``mentions`` with the city of each such dateline a place and the agency an outlet, in
-    place of what the tagger made of them (a mention that runs past one is left alone)."""
+    place of what the tagger made of them (a mention that runs past one is left alone); a
+    city alone on its line only where ``known_place`` knows it (a headline of one word in
+    capitals is no dateline)."""
     places: list[tuple[int, int]] = []
     outlets: list[tuple[int, int]] = []
     for start, end in list(paragraphs or split_paragraphs(text))[:DATELINE_PARAGRAPHS]:
@@ -46,6 +53,8 @@ def dateline_form_mentions(
             places.append(found.span(1))
             outlets.append(found.span(2))
         elif found := _OWN_LINE.fullmatch(text, start, end):
+            places.append(found.span(1))
+        elif (found := _CITY_LINE.fullmatch(text, start, end)) and known_place(found.group(1)):
             places.append(found.span(1))
     places = [(a, b) for a, b in places if text[a:b].lower() not in _flag_words()]
     mentions = _added(text, mentions, outlets, "OUTLET", replace=True)

@@ -30,7 +30,7 @@ from dossier.resolve.datelines import dateline_form_mentions
 from dossier.resolve.evidence import Evidence, decide_type, demonym, demonym_words
 from dossier.resolve.facilities import join_short_forms
 from dossier.resolve.gazetteer import Gazetteer, Place, exact_key, get_gazetteer
-from dossier.resolve.labels import AliasEntry, alias_table
+from dossier.resolve.labels import AliasEntry, alias_table, owned_alias
 from dossier.resolve.locatives import locative_mentions, settlement_word_mentions
 from dossier.resolve.morph import nominative_forms, nominative_name, only_a_name, place_readings
 from dossier.resolve.names import THRESHOLD, match_score
@@ -165,13 +165,9 @@ def resolve_document(
     mentions = plural_nationality_mentions(
         text, mentions, lambda word: demonym_words(word, 1, gazetteer)
     )
-    mentions = dateline_mentions(
-        text,
-        site_mentions(text, mentions),
-        paragraphs,
-        lambda name: bool(gazetteer.candidates(name.title())),
-    )
-    mentions = dateline_form_mentions(text, mentions, paragraphs)
+    known_place = lambda name: bool(gazetteer.candidates(name.title()))  # noqa: E731
+    mentions = dateline_mentions(text, site_mentions(text, mentions), paragraphs, known_place)
+    mentions = dateline_form_mentions(text, mentions, paragraphs, known_place)
     mentions = particle_name_mentions(text, mentions)
     mentions = without_titles(text, body_before_name_mentions(text, mentions))
     mentions = initials_before_person_mentions(text, mentions)
@@ -267,7 +263,11 @@ def _group(
     countries = _countries(spans, gazetteer)
     by_key: dict[object, Cluster] = {}
     for span in sorted(spans, key=lambda s: (len(s.keys[-1]), s.start)):
-        entry = aliases.get(exact_key(span.surface)) or aliases.get(exact_key(span.nominative))
+        entry = (
+            aliases.get(exact_key(span.surface))
+            or aliases.get(exact_key(span.nominative))
+            or owned_alias(aliases, span.nominative, _country_of(gazetteer))
+        )
         outlet = outlet_lookup(span.surface) if outlet_lookup else None
         if outlet is None and outlet_lookup and span.nominative != span.surface:
             outlet = outlet_lookup(span.nominative)  # "«Новой газете Европа»", declined
@@ -389,6 +389,16 @@ def _join_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
             absorbed.add(id(other))
             at.update({s.start: cluster for s in other.spans})
     return [c for c in clusters if id(c) not in absorbed]
+
+
+def _country_of(gazetteer: Gazetteer) -> Callable[[str], str | None]:
+    """A country's English name for its name in any case ("Кыргызстана" -> "Kyrgyzstan")."""
+
+    def country(words: str) -> str | None:
+        places = gazetteer.candidates(nominative_name(words, "PLACE")) or gazetteer.candidates(words)
+        return next((p.name for p in places if p.kind == "country"), None)
+
+    return country
 
 
 def _countries(spans: list[NameSpan], gazetteer: Gazetteer) -> set[str]:

@@ -507,7 +507,9 @@ def _institution(span: NameSpan) -> bool:
     if len(words) < 2:
         return False
     if has_cyrillic(span.surface):
-        return any(lemma(w) in _RU_ORG_HEADS for w in words)
+        # also its nominative's words, for a head the dictionary does not decline ("Жогорку
+        # Кенеша" -> "Жогорку Кенеш", round 22)
+        return any(lemma(w) in _RU_ORG_HEADS for w in (*words, *span.nominative.split()))
     return words[-1].lower() in _ORG_HEADS
 
 

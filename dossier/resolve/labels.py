@@ -10,6 +10,7 @@ outlet registry, a citation, the pack's aliases) — spaCy tags outlet names suc
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -79,3 +80,23 @@ def _alias_table(pack_path: str) -> dict[str, AliasEntry]:
 def alias_table(pack: Pack) -> dict[str, AliasEntry]:
     """The pack's ``aliases.yaml`` indexed by every name (casefolded, no leading "the")."""
     return _alias_table(str(pack.path))
+
+
+def owned_alias(
+    table: dict[str, AliasEntry], nominative: str, country_of: Callable[[str], str | None]
+) -> AliasEntry | None:
+    """The entry a body's name has once its owner country after it is left out, where the
+    entry is that country's ("Государственный комитет национальной безопасности Кыргызстана"
+    is the pack's ГКНБ of Kyrgyzstan; the same words with "Таджикистана" are another body).
+    ``country_of`` gives a word's country in English, or None (round 22)."""
+    words = nominative.split()
+    for count in (1, 2):  # "Кыргызстана", "Кыргызской Республики"
+        if len(words) - count < 2:
+            break
+        entry = table.get(exact_key(" ".join(words[:-count])))
+        if entry is None:
+            continue
+        country = country_of(" ".join(words[-count:]))
+        if country and country.casefold() in entry.name.casefold():
+            return entry
+    return None

@@ -865,7 +865,8 @@ def case_readings(word: str) -> set[str]:
 # or before them, as court rulings do ("граждан России Умарова С.Б.").
 _INITIALS = r"[А-ЯЁ][а-яё]?\.(?:\s?[А-ЯЁ][а-яё]?\.){0,2}"
 _MASCULINE_GENITIVE = re.compile(
-    rf"^(?:(?:(?P<given>[А-ЯЁ][а-яё]*[бвгджзклмнпрстфхцчшщ])а|(?P<initials>{_INITIALS})) "
+    rf"^(?:(?:(?P<given>[А-ЯЁ][а-яё]*[бвгджзклмнпрстфхцчшщ])а|(?P<soft>[А-ЯЁ][а-яё]*[лнр])я"
+    rf"|(?P<yot>[А-ЯЁ][а-яё]*[ае])я|(?P<initials>{_INITIALS})) "
     rf"(?:(?P<surname>[А-ЯЁ][а-яё-]*{_SURNAME_STEM})а|(?P<fixed>[А-ЯЁ][а-яё-]+(?:зода|заде)))"
     rf"|(?P<first>[А-ЯЁ][а-яё-]*{_SURNAME_STEM})а (?P<last_initials>{_INITIALS}))$"
 )
@@ -1069,6 +1070,10 @@ def oblique_masculine(name: str, before: str, after: str) -> str | None:
     if found.group("first"):
         return f"{found.group('first')} {found.group('last_initials')}"
     given = found.group("given") or found.group("initials")
+    if found.group("soft"):
+        given = found.group("soft") + "ь"  # "Акмаля" -> "Акмаль", "Игоря" -> "Игорь"
+    elif found.group("yot"):
+        given = found.group("yot") + "й"  # "Сергея" -> "Сергей", "Алексея" -> "Алексей"
     return f"{given} {found.group('surname') or found.group('fixed')}"
 
 

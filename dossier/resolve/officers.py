@@ -1,7 +1,8 @@
 """A police officer named after the district he heads and his rank.
 
 South Asian papers write an officer's post as the district and the rank's initials before
-the name ("Kapurthala SSP R.S. Bhullar said", "Kaski DSP Ram Prasad Thapa told"); the tagger
+the name ("Kapurthala SSP R.S. Bhullar said", "Kaski DSP Ram Prasad Thapa told"), or the rank
+in words ("Kalaburagi Superintendent of Police A.S. Venkatesh"); the tagger
 runs the three into one organisation or person. The district is a place of its own, the
 rank no part of any name (as :func:`dossier.resolve.rules.without_titles` leaves it out), and
 the name after it a person, with its initials.
@@ -24,9 +25,12 @@ _NAME = r"(?:[A-Z]\.[ \u00a0]?){0,3}[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){0,3}"
 @lru_cache(maxsize=1)
 def _post() -> re.Pattern[str]:
     data: Any = name_rules()
-    ranks = "|".join(map(re.escape, (str(r) for r in data["district_police_ranks"])))
+    # the longest rank first, and the district as short as it may be: "Kalaburagi Senior
+    # Superintendent of Police" is no district "Kalaburagi Senior"
+    written = sorted((str(r) for r in data["district_police_ranks"]), key=len, reverse=True)
+    ranks = "|".join(re.escape(r).replace(r"\ ", r"[ \u00a0]+") for r in written)
     return re.compile(
-        rf"(?P<district>[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)[ \u00a0]+(?:{ranks})[ \u00a0]+"
+        rf"(?P<district>[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)??)[ \u00a0]+(?:{ranks})[ \u00a0]+"
         rf"(?P<name>{_NAME})"
     )
 

@@ -904,13 +904,19 @@ def _complemented(text: str, m: Mention, out: list[Mention], i: int) -> tuple[Me
 
 
 # Places that share one plural unit word after them: "from Sindhupalchok and Kavrepalanchok
-# districts", "the Osh, Jalal-Abad and Batken regions" (each name one word, maybe hyphened)
+# districts", "the Osh, Jalal-Abad and Batken regions" (each name one word, maybe hyphened, or
+# two: "the Jaloliddin Balkhi and Vose districts", round 22; not a word opening a sentence
+# or an owner's possessive: "In Osh and …", "Kyrgyzstan's Osh and …")
+_LIST_ITEM = (
+    r"(?!(?:In|At|From|To|For|On|By|Of|The|And|But|Near|Both|Across|Throughout)[ \u00a0])"
+    r"[A-Z][\w’'-]+(?<![’']s)(?:[ \u00a0][A-Z][\w’'-]+(?<![’']s))?"
+)
 _SHARED_UNIT = re.compile(
-    r"(?<![\w’'-])(?P<list>[A-Z][\w’'-]+(?:,[ \u00a0]+[A-Z][\w’'-]+)*,?[ \u00a0]+and[ \u00a0]+"
-    r"[A-Z][\w’'-]+)[ \u00a0]+(?:regions|districts|provinces|oblasts|counties|governorates|"
+    rf"(?<![\w’'-])(?P<list>{_LIST_ITEM}(?:,[ \u00a0]+{_LIST_ITEM})*,?[ \u00a0]+and[ \u00a0]+"
+    rf"{_LIST_ITEM})[ \u00a0]+(?:regions|districts|provinces|oblasts|counties|governorates|"
     r"upazilas|tehsils|mandals|velayats|viloyats)\b"
 )
-_LIST_NAME = re.compile(r"[A-Z][\w’'-]+")
+_LIST_NAME = re.compile(_LIST_ITEM)
 
 
 def shared_unit_mentions(text: str, mentions: list[Mention]) -> list[Mention]:

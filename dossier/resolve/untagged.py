@@ -16,7 +16,9 @@
 - A byline or a photo credit ("By Dilnoza Yusupova", "Photo: Kun.uz / Sherzod Tursunov",
   "Фото: Шерзод Турсунов / «Газета.uz»", "Автор: …") names a journalist with no sentence
   around; the taggers miss the name or take its words for two places. A given name and a
-  Russian-style surname there are a person, in either script.
+  Russian-style surname there are a person, in either script. A photo's credit may also close
+  a caption on its line ("… in Bokhtar. Photo: Nilufar Karimova / Asia-Plus"), and a paper in
+  its quotes there ("/ «Уральский вестник»") is an outlet.
 - In running text the small model may also give such a name as two places side by side
   ("Tatyana | Shuvalova, a lawyer with …"): one person.
 - After a Russian kin word, the genitive of a man named before and the relative's own name
@@ -187,6 +189,17 @@ _CREDIT_LINE = re.compile(
     r"|Автор(?:[^\S\n]+фото)?|Текст)(?:[^\S\n]*:|(?<=By))[^\S\n]+(?P<credit>[^\n]{2,80})$",
     re.MULTILINE,
 )
+# a credit closing a caption on its line ("… at her home in Bokhtar. Photo: Nilufar Karimova /
+# Asia-Plus"), as South Asian and Central Asian sites print it (round 22); only a photo's word,
+# since "By" opens sentences too
+_CAPTION_CREDIT = re.compile(
+    r"(?<=[.!?»”\"])[^\S\n]+(?:Photo(?:graph)?s?(?:[^\S\n]+by)?|Фото)[^\S\n]*:[^\S\n]+"
+    r"(?P<credit>[^\n]{2,80})$",
+    re.MULTILINE,
+)
+# a paper's or agency's name in its quotes inside a credit ("Фото: Ольга Захарова / «Уральский
+# вестник»"), which no tagger marks: the outlet the photographer works for (round 22)
+_CREDIT_QUOTED = re.compile(r"«(?P<name>[^«»\n]{2,40})»")
 # a given name and a Russian-style or Tajik surname in either script
 _CREDIT_NAME = re.compile(
     r"(?<![\w.'’-])[A-ZА-ЯЁ][a-zа-яё]{2,}[ \u00a0](?:"
@@ -203,7 +216,11 @@ def credit_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each given name and surname of a byline or a photo credit a
     person, in place of the taggers' mentions inside it; a tagger's mention run across the
     credit's slash ("Kazinform / Dauren Abenov" as one organisation) is cut at it first."""
-    lines = [line.span("credit") for line in _CREDIT_LINE.finditer(text)]
+    lines = [
+        line.span("credit")
+        for pattern in (_CREDIT_LINE, _CAPTION_CREDIT)
+        for line in pattern.finditer(text)
+    ]
     mentions = [
         part
         for m in mentions
@@ -215,7 +232,12 @@ def credit_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         for name in _CREDIT_NAME.finditer(text, start, end)
     ]
     kept = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
-    return _with_uncovered(kept, found)
+    quoted = [
+        Mention(*name.span("name"), name.group("name"), "OUTLET", EXTRACTOR)
+        for start, end in lines
+        for name in _CREDIT_QUOTED.finditer(text, start, end)
+    ]
+    return _with_uncovered(_with_uncovered(kept, found), quoted)
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
