@@ -191,7 +191,10 @@ STAGES = {
     # Prakash"); a man's genitive of a soft given name ("Акмаля" -> "Акмаль", "Сергея");
     # "Жогорку Кенеша" after a deputy's title is the body; a known body with its country in the
     # genitive is the pack's alias ("… безопасности Кыргызстана" = ГКНБ); "фирма «…»"; two-word
-    # names sharing a plural district word; a city in capitals alone on its line ("HYDERABAD")
+    # names sharing a plural district word; a city in capitals alone on its line ("HYDERABAD");
+    # a demonym's stem goes on at most three letters past a country's ("Malibagh" is no Malian);
+    # one unknown word after "in", a city's possessive or "from" (a "nationality") is a place;
+    # "Минтруда Казахстана" joins the ministry of labour written out (compounds.py)
     "resolve": "dossier.resolve/24",
     "events": events.EXTRACTOR,
 }

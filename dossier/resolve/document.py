@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from dossier.models import Citation, Entity, EntityType, Geo, Mention, Span
 from dossier.packs import Pack
+from dossier.resolve.compounds import join_ministry_compounds
 from dossier.resolve.datelines import dateline_form_mentions
 from dossier.resolve.evidence import Evidence, decide_type, demonym, demonym_words
 from dossier.resolve.facilities import join_short_forms
@@ -180,6 +181,7 @@ def resolve_document(
     clusters = _join_aliases(text, _join_bracketed(text, clusters))
     clusters = _merge_persons(clusters)
     clusters = join_short_forms(_attach_short_names(clusters, gazetteer))
+    clusters = join_ministry_compounds(clusters)
     evidence = Evidence(text, gazetteer, [c.spans for c in clusters], publisher)
     for cluster in clusters:
         cluster.type = decide_type(cluster, evidence)

@@ -101,6 +101,10 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|outside)\s+$")
 # abbreviation after "at" is a body's: "officials at NADRA")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from)\s+(?:[A-Z][a-z][\w-]*\s+and\s+)?$")
 _TITLE_CASE_WORD = re.compile(r"[A-Z][a-z][\w-]*")
+_IN_BEFORE = re.compile(r"\bin\s+$")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+# a city's possessive right before a name ("Hyderabad's Malakpet", "Dhaka's Banani")
+_CITY_POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)['’]s\s+$")
 # "R. Subramaniam", "K.C. Das": a name opening with initials is a person's (not "U.S.")
 _INITIALS_FIRST = re.compile(r"^(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.)(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+")
 _REPORTED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?reported\b|\s+сообщил[аио]?\b")
@@ -263,6 +267,30 @@ class Evidence:
             _PLACE_PREPOSITION_BEFORE.search(self.text, max(0, span.start - 40), span.start)
         )
 
+    def unknown_place_word(self, span: NameSpan) -> bool:
+        """One title-case word the tagger got wrong where the words before say a place (round
+        22): a "person" right after "in" ("the CID headquarters in Malibagh"; not one with a
+        possessive after it), a "nationality" of no country after "in", "at" or "from" ("a
+        plumber from Chalakudy"), or a body or untyped word after a known city's possessive
+        ("Mohammed Arif of Hyderabad's Malakpet")."""
+        if len(span.keys) != 1 or _TITLE_CASE_WORD.fullmatch(span.surface) is None:
+            return False
+        before = self.text[max(0, span.start - 40) : span.start]
+        if span.type == "PERSON":
+            return bool(_IN_BEFORE.search(before)) and not _POSSESSIVE_AFTER.match(
+                self.text, span.end
+            )
+        if span.type == "GROUP":
+            return bool(_PLACE_PREPOSITION_BEFORE.search(before)) and not demonym(
+                span, self.gazetteer
+            )
+        owner = _CITY_POSSESSIVE_BEFORE.search(before)
+        return (
+            span.type in ("ORG", None)
+            and owner is not None
+            and any(p.kind != "country" for p in self.gazetteer.candidates(owner.group(1)))
+        )
+
     def kin_before(self, span: NameSpan) -> bool:
         """One capitalised word right after a kin word ("сын Фирдавс"): a given name (not
         "матери узбекистанцев", the mothers of a people)."""
@@ -403,6 +431,8 @@ def decide_type(cluster: Cluster, evidence: Evidence) -> EntityType | None:
         evidence.near(s) for s in spans
     ):
         return "PLACE"  # "killed near Zalizne": a settlement the gazetteer lacks
+    if all(evidence.unknown_place_word(s) for s in spans):
+        return "PLACE"  # "headquarters in Malibagh", "from Chalakudy", "Hyderabad's Malakpet"
     if _no_entity(spans, evidence):
         return None
     if any(_institution(s) for s in spans):

@@ -72,8 +72,14 @@ def demonym_stems(lower: str, endings: Iterable[str]) -> set[str]:
 def stem_names(stem: str, country: str) -> bool:
     """Whether a demonym's stem names a country (lower case): of four letters or more, it
     starts the country's name ("austri": "austria") or starts with it less a final vowel
-    ("kyrgyz": "kyrgyzstan" no; "nepal": "nepali")."""
-    return len(stem) >= 4 and (country.startswith(stem) or stem.startswith(country.rstrip("aeiy")))
+    ("kyrgyz": "kyrgyzstan" no; "nepal": "nepali"), going on for three letters at most
+    ("malian": "mali"; "malibagh", a quarter of Dhaka, is no demonym of Mali; round 22)."""
+    if len(stem) < 4:
+        return False
+    if country.startswith(stem):
+        return True
+    head = country.rstrip("aeiy")
+    return stem.startswith(head) and len(stem) - len(head) <= 3
 
 
 def exact_key(name: str) -> str:

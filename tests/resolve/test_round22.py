@@ -113,3 +113,62 @@ def test_a_city_in_capitals_on_a_line_of_its_own() -> None:
     place = _covering(text, entities, "CHENNAI")
     assert place is not None and place.type == "PLACE"
     assert _names(text, entities, ("CHENNAI",))["CHENNAI"] is not None
+
+
+def test_a_place_starting_with_a_short_countrys_stem_is_no_nationality() -> None:
+    # "the CID headquarters in Malibagh", "Hyderabad's Malakpet": a name that starts with
+    # "Mal" (Mali less its vowel) and goes on for five letters is no demonym of Mali
+    text = "Officers met at the CID headquarters in Malibagh on Sunday."
+    entities = _resolve(text, [("CID", "ORG"), ("Malibagh", "PERSON")])
+    place = _covering(text, entities, "Malibagh")
+    assert place is not None and place.type != "GROUP"
+    text = "Two Malians and three Nepalis were among the recruits."
+    entities = _resolve(text, [("Malians", "NORP"), ("Nepalis", "NORP")])
+    for surface in ("Malians", "Nepalis"):
+        group = _covering(text, entities, surface)
+        assert group is not None and group.type == "GROUP"
+
+
+def test_a_ministrys_compound_short_name_joins_it_in_full() -> None:
+    # "Минтруда Казахстана" is the "Министерство труда и социальной защиты населения
+    # Республики Казахстан" of the same story: "Мин" and its field's first letters; a
+    # ministry of another field stays apart
+    text = (
+        "Минфина Узбекистана ответило на запрос. Министерство финансов и экономики Республики "
+        "Узбекистан сообщило, что выплаты задержаны. Министерство юстиции Республики "
+        "Узбекистан промолчало."
+    )
+    tagged = [
+        ("Минфина Узбекистана", "ORG"),
+        ("Министерство финансов и экономики Республики Узбекистан", "ORG"),
+        ("Министерство юстиции Республики Узбекистан", "ORG"),
+    ]
+    entities = _resolve(text, tagged, "ru")
+    short = _covering(text, entities, "Минфина Узбекистана")
+    full = _covering(text, entities, "Министерство финансов и экономики")
+    other = _covering(text, entities, "Министерство юстиции")
+    assert short is not None and short is full and other is not full
+
+
+def test_one_unknown_word_after_in_or_a_citys_possessive_is_a_place() -> None:
+    # "at the CID headquarters in Malibagh" (the tagger says a person), "Mohammed Arif of
+    # Hyderabad's Malakpet" (an organisation), "a plumber from Chalakudy" (a nationality): one
+    # word the gazetteer lacks, after "in" or a known city's possessive, or a "nationality" of
+    # no country after "from", is a place
+    text = "Officers met at the CID headquarters in Malibagh on Sunday."
+    entities = _resolve(text, [("CID", "ORG"), ("Malibagh", "PERSON")])
+    place = _covering(text, entities, "Malibagh")
+    assert place is not None and place.type == "PLACE"
+    text = "Another father, Rafiq Ahmed of Hyderabad's Yakutpura, said his son had left."
+    entities = _resolve(text, [("Rafiq Ahmed", "PERSON"), ("Hyderabad", "GPE"), ("Yakutpura", "ORG")])
+    place = _covering(text, entities, "Yakutpura")
+    assert place is not None and place.type == "PLACE"
+    text = "Relatives of a plumber from Kodungallur told the paper he had died."
+    entities = _resolve(text, [("Kodungallur", "NORP")])
+    place = _covering(text, entities, "Kodungallur")
+    assert place is not None and place.type == "PLACE"
+    # a surname alone after "from" stays a person ("a call from Rahimov")
+    text = "Dilshod Rahimov left in May. The family had a call from Rahimov in June."
+    entities = _resolve(text, [("Dilshod Rahimov", "PERSON"), ("Rahimov", "PERSON")])
+    person = _covering(text, entities, "Rahimov")
+    assert person is not None and person.type == "PERSON"
