@@ -52,10 +52,18 @@ def dateline_form_mentions(
         elif found := _AGENCY_AFTER_STOP.match(text, start, end):
             places.append(found.span(1))
             outlets.append(found.span(2))
-        elif found := _OWN_LINE.fullmatch(text, start, end):
-            places.append(found.span(1))
-        elif (found := _CITY_LINE.fullmatch(text, start, end)) and known_place(found.group(1)):
+        elif found := (
+            _OWN_LINE.fullmatch(text, start, end) or _city_line(text, start, end, known_place)
+        ):
             places.append(found.span(1))
     places = [(a, b) for a, b in places if text[a:b].lower() not in _flag_words()]
     mentions = _added(text, mentions, outlets, "OUTLET", replace=True)
     return _added(text, mentions, places, "GPE", replace=True)
+
+
+def _city_line(
+    text: str, start: int, end: int, known_place: Callable[[str], bool]
+) -> re.Match[str] | None:
+    """A paragraph that is a known city in capitals alone ("HYDERABAD")."""
+    found = _CITY_LINE.fullmatch(text, start, end)
+    return found if found is not None and known_place(found.group(1)) else None

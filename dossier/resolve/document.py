@@ -397,7 +397,8 @@ def _country_of(gazetteer: Gazetteer) -> Callable[[str], str | None]:
     """A country's English name for its name in any case ("Кыргызстана" -> "Kyrgyzstan")."""
 
     def country(words: str) -> str | None:
-        places = gazetteer.candidates(nominative_name(words, "PLACE")) or gazetteer.candidates(words)
+        places = gazetteer.candidates(nominative_name(words, "PLACE"))
+        places = places or gazetteer.candidates(words)
         return next((p.name for p in places if p.kind == "country"), None)
 
     return country

@@ -160,7 +160,9 @@ def test_one_unknown_word_after_in_or_a_citys_possessive_is_a_place() -> None:
     place = _covering(text, entities, "Malibagh")
     assert place is not None and place.type == "PLACE"
     text = "Another father, Rafiq Ahmed of Hyderabad's Yakutpura, said his son had left."
-    entities = _resolve(text, [("Rafiq Ahmed", "PERSON"), ("Hyderabad", "GPE"), ("Yakutpura", "ORG")])
+    entities = _resolve(
+        text, [("Rafiq Ahmed", "PERSON"), ("Hyderabad", "GPE"), ("Yakutpura", "ORG")]
+    )
     place = _covering(text, entities, "Yakutpura")
     assert place is not None and place.type == "PLACE"
     text = "Relatives of a plumber from Kodungallur told the paper he had died."
