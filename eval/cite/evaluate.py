@@ -27,7 +27,7 @@ A passage scores citations only where it lists them: one with no ``citations`` k
 english_quant_dev2 and russian_quant_dev2 and round 18's english_quant_dev3 and
 russian_quant_dev3, round 19's english_quant_dev4 and russian_quant_dev4, round 20's
 english_quant_dev5 and russian_quant_dev5, round 21's english_quant_dev6 and
-russian_quant_dev6) scores its quantities alone, so that a citation nobody annotated counts as no
+russian_quant_dev6, round 22's english_quant_dev7 and russian_quant_dev7) scores its quantities alone, so that a citation nobody annotated counts as no
 false alarm.
 """
 
@@ -201,6 +201,13 @@ RUSSIAN_DEV15 = Path(__file__).with_name("russian_dev15.yaml")
 # rule, error report or test, before any system ran on it); blind, no rule changed for it
 ENGLISH_HELDOUT8 = Path(__file__).with_name("english_heldout8.yaml")
 RUSSIAN_HELDOUT8 = Path(__file__).with_name("russian_heldout8.yaml")
+# round 22: quantities only, a seventh pair (tallies of the killed, missing and returned with "of
+# them", "40 to 50 more", "2-3 crore rupees", per-share amounts in a foreign currency and an
+# exchange rate, "more than a dozen", "более десятка", "из которых", "в том числе", "полсотни",
+# "около полутора десятков", list lines, ages set off after a name): english_quant_dev7.yaml,
+# russian_quant_dev7.yaml
+ENGLISH_QUANT_DEV7 = Path(__file__).with_name("english_quant_dev7.yaml")
+RUSSIAN_QUANT_DEV7 = Path(__file__).with_name("russian_quant_dev7.yaml")
 GOLD_FILES = {
     "gold": GOLD, "heldout": HELDOUT, "blind": BLIND,
     "families": FAMILIES, "families_heldout": FAMILIES_HELDOUT,
@@ -232,6 +239,7 @@ GOLD_FILES = {
     "english_quant_dev6": ENGLISH_QUANT_DEV6, "russian_quant_dev6": RUSSIAN_QUANT_DEV6,
     "english_dev14": ENGLISH_DEV14, "russian_dev15": RUSSIAN_DEV15,
     "english_heldout8": ENGLISH_HELDOUT8, "russian_heldout8": RUSSIAN_HELDOUT8,
+    "english_quant_dev7": ENGLISH_QUANT_DEV7, "russian_quant_dev7": RUSSIAN_QUANT_DEV7,
 }  # fmt: skip
 KINDS = ("parenthetical", "see_also", "according_to", "reported", "quote")
 MAX_EXTRA_WORDS = 3

@@ -97,6 +97,10 @@ clock time, "the early hours of Monday", "last weekend", decades and "this centu
 по январь", "в новом году" and "уходящего года" in December, "в первой декаде августа") are round
 22's eighth held-out pair, written and annotated as the seventh was; blind: scored and reported,
 never inspected with ``--errors``, never used to tune a rule.
+``english_dev15.txt`` (12 passages, 111 timexes: dateline days, results periods and halves, "ago" dates, reference values, decades, yearless days across a year boundary, clock times
+and holidays; 2013-2025) and ``russian_dev11.txt`` (9 passages, 54 timexes: a part of the day
+before its date, month ranges, a night across a year, weekends and weeks, "Прошлой зимой" in
+December) are round 22's, written and annotated the same way.
 
     .venv/bin/python eval/temporal/families.py [--errors] [SET ...]
 """
@@ -152,6 +156,8 @@ SETS = {
     "english_dev14": (HERE / "english_dev14.txt", "en"),
     "english_heldout8": (HERE / "english_heldout8.txt", "en"),
     "russian_heldout8": (HERE / "russian_heldout8.txt", "ru"),
+    "english_dev15": (HERE / "english_dev15.txt", "en"),
+    "russian_dev11": (HERE / "russian_dev11.txt", "ru"),
 }
 
 

@@ -103,6 +103,8 @@ def test_english_heldout() -> None:
         "english_heldout8",
         "russian_heldout8",
         "english_dev14",
+        "english_dev15",
+        "russian_dev11",
     ],
 )
 def test_time_families(name: str) -> None:
