@@ -27,8 +27,8 @@ A passage scores citations only where it lists them: one with no ``citations`` k
 english_quant_dev2 and russian_quant_dev2 and round 18's english_quant_dev3 and
 russian_quant_dev3, round 19's english_quant_dev4 and russian_quant_dev4, round 20's
 english_quant_dev5 and russian_quant_dev5, round 21's english_quant_dev6 and
-russian_quant_dev6, round 22's english_quant_dev7 and russian_quant_dev7) scores its quantities alone, so that a citation nobody annotated counts as no
-false alarm.
+russian_quant_dev6, round 22's english_quant_dev7 and russian_quant_dev7) scores its
+quantities alone, so that a citation nobody annotated counts as no false alarm.
 """
 
 from __future__ import annotations

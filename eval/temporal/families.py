@@ -97,7 +97,8 @@ clock time, "the early hours of Monday", "last weekend", decades and "this centu
 по январь", "в новом году" and "уходящего года" in December, "в первой декаде августа") are round
 22's eighth held-out pair, written and annotated as the seventh was; blind: scored and reported,
 never inspected with ``--errors``, never used to tune a rule.
-``english_dev15.txt`` (12 passages, 111 timexes: dateline days, results periods and halves, "ago" dates, reference values, decades, yearless days across a year boundary, clock times
+``english_dev15.txt`` (12 passages, 111 timexes: dateline days, results periods and halves,
+"ago" dates, reference values, decades, yearless days across a year boundary, clock times
 and holidays; 2013-2025) and ``russian_dev11.txt`` (9 passages, 54 timexes: a part of the day
 before its date, month ranges, a night across a year, weekends and weeks, "Прошлой зимой" in
 December) are round 22's, written and annotated the same way.
