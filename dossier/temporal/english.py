@@ -15,6 +15,7 @@ import re
 from dossier.temporal import english_days as d
 from dossier.temporal import english_norm as n
 from dossier.temporal import english_periods as p
+from dossier.temporal import ranges
 from dossier.temporal.engine import Rule
 
 # the language's tense cues, read through this module with its rules
@@ -93,6 +94,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "ago": ("ago", "before now"), "rate": _UNIT_GATE, "duration": _UNIT_GATE,
     # the larger unit right before "and": "two years and six months"
     "duration_pair": tuple(f"{u}{s} and " for u in _UNIT_GATE for s in ("", "s")),
+    "duration_range_first": (" to ", " and "),
     "quarter_century": ("quarter",),
     "military_clock": ("hrs", "hours"), "weekday_before_last": ("before last",),
     "weekdays": ("days",), "same_year": ("same year", "that year"),
@@ -545,6 +547,16 @@ RULES: list[Rule] = [
         rf"{UNIT.replace('?P<unit>', '?P<unit2>')}\b(?!\s+(?:ago|earlier|later|before|after)\b)",
         "DURATION",
         n.duration_pair,
+    ),
+    # "[[five]] to [[10 years]]", "between [[three]] and [[seven years]]": the first bound of a
+    # range of durations takes the unit of the last (round 22)
+    _rule(
+        "duration_range_first",
+        rf"(?:(?<=\bbetween\s)|(?<![\w.,-]))(?<![\d.,]\s){NUM}"
+        rf"(?=\s+(?P<sep>to|and)\s+{NUM.replace('?P<num>', '?P<num2>')}\s+{UNIT}\b)",
+        "DURATION",
+        ranges.english_first_bound,
+        re.IGNORECASE,
     ),
     # a military or South Asian clock time: "at 1715hrs", "0600 hours" (before "duration", which
     # would read 600 hours; n.military_clock keeps "gave 1500 hours of their time" out)

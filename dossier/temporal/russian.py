@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from dossier.temporal import russian_days as d
+from dossier.temporal import ranges
 from dossier.temporal import russian_norm as n
 from dossier.temporal.engine import Rule, TenseCues
 from dossier.temporal.lexicon import (
@@ -220,7 +221,8 @@ _SEASON_GATE = ("весн", "лет", "осен", "зим")
 _GATES: dict[str, tuple[str, ...]] = {
     "in_future": ("через",), "numeric": (".",), "iso": ("-",), "full": _MONTH_GATE,
     "day_month": _MONTH_GATE, "night_on": ("ночь на", "ночь с"),
-    "night_weekdays": ("ночь с",),
+    "night_weekdays": ("ночь с",), "night_on_weekday": ("ночь на",),
+    "part_of_weekday": ("утр", "вечер"), "duration_range_first": ("от ",),
     "half_of_day": ("половин",), "next_part": ("следующ",), "range_first_day": _MONTH_GATE,
     "duration_na": ("раньше", "позже", "позднее", "дольше", "быстрее", "медленнее"),
     "v_hours": ("час",),
@@ -340,6 +342,30 @@ RULES: list[Rule] = [
         r"воскресенье)(?![\w-])",
         "TIME",
         d.night_weekdays,
+    ),
+    # "в [[ночь на пятницу]]": the night that ends on the weekday, as "в ночь на 5 марта" is
+    _rule(
+        "night_on_weekday",
+        r"(?<![\w-])ночь\s+на\s+(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|"
+        r"воскресенье)(?![\w-])",
+        "TIME",
+        d.night_on_weekday,
+    ),
+    # "[[утро пятницы]]", "на [[вечер субботы]]", "[[утром понедельника]]": a part of a weekday
+    _rule(
+        "part_of_weekday",
+        r"(?<![\w-])(?P<part>утро|утром|вечер|вечером)\s+(?P<wd>понедельника|вторника|среды|"
+        r"четверга|пятницы|субботы|воскресенья)(?![\w-])",
+        "TIME",
+        d.part_of_weekday,
+    ),
+    # "от [[пяти]] до [[десяти лет]]": the first bound of a range of durations takes the unit
+    # of the last, as "с [[1]] по [[10 апреля]]" takes its month (round 22)
+    _rule(
+        "duration_range_first",
+        rf"(?<=(?<![\w-])от\s){NUM}(?=\s+до\s+{APPROX}{NUM2}\s+{UNIT})",
+        "DURATION",
+        ranges.russian_first_bound,
     ),
     # "во второй половине дня": the afternoon (the morning for "первой") of the anchor day
     _rule(

@@ -103,6 +103,31 @@ def weekday(m: re.Match[str], ctx: Context) -> Result:
 
 
 _PART_OF = {"утру": "MO", "утра": "MO", "вечеру": "EV", "вечера": "EV", "ночи": "NI"}
+# the part of the day before a weekday in the genitive, in the other cases: "на утро пятницы",
+# "вечер субботы", "утром понедельника" (round 22)
+_PART_NAMED = {"утро": "MO", "утром": "MO", "вечер": "EV", "вечером": "EV"}
+
+
+def part_of_weekday(m: re.Match[str], ctx: Context) -> Result:
+    """ "утро пятницы", "на вечер субботы", "утром понедельника": that part of the weekday, one
+    TIME, as "к вечеру понедельника" is; after a deadline word ("перенесли на утро пятницы") it
+    lies ahead unless its clause is past, otherwise the weekday is read by its clause's tense."""
+    wd = RU_WEEKDAYS[m["wd"].lower()]
+    part = "T" + _PART_NAMED[m["part"].lower()]
+    if _DEADLINE.search(ctx.text, max(0, m.start() - 10), m.start()):
+        past = ctx.tense(*m.span()) == "past"
+        return v.as_time(v.weekday(ctx, m.span(), wd, 0, part, future=not past))
+    return v.as_time(v.weekday(ctx, m.span(), wd, 0, part))
+
+
+def night_on_weekday(m: re.Match[str], ctx: Context) -> Result:
+    """ "в ночь на пятницу": the night that ends on the weekday, one TIME (the evening before,
+    TNI), as "в ночь на 5 марта" is; the weekday is read by its clause's tense, as alone."""
+    found = v.weekday(ctx, m.span(), RU_WEEKDAYS[m["wd"].lower()], 0)
+    if found is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", found[0]):
+        return None
+    day = dt.date.fromisoformat(found[0]) - dt.timedelta(days=1)
+    return f"{day.isoformat()}TNI", found[1], "TIME"
 
 
 def night_weekdays(m: re.Match[str], ctx: Context) -> Result:

@@ -172,6 +172,11 @@ from dossier.temporal.engine import Context, run
 # looks ahead ("is not expected before Thursday"); "a decade and a half ago" a year; a month and
 # day before a colon or a comma and a count ("Dec. 1: deadline", "Jan. 2, 300 migrants"); "the
 # weekend of Jan. 24" that week's weekend
+# /21 (round 22, english_dev15 and russian_dev11): "в ночь на пятницу" the night that ends on the
+# weekday; "утро пятницы", "на вечер субботы", "утром понедельника" a part of the weekday; the first
+# bound of a range of durations in the last's unit ("от [[пяти]] до [[десяти лет]]", "[[five]] to
+# [[10 years]]", "between [[three]] and [[seven years]]"; dossier/temporal/ranges.py); "since the
+# start of the year" is the year to date that "a year earlier" counts back from
 EXTRACTOR = "dossier.temporal/21"
 
 

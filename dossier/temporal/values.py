@@ -405,6 +405,20 @@ _SINCE = re.compile(
 )
 
 
+# "since the start of the year": the year so far, the period the passage reports (round 22)
+_START_OF = re.compile(r"(?i)^(?:the\s+)?(?:start|beginning)\s+of\b")
+
+
+def _year_to_date(ctx: Context, t: Timex) -> bool:
+    """ "Since the start of the year, 3,000 were expelled, up from 1,800 a year earlier": a
+    period after "since" that opens the anchor's own year is the year to date, which the
+    passage reports, not a point a comparison starts from."""
+    anchor = ctx.anchor.date if ctx.anchor else None
+    return (
+        anchor is not None and t.value == f"{anchor.year:04d}" and bool(_START_OF.match(t.text))
+    )
+
+
 def reference(
     ctx: Context,
     before: Sequence[Timex],
@@ -438,8 +452,9 @@ def reference(
         # reports ("rose in December at the fastest pace since late 2022 and were 4.7% higher
         # than a year earlier" counts back from December)
         for t in reversed(told):
-            if _PERIOD.match(t.value) and not _SINCE.search(
-                ctx.text, max(0, t.start - 40), t.start
+            if _PERIOD.match(t.value) and (
+                not _SINCE.search(ctx.text, max(0, t.start - 40), t.start)
+                or _year_to_date(ctx, t)
             ):
                 return t.value
     if not periods_first:

@@ -1,8 +1,115 @@
-"""Round 22's time families, each test written from the family's description before its rule."""
+"""The time error families of round 22 (english_dev15, russian_dev11), one test or a few per
+family, English and Russian.
+
+Written from the families' descriptions before the rules that fix them; the sentences are
+new, not the development sets'.
+"""
 
 from __future__ import annotations
 
 import pytest
+
+from .conftest import en, ru
+
+# --- "в ночь на пятницу": the night that ends on the weekday, one TIME (the evening before,
+# TNI), as "в ночь на 5 марта" is; the weekday read by its clause's tense ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Склад загорелся в ночь на четверг.", "2024-11-22", "2024-11-20TNI"),
+        ("Синоптики обещают заморозки в ночь на субботу.", "2024-11-20", "2024-11-22TNI"),
+        ("Авария случилась в ночь на понедельник.", "2024-11-20", "2024-11-17TNI"),
+    ],
+)
+def test_russian_night_on_a_weekday(tagged, text: str, anchor: str, value: str) -> None:
+    found = ru(tagged, text, anchor)
+    assert len(found) == 1 and found[0][1:] == ("TIME", value)
+    assert found[0][0].startswith("ночь на ")
+
+
+# --- "утро пятницы", "на вечер субботы", "утром понедельника": a part of a named weekday,
+# one TIME, as "к вечеру понедельника" is -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Рейс перенесли на утро пятницы.", "утро пятницы", "2023-03-17TMO"),
+        ("Встреча назначена на вечер субботы.", "вечер субботы", "2023-03-18TEV"),
+        ("Задержание произошло утром понедельника.", "утром понедельника", "2023-03-13TMO"),
+    ],
+)
+def test_russian_part_of_a_weekday(tagged, text: str, quoted: str, value: str) -> None:
+    assert ru(tagged, text, "2023-03-15") == [(quoted, "TIME", value)]
+
+
+# --- a range of durations with the unit on its last bound: the first bound is a DURATION of
+# the same unit ("от [[пяти]] до [[десяти лет]]", "[[five]] to [[10 years]]"), as a day range's
+# first day takes the last's month; an age range stays unmarked --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("За это грозит от пяти до десяти лет лишения свободы.", ("пяти", "P5Y"),
+         ("десяти лет", "P10Y")),
+        ("Ремонт займёт от 3 до 4 недель.", ("3", "P3W"), ("4 недель", "P4W")),
+    ],
+)  # fmt: skip
+def test_russian_duration_range_first_bound(tagged, text: str, first, last) -> None:
+    found = ru(tagged, text, "2024-07-18")
+    assert [(q, v) for q, _, v in found] == [first, last]
+    assert {t for _, t, _ in found} == {"DURATION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("The offence carries five to 10 years in prison.", ("five", "P5Y"), ("10 years", "P10Y")),
+        ("He faces between three and seven years in jail.", ("three", "P3Y"),
+         ("seven years", "P7Y")),
+        ("Repairs will take from two to three weeks.", ("two", "P2W"), ("three weeks", "P3W")),
+    ],
+)  # fmt: skip
+def test_english_duration_range_first_bound(tagged, text: str, first, last) -> None:
+    found = en(tagged, text, "2024-07-18")
+    assert [(q, v) for q, _, v in found] == [first, last]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Набирают мужчин в возрасте от 18 до 60 лет.", "ru"),
+        ("The scheme is open to men aged 18 to 60 years.", "en"),
+    ],
+)
+def test_age_ranges_give_no_first_bound(tagged, text: str, language: str) -> None:
+    found = tagged(text, language, "2024-07-18")
+    assert not any(q in ("18",) for q, _, _ in found)
+
+
+# --- "since the start of the year ... a year earlier": year-to-date is the period the
+# passage reports, not a point a comparison starts from -------------------------------------
+
+
+def test_english_a_year_earlier_after_since_the_start_of_the_year(tagged) -> None:
+    text = (
+        "The checks will go on until the end of the month.\n"
+        "Since the start of the year, 3,000 migrants have been expelled, up from 1,800 a year "
+        "earlier."
+    )
+    found = en(tagged, text, "2024-03-18")
+    assert ("a year earlier", "DATE", "2023") in found
+
+
+def test_english_a_year_earlier_still_passes_over_since_a_year(tagged) -> None:
+    text = "Prices rose in December at the fastest pace since 2022, up 4.7% from a year earlier."
+    assert ("a year earlier", "DATE", "2022-12") in en(tagged, text, "2024-01-15")
+
+
+# --- the month after a preposition, and "the same night" (round 22, main) ---------------------
 
 
 # "May" followed by a pronoun opens a wish or a question as a modal verb ("May he rest in
