@@ -209,7 +209,13 @@ STATED_DAY = (
 )
 # A hyphenated adjective is its own expression, without the article of its noun:
 # "a [[three-week]] break", "the [[30-year]] bond" (TimeML).
-_NO_HYPHENATED = r"(?![\w.,]+-(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b)"
+_NO_HYPHENATED = (
+    r"(?![\w.,]+-(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b)"
+    # nor a count before a singular unit, an adjective unhyphenated ("a three month training", "a
+    # 10 year sentence"; round 22)
+    rf"(?!(?!(?i:an?|one|single)\b){NUM.replace('?P<num>', '?:')}\s+"
+    r"(?i:year|month|week|day|hour|minute|decade)\b(?!-))"
+)
 RULES: list[Rule] = [
     # first, to win over "the first half of" as a year's modifier: a half-year is H1 or H2
     _rule(
@@ -252,7 +258,8 @@ RULES: list[Rule] = [
         # (not before its year, a clock time or a list of days: "Jan. 2, 2013", "Dec. 1:30",
         # "May 5, 6 and 7"; before a colon or a count it is a date: "Dec. 1: deadline", "Jan. 2,
         # 300 migrants")
-        rf"{_B}{WD}{MONTH}\s+{DAY}(?!,?\s*\d{{4}}(?!\d)|,?\s*\d{{1,2}}(?:st|nd|rd|th)?\s*(?:,|and\b|"
+        # (a count with a thousands comma is no list: "Jan. 2, 1,300 migrants", round 22)
+        rf"{_B}{WD}{MONTH}\s+{DAY}(?!,?\s*\d{{4}}(?!\d)|,?\s*\d{{1,2}}(?:st|nd|rd|th)?\s*(?:,(?!\d{{3}}(?!\d))|and\b|"
         r"or\b|&|[-\u2013\u2014])|\d|:\d)"
         r"(?:\s+(?P<yrel>(?i:last|this|next))\s+year\b)?",
         "DATE",
@@ -582,7 +589,8 @@ RULES: list[Rule] = [
         rf"(?i:(?:straight|consecutive|successive)\s+)?"
         # days of a market or an office: "the past two trading days", "10 business days"
         r"(?i:(?:trading|business|working)\s+(?=days?\b))?"
-        rf"{UNIT}(?:-long)?\b"
+        # ("year-on-year", "month-over-month" compare, no stretch of time: round 22)
+        rf"{UNIT}(?:-long)?\b(?!-(?:on|over)-)"
         # rule P1 on the same scan: "a year earlier", "two weeks later" are dates
         rf"(?:\s+(?i:(?P<dir>earlier|later)(?!\s+than\b)|(?P<dirb>before|after){_ALONE}))?",
         "DURATION",

@@ -176,7 +176,9 @@ from dossier.temporal.engine import Context, run
 # weekday; "утро пятницы", "на вечер субботы", "утром понедельника" a part of the weekday; the first
 # bound of a range of durations in the last's unit ("от [[пяти]] до [[десяти лет]]", "[[five]] to
 # [[10 years]]", "between [[three]] and [[seven years]]"; dossier/temporal/ranges.py); "since the
-# start of the year" is the year to date that "a year earlier" counts back from
+# start of the year" is the year to date that "a year earlier" counts back from; "Jan. 2, 1,300
+# migrants" a date before a thousands count; "year-on-year" no duration; "a [[three month]]
+# training" an adjective with its article out
 EXTRACTOR = "dossier.temporal/21"
 
 

@@ -109,6 +109,62 @@ def test_english_a_year_earlier_still_passes_over_since_a_year(tagged) -> None:
     assert ("a year earlier", "DATE", "2022-12") in en(tagged, text, "2024-01-15")
 
 
+# --- a yearless date before a comma and a count with a thousands comma ("On Jan. 2, 1,300
+# migrants", "By March 1, 2,400 had signed up"), as before "300 migrants" ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("On Jan. 2, 1,300 migrants were deported.", "Jan. 2", "2024-01-02"),
+        ("By March 1, 2,400 men had signed contracts.", "March 1", "2024-03-01"),
+        ("From Jan. 1 to March 15, 1,200 were deported.", "March 15", "2024-03-15"),
+    ],
+)
+def test_english_date_before_a_comma_and_a_thousands_count(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text, "2024-03-18")
+
+
+def test_english_list_of_days_still_no_date(tagged) -> None:
+    found = en(tagged, "Talks were held on May 5, 6 and 7.", "2024-03-18")
+    assert ("May 5", "DATE", "2023-05-05") not in found
+
+
+# --- "year-on-year", "year-over-year": a comparison, no duration ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sales rose 5% on a year-on-year basis.", "Output fell 3% on a month-over-month basis."],
+)
+def test_english_year_on_year_is_no_duration(tagged, text: str) -> None:
+    assert en(tagged, text, "2024-03-18") == []
+
+
+# --- "a three month training", "a 10 year sentence": a number and a singular unit before a noun
+# are an adjective, the article the noun's, as in "a [[five-year]] sentence" -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Recruits get a three month training.", "three month", "P3M"),
+        ("He was handed a 10 year sentence.", "10 year", "P10Y"),
+    ],
+)
+def test_english_unhyphenated_adjective_leaves_the_article_out(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert en(tagged, text, "2024-03-18") == [(quoted, "DURATION", value)]
+
+
+def test_english_the_three_months_keeps_its_article(tagged) -> None:
+    found = en(tagged, "Profit for the three months ended Dec. 31 fell.", "2024-03-18")
+    assert ("the three months", "DURATION", "P3M") in found
+
+
 # --- the month after a preposition, and "the same night" (round 22, main) ---------------------
 
 
