@@ -222,6 +222,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "in_future": ("через",), "numeric": (".",), "iso": ("-",), "full": _MONTH_GATE,
     "day_month": _MONTH_GATE, "night_on": ("ночь на", "ночь с"),
     "night_weekdays": ("ночь с",), "night_on_weekday": ("ночь на",),
+    "date_then_part": ("утром", "вечером", "ночью"), "every_half_year": ("полгода",),
     "part_of_weekday": ("утр", "вечер"), "duration_range_first": ("от ",),
     "half_of_day": ("половин",), "next_part": ("следующ",), "range_first_day": _MONTH_GATE,
     "duration_na": ("раньше", "позже", "позднее", "дольше", "быстрее", "медленнее"),
@@ -320,7 +321,8 @@ RULES: list[Rule] = [
     # the first day of a range: "с 1 по 10 апреля", "5–7 июля" (the month is the last day's)
     _rule(
         "range_first_day",
-        rf"{_B}(?P<day>[0-3]?\d)(?=\s*(?:[-\u2013\u2014]\s*|по\s+)[0-3]?\d\s+{MONTH}"
+        # ("20 и 21 сентября", round 22)
+        rf"{_B}(?P<day>[0-3]?\d)(?=\s*(?:[-\u2013\u2014]\s*|(?:по|и)\s+)[0-3]?\d\s+{MONTH}"
         r"(?:\s+(?P<year>1[6-9]\d\d|20\d\d)(?!\d))?)",
         "DATE",
         d.range_first_day,
@@ -618,6 +620,14 @@ RULES: list[Rule] = [
         "TIME",
         n.part_then_date,
     ),
+    # "22 сентября утром": the part of the day after its date is one TIME, as "утром 12 марта"
+    # is ("днём" stays out: "объявил 24 марта днём траура"; round 22)
+    _rule(
+        "date_then_part",
+        rf"{_B}{DAY}\s+{MONTH}(?:\s+{YEAR}|{_YREL})\s+(?P<part>утром|вечером|ночью){_E}",
+        "TIME",
+        n.part_then_date,
+    ),
     # "Вечером того же дня": that part of the day the passage talks about, as "в тот вечер"
     _rule(
         "part_same_day",
@@ -688,6 +698,8 @@ RULES: list[Rule] = [
         "SET",
         n.every_n,
     ),
+    # "каждые полгода": a SET, as "каждые две недели" is (round 22)
+    _rule("every_half_year", rf"{_B}кажд(?:ые|ых)\s+полгода{_E}", "SET", d.every_half_year),
     # "24-го числа каждого месяца": that day of every month, one SET
     _rule(
         "day_of_every_month",

@@ -120,6 +120,11 @@ def part_of_weekday(m: re.Match[str], ctx: Context) -> Result:
     return v.as_time(v.weekday(ctx, m.span(), wd, 0, part))
 
 
+def every_half_year(m: re.Match[str], ctx: Context) -> Result:
+    """ "каждые полгода": every six months, a SET."""
+    return "P6M", False
+
+
 def night_on_weekday(m: re.Match[str], ctx: Context) -> Result:
     """ "в ночь на пятницу": the night that ends on the weekday, one TIME (the evening before,
     TNI), as "в ночь на 5 марта" is; the weekday is read by its clause's tense, as alone."""

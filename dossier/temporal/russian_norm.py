@@ -711,9 +711,24 @@ def part_same_day(m: re.Match[str], ctx: Context) -> Result:
     return v.part_of_told_day(ctx, m.span(), 0, PARTS[m["part"].lower()])
 
 
+# a date set off after a part of the day: "прошла вечером, 2 января" (round 22)
+_DATE_AFTER_COMMA = re.compile(r",\s*(?P<day>[0-3]?\d)\s+(?P<month>[а-яё]+)(?:\s+(?P<year>\d{4}))?")
+
+
 def part_of_day(m: re.Match[str], ctx: Context) -> Result:
-    """ "Ночью ожидается снег": that part of the anchor day."""
-    return v.day_part(ctx, 0, PARTS[m["part"].lower()])
+    """ "Ночью ожидается снег": that part of the anchor day; before a date set off by a comma
+    ("прошла вечером, 2 января"), that part of the date's day."""
+    part = PARTS[m["part"].lower()]
+    after = _DATE_AFTER_COMMA.match(ctx.text, m.end())
+    month = MONTHS.get(after["month"].lower()) if after else None
+    if after is not None and month is not None:
+        if after["year"]:
+            day = v.explicit_date(int(after["year"]), month, int(after["day"]))
+        else:
+            day = v.yearless_date(ctx, after.span(), month, int(after["day"]))
+        if isinstance(day, tuple) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day[0]):
+            return f"{day[0]}T{part}", day[1], "TIME"
+    return v.day_part(ctx, 0, part)
 
 
 def same_year(m: re.Match[str], ctx: Context) -> Result:

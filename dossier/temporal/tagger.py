@@ -178,7 +178,8 @@ from dossier.temporal.engine import Context, run
 # [[10 years]]", "between [[three]] and [[seven years]]"; dossier/temporal/ranges.py); "since the
 # start of the year" is the year to date that "a year earlier" counts back from; "Jan. 2, 1,300
 # migrants" a date before a thousands count; "year-on-year" no duration; "a [[three month]]
-# training" an adjective with its article out
+# training" an adjective with its article out; "вечером, 2 января" the evening of the date after
+# it, "22 сентября утром" one TIME, "20 и 21 сентября", "каждые полгода" a SET
 EXTRACTOR = "dossier.temporal/21"
 
 

@@ -165,6 +165,47 @@ def test_english_the_three_months_keeps_its_article(tagged) -> None:
     assert ("the three months", "DURATION", "P3M") in found
 
 
+# --- a part of the day set off before its date ("прошла вечером, 2 января"), or written after it
+# ("22 сентября утром"), is that part of the dated day, as "утром 12 марта" is ------------------
+
+
+def test_russian_part_of_day_before_a_date_after_a_comma(tagged) -> None:
+    found = ru(tagged, "Проверка прошла вечером, 2 января, на складе.", "2024-01-04")
+    assert found == [("вечером", "TIME", "2024-01-02TEV"), ("2 января", "DATE", "2024-01-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("22 сентября утром в общежитии прошёл обыск.", "22 сентября утром", "2025-09-22TMO"),
+        ("Пожар начался 20 сентября вечером.", "20 сентября вечером", "2025-09-20TEV"),
+    ],
+)
+def test_russian_date_then_part_of_day(tagged, text: str, quoted: str, value: str) -> None:
+    assert ru(tagged, text, "2025-09-23") == [(quoted, "TIME", value)]
+
+
+def test_russian_a_day_of_mourning_stays_a_date(tagged) -> None:
+    found = ru(tagged, "Президент объявил 24 марта днём траура.", "2024-03-25")
+    assert found == [("24 марта", "DATE", "2024-03-24")]
+
+
+# --- "20 и 21 сентября": the first day takes the month of the last, as "5–7 июля" does ------
+
+
+def test_russian_first_day_before_and(tagged) -> None:
+    found = ru(tagged, "Рейды прошли 20 и 21 сентября.", "2025-09-23")
+    assert found == [("20", "DATE", "2025-09-20"), ("21 сентября", "DATE", "2025-09-21")]
+
+
+# --- "каждые полгода": a SET, as "каждые две недели" is ----------------------------------
+
+
+def test_russian_every_half_year(tagged) -> None:
+    found = ru(tagged, "Патент продлевают каждые полгода.", "2025-09-23")
+    assert found == [("каждые полгода", "SET", "P6M")]
+
+
 # --- the month after a preposition, and "the same night" (round 22, main) ---------------------
 
 
