@@ -52,6 +52,7 @@ from dossier.measure.lexicon import (
     PERIODS,
     PLURAL_PEOPLE,
     QUALIFIERS,
+    ROUNDS_AFTER_NUMBER,
     RU_MONTH_STEMS,
     RUPEE,
     RUPEE_COUNTRIES,
@@ -64,6 +65,7 @@ from dossier.measure.lexicon import (
     UNITS,
     VAGUE_BEFORE,
     VAGUE_ROUND,
+    VAGUE_SCALES,
     VULGAR_FRACTIONS,
     WEAK_WORDS,
     YEAR_LEADS,
@@ -157,7 +159,9 @@ from dossier.models import Quantity
 # carry.py: a rate "per dollar" takes its sentence's currency, a wage's period carries to a pronoun
 # in the next sentence; a bare part after "of which" takes the sum's period; "from" before money
 # with a period is its floor
-EXTRACTOR = "dossier.measure/12"
+# /13 (round 22): a ten or a hundred in an oblique plural after a number word is its scale ("двух
+# десятков", "около полутора десятков", "с полутора сотнями"); "several dozen" is vague
+EXTRACTOR = "dossier.measure/13"
 
 _MONTHS = re.compile(
     r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -183,7 +187,7 @@ def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
     short_scales = r"m|bn|mn|tn|k|b|cr|\s(?:bn|mn|tn)"
     # a scale word with its full stop may touch the unit: "3 тыс.руб."
     scale_end = r"(?:(?<=\.)|(?!\w))"
-    word = _alt([*words, *VAGUE_ROUND, *TENS_WORDS, *LONE_NUMBERS])
+    word = _alt([*words, *VAGUE_ROUND, *TENS_WORDS, *ROUNDS_AFTER_NUMBER, *LONE_NUMBERS])
     a_scales = "|".join(A_SCALES)
     half = _alt(HALF_FORMS)
     compound = _alt(COMPOUND_SCALES)  # "10-тысячный отряд"
@@ -541,10 +545,7 @@ _COUPLE_OF = re.compile(r"\bcouple\s+of\s+$", re.IGNORECASE)
 
 def _vague_scale(text: str, match: re.Match[str]) -> bool:
     """ "a few hundred migrants", "several hundred workers": a scale word after a vague word."""
-    if match.group("qual") or match.group("n1").split()[0].casefold() not in (
-        "hundred",
-        "thousand",
-    ):
+    if match.group("qual") or match.group("n1").split()[0].casefold() not in VAGUE_SCALES:
         return False
     before = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
     if _COUPLE_OF.search(text, max(0, match.start() - 12), match.start()):

@@ -98,6 +98,16 @@ VULGAR_FRACTIONS: dict[str, float] = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 # A ten that multiplies the number before it ("два десятка рабочих" is 20) or stands alone
 # ("около десятка" is about 10), as "dozen" does; the plural "десятки" is vague, no number.
 TENS_WORDS: dict[str, float] = {"десяток": 10.0, "десятка": 10.0, "десятку": 10.0}
+# The plural of a ten or a hundred in an oblique case after a number word is its scale ("более
+# двух десятков мигрантов" is 20, "около полутора десятков" 15, "с полутора сотнями" 150; round 22);
+# alone it is vague ("судьбы десятков семей"), as "десятки" is.
+ROUNDS_AFTER_NUMBER: dict[str, float] = {
+    "десятков": 10.0, "десятками": 10.0, "десяткам": 10.0, "десятках": 10.0,
+    "сотнями": 100.0, "сотням": 100.0, "сотнях": 100.0,
+}  # fmt: skip
+# Scale words that a vague word before them leaves without a number: "a few hundred", "several
+# thousand", "several dozen" (round 22).
+VAGUE_SCALES = ("hundred", "thousand", "dozen")
 # Words around a number that make it a multiplier, no quantity: "three times higher", "в два
 # раза", "в три с лишним раза" (eval/GUIDELINES.md "## Quantities"); a count of times
 # ("viewed 40,000 times", english_dev4) stays a count.

@@ -16,6 +16,7 @@ from dossier.measure.lexicon import (
     HALF_FORMS,
     LONE_NUMBERS,
     ODD_AFTER,
+    ROUNDS_AFTER_NUMBER,
     SCALES,
     TENS_WORDS,
     VAGUE_ROUND,
@@ -131,6 +132,8 @@ def _words_value(text: str, table: Mapping[str, float]) -> float | None:
             current = (current or 1.0) * TENS_WORDS[word]
         elif word in VAGUE_ROUND and current:
             current *= VAGUE_ROUND[word]  # "две сотни", "полутора сотен" (round 19)
+        elif word in ROUNDS_AFTER_NUMBER and current:
+            current *= ROUNDS_AFTER_NUMBER[word]  # "двух десятков", "полутора сотнями" (round 22)
         elif word in table:
             current += table[word]
         else:
