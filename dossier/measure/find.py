@@ -160,7 +160,10 @@ from dossier.models import Quantity
 # in the next sentence; a bare part after "of which" takes the sum's period; "from" before money
 # with a period is its floor
 # /13 (round 22): a ten or a hundred in an oblique plural after a number word is its scale ("двух
-# десятков", "около полутора десятков", "с полутора сотнями"); "several dozen" is vague
+# десятков", "около полутора десятков", "с полутора сотнями"); "several dozen" is vague; "and"
+# joins number words into one number only after a hundred or a scale ("between five and nine
+# years" is a range, not 14); a scale word ending a worded upper bound covers the lower ("between
+# two and three thousand", "от двух до трёх сотен"); "One to two million" a range; "полутысячи"
 EXTRACTOR = "dossier.measure/13"
 
 _MONTHS = re.compile(
@@ -172,6 +175,7 @@ _MONTHS = re.compile(
 )
 _CLAUSE_END = re.compile(rf"(?:\s+(?:{CLAUSE_ADVERBS}))?\s*(?:[.,;:!?)]|$)", re.IGNORECASE)
 _RANGE_OPENERS = frozenset({"between", "from", "от"})
+_AND_IN_NUMBER = "(?:" + "|".join(f"(?<={w}\\s)" for w in ("hundred", "thousand", "million", "billion")) + ")"
 
 
 @lru_cache(maxsize=16)
@@ -202,7 +206,9 @@ def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
         rf"|(?:half\s+an?\s+|(?:an?\s+)?quarter\s+of\s+an?\s+|an?\s+)(?:{a_scales})(?!\w)"
         rf"|(?:{_alt(COUPLE_WORDS)})\s+(?:{_alt(COUPLED_ROUNDS)})(?!\w)"  # "пара десятков"
         rf"|(?:(?:half\s+)?an?\s+(?=(?:dozen|hundred)\b))?"  # "half a dozen" (round 19)
-        rf"(?:{word})(?:(?:\s+|-)(?:and\s+)?(?:{word}|{long_scales}))*"
+        # "and" inside a number only after a hundred or a scale ("two hundred and fifty"); "five
+        # and nine years" is a range (round 22)
+        rf"(?:{word})(?:(?:\s+|-)(?:{_AND_IN_NUMBER}and\s+)?(?:{word}|{long_scales}))*"
         rf"(?:\s+(?:{half})(?:\s+(?:{long_scales}))?)?(?:\s+{ODD_AFTER}(?!\w))?(?!\w))"
     )
     qualifiers = _alt([*QUALIFIERS, *_RANGE_OPENERS])
@@ -352,6 +358,15 @@ def _shares_scale(n1: str, n2: str, language: str) -> bool:
     return low is None or high is None or low * _scale(n2) <= high
 
 
+def _bound_scale(n1: str, n2: str) -> float:
+    """The scale word ending a range's upper bound in words that its lower bound, a bare number
+    word, shares: "between two and three thousand" (round 22); 1 with none."""
+    last, first = n2.casefold().split(), n1.casefold().split()
+    if len(last) < 2 or len(first) != 1 or not first[0].isalpha():
+        return 1.0
+    return 100.0 if last[-1] in ("hundred", "сотен", "сотни") else SCALES.get(last[-1], 1.0)
+
+
 # "rose by 10 to 15 percent" is a range of the difference; "shrank by 12,000 to 1.4 million" the
 # difference and the new value, whose bounds lie far apart (round 18: more than fourfold; "rose
 # by 1,000 rubles to 9,900 rubles" is ninefold)
@@ -394,8 +409,8 @@ def _quantity(
         and (_age(text, match) or qual in AGE_QUALIFIERS or _age_bound(text, match, qual))
     ):
         unit = "year"
-    if n1.strip().casefold() in WEAK_WORDS and unit is None:
-        return None
+    if n1.strip().casefold() in WEAK_WORDS and unit is None and not match.groupdict().get("n2"):
+        return None  # ("one to two million people" is a range, round 22)
     if n1.split()[0].casefold() in VAGUE_ROUND and not match.group("qual"):
         return None  # "сотни мигрантов", "сотни тысяч": hundreds, no number
     if _vague_scale(text, match):
@@ -407,6 +422,8 @@ def _quantity(
         value_max = parse_number(match.group("n2"), language)
         if value_max is not None and _shares_scale(n1, match.group("n2"), language):
             value *= _scale(match.group("n2"))
+        elif value_max is not None and value * _bound_scale(n1, match.group("n2")) <= value_max:
+            value *= _bound_scale(n1, match.group("n2"))  # "between two and three thousand"
     per_word = re.sub(r"[\s-]+", "_", (match.group("per") or "").casefold())
     per = (
         PERIODS.get(per_word)

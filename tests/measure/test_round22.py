@@ -53,3 +53,43 @@ def test_english_vague_dozen(text: str) -> None:
 
 def test_english_counted_dozens_still_count() -> None:
     assert _values("Two dozen migrants and about a dozen guards were there.") == [24, 12]
+
+
+# --- "between five and nine years": two number words joined by "and" are a range, not a sum
+# ("two hundred and fifty" stays one number); a scale word ending the upper bound in words covers
+# the lower ("between two and three thousand", "от двух до трёх сотен"), and "one" opens a range
+# ("One to two million") -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max", "unit"),
+    [
+        ("The court sentenced them to between five and nine years each.", 5, 9, "year"),
+        ("He faces between three and seven years in jail.", 3, 7, "year"),
+        ("Between two and three thousand people marched.", 2000, 3000, None),
+        ("Between five and six hundred workers left.", 500, 600, None),
+        ("One to two million people fled.", 1_000_000, 2_000_000, None),
+        ("Пришли от двух до трёх сотен человек.", 200, 300, None),
+    ],
+)
+def test_word_range_with_and(text: str, value: float, value_max: float, unit) -> None:
+    language = "ru" if text[0] in "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ" else "en"
+    found = [q for q in _all(text, language) if q.value_max is not None or q.value in (value,)]
+    assert [(q.value, q.value_max, q.unit) for q in found] == [(value, value_max, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("It cost two hundred and fifty dollars.", 250), ("one thousand and twenty migrants", 1020),
+     ("He was paid five and a half thousand dollars.", 5500)],
+)  # fmt: skip
+def test_english_and_inside_one_number_stays(text: str, value: float) -> None:
+    assert _values(text) == [value]
+
+
+# --- "полутысячи": the genitive half of a thousand, as "полусотни" is -----------------------
+
+
+def test_russian_genitive_half_thousand() -> None:
+    found = _all("В списке около полутысячи фамилий.", "ru")
+    assert [(q.value, q.approx) for q in found] == [(500, "about")]
