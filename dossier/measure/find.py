@@ -26,6 +26,7 @@ from dossier.measure.counted import counted_phrase
 from dossier.measure.lexicon import (
     A_SCALES,
     AGE_QUALIFIERS,
+    AND_IN_NUMBER,
     CALENDAR_PART,
     CHANGE_OBJECT,
     CHANGE_VERBS,
@@ -73,7 +74,7 @@ from dossier.measure.lexicon import (
 )
 from dossier.measure.lexicon import alternation as _alt
 from dossier.measure.nonamounts import no_amount
-from dossier.measure.numbers import YEAR, parse_number
+from dossier.measure.numbers import YEAR, bound_scale, parse_number
 from dossier.measure.numbers import scale as _scale
 from dossier.measure.pairs import clause_start, read_pairs
 from dossier.measure.periods import SENTENCE_STOP as _SENTENCE_STOP
@@ -175,7 +176,6 @@ _MONTHS = re.compile(
 )
 _CLAUSE_END = re.compile(rf"(?:\s+(?:{CLAUSE_ADVERBS}))?\s*(?:[.,;:!?)]|$)", re.IGNORECASE)
 _RANGE_OPENERS = frozenset({"between", "from", "от"})
-_AND_IN_NUMBER = "(?:" + "|".join(f"(?<={w}\\s)" for w in ("hundred", "thousand", "million", "billion")) + ")"
 
 
 @lru_cache(maxsize=16)
@@ -208,7 +208,7 @@ def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
         rf"|(?:(?:half\s+)?an?\s+(?=(?:dozen|hundred)\b))?"  # "half a dozen" (round 19)
         # "and" inside a number only after a hundred or a scale ("two hundred and fifty"); "five
         # and nine years" is a range (round 22)
-        rf"(?:{word})(?:(?:\s+|-)(?:{_AND_IN_NUMBER}and\s+)?(?:{word}|{long_scales}))*"
+        rf"(?:{word})(?:(?:\s+|-)(?:{AND_IN_NUMBER}and\s+)?(?:{word}|{long_scales}))*"
         rf"(?:\s+(?:{half})(?:\s+(?:{long_scales}))?)?(?:\s+{ODD_AFTER}(?!\w))?(?!\w))"
     )
     qualifiers = _alt([*QUALIFIERS, *_RANGE_OPENERS])
@@ -358,15 +358,6 @@ def _shares_scale(n1: str, n2: str, language: str) -> bool:
     return low is None or high is None or low * _scale(n2) <= high
 
 
-def _bound_scale(n1: str, n2: str) -> float:
-    """The scale word ending a range's upper bound in words that its lower bound, a bare number
-    word, shares: "between two and three thousand" (round 22); 1 with none."""
-    last, first = n2.casefold().split(), n1.casefold().split()
-    if len(last) < 2 or len(first) != 1 or not first[0].isalpha():
-        return 1.0
-    return 100.0 if last[-1] in ("hundred", "сотен", "сотни") else SCALES.get(last[-1], 1.0)
-
-
 # "rose by 10 to 15 percent" is a range of the difference; "shrank by 12,000 to 1.4 million" the
 # difference and the new value, whose bounds lie far apart (round 18: more than fourfold; "rose
 # by 1,000 rubles to 9,900 rubles" is ninefold)
@@ -422,8 +413,8 @@ def _quantity(
         value_max = parse_number(match.group("n2"), language)
         if value_max is not None and _shares_scale(n1, match.group("n2"), language):
             value *= _scale(match.group("n2"))
-        elif value_max is not None and value * _bound_scale(n1, match.group("n2")) <= value_max:
-            value *= _bound_scale(n1, match.group("n2"))  # "between two and three thousand"
+        elif value_max is not None and value * bound_scale(n1, match.group("n2")) <= value_max:
+            value *= bound_scale(n1, match.group("n2"))  # "between two and three thousand"
     per_word = re.sub(r"[\s-]+", "_", (match.group("per") or "").casefold())
     per = (
         PERIODS.get(per_word)

@@ -60,7 +60,8 @@ VAGUE_ROUND: dict[str, float] = {
 LONE_NUMBERS: dict[str, float] = {
     "сотня": 100.0, "сотню": 100.0, "тысяча": 1e3, "тысячу": 1e3, "миллион": 1e6,
     "миллиард": 1e9, "полмиллиона": 5e5,
-    "полумиллиона": 5e5, "полтысячи": 500.0, "полутысячи": 500.0, "полсотни": 50.0, "полусотни": 50.0,
+    "полумиллиона": 5e5, "полтысячи": 500.0, "полутысячи": 500.0, "полсотни": 50.0,
+    "полусотни": 50.0,
     "полмиллиарда": 5e8, "полумиллиарда": 5e8,
 }  # fmt: skip
 # "пара десятков", "пару сотен", "пары тысяч": a couple of tens, hundreds or thousands is about
@@ -105,6 +106,11 @@ ROUNDS_AFTER_NUMBER: dict[str, float] = {
     "десятков": 10.0, "десятками": 10.0, "десяткам": 10.0, "десятках": 10.0,
     "сотнями": 100.0, "сотням": 100.0, "сотнях": 100.0,
 }  # fmt: skip
+# "and" joins number words into one number only after a hundred or a scale word ("two hundred and
+# fifty"); "between five and nine years" is a range (round 22). A regex prefix of lookbehinds.
+AND_IN_NUMBER = (
+    "(?:" + "|".join(rf"(?<={w}\s)" for w in ("hundred", "thousand", "million", "billion")) + ")"
+)
 # Scale words that a vague word before them leaves without a number: "a few hundred", "several
 # thousand", "several dozen" (round 22).
 VAGUE_SCALES = ("hundred", "thousand", "dozen")

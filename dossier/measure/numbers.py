@@ -140,3 +140,13 @@ def _words_value(text: str, table: Mapping[str, float]) -> float | None:
             return None
         seen = True
     return total + current if seen else None
+
+
+def bound_scale(n1: str, n2: str) -> float:
+    """The scale word ending a range's upper bound in words that its lower bound, a bare number
+    word, shares: "between two and three thousand", "от двух до трёх сотен" (round 22); 1 with
+    none."""
+    last, first = n2.casefold().split(), n1.casefold().split()
+    if len(last) < 2 or len(first) != 1 or not first[0].isalpha():
+        return 1.0
+    return 100.0 if last[-1] in ("hundred", "сотен", "сотни") else SCALES.get(last[-1], 1.0)

@@ -12,8 +12,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from dossier.temporal import russian_days as d
 from dossier.temporal import ranges
+from dossier.temporal import russian_days as d
 from dossier.temporal import russian_norm as n
 from dossier.temporal.engine import Rule, TenseCues
 from dossier.temporal.lexicon import (

@@ -414,9 +414,7 @@ def _year_to_date(ctx: Context, t: Timex) -> bool:
     period after "since" that opens the anchor's own year is the year to date, which the
     passage reports, not a point a comparison starts from."""
     anchor = ctx.anchor.date if ctx.anchor else None
-    return (
-        anchor is not None and t.value == f"{anchor.year:04d}" and bool(_START_OF.match(t.text))
-    )
+    return anchor is not None and t.value == f"{anchor.year:04d}" and bool(_START_OF.match(t.text))
 
 
 def reference(
@@ -453,8 +451,7 @@ def reference(
         # than a year earlier" counts back from December)
         for t in reversed(told):
             if _PERIOD.match(t.value) and (
-                not _SINCE.search(ctx.text, max(0, t.start - 40), t.start)
-                or _year_to_date(ctx, t)
+                not _SINCE.search(ctx.text, max(0, t.start - 40), t.start) or _year_to_date(ctx, t)
             ):
                 return t.value
     if not periods_first:
