@@ -223,6 +223,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "day_month": _MONTH_GATE, "night_on": ("ночь на", "ночь с"),
     "night_weekdays": ("ночь с",), "night_on_weekday": ("ночь на",),
     "date_then_part": ("утром", "вечером", "ночью"), "every_half_year": ("полгода",),
+    "last_unit": ("последн", "ближайш"),
     "part_of_weekday": ("утр", "вечер"), "duration_range_first": ("от ",),
     "half_of_day": ("половин",), "next_part": ("следующ",), "range_first_day": _MONTH_GATE,
     "duration_na": ("раньше", "позже", "позднее", "дольше", "быстрее", "медленнее"),
@@ -449,6 +450,16 @@ RULES: list[Rule] = [
         # "в ближайшие сутки": the next 24 hours, a stretch too
         rf"{_B}(?P<num>)(?:минувши[ехм]|последни[ехм]|прошедши[ехм]|ближайши[ехм])\s+"
         rf"(?P<unit>сутки|суток){_E}",
+        "DURATION",
+        n.duration,
+    ),
+    # "за [[последний год]]", "в течение [[ближайшего месяца]]", "в [[ближайшую неделю]]": one unit
+    # up to now or from now, a stretch (P1Y), as round 17's line reads "за последний год"
+    _rule(
+        "last_unit",
+        r"(?:(?<=\bза\s)|(?<=\bтечение\s)|(?<=\bпротяжении\s)|(?<=\bв\s)(?=ближайш))(?P<num>)"
+        r"(?:последн|ближайш)(?:ий|его|ему|им|ем|юю|ую|ей)\s+"
+        r"(?P<unit>год|года|месяц|месяца|неделю|недели|день|дня)(?![\w-])",
         "DURATION",
         n.duration,
     ),

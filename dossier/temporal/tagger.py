@@ -179,7 +179,8 @@ from dossier.temporal.engine import Context, run
 # start of the year" is the year to date that "a year earlier" counts back from; "Jan. 2, 1,300
 # migrants" a date before a thousands count; "year-on-year" no duration; "a [[three month]]
 # training" an adjective with its article out; "вечером, 2 января" the evening of the date after
-# it, "22 сентября утром" one TIME, "20 и 21 сентября", "каждые полгода" a SET
+# it, "22 сентября утром" one TIME, "20 и 21 сентября", "каждые полгода" a SET; "за последний год",
+# "в течение ближайшего месяца", "в ближайшую неделю" one unit's stretch (P1Y, P1M, P1W)
 EXTRACTOR = "dossier.temporal/21"
 
 

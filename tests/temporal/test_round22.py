@@ -206,6 +206,29 @@ def test_russian_every_half_year(tagged) -> None:
     assert found == [("каждые полгода", "SET", "P6M")]
 
 
+# --- "за последний год", "в течение ближайшего месяца", "в ближайшую неделю": one unit up to now
+# or from now, a DURATION, as round 17's line reads "за последний год" (P1Y) and "the past
+# year" is read -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("За последний год задержаны 300 человек.", "последний год", "P1Y"),
+        ("За последнюю неделю задержаны 30 человек.", "последнюю неделю", "P1W"),
+        ("В течение последнего месяца шли рейды.", "последнего месяца", "P1M"),
+        ("Решение примут в течение ближайшей недели.", "ближайшей недели", "P1W"),
+        ("В ближайший год цены вырастут.", "ближайший год", "P1Y"),
+    ],
+)
+def test_russian_last_or_next_unit_is_a_stretch(tagged, text: str, quoted: str, value: str) -> None:
+    assert ru(tagged, text, "2024-03-20") == [(quoted, "DURATION", value)]
+
+
+def test_russian_last_year_of_an_event_is_no_stretch(tagged) -> None:
+    assert ru(tagged, "В последний год войны он погиб.", "2024-03-20") == []
+
+
 # --- the month after a preposition, and "the same night" (round 22, main) ---------------------
 
 
