@@ -106,7 +106,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "day_word": ("today", "yesterday", "tomorrow"),
     "tonight": ("tonight",), "early_hours": ("hours of",), "overnight": ("overnight",),
     "morning_word": ("hours", "dawn", "daybreak"), "season_counted": _SEASON_GATE,
-    "ordinal_day": (" day",), "the_night": ("the night",),
+    "ordinal_day": (" day",), "the_night": ("the night",), "ordinal_week": (" week of",),
     "weekday_told": ("following", "that ", "previous", "preceding"),
     "evening_word": ("dusk", "nightfall", "sunset"),
     "part_told": ("early morning", "late morning", "early afternoon", "late afternoon",
@@ -686,6 +686,16 @@ RULES: list[Rule] = [
         r"|\s*[.,;:)])",
         "DATE",
         n.ordinal_day,
+    ),
+    # "in [[the second week]] of his trial": the ISO week holding the event's eighth day (round 22;
+    # a month's week, "the second week of April", is read whole by another rule)
+    _rule(
+        "ordinal_week",
+        r"(?i)\bthe\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+        r"[1-9]\d?(?:st|nd|rd|th))\s+week(?=\s+of\s+(?!(?:the\s+)?(?:month|year|quarter|"
+        r"(?-i:[A-Z][a-z]+)\b)))",
+        "DATE",
+        n.ordinal_week,
     ),
     # "fought the fire through the night": the night of the day told (not "the night of March
     # 3", read whole by "part_of_date", nor "the night shift")

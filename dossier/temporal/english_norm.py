@@ -707,6 +707,31 @@ def ordinal_day(m: re.Match[str], ctx: Context) -> Result:
     return v.ordinal_day(ctx, span_of(m), nth) if nth else None
 
 
+# the event's first day told after it: "the second week of his trial, which opened on Nov. 7"
+_OPENED_AFTER = re.compile(
+    r"\s+of\s+[^.;]{1,60}?,\s+(?:which|that)\s+(?:opened|began|started)\s+(?:on\s+)?", re.I
+)
+
+
+def ordinal_week(m: re.Match[str], ctx: Context) -> Result:
+    """ "in the second week of his trial": ``values.ordinal_day`` in weeks, from the event's
+    first day, told before it or in a relative clause right after its noun."""
+    word = m["ord"].lower()
+    nth = EN_ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
+    if not nth:
+        return None
+    start = None
+    opened = _OPENED_AFTER.match(ctx.text, m.end())
+    if opened is not None and ctx.anchor is not None:
+        from dossier.temporal.tagger import tag  # the date in the clause, read by these rules
+
+        anchor = ctx.anchor.date.isoformat() if ctx.anchor.date else str(ctx.anchor.year)
+        told = tag(ctx.text[opened.end() : opened.end() + 40], "en", anchor)
+        if told and told[0].start == 0 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", told[0].value):
+            start = told[0].value
+    return v.ordinal_day(ctx, span_of(m), nth, "W", start)
+
+
 def weekday_told(m: re.Match[str], ctx: Context) -> Result:
     """ "the following Monday", "the previous Monday", "That Friday": ``values.weekday_told``."""
     wd = EN_WEEKDAYS[m["wd"].lower()]

@@ -773,23 +773,31 @@ def morning_told(ctx: Context, span: tuple[int, int]) -> Refer:
 _APPOSED_DAY = re.compile(r"^\s*[,(\u2014]\s*(?:(?:на|в|on)\s+)?$")
 
 
-def ordinal_day(ctx: Context, span: tuple[int, int], nth: int) -> Refer:
+def ordinal_day(
+    ctx: Context, span: tuple[int, int], nth: int, unit: str = "D", start: str | None = None
+) -> Refer:
     """ "on the third day of the talks", "на третий день мобилизации": the day counted from the
     latest day its paragraph or the one before names (day one), when one is named (the start of
     the event the story dated); that day itself when the ordinal stands in apposition to it; an
     unknown day when none is named ("got across on the 99th day", as TempEval-3 platinum marks
-    it: ``XXXX-XX-XX``)."""
+    it: ``XXXX-XX-XX``). With ``unit`` "W", "the second week of his trial": the ISO week that
+    holds the event's eighth day (round 22; ``XXXX-WXX`` when no day is named); ``start``, the
+    event's first day when the text dates it after the ordinal ("of his trial, which opened on
+    Nov. 7")."""
 
     def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
+        if start is not None:
+            counted = cal.shift(cal.Anchor.parse(start), unit, nth - 1)
+            return (counted, True) if counted else None
         floor = _paragraph_before(ctx, span[0])
         for t in reversed(before):
             if t.start < floor:
                 break
             if t.type in ("DATE", "TIME") and _DAY.match(t.value[:10]):
-                apposed = _APPOSED_DAY.match(ctx.text[t.end : span[0]])
-                value = cal.shift(cal.Anchor.parse(t.value[:10]), "D", 0 if apposed else nth - 1)
+                apposed = unit == "D" and _APPOSED_DAY.match(ctx.text[t.end : span[0]])
+                value = cal.shift(cal.Anchor.parse(t.value[:10]), unit, 0 if apposed else nth - 1)
                 return (value, t.anchored) if value else None
-        return "XXXX-XX-XX", False
+        return ("XXXX-XX-XX" if unit == "D" else "XXXX-WXX"), False
 
     return Refer(resolve, "DATE")
 

@@ -229,6 +229,29 @@ def test_russian_last_year_of_an_event_is_no_stretch(tagged) -> None:
     assert ru(tagged, "В последний год войны он погиб.", "2024-03-20") == []
 
 
+# --- "the second week of his trial": the ISO week that holds the event's eighth day (round 20's
+# line), as "the third day of the call-up" is counted from its first ---------------------------
+
+
+def test_english_ordinal_week_of_a_dated_event(tagged) -> None:
+    text = "The trial opened on March 4. In the second week of the trial, a witness withdrew."
+    found = en(tagged, text, "2024-03-28")
+    assert ("the second week", "DATE", "2024-W11") in found
+
+
+def test_english_ordinal_week_of_a_month_is_unchanged(tagged) -> None:
+    found = en(tagged, "Talks resume in the second week of April.", "2024-03-20")
+    assert found == [("the second week of April", "DATE", "2024-W15")]
+
+
+def test_english_ordinal_week_of_an_event_dated_after_it(tagged) -> None:
+    text = (
+        "Detained in May 2023, the defendant fell ill in the third week of the hearings, which "
+        "began on March 4."
+    )
+    assert ("the third week", "DATE", "2024-W12") in en(tagged, text, "2024-04-10")
+
+
 # --- the month after a preposition, and "the same night" (round 22, main) ---------------------
 
 
