@@ -211,6 +211,13 @@ TENSE = TenseCues(
         ),
         # "ahead of Friday's jobs report", "ahead of the April 7 vote": what is awaited
         (re.compile(r"(?i)\bahead\s+of\s+(?:the\s+|next\s+)?$"), "future"),
+        # a countdown: "with two months to go before Jan. 1", "10 days left until March 31"
+        (
+            re.compile(
+                r"(?i)\b(?:to\s+go|left|remain(?:ing|s)?)\s+(?:before|until|till)\s+(?:the\s+)?$"
+            ),
+            "future",
+        ),
         # "since hitting a record high in September": the event a gerund names after "since"
         (
             re.compile(

@@ -252,6 +252,23 @@ def test_english_ordinal_week_of_an_event_dated_after_it(tagged) -> None:
     assert ("the third week", "DATE", "2024-W12") in en(tagged, text, "2024-04-10")
 
 
+# --- a countdown looks ahead: "with two months to go before Jan. 1", "10 days left until March 31"
+# (english_dev4's "With less than two months to go before Jan. 1" in a November report) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("With 10 days to go until March 31, officials said the plan was ready.", "March 31",
+         "2000-03-31"),
+        ("With weeks left before Jan. 15, the agency said it had hired 200 staff.", "Jan. 15",
+         "2000-01-15"),
+    ],
+)  # fmt: skip
+def test_english_countdown_looks_ahead(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text, "1999-11-04")
+
+
 # --- the month after a preposition, and "the same night" (round 22, main) ---------------------
 
 
