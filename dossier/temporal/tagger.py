@@ -182,7 +182,8 @@ from dossier.temporal.engine import Context, run
 # it, "22 сентября утром" one TIME, "20 и 21 сентября", "каждые полгода" a SET; "за последний год",
 # "в течение ближайшего месяца", "в ближайшую неделю" one unit's stretch (P1Y, P1M, P1W); "the
 # second week of his trial" the ISO week of the event's eighth day, dated before it or after it;
-# a countdown looks ahead ("with two months to go before Jan. 1")
+# a countdown looks ahead ("with two months to go before Jan. 1"); "the week before" in a future
+# clause counts back from the day ahead told before it
 EXTRACTOR = "dossier.temporal/21"
 
 

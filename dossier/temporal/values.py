@@ -503,8 +503,13 @@ def counted(ctx: Context, span: tuple[int, int], unit: str, amount: int) -> Refe
     same_day = unit == "D" and amount == 0
 
     def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
-        if amount < 0 and ctx.tense(*span) == "past":
+        tense = ctx.tense(*span) if amount < 0 else None
+        if tense == "past":
             before = _told_by_now(ctx, before)
+        elif tense == "future" and unit != "Y":
+            # "Jury selection will start the week before": before the day ahead told, not a
+            # past month named after it (round 22)
+            before = _told_ahead(ctx, before) or before
         ref = reference(ctx, before, span[0], periods_first=unit == "Y", same_day=same_day)
         if ref is None and same_day:
             ref = _day_further_back(ctx, before, span[0])
@@ -552,6 +557,17 @@ def _told_by_now(ctx: Context, before: Sequence[Timex]) -> list[Timex]:
         return list(before)
     now = today.isoformat()
     return [t for t in before if not (_DAY.match(t.value[:10]) and t.value[:10] > now)]
+
+
+def _told_ahead(ctx: Context, before: Sequence[Timex]) -> list[Timex]:
+    """The days told before a count back in a future clause that lie after the anchor, if any:
+    "set the trial for April 8. ... held since January. Jury selection will start the week
+    before" counts from April 8."""
+    today = ctx.anchor.date if ctx.anchor else None
+    if today is None:
+        return []
+    now = today.isoformat()
+    return [t for t in before if _DAY.match(t.value[:10]) and t.value[:10] > now]
 
 
 def _coarse(ref: str, unit: str, amount: int) -> str:

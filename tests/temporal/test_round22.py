@@ -269,6 +269,23 @@ def test_english_countdown_looks_ahead(tagged, text: str, quoted: str, value: st
     assert (quoted, "DATE", value) in en(tagged, text, "1999-11-04")
 
 
+# --- "the week before" in a future clause counts back from the day ahead told before it, not
+# from a past month named after that day ---------------------------------------------------
+
+
+def test_english_week_before_in_a_future_clause_counts_from_the_day_ahead(tagged) -> None:
+    text = (
+        "The judge set the trial for April 8. The suspect has been held since January. Jury "
+        "selection will start the week before."
+    )
+    assert ("the week before", "DATE", "2024-W14") in en(tagged, text, "2024-03-20")
+
+
+def test_english_week_before_in_a_past_clause_is_unchanged(tagged) -> None:
+    text = "Police raided the hostel on March 12. The owner had been warned the week before."
+    assert ("the week before", "DATE", "2024-W10") in en(tagged, text, "2024-03-20")
+
+
 # --- the month after a preposition, and "the same night" (round 22, main) ---------------------
 
 
