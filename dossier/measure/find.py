@@ -50,6 +50,7 @@ from dossier.measure.lexicon import (
     NOT_NAMES,
     ODD_AFTER,
     ORDINAL_OR_LABEL_SUFFIX,
+    OVER_DURING_BEFORE,
     PERIODS,
     PLURAL_PEOPLE,
     QUALIFIERS,
@@ -164,7 +165,8 @@ from dossier.models import Quantity
 # десятков", "около полутора десятков", "с полутора сотнями"); "several dozen" is vague; "and"
 # joins number words into one number only after a hundred or a scale ("between five and nine
 # years" is a range, not 14); a scale word ending a worded upper bound covers the lower ("between
-# two and three thousand", "от двух до трёх сотен"); "One to two million" a range; "полутысячи"
+# two and three thousand", "от двух до трёх сотен"); "One to two million" a range; "полутысячи";
+# "at least one" counts; "over six months" after an amount and its phrase is "during"
 EXTRACTOR = "dossier.measure/13"
 
 _MONTHS = re.compile(
@@ -400,7 +402,12 @@ def _quantity(
         and (_age(text, match) or qual in AGE_QUALIFIERS or _age_bound(text, match, qual))
     ):
         unit = "year"
-    if n1.strip().casefold() in WEAK_WORDS and unit is None and not match.groupdict().get("n2"):
+    if (
+        n1.strip().casefold() in WEAK_WORDS
+        and unit is None
+        and not match.groupdict().get("n2")
+        and not qual  # "at least one member" counts (round 22)
+    ):
         return None  # ("one to two million people" is a range, round 22)
     if n1.split()[0].casefold() in VAGUE_ROUND and not match.group("qual"):
         return None  # "сотни мигрантов", "сотни тысяч": hundreds, no number
@@ -435,7 +442,10 @@ def _quantity(
     if (
         qual == "over"
         and unit in _DURATIONS
-        and _COUNT_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        and (
+            _COUNT_BEFORE.search(text, max(0, match.start() - 60), match.start())
+            or _AMOUNT_PHRASE_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        )
     ):
         approx = None  # "3,400 complaints over 48 hours": during, no bound (round 20)
     suffix = _ODD.match(text, match.end()) or _PLUS.match(text, match.end())
@@ -484,6 +494,7 @@ def _quantity(
 _DURATIONS = frozenset({"hour", "day", "week", "month", "year"})
 # A count and its noun right before "over": "logged 3,400 complaints | over 48 hours"
 _COUNT_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[^\W\d_]+){1,3}\s+$")
+_AMOUNT_PHRASE_BEFORE = re.compile(OVER_DURING_BEFORE, re.IGNORECASE)
 _BEING_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.IGNORECASE)
 
 

@@ -111,6 +111,14 @@ ROUNDS_AFTER_NUMBER: dict[str, float] = {
 AND_IN_NUMBER = (
     "(?:" + "|".join(rf"(?<={w}\s)" for w in ("hundred", "thousand", "million", "billion")) + ")"
 )
+# An amount and the phrase after it before "over" and a duration, its last word none that makes
+# "over" a bound: "received 2.5 million tenge in pay over six months" is during (round 22), "held
+# for over six months" more than. A regex, read case-insensitively.
+OVER_DURING_BEFORE = (
+    r"\d[\d,.]*(?:\s+[^\W\d_]+){1,5}(?<!\bfor)(?<!\bof)(?<!\blasted)(?<!\blasts)(?<!\blast)"
+    r"(?<!\btook)(?<!\btakes)(?<!\btake)(?<!\bspent)(?<!\bafter)(?<!\bwithin)(?<!\bin)"
+    r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbeen)(?<!\bthan)\s+$"
+)
 # Scale words that a vague word before them leaves without a number: "a few hundred", "several
 # thousand", "several dozen" (round 22).
 VAGUE_SCALES = ("hundred", "thousand", "dozen")

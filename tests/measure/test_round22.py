@@ -93,3 +93,40 @@ def test_english_and_inside_one_number_stays(text: str, value: float) -> None:
 def test_russian_genitive_half_thousand() -> None:
     found = _all("В списке около полутысячи фамилий.", "ru")
     assert [(q.value, q.approx) for q in found] == [(500, "about")]
+
+
+# --- "at least one member": a weak "one" with a qualifier counts, as "at least two" does ------
+
+
+@pytest.mark.parametrize(
+    ("text", "approx"),
+    [("At least one person was killed in the blast.", "at_least"),
+     ("4 in 10 households have at least one member abroad.", "at_least"),
+     ("More than one recruit deserted.", "more_than")],
+)  # fmt: skip
+def test_english_one_with_a_qualifier_counts(text: str, approx: str) -> None:
+    assert [(q.value, q.approx) for q in _all(text) if q.value == 1] == [(1, approx)]
+
+
+def test_english_one_alone_stays_weak() -> None:
+    assert _values("One of the men was a student.") == []
+
+
+# --- "over" before a duration after an amount and its phrase is "during", no bound ("received
+# 2.5 million tenge in pay over six months"), as after a count's noun ("2,000 calls over 72
+# hours"); after "for", "lasted", "of" it is "more than" ------------------------------------
+
+
+def test_english_over_a_stretch_after_an_amount_and_its_phrase() -> None:
+    found = _all("He received about 2.5 million tenge in pay over six months.")
+    assert [(q.value, q.unit, q.approx) for q in found if q.unit == "month"] == [(6, "month", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Two men were held in custody for over six months.",
+     "The 12 men said the trial lasted over six months."],
+)  # fmt: skip
+def test_english_over_a_stretch_after_for_or_a_verb_is_more_than(text: str) -> None:
+    found = [q for q in _all(text) if q.unit == "month"]
+    assert [(q.value, q.approx) for q in found] == [(6, "more_than")]
