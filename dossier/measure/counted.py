@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from dossier.measure.lexicon import COUNT_STOP, OF_COMPLEMENTS, ORIGIN_NOUNS, PEOPLE_PARTICIPLES
+from dossier.measure.lexicon import (
+    COUNT_STOP,
+    GENITIVE_NY,
+    OF_COMPLEMENTS,
+    ORIGIN_NOUNS,
+    PEOPLE_PARTICIPLES,
+)
 
 MAX_COUNTED_WORDS = 4
 # Past-tense and passive endings that end a counted phrase after its first word
@@ -125,6 +131,7 @@ def counted_phrase(text: str, end: int) -> str | None:
             words
             and _VERB_ENDING.search(clean.casefold())
             and not (after_adjective or after_origin or _RU_NAME.match(clean))
+            and clean.casefold() not in GENITIVE_NY  # "граждан страны" (round 22)
         ):
             break  # "93 prisoners died"; but "34 уголовных дела": an adjective's noun
         if len(words) == MAX_COUNTED_WORDS:

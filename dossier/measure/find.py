@@ -25,6 +25,7 @@ from dossier.measure.carry import pronoun_period, rate_currency
 from dossier.measure.counted import counted_phrase
 from dossier.measure.lexicon import (
     A_SCALES,
+    AGE_NOUN_BEFORE,
     AGE_QUALIFIERS,
     AND_IN_NUMBER,
     CALENDAR_PART,
@@ -166,7 +167,8 @@ from dossier.models import Quantity
 # joins number words into one number only after a hundred or a scale ("between five and nine
 # years" is a range, not 14); a scale word ending a worded upper bound covers the lower ("between
 # two and three thousand", "от двух до трёх сотен"); "One to two million" a range; "полутысячи";
-# "at least one" counts; "over six months" after an amount and its phrase is "during"
+# "at least one" counts; "over six months" after an amount and its phrase is "during"; "граждан
+# страны" (counted.py); "the median age of the dead was 34" an age
 EXTRACTOR = "dossier.measure/13"
 
 _MONTHS = re.compile(
@@ -399,7 +401,12 @@ def _quantity(
     if (
         unit is None
         and not match.group("cur")
-        and (_age(text, match) or qual in AGE_QUALIFIERS or _age_bound(text, match, qual))
+        and (
+            _age(text, match)
+            or qual in AGE_QUALIFIERS
+            or _age_bound(text, match, qual)
+            or _AGE_NOUN.search(text, max(0, match.start() - 60), match.start())
+        )
     ):
         unit = "year"
     if (
@@ -495,6 +502,7 @@ _DURATIONS = frozenset({"hour", "day", "week", "month", "year"})
 # A count and its noun right before "over": "logged 3,400 complaints | over 48 hours"
 _COUNT_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[^\W\d_]+){1,3}\s+$")
 _AMOUNT_PHRASE_BEFORE = re.compile(OVER_DURING_BEFORE, re.IGNORECASE)
+_AGE_NOUN = re.compile(AGE_NOUN_BEFORE, re.IGNORECASE)
 _BEING_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.IGNORECASE)
 
 

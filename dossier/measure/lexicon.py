@@ -119,6 +119,13 @@ OVER_DURING_BEFORE = (
     r"(?<!\btook)(?<!\btakes)(?<!\btake)(?<!\bspent)(?<!\bafter)(?<!\bwithin)(?<!\bin)"
     r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbeen)(?<!\bthan)\s+$"
 )
+# An age noun said to be the number after it: "the median age of the dead foreigners was 34", "The
+# minimum age of recruits is 18", "Средний возраст погибших — 34" (round 22). A regex, read
+# case-insensitively, ending where the number (or its qualifier) begins.
+AGE_NOUN_BEFORE = (
+    r"\b(?:age|возраст)(?:\s+(?:limit|of|of\s+the)\b)?(?:\s+[^\W\d_]+){0,4}"
+    r"\s+(?:is|was|were|are|stood\s+at|—|–|составляет|составил|составлял)\s+$"
+)
 # Scale words that a vague word before them leaves without a number: "a few hundred", "several
 # thousand", "several dozen" (round 22).
 VAGUE_SCALES = ("hundred", "thousand", "dozen")
@@ -164,6 +171,9 @@ CONVERSION_WORDS = r"equivalent\s+to|the\s+equivalent\s+of|or|эквивален
 # Words after which an origin belongs to the counted noun: "40 выходцев из Непала", "25 natives
 # of Kerala" (round 17).
 ORIGIN_NOUNS = ("выходц", "уроженц", "native")
+# Genitive nouns in "-ны" that complement a counted noun ("граждан страны", "участников войны"),
+# not short participles ("задержаны") that end the phrase (round 22).
+GENITIVE_NY = frozenset({"страны", "стороны", "войны", "казны"})
 # A house number after a Russian street and its name: "ул. Ленина, 14", "проспект Победы, 21".
 RU_STREET_WORDS = r"ул\.|улиц\w*|проспект\w*|пр-т|переул\w*|пер\.|шоссе|бульвар\w*|набережн\w*"
 # A clock time: "at 10 a.m.", "в 7 утра"; a time zone after a wire's time of day ("by 1500 GMT",

@@ -130,3 +130,40 @@ def test_english_over_a_stretch_after_an_amount_and_its_phrase() -> None:
 def test_english_over_a_stretch_after_for_or_a_verb_is_more_than(text: str) -> None:
     found = [q for q in _all(text) if q.unit == "month"]
     assert [(q.value, q.approx) for q in found] == [(6, "more_than")]
+
+
+# --- a genitive noun in "-ны" after the counted noun is its complement, no short participle:
+# "граждан страны", "участников войны" ("адресатов" stays; "3 ранены" is the clause's verb) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [("Около 100 граждан страны выехали в Россию.", "граждан страны"),
+     ("В плену находятся 12 участников войны.", "участников войны")],
+)  # fmt: skip
+def test_russian_genitive_noun_in_ny_is_a_complement(text: str, counted: str) -> None:
+    assert [q.counted for q in _all(text, "ru")] == [counted]
+
+
+def test_russian_short_participle_still_ends_the_phrase() -> None:
+    found = _all("Погибли 5 мигрантов, ещё 3 ранены.", "ru")
+    assert [(q.value, q.counted) for q in found] == [(5, "мигрантов"), (3, None)]
+
+
+# --- a number an age noun is said to be is an age: "the median age of the dead was 34", "The
+# minimum age of recruits is 18", "Средний возраст погибших — 34" ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [("She said the median age of the dead foreigners was 34.", "en", 34),
+     ("The minimum age of recruits is 18.", "en", 18),
+     ("Their average age was about 30, officials said.", "en", 30),
+     ("Средний возраст погибших — 34.", "ru", 34)],
+)  # fmt: skip
+def test_number_an_age_noun_is_said_to_be_is_an_age(text: str, language: str, value: float) -> None:
+    assert [(q.value, q.unit) for q in _all(text, language)] == [(value, "year")]
+
+
+def test_a_number_after_another_noun_is_no_age() -> None:
+    assert [q.unit for q in _all("The death toll was 34.")] == [None]
