@@ -220,7 +220,8 @@ RULES: list[Rule] = [
     # first, to win over "the first half of" as a year's modifier: a half-year is H1 or H2
     _rule(
         "half",
-        rf"(?i)\b{PERIOD_OWNER}(?P<ord>first|second)"
+        # ("the latter half of last year": the second, round 22)
+        rf"(?i)\b{PERIOD_OWNER}(?P<ord>first|second|latter)"
         r"[\s-]+half\b(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>\d{4})\b|(?:the|this)\s+year\b"
         r"|(?P<rel>last|next)\s+year\b)|(?!\s+of\b))",
         "DATE",

@@ -286,6 +286,20 @@ def test_english_week_before_in_a_past_clause_is_unchanged(tagged) -> None:
     assert ("the week before", "DATE", "2024-W10") in en(tagged, text, "2024-03-20")
 
 
+# --- "the latter half of last year", "the former half": a half-year, as "the second half" is ---
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Prices rose in the latter half of last year.", "the latter half of last year", "2023-H2"),
+        ("Remittances fell in the latter half of 2022.", "the latter half of 2022", "2022-H2"),
+    ],
+)
+def test_english_latter_half(tagged, text: str, quoted: str, value: str) -> None:
+    assert en(tagged, text, "2024-03-20") == [(quoted, "DATE", value)]
+
+
 # --- the month after a preposition, and "the same night" (round 22, main) ---------------------
 
 
