@@ -227,7 +227,7 @@ def decade(m: re.Match[str], ctx: Context) -> Result:
 
 
 def spelled_decade(m: re.Match[str], ctx: Context) -> Result:
-    stem = (m["dw0"] or m["dw"]).lower()
+    stem = (m["dw0"] or m["dw1"] or m["dw"]).lower()
     return v.spelled_decade(ctx, RU_DECADE_STEMS[stem])
 
 

@@ -183,7 +183,8 @@ from dossier.temporal.engine import Context, run
 # "в течение ближайшего месяца", "в ближайшую неделю" one unit's stretch (P1Y, P1M, P1W); "the
 # second week of his trial" the ISO week of the event's eighth day, dated before it or after it;
 # a countdown looks ahead ("with two months to go before Jan. 1"); "the week before" in a future
-# clause counts back from the day ahead told before it; "the latter half of last year" H2
+# clause counts back from the day ahead told before it; "the latter half of last year" H2; "в
+# нулевые и десятые годы" two decades
 EXTRACTOR = "dossier.temporal/21"
 
 

@@ -300,6 +300,19 @@ def test_english_latter_half(tagged, text: str, quoted: str, value: str) -> None
     assert en(tagged, text, "2024-03-20") == [(quoted, "DATE", value)]
 
 
+# --- "в нулевые и десятые годы": the first of two spelled decades shares the noun of the last,
+# as "1990-е и 2000-е годы" does ("десятые доли процента" stay tenths) ----------------------
+
+
+def test_russian_coordinated_noun_decades(tagged) -> None:
+    found = ru(tagged, "В нулевые и десятые годы миграция выросла.", "2024-03-20")
+    assert found == [("нулевые", "DATE", "200"), ("десятые годы", "DATE", "201")]
+
+
+def test_russian_tenths_stay_unmarked(tagged) -> None:
+    assert ru(tagged, "Рост составил десятые и сотые доли процента.", "2024-03-20") == []
+
+
 # --- the month after a preposition, and "the same night" (round 22, main) ---------------------
 
 
