@@ -213,7 +213,9 @@ _NO_HYPHENATED = (
     r"(?![\w.,]+-(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b)"
     # nor a count before a singular unit, an adjective unhyphenated ("a three month training", "a
     # 10 year sentence"; round 22)
-    rf"(?!(?!(?i:an?|one|single)\b){NUM.replace('?P<num>', '?:')}\s+"
+    # (the shape first, a cheap check, before the long list of number words)
+    r"(?!(?=[\w.,]+\s+(?i:year|month|week|day|hour|minute|decade)\b(?!-))"
+    rf"(?!(?i:an?|one|single)\b){NUM.replace('?P<num>', '?:')}\s+"
     r"(?i:year|month|week|day|hour|minute|decade)\b(?!-))"
 )
 RULES: list[Rule] = [
@@ -560,7 +562,8 @@ RULES: list[Rule] = [
     # range of durations takes the unit of the last (round 22)
     _rule(
         "duration_range_first",
-        rf"(?:(?<=\bbetween\s)|(?<![\w.,-]))(?<![\d.,]\s){NUM}"
+        # (the shape first, a cheap check: a word, then "to" or "and")
+        rf"(?:(?<=\bbetween\s)|(?<![\w.,-]))(?<![\d.,]\s)(?=[\w.,-]+\s+(?i:to|and)\s){NUM}"
         rf"(?=\s+(?P<sep>to|and)\s+{NUM.replace('?P<num>', '?P<num2>')}\s+{UNIT}\b)",
         "DURATION",
         ranges.english_first_bound,
