@@ -184,7 +184,8 @@ from dossier.temporal.engine import Context, run
 # second week of his trial" the ISO week of the event's eighth day, dated before it or after it;
 # a countdown looks ahead ("with two months to go before Jan. 1"); "the week before" in a future
 # clause counts back from the day ahead told before it; "the latter half of last year" H2; "в
-# нулевые и десятые годы" two decades
+# нулевые и десятые годы" two decades; "In May he signed" the month after a preposition, not the
+# modal verb; "the same night", "в ту же ночь", "той же ночью" that part of the day told
 EXTRACTOR = "dossier.temporal/21"
 
 
