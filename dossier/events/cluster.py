@@ -18,7 +18,8 @@ document:
    different people sentenced, two different people acting (a minister's assurance and his
    counterpart's request to him), or two different places raided with no participant in
    common (a country and a place in it that the document also names are not two places:
-   "В Кении задержали" over "задержала в Найроби"), one verb with two different objects
+   "В Кении задержали" over "задержала в Найроби"; nor a region and the seat it is named
+   after: "died in Kursk", "killed in the Kursk region"), one verb with two different objects
    ("Putin has signed a decree" and "in 2022, when Putin signed a law": two things signed),
    or two outcomes the pack tells apart ("was killed" and "was wounded in the same attack";
    a sentence "upheld" and one "reduced": a type's ``outcomes`` in events.yaml), or two
@@ -86,6 +87,8 @@ _FINE = frozenset({"day", "week", "month"})
 # in apposition are ages, which two mentions of one sentence may give or leave out.
 _TERM_UNITS = frozenset({"year", "month"})
 _TERM = re.compile(r"\s(?:years?|months?|лет|год\w*|месяц\w*)\b", re.IGNORECASE)
+# a region named after its seat ("Kursk Oblast", "Kharkiv Region")
+_REGION_OF = re.compile(r"^(?P<seat>.+?)\s+(?:oblast|region|province|krai)$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -175,9 +178,12 @@ def cluster_mentions(
     lead_end = _lead_end(paragraphs)
     types = {e.id: e.type for e in entities}
     unmapped = {e.id for e in entities if e.type == "PLACE" and e.geo is None}
+    seats = _seats(entities)
     acts = acts or {}
     facts = {
-        id(v): _facts(v, types, quantities, within or {}, acts.get(v.id, frozenset()), unmapped)
+        id(v): _facts(
+            v, types, quantities, within or {}, acts.get(v.id, frozenset()), unmapped, seats
+        )
         for v in events
     }
     clusters: list[_Cluster] = []
@@ -420,6 +426,21 @@ def _lead_end(paragraphs: Sequence[Span]) -> int:
     return paragraphs[-1][1] if paragraphs else 0
 
 
+def _seats(entities: Sequence[Entity]) -> dict[str, frozenset[str]]:
+    """A region named after its seat and the seat the document also names ("Kursk Oblast" and
+    "Kursk"), each mapped to the two: a death "in Kursk" in the headline and "in the Kursk
+    region" in the lead are told at one place, not two (rule 3)."""
+    places = {e.name.casefold(): e.id for e in entities if e.type == "PLACE"}
+    out: dict[str, frozenset[str]] = {}
+    for e in entities:
+        found = _REGION_OF.match(e.name) if e.type == "PLACE" else None
+        seat = places.get(found["seat"].casefold()) if found else None
+        if seat is not None and seat != e.id:
+            out[seat] = out.get(seat, frozenset({seat})) | {e.id}
+            out[e.id] = frozenset({seat, e.id})
+    return out
+
+
 def _facts(
     event: Event,
     types: Mapping[str, str],
@@ -427,6 +448,7 @@ def _facts(
     within: Mapping[str, str],
     acts: frozenset[tuple[str, str]] = frozenset(),
     unmapped: Collection[str] = (),
+    seats: Mapping[str, frozenset[str]] | None = None,
 ) -> _Facts:
     people = [x for x in (*event.actors, *event.targets) if types.get(x) in _PARTICIPANTS]
     numbers = {
@@ -443,7 +465,7 @@ def _facts(
     return _Facts(
         participants=frozenset(people),
         persons=frozenset(x for x in people if types.get(x) == "PERSON"),
-        places=frozenset([place] if place else []),
+        places=(seats or {}).get(place, frozenset([place])) if place else frozenset(),
         regions=frozenset([within[place]] if place is not None and place in within else []),
         unmapped=frozenset([place] if place is not None and place in unmapped else []),
         numbers=frozenset(v for v in numbers if v is not None),

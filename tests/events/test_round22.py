@@ -106,3 +106,17 @@ def test_a_repeated_statement_is_generic(language: str, text: str) -> None:
     assert statements and all(e.modality == "generic" for e in statements), [
         (e.type, e.modality) for e in events
     ]
+
+
+# A region named after its seat holds it: a death "in Kursk" in the headline and "in the Kursk
+# region" in the lead are one death told at one place (dev16), not two places apart.
+@pytest.mark.slow
+def test_a_region_and_its_namesake_seat_are_one_place() -> None:
+    text = (
+        "Nigerian student who went to work in Russia died in Kursk\n\n"
+        "A 24-year-old Nigerian student was killed in the Kursk region on August 30, his "
+        "family said on Friday.\n\nHe had answered an advert for a work-study programme."
+    )
+    events = events_of(text, "en", "2026-09-12")
+    deaths = [e for e in events if e.type == "casualty"]
+    assert len(deaths) == 1, [(e.date, e.place) for e in deaths]
