@@ -208,6 +208,12 @@ RUSSIAN_HELDOUT8 = Path(__file__).with_name("russian_heldout8.yaml")
 # russian_quant_dev7.yaml
 ENGLISH_QUANT_DEV7 = Path(__file__).with_name("english_quant_dev7.yaml")
 RUSSIAN_QUANT_DEV7 = Path(__file__).with_name("russian_quant_dev7.yaml")
+# round 22: a fifteenth development pair aimed at descriptions in every position a reporter puts
+# them (after a quotation, after "according to", at a sentence's end, an age or a kin noun), "По
+# мнению", "По сведениям", "По информации", subjects after the verb and agencies naming their
+# kind, as real regional, court and wire copy writes them: english_dev15.yaml, russian_dev16.yaml
+ENGLISH_DEV15 = Path(__file__).with_name("english_dev15.yaml")
+RUSSIAN_DEV16 = Path(__file__).with_name("russian_dev16.yaml")
 GOLD_FILES = {
     "gold": GOLD, "heldout": HELDOUT, "blind": BLIND,
     "families": FAMILIES, "families_heldout": FAMILIES_HELDOUT,
@@ -240,6 +246,7 @@ GOLD_FILES = {
     "english_dev14": ENGLISH_DEV14, "russian_dev15": RUSSIAN_DEV15,
     "english_heldout8": ENGLISH_HELDOUT8, "russian_heldout8": RUSSIAN_HELDOUT8,
     "english_quant_dev7": ENGLISH_QUANT_DEV7, "russian_quant_dev7": RUSSIAN_QUANT_DEV7,
+    "english_dev15": ENGLISH_DEV15, "russian_dev16": RUSSIAN_DEV16,
 }  # fmt: skip
 KINDS = ("parenthetical", "see_also", "according_to", "reported", "quote")
 MAX_EXTRA_WORDS = 3
