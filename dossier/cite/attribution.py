@@ -675,7 +675,9 @@ def _impersonal(
 # told, not who spoke. A told outlet is a citation of its own (and the source's relay).
 _RU_RECIPIENT = re.compile(
     # "заявил в интервью РИА Новости посол X": the outlet that interviewed him, told
-    rf"(?:в\s+интервью\s+)?(?:(?:журналистам|репортерам|репортёрам|корреспонденту|корреспондентам|"
+    # "заявил в эфире телеканала «Мир 24» советник X": the outlet on whose air (round 22)
+    rf"(?:в\s+интервью\s+|(?P<aired>в\s+эфире\s+(?:{RU_ON_AIR_KINDS}\s+)?(?=«)))?"
+    rf"(?:(?:журналистам|репортерам|репортёрам|корреспонденту|корреспондентам|"
     rf"(?P<kind>{RU_OUTLET_DATIVE}))(?:\s+(?P<named>«[^»]{{1,40}}»))?"
     r"|(?P<quoted>«[^»]{1,40}»)|(?P<caps>[A-ZА-ЯЁ][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){0,2}"
     r"(?=[^\S\n]+[^\sA-ZА-ЯЁ])))[^\S\n]+(?=\S)"
@@ -833,7 +835,9 @@ def _recipient_at(
         if not known and split_domain(m.group("caps")) is None:
             return None  # "сообщил Иван Петров": a name, the source; "Ura.ru" a site
         return after, m.span("caps")
-    if m.group("quoted") is not None and _nominative_name(m.group("quoted"), registry):
+    aired = m.group("aired") is not None
+    quoted = m.group("quoted")
+    if not aired and quoted is not None and _nominative_name(quoted, registry):
         return None  # "пишет «Медуза» со ссылкой на источники": the outlet is the subject
     if _outlet_opened_by_kind(m, rest, registry):
         return None  # "сообщает Радио Озоди, …": the outlet's own name, the subject

@@ -140,7 +140,10 @@ QUOTED_OUTLET = re.compile(r"«[^»\s]+(?:\s[^»\s]+){0,2}»")
 # корреспонденту «Азаттыка»", round 18): the outlet relays the speaker, as one told does
 RU_CORRESPONDENT_TOLD = r"(?i:корреспонденту|корреспондентам|журналисту|журналистам)"
 RU_TOLD_BEFORE = (
-    rf"\s+(?:в\s+интервью\s+|в\s+эфире\s+(?:{RU_ON_AIR_KINDS}\s+)?)?"
+    rf"\s+(?:в\s+интервью\s+|в\s+эфире\s+(?:{RU_ON_AIR_KINDS}\s+)?"
+    # an outlet spoken with after the verb, as before it (round 22): "сообщил в разговоре с
+    # «Азаттыком»", "заявил в беседе с корреспондентом «Ферганы»"
+    rf"|в\s+(?:беседе|разговоре)\s+со?\s+(?:(?:корреспондентом|журналистом)\s+(?=«))?)?"
     rf"(?:(?:{RU_OUTLET_DATIVE}|{RU_CORRESPONDENT_TOLD}(?=\s+«))\s+)?"
 )
 # A Russian outlet named after a speech verb, with its kind word in the dative:

@@ -34,3 +34,29 @@ def test_own_channel_between_speaker_and_verb_is_no_part_of_him(
     cites = _cites(text, registry, "ru", tagged)
     reported = [c for c in cites if c.kind == "reported"]
     assert reported and reported[0].source.endswith(name), cites
+
+
+# -- an outlet spoken with after the verb ("сообщил в разговоре с «X»", "заявил в беседе с
+# корреспондентом «X»") relays the speaker and is cited itself, as one told is; so is one on
+# whose air he spoke when the speaker comes after it ("заявил в эфире телеканала «X» Y")
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "name", "outlet"),
+    [
+        ("Алмаз Исаков сообщил в разговоре с «Азаттыком», что соглашение готово.",
+         [("Алмаз Исаков", "PER")], "Алмаз Исаков", "Азаттык"),
+        ("Бекзод Алиев заявил в беседе с корреспондентом «Ферганы», что рейды продолжатся.",
+         [("Бекзод Алиев", "PER")], "Бекзод Алиев", "Фергана"),
+        ("Выезд не ограничат, заявил в эфире телеканала «Мир 24» советник министра Тимур "
+         "Юсупов.", [("Тимур Юсупов", "PER")], "Тимур Юсупов", "Мир 24"),
+    ],
+)  # fmt: skip
+def test_outlet_spoken_with_after_the_verb_relays_the_speaker(
+    registry: OutletRegistry, text: str, tagged: list[tuple[str, str]], name: str, outlet: str
+) -> None:
+    cites = _cites(text, registry, "ru", tagged)
+    speaker = [c for c in cites if c.kind == "reported" and c.source.endswith(name)]
+    relay = speaker[0].relay if speaker else None
+    assert relay is not None and outlet.startswith(relay[:5]), cites
+    assert any(c.kind == "reported" and c.source.startswith(outlet[:5]) for c in cites), cites
