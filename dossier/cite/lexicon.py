@@ -60,7 +60,11 @@ DESCRIBES_PERSON = words(
     "researcher analyst expert economist scholar эксперт аналитик исследователь "
     "градоначальник вице-министр вице-премьер вице-губернатор замглавы "
     # a participle used as a noun has its verb as lemma: "осужденный", "обвиняемый"
-    "осудить обвинять подсудимый"
+    "осудить обвинять подсудимый "
+    # round 22 (english_dev15, russian_dev16): kin nouns and a blogger, as reporters call a
+    # relative or a channel's author they named ('"…," the widow told X', "— пишет блогер")
+    "widow widower wife husband son daughter blogger defendant "
+    "вдова жена муж сын дочь блогер"
 )
 # A document standing for the body that issued it ("The statement said", "According to the
 # report", "«…», — говорится в сообщении"): the source is that body, named before, with no
@@ -126,10 +130,11 @@ OUTLET_KIND_BEFORE = re.compile(
 # Feminine and masculine person nouns whose antecedent must share the gender.
 FEMININE_DESCRIPTIONS = words(
     "woman mother sister spokeswoman защитница правозащитница собеседница женщина мать сестра "
-    "представительница"
+    "представительница widow wife daughter вдова жена дочь"
 )
 MASCULINE_DESCRIPTIONS = words(
-    "man father brother spokesman мужчина отец брат собеседник защитник правозащитник"
+    "man father brother spokesman мужчина отец брат собеседник защитник правозащитник "
+    "widower husband son муж сын"
 )
 # An outlet's name in quotation marks, of up to three words ("«Вслух.ру»", "«Новая газета»"),
 # as a speaker's told outlet is written

@@ -60,3 +60,31 @@ def test_outlet_spoken_with_after_the_verb_relays_the_speaker(
     relay = speaker[0].relay if speaker else None
     assert relay is not None and outlet.startswith(relay[:5]), cites
     assert any(c.kind == "reported" and c.source.startswith(outlet[:5]) for c in cites), cites
+
+
+# -- kin nouns and "blogger" describe a person named before, as "the mother" and "мать" do
+# ('"…," the widow told X', '«…», — пишет блогер'): the speaker is that person, the noun the
+# role, a feminine noun taking a woman
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "language", "name", "role"),
+    [
+        ('Dilbar Saidova learned of the death from a neighbour. "Nobody called us," the widow '
+         "told the BBC.", [("Dilbar Saidova", "PER")], "en", "Dilbar Saidova", "the widow"),
+        ("Тимур Азимов и его жена Ирина ждут новостей. «Мы ничего не знаем», — сказала жена.",
+         [("Тимур Азимов", "PER"), ("Ирина", "PER")], "ru", "Ирина", "жена"),
+        ("Автор канала Олег Смирнов выложил видео из автобуса. «Людей везут на полигон», — пишет "
+         "блогер.", [("Олег Смирнов", "PER")], "ru", "Олег Смирнов", "блогер"),
+    ],
+)  # fmt: skip
+def test_kin_and_blogger_nouns_describe_a_person_named_before(
+    registry: OutletRegistry,
+    text: str,
+    tagged: list[tuple[str, str]],
+    language: str,
+    name: str,
+    role: str,
+) -> None:
+    quotes = [c for c in _cites(text, registry, language, tagged) if c.kind == "quote"]
+    assert quotes and quotes[0].source == name and quotes[0].role == role, quotes
