@@ -52,6 +52,7 @@ from dossier.cite.registry import OutletRegistry, outlet_name, split_domain
 from dossier.cite.relays import outlet_before_kind
 from dossier.cite.speakers import given_name
 from dossier.cite.text import Layout
+from dossier.cite.titles import titled_names
 from dossier.lang import Language, get_language
 from dossier.models import Mention
 from dossier.resolve.morph import _parses
@@ -641,6 +642,14 @@ def _antecedent(
         words = _ARTICLE.sub("", cite.source.strip()).split()
         head = _head(words, lang) if words else ""
         titled = [c for c in before if _titled(layout.text, c, head, lang)]
+        # a name given the description's word as its title, which the tagger missed
+        # ("Prosecutor Nurbek Alymkulov" for "the prosecutor", round 22)
+        titled += [
+            _Candidate(at, name, True)
+            for at, name in titled_names(layout.text, lowest, cite.start, head, lang)
+            if not any(c.start <= at < max(c.end, c.start + len(c.name)) for c in before)
+        ]
+        titled.sort(key=lambda c: c.start)
         chosen = titled or before
         return chosen[-1].name if chosen else None
     words = _ARTICLE.sub("", cite.source.strip()).split()

@@ -88,3 +88,23 @@ def test_kin_and_blogger_nouns_describe_a_person_named_before(
 ) -> None:
     quotes = [c for c in _cites(text, registry, language, tagged) if c.kind == "quote"]
     assert quotes and quotes[0].source == name and quotes[0].role == role, quotes
+
+
+# -- a description takes the person given its word as a title where named, though the
+# tagger missed the name ("Prosecutor Nurbek Alymkulov asked …" … '"…," the prosecutor said')
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ('Prosecutor Nurbek Alymkulov asked the court for eight years. "He knew he would '
+         'fight," the prosecutor said.', "Nurbek Alymkulov", "the prosecutor"),
+        ("Lawyer Gulzat Abdieva filed an appeal on Monday. The lawyer said the contract had been "
+         "signed under pressure.", "Gulzat Abdieva", "the lawyer"),
+    ],
+)  # fmt: skip
+def test_description_takes_a_titled_name_the_tagger_missed(
+    registry: OutletRegistry, text: str, name: str, role: str
+) -> None:
+    cites = [c for c in _cites(text, registry, "en", []) if c.kind in ("quote", "reported")]
+    assert cites and cites[-1].source == name and (cites[-1].role or "").casefold() == role, cites
