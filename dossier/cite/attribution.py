@@ -1043,7 +1043,8 @@ def _this_reported(
         # the body's report, as "Как говорится в приговоре X" is (eval/GUIDELINES.md, round
         # 15; round 16 brought the rule in line, it had read an "according_to")
         subject, _ = without_material(text, subject)
-    yield "reported", text[subject[0] : subject[1]], s, subject[1], supports
+    for part in _joined_sources(text, subject):  # "Об этом сообщают «Фонтанка» и «Бумага»"
+        yield "reported", text[part[0] : part[1]], s, part[1], supports
     # "Об этом «Азаттыку» сообщила", "Об этом РИА Новости рассказал": the outlet alone
     # between "Об этом" and the verb
     # a time beside the outlet dates the report ("Об этом «Фонтанке» 12 декабря сообщила")

@@ -298,6 +298,12 @@ _LATIN_NAME = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}")
 
 # a cue naming the source an outlet cites, right after the outlet's name
 _CITING_CUE = re.compile(r"\s+(?:со\s+ссылкой\s+на|ссылаясь\s+на|,?\s+citing)\s")
+# the same after the outlet's closing quotation mark and a second outlet joined by "и"
+_CITING_JOINED = re.compile(
+    r"[»\"”]?(?:\s+и\s+(?:«[^»]{1,40}»|[A-ZА-ЯЁ][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){0,2}))?"
+    + _CITING_CUE.pattern
+)
+_JOINED_REACH = 80  # characters after an outlet's name read for a second one and the cue
 
 
 def _citing_after(text: str, cite: Found) -> bool:
@@ -307,7 +313,12 @@ def _citing_after(text: str, cite: Found) -> bool:
     if cite.kind != "reported":
         return False
     at = text.find(cite.source, cite.start, cite.end)
-    return at >= 0 and _CITING_CUE.match(text, at + len(cite.source), cite.end) is not None
+    if at < 0:
+        return False
+    # the first of two outlets joined by "и" cites the source as well ("Об этом сообщают
+    # «Фонтанка» и «Бумага» со ссылкой на …", round 22)
+    after = at + len(cite.source)
+    return _CITING_JOINED.match(text, after, min(len(text), after + _JOINED_REACH)) is not None
 
 
 def _told_name(text: str, cite: Found) -> bool:

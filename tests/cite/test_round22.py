@@ -108,3 +108,19 @@ def test_description_takes_a_titled_name_the_tagger_missed(
 ) -> None:
     cites = [c for c in _cites(text, registry, "en", []) if c.kind in ("quote", "reported")]
     assert cites and cites[-1].source == name and (cites[-1].role or "").casefold() == role, cites
+
+
+# -- two outlets in quotation marks joined by "и" after "Об этом сообщают" are two sources,
+# the first relaying the source they cite ("Об этом сообщают «X» и «Y» со ссылкой на Z")
+
+
+def test_two_quoted_outlets_after_this_reported_are_two(registry: OutletRegistry) -> None:
+    text = (
+        "В Казани полиция задержала пятерых мигрантов. Об этом сообщают «Вечерняя Казань» и "
+        "«Бизнес Онлайн» со ссылкой на очевидцев."
+    )
+    cites = _cites(text, registry, "ru", [])
+    reported = sorted(c.source for c in cites if c.kind == "reported")
+    assert reported == ["Бизнес Онлайн", "Вечерняя Казань"], cites
+    cited = [c for c in cites if c.kind == "according_to"]
+    assert cited and cited[0].relay == "Вечерняя Казань", cites
