@@ -290,7 +290,10 @@ _RU_KIND_THEN_NAME = re.compile(
 # a kind word that is no part of an outlet's name before the name in quotation marks
 # ("издание «Вёрстка»", "агентство «Фергана»"), as russian_dev3 writes them; "телеканал
 # «Дождь»", "Радио «Озоди»" keep theirs (round 15, russian_dev9)
-_RU_DESCRIBED_QUOTED = re.compile(r"(?:издание|агентство|портал|сайт)\s+«(?P<name>[^»]{1,40})»")
+_RU_DESCRIBED_QUOTED = re.compile(
+    # an adjective may stand before the kind word ("информационное агентство «X»", round 22)
+    r"(?:[а-яё]+(?:ое|ая|ый|ий|ой)\s+)?(?:издание|агентство|портал|сайт)\s+«(?P<name>[^»]{1,40})»"
+)
 # a name in Latin letters after a Russian kind word: a channel's or a site's, which Russian
 # copy writes as the outlet spells it ("телеграм-канал SHOT", "Телеграм-канал ASTRA")
 _LATIN_NAME = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}")

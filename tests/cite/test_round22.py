@@ -124,3 +124,18 @@ def test_two_quoted_outlets_after_this_reported_are_two(registry: OutletRegistry
     assert reported == ["Бизнес Онлайн", "Вечерняя Казань"], cites
     cited = [c for c in cites if c.kind == "according_to"]
     assert cited and cited[0].relay == "Вечерняя Казань", cites
+
+
+# -- an adjective before an outlet's kind word ("информационное агентство «X»", "региональное
+# издание «X»") is no part of the outlet, which relays the source it cites
+
+
+def test_adjective_before_an_outlets_kind_word(registry: OutletRegistry) -> None:
+    text = (
+        "В Омске на учет поставили 30 мигрантов. Об этом сообщило информационное агентство "
+        "«Омская правда» со ссылкой на городской военкомат."
+    )
+    cites = _cites(text, registry, "ru", [])
+    assert any(c.kind == "reported" and c.source == "Омская правда" for c in cites), cites
+    cited = [c for c in cites if c.kind == "according_to"]
+    assert cited and cited[0].relay == "Омская правда", cites
