@@ -139,3 +139,15 @@ def test_adjective_before_an_outlets_kind_word(registry: OutletRegistry) -> None
     assert any(c.kind == "reported" and c.source == "Омская правда" for c in cites), cites
     cited = [c for c in cites if c.kind == "according_to"]
     assert cited and cited[0].relay == "Омская правда", cites
+
+
+# -- an age opening the speaker after an outlet told ("— рассказал «Фергане» 27-летний
+# строитель Шерзод") is no date: the outlet relays the speaker
+
+
+def test_age_after_an_outlet_told_is_the_speakers(registry: OutletRegistry) -> None:
+    text = "«Нас привезли в лес под Курском», — рассказал «Фергане» 27-летний строитель Шерзод."
+    cites = _cites(text, registry, "ru", [("Шерзод", "PER")])
+    quotes = [c for c in cites if c.kind == "quote"]
+    assert quotes and quotes[0].source.endswith("Шерзод") and quotes[0].relay, cites
+    assert any(c.kind == "reported" and c.source.startswith("Фергана") for c in cites), cites
