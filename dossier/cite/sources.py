@@ -645,7 +645,12 @@ def _antecedent(
     layout: Layout, cite: Found, pool: list[_Candidate], kind: str, lang: Language
 ) -> str | None:
     lowest = _window_start(layout, cite.start)
-    before = [c for c in pool if lowest <= c.start < cite.start and not _described(c.name, lang)]
+    before = [
+        c
+        for c in pool
+        if lowest <= c.start < cite.start
+        and (not _described(c.name, lang) or (kind != "person" and _complemented(c.name, lang)))
+    ]
     if kind == "person":
         gender = _gender_of_description(cite.source, lang)
         before = [
@@ -723,6 +728,14 @@ def _spelled_out(name: str, before: list[_Candidate]) -> str:
 
 def _described(name: str, lang: Language) -> bool:
     return _description(name, lang) is not None
+
+
+def _complemented(name: str, lang: Language) -> bool:
+    """A capitalised kind word with its complement ("Министерство труда", "Министерство
+    обороны"), as the tagger gives a body's name: a name, though its words would also
+    describe one (round 22, russian_dev16's "в сообщении ведомства")."""
+    words_ = name.split()
+    return lang.head_first and len(words_) == 2 and name[:1].isupper()
 
 
 def _window_start(layout: Layout, offset: int) -> int:

@@ -151,3 +151,24 @@ def test_age_after_an_outlet_told_is_the_speakers(registry: OutletRegistry) -> N
     quotes = [c for c in cites if c.kind == "quote"]
     assert quotes and quotes[0].source.endswith("Шерзод") and quotes[0].relay, cites
     assert any(c.kind == "reported" and c.source.startswith("Фергана") for c in cites), cites
+
+
+# -- a body named by its kind word and a complement in the genitive ("Министерство труда",
+# "Министерство обороны") is a name, which "ведомство", "министерство" after it stand for
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Об этом говорится в сообщении ведомства.",
+        "Как уточнили в ведомстве, агентства нарушали закон.",
+    ],
+)
+def test_body_of_kind_word_and_genitive_is_an_antecedent(
+    registry: OutletRegistry, said: str
+) -> None:
+    text = "Министерство труда Кыргызстана отозвало лицензии двух агентств. " + said
+    cites = _cites(text, registry, "ru", [("Министерство труда", "ORG"), ("Кыргызстана", "LOC")])
+    reported = [c for c in cites if c.kind == "reported"]
+    assert reported and reported[0].source.startswith("Министерство труда"), cites
+    assert reported[0].role == "ведомство", cites
