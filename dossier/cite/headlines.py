@@ -49,7 +49,9 @@ _MENTION_LABELS = frozenset({"PERSON", "PER", "ORG"})
 _OPENING_QUOTE = re.compile(
     r"['‘\"“«](?P<words>[^'‘’\"“”«»]+?)[,.!?]?['’\"”»]:\s+(?P<src>[^,:;—–]{2,60}?)\s+"
     r"(?:says|say|tells|tell|describes|describe|recalls|recall|explains|explain|рассказал\w*"
-    r"|рассказыва\w+|вспомина\w+|говорит|говорят|объяснил\w*)\b,?\s*(?P<rest>.*)$"
+    r"|рассказыва\w+|вспомина\w+|говорит|говорят|объяснил\w*"
+    # "«…»: адвокат о деле …", "«…»: мать погибшего про …": the topic, no claim (round 22)
+    r"|(?P<about>о|об|про))\b,?\s*(?P<rest>.*)$"
 )
 
 
@@ -82,7 +84,7 @@ def _opening_quote(text: str, start: int, end: int) -> list[Found]:
     source = m.group("src").strip()
     found = [Found("quote", source, start, m.end("src"), supports=[m.span("words")])]
     rest = trim(text, m.start("rest"), end, " ,")
-    if len(text[rest[0] : rest[1]].split()) >= 3:
+    if m.group("about") is None and len(text[rest[0] : rest[1]].split()) >= 3:
         found.append(Found("reported", source, *m.span("src"), supports=[rest]))
     return found
 

@@ -201,3 +201,18 @@ def test_body_of_kind_word_and_genitive_is_an_antecedent(
     reported = [c for c in cites if c.kind == "reported"]
     assert reported and reported[0].source.startswith("Министерство труда"), cites
     assert reported[0].role == "ведомство", cites
+
+
+# -- a headline opening with a quotation, then its speaker and the topic after "о"/"об"/"про"
+# ("«…»: адвокат о деле …") is the speaker's quote, and the topic no claim of his
+
+
+def test_headline_quotation_then_speaker_about_a_topic(registry: OutletRegistry) -> None:
+    text = (
+        "«Подпись в контракте поддельная»: адвокат о деле мигранта из Ферганы\n"
+        "Суд в Курске продлил арест гражданину Узбекистана."
+    )
+    cites = _cites(text, registry, "ru", [])
+    quotes = [c for c in cites if c.kind == "quote"]
+    assert quotes and quotes[0].source == "адвокат", cites
+    assert not [c for c in cites if c.kind == "reported"], cites
