@@ -29,6 +29,7 @@ from dossier.cite.footnotes import find_markers, reference_list
 from dossier.cite.headlines import headline_attributions
 from dossier.cite.interviews import answer_speakers, interview_answers
 from dossier.cite.lexicon import OUTLET_KIND_BEFORE, words
+from dossier.cite.outlet_sources import split_outlet_sources
 from dossier.cite.parenthetical import find_parentheticals
 from dossier.cite.quotes import continue_speakers, find_quotes
 from dossier.cite.record import Found
@@ -281,6 +282,8 @@ def find_citations(
     # the publisher's own staff ("передает наш корреспондент", "our correspondent reports")
     # are its narration, as a byline is, not a source (round 14, eval/GUIDELINES.md)
     found = [f for f in found if _OWN_STAFF.fullmatch(f.source.strip()) is None]
+    # "Источник «Коммерсанта» в полиции рассказал": the outlet relays, cited itself (round 22)
+    found.extend(split_outlet_sources(text, found))
     settle_sources(text, language, found, mentions or [], registry, layout)
     _resolve_pronouns(found, registry, mentions or [], language, text)
     spell_out_initials(text, found)

@@ -216,3 +216,19 @@ def test_headline_quotation_then_speaker_about_a_topic(registry: OutletRegistry)
     quotes = [c for c in cites if c.kind == "quote"]
     assert quotes and quotes[0].source == "адвокат", cites
     assert not [c for c in cites if c.kind == "reported"], cites
+
+
+# -- a source described by the outlet he spoke to ("Источник «X» в полиции рассказал") is
+# "источник в полиции", relayed by the outlet, which is cited itself (round 19's line)
+
+
+def test_source_described_by_the_outlet_he_spoke_to(registry: OutletRegistry) -> None:
+    text = (
+        "В Москве задержали вербовщика. Источник «Фонтанки» в правоохранительных органах "
+        "рассказал, что задержанный работал с мигрантами."
+    )
+    cites = _cites(text, registry, "ru", [])
+    reported = {c.source.casefold(): c for c in cites if c.kind == "reported"}
+    source = reported.get("источник в правоохранительных органах")
+    assert source is not None and source.relay == "Фонтанка", cites
+    assert "фонтанка" in reported, cites
