@@ -210,7 +210,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # missed; two quoted outlets joined by "и" are two, the first relaying what they cite; an
 # adjective before an outlet's kind word; an age after an outlet told; a capitalised kind word
 # with its complement is an antecedent; "пресс-служба ведомства" as a subject is the body
-# named before; a headline's quotation, its speaker and "о" a topic (tests/cite/test_round22.py)
+# named before; a headline's quotation, its speaker and "о" a topic; "Источник «X» в Y" is
+# "источник в Y" relayed by X (tests/cite/test_round22.py)
 EXTRACTOR = "dossier.cite/20"
 _QUOTE_MARKS = '«»"“”„'
 
