@@ -395,6 +395,8 @@ def _person_nominative(name: str, words: list[str]) -> str | None:
         return _swap(name, words[0], alone) if alone is not None else name
     if len(words) == 2 and _womans_unknown_given(words):
         return name  # "Дилором Хасанова": a woman's name in the nominative
+    if len(words) == 2 and _womans_known_given(words):
+        return name  # "Марина Азимова": a woman's name in the nominative, no man's genitive
     if len(words) == 2 and womans_given_name(words[0]) and words[0][-1:] not in ("ы", "и"):
         # "Бибисоро Сафарова": a woman's given name that does not decline or is in the
         # nominative, so her surname is too, not a man's genitive ("Бибисоро Сафаров")
@@ -673,6 +675,20 @@ def _womans_unknown_given(words: list[str]) -> bool:
     return not any(
         "Name" in p.tag and p.tag.number != "plur" and p.tag.case != "voct" for p in _parses(given)
     )
+
+
+def _womans_known_given(words: list[str]) -> bool:
+    """A given name whose first reading is a woman's in the nominative, before a surname in
+    -ова/-ева/-ина/-ына: "Марина Азимова" is a woman in the nominative, not the genitive of
+    a man "Марин Азимов" that the name's second reading allows (round 22)."""
+    given, surname = words
+    if not re.search(r"(?:ов|ев|ёв|ин|ын)а$", surname):
+        return False
+    parses = _parses(given)
+    if not parses:
+        return False
+    tag = parses[0].tag
+    return "Name" in tag and tag.gender == "femn" and tag.case == "nomn" and tag.number == "sing"
 
 
 def _indeclinable_surname(word: str) -> bool:

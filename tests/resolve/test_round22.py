@@ -5,7 +5,9 @@ Invented sentences in our own words; mentions given by hand as a tagger gives th
 
 from __future__ import annotations
 
-from dossier.resolve.morph import oblique_masculine
+import pytest
+
+from dossier.resolve.morph import nominative_name, oblique_masculine
 from tests.resolve.test_families import _covering, _names, _resolve
 
 
@@ -174,3 +176,18 @@ def test_one_unknown_word_after_in_or_a_citys_possessive_is_a_place() -> None:
     entities = _resolve(text, [("Dilshod Rahimov", "PERSON"), ("Rahimov", "PERSON")])
     person = _covering(text, entities, "Rahimov")
     assert person is not None and person.type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Марина Азимова", "Марина Азимова"),  # a woman in the nominative stays a woman
+        ("Марины Азимовой", "Марина Азимова"),
+        ("Дмитрия Азимова", "Дмитрий Азимов"),  # a man's genitive still turns
+    ],
+)
+def test_a_womans_name_in_the_nominative_stays_feminine(name: str, expected: str) -> None:
+    # issue 10: feminine surnames stay feminine; "Марина" may also read as the genitive of a
+    # man's "Марин", which turned "Марина Азимова" into "Марин Азимов" (round 22, found by
+    # the sources helper on russian_dev16)
+    assert nominative_name(name, "PERSON") == expected
