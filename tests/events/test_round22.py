@@ -98,6 +98,9 @@ def test_the_side_fought_for_is_no_place(language: str, text: str, places: set[s
     [
         ("en", "Tashkent has repeatedly warned citizens against joining foreign armies."),
         ("ru", "Нью-Дели неоднократно просил Москву отпустить граждан Индии со службы."),
+        # a habit told by "usually", "обычно": generic too
+        ("en", "The ministry usually warned citizens against such offers."),
+        ("ru", "Посольство обычно предупреждало граждан о таких предложениях."),
     ],
 )
 def test_a_repeated_statement_is_generic(language: str, text: str) -> None:
