@@ -49,6 +49,19 @@ def test_a_night_named_by_its_day_dates_the_happening_to_that_day() -> None:
     assert [e.date for e in raids] == ["2026-10-14"], [(e.type, e.date) for e in events]
 
 
+# "в тот же день" after such a night is the day the night ends in too (dev16: the signing of
+# the men taken in a night raid took the night's first day)
+@pytest.mark.slow
+def test_the_same_day_after_a_night_is_the_day_it_ends_in() -> None:
+    text = (
+        "В ночь на 14 октября бойцы ОМОН провели рейд в хостеле. В тот же день двое "
+        "задержанных подписали контракт с Минобороны."
+    )
+    events = events_of(text, "ru", "2026-10-15")
+    signings = [e for e in events if e.type == "recruitment"]
+    assert [e.date for e in signings] == ["2026-10-14"], [(e.type, e.date) for e in events]
+
+
 # Wordings of a happening no trigger knew (dev16): a court's judicial custody ("sent them to
 # judicial custody"), a warning ("предостерег"). A term given ("дал шесть лет") was measured
 # and left out.
