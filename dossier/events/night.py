@@ -18,14 +18,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from dossier.models import Timex
+from dossier.timex import precision
 
 # "ночь на 14 октября" (the preposition "в" is outside a timex's span); not "ночь с 13 на
 # 14 октября", whose first day the text names as well
 _NIGHT_ON = re.compile(r"(?i)^ноч(?:ь|и|ью)\s+на\s")
-_NIGHT_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})TNI$")
+_NIGHT_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}TNI$")
 # "в тот же день", "the same day", "that day": the day the passage told
 _SAME_DAY = re.compile(r"(?i)(?:т(?:от|ом|ого)\s+же\s+д(?:ень|ня|не)|same\s+day|that\s+day)")
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 def nights_to_days(timexes: Sequence[Timex]) -> list[Timex]:
@@ -34,9 +34,8 @@ def nights_to_days(timexes: Sequence[Timex]) -> list[Timex]:
     out = []
     told: tuple[str, str] | None = None  # the last night's first day and the day it ends in
     for timex in sorted(timexes, key=lambda t: t.start):
-        found = _NIGHT_VALUE.match(timex.value) if _NIGHT_ON.match(timex.text) else None
-        if found is not None:
-            night = date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+        if _NIGHT_ON.match(timex.text) and _NIGHT_VALUE.match(timex.value):
+            night = date.fromisoformat(timex.value[:10])
             day = (night + timedelta(days=1)).isoformat()
             told = (night.isoformat(), day)
             out.append(replace(timex, value=day))
@@ -44,7 +43,7 @@ def nights_to_days(timexes: Sequence[Timex]) -> list[Timex]:
         if told is not None and _SAME_DAY.search(timex.text) and timex.value == told[0]:
             out.append(replace(timex, value=told[1]))
             continue
-        if timex.type in {"DATE", "TIME"} and _DAY.match(timex.value):
+        if timex.type in {"DATE", "TIME"} and precision(timex.value) == "day":
             told = None  # another day told since the night
         out.append(timex)
     return out
