@@ -102,6 +102,17 @@ never inspected with ``--errors``, never used to tune a rule.
 and holidays; 2013-2025) and ``russian_dev11.txt`` (9 passages, 54 timexes: a part of the day
 before its date, month ranges, a night across a year, weekends and weeks, "Прошлой зимой" in
 December) are round 22's, written and annotated the same way.
+``english_heldout9.txt`` (12 documents, 96 timexes: wire, Indian, Nepali, Sri Lankan and Central
+Asian copy, a results story, an analysis piece; datelines, weekdays past, future, deadline and
+possessive, "late Thursday", "overnight", "eight months later" and "a month later", a yearless
+month in a sentence naming "Last year", "September of that year", "Jan. 9 this year", a small-hours
+end after an evening start, decades and "this decade", 2023-2025) and ``russian_heldout9.txt`` (14
+documents, 95 timexes: datelines and a stamp, "в ночь на вторник", "в ночь с 30 на 31 августа",
+"вечером в субботу" and "под утро", "прошлым летом", "прошлой зимой", "годом ранее" after a month
+and a year, "с октября по декабрь" in January, a custody term across the new year, "в новом году"
+and "уходящего года" in December, "в начале 2010-х") are round 23's ninth held-out pair, written and
+annotated as the eighth was; blind: scored and reported, never inspected with ``--errors``, never
+used to tune a rule.
 
     .venv/bin/python eval/temporal/families.py [--errors] [SET ...]
 """
@@ -159,6 +170,8 @@ SETS = {
     "russian_heldout8": (HERE / "russian_heldout8.txt", "ru"),
     "english_dev15": (HERE / "english_dev15.txt", "en"),
     "russian_dev11": (HERE / "russian_dev11.txt", "ru"),
+    "english_heldout9": (HERE / "english_heldout9.txt", "en"),
+    "russian_heldout9": (HERE / "russian_heldout9.txt", "ru"),
 }
 
 
