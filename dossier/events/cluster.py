@@ -58,6 +58,16 @@ document:
 8. An act told in the course of another happening ("detained 40 migrants during the raid",
    "в ходе той же облавы ... задержали") stays a happening of its own, but happened when
    that one did: whichever of the two is undated takes the other's date.
+9. A happening told again with nothing of its own, no participant, date or count, and no
+   place but a country that holds the other's place ("The family of the 26-year-old, who died
+   fighting for Russia"), is the document's one happening of its outcome, when the pack says
+   a document tells that outcome of one happening (``told_once`` in events.yaml: a death, a
+   wound, a burial, a body's return, an appeal's ruling) and the document tells exactly one
+   other: rule 5 reads the headline and the lead so, and a relative clause or a recap in the
+   body retells what the article is about. With two happenings of the outcome told, which
+   one it retells is not clear; a clause split off a sentence that tells another happening
+   of the type stays that sentence's; "died in Russia" is not "was killed near Pokrovsk".
+   Arrests were tried too and left out (a held-out set's within-document F1 fell).
 
 The merged event keeps the most informative mention as its ``evidence`` (most participants,
 then a date, place, numbers and sources) and takes the union of its mentions' arguments, the
@@ -86,6 +96,8 @@ _FINE = frozenset({"day", "week", "month"})
 # ("seven years", "7 годам", "пять месяцев"); "38-year-old", "27-летний" and a bare "38"
 # in apposition are ages, which two mentions of one sentence may give or leave out.
 _TERM_UNITS = frozenset({"year", "month"})
+# units of time: an age or a term, never a count of people ("the 26-year-old, who died")
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 _TERM = re.compile(r"\s(?:years?|months?|лет|год\w*|месяц\w*)\b", re.IGNORECASE)
 # a region named after its seat ("Kursk Oblast", "Kharkiv Region")
 _REGION_OF = re.compile(r"^(?P<seat>.+?)\s+(?:oblast|region|province|krai)$", re.IGNORECASE)
@@ -105,6 +117,7 @@ class _Cluster:
     numbers: set[float] = field(default_factory=set)
     terms: set[tuple[str, float]] = field(default_factory=set)
     acts: set[tuple[str, str]] = field(default_factory=set)
+    counts: bool = False  # it counts something: people, money (see _Facts)
 
     def add(self, event: Event, facts: _Facts) -> None:
         self.events.append(event)
@@ -117,6 +130,7 @@ class _Cluster:
         self.unmapped |= facts.unmapped
         self.numbers |= facts.numbers
         self.terms |= facts.terms
+        self.counts = self.counts or facts.counts
         if event.date:
             self.dates.append(event.date)
         if event.reported:
@@ -142,6 +156,9 @@ class _Facts:
     # the spans of time it names as (unit, value): a term ("seven years", "5 лет"), not an
     # age ("38-year-old", "27-летний", "the man, 38,")
     terms: frozenset[tuple[str, float]] = frozenset()
+    # it gives a number that is no time ("at least 12 Indians have been killed"): a tally
+    # of many happenings, or a detail of one, is something of its own (rule 9)
+    counts: bool = False
 
     @property
     def empty(self) -> bool:
@@ -160,6 +177,8 @@ def cluster_mentions(
     acts: Mapping[str, frozenset[tuple[str, str]]] | None = None,
     told_by_many: Collection[str] = (),
     titled: bool = True,
+    told_once: Collection[tuple[str, str]] = (),
+    countries: Collection[str] = (),
 ) -> list[Event]:
     """One event per happening, in order of first mention, with ids ``v1``, ``v2`` ...
 
@@ -211,6 +230,7 @@ def cluster_mentions(
         clusters, headline_end(paragraphs), lead_end, facts, told_by_many, others, titled
     )
     clusters = _join_referring(clusters, set(referring) - set(others), facts)
+    clusters = _join_retold(clusters, facts, set(told_once), set(countries), set(others))
     first_ids = [[v.id for v in c.events] for c in clusters]
     merged = [_merge(c.events, facts) for c in clusters]
     _date_during(merged, first_ids, during)
@@ -380,12 +400,83 @@ def _join_referring(
     return kept
 
 
+def _join_retold(
+    clusters: list[_Cluster],
+    facts: Mapping[int, _Facts],
+    told_once: set[tuple[str, str]],
+    countries: set[str],
+    others: set[str],
+) -> list[_Cluster]:
+    """Rule 9: a happening told again with nothing of its own (no participant, date or count,
+    no place but a country that holds the other's: "the family of a man who died fighting
+    for Russia", "Тело удалось вернуть лишь спустя ...") is the document's one happening of
+    its outcome, when the pack says a document tells that outcome of one happening
+    (``told_once``: a death, a body's return) and the document tells one other of it; with
+    two or more, which one it retells is not clear."""
+    kept = list(clusters)
+    for cluster in sorted(clusters, key=_first):
+        if cluster not in kept or not _retold(cluster, told_once, countries, others):
+            continue
+        outcome = _outcomes(cluster)
+        rivals = [
+            other
+            for other in kept
+            if other is not cluster
+            and other.events[0].type == cluster.events[0].type
+            and other.events[0].modality == "asserted"
+            and _outcomes(other) == outcome
+        ]
+        if len(rivals) != 1 or _apart(rivals[0], cluster, places=False):
+            continue
+        if cluster.places and rivals[0].places and not cluster.places <= rivals[0].regions:
+            continue  # a country that does not hold the other's place: "died in Russia"
+        if _shares_a_sentence(cluster, kept):
+            # "was cremated, a day after the body of the man, who died fighting for Russia,
+            # reached ...": a clause the trigger stage split off a sentence that tells another
+            # happening of the type stays that sentence's (as in rule 5)
+            continue
+        for event in cluster.events:
+            rivals[0].add(event, facts[id(event)])
+        kept.remove(cluster)
+    return kept
+
+
+def _shares_a_sentence(cluster: _Cluster, kept: list[_Cluster]) -> bool:
+    """True when a mention of the cluster shares its sentence with a mention of another
+    happening of its type."""
+    spans = {v.evidence for v in cluster.events}
+    kind = cluster.events[0].type
+    return any(
+        v.evidence in spans and v.type == kind
+        for other in kept
+        if other is not cluster
+        for v in other.events
+    )
+
+
+def _retold(
+    cluster: _Cluster, told_once: set[tuple[str, str]], countries: set[str], others: set[str]
+) -> bool:
+    """Whether a cluster is rule 9's retelling: asserted, of one outcome the pack tells once,
+    with no participant, date or count and no place but a country, not told as another."""
+    kind = cluster.events[0].type
+    outcome = _outcomes(cluster)
+    return (
+        len(outcome) == 1
+        and (kind, next(iter(outcome))) in told_once
+        and all(v.modality == "asserted" and v.id not in others for v in cluster.events)
+        and not (cluster.participants or cluster.dates or cluster.counts)
+        and cluster.places <= countries
+    )
+
+
 def _first(cluster: _Cluster) -> int:
     return min(v.evidence[0] for v in cluster.events)
 
 
-def _apart(a: _Cluster, b: _Cluster, headline: bool = False) -> bool:
-    """True when two clusters cannot be one happening: modality, dates, people or places."""
+def _apart(a: _Cluster, b: _Cluster, headline: bool = False, places: bool = True) -> bool:
+    """True when two clusters cannot be one happening: modality, dates, people or places
+    (with ``places`` only: a country named for a happening holds the place of another)."""
     if not _agree(a.events[0], b.events[0]):
         return True
     if not all(timex.compatible(x, y) for x in a.dates for y in b.dates):
@@ -396,7 +487,7 @@ def _apart(a: _Cluster, b: _Cluster, headline: bool = False) -> bool:
         return True
     if _other_things(a, b):
         return True
-    return _places_apart(a, b, headline)
+    return places and _places_apart(a, b, headline)
 
 
 def _places_apart(a: _Cluster | _Facts, b: _Cluster | _Facts, headline: bool = False) -> bool:
@@ -472,6 +563,11 @@ def _facts(
         doers=frozenset(x for x in event.actors if types.get(x) == "PERSON"),
         acts=acts,
         terms=terms,
+        counts=any(
+            quantities[i].unit not in _TIME_UNITS
+            for i in event.quantities
+            if i < len(quantities) and quantities[i].value is not None
+        ),
     )
 
 

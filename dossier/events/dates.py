@@ -41,6 +41,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from dossier.events.lexicon import norm
 from dossier.events.modality import cue_words, is_present
@@ -50,6 +51,11 @@ from dossier.models import Citation, Span, Timex
 from dossier.timex import extent, not_after, precision
 
 _DATED = re.compile(r"^\d{4}")
+_WEEKEND = re.compile(r"^\d{4}-W\d{2}-WE$")
+# a wire dateline opens the story: within its first characters (a headline, a byline)
+_DATELINE_REACH = 400
+# a relay later than this is a retelling, no copy of the wire (see ``filed``)
+_RELAYED_DAYS = 14
 # A wire dateline: a place in capitals and a comma before the date; the wire's name in
 # parentheses and a dash (or a full stop) after it.
 _DATELINE_PLACE = re.compile(r"^\s*[A-ZА-ЯЁ][A-ZА-ЯЁ'’. -]{1,40},\s*$")
@@ -396,6 +402,7 @@ def build_timeline(
         if any(norm(t.lemma) in breakers or norm(t.text) in breakers for t in opening):
             timeline.breaks.add(s_index)
     timexes = nights_to_days(timexes)  # "в ночь на 14 октября": the 14th
+    timexes = [_weekend_week(t) for t in timexes]
     timeline.timexes = [t for t in timexes if _DATED.match(t.value) and not _in_dateline(text, t)]
     # A quotation's span is the words quoted, not the attribution: a date inside it is the
     # time of what the speaker tells («В марте его забрали в полицию», — сказал брат).
@@ -551,6 +558,17 @@ def _before_attribution(
     return clause if first is None else tree.clause[first]
 
 
+def _weekend_week(timex: Timex) -> Timex:
+    """A weekend ("over the weekend", "в минувшие выходные", 2026-W46-WE) dates a happening to
+    its week: a happened date has no weekend grain (the happenings guidelines)."""
+    if not _WEEKEND.match(timex.value):
+        return timex
+    week = timex.value[: -len("-WE")]
+    return Timex(
+        timex.start, timex.end, timex.text, timex.type, week, timex.extractor, timex.anchored
+    )
+
+
 def _approximate(timex: Timex, language: str) -> Timex:
     """A day or week counted approximately ("About five weeks later", "около двух недель
     назад") dates a happening to its month only: the text gives no finer precision."""
@@ -621,6 +639,23 @@ def _finite(tree: Tree, i: int) -> bool:
     if tree.deps[i] == "root":
         return True
     return any(tree.deps[c] in {"nsubj", "nsubj:pass"} for c in tree.children[i])
+
+
+def filed(text: str, timexes: Sequence[Timex], published: str | None) -> str | None:
+    """The day of the story's wire dateline, when it is before the day the text was published
+    (at most :data:`_RELAYED_DAYS` days): a site that relays a wire days later keeps the
+    wire's dateline ("ИЖЕВСК, 7 ноября. Накануне ..."), and the story's words count from the
+    day it was filed. None for a dateline of the day of publication, or none."""
+    if published is None or precision(published) != "day":
+        return None
+    for timex in timexes:
+        if timex.start > _DATELINE_REACH:
+            break
+        if precision(timex.value) != "day" or not _in_dateline(text, timex):
+            continue
+        days = (date.fromisoformat(published[:10]) - date.fromisoformat(timex.value)).days
+        return timex.value if 0 < days <= _RELAYED_DAYS else None
+    return None
 
 
 def _in_dateline(text: str, timex: Timex) -> bool:

@@ -77,7 +77,11 @@ from dossier.packs import Pack
 # 19: round 21 (a raid after "after" takes its place from its own phrase; bargains in
 # dossier/events/bargains.py; pack 18's "made him sign", deployments to the Kharkiv region and
 # complaints filed with another body)
-EXTRACTOR = "dossier.events/20"
+# 20: round 22 (summonses a part of the raid, 'в ночь на 14 октября' the 14th, repeated acts
+# generic, the side fought for in Russian, a region and its namesake seat one place)
+# 21: round 23 (cluster rule 9: a bare retelling of an outcome the pack tells once is the
+# document's one happening of it; a relayed wire dated from its dateline; pack 20's told_once)
+EXTRACTOR = "dossier.events/21"
 _OBJECT_DEPS = frozenset({"obj", "iobj"})  # the tree's labels are canonical ("dobj" is "obj")
 _NOUN_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "root", "attr", "conj", "appos", "oprd"})
 # Russian reports name what happened in a "о ..." phrase ("сообщили о гибели"); English
@@ -188,6 +192,8 @@ def find_events(
         analysis.paragraphs, events, entities, quantities, referring, within, others, during,
         acts, lexicon.told_by_many,
         titled=_titled(article.text, headline),
+        told_once=_told_once(lexicon),
+        countries=_country_ids(entities, pack),
     )  # fmt: skip
     for event in events:
         event.placement = place(event, article.published)
@@ -461,6 +467,27 @@ def _during_phrase(tree: Tree, i: int) -> bool:
 def _after_noun(tree: Tree, i: int) -> bool:
     """True for a word that "after" or "following" governs ("after a raid on their hostel")."""
     return norm(tree.tokens[tree.tokens[i].head].lemma) in _AFTER
+
+
+def _told_once(lexicon: Lexicon) -> frozenset[tuple[str, str]]:
+    """(type, outcome group) of the outcomes a document tells of one happening (the pack's
+    ``told_once``; cluster rule 9)."""
+    return frozenset((kind.name, str(n)) for kind in lexicon.types.values() for n in kind.told_once)
+
+
+def _country_ids(entities: Sequence[Entity], pack: Pack) -> frozenset[str]:
+    """The ids of the document's places that are countries."""
+    from dossier.resolve.gazetteer import get_gazetteer
+
+    gazetteer = get_gazetteer(pack)
+    return frozenset(
+        e.id
+        for e in entities
+        if e.type == "PLACE"
+        and e.geo is not None
+        and (found := gazetteer.lookup(e.name)) is not None
+        and found.kind == "country"
+    )
 
 
 def _countries_of(entities: Sequence[Entity], pack: Pack) -> dict[str, str]:

@@ -58,6 +58,8 @@ class TypeSpec:
     outcome_names: tuple[str, ...] = ()
     # trigger entries (as written) that tell a part of a happening told before ("summons")
     parts: frozenset[str] = frozenset()
+    # the indices of the outcome groups a document tells of one happening each (told_once)
+    told_once: frozenset[int] = frozenset()
     bargains: tuple[tuple[str, Bargain], ...] = ()  # (language, bargain)
 
 
@@ -161,11 +163,23 @@ def _type_spec(name: str, spec: dict[str, Any], rank: int) -> TypeSpec:
         outcomes=tuple(frozenset(str(e) for e in group) for group in groups),
         outcome_names=tuple(str(group[0]) for group in groups),
         parts=frozenset(str(e) for e in spec.get("parts") or ()),
+        told_once=_told_once(name, spec, groups),
         bargains=tuple(
             (str(language), _bargain(words, rest))
             for language, words in (spec.get("bargains") or {}).items()
         ),
     )
+
+
+def _told_once(name: str, spec: dict[str, Any], groups: list[list[str]]) -> frozenset[int]:
+    """The indices of the outcome groups ``told_once`` names by their first trigger."""
+    firsts = {group[0]: n for n, group in enumerate(groups) if group}
+    named = [str(e) for e in spec.get("told_once") or ()]
+    unknown = sorted(set(named) - firsts.keys())
+    if unknown:
+        what = "not the first trigger of an outcome group"
+        raise PackError(f"at types/{name}/told_once: {what}: {', '.join(unknown)}")
+    return frozenset(firsts[e] for e in named)
 
 
 def _bargain(words: dict[str, list[str]], outcome: int | None) -> Bargain:
