@@ -64,8 +64,11 @@ def _extract_one(article: Article, analysis: Analysis, pack: Pack) -> Extraction
             article.published, article.published_basis = inferred, "inferred"
     timexes = temporal.tag(text, language, article.published)
     if relayed := filed(text, timexes, article.published):
-        # a relay keeps the wire's dateline: its words count from the day the story was filed
-        timexes = temporal.tag(text, language, relayed)
+        # a relay keeps the wire's dateline: the words of its paragraph count from the day the
+        # story was filed; the paragraphs after it may be the relay's own
+        day, end = relayed
+        again = temporal.tag(text[:end], language, day)
+        timexes = again + [t for t in timexes if t.start >= end]
     quantities = find_quantities(text, language)
     registry = _registry(pack)
     citations = find_citations(

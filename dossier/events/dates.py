@@ -641,11 +641,13 @@ def _finite(tree: Tree, i: int) -> bool:
     return any(tree.deps[c] in {"nsubj", "nsubj:pass"} for c in tree.children[i])
 
 
-def filed(text: str, timexes: Sequence[Timex], published: str | None) -> str | None:
+def filed(text: str, timexes: Sequence[Timex], published: str | None) -> tuple[str, int] | None:
     """The day of the story's wire dateline, when it is before the day the text was published
-    (at most :data:`_RELAYED_DAYS` days): a site that relays a wire days later keeps the
-    wire's dateline ("ИЖЕВСК, 7 ноября. Накануне ..."), and the story's words count from the
-    day it was filed. None for a dateline of the day of publication, or none."""
+    (at most :data:`_RELAYED_DAYS` days), and where the dateline's paragraph ends: a site that
+    relays a wire days later keeps the wire's dateline ("ИЖЕВСК, 7 ноября. Накануне ..."), and
+    the words of that paragraph count from the day it was filed. A paragraph after it may be
+    the relay's own ("В понедельник суд постановил выдворить ..."), told on the day it was
+    published. None for a dateline of the day of publication, or none."""
     if published is None or precision(published) != "day":
         return None
     for timex in timexes:
@@ -654,7 +656,10 @@ def filed(text: str, timexes: Sequence[Timex], published: str | None) -> str | N
         if precision(timex.value) != "day" or not _in_dateline(text, timex):
             continue
         days = (date.fromisoformat(published[:10]) - date.fromisoformat(timex.value)).days
-        return timex.value if 0 < days <= _RELAYED_DAYS else None
+        if not 0 < days <= _RELAYED_DAYS:
+            return None
+        end = text.find("\n", timex.end)
+        return timex.value, len(text) if end < 0 else end
     return None
 
 

@@ -112,3 +112,16 @@ def test_a_weekend_dates_a_happening_to_its_week() -> None:
     events = events_of(text, "ru", "2026-11-16")
     arrests = [e for e in events if e.type == "detention"]
     assert [e.date for e in arrests] == ["2026-W46"], [(e.type, e.date) for e in events]
+
+
+# The relay's own paragraph after the wire's is told on the day the relay was published.
+@pytest.mark.slow
+def test_a_relays_own_paragraph_counts_from_its_publication() -> None:
+    text = (
+        "В Ижевске прошел рейд у мечети\n\nИЖЕВСК, 7 ноября. Накануне полиция и военные "
+        "следователи провели рейд у мечети на улице Азина, сообщили в МВД.\n\nВ понедельник "
+        "районный суд постановил выдворить из России двух мигрантов из Узбекистана."
+    )
+    events = events_of(text, "ru", "2026-11-10")
+    dated = sorted((e.type, e.date) for e in events if e.type in {"coercion", "detention"})
+    assert dated == [("coercion", "2026-11-06"), ("detention", "2026-11-09")], dated
