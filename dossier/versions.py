@@ -195,7 +195,14 @@ STAGES = {
     # a demonym's stem goes on at most three letters past a country's ("Malibagh" is no Malian);
     # one unknown word after "in", a city's possessive or "from" (a "nationality") is a place;
     # "Минтруда Казахстана" joins the ministry of labour written out (compounds.py)
-    "resolve": "dossier.resolve/24",
+    # 25: round 23 (families_dev21): an occupation opening a body's mention makes a person
+    # ("Lawyer Dilshod Ergashev"); a "-based" place before a body; a body run into the city
+    # after its "in"; a region's initials in brackets ("(GBAO)"); "The New Indian Express" not
+    # cut at "Indian Express"; a name before "alias" and before ", the wife of"; a home after
+    # a person's age ("38, of Irinjalakuda"); a police district's "Rural" before the rank;
+    # "собеседника «…»" an outlet; "Kathmandu [Nepal], December 2 (ANI):"; "…, Daryo wrote.";
+    # "из джамоата Гулистон" without its word (contexts.py)
+    "resolve": "dossier.resolve/25",
     "events": events.EXTRACTOR,
 }
 # The libraries and models whose versions change what the analysis sees, by language.

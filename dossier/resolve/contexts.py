@@ -1,0 +1,140 @@
+"""Names the words around a mention decide, where the tagger cut or typed it wrong (round 23,
+families_dev21).
+
+- A person's name before "alias" ("Shibu Paulose alias Kunjumon"), which the tagger may cut
+  to its given name and call a place.
+- A person's name before ", the wife of" and its kin ("a complaint from Reshma Davis, the
+  wife of …"), which the tagger may cut to the surname.
+- The home after a person's age ("Anish K.R., 38, of Irinjalakuda"), a place whatever the
+  tagger called it.
+- A body run into the city after its "in" ("the Center for the Temporary Detention of
+  Foreign Citizens in Perm"): the city is a place of its own (eval/GUIDELINES.md "## Names").
+- A region's initials in brackets after it ("the Gorno-Badakhshan Autonomous Region (GBAO)"),
+  which the tagger leaves untagged: a mention of the same place.
+- The site a Russian "собеседник" spoke to, in its quotes ("собеседника «Нашего Ростова»"):
+  an outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from dossier.models import Mention
+
+EXTRACTOR = "dossier.resolve.contexts/1"
+
+# the words that open a sentence or stand before a name without being one
+_NOT_NAME_WORDS = frozenset(
+    "The A An Accused Arrested Suspect Agent Complainant Victim His Her Their Its".split()  # noqa: SIM905
+)
+_ALIAS_WORD = re.compile(r",?[ \u00a0]+(?:alias|aka|a\.k\.a\.)[ \u00a0]+[A-Z]")
+_KIN_AFTER = re.compile(
+    r",[ \u00a0]+the[ \u00a0]+(?:wife|husband|widow|mother|father|son|daughter|brother|sister"
+    r"|cousin|nephew|niece|uncle|aunt)[ \u00a0]+of\b"
+)
+# "Manoj Kumar, 35, of Vypin,": the home after the age, one or two capitalised words, then the
+# clause going on
+_AGE_HOME = re.compile(
+    r",[ \u00a0]+(?:aged[ \u00a0]+)?\d{1,2},[ \u00a0]+(?:of|from)[ \u00a0]+"
+    r"(?P<place>[A-Z][a-z]+(?:[ \u00a0-][A-Z][a-z]+)?)"
+    r"(?=[,.;)]|[ \u00a0]+(?:and|in|district|village|town|city|who|was|were|is)\b)"
+)
+# a body's head word, then "in" and its city at the mention's end
+_BODY_IN_CITY = re.compile(
+    r"(?P<body>.*?\b(?:Centre|Center|Embassy|Consulate|Office|Department|Directorate|Court"
+    r"|Bureau|Agency|Commission|Committee|Ministry|Colony|Prison|Facility)\b.*?)"
+    r"[ \u00a0]+in[ \u00a0]+(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+)
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "PLACE"})
+_BRACKETED_INITIALS = re.compile(r"[ \u00a0]*\((?P<initials>[A-Z]{2,5})\)")
+_INTERLOCUTOR_QUOTED = re.compile(
+    r"[Сс]обеседни(?:к|ца)[а-яё]{0,3}[ \u00a0]+«(?P<name>[^«»\n]{2,40})»"
+)
+
+
+_WORDS_BEFORE = re.compile(r"(?<![\w.'’-])(?:[A-Z][a-z]+[ \u00a0]){0,3}[A-Z][a-z]+$")
+
+
+def _name_before(text: str, end: int) -> tuple[int, int] | None:
+    """The span of one to four capitalised words ending at ``end``, without a word that
+    stands before a name without being one; None where there is none."""
+    offset = max(0, end - 80)
+    found = _WORDS_BEFORE.search(text, offset, end)
+    if found is None:
+        return None
+    start = found.start()
+    for word in found.group().split():
+        if word not in _NOT_NAME_WORDS:
+            break
+        start = text.index(word, start) + len(word) + 1
+    return (start, end) if start < end else None
+
+
+def _replaced(
+    text: str, mentions: list[Mention], found: Iterable[tuple[int, int, str]]
+) -> list[Mention]:
+    """``mentions`` with each found span as a mention with its label, in place of the
+    mentions inside it; not where a mention runs past it."""
+    out = list(mentions)
+    for start, end, label in found:
+        inside = [m for m in out if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end for m in inside):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(Mention(start, end, text[start:end], label, EXTRACTOR))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def person_context_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a person's name before "alias" or before ", the wife of" taken whole
+    as a person, and a home after a person's age as a place."""
+    found: list[tuple[int, int, str]] = []
+    for cue in (*_ALIAS_WORD.finditer(text), *_KIN_AFTER.finditer(text)):
+        span = _name_before(text, cue.start())
+        if span is not None and " " in text[span[0] : span[1]]:
+            found.append((*span, "PERSON"))
+    for home in _AGE_HOME.finditer(text):
+        found.append((*home.span("place"), "GPE"))
+    return _replaced(text, mentions, found)
+
+
+def body_city_mentions(
+    text: str, mentions: list[Mention], known_place: Callable[[str], bool]
+) -> list[Mention]:
+    """``mentions`` with a body the tagger ran into the city after its "in" cut there, the
+    city a place where ``known_place`` knows it."""
+    out: list[Mention] = []
+    for m in mentions:
+        found = _BODY_IN_CITY.fullmatch(m.text) if m.label in ("ORG", "FAC") else None
+        if found is None or not known_place(found.group("city")):
+            out.append(m)
+            continue
+        body_end = m.start + found.end("body")
+        city = (m.start + found.start("city"), m.start + found.end("city"))
+        out.append(Mention(m.start, body_end, text[m.start : body_end], m.label, EXTRACTOR))
+        out.append(Mention(*city, text[city[0] : city[1]], "GPE", EXTRACTOR))
+    return out
+
+
+def region_initials_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a region's initials in brackets right after its name of two words or
+    more, opening with the name's first letter, as a mention of a place ("Gorno-Badakhshan
+    Autonomous Region (GBAO)"); not an agency's credit after one city ("Moscow (AP)")."""
+    found: list[tuple[int, int, str]] = []
+    for m in mentions:
+        initials = _BRACKETED_INITIALS.match(text, m.end) if m.label in _PLACE_LABELS else None
+        name = re.sub(r"^(?:the|The)[ \u00a0]+", "", m.text)
+        if initials is None or len(name.split()) < 2 or name[:1] != initials.group(1)[:1]:
+            continue
+        found.append((*initials.span("initials"), "GPE"))
+    taken = [(a, b, label) for a, b, label in found
+             if not any(o.start < b and a < o.end for o in mentions)]  # fmt: skip
+    return _replaced(text, mentions, taken)
+
+
+def interlocutor_outlet_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the quoted name after "собеседник" as an outlet, in place of what the
+    tagger made of it."""
+    found = [(*q.span("name"), "OUTLET") for q in _INTERLOCUTOR_QUOTED.finditer(text)]
+    return _replaced(text, mentions, found)
