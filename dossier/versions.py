@@ -201,7 +201,8 @@ STAGES = {
     # cut at "Indian Express"; a name before "alias" and before ", the wife of"; a home after
     # a person's age ("38, of Irinjalakuda"); a police district's "Rural" before the rank;
     # "собеседника «…»" an outlet; "Kathmandu [Nepal], December 2 (ANI):"; "…, Daryo wrote.";
-    # "из джамоата Гулистон" without its word (contexts.py)
+    # "из джамоата Гулистон" without its word; "Thiruvananthapuram, Jan 19 (NationPress)
+    # Another …"; "Norka Roots CEO Hari Nair" (a body, its post, its officer) (contexts.py)
     "resolve": "dossier.resolve/25",
     "events": events.EXTRACTOR,
 }

@@ -11,6 +11,8 @@ families_dev21).
   Foreign Citizens in Perm"): the city is a place of its own (eval/GUIDELINES.md "## Names").
 - A region's initials in brackets after it ("the Gorno-Badakhshan Autonomous Region (GBAO)"),
   which the tagger leaves untagged: a mention of the same place.
+- A body before its officer's post and name ("Norka Roots CEO Hari Nair"), which the tagger
+  may call a person: a body.
 - The site a Russian "собеседник" spoke to, in its quotes ("собеседника «Нашего Ростова»"):
   an outlet.
 """
@@ -45,6 +47,10 @@ _BODY_IN_CITY = re.compile(
     r"(?P<body>.*?\b(?:Centre|Center|Embassy|Consulate|Office|Department|Directorate|Court"
     r"|Bureau|Agency|Commission|Committee|Ministry|Colony|Prison|Facility)\b.*?)"
     r"[ \u00a0]+in[ \u00a0]+(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+)
+_POST_AFTER = re.compile(
+    r"[ \u00a0]+(?:CEO|CMD|MD|[Cc]hairman|[Cc]hairperson|[Cc]hief[ \u00a0]+[Ee]xecutive"
+    r"(?:[ \u00a0]+[Oo]fficer)?|[Mm]anaging[ \u00a0]+[Dd]irector)[ \u00a0]+(?=[A-Z])"
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "PLACE"})
 _BRACKETED_INITIALS = re.compile(r"[ \u00a0]*\((?P<initials>[A-Z]{2,5})\)")
@@ -138,3 +144,14 @@ def interlocutor_outlet_mentions(text: str, mentions: list[Mention]) -> list[Men
     tagger made of it."""
     found = [(*q.span("name"), "OUTLET") for q in _INTERLOCUTOR_QUOTED.finditer(text)]
     return _replaced(text, mentions, found)
+
+
+def body_before_post_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a name right before an officer's post and the officer's name ("Norka
+    Roots | CEO | Hari Nair") a body, whatever the tagger called it."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        post = _POST_AFTER.match(text, m.end) if m.label in ("PER", "PERSON", "ORG") else None
+        if post is not None and any(o.start in (m.end + 1, post.end()) for o in mentions[i + 1 :]):
+            out[i] = Mention(m.start, m.end, m.text, "ORG", EXTRACTOR)
+    return out

@@ -140,3 +140,23 @@ def test_a_jamoats_word_stays_out_of_its_name() -> None:
     entities = _resolve(text, [("Бахтовар Шарипов", "PER"), ("Навруз", "PER")], "ru")
     place = _covering(text, entities, "Навруз")
     assert place is not None and place.type == "PLACE" and place.name == "Навруз"
+
+
+def test_an_agency_in_brackets_before_the_first_sentence() -> None:
+    # "Thiruvananthapuram, Jan 19 (NationPress) Another individual …": an Indian agency's
+    # dateline with neither colon nor dash after its brackets
+    text = "Kozhikode, Feb 2 (KeralaWire) Police arrested two agents on Sunday."
+    entities = _resolve(text, [("Kozhikode", "GPE"), ("KeralaWire", "ORG")])
+    agency = _covering(text, entities, "KeralaWire")
+    assert agency is not None and agency.type == "OUTLET"
+
+
+def test_a_body_and_its_chief_executive() -> None:
+    # "Norka Roots CEO Hari Nair said": the body, the post's initials and the officer, which
+    # the tagger gives as two persons
+    text = "Sahaya Trust CEO Anil Joseph said a helpline was open."
+    entities = _resolve(text, [("Sahaya Trust", "PERSON"), ("CEO Anil Joseph", "PERSON")])
+    person = _covering(text, entities, "Anil Joseph")
+    assert person is not None and person.type == "PERSON" and person.name == "Anil Joseph"
+    body = _covering(text, entities, "Sahaya Trust")
+    assert body is not None and body.type == "ORG"
