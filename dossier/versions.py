@@ -202,7 +202,9 @@ STAGES = {
     # a person's age ("38, of Irinjalakuda"); a police district's "Rural" before the rank;
     # "собеседника «…»" an outlet; "Kathmandu [Nepal], December 2 (ANI):"; "…, Daryo wrote.";
     # "из джамоата Гулистон" without its word; "Thiruvananthapuram, Jan 19 (NationPress)
-    # Another …"; "Norka Roots CEO Hari Nair" (a body, its post, its officer) (contexts.py)
+    # Another …"; "Norka Roots CEO Hari Nair" (a body, its post, its officer); "BISHKEK,
+    # Kyrgyzstan, April 3 —"; a body's initials in brackets take back the words the tagger cut
+    # off ("the Refugee and Migratory Movements Research Unit (RMMRU)") (contexts.py)
     "resolve": "dossier.resolve/25",
     "events": events.EXTRACTOR,
 }

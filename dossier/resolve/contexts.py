@@ -11,6 +11,8 @@ families_dev21).
   Foreign Citizens in Perm"): the city is a place of its own (eval/GUIDELINES.md "## Names").
 - A region's initials in brackets after it ("the Gorno-Badakhshan Autonomous Region (GBAO)"),
   which the tagger leaves untagged: a mention of the same place.
+- A body's name the tagger cut at its "and" or "of" ("the Refugee | and | Migratory Movements
+  Research Unit (RMMRU)"): the initials in brackets after it say where it begins.
 - A body before its officer's post and name ("Norka Roots CEO Hari Nair"), which the tagger
   may call a person: a body.
 - The site a Russian "собеседник" spoke to, in its quotes ("собеседника «Нашего Ростова»"):
@@ -155,3 +157,35 @@ def body_before_post_mentions(text: str, mentions: list[Mention]) -> list[Mentio
         if post is not None and any(o.start in (m.end + 1, post.end()) for o in mentions[i + 1 :]):
             out[i] = Mention(m.start, m.end, m.text, "ORG", EXTRACTOR)
     return out
+
+
+_INITIALS_AFTER = re.compile(r"[ \u00a0]*\((?P<initials>[A-Z]{3,8})\)")
+# the words a body's initials skip ("Ministry of Labour and Social Protection" is MLSP)
+_SKIPPED = frozenset({"and", "of", "for", "the", "on", "in", "&"})
+_WORD_BEFORE = re.compile(r"(?:^|[ \u00a0])([A-Za-z&][\w'’&-]*)[ \u00a0]$")
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.lower() not in _SKIPPED and w[:1].isupper())
+
+
+def initials_start_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a body's mention taken back over the words before it that its
+    initials in brackets need ("Refugee and | Migratory Movements Research Unit (RMMRU)"),
+    in place of the tagger's mentions there; up to four words, each capitalised or one the
+    initials skip, the first capitalised."""
+    found: list[tuple[int, int, str]] = []
+    for m in mentions:
+        after = _INITIALS_AFTER.match(text, m.end) if m.label == "ORG" else None
+        if after is None or _initials(m.text.split()) == after.group("initials"):
+            continue
+        start, words = m.start, m.text.split()
+        for _ in range(4):
+            word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+            if word is None or not (word.group(1)[:1].isupper() or word.group(1) in _SKIPPED):
+                break
+            start, words = word.start(1), [word.group(1), *words]
+            if words[0][:1].isupper() and _initials(words) == after.group("initials"):
+                found.append((start, m.end, "ORG"))
+                break
+    return _replaced(text, mentions, found)

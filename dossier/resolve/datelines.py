@@ -6,6 +6,8 @@
 - Indian agencies write the country in square brackets, or none, and the agency in round
   ones ("Kathmandu [Nepal], December 2 (ANI): …", "Thiruvananthapuram, Jan 19 (NationPress)
   Another …"): the places and an outlet.
+- Wires write the city in capitals, its country and the date before the dash ("BISHKEK,
+  Kyrgyzstan, April 3 — …"): the city is a place.
 - Kazakh agencies write the city, a full stop and the agency in capitals before the dash
   ("KARAGANDA. KAZINFORM – The court …"): a place and an outlet.
 - Indian dailies print the city and the date on a line of their own under the credit
@@ -40,6 +42,12 @@ _BRACKETED_COUNTRY = re.compile(
     rf"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?:[^\S\n]+\[([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\])?,"
     rf"[^\S\n]+{_DATE}[^\S\n]+\(([A-Z][A-Za-z-]{{1,19}})\)(?::[^\S\n]|[^\S\n]+(?=[A-Z]))"
 )
+# "BISHKEK, Kyrgyzstan, April 3 — …": the city in capitals, its country and the date before
+# the dash, which the wire rule's dateline (a city and one part after a comma) does not read
+_COUNTRY_AND_DATE = re.compile(
+    rf"({DATELINE_CITY}),[^\S\n]+[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[^\S\n]+{_DATE}"
+    r"[^\S\n]*(?:[-—–]+|--)[^\S\n]"
+)
 _OWN_LINE = re.compile(rf"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),[^\S\n]+{_DATE}[^\S\n]*")
 _CITY_LINE = re.compile(rf"[^\S\n]*({DATELINE_CITY})[^\S\n]*")
 
@@ -62,6 +70,8 @@ def dateline_form_mentions(
         elif found := _BRACKETED_COUNTRY.match(text, start, end):
             places.extend(span for span in (found.span(1), found.span(2)) if span[0] >= 0)
             outlets.append(found.span(3))
+        elif found := _COUNTRY_AND_DATE.match(text, start, end):
+            places.append(found.span(1))
         elif found := _AGENCY_AFTER_STOP.match(text, start, end):
             places.append(found.span(1))
             outlets.append(found.span(2))

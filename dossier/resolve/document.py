@@ -30,6 +30,7 @@ from dossier.resolve.compounds import join_ministry_compounds
 from dossier.resolve.contexts import (
     body_before_post_mentions,
     body_city_mentions,
+    initials_start_mentions,
     interlocutor_outlet_mentions,
     person_context_mentions,
     region_initials_mentions,
@@ -152,6 +153,7 @@ def resolve_document(
     mentions = adjacent_person_mentions(text, sorted(mentions, key=lambda m: (m.start, m.end)))
     mentions = body_city_mentions(text, person_context_mentions(text, mentions), known_place)
     mentions = interlocutor_outlet_mentions(text, body_before_post_mentions(text, mentions))
+    mentions = initials_start_mentions(text, mentions)
     mentions = locative_mentions(text, alias_mentions(text, mentions))
     mentions = place_pair_mentions(
         text, credit_mentions(text, mentions), lambda word: _not_a_given_name(word, gazetteer)

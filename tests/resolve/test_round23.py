@@ -160,3 +160,25 @@ def test_a_body_and_its_chief_executive() -> None:
     assert person is not None and person.type == "PERSON" and person.name == "Anil Joseph"
     body = _covering(text, entities, "Sahaya Trust")
     assert body is not None and body.type == "ORG"
+
+
+def test_a_city_in_capitals_before_its_country_and_the_date() -> None:
+    # "BISHKEK, Kyrgyzstan, April 3 — The Osh City Court …": the city, its country and the
+    # date before the dash, which the tagger leaves untagged
+    text = "TASHKENT, Uzbekistan, May 5 — A court in Andijan has sentenced a returnee."
+    entities = _resolve(text, [("Uzbekistan", "GPE"), ("May 5", "DATE"), ("Andijan", "GPE")])
+    city = _covering(text, entities, "TASHKENT")
+    assert city is not None and city.type == "PLACE"
+
+
+def test_a_bodys_initials_take_back_the_words_the_tagger_cut_off() -> None:
+    # "the Refugee and Migratory Movements Research Unit (RMMRU)": the tagger cut the name at
+    # its "and"; the initials in brackets say where it begins
+    text = "Farida Begum of the Migrant and Seasonal Workers Rights Council (MSWRC) said so."
+    tagged = [("Farida Begum", "PERSON"), ("Migrant", "NORP"),
+              ("Seasonal Workers Rights Council", "ORG"), ("MSWRC", "ORG")]  # fmt: skip
+    entities = _resolve(text, tagged)
+    body = _covering(text, entities, "Migrant and Seasonal Workers Rights Council")
+    assert body is not None and body.type == "ORG"
+    assert body.name == "Migrant and Seasonal Workers Rights Council"
+    assert _covering(text, entities, "MSWRC") is body
