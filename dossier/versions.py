@@ -204,7 +204,8 @@ STAGES = {
     # "из джамоата Гулистон" without its word; "Thiruvananthapuram, Jan 19 (NationPress)
     # Another …"; "Norka Roots CEO Hari Nair" (a body, its post, its officer); "BISHKEK,
     # Kyrgyzstan, April 3 —"; a body's initials in brackets take back the words the tagger cut
-    # off ("the Refugee and Migratory Movements Research Unit (RMMRU)") (contexts.py)
+    # off ("the Refugee and Migratory Movements Research Unit (RMMRU)"); "Бишал Шрестха" the
+    # tagger called a place is a person (contexts.py)
     "resolve": "dossier.resolve/25",
     "events": events.EXTRACTOR,
 }

@@ -13,6 +13,8 @@ families_dev21).
   which the tagger leaves untagged: a mention of the same place.
 - A body's name the tagger cut at its "and" or "of" ("the Refugee | and | Migratory Movements
   Research Unit (RMMRU)"): the initials in brackets after it say where it begins.
+- A Russian name of a given name and a South Asian surname of the data's list that the
+  tagger called a place ("Бишал Шрестха из Покхары"): a person.
 - A body before its officer's post and name ("Norka Roots CEO Hari Nair"), which the tagger
   may call a person: a body.
 - The site a Russian "собеседник" spoke to, in its quotes ("собеседника «Нашего Ростова»"):
@@ -23,8 +25,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
+from typing import Any
 
 from dossier.models import Mention
+from dossier.resolve.name_data import name_rules
+from dossier.resolve.translit import token_key
 
 EXTRACTOR = "dossier.resolve.contexts/1"
 
@@ -189,3 +195,28 @@ def initials_start_mentions(text: str, mentions: list[Mention]) -> list[Mention]
                 found.append((start, m.end, "ORG"))
                 break
     return _replaced(text, mentions, found)
+
+
+@lru_cache(maxsize=1)
+def _south_asian_surname_keys() -> frozenset[str]:
+    data: Any = name_rules()
+    return frozenset(token_key(str(word)) for word in data["south_asian_surnames"])
+
+
+_TWO_RUSSIAN_NAMES = re.compile(r"[А-ЯЁ][а-яё]+(?:[ \u00a0][А-ЯЁ][а-яё]+){1,2}")
+
+
+def surname_place_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a Russian place of two or three capitalised words whose last is a
+    South Asian surname of the data's list in the nominative a person ("Бишал Шрестха"): no
+    place is named so."""
+    out: list[Mention] = []
+    for m in mentions:
+        if (
+            m.label in ("LOC", "GPE")
+            and _TWO_RUSSIAN_NAMES.fullmatch(m.text)
+            and token_key(m.text.split()[-1]) in _south_asian_surname_keys()
+        ):
+            m = Mention(m.start, m.end, m.text, "PER", EXTRACTOR)
+        out.append(m)
+    return out

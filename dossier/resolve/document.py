@@ -34,6 +34,7 @@ from dossier.resolve.contexts import (
     interlocutor_outlet_mentions,
     person_context_mentions,
     region_initials_mentions,
+    surname_place_mentions,
 )
 from dossier.resolve.datelines import dateline_form_mentions
 from dossier.resolve.evidence import Evidence, decide_type, demonym, demonym_words
@@ -153,7 +154,7 @@ def resolve_document(
     mentions = adjacent_person_mentions(text, sorted(mentions, key=lambda m: (m.start, m.end)))
     mentions = body_city_mentions(text, person_context_mentions(text, mentions), known_place)
     mentions = interlocutor_outlet_mentions(text, body_before_post_mentions(text, mentions))
-    mentions = initials_start_mentions(text, mentions)
+    mentions = surname_place_mentions(text, initials_start_mentions(text, mentions))
     mentions = locative_mentions(text, alias_mentions(text, mentions))
     mentions = place_pair_mentions(
         text, credit_mentions(text, mentions), lambda word: _not_a_given_name(word, gazetteer)

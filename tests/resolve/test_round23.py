@@ -182,3 +182,16 @@ def test_a_bodys_initials_take_back_the_words_the_tagger_cut_off() -> None:
     assert body is not None and body.type == "ORG"
     assert body.name == "Migrant and Seasonal Workers Rights Council"
     assert _covering(text, entities, "MSWRC") is body
+
+
+def test_a_south_asian_name_the_tagger_took_for_a_place() -> None:
+    # "Среди погибших … и Бишал Шрестха из Покхары": Natasha calls the name a place, and the
+    # place rules decline its surname as a consonant stem ("Шрестх")
+    text = "Среди погибших — Рам Гурунг и Суман Тхапа из Покхары."
+    entities = _resolve(
+        text, [("Рам Гурунг", "PER"), ("Суман Тхапа", "LOC"), ("Покхары", "LOC")], "ru"
+    )
+    person = _covering(text, entities, "Суман Тхапа")
+    assert person is not None and person.type == "PERSON" and person.name == "Суман Тхапа"
+    place = _covering(text, entities, "Покхары")
+    assert place is not None and place.type == "PLACE"
