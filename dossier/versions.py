@@ -205,7 +205,8 @@ STAGES = {
     # Another …"; "Norka Roots CEO Hari Nair" (a body, its post, its officer); "BISHKEK,
     # Kyrgyzstan, April 3 —"; a body's initials in brackets take back the words the tagger cut
     # off ("the Refugee and Migratory Movements Research Unit (RMMRU)"); "Бишал Шрестха" the
-    # tagger called a place is a person (contexts.py)
+    # tagger called a place is a person; names listed with a known outlet before a reporting
+    # verb are outlets ("Orda.kz and Tengrinews wrote") (contexts.py)
     "resolve": "dossier.resolve/25",
     "events": events.EXTRACTOR,
 }

@@ -15,6 +15,8 @@ families_dev21).
   Research Unit (RMMRU)"): the initials in brackets after it say where it begins.
 - A Russian name of a given name and a South Asian surname of the data's list that the
   tagger called a place ("Бишал Шрестха из Покхары"): a person.
+- Names listed with a known outlet as the subject of a reporting verb ("Orda.kz and
+  Tengrinews wrote", "Vot Tak, The Insider and iStories published"): outlets too.
 - A body before its officer's post and name ("Norka Roots CEO Hari Nair"), which the tagger
   may call a person: a body.
 - The site a Russian "собеседник" spoke to, in its quotes ("собеседника «Нашего Ростова»"):
@@ -220,3 +222,53 @@ def surname_place_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.start, m.end, m.text, "PER", EXTRACTOR)
         out.append(m)
     return out
+
+
+# one name of a list: capitalised words (or a brand's lower-case "i" before a capital), "The"
+# before them left out of the name
+_LISTED = r"(?:The[ \u00a0]+)?(?:i?[A-Z][\w.'’-]*)(?:[ \u00a0][A-Z][\w.'’-]*){0,3}"
+_OUTLET_LIST = re.compile(
+    rf"(?<![\w.'’-])(?P<list>{_LISTED}(?:,[ \u00a0]+{_LISTED}){{0,3}},?[ \u00a0]+and[ \u00a0]+"
+    rf"{_LISTED})[ \u00a0]+(?:have[ \u00a0]+|had[ \u00a0]+|also[ \u00a0]+)?"
+    r"(?:reported|wrote|covered|published|cited|quoted)\b"
+)
+# words that open a clause before a list, no outlet's ("In Uzbekistan, UzDaily and …")
+_CLAUSE_OPENERS = frozenset(
+    ("In", "On", "At", "For", "By", "After", "Before", "Earlier", "Later", "Meanwhile", "Also",
+     "But", "And", "Then", "Since", "When", "While", "According", "Last", "This", "That",
+     "Both", "Even", "Only", "Like")
+)  # fmt: skip
+# a place or a nationality the tagger found in a list is none of its outlets
+_NOT_OUTLET_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+_LIST_ITEM = re.compile(
+    r"(?:The[ \u00a0]+)?(?P<name>i?[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3})"
+)
+
+
+def outlet_list_mentions(
+    text: str, mentions: list[Mention], is_outlet: Callable[[str], bool]
+) -> list[Mention]:
+    """``mentions`` with each name of a list that names a known outlet (``is_outlet``) as the
+    subject of a reporting verb an outlet, in place of what the tagger made of the list; not
+    where a mention runs past the list, and not a place or a nationality the tagger found."""
+    out = list(mentions)
+    for listed in _OUTLET_LIST.finditer(text):
+        items = [
+            item.span("name")
+            for item in _LIST_ITEM.finditer(text, *listed.span("list"))
+            if item.group("name").split()[0] not in _CLAUSE_OPENERS
+        ]
+        places = [(m.start, m.end) for m in mentions if m.label in _NOT_OUTLET_LABELS]
+        items = [(a, b) for a, b in items if not any(p < b and a < q for p, q in places)]
+        start, end = listed.span("list")
+        inside = [m for m in out if m.start < end and start < m.end]
+        if (
+            len(items) < 2
+            or not any(is_outlet(text[a:b]) for a, b in items)
+            or any(m.start < start or m.end > end for m in inside)
+        ):
+            continue
+        # the tagger's mentions over the list go ("Orda.kz and Tengrinews" as one body)
+        out = [m for m in out if m not in inside or m.label in _NOT_OUTLET_LABELS]
+        out += [Mention(a, b, text[a:b], "OUTLET", EXTRACTOR) for a, b in items]
+    return sorted(out, key=lambda m: (m.start, m.end))

@@ -32,6 +32,7 @@ from dossier.resolve.contexts import (
     body_city_mentions,
     initials_start_mentions,
     interlocutor_outlet_mentions,
+    outlet_list_mentions,
     person_context_mentions,
     region_initials_mentions,
     surname_place_mentions,
@@ -173,6 +174,7 @@ def resolve_document(
     mentions = shared_unit_mentions(text, district_word_mentions(text, mentions))
     if outlet_lookup is not None:
         mentions = outlet_tail_mentions(text, mentions, _outlet_word(outlet_lookup))
+        mentions = outlet_list_mentions(text, mentions, _outlet_word(outlet_lookup))
     mentions = without_ranks(owner_place_mentions(text, mentions, gazetteer.country_names()))
     mentions = country_mentions(text, mentions, gazetteer.country_names())
     mentions = nationality_mentions(text, mentions, gazetteer.country_aliases())

@@ -195,3 +195,26 @@ def test_a_south_asian_name_the_tagger_took_for_a_place() -> None:
     assert person is not None and person.type == "PERSON" and person.name == "Суман Тхапа"
     place = _covering(text, entities, "Покхары")
     assert place is not None and place.type == "PLACE"
+
+
+def test_names_listed_with_an_outlet_before_a_reporting_verb() -> None:
+    # "Orda.kz and Tengrinews wrote …", "Vot Tak, The Insider and iStories published …": the
+    # names listed with a known outlet as the subject of a reporting verb are outlets too
+    text = (
+        "Uzbek sites followed the trial. Kun.uz and Xabarnoma wrote about the verdict, while "
+        "Meduza, The Bulletin and iVesti published lists of the dead."
+    )
+    tagged = [("Uzbek", "NORP"), ("Kun.uz", "ORG"), ("Xabarnoma", "PERSON"), ("Meduza", "ORG")]
+    entities = _resolve_with_outlets(text, tagged)
+    for name in ("Xabarnoma", "Bulletin", "iVesti"):
+        outlet = _covering(text, entities, name)
+        assert outlet is not None and outlet.type == "OUTLET", name
+
+
+def test_a_clause_opener_or_a_place_before_a_list_is_no_outlet() -> None:
+    text = "In Uzbekistan, Xabarnoma and Kun.uz covered the trial."
+    entities = _resolve_with_outlets(text, [("Uzbekistan", "GPE"), ("Kun.uz", "ORG")])
+    place = _covering(text, entities, "Uzbekistan")
+    assert place is not None and place.type == "PLACE"
+    outlet = _covering(text, entities, "Xabarnoma")
+    assert outlet is not None and outlet.type == "OUTLET"
