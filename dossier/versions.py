@@ -206,7 +206,8 @@ STAGES = {
     # Kyrgyzstan, April 3 —"; a body's initials in brackets take back the words the tagger cut
     # off ("the Refugee and Migratory Movements Research Unit (RMMRU)"); "Бишал Шрестха" the
     # tagger called a place is a person; names listed with a known outlet before a reporting
-    # verb are outlets ("Orda.kz and Tengrinews wrote") (contexts.py)
+    # verb are outlets ("Orda.kz and Tengrinews wrote", "писали «Сибирь.Реалии» и «Люди
+    # Байкала»") (contexts.py)
     "resolve": "dossier.resolve/25",
     "events": events.EXTRACTOR,
 }

@@ -245,6 +245,18 @@ _LIST_ITEM = re.compile(
 )
 
 
+# the same in Russian: quoted names, listed, right after or before a verb of telling
+# ("писали «Сибирь.Реалии» и «Люди Байкала»", "«Важные истории» и «Новая газета Европа»
+# опубликовали")
+_QUOTED = r"«[^«»\n]{2,40}»"
+_TELLING = r"(?:писал|сообщил|сообщал|опубликовал|подтвердил|рассказал|выяснил)[аи]?"
+_QUOTED_NAMES = rf"{_QUOTED}(?:,[ \u00a0]+{_QUOTED}){{0,3}}[ \u00a0]+и[ \u00a0]+{_QUOTED}"
+_QUOTED_LIST = re.compile(
+    rf"\b{_TELLING}[ \u00a0]+(?P<after>{_QUOTED_NAMES})"
+    rf"|(?P<before>{_QUOTED_NAMES})(?=[ \u00a0]+{_TELLING}\b)"
+)
+
+
 def outlet_list_mentions(
     text: str, mentions: list[Mention], is_outlet: Callable[[str], bool]
 ) -> list[Mention]:
@@ -252,6 +264,13 @@ def outlet_list_mentions(
     subject of a reporting verb an outlet, in place of what the tagger made of the list; not
     where a mention runs past the list, and not a place or a nationality the tagger found."""
     out = list(mentions)
+    for quoted in _QUOTED_LIST.finditer(text):
+        start, end = quoted.span("after") if quoted.group("after") else quoted.span("before")
+        names = [(q.start() + 1, q.end() - 1) for q in re.finditer(_QUOTED, text[start:end])]
+        names = [(start + a, start + b) for a, b in names]
+        if any(is_outlet(text[a:b]) for a, b in names):
+            out = [m for m in out if not any(m.start < b and a < m.end for a, b in names)]
+            out += [Mention(a, b, text[a:b], "OUTLET", EXTRACTOR) for a, b in names]
     for listed in _OUTLET_LIST.finditer(text):
         items = [
             item.span("name")

@@ -218,3 +218,24 @@ def test_a_clause_opener_or_a_place_before_a_list_is_no_outlet() -> None:
     assert place is not None and place.type == "PLACE"
     outlet = _covering(text, entities, "Xabarnoma")
     assert outlet is not None and outlet.type == "OUTLET"
+
+
+def _resolve_ru_with_outlets(text: str, tagged: list[tuple[str, str]]) -> list[Entity]:
+    from dossier.pipeline import _outlet_lookup, _registry
+
+    pack = get_pack("recruitment")
+    lookup = _outlet_lookup(_registry(pack))
+    return resolve_document(text, "ru", _mentions(text, tagged), [], pack, lookup)
+
+
+def test_quoted_names_listed_with_an_outlet_by_a_reporting_verb() -> None:
+    # "«Важные истории» и «Новая газета Европа» опубликовали …", "писали «Сибирь.Реалии» и
+    # «Люди Байкала»": quoted names listed with a known outlet where a verb of telling says so
+    text = (
+        "«Вечерний Урал» и «Новая газета Европа» опубликовали рассказы родственников. "
+        "Об этом же писали «Сибирь.Реалии» и «Голос Тайги»."
+    )
+    entities = _resolve_ru_with_outlets(text, [("Новая газета Европа", "ORG")])
+    for name in ("Вечерний Урал", "Голос Тайги"):
+        outlet = _covering(text, entities, name)
+        assert outlet is not None and outlet.type == "OUTLET", name
