@@ -37,9 +37,11 @@ from dossier.resolve.translit import token_key
 EXTRACTOR = "dossier.resolve.contexts/1"
 
 # the words that open a sentence or stand before a name without being one
+# (with name_rules.yaml's not_given_names: role and kin words before a surname)
 _NOT_NAME_WORDS = frozenset(
-    "The A An Accused Arrested Suspect Agent Complainant Victim His Her Their Its".split()  # noqa: SIM905
-)
+    ("The", "A", "An", "Accused", "Arrested", "Suspect", "Agent", "Complainant", "Victim",
+     "His", "Her", "Their", "Its", "Inspector", "Constable", "Superintendent", "Sub-Inspector")
+)  # fmt: skip
 _ALIAS_WORD = re.compile(r",?[ \u00a0]+(?:alias|aka|a\.k\.a\.)[ \u00a0]+[A-Z]")
 _KIN_AFTER = re.compile(
     r",[ \u00a0]+the[ \u00a0]+(?:wife|husband|widow|mother|father|son|daughter|brother|sister"
@@ -80,8 +82,10 @@ def _name_before(text: str, end: int) -> tuple[int, int] | None:
     if found is None:
         return None
     start = found.start()
+    data: Any = name_rules()
+    not_given = _NOT_NAME_WORDS | {str(w) for w in data["not_given_names"]["en"]}
     for word in found.group().split():
-        if word not in _NOT_NAME_WORDS:
+        if word not in not_given:
             break
         start = text.index(word, start) + len(word) + 1
     return (start, end) if start < end else None

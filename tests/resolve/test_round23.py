@@ -80,6 +80,11 @@ def test_a_name_before_alias_the_tagger_took_for_a_place() -> None:
     person = _covering(text, entities, "Biju Mathew")
     assert person is not None and person.type == "PERSON" and person.name == "Biju Mathew"
     assert _covering(text, entities, "Kuttan") is person
+    # a role word before the name is none of it
+    text = "Police said Inspector Biju Mathew alias Kuttan had fled."
+    entities = _resolve(text, [("Biju", "GPE"), ("Kuttan", "PERSON")])
+    person = _covering(text, entities, "Biju Mathew")
+    assert person is not None and person.name == "Biju Mathew"
 
 
 def test_a_place_after_a_persons_age() -> None:
