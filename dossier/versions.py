@@ -195,7 +195,20 @@ STAGES = {
     # a demonym's stem goes on at most three letters past a country's ("Malibagh" is no Malian);
     # one unknown word after "in", a city's possessive or "from" (a "nationality") is a place;
     # "Минтруда Казахстана" joins the ministry of labour written out (compounds.py)
-    "resolve": "dossier.resolve/24",
+    # 25: round 23 (families_dev21): an occupation opening a body's mention makes a person
+    # ("Lawyer Dilshod Ergashev"); a "-based" place before a body; a body run into the city
+    # after its "in"; a region's initials in brackets ("(GBAO)"); "The New Indian Express" not
+    # cut at "Indian Express"; a name before "alias" and before ", the wife of"; a home after
+    # a person's age ("38, of Irinjalakuda"); a police district's "Rural" before the rank;
+    # "собеседника «…»" an outlet; "Kathmandu [Nepal], December 2 (ANI):"; "…, Daryo wrote.";
+    # "из джамоата Гулистон" without its word; "Thiruvananthapuram, Jan 19 (NationPress)
+    # Another …"; "Norka Roots CEO Hari Nair" (a body, its post, its officer); "BISHKEK,
+    # Kyrgyzstan, April 3 —"; a body's initials in brackets take back the words the tagger cut
+    # off ("the Refugee and Migratory Movements Research Unit (RMMRU)"); "Бишал Шрестха" the
+    # tagger called a place is a person; names listed with a known outlet before a reporting
+    # verb are outlets ("Orda.kz and Tengrinews wrote", "писали «Сибирь.Реалии» и «Люди
+    # Байкала»") (contexts.py)
+    "resolve": "dossier.resolve/25",
     "events": events.EXTRACTOR,
 }
 # The libraries and models whose versions change what the analysis sees, by language.

@@ -3,6 +3,11 @@
 
 - Nepali and Indian papers open a story with the city in capitals, a comma, the date and a
   colon ("LAMJUNG, Nov 3: Eight families …"): the city is a place, the date says so.
+- Indian agencies write the country in square brackets, or none, and the agency in round
+  ones ("Kathmandu [Nepal], December 2 (ANI): …", "Thiruvananthapuram, Jan 19 (NationPress)
+  Another …"): the places and an outlet.
+- Wires write the city in capitals, its country and the date before the dash ("BISHKEK,
+  Kyrgyzstan, April 3 — …"): the city is a place.
 - Kazakh agencies write the city, a full stop and the agency in capitals before the dash
   ("KARAGANDA. KAZINFORM – The court …"): a place and an outlet.
 - Indian dailies print the city and the date on a line of their own under the credit
@@ -30,6 +35,19 @@ _AGENCY_AFTER_STOP = re.compile(
     rf"({DATELINE_CITY})\.[^\S\n]+([A-ZА-ЯЁ][A-ZА-ЯЁ-]{{2,}}(?:[^\S\n][A-ZА-ЯЁ-]{{2,}})?)"
     r"[^\S\n]*[-—–]+[^\S\n]"
 )
+# "Kathmandu [Nepal], December 2 (ANI): …", "Thiruvananthapuram, Jan 19 (NationPress)
+# Another …": an Indian agency's dateline, the country in square brackets or none, the agency
+# in round ones before a colon or the first sentence (round 23)
+_BRACKETED_COUNTRY = re.compile(
+    rf"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?:[^\S\n]+\[([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\])?,"
+    rf"[^\S\n]+{_DATE}[^\S\n]+\(([A-Z][A-Za-z-]{{1,19}})\)(?::[^\S\n]|[^\S\n]+(?=[A-Z]))"
+)
+# "BISHKEK, Kyrgyzstan, April 3 — …": the city in capitals, its country and the date before
+# the dash, which the wire rule's dateline (a city and one part after a comma) does not read
+_COUNTRY_AND_DATE = re.compile(
+    rf"({DATELINE_CITY}),[^\S\n]+[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[^\S\n]+{_DATE}"
+    r"[^\S\n]*(?:[-—–]+|--)[^\S\n]"
+)
 _OWN_LINE = re.compile(rf"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),[^\S\n]+{_DATE}[^\S\n]*")
 _CITY_LINE = re.compile(rf"[^\S\n]*({DATELINE_CITY})[^\S\n]*")
 
@@ -48,6 +66,11 @@ def dateline_form_mentions(
     outlets: list[tuple[int, int]] = []
     for start, end in list(paragraphs or split_paragraphs(text))[:DATELINE_PARAGRAPHS]:
         if found := _DATE_COLON.match(text, start, end):
+            places.append(found.span(1))
+        elif found := _BRACKETED_COUNTRY.match(text, start, end):
+            places.extend(span for span in (found.span(1), found.span(2)) if span[0] >= 0)
+            outlets.append(found.span(3))
+        elif found := _COUNTRY_AND_DATE.match(text, start, end):
             places.append(found.span(1))
         elif found := _AGENCY_AFTER_STOP.match(text, start, end):
             places.append(found.span(1))

@@ -27,6 +27,16 @@ from dataclasses import dataclass, field
 from dossier.models import Citation, Entity, EntityType, Geo, Mention, Span
 from dossier.packs import Pack
 from dossier.resolve.compounds import join_ministry_compounds
+from dossier.resolve.contexts import (
+    body_before_post_mentions,
+    body_city_mentions,
+    initials_start_mentions,
+    interlocutor_outlet_mentions,
+    outlet_list_mentions,
+    person_context_mentions,
+    region_initials_mentions,
+    surname_place_mentions,
+)
 from dossier.resolve.datelines import dateline_form_mentions
 from dossier.resolve.evidence import Evidence, decide_type, demonym, demonym_words
 from dossier.resolve.facilities import join_short_forms
@@ -140,8 +150,12 @@ def resolve_document(
     stage's (:attr:`~dossier.models.Analysis.paragraphs`); empty, they come by rule.
     """
     gazetteer = get_gazetteer(pack)
+    known_place = lambda name: bool(gazetteer.candidates(name.title()))  # noqa: E731
     mentions = body_into_person_mentions(text, district_officer_mentions(text, mentions))
     mentions = adjacent_person_mentions(text, sorted(mentions, key=lambda m: (m.start, m.end)))
+    mentions = body_city_mentions(text, person_context_mentions(text, mentions), known_place)
+    mentions = interlocutor_outlet_mentions(text, body_before_post_mentions(text, mentions))
+    mentions = surname_place_mentions(text, initials_start_mentions(text, mentions))
     mentions = locative_mentions(text, alias_mentions(text, mentions))
     mentions = place_pair_mentions(
         text, credit_mentions(text, mentions), lambda word: _not_a_given_name(word, gazetteer)
@@ -160,13 +174,13 @@ def resolve_document(
     mentions = shared_unit_mentions(text, district_word_mentions(text, mentions))
     if outlet_lookup is not None:
         mentions = outlet_tail_mentions(text, mentions, _outlet_word(outlet_lookup))
+        mentions = outlet_list_mentions(text, mentions, _outlet_word(outlet_lookup))
     mentions = without_ranks(owner_place_mentions(text, mentions, gazetteer.country_names()))
     mentions = country_mentions(text, mentions, gazetteer.country_names())
     mentions = nationality_mentions(text, mentions, gazetteer.country_aliases())
     mentions = plural_nationality_mentions(
         text, mentions, lambda word: demonym_words(word, 1, gazetteer)
     )
-    known_place = lambda name: bool(gazetteer.candidates(name.title()))  # noqa: E731
     mentions = dateline_mentions(text, site_mentions(text, mentions), paragraphs, known_place)
     mentions = dateline_form_mentions(text, mentions, paragraphs, known_place)
     mentions = particle_name_mentions(text, mentions)
@@ -174,6 +188,7 @@ def resolve_document(
     mentions = initials_before_person_mentions(text, mentions)
     mentions = abbreviation_mentions(text, mentions)
     mentions = mission_city_mentions(text, acronym_mentions(text, mentions))
+    mentions = region_initials_mentions(text, mentions)
     spans = [span for m in mentions if (span := clean_span(text, m)) is not None]
     spans = _given_names_alone(text, _join_connected(text, spans))
     clusters = _group(spans, pack, outlet_lookup, gazetteer)
@@ -364,8 +379,14 @@ def _join_bracketed(text: str, clusters: list[Cluster]) -> list[Cluster]:
                 where = bracketed_second_name(text, span.end)
             if span.type == "PERSON":
                 where = bracketed_spelling(text, span.end)
+            if span.type == "PLACE" and " " in span.surface:
+                # "the Gorno-Badakhshan Autonomous Region (GBAO)": a region's initials, a
+                # place too (round 23), not an agency's credit ("Moscow (RIA)")
+                where = bracketed_abbreviation(text, span.end)
             other = at.get(where) if where else None
             if other is None or other is cluster or id(other) in absorbed:
+                continue
+            if span.type == "PLACE" and any(s.type != "PLACE" for s in other.spans):
                 continue
             cluster.spans.extend(other.spans)
             cluster.cited = cluster.cited or other.cited

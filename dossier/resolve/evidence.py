@@ -108,6 +108,8 @@ _CITY_POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)['’]s\s+$")
 # "R. Subramaniam", "K.C. Das": a name opening with initials is a person's (not "U.S.")
 _INITIALS_FIRST = re.compile(r"^(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.)(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+")
 _REPORTED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?reported\b|\s+сообщил[аио]?\b")
+# "…, Daryo wrote.": a site closing a sentence's attribution after a comma (round 23)
+_WROTE_CLOSING = re.compile(r"[ \u00a0]+wrote[.;]")
 _PUBLISHED_BY = re.compile(
     r"(?:published|republished|reprinted|first appeared|produced)\s+(?:by|in|on)\s+$",
     re.IGNORECASE,
@@ -246,6 +248,10 @@ class Evidence:
 
     def reported_after(self, span: NameSpan) -> bool:
         return _REPORTED_AFTER.match(self.text, span.end) is not None
+
+    def wrote_closing(self, span: NameSpan) -> bool:
+        before = self.text[max(0, span.start - 3) : span.start].rstrip()
+        return before.endswith(",") and _WROTE_CLOSING.match(self.text, span.end) is not None
 
     def told(self, span: NameSpan) -> bool:
         """The one whom a speaker told something ("told Mathrubhumi that …")."""
@@ -421,11 +427,11 @@ def decide_type(cluster: Cluster, evidence: Evidence) -> EntityType | None:
     ):
         return "PLACE"
     if all(_one_unknown_word(s) for s in spans) and any(
-        evidence.told(s) or evidence.reported_after(s) for s in spans
+        evidence.told(s) or evidence.reported_after(s) or evidence.wrote_closing(s) for s in spans
     ):
         # a person is introduced by a full name, so a one-word name that a speaker told
         # something, or that reported, never named in full, is the paper or site ("told
-        # Lankadeepa that", "Thozhilali reported")
+        # Lankadeepa that", "Thozhilali reported", "…, Daryo wrote.")
         return "OUTLET"
     if all(len(s.keys) == 1 and s.type in ("ORG", "PLACE", None) for s in spans) and any(
         evidence.near(s) for s in spans

@@ -714,14 +714,16 @@ def without_titles(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(rest, m.end, text[rest : m.end], m.label, EXTRACTOR))
             continue
         if (
-            m.label in ("PER", "PERSON")
+            m.label in ("PER", "PERSON", "ORG")
             and len(words) >= 3
             and words[0] in _EN_OCCUPATIONS
             and all(w[:1].isupper() for w in words[1:])
         ):
-            # "Lawyer Aizhan Bekmukhanbetova said": an occupation opening the sentence
+            # "Lawyer Aizhan Bekmukhanbetova said": an occupation opening the sentence; the
+            # small model may call the whole a body ("Lawyer Dilshod Ergashev", round 23), but
+            # an occupation names a person
             rest = m.start + m.text.index(words[1], len(words[0]))
-            out.append(Mention(rest, m.end, text[rest : m.end], m.label, EXTRACTOR))
+            out.append(Mention(rest, m.end, text[rest : m.end], "PERSON", EXTRACTOR))
             continue
         if rank is not None and rank.end() < len(m.text):
             rest = m.start + rank.end()
@@ -958,9 +960,13 @@ def district_word_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         words = m.text.split()
         word = _DISTRICT_WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
-        foreign = word is not None and (
-            _FOREIGN_UNIT_WORD.match(word.group()) is not None
-            or _ADJECTIVE_BEFORE.search(text, max(0, word.start() - 12), word.start()) is None
+        foreign = (
+            word is not None
+            and not word.group().startswith("джамоат")  # "из джамоата Тугарак" (round 20, 23)
+            and (
+                _FOREIGN_UNIT_WORD.match(word.group()) is not None
+                or _ADJECTIVE_BEFORE.search(text, max(0, word.start() - 12), word.start()) is None
+            )
         )
         if foreign and word is not None and _place_run_into_person(m, words):
             # "района Горкха Сита Кумари Гурунг": the district, then the person
@@ -1160,7 +1166,8 @@ def outlet_tail_mentions(
 
 def _outlet_tail(words: list[str], is_outlet: Callable[[str], bool]) -> str | None:
     """The last one or two words of a body's name of three words or more when they are an
-    outlet's name and the word before them is capitalised (a name of its own), else None.
+    outlet's name and the words before them, two or more, are capitalised (a name of its own),
+    else None.
     Not a station's own name after "Радио" ("Казахской службе Радио | Азаттык" is one
     service). The name may be quoted ("… Республики Таджикистан «Азия-Плюс»"): a body's own
     quoted name is no outlet's ("МУ МВД России «Люберецкое»")."""
@@ -1172,6 +1179,8 @@ def _outlet_tail(words: list[str], is_outlet: Callable[[str], bool]) -> str | No
         before = words[-size - 1]
         if before.casefold() in ("радио", "radio"):
             continue
+        if len([w for w in words[:-size] if w.casefold() != "the"]) < 2:
+            continue  # "The New | Indian Express": one word and a paper's name, a paper's name
         if before[:1].isupper() and all(w[:1].isupper() for w in bare.split()) and is_outlet(bare):
             return tail
     return None

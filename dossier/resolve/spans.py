@@ -44,8 +44,13 @@ _REGION_AFTER = re.compile(
     r"\s(?:region|oblast|krai|province|district|upazila|tehsil|taluka?|sub-county|county|sub-district|governorate|velayat|область|край|район|вилоят|велаят)\b",
     re.IGNORECASE,
 )
-# an article, or a possessive determiner opening a sentence ("Its Crime Branch …")
-_LEADING = re.compile(r"^(?:the|a|an|its|their)\s+|^[\"'“”«»‘’(\[]+", re.IGNORECASE)
+# an article, or a possessive determiner opening a sentence ("Its Crime Branch …"), or a
+# place in a "-based" adjective ("the Moscow-based Migrant Aid Network", round 23: the
+# guidelines key neither the place nor the adjective)
+_LEADING = re.compile(
+    r"^(?:the|a|an|its|their)\s+|^[\"'“”«»‘’(\[]+|^[^\W\d_][\w'’.]*(?:-[^\W\d_][\w'’.]*)*-based\s+",
+    re.IGNORECASE,
+)
 # a Russian preposition opening a sentence, which the tagger runs into the name after it ("У
 # Рама Бахадура Тхапы", "В Бишкеке"): never a name's first word
 _LEADING_PREPOSITION = re.compile(
