@@ -102,6 +102,12 @@ never inspected with ``--errors``, never used to tune a rule.
 and holidays; 2013-2025) and ``russian_dev11.txt`` (9 passages, 54 timexes: a part of the day
 before its date, month ranges, a night across a year, weekends and weeks, "Прошлой зимой" in
 December) are round 22's, written and annotated the same way.
+``english_dev16.txt`` (10 passages, 99 timexes: headline and after-the-quote weekdays, "ago"
+dates, results periods, reference values, weeks, yearless days across a year boundary, decades
+and centuries, "the first of next month"; 2019-2026) and ``russian_dev12.txt`` (12 passages, 99
+timexes: a past date and a future deadline joined by "и", "в канун Нового года", "Годом ранее, в
+2022 году", quarters against "аналогичный период прошлого года", decades, nights, January's "на
+прошлой неделе") are round 23's, written and annotated the same way.
 
     .venv/bin/python eval/temporal/families.py [--errors] [SET ...]
 """
@@ -159,6 +165,8 @@ SETS = {
     "russian_heldout8": (HERE / "russian_heldout8.txt", "ru"),
     "english_dev15": (HERE / "english_dev15.txt", "en"),
     "russian_dev11": (HERE / "russian_dev11.txt", "ru"),
+    "english_dev16": (HERE / "english_dev16.txt", "en"),
+    "russian_dev12": (HERE / "russian_dev12.txt", "ru"),
 }
 
 

@@ -105,6 +105,8 @@ def test_english_heldout() -> None:
         "english_dev14",
         "english_dev15",
         "russian_dev11",
+        "english_dev16",
+        "russian_dev12",
     ],
 )
 def test_time_families(name: str) -> None:
