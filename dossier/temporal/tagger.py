@@ -186,7 +186,9 @@ from dossier.temporal.engine import Context, run
 # clause counts back from the day ahead told before it; "the latter half of last year" H2; "в
 # нулевые и десятые годы" two decades; "In May he signed" the month after a preposition, not the
 # modal verb; "the same night", "в ту же ночь", "той же ночью" that part of the day told
-EXTRACTOR = "dossier.temporal/21"
+# temporal/22: Russian "и" before a verb parts predicates ("вступил в силу 1 марта и будет
+# действовать")
+EXTRACTOR = "dossier.temporal/22"
 
 
 def tag(text: str, language: str, anchor: str | None) -> list[Timex]:

@@ -1,0 +1,37 @@
+"""The time error families of round 23 (english_dev16, russian_dev12 and probing the families
+issue 10 names), one test or a few per family, English and Russian.
+
+Written from the families' descriptions before the rules that fix them; the sentences are
+new, not the development sets'.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import ru
+
+# --- "и" before a verb opens another predicate: a past date keeps its clause's past though a
+# future follows ("вступил в силу 1 марта и будет действовать до конца года"), as English "and"
+# before a verb parts predicates ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Закон вступил в силу 1 марта и будет действовать до конца следующего года.",
+         "1 марта", "2024-03-01"),
+        ("Запрет ввели 20 февраля и продлят до лета.", "20 февраля", "2024-02-20"),
+        ("Мигранта задержали 2 марта и могут выдворить уже в апреле.", "2 марта", "2024-03-02"),
+    ],
+)  # fmt: skip
+def test_russian_and_before_a_verb_parts_predicates(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text, "2024-03-14")
+
+
+def test_russian_and_between_two_dates_still_one_clause(tagged) -> None:
+    # "и" between two spans, no verb after it: the future binds both
+    found = ru(tagged, "Выплаты будут перечислены 5 и 20 марта.", "2024-03-14")
+    assert ("20 марта", "DATE", "2024-03-20") in found
