@@ -485,6 +485,8 @@ RULES: list[Rule] = [
     # "новогодние каникулы") are left unmarked, as russian_gold and russian_dev5 leave them
     _rule(
         "holiday",
+        # its eve, the day before: "в канун Нового года" (31 December), "в канун Дня Победы"
+        r"(?P<eve>(?<![\w-])канун(?:а|е|у|ом)?\s+)?"
         r"(?-i:(?P<old>Стар(?:ый|ого|ому|ым|ом)\s+)?(?<![\w-])(?<!в\s)(?<!во\s)"
         r"(?P<ny>Нов(?:ый|ого|ому|ым|ом)\s+год(?:а|у|ом)?)|(?P<victory>Д(?:ень|ня|ню|нём|нем)"
         r"\s+Победы))(?![\w-])"

@@ -35,3 +35,21 @@ def test_russian_and_between_two_dates_still_one_clause(tagged) -> None:
     # "и" between two spans, no verb after it: the future binds both
     found = ru(tagged, "Выплаты будут перечислены 5 и 20 марта.", "2024-03-14")
     assert ("20 марта", "DATE", "2024-03-20") in found
+
+
+# --- "в канун Нового года": the day before the holiday, its eve in the preposition's case
+# ("канун" in, "в" out), as English "New Year's Eve" is 31 December --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "quoted", "value"),
+    [
+        ("Он звонил матери в канун Нового года.", "2025-01-09", "канун Нового года",
+         "2024-12-31"),
+        ("Рейды пройдут в канун Нового года.", "2024-12-20", "канун Нового года", "2024-12-31"),
+        ("Ветеранов поздравили в канун Дня Победы.", "2024-05-12", "канун Дня Победы",
+         "2024-05-08"),
+    ],
+)  # fmt: skip
+def test_russian_eve_of_a_holiday(tagged, text: str, anchor: str, quoted: str, value: str) -> None:
+    assert ru(tagged, text, anchor) == [(quoted, "DATE", value)]
