@@ -933,7 +933,7 @@ RULES: list[Rule] = [
     _rule(
         "counted",
         rf"(?i)\b(?:the|that)\s+(?:(?P<unit2>day|week|month|year)\s+(?P<dir2>before|after){_ALONE}|"
-        r"(?P<dir3>previous|prior|following|same)\s+(?P<unit3>day|week|month|year)\b|"
+        r"(?P<dir3>previous|prior|preceding|following|same)\s+(?P<unit3>day|week|month|year)\b|"
         r"(?P<dir4>next)\s+(?P<unit4>day)\b|"
         # a market report's "the previous session" (not "the previous session of Congress")
         r"(?P<dir5>previous|prior|preceding)\s+(?P<unit5>(?:trading\s+)?session|trading\s+day)\b"

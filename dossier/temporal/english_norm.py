@@ -820,7 +820,8 @@ def set_any(m: re.Match[str], ctx: Context) -> Result:
 
 
 _SIGN = {
-    "earlier": -1, "before": -1, "previous": -1, "prior": -1, "later": 1, "after": 1,
+    "earlier": -1, "before": -1, "previous": -1, "prior": -1, "preceding": -1, "later": 1,
+    "after": 1,
     "following": 1, "next": 1, "same": 0,
 }  # fmt: skip
 

@@ -187,7 +187,8 @@ from dossier.temporal.engine import Context, run
 # нулевые и десятые годы" two decades; "In May he signed" the month after a preposition, not the
 # modal verb; "the same night", "в ту же ночь", "той же ночью" that part of the day told
 # temporal/22: Russian "и" before a verb parts predicates ("вступил в силу 1 марта и будет
-# действовать"); "в канун Нового года", "в канун Дня Победы" the holiday's eve
+# действовать"); "в канун Нового года", "в канун Дня Победы" the holiday's eve;
+# "the preceding week" as "the previous week"
 EXTRACTOR = "dossier.temporal/22"
 
 

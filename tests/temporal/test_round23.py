@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import ru
+from .conftest import en, ru
 
 # --- "и" before a verb opens another predicate: a past date keeps its clause's past though a
 # future follows ("вступил в силу 1 марта и будет действовать до конца года"), as English "and"
@@ -53,3 +53,19 @@ def test_russian_and_between_two_dates_still_one_clause(tagged) -> None:
 )  # fmt: skip
 def test_russian_eve_of_a_holiday(tagged, text: str, anchor: str, quoted: str, value: str) -> None:
     assert ru(tagged, text, anchor) == [(quoted, "DATE", value)]
+
+
+# --- "the preceding week", "the preceding year": the unit before the one the passage talks
+# about, as "the previous week" is ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Last week a court jailed a returnee; the preceding week another man was acquitted.",
+         "the preceding week", "2024-W44"),
+        ("Exports fell in 2023 after rising in the preceding year.", "the preceding year", "2022"),
+    ],
+)  # fmt: skip
+def test_english_the_preceding_unit(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text, "2024-11-14")
