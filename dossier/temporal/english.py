@@ -41,6 +41,7 @@ MOD = (
     r"(?:(?:early|late|mid|the\s+(?:end|beginning|start|middle|turn|first\s+half|second\s+half)"
     r"\s+of|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]+(?:the\s+)?)?"
 )
+_SPELLED_DAY = alternation(d.SPELLED_DAYS)
 MONTH2 = MONTH.replace("?P<month>", "?P<m2>")  # a range's last month, beside its first
 SEASON = rf"(?i:(?P<season>{alternation(EN_SEASONS)}))"
 WEEKDAY = rf"(?P<wd>{alternation(w.title() for w in EN_WEEKDAYS)})"
@@ -75,6 +76,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "range_last_day": _MONTH_GATE, "range_first_day": _MONTH_GATE,
     "weeks_from_weekday": ("weeks from", "week from"),
     "day_of_month": tuple(f"the {d}" for d in "123456789"),
+    "ordinal_of_month": ("st of ", "nd of ", "rd of ", "th of "),
     "month_year": _MONTH_GATE, "month": _MONTH_GATE, "year": ("16", "17", "18", "19", "20"),
     "decade": ("0s", "0's"), "spelled_decade": ("ties",), "century": ("century",),
     "the_century": ("century",), "the_decade": ("the decade",),
@@ -299,6 +301,15 @@ RULES: list[Rule] = [
         r"while|until|with)\b)",
         "DATE",
         d.day_of_month,
+    ),
+    # "the first of next month", "the 20th of this month", "the first of March" (a numbered day
+    # of a named month, "the 1st of June", is rule "day_month")
+    _rule(
+        "ordinal_of_month",
+        rf"(?i:\bthe\s+(?:(?P<day>[1-3]?\d)(?:st|nd|rd|th)|(?P<oday>{_SPELLED_DAY}))\s+of\s+)"
+        rf"(?:(?i:(?P<rel>next|last|this)\s+month\b)|{MONTH}(?:,?\s+{YEAR})?(?!,?\s*\d))",
+        "DATE",
+        d.ordinal_of_month,
     ),
     # "the night of March 3", "the morning of Dec. 30, 2011": that part of that day
     # "the night of March 12 to 13" is the night that begins on its first day

@@ -188,7 +188,8 @@ from dossier.temporal.engine import Context, run
 # modal verb; "the same night", "в ту же ночь", "той же ночью" that part of the day told
 # temporal/22: Russian "и" before a verb parts predicates ("вступил в силу 1 марта и будет
 # действовать"); "в канун Нового года", "в канун Дня Победы" the holiday's eve;
-# "the preceding week" as "the previous week"
+# "the preceding week" as "the previous week"; "the first of next month", "the 20th of this
+# month", "the first of March" a day of the month named
 EXTRACTOR = "dossier.temporal/22"
 
 

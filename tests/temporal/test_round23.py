@@ -69,3 +69,28 @@ def test_russian_eve_of_a_holiday(tagged, text: str, anchor: str, quoted: str, v
 )  # fmt: skip
 def test_english_the_preceding_unit(tagged, text: str, quoted: str, value: str) -> None:
     assert (quoted, "DATE", value) in en(tagged, text, "2024-11-14")
+
+
+# --- a day of the month by its ordinal before "of" and a month: "the first of next month",
+# "the 20th of this month", "the fifth of last month", "the first of March" -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("The law enters into force on the first of next month.", "the first of next month",
+         "2025-05-01"),
+        ("The deadline is the 20th of this month.", "the 20th of this month", "2025-04-20"),
+        ("They last met on the fifth of last month.", "the fifth of last month", "2025-03-05"),
+        ("He was arrested on the first of March.", "the first of March", "2025-03-01"),
+        ("Talks resume on the twenty-second of May, 2025.", "the twenty-second of May, 2025",
+         "2025-05-22"),
+    ],
+)  # fmt: skip
+def test_english_ordinal_day_of_a_month(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text, "2025-04-30")
+
+
+def test_english_first_of_the_month_stays_unmarked(tagged) -> None:
+    # "the first of the month" names no month: left alone, as before
+    assert en(tagged, "Rent is due on the first of the month.", "2025-04-30") == []
