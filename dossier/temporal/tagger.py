@@ -189,7 +189,8 @@ from dossier.temporal.engine import Context, run
 # temporal/22: Russian "и" before a verb parts predicates ("вступил в силу 1 марта и будет
 # действовать"); "в канун Нового года", "в канун Дня Победы" the holiday's eve;
 # "the preceding week" as "the previous week"; "the first of next month", "the 20th of this
-# month", "the first of March" a day of the month named
+# month", "the first of March" a day of the month named; "the three months through September"
+# the quarter a results story reports, from which "the same period a year earlier" counts back
 EXTRACTOR = "dossier.temporal/22"
 
 

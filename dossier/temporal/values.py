@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dossier.models import Timex
 from dossier.temporal import calendar as cal
 from dossier.temporal.engine import Context, Plain, Refer, Result
+from dossier.temporal.months_to import period_ending
 
 
 def explicit_date(year: int, month: int | None = None, day: int | None = None) -> Plain:
@@ -450,6 +451,9 @@ def reference(
         # reports ("rose in December at the fastest pace since late 2022 and were 4.7% higher
         # than a year earlier" counts back from December)
         for t in reversed(told):
+            ending = period_ending(ctx.text, before, t)
+            if ending is not None:
+                return ending  # "the three months through September": the third quarter
             if _PERIOD.match(t.value) and (
                 not _SINCE.search(ctx.text, max(0, t.start - 40), t.start) or _year_to_date(ctx, t)
             ):

@@ -94,3 +94,30 @@ def test_english_ordinal_day_of_a_month(tagged, text: str, quoted: str, value: s
 def test_english_first_of_the_month_stays_unmarked(tagged) -> None:
     # "the first of the month" names no month: left alone, as before
     assert en(tagged, "Rent is due on the first of the month.", "2025-04-30") == []
+
+
+# --- "the three months through September" is the quarter the passage reports, "the six months
+# to June" the half: "the same period a year earlier", "a year earlier" count back from it ----
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "quoted", "value"),
+    [
+        ("Net income for the three months through September was $41 million, down from $50 "
+         "million in the same period a year earlier.", "2019-10-22",
+         "the same period a year earlier", "2018-Q3"),
+        ("Net profit in the three months ended March 31 rose 5% from a year earlier.",
+         "2025-04-30", "a year earlier", "2024-Q1"),
+        ("Revenue in the six months to June rose 4% from the year-earlier period.", "2024-08-10",
+         "the year-earlier period", "2023-H1"),
+    ],
+)  # fmt: skip
+def test_english_months_to_a_month_are_the_reported_period(
+    tagged, text: str, anchor: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text, anchor)
+
+
+def test_english_twelve_months_to_october_keep_the_month(tagged) -> None:
+    text = "Inflation in the 12 months to October was 8.5%, up from 7% a year earlier."
+    assert ("a year earlier", "DATE", "2023-10") in en(tagged, text, "2024-11-14")
