@@ -169,7 +169,8 @@ from dossier.models import Quantity
 # two and three thousand", "от двух до трёх сотен"); "One to two million" a range; "полутысячи";
 # "at least one" counts; "over six months" after an amount and its phrase is "during"; "граждан
 # страны" (counted.py); "the median age of the dead was 34" an age
-EXTRACTOR = "dossier.measure/13"
+# /14 (round 23): an age after a name shortened to its initial ("Farrukh S., 31,")
+EXTRACTOR = "dossier.measure/14"
 
 _MONTHS = re.compile(
     r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -591,7 +592,8 @@ def _difference(text: str, match: re.Match[str], qual: str) -> bool:
 # An age set off after a person ("the man, 38,", "Каримов, 38,") or after "aged": in years,
 # as "a 38-year-old man" is. A plural before the comma is a group counted ("the detainees, 38,").
 _AGE_BEFORE = re.compile(
-    r"(?:\b(?P<word>[^\W\d_][\w’'-]*),\s+|\baged\s+|\bas\s+(?:young|old)\s+as\s+"
+    # (a surname shortened to its initial, "Farrukh S., 31,", as outlets write a migrant's name)
+    r"(?:\b(?P<word>[^\W\d_][\w’'-]*|(?<=[^\W\d_]\s)[A-ZА-ЯЁ]\.),\s+|\baged\s+|\bas\s+(?:young|old)\s+as\s+"
     r"|\bthe\s+age\s+of\s+|,\s+who\s+(?:is|was)\s+(?:now\s+)?"
     r"|\b(?:youngest|oldest)\b[^.;:!?\d]{0,40}?\b(?:is|was)\s+"
     r"|(?P<paren>\b[A-ZА-ЯЁ][\w’'-]*\s+\())$",

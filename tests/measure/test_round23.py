@@ -1,0 +1,34 @@
+"""Round 23: numbers as real outlets write them (eval/GUIDELINES.md "## Quantities").
+
+Each test is a family of errors seen on english_quant_dev8 / russian_quant_dev8 or found probing
+new phrasing after they were scored, written in new words so that no rule is keyed to the sets'
+text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .found import quantities as _all
+
+# --- an age set off after a name shortened to an initial ("Farrukh S., 31,"), as after a full
+# name: privacy-minded outlets write a migrant's surname so ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Farrukh S., 31, went to Russia to work on building sites.", 31),
+        ("Police said Rustam K., 45, had recruited at least ten men.", 45),
+        ("Его брат Бахтиёр М., 29, тоже уехал в Россию.", 29),
+    ],
+)
+def test_age_after_a_name_with_an_initial(text: str, value: float) -> None:
+    found = _all(text, "ru" if "брат" in text else "en")
+    assert (found[0].value, found[0].unit) == (value, "year")
+
+
+def test_a_number_after_an_abbreviation_stays_a_count() -> None:
+    # "Inc., 45 ..." is no person: a company's name is not set off before an age
+    found = _all("The deal was signed by Acme Inc., 45 percent of which it owns.", "en")
+    assert [(q.value, q.unit) for q in found] == [(45, "percent")]
