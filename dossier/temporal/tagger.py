@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dossier.lang import get_language
 from dossier.models import Timex
+from dossier.temporal.apposition import apposed
 from dossier.temporal.calendar import Anchor
 from dossier.temporal.engine import Context, run
 
@@ -190,7 +191,8 @@ from dossier.temporal.engine import Context, run
 # действовать"); "в канун Нового года", "в канун Дня Победы" the holiday's eve;
 # "the preceding week" as "the previous week"; "the first of next month", "the 20th of this
 # month", "the first of March" a day of the month named; "the three months through September"
-# the quarter a results story reports, from which "the same period a year earlier" counts back
+# the quarter a results story reports, from which "the same period a year earlier" counts back;
+# "Two years earlier, in 2021," takes its apposed year (apposition.py)
 EXTRACTOR = "dossier.temporal/22"
 
 
@@ -200,4 +202,4 @@ def tag(text: str, language: str, anchor: str | None) -> list[Timex]:
     if rules is None:
         return []
     ctx = Context(text, Anchor.parse(anchor), rules.TENSE)
-    return run(rules.RULES, text, ctx)
+    return apposed(run(rules.RULES, text, ctx), text)

@@ -121,3 +121,28 @@ def test_english_months_to_a_month_are_the_reported_period(
 def test_english_twelve_months_to_october_keep_the_month(tagged) -> None:
     text = "Inflation in the 12 months to October was 8.5%, up from 7% a year earlier."
     assert ("a year earlier", "DATE", "2023-10") in en(tagged, text, "2024-11-14")
+
+
+# --- a count back or forward with its date in apposition: "Two years earlier, in 2021,", "Тремя
+# годами ранее, в 2019 году," name the same time, and the apposed year decides it --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quoted", "value"),
+    [
+        ("Two years earlier, in 2021, he had served a prison term.", "en", "Two years earlier",
+         "2021"),
+        ("Тремя годами ранее, в 2019 году, он уже был судим.", "ru", "Тремя годами ранее", "2019"),
+        ("Месяцем ранее, в марте 2021 года, его задержали.", "ru", "Месяцем ранее", "2021-03"),
+        ("Два года назад, в 2021 году, он уехал в Россию.", "ru", "Два года назад", "2021"),
+    ],
+)  # fmt: skip
+def test_count_with_its_date_in_apposition(
+    tagged, text: str, language: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in tagged(text, language, "2024-11-14")
+
+
+def test_count_before_a_yearless_apposition_unchanged(tagged) -> None:
+    found = en(tagged, "A year later, in March, he was sent to the front.", "2024-11-14")
+    assert found[0][:2] == ("A year later", "DATE") and found[0][2] != "2024-03"
