@@ -42,6 +42,26 @@ MOD = (
     r"\s+of|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]+(?:the\s+)?)?"
 )
 _SPELLED_DAY = alternation(d.SPELLED_DAYS)
+# "last" before a count, not the verb: "will last three days", "expected to last two weeks"
+_LAST = (
+    "".join(
+        rf"(?<!\b{w}\s)"
+        for w in (
+            "will",
+            "to",
+            "would",
+            "could",
+            "may",
+            "might",
+            "should",
+            "can",
+            "must",
+            "not",
+            "did",
+        )
+    )
+    + "last"
+)
 MONTH2 = MONTH.replace("?P<month>", "?P<m2>")  # a range's last month, beside its first
 SEASON = rf"(?i:(?P<season>{alternation(EN_SEASONS)}))"
 WEEKDAY = rf"(?P<wd>{alternation(w.title() for w in EN_WEEKDAYS)})"
@@ -598,7 +618,7 @@ RULES: list[Rule] = [
     ),
     _rule(
         "duration",
-        rf"{_B}(?i:(?:(?:the|a|another)\s+{_NO_HYPHENATED})?{APPROX}(?:(?:past|last|next|first|coming|previous|"
+        rf"{_B}(?i:(?:(?:the|a|another)\s+{_NO_HYPHENATED})?{APPROX}(?:(?:past|{_LAST}|next|first|coming|previous|"
         rf"following|final|recent|entire|whole|full)\s+)?){NUM}[\s-]+"
         # "five straight years", "three consecutive quarters": a run of units
         rf"(?i:(?:straight|consecutive|successive)\s+)?"

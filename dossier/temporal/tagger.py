@@ -192,7 +192,8 @@ from dossier.temporal.engine import Context, run
 # "the preceding week" as "the previous week"; "the first of next month", "the 20th of this
 # month", "the first of March" a day of the month named; "the three months through September"
 # the quarter a results story reports, from which "the same period a year earlier" counts back;
-# "Two years earlier, in 2021," takes its apposed year (apposition.py)
+# "Two years earlier, in 2021," takes its apposed year (apposition.py); "will last three days"
+# leaves the verb out
 EXTRACTOR = "dossier.temporal/22"
 
 

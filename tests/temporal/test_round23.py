@@ -146,3 +146,26 @@ def test_count_with_its_date_in_apposition(
 def test_count_before_a_yearless_apposition_unchanged(tagged) -> None:
     found = en(tagged, "A year later, in March, he was sent to the front.", "2024-11-14")
     assert found[0][:2] == ("A year later", "DATE") and found[0][2] != "2024-03"
+
+
+# --- "last" as a verb before a duration ("will last three days", "expected to last two weeks")
+# is no part of it: the duration alone, as "lasted three days" gives ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("The talks, which begin Monday, will last three days.", "three days", "P3D"),
+        ("The hearing is expected to last two weeks.", "two weeks", "P2W"),
+        ("The ban could last six months.", "six months", "P6M"),
+    ],
+)
+def test_english_last_as_a_verb_before_a_duration(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DURATION", value) in en(tagged, text, "2024-11-14")
+
+
+def test_english_the_last_three_days_keeps_its_modifier(tagged) -> None:
+    found = en(tagged, "Police detained 30 people over the last three days.", "2024-11-14")
+    assert ("the last three days", "DURATION", "P3D") in found
