@@ -193,7 +193,8 @@ from dossier.temporal.engine import Context, run
 # month", "the first of March" a day of the month named; "the three months through September"
 # the quarter a results story reports, from which "the same period a year earlier" counts back;
 # "Two years earlier, in 2021," takes its apposed year (apposition.py); "will last three days"
-# leaves the verb out
+# leaves the verb out; a "when" clause after a dated year or month is of that year ("December
+# 2019, when he was detained on Dec. 12", "в 2019 году, когда 12 марта")
 EXTRACTOR = "dossier.temporal/22"
 
 

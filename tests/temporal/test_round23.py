@@ -169,3 +169,24 @@ def test_english_last_as_a_verb_before_a_duration(
 def test_english_the_last_three_days_keeps_its_modifier(tagged) -> None:
     found = en(tagged, "Police detained 30 people over the last three days.", "2024-11-14")
     assert ("the last three days", "DURATION", "P3D") in found
+
+
+# --- a relative clause of time after a dated year ("December 2019, when he was detained on Dec.
+# 12", "в 2015 году, когда в мае ...") is in that year: the clause dates itself by it ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quoted", "value"),
+    [
+        ("The case dates to December 2019, when he was first detained on Dec. 12.", "en",
+         "Dec. 12", "2019-12-12"),
+        ("He left in 2015, when in May the first contracts were offered.", "en", "May",
+         "2015-05"),
+        ("Он уехал в Россию в 2019 году, когда 12 марта подписал контракт.", "ru", "12 марта",
+         "2019-03-12"),
+    ],
+)  # fmt: skip
+def test_when_clause_after_a_dated_year(
+    tagged, text: str, language: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in tagged(text, language, "2024-11-14")
