@@ -169,7 +169,8 @@ from dossier.models import Quantity
 # two and three thousand", "от двух до трёх сотен"); "One to two million" a range; "полутысячи";
 # "at least one" counts; "over six months" after an amount and its phrase is "during"; "граждан
 # страны" (counted.py); "the median age of the dead was 34" an age
-# /14 (round 23): an age after a name shortened to its initial ("Farrukh S., 31,")
+# /14 (round 23): an age after a name shortened to its initial ("Farrukh S., 31,"); "из" and
+# the origin after a noun of people ("граждан из стран ближнего зарубежья"; counted.py)
 EXTRACTOR = "dossier.measure/14"
 
 _MONTHS = re.compile(

@@ -32,3 +32,32 @@ def test_a_number_after_an_abbreviation_stays_a_count() -> None:
     # "Inc., 45 ..." is no person: a company's name is not set off before an age
     found = _all("The deal was signed by Acme Inc., 45 percent of which it owns.", "en")
     assert [(q.value, q.unit) for q in found] == [(45, "percent")]
+
+
+# --- "из" and the origin after a noun of people ("граждан из стран ближнего зарубежья",
+# "человек из бывших союзных республик") belongs to what is counted, as after "выходцев" -----
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Задержаны 240 граждан из стран Центральной Азии.", "граждан из стран Центральной Азии"),
+        ("Проверили 900 человек из бывших союзных республик.",
+         "человек из бывших союзных республик"),
+        ("На стройке работали 35 мигрантов из Узбекистана.", "мигрантов из Узбекистана"),
+    ],
+)  # fmt: skip
+def test_russian_origin_after_a_noun_of_people(text: str, counted: str) -> None:
+    assert [q.counted for q in _all(text, "ru")] == [counted]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Выдворены 12 человек из 40 задержанных.", "человек"),
+        ("Пять человек из них получили повестки.", "человек"),
+        ("Проверено 300 человек из числа задержанных.", "человек"),
+    ],
+)  # fmt: skip
+def test_russian_part_of_a_whole_is_no_origin(text: str, counted: str) -> None:
+    assert _all(text, "ru")[0].counted == counted
