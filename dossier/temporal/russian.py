@@ -237,6 +237,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "year": ("16", "17", "18", "19", "20"), "school_year": ("учебн", "академическ"),
     "season": _SEASON_GATE, "quarter": ("квартал",),
     "half": ("половин", "полугод"), "relative_unit": _UNIT_GATE, "ago": ("назад",),
+    "relative_quarter": ("квартал",),
     "new_year": ("новом году",),
     "holiday": ("побед", "новый год", "нового год", "новому год", "новым год", "новом год",
                 "новогодн"),
@@ -471,6 +472,14 @@ RULES: list[Rule] = [
         n.duration,
     ),
     _rule("relative_unit", rf"{_B}{REL}\s+{UNIT}", "DATE", n.relative_unit),
+    # "в прошлом квартале", "в текущем квартале", "в следующем квартале": the quarter before,
+    # of or after the anchor's, as English "last quarter" (round 23)
+    _rule(
+        "relative_quarter",
+        rf"{_B}{REL}\s+квартал(?:е|а|у|ом)?(?![\w-])(?!\s+\d)",
+        "DATE",
+        n.relative_quarter,
+    ),
     # "на следующее утро": the morning of the day after the one told, one TIME
     _rule(
         "next_part",

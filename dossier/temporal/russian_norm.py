@@ -302,6 +302,17 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result:
     return v.quoted_shift(ctx, m.span(), code, shift)
 
 
+def relative_quarter(m: re.Match[str], ctx: Context) -> Result:
+    """ "в прошлом квартале", "в текущем квартале": the anchor's quarter moved (rule R1); "в
+    предыдущем квартале" the one before the quarter a results story reports (P2)."""
+    rel = m["rel"].lower()
+    if rel == "предыдущ":
+        return v.quarter_before_reported(ctx)
+    if rel in _NARRATIVE and ctx.tense(*m.span()) == "past":
+        return None  # "в следующем квартале выросла": counted from a quarter told, not known
+    return v.shifted(ctx, "Q", REL_SHIFT[rel], "XXXX-QX")
+
+
 def new_year(m: re.Match[str], ctx: Context) -> Result:
     """ "в новом году" (``values.coming_year``)."""
     return v.coming_year(ctx)

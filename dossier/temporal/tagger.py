@@ -194,7 +194,8 @@ from dossier.temporal.engine import Context, run
 # the quarter a results story reports, from which "the same period a year earlier" counts back;
 # "Two years earlier, in 2021," takes its apposed year (apposition.py); "will last three days"
 # leaves the verb out; a "when" clause after a dated year or month is of that year ("December
-# 2019, when he was detained on Dec. 12", "в 2019 году, когда 12 марта")
+# 2019, when he was detained on Dec. 12", "в 2019 году, когда 12 марта"); "last quarter" without
+# "the" the one before the anchor's, "в прошлом/текущем/следующем квартале" likewise
 EXTRACTOR = "dossier.temporal/22"
 
 

@@ -190,3 +190,27 @@ def test_when_clause_after_a_dated_year(
     tagged, text: str, language: str, quoted: str, value: str
 ) -> None:
     assert (quoted, "DATE", value) in tagged(text, language, "2024-11-14")
+
+
+# --- "last quarter" without "the" is the quarter before the anchor's, as "last month" is ("the
+# last quarter of 2012" stays the fourth); Russian "в прошлом квартале", "в этом квартале", "в
+# следующем квартале", "в текущем квартале" likewise ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quoted", "value"),
+    [
+        ("Profits fell last quarter.", "en", "last quarter", "2024-Q3"),
+        ("Last quarter, remittances fell 5%.", "en", "Last quarter", "2024-Q3"),
+        ("В прошлом квартале число мигрантов выросло.", "ru", "прошлом квартале", "2024-Q3"),
+        ("В текущем квартале ЦБ ожидает роста.", "ru", "текущем квартале", "2024-Q4"),
+        ("В следующем квартале переводы снизятся.", "ru", "следующем квартале", "2025-Q1"),
+    ],
+)  # fmt: skip
+def test_relative_quarter(tagged, text: str, language: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in tagged(text, language, "2024-11-14")
+
+
+def test_english_the_last_quarter_of_a_year_stays_the_fourth(tagged) -> None:
+    found = en(tagged, "Sales rose in the last quarter of 2023.", "2024-11-14")
+    assert ("the last quarter of 2023", "DATE", "2023-Q4") in found
