@@ -981,7 +981,7 @@ RULES: list[Rule] = [
         # "the same night", "the same evening": the part of the day told (round 22)
         r"|the\s+same(?=\s+(?:morning|afternoon|evening|night))"
         r"|(?P<next>(?:the\s+)?(?:following|next|previous|preceding)"
-        r"(?=\s+(?:morning|afternoon|evening|night))))\s+(?P<unit>day|week|month|morning|afternoon|evening|night)\b(?![-\w])",
+        r"(?=\s+(?:morning|afternoon|evening|night))))\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)\b(?![-\w])",
         "DATE",
         n.that_unit,
     ),

@@ -863,6 +863,9 @@ def that_unit(m: re.Match[str], ctx: Context) -> Result:
         # evening" the evening of the day before it
         step = (-1 if re.search(r"(?i)previous|preceding", m["next"]) else 1) if m["next"] else 0
         return v.part_of_told_day(ctx, span_of(m), step, _PARTS[unit])
+    if unit == "year":
+        # "that year", "later that year": the year told, whatever finer date told it (round 23)
+        return v.counted(ctx, span_of(m), "Y", 0).at_year()
     return v.counted(ctx, span_of(m), {"day": "D", "week": "W", "month": "M"}[unit], 0)
 
 

@@ -195,7 +195,8 @@ from dossier.temporal.engine import Context, run
 # "Two years earlier, in 2021," takes its apposed year (apposition.py); "will last three days"
 # leaves the verb out; a "when" clause after a dated year or month is of that year ("December
 # 2019, when he was detained on Dec. 12", "в 2019 году, когда 12 марта"); "last quarter" without
-# "the" the one before the anchor's, "в прошлом/текущем/следующем квартале" likewise
+# "the" the one before the anchor's, "в прошлом/текущем/следующем квартале" likewise; "that
+# year", "later that year" the year told
 EXTRACTOR = "dossier.temporal/22"
 
 

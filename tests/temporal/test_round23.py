@@ -214,3 +214,25 @@ def test_relative_quarter(tagged, text: str, language: str, quoted: str, value: 
 def test_english_the_last_quarter_of_a_year_stays_the_fourth(tagged) -> None:
     found = en(tagged, "Sales rose in the last quarter of 2023.", "2024-11-14")
     assert ("the last quarter of 2023", "DATE", "2023-Q4") in found
+
+
+# --- "that year", "later that year": the year the passage talks about (P1), as "that month"
+# is its month ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("He left for Russia in 2019. That year, thousands of Kyrgyz did the same.", "That year",
+         "2019"),
+        ("He was detained in March 2021 and later that year signed a contract.",
+         "later that year", "2021"),
+    ],
+)  # fmt: skip
+def test_english_that_year(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text, "2024-11-14")
+
+
+def test_english_said_that_year_stays_a_conjunction(tagged) -> None:
+    found = en(tagged, "The ministry said that year-end figures would be late.", "2024-11-14")
+    assert not any(q.lower().startswith("that year") for q, _, _ in found)
