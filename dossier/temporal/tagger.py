@@ -196,7 +196,7 @@ from dossier.temporal.engine import Context, run
 # leaves the verb out; a "when" clause after a dated year or month is of that year ("December
 # 2019, when he was detained on Dec. 12", "в 2019 году, когда 12 марта"); "last quarter" without
 # "the" the one before the anchor's, "в прошлом/текущем/следующем квартале" likewise; "that
-# year", "later that year" the year told
+# year", "later that year" the year told; "In 2023, in February," that year's month
 EXTRACTOR = "dossier.temporal/22"
 
 

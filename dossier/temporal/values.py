@@ -77,6 +77,9 @@ _SET_OUT = re.compile(r"(?:\s[\u2014\u2013]|\s--|:)\s*(?:в|во|in)?\s*$")
 # a month coordinated with one so set out: "... — в январе и в июле"
 _COORDINATED = re.compile(r"(?i)(?:\s(?:и|или|and|or)|,)\s*(?:в|во|in)?\s*$")
 _MONTH_VALUE = re.compile(r"^(\d{4})-\d{2}$")
+_PLAIN_YEAR = re.compile(r"^\d{4}$")
+# only a comma and a preposition between a year and its month: "2023, in February"
+_AFTER_YEAR = re.compile(r"(?i)\s*,\s*(?:в|во|in|during)\s+")
 
 
 def apposed_month(ctx: Context, span: tuple[int, int], month: int) -> Refer | None:
@@ -111,6 +114,16 @@ def apposed_month(ctx: Context, span: tuple[int, int], month: int) -> Refer | No
             and last.end >= sentence
         ):
             return cal.ym(int(same.group(1)), month), False
+        if (
+            coordinated
+            and last is not None
+            and not last.anchored
+            and _PLAIN_YEAR.match(last.value)
+            and _AFTER_YEAR.fullmatch(ctx.text, last.end, span[0])
+        ):
+            # "In 2023, in February, he was detained", "В 2023 году, в феврале,": the year's
+            # month, set off by a comma as by a dash (round 23)
+            return cal.ym(int(last.value), month), False
         plain = yearless_date(ctx, span, month, None)
         return None if plain is None else (plain[0], plain[1])
 

@@ -236,3 +236,27 @@ def test_english_that_year(tagged, text: str, quoted: str, value: str) -> None:
 def test_english_said_that_year_stays_a_conjunction(tagged) -> None:
     found = en(tagged, "The ministry said that year-end figures would be late.", "2024-11-14")
     assert not any(q.lower().startswith("that year") for q, _, _ in found)
+
+
+# --- a month set off by a comma right after a year ("In 2023, in February,", "В 2023 году, в
+# феврале,") is that year's month, as one set out after a dash is ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quoted", "value"),
+    [
+        ("In 2023, in February, he was detained in Moscow.", "en", "February", "2023-02"),
+        ("В 2023 году, в феврале, его задержали в Москве.", "ru", "феврале", "2023-02"),
+    ],
+)
+def test_month_set_off_after_a_year(
+    tagged, text: str, language: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in tagged(text, language, "2024-11-14")
+
+
+def test_month_after_a_year_and_a_comma_in_a_list_keeps_its_year(tagged) -> None:
+    # a list of periods ("in 2022, in March and in May") is read the same way; a year that
+    # only counts ("since 2015, in March") is no apposition
+    found = en(tagged, "Prices rose in 2022, in March and in May.", "2024-11-14")
+    assert ("March", "DATE", "2022-03") in found
