@@ -399,7 +399,10 @@ RULES: list[Rule] = [
     ),
     _rule(
         "century",
-        r"(?i)\b(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-first)?)\s+century\b",
+        # its modifier or position word in, as a decade's: "the early 20th century", "the
+        # mid-19th century", "the middle of the 20th century" (round 23)
+        r"(?i)\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+|(?:end|beginning|start|middle|turn)\s+of"
+        r"\s+the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-first)?)\s+century\b",
         "DATE",
         n.century,
     ),

@@ -196,7 +196,8 @@ from dossier.temporal.engine import Context, run
 # leaves the verb out; a "when" clause after a dated year or month is of that year ("December
 # 2019, when he was detained on Dec. 12", "в 2019 году, когда 12 марта"); "last quarter" without
 # "the" the one before the anchor's, "в прошлом/текущем/следующем квартале" likewise; "that
-# year", "later that year" the year told; "In 2023, in February," that year's month
+# year", "later that year" the year told; "In 2023, in February," that year's month; "the early
+# 20th century", "the middle of the 20th century" keep their modifier
 EXTRACTOR = "dossier.temporal/22"
 
 

@@ -260,3 +260,24 @@ def test_month_after_a_year_and_a_comma_in_a_list_keeps_its_year(tagged) -> None
     # only counts ("since 2015, in March") is no apposition
     found = en(tagged, "Prices rose in 2022, in March and in May.", "2024-11-14")
     assert ("March", "DATE", "2022-03") in found
+
+
+# --- a century's modifier and position word are in, as a decade's are ("the early 2000s", "the
+# start of the 1980s"): "the early 20th century", "the mid-19th century", "the middle of the
+# 20th century" ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("In the early 20th century, the region was part of the empire.",
+         "the early 20th century", "19"),
+        ("The mid-19th century saw the conquest.", "The mid-19th century", "18"),
+        ("Since the middle of the 20th century, it has grown.", "the middle of the 20th century",
+         "19"),
+        ("In the late nineteenth century, the region was conquered.",
+         "the late nineteenth century", "18"),
+    ],
+)  # fmt: skip
+def test_english_century_keeps_its_modifier(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text, "2024-11-14")
