@@ -691,8 +691,12 @@ def same_period(m: re.Match[str], ctx: Context) -> Result:
 
 
 def vague(m: re.Match[str], ctx: Context) -> Result:
-    """ "ближайшие дни", "годами": an unspecified number of the unit (PXD, PXY)."""
-    return v.duration(None, RU_UNITS[m["unit"].lower()][0]), False
+    """ "ближайшие дни", "годами": an unspecified number of the unit (PXD, PXY); decades and
+    centuries as English writes them ("десятилетиями", "for decades": PXDE)."""
+    code, mult = RU_UNITS[m["unit"].lower()]
+    if code == "Y" and mult in (10, 100):
+        return ("PXDE" if mult == 10 else "PXCE"), False
+    return v.duration(None, code), False
 
 
 def half_of_day(m: re.Match[str], ctx: Context) -> Result:

@@ -197,7 +197,8 @@ from dossier.temporal.engine import Context, run
 # 2019, when he was detained on Dec. 12", "в 2019 году, когда 12 марта"); "last quarter" without
 # "the" the one before the anchor's, "в прошлом/текущем/следующем квартале" likewise; "that
 # year", "later that year" the year told; "In 2023, in February," that year's month; "the early
-# 20th century", "the middle of the 20th century" keep their modifier
+# 20th century", "the middle of the 20th century" keep their modifier; "в последние
+# десятилетия", "Десятилетиями" PXDE
 EXTRACTOR = "dossier.temporal/22"
 
 

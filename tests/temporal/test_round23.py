@@ -281,3 +281,19 @@ def test_month_after_a_year_and_a_comma_in_a_list_keeps_its_year(tagged) -> None
 )  # fmt: skip
 def test_english_century_keeps_its_modifier(tagged, text: str, quoted: str, value: str) -> None:
     assert (quoted, "DATE", value) in en(tagged, text, "2024-11-14")
+
+
+# --- Russian decades of unknown count: "в последние десятилетия", "Десятилетиями" are PXDE, as
+# English "in recent decades", "for decades" are ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("В последние десятилетия миллионы уехали на заработки.", "последние десятилетия"),
+        ("За последние десятилетия многое изменилось.", "последние десятилетия"),
+        ("Десятилетиями они отправляли деньги домой.", "Десятилетиями"),
+    ],
+)
+def test_russian_decades_of_unknown_count(tagged, text: str, quoted: str) -> None:
+    assert ru(tagged, text, "2024-11-14") == [(quoted, "DURATION", "PXDE")]
