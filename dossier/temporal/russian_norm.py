@@ -405,6 +405,12 @@ def that_part(m: re.Match[str], ctx: Context) -> Result:
     passage talks about (P1), or that part of it, as "that evening" is."""
     if m["x2"]:
         return v.part_of_told_day(ctx, m.span("x2"), 0, _SAME_PARTS[m["part2"].lower()])
+    if m["x3"]:
+        # "в том году", "в том месяце": the year or month told, as English "that year"
+        unit = (m["unit3"] or m["unit4"]).lower()
+        if unit.startswith("год"):
+            return v.counted(ctx, m.span("x3"), "Y", 0).at_year()
+        return v.counted(ctx, m.span("x3"), "M", 0)
     word = m["part"].lower()
     if word == "день":
         return v.counted(ctx, m.span("x"), "D", 0)

@@ -198,7 +198,8 @@ from dossier.temporal.engine import Context, run
 # "the" the one before the anchor's, "в прошлом/текущем/следующем квартале" likewise; "that
 # year", "later that year" the year told; "In 2023, in February," that year's month; "the early
 # 20th century", "the middle of the 20th century" keep their modifier; "в последние
-# десятилетия", "Десятилетиями" PXDE
+# десятилетия", "Десятилетиями" PXDE; "в том году", "в тот год", "в том месяце" the year or
+# month told
 EXTRACTOR = "dossier.temporal/22"
 
 

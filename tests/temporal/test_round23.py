@@ -297,3 +297,23 @@ def test_english_century_keeps_its_modifier(tagged, text: str, quoted: str, valu
 )
 def test_russian_decades_of_unknown_count(tagged, text: str, quoted: str) -> None:
     assert ru(tagged, text, "2024-11-14") == [(quoted, "DURATION", "PXDE")]
+
+
+# --- "в том году", "в тот год", "в том месяце": the year or month the passage talks about
+# (P1), as "в тот день" is its day and English "that year" its year ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Он уехал в Россию в 2019 году. В том году так поступили тысячи.", "том году", "2019"),
+        ("Он уехал в Россию в 2019 году. В тот год так поступили тысячи.", "тот год", "2019"),
+        ("Он уехал в марте 2019 года. В том месяце уехали многие.", "том месяце", "2019-03"),
+    ],
+)
+def test_russian_that_year_or_month(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text, "2024-11-14")
+
+
+def test_russian_v_tom_chisle_is_no_time(tagged) -> None:
+    assert ru(tagged, "Задержаны 40 человек, в том числе пятеро граждан Таджикистана.") == []
