@@ -291,7 +291,8 @@ _RANGE_MONTH = MONTH.replace(_E, rf"(?![\w])(?!-(?!(?:{alternation(n.MONTHS)})(?
 # an ordinal in digits with its case ending ("1-м", "4-го", "2-е"); the digits' class is filled in
 _DIGIT_ORD = r"[{}]-?(?:м|го|й|е|ом|ое|ого|ому)(?![\w-])"
 _YREL = (
-    r"(?:\s+(?P<yrel>позапрошл|прошл|эт|текущ|нынешн|будущ|наступающ|минувш|прошедш|истекш|уходящ)"
+    r"(?:\s+(?P<yrel>позапрошл|прошл|эт|текущ|нынешн|будущ|наступающ|минувш|прошедш|истекш|уходящ|"
+    r"следующ)"
     r"(?:ого|ому|его|ему)\s+года)?"
 )
 # a season's year may be split: "зимой 2022/23 года"

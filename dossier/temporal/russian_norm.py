@@ -76,6 +76,10 @@ def _year_of(m: re.Match[str], ctx: Context) -> tuple[int | None, bool]:
     shift = REL_SHIFT[rel.lower()]
     if ctx.anchor is None:
         return None, False
+    if rel.lower() in _NARRATIVE and ctx.tense(*m.span()) == "past":
+        # "в январе следующего года погиб": the year after one told, which no anchor gives;
+        # the month or season is read alone (round 23)
+        return None, False
     return ctx.anchor.year + shift, True
 
 

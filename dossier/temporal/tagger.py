@@ -199,7 +199,8 @@ from dossier.temporal.engine import Context, run
 # year", "later that year" the year told; "In 2023, in February," that year's month; "the early
 # 20th century", "the middle of the 20th century" keep their modifier; "в последние
 # десятилетия", "Десятилетиями" PXDE; "в том году", "в тот год", "в том месяце" the year or
-# month told
+# month told; "Весной следующего года", "в январе следующего года" one DATE where the clause
+# looks ahead
 EXTRACTOR = "dossier.temporal/22"
 
 

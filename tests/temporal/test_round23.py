@@ -317,3 +317,20 @@ def test_russian_that_year_or_month(tagged, text: str, quoted: str, value: str) 
 
 def test_russian_v_tom_chisle_is_no_time(tagged) -> None:
     assert ru(tagged, "Задержаны 40 человек, в том числе пятеро граждан Таджикистана.") == []
+
+
+# --- "следующего года" after a month or a season is one DATE with it, as "прошлого года" is:
+# "Весной следующего года", "в январе следующего года" (the year after the anchor's, where the
+# clause looks ahead) ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Весной следующего года закон вступит в силу.", "Весной следующего года", "2025-SP"),
+        ("В январе следующего года закон вступит в силу.", "январе следующего года", "2025-01"),
+        ("Выплаты начнутся 15 марта следующего года.", "15 марта следующего года", "2025-03-15"),
+    ],
+)
+def test_russian_next_year_tail(tagged, text: str, quoted: str, value: str) -> None:
+    assert ru(tagged, text, "2024-11-14") == [(quoted, "DATE", value)]
