@@ -379,8 +379,11 @@ def in_future(m: re.Match[str], ctx: Context) -> Result:
         code, mult = RU_UNITS[m["unit"].lower()]
         code, mult = ("M", 3 * mult) if code == "Q" else (code, mult)
         return v.duration(_amount(m["num"]), code, mult), False, "DURATION"
+    # the count's span with its "через", so that the past is read past that future cue: with no
+    # time told before it, a past "через неделю" is an unknown week, not the anchor's next
+    told = (m.start() - len("через "), m.end())
     if m["unit"] is None:
-        return v.counted(ctx, m.span(), "M", 6) if past else v.shifted(ctx, "M", 6, "XXXX-XX")
+        return v.counted(ctx, told, "M", 6) if past else v.shifted(ctx, "M", 6, "XXXX-XX")
     code, mult = RU_UNITS[m["unit"].lower()]
     amount = _amount(m["num"])
     # "через полтора года": a fraction of a year counted in months, as "полтора года назад" is
@@ -396,7 +399,7 @@ def in_future(m: re.Match[str], ctx: Context) -> Result:
     if amount is None or code not in _UNIT_CODE or not float(amount).is_integer():
         return "FUTURE_REF", False
     if past:
-        return v.counted(ctx, m.span(), code, int(amount) * mult)
+        return v.counted(ctx, told, code, int(amount) * mult)
     return v.shifted(ctx, code, int(amount) * mult)
 
 

@@ -200,7 +200,7 @@ from dossier.temporal.engine import Context, run
 # 20th century", "the middle of the 20th century" keep their modifier; "в последние
 # десятилетия", "Десятилетиями" PXDE; "в том году", "в тот год", "в том месяце" the year or
 # month told; "Весной следующего года", "в январе следующего года" one DATE where the clause
-# looks ahead
+# looks ahead; a past "Через неделю его отправили" with no time told an unknown week
 EXTRACTOR = "dossier.temporal/22"
 
 

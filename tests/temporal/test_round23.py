@@ -334,3 +334,24 @@ def test_russian_v_tom_chisle_is_no_time(tagged) -> None:
 )
 def test_russian_next_year_tail(tagged, text: str, quoted: str, value: str) -> None:
     assert ru(tagged, text, "2024-11-14") == [(quoted, "DATE", value)]
+
+
+# --- "через неделю" in a past clause with no time told before it counts forward from an unknown
+# time, as "two years later, he resigned" does: not from the anchor, into the future ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Через неделю его отправили на фронт.", "XXXX-WXX"),
+        ("Через два месяца он погиб под Курском.", "XXXX-XX"),
+    ],
+)
+def test_russian_later_in_a_past_clause_without_a_reference(tagged, text: str, value: str) -> None:
+    found = ru(tagged, text, "2024-11-14")
+    assert [(t, v) for _, t, v in found] == [("DATE", value)]
+
+
+def test_russian_later_in_a_past_clause_counts_from_the_day_told(tagged) -> None:
+    found = ru(tagged, "Его задержали 3 мая, а через неделю отправили на фронт.", "2024-11-14")
+    assert ("неделю", "DATE", "2024-W19") in found
