@@ -122,7 +122,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "weekdays": ("days",), "same_year": ("same year", "that year"),
     "night_of_weekdays": ("night of",), "weekday_last": ("day last",),
     "part_of_unit": ("end", "beginning", "start", "middle", "turn"),
-    "duration_half": ("half",), "unit_long": ("-long",), "num_and_half": ("and a half",),
+    "duration_half": ("half",), "unit_long": ("-long",),
+    "num_and_half": ("and a half", "and-a-half"),
     "unit_and_half": ("and a half",), "bare_plural": _PLURAL_GATE, "for_plural": _PLURAL_GATE,
     "plural_context": _PLURAL_GATE, "plural_of": _PLURAL_GATE,
     "day_word": ("today", "yesterday", "tomorrow"),
@@ -645,7 +646,8 @@ RULES: list[Rule] = [
     # "two and a half years (ago)", "a year and a half (ago)": a count and a half
     _rule(
         "num_and_half",
-        rf"(?i){_B}{APPROX}{NUM}\s+and\s+a\s+half\s+{UNIT}(?P<ago>\s+ago\b)?",
+        # (joined by hyphens too: "two-and-a-half years", "a seven-and-a-half-year term")
+        rf"(?i){_B}{APPROX}{NUM}[\s-]+and[\s-]+a[\s-]+half[\s-]+{UNIT}(?P<ago>\s+ago\b)?",
         "DURATION",
         n.and_a_half,
     ),

@@ -200,7 +200,8 @@ from dossier.temporal.engine import Context, run
 # 20th century", "the middle of the 20th century" keep their modifier; "в последние
 # десятилетия", "Десятилетиями" PXDE; "в том году", "в тот год", "в том месяце" the year or
 # month told; "Весной следующего года", "в январе следующего года" one DATE where the clause
-# looks ahead; a past "Через неделю его отправили" with no time told an unknown week
+# looks ahead; a past "Через неделю его отправили" with no time told an unknown week;
+# "two-and-a-half years", "a seven-and-a-half-year sentence" a count and a half
 EXTRACTOR = "dossier.temporal/22"
 
 

@@ -355,3 +355,18 @@ def test_russian_later_in_a_past_clause_without_a_reference(tagged, text: str, v
 def test_russian_later_in_a_past_clause_counts_from_the_day_told(tagged) -> None:
     found = ru(tagged, "Его задержали 3 мая, а через неделю отправили на фронт.", "2024-11-14")
     assert ("неделю", "DATE", "2024-W19") in found
+
+
+# --- a half joined by hyphens ("two-and-a-half years", "a seven-and-a-half-year sentence") is a
+# count and a half, as "two and a half years" is -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("He served two-and-a-half years in prison.", "two-and-a-half years", "P2.5Y"),
+        ("The man received a seven-and-a-half-year sentence.", "seven-and-a-half-year", "P7.5Y"),
+    ],
+)
+def test_english_hyphenated_half(tagged, text: str, quoted: str, value: str) -> None:
+    assert en(tagged, text, "2024-11-14") == [(quoted, "DURATION", value)]
