@@ -170,7 +170,8 @@ from dossier.models import Quantity
 # "at least one" counts; "over six months" after an amount and its phrase is "during"; "граждан
 # страны" (counted.py); "the median age of the dead was 34" an age
 # /14 (round 23): an age after a name shortened to its initial ("Farrukh S., 31,"); "из" and
-# the origin after a noun of people ("граждан из стран ближнего зарубежья"; counted.py)
+# the origin after a noun of people ("граждан из стран ближнего зарубежья"; counted.py); a half
+# joined by hyphens ("two-and-a-half years", "a seven-and-a-half-year sentence")
 EXTRACTOR = "dossier.measure/14"
 
 _MONTHS = re.compile(
@@ -200,6 +201,7 @@ def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
     word = _alt([*words, *VAGUE_ROUND, *TENS_WORDS, *ROUNDS_AFTER_NUMBER, *LONE_NUMBERS])
     a_scales = "|".join(A_SCALES)
     half = _alt(HALF_FORMS)
+    half_joined = half.replace(r"\s+", r"[\s-]+")  # "two-and-a-half years" (round 23)
     compound = _alt(COMPOUND_SCALES)  # "10-тысячный отряд"
     # "2 тыс. 719 человек": the hundreds after a thousands word, before a word and no month
     after_thousands = "|".join(rf"(?<={re.escape(w)})" for w in THOUSANDS_BEFORE_REST)
@@ -215,7 +217,9 @@ def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
         # "and" inside a number only after a hundred or a scale ("two hundred and fifty"); "five
         # and nine years" is a range (round 22)
         rf"(?:{word})(?:(?:\s+|-)(?:{AND_IN_NUMBER}and\s+)?(?:{word}|{long_scales}))*"
-        rf"(?:\s+(?:{half})(?:\s+(?:{long_scales}))?)?(?:\s+{ODD_AFTER}(?!\w))?(?!\w))"
+        # ("two-and-a-half years" joins its half with hyphens; round 23)
+        rf"(?:(?:\s+|-)(?:{half_joined})(?:\s+(?:{long_scales}))?)?"
+        rf"(?:\s+{ODD_AFTER}(?!\w))?(?!\w))"
     )
     qualifiers = _alt([*QUALIFIERS, *_RANGE_OPENERS])
     currency = _alt(c for c in CURRENCY_SYMBOLS if not c.isalpha() or c.isascii())

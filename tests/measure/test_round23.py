@@ -61,3 +61,19 @@ def test_russian_origin_after_a_noun_of_people(text: str, counted: str) -> None:
 )  # fmt: skip
 def test_russian_part_of_a_whole_is_no_origin(text: str, counted: str) -> None:
     assert _all(text, "ru")[0].counted == counted
+
+
+# --- a half joined by hyphens ("two-and-a-half years", "a seven-and-a-half-year sentence") is
+# the number and a half, as "two and a half years" is ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("He served two-and-a-half years in prison.", 2.5, "year"),
+        ("The man received a seven-and-a-half-year sentence.", 7.5, "year"),
+        ("Talks lasted one-and-a-half hours.", 1.5, "hour"),
+    ],
+)
+def test_hyphenated_half(text: str, value: float, unit: str) -> None:
+    assert [(q.value, q.unit) for q in _all(text, "en")] == [(value, unit)]
