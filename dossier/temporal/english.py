@@ -254,7 +254,10 @@ RULES: list[Rule] = [
     ),
     _rule("iso", r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b", "DATE", n.iso),
     _rule(
-        "us_numeric", r"\b(?P<mo>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b", "DATE", n.us_numeric
+        "us_numeric",
+        rf"\b(?P<mo>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})\b{STAMP}",
+        "DATE",
+        n.us_numeric,
     ),
     _rule(
         "month_day_year", rf"{_B}{WD}{MOD}{MONTH}\s+{DAY},?\s+{YEAR}{STAMP}", "DATE", n.full_date

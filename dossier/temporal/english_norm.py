@@ -88,9 +88,14 @@ def iso(m: re.Match[str], ctx: Context) -> Result:
 
 
 def us_numeric(m: re.Match[str], ctx: Context) -> Result:
+    """ "5/3/2024" month first, as the US writes it; "25/03/2024", whose first number cannot be a
+    month, day first, as British, South and Central Asian sites write it (round 23)."""
     year = int(m["y"])
     year += 2000 if year < 50 else 1900 if year < 100 else 0
-    return v.explicit_date(year, int(m["mo"]), int(m["d"]))
+    month, day = int(m["mo"]), int(m["d"])
+    if month > 12 >= day:
+        month, day = day, month
+    return v.stamped(v.explicit_date(year, month, day), m)
 
 
 def month_year(m: re.Match[str], ctx: Context) -> Result:

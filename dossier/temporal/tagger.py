@@ -201,7 +201,8 @@ from dossier.temporal.engine import Context, run
 # десятилетия", "Десятилетиями" PXDE; "в том году", "в тот год", "в том месяце" the year or
 # month told; "Весной следующего года", "в январе следующего года" one DATE where the clause
 # looks ahead; a past "Через неделю его отправили" with no time told an unknown week;
-# "two-and-a-half years", "a seven-and-a-half-year sentence" a count and a half
+# "two-and-a-half years", "a seven-and-a-half-year sentence" a count and a half; "25/03/2024"
+# day first, "14/11/2024 09:15" a stamp
 EXTRACTOR = "dossier.temporal/22"
 
 

@@ -370,3 +370,19 @@ def test_russian_later_in_a_past_clause_counts_from_the_day_told(tagged) -> None
 )
 def test_english_hyphenated_half(tagged, text: str, quoted: str, value: str) -> None:
     assert en(tagged, text, "2024-11-14") == [(quoted, "DURATION", value)]
+
+
+# --- a slashed date whose first number cannot be a month is day first ("25/03/2024", "Updated
+# 14/11/2024 09:15", as British, South and Central Asian sites write it); "5/3/2024" stays US --
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The decree was signed on 25/03/2024.", [("25/03/2024", "DATE", "2024-03-25")]),
+        ("Updated 14/11/2024 09:15", [("14/11/2024 09:15", "TIME", "2024-11-14T09:15")]),
+        ("The decree was signed on 5/3/2024.", [("5/3/2024", "DATE", "2024-05-03")]),
+    ],
+)
+def test_english_day_first_slashed_date(tagged, text: str, found) -> None:
+    assert en(tagged, text, "2024-11-14") == found
