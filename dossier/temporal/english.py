@@ -122,6 +122,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "weekdays": ("days",), "same_year": ("same year", "that year"),
     "night_of_weekdays": ("night of",), "weekday_last": ("day last",),
     "part_of_unit": ("end", "beginning", "start", "middle", "turn"),
+    "part_of_unit_short": ("midweek", "mid-week", "midmonth", "mid-month", "midyear", "mid-year",
+                           "'s end", "’s end"),
     "duration_half": ("half",), "unit_long": ("-long",),
     "num_and_half": ("and a half", "and-a-half"),
     "unit_and_half": ("and a half",), "bare_plural": _PLURAL_GATE, "for_plural": _PLURAL_GATE,
@@ -537,6 +539,15 @@ RULES: list[Rule] = [
         r"(?P<rel>this|last|next|previous)\s+)?(?P<unit>year|month|week|decade|century)\b(?!\s+\d)",
         "DATE",
         n.part_of_unit,
+    ),
+    # "mid-month", "midweek", "mid-year", "by month's end", "by year's end": as "the middle of
+    # the month", "the end of the year" (round 23)
+    _rule(
+        "part_of_unit_short",
+        r"(?i)(?<![\w-])(?:mid-?(?P<unit>week|month|year)|(?P<unit2>week|month|year)['’]s\s+end)"
+        r"\b(?!-)",
+        "DATE",
+        n.part_of_unit_short,
     ),
     # "up from $3.07 this time last year": the year before, as "a year ago" is
     _rule(

@@ -375,6 +375,14 @@ def part_of_unit(m: re.Match[str], ctx: Context) -> Result:
     return v.shifted(ctx, code, shift + v.end_shift(ctx, span_of(m), m["part"], code, m["rel"]))
 
 
+def part_of_unit_short(m: re.Match[str], ctx: Context) -> Result:
+    """ "mid-month", "midweek", "by year's end": that unit (R1), with E1 for an end."""
+    unit = (m["unit"] or m["unit2"]).lower()
+    code = _UNIT_CODE[unit]
+    part = "end" if m["unit2"] else "middle"
+    return v.shifted(ctx, code, v.end_shift(ctx, span_of(m), part, code, None))
+
+
 def and_a_half(m: re.Match[str], ctx: Context) -> Result:
     """ "two and a half years", "a year and a half ago": the count and a half; with "ago",
     a date counted back in months, at a month's precision, as "half a year ago" is."""

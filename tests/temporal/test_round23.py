@@ -386,3 +386,21 @@ def test_english_hyphenated_half(tagged, text: str, quoted: str, value: str) -> 
 )
 def test_english_day_first_slashed_date(tagged, text: str, found) -> None:
     assert en(tagged, text, "2024-11-14") == found
+
+
+# --- "mid-month", "mid-year", "midweek", "by month's end", "by year's end": the unit's middle
+# or end, as "the middle of the month", "the end of the year" are -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("He was detained mid-month.", "mid-month", "2024-11"),
+        ("The rules take effect mid-year.", "mid-year", "2024"),
+        ("The talks were held midweek.", "midweek", "2024-W46"),
+        ("By year's end, 500 will have been deported.", "year's end", "2024"),
+        ("They were to be deported by month's end.", "month's end", "2024-11"),
+    ],
+)
+def test_english_short_part_of_unit(tagged, text: str, quoted: str, value: str) -> None:
+    assert en(tagged, text, "2024-11-14") == [(quoted, "DATE", value)]
