@@ -404,3 +404,38 @@ def test_english_day_first_slashed_date(tagged, text: str, found) -> None:
 )
 def test_english_short_part_of_unit(tagged, text: str, quoted: str, value: str) -> None:
     assert en(tagged, text, "2024-11-14") == [(quoted, "DATE", value)]
+
+
+# --- "would" in speech reported on a day or month told ("reported on March 15 that the ministry
+# would start a campaign on April 1") is a future seen from that day and names no tense, as "was
+# due to" does: the yearless date is the nearest, not the next after the anchor ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("RFE/RL reported on March 15 that the ministry would start a campaign on April 1.",
+         "April 1", "2023-04-01"),
+        ("The ministry said in March that it would open a recruitment office in April.",
+         "April", "2023-04"),
+        ("Officials told reporters on Dec. 1 that the checks would end on Dec. 20.", "Dec. 20",
+         "2022-12-20"),
+    ],
+)  # fmt: skip
+def test_english_would_in_speech_reported_on_a_day(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text, "2023-05-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("The bill would take effect on Jan. 1 if passed.", "Jan. 1", "2024-01-01"),
+        ("The ministry said it would open a recruitment office in April.", "April", "2024-04"),
+    ],
+)
+def test_english_would_with_no_day_of_speech_still_looks_ahead(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text, "2023-05-09")
