@@ -23,19 +23,26 @@ _CALENDAR = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
 def apposed(found: Sequence[Timex], text: str) -> list[Timex]:
-    """``found`` with each count whose date follows in apposition given that date's value."""
+    """``found`` with each count whose date follows in apposition given that date's value: a
+    counted one at its own precision when the date gives its year; a vague one ("Several months
+    later, in May,", a reference value) the date's whole value; an unknown one ("A year later"
+    with no time told, ``XXXX``) is a counted one."""
     out = list(found)
     for k in range(len(out) - 1):
         count, named = out[k], out[k + 1]
         if (
             count.type != "DATE"
-            or not _CALENDAR.match(count.value)
             or not _COUNT.search(count.text)
             or not _CALENDAR.match(named.value)
-            or len(named.value) < len(count.value)
-            or not _YEAR.search(named.text)
             or not _APPOSED.fullmatch(text, count.end, named.start)
         ):
             continue
-        out[k] = replace(count, value=named.value[: len(count.value)], anchored=named.anchored)
+        if count.value in ("PAST_REF", "FUTURE_REF"):
+            out[k] = replace(count, value=named.value, anchored=named.anchored)
+        elif (
+            _CALENDAR.match(count.value.replace("X", "0"))
+            and len(named.value) >= len(count.value)
+            and _YEAR.search(named.text)
+        ):
+            out[k] = replace(count, value=named.value[: len(count.value)], anchored=named.anchored)
     return out

@@ -852,7 +852,8 @@ def counted(m: re.Match[str], ctx: Context) -> Result:
     code, mult = EN_UNITS.get(unit, ("", 1))
     if amount is None or code not in ("Y", "M", "W", "D"):
         if number and word in ("earlier", "later"):
-            return ("PAST_REF" if _SIGN[word] < 0 else "FUTURE_REF"), False
+            # "a few weeks later": a date, as "two weeks later" is (round 23)
+            return ("PAST_REF" if _SIGN[word] < 0 else "FUTURE_REF"), False, "DATE"
         return None
     if amount > 1000:
         return None

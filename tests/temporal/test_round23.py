@@ -439,3 +439,32 @@ def test_english_would_with_no_day_of_speech_still_looks_ahead(
     tagged, text: str, quoted: str, value: str
 ) -> None:
     assert (quoted, "DATE", value) in en(tagged, text, "2023-05-09")
+
+
+# --- a vague count back or forward ("Several months later", "A few weeks later") is a DATE, as
+# a counted one is; with a date in apposition ("Несколько месяцев спустя, в мае,") it is that
+# date --------------------------------------------------------------------------------------
+
+
+def test_english_vague_count_later_is_a_date(tagged) -> None:
+    text = "He was detained in January 2023. A few weeks later, he was released."
+    found = en(tagged, text, "2023-09-14")
+    assert ("A few weeks later", "DATE", "FUTURE_REF") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quoted"),
+    [
+        ("He was detained in January 2023. Several months later, in May, he was convicted.", "en",
+         "Several months later"),
+        ("Его задержали в январе 2023 года. Несколько месяцев спустя, в мае, его осудили.", "ru",
+         "Несколько месяцев спустя"),
+    ],
+)  # fmt: skip
+def test_vague_count_with_its_date_in_apposition(tagged, text: str, language: str, quoted: str):
+    assert (quoted, "DATE", "2023-05") in tagged(text, language, "2023-09-14")
+
+
+def test_unknown_count_with_a_dated_apposition(tagged) -> None:
+    found = en(tagged, "A year later, in March 2021, he was sent to the front.", "2024-11-14")
+    assert ("A year later", "DATE", "2021") in found
