@@ -42,6 +42,8 @@ MOD = (
     r"\s+of|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]+(?:the\s+)?)?"
 )
 _SPELLED_DAY = alternation(d.SPELLED_DAYS)
+# a clock time keeps its approximation: "about 11 p.m.", "around 0500 GMT" (round 23)
+_CLOCK_APPROX = r"(?:(?i:about|around|approximately|roughly)\s+)?"
 # "last" before a count, not the verb: "will last three days", "expected to last two weeks"
 _LAST = (
     "".join(
@@ -886,7 +888,7 @@ RULES: list[Rule] = [
     ),
     _rule(
         "clock24",
-        rf"\b(?P<h>[0-2]?\d):(?P<min>[0-5]\d)(?!:\d)(?P<ampm>)\s*(?:GMT|UTC|local\s+time|"
+        rf"\b{_CLOCK_APPROX}(?P<h>[0-2]?\d):(?P<min>[0-5]\d)(?!:\d)(?P<ampm>)\s*(?:GMT|UTC|local\s+time|"
         rf"{PLACE_TIME}\b|[A-Z]{{3}}\b)(?:\s+{WEEKDAY})?{STATED_DAY}",
         "TIME",
         n.clock,
@@ -905,7 +907,7 @@ RULES: list[Rule] = [
     # (a year is never followed by a zone; the longer span wins over the "year" rule)
     _rule(
         "clock_hhmm",
-        rf"\b(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?P<ampm>)\s+(?:GMT|UTC|[ECMP][SD]T|ET|CET|CEST|"
+        rf"\b{_CLOCK_APPROX}(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?P<ampm>)\s+(?:GMT|UTC|[ECMP][SD]T|ET|CET|CEST|"
         rf"BST|MSK|local\s+time|{PLACE_TIME})\b(?:\s+{WEEKDAY})?{STATED_DAY}",
         "TIME",
         n.clock,

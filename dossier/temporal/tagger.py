@@ -204,7 +204,8 @@ from dossier.temporal.engine import Context, run
 # "two-and-a-half years", "a seven-and-a-half-year sentence" a count and a half; "25/03/2024"
 # day first, "14/11/2024 09:15" a stamp; "mid-month", "midweek", "by year's end" the unit;
 # "would" in speech reported on a day told ("reported on March 15 that ... would") no tense;
-# "A few weeks later" a DATE; "Several months later, in May," May
+# "A few weeks later" a DATE; "Several months later, in May," May; "around 0500 GMT" keeps its
+# approximation
 EXTRACTOR = "dossier.temporal/22"
 
 

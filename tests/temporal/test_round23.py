@@ -468,3 +468,21 @@ def test_vague_count_with_its_date_in_apposition(tagged, text: str, language: st
 def test_unknown_count_with_a_dated_apposition(tagged) -> None:
     found = en(tagged, "A year later, in March 2021, he was sent to the front.", "2024-11-14")
     assert ("A year later", "DATE", "2021") in found
+
+
+# --- a 24-hour clock time with its zone keeps its approximation, as "about 11 p.m." does:
+# "around 0500 GMT", "about 14:30 GMT" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("The raid began at around 0500 GMT.", "around 0500 GMT", "2024-11-14T05:00"),
+        ("The plane landed at about 14:30 local time.", "about 14:30 local time",
+         "2024-11-14T14:30"),
+    ],
+)  # fmt: skip
+def test_english_zoned_clock_keeps_its_approximation(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert en(tagged, text, "2024-11-14") == [(quoted, "TIME", value)]
