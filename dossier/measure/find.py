@@ -171,7 +171,8 @@ from dossier.models import Quantity
 # страны" (counted.py); "the median age of the dead was 34" an age
 # /14 (round 23): an age after a name shortened to its initial ("Farrukh S., 31,"); "из" and
 # the origin after a noun of people ("граждан из стран ближнего зарубежья"; counted.py); a half
-# joined by hyphens ("two-and-a-half years", "a seven-and-a-half-year sentence")
+# joined by hyphens ("two-and-a-half years", "a seven-and-a-half-year sentence"); a bare number
+# added to money ("400,000 rubles plus 50,000 from the region") the same money
 EXTRACTOR = "dossier.measure/14"
 
 _MONTHS = re.compile(
@@ -284,6 +285,7 @@ def _currency_ellipsis(text: str, found: list[Quantity]) -> list[Quantity]:
             _CLAUSE_END.match(text, here.end)
             or (_scale(here.text) > 1 and _SCALE_ALONE_NEXT.match(text, here.end))
             or _earlier_value(text, here)
+            or _ADDEND_BEFORE.search(text, max(0, here.start - 16), here.start)
         ):
             continue  # "из них 11 млрд — из России", "2 million from the region" (round 19)
         per = here.per or period_before(text, here.start, prev.end)
@@ -293,6 +295,10 @@ def _currency_ellipsis(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# more of the same money: "400,000 rubles plus 50,000 from the region", "и ещё 100 тыс." (round 23)
+_ADDEND_BEFORE = re.compile(
+    r"(?<!\w)(?:plus|and\s+(?:another|a\s+further)|плюс|и\s+ещ[её])\s+$", re.IGNORECASE
+)
 # a part of the sum before: "of which", "of that", "из которых", "из них"
 _PART_OF = re.compile(r"(?<!\w)(?:of\s+(?:which|that|this)|из\s+(?:которых|них))(?!\w)", re.I)
 

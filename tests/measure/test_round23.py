@@ -77,3 +77,27 @@ def test_russian_part_of_a_whole_is_no_origin(text: str, counted: str) -> None:
 )
 def test_hyphenated_half(text: str, value: float, unit: str) -> None:
     assert [(q.value, q.unit) for q in _all(text, "en")] == [(value, unit)]
+
+
+# --- a bare number added to money before it ("400,000 rubles plus 50,000 from the region", "и
+# ещё 100 тыс. от региона") is more of the same money, whatever follows it in its clause -----
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit"),
+    [
+        ("Each recruit gets 400,000 rubles plus 50,000 from the region.", "en", 50000, "RUB"),
+        ("A bonus of 195,000 roubles and another 100,000 from the governor was promised.", "en",
+         100000, "RUB"),
+        ("Контрактникам платят 400 тыс. рублей и ещё 100 тыс. из бюджета области.", "ru", 100000,
+         "RUB"),
+    ],
+)  # fmt: skip
+def test_addend_takes_the_currency(text: str, language: str, value: float, unit: str) -> None:
+    found = _all(text, language)
+    assert (found[-1].value, found[-1].unit) == (value, unit)
+
+
+def test_a_count_after_money_stays_a_count() -> None:
+    found = _all("He was paid 400,000 rubles, plus 5 others were paid less.", "en")
+    assert found[-1].unit is None
