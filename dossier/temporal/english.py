@@ -129,7 +129,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "duration_half": ("half",), "unit_long": ("-long",),
     "num_and_half": ("and a half", "and-a-half"),
     "unit_and_half": ("and a half",), "bare_plural": _PLURAL_GATE, "for_plural": _PLURAL_GATE,
-    "plural_context": _PLURAL_GATE, "plural_of": _PLURAL_GATE,
+    "plural_context": _PLURAL_GATE, "plural_of": _PLURAL_GATE, "unit_ahead": (" ahead",),
     "day_word": ("today", "yesterday", "tomorrow"),
     "tonight": ("tonight",), "early_hours": ("hours of",), "overnight": ("overnight",),
     "morning_word": ("hours", "dawn", "daybreak"), "season_counted": _SEASON_GATE,
@@ -687,6 +687,13 @@ RULES: list[Rule] = [
         r"recent|previous)\s+)(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries))\b",
         "DURATION",
         n.bare_plural,
+    ),
+    # "the week ahead", "the days ahead": the stretch to come, as "the coming week(s)" (round 23)
+    _rule(
+        "unit_ahead",
+        r"(?i)\bthe\s+(?P<unit>days?|weeks?|months?|years?)\s+ahead\b",
+        "DURATION",
+        n.unit_ahead,
     ),
     _rule(
         "for_plural",

@@ -499,6 +499,13 @@ def bare_plural(m: re.Match[str], ctx: Context) -> Result:
     return v.duration(None, EN_UNITS[unit][0]), False
 
 
+def unit_ahead(m: re.Match[str], ctx: Context) -> Result:
+    """ "the week ahead" one unit (P1W), "the days ahead" an unknown count of them (PXD)."""
+    unit = m["unit"].lower()
+    code = EN_UNITS[unit.rstrip("s")][0]
+    return v.duration(None if unit.endswith("s") else 1, code), False
+
+
 def day_word(m: re.Match[str], ctx: Context) -> Result:
     word = (m["dw"] or m["dw2"]).lower()
     days = {"today": 0, "yesterday": -1, "tomorrow": 1}.get(word)

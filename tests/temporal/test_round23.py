@@ -486,3 +486,20 @@ def test_english_zoned_clock_keeps_its_approximation(
     tagged, text: str, quoted: str, value: str
 ) -> None:
     assert en(tagged, text, "2024-11-14") == [(quoted, "TIME", value)]
+
+
+# --- "the week ahead", "the days ahead", "the months ahead": the stretch to come, as "the coming
+# week" (P1W) and "the coming weeks" (PXW) are -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("In the week ahead, officials will meet twice.", "the week ahead", "P1W"),
+        ("In the days ahead, more raids are expected.", "the days ahead", "PXD"),
+        ("Prices will rise in the months ahead.", "the months ahead", "PXM"),
+        ("The year ahead will be difficult.", "The year ahead", "P1Y"),
+    ],
+)
+def test_english_the_unit_ahead(tagged, text: str, quoted: str, value: str) -> None:
+    assert en(tagged, text, "2024-11-14") == [(quoted, "DURATION", value)]
