@@ -104,7 +104,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "the_century": ("century",), "the_decade": ("the decade",),
     "year_to_date": ("to date", "to-date"),
     "this_time_year": ("time last year", "time next year"),
-    "split_year": ("season", "school year", "academic year"),
+    "split_year": ("season", "school year", "academic year", "fiscal", "financial year", "fy"),
     "season_year": _SEASON_GATE, "season_of_rel": _SEASON_GATE, "season_rel": _SEASON_GATE,
     "season_bare": _SEASON_GATE,
     "that_period": ("that ",),
@@ -565,7 +565,10 @@ RULES: list[Rule] = [
     _rule(
         "split_year",
         r"(?i:\bthe\s+)?(?P<year>1[6-9]\d\d|20\d\d)\s*[/\u2013-]\s*(?:\d\d|\d{4})"
-        r"(?i:\s+(?:season|(?:school|academic)\s+year))\b",
+        r"(?i:\s+(?:season|(?:school|academic|fiscal|financial)\s+year))\b"
+        # "fiscal 2024-25", "FY2024-25", "FY 2023/24" (round 23)
+        r"|(?i:\b(?:fiscal(?:\s+year)?\s+|FY\s?))(?P<fyear>1[6-9]\d\d|20\d\d)\s*[/\u2013-]\s*"
+        r"(?:\d\d|\d{4})(?!\d)",
         "DATE",
         p.split_year,
     ),

@@ -373,8 +373,8 @@ def year_to_date(m: re.Match[str], ctx: Context) -> Result:
 
 def split_year(m: re.Match[str], ctx: Context) -> Result:
     """ "the 2023/24 season": a year that straddles two is valued at its first, as "the winter
-    of 2011-12" is."""
-    return v.explicit_date(int(m["year"]))
+    of 2011-12" is; a fiscal year so named too ("the 2023-24 fiscal year", "FY2024-25")."""
+    return v.explicit_date(int(m["year"] or m["fyear"]))
 
 
 def this_time_year(m: re.Match[str], ctx: Context) -> Result:

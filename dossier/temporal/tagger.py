@@ -205,7 +205,8 @@ from dossier.temporal.engine import Context, run
 # day first, "14/11/2024 09:15" a stamp; "mid-month", "midweek", "by year's end" the unit;
 # "would" in speech reported on a day told ("reported on March 15 that ... would") no tense;
 # "A few weeks later" a DATE; "Several months later, in May," May; "around 0500 GMT" keeps its
-# approximation; "the week ahead" P1W, "the days ahead" PXD
+# approximation; "the week ahead" P1W, "the days ahead" PXD; "the 2023-24 fiscal year",
+# "FY2024-25" one DATE, the first year
 EXTRACTOR = "dossier.temporal/22"
 
 

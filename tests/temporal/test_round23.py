@@ -503,3 +503,22 @@ def test_english_zoned_clock_keeps_its_approximation(
 )
 def test_english_the_unit_ahead(tagged, text: str, quoted: str, value: str) -> None:
     assert en(tagged, text, "2024-11-14") == [(quoted, "DURATION", value)]
+
+
+# --- a fiscal year named by the two years it straddles ("the 2023-24 fiscal year", "fiscal
+# 2024-25", "FY2024-25", as South Asian copy writes it) is one DATE, its first year, as "the
+# 2023/24 season" is -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Remittances rose 8% in the 2023-24 fiscal year.", "the 2023-24 fiscal year", "2023"),
+        ("In fiscal 2024-25, the government expects growth of 6%.", "fiscal 2024-25", "2024"),
+        ("The budget for FY2024-25 was approved in July.", "FY2024-25", "2024"),
+        ("Exports fell in FY 2023/24.", "FY 2023/24", "2023"),
+    ],
+)
+def test_english_split_fiscal_year(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text, "2024-11-14")
+    assert not any(q in ("24", "25") for q, _, _ in en(tagged, text, "2024-11-14"))
