@@ -8,8 +8,10 @@ import re
 from dossier.measure.lexicon import (
     COUNT_STOP,
     GENITIVE_NY,
+    NOT_ORIGIN,
     OF_COMPLEMENTS,
     ORIGIN_NOUNS,
+    ORIGIN_PEOPLE,
     PEOPLE_PARTICIPLES,
 )
 
@@ -45,11 +47,13 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:its|the|their|his|her|our|these|those)\s+",
 
 
 def _origin(words: list[re.Match[str]], token: str) -> bool:
-    """Whether ``token`` is the "из"/"of" of an origin noun just before it."""
-    return (
-        len(words) == 1
-        and token.casefold() in ("из", "of")
-        and words[0].group(0).casefold().startswith(ORIGIN_NOUNS)
+    """Whether ``token`` is the "из"/"of" of an origin noun just before it ("выходцев из",
+    "natives of"), or the "из" of a noun of people ("граждан из", round 23)."""
+    if len(words) != 1:
+        return False
+    noun = words[0].group(0).casefold()
+    return (token.casefold() in ("из", "of") and noun.startswith(ORIGIN_NOUNS)) or (
+        token.casefold() == "из" and noun.startswith(ORIGIN_PEOPLE)
     )
 
 
@@ -104,6 +108,9 @@ def counted_phrase(text: str, end: int) -> str | None:
         token = word.group(0)
         clean = token.strip(',.;:!?()"“”«»|•')  # "|" and "•" part table cells and list lines
         if _origin(words, clean):
+            following = tokens[k + 1].group(0).strip(',.;:!?()"“”«»') if k + 1 < len(tokens) else ""
+            if following.casefold() in NOT_ORIGIN:
+                break  # "пять человек из них", "из числа задержанных": a part, no origin
             words.append(word)  # "40 выходцев из Непала", "25 natives of Kerala"
             continue
         if words and len(words) < MAX_COUNTED_WORDS - 1 and _bare_complement(tokens, k):
@@ -134,7 +141,9 @@ def counted_phrase(text: str, end: int) -> str | None:
             and clean.casefold() not in GENITIVE_NY  # "граждан страны" (round 22)
         ):
             break  # "93 prisoners died"; but "34 уголовных дела": an adjective's noun
-        if len(words) == MAX_COUNTED_WORDS:
+        # an origin may take a word more: "граждан из стран ближнего зарубежья"
+        has_origin = len(words) > 1 and _origin(words[:1], words[1].group(0))
+        if len(words) == MAX_COUNTED_WORDS + int(has_origin):
             break
         words.append(word)
         if clean != token.lstrip('"“«(').rstrip("’'"):  # punctuation after it ends the phrase

@@ -169,7 +169,11 @@ from dossier.models import Quantity
 # two and three thousand", "от двух до трёх сотен"); "One to two million" a range; "полутысячи";
 # "at least one" counts; "over six months" after an amount and its phrase is "during"; "граждан
 # страны" (counted.py); "the median age of the dead was 34" an age
-EXTRACTOR = "dossier.measure/13"
+# /14 (round 23): an age after a name shortened to its initial ("Farrukh S., 31,"); "из" and
+# the origin after a noun of people ("граждан из стран ближнего зарубежья"; counted.py); a half
+# joined by hyphens ("two-and-a-half years", "a seven-and-a-half-year sentence"); a bare number
+# added to money ("400,000 rubles plus 50,000 from the region") the same money
+EXTRACTOR = "dossier.measure/14"
 
 _MONTHS = re.compile(
     r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -198,6 +202,7 @@ def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
     word = _alt([*words, *VAGUE_ROUND, *TENS_WORDS, *ROUNDS_AFTER_NUMBER, *LONE_NUMBERS])
     a_scales = "|".join(A_SCALES)
     half = _alt(HALF_FORMS)
+    half_joined = half.replace(r"\s+", r"[\s-]+")  # "two-and-a-half years" (round 23)
     compound = _alt(COMPOUND_SCALES)  # "10-тысячный отряд"
     # "2 тыс. 719 человек": the hundreds after a thousands word, before a word and no month
     after_thousands = "|".join(rf"(?<={re.escape(w)})" for w in THOUSANDS_BEFORE_REST)
@@ -213,7 +218,9 @@ def _pattern(code: str, with_range: bool) -> re.Pattern[str]:
         # "and" inside a number only after a hundred or a scale ("two hundred and fifty"); "five
         # and nine years" is a range (round 22)
         rf"(?:{word})(?:(?:\s+|-)(?:{AND_IN_NUMBER}and\s+)?(?:{word}|{long_scales}))*"
-        rf"(?:\s+(?:{half})(?:\s+(?:{long_scales}))?)?(?:\s+{ODD_AFTER}(?!\w))?(?!\w))"
+        # ("two-and-a-half years" joins its half with hyphens; round 23)
+        rf"(?:(?:\s+|-)(?:{half_joined})(?:\s+(?:{long_scales}))?)?"
+        rf"(?:\s+{ODD_AFTER}(?!\w))?(?!\w))"
     )
     qualifiers = _alt([*QUALIFIERS, *_RANGE_OPENERS])
     currency = _alt(c for c in CURRENCY_SYMBOLS if not c.isalpha() or c.isascii())
@@ -278,6 +285,7 @@ def _currency_ellipsis(text: str, found: list[Quantity]) -> list[Quantity]:
             _CLAUSE_END.match(text, here.end)
             or (_scale(here.text) > 1 and _SCALE_ALONE_NEXT.match(text, here.end))
             or _earlier_value(text, here)
+            or _ADDEND_BEFORE.search(text, max(0, here.start - 16), here.start)
         ):
             continue  # "из них 11 млрд — из России", "2 million from the region" (round 19)
         per = here.per or period_before(text, here.start, prev.end)
@@ -287,6 +295,10 @@ def _currency_ellipsis(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# more of the same money: "400,000 rubles plus 50,000 from the region", "и ещё 100 тыс." (round 23)
+_ADDEND_BEFORE = re.compile(
+    r"(?<!\w)(?:plus|and\s+(?:another|a\s+further)|плюс|и\s+ещ[её])\s+$", re.IGNORECASE
+)
 # a part of the sum before: "of which", "of that", "из которых", "из них"
 _PART_OF = re.compile(r"(?<!\w)(?:of\s+(?:which|that|this)|из\s+(?:которых|них))(?!\w)", re.I)
 
@@ -591,7 +603,8 @@ def _difference(text: str, match: re.Match[str], qual: str) -> bool:
 # An age set off after a person ("the man, 38,", "Каримов, 38,") or after "aged": in years,
 # as "a 38-year-old man" is. A plural before the comma is a group counted ("the detainees, 38,").
 _AGE_BEFORE = re.compile(
-    r"(?:\b(?P<word>[^\W\d_][\w’'-]*),\s+|\baged\s+|\bas\s+(?:young|old)\s+as\s+"
+    # (a surname shortened to its initial, "Farrukh S., 31,", as outlets write a migrant's name)
+    r"(?:\b(?P<word>[^\W\d_][\w’'-]*|(?<=[^\W\d_]\s)[A-ZА-ЯЁ]\.),\s+|\baged\s+|\bas\s+(?:young|old)\s+as\s+"
     r"|\bthe\s+age\s+of\s+|,\s+who\s+(?:is|was)\s+(?:now\s+)?"
     r"|\b(?:youngest|oldest)\b[^.;:!?\d]{0,40}?\b(?:is|was)\s+"
     r"|(?P<paren>\b[A-ZА-ЯЁ][\w’'-]*\s+\())$",

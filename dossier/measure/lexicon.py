@@ -171,6 +171,11 @@ CONVERSION_WORDS = r"equivalent\s+to|the\s+equivalent\s+of|or|эквивален
 # Words after which an origin belongs to the counted noun: "40 выходцев из Непала", "25 natives
 # of Kerala" (round 17).
 ORIGIN_NOUNS = ("выходц", "уроженц", "native")
+# Nouns of people whose "из" and origin belong to what is counted too ("граждан из стран
+# ближнего зарубежья", "мигрантов из Узбекистана"; round 23), unless "из" opens the whole they
+# are part of ("человек из них", "из числа задержанных", "из 40").
+ORIGIN_PEOPLE = ("граждан", "человек", "мигрант", "иностранц", "работник", "рабоч")
+NOT_ORIGIN = frozenset({"них", "которых", "числа", "общего", "всех", "всего"})
 # Genitive nouns in "-ны" that complement a counted noun ("граждан страны", "участников войны"),
 # not short participles ("задержаны") that end the phrase (round 22).
 GENITIVE_NY = frozenset({"страны", "стороны", "войны", "казны"})

@@ -93,8 +93,8 @@ def _compound(parts: list[str], language: str) -> float | None:
 
 
 _HALF = re.compile(
-    r"\s+(?:"
-    + "|".join(f.replace("_", r"\s+") for f in HALF_FORMS)
+    r"[\s-]+(?:"
+    + "|".join(f.replace("_", r"[\s-]+") for f in HALF_FORMS)
     + r")(?:\s+(?P<scale>"
     + "|".join(re.escape(s) for s in sorted(SCALES, key=len, reverse=True))
     + r"))?$"

@@ -51,8 +51,12 @@ def in_named_year(
 
     def resolve(before: Sequence[Timex]) -> tuple[str, bool] | None:
         last = before[-1] if before else None
-        if last is not None and last.start >= sentence and _dates(ctx, last, sentence, span):
-            year = int(last.value)
+        if (
+            last is not None
+            and last.start >= sentence
+            and (_dates(ctx, last, sentence, span) or _when_clause(ctx, last, span))
+        ):
+            year = int(last.value[:4])
             if day is None:
                 return cal.ym(year, month), last.anchored
             if cal.valid_day(year, month, day):
@@ -79,6 +83,24 @@ def _dates(ctx: Context, year: Timex, sentence: int, span: tuple[int, int]) -> b
         return False
     opens = _OPENS.fullmatch(ctx.text, sentence, year.start) is not None
     return opens or _BREAK.search(ctx.text, year.end, span[0]) is None
+
+
+# a relative clause of time after the date it hangs on: "December 2019, when he was first
+# detained on Dec. 12", "в 2019 году, когда 12 марта подписал" (round 23)
+_WHEN = re.compile(r"(?i)\s*,\s+(?:when|когда)\s[^,;:.!?\u2014]*")
+_EXPLICIT_MONTH_OR_YEAR = re.compile(r"^\d{4}(?:-\d{2})?$")
+
+
+def _when_clause(ctx: Context, named: Timex, span: tuple[int, int]) -> bool:
+    """Whether the date at ``span`` stands in a "when" clause right after ``named``, a year or
+    a month the text gives with its year: the clause is of that time."""
+    return (
+        named.type == "DATE"
+        and not named.anchored
+        and _EXPLICIT_MONTH_OR_YEAR.match(named.value) is not None
+        and _YEAR.search(named.text) is not None
+        and _WHEN.fullmatch(ctx.text, named.end, span[0]) is not None
+    )
 
 
 # the first month of a quarter or a half

@@ -41,6 +41,29 @@ MOD = (
     r"(?:(?:early|late|mid|the\s+(?:end|beginning|start|middle|turn|first\s+half|second\s+half)"
     r"\s+of|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]+(?:the\s+)?)?"
 )
+_SPELLED_DAY = alternation(d.SPELLED_DAYS)
+# a clock time keeps its approximation: "about 11 p.m.", "around 0500 GMT" (round 23)
+_CLOCK_APPROX = r"(?:(?i:about|around|approximately|roughly)\s+)?"
+# "last" before a count, not the verb: "will last three days", "expected to last two weeks"
+_LAST = (
+    "".join(
+        rf"(?<!\b{w}\s)"
+        for w in (
+            "will",
+            "to",
+            "would",
+            "could",
+            "may",
+            "might",
+            "should",
+            "can",
+            "must",
+            "not",
+            "did",
+        )
+    )
+    + "last"
+)
 MONTH2 = MONTH.replace("?P<month>", "?P<m2>")  # a range's last month, beside its first
 SEASON = rf"(?i:(?P<season>{alternation(EN_SEASONS)}))"
 WEEKDAY = rf"(?P<wd>{alternation(w.title() for w in EN_WEEKDAYS)})"
@@ -75,12 +98,13 @@ _GATES: dict[str, tuple[str, ...]] = {
     "range_last_day": _MONTH_GATE, "range_first_day": _MONTH_GATE,
     "weeks_from_weekday": ("weeks from", "week from"),
     "day_of_month": tuple(f"the {d}" for d in "123456789"),
+    "ordinal_of_month": ("st of ", "nd of ", "rd of ", "th of "),
     "month_year": _MONTH_GATE, "month": _MONTH_GATE, "year": ("16", "17", "18", "19", "20"),
     "decade": ("0s", "0's"), "spelled_decade": ("ties",), "century": ("century",),
     "the_century": ("century",), "the_decade": ("the decade",),
     "year_to_date": ("to date", "to-date"),
     "this_time_year": ("time last year", "time next year"),
-    "split_year": ("season", "school year", "academic year"),
+    "split_year": ("season", "school year", "academic year", "fiscal", "financial year", "fy"),
     "season_year": _SEASON_GATE, "season_of_rel": _SEASON_GATE, "season_rel": _SEASON_GATE,
     "season_bare": _SEASON_GATE,
     "that_period": ("that ",),
@@ -100,9 +124,12 @@ _GATES: dict[str, tuple[str, ...]] = {
     "weekdays": ("days",), "same_year": ("same year", "that year"),
     "night_of_weekdays": ("night of",), "weekday_last": ("day last",),
     "part_of_unit": ("end", "beginning", "start", "middle", "turn"),
-    "duration_half": ("half",), "unit_long": ("-long",), "num_and_half": ("and a half",),
+    "part_of_unit_short": ("midweek", "mid-week", "midmonth", "mid-month", "midyear", "mid-year",
+                           "'s end", "’s end"),
+    "duration_half": ("half",), "unit_long": ("-long",),
+    "num_and_half": ("and a half", "and-a-half"),
     "unit_and_half": ("and a half",), "bare_plural": _PLURAL_GATE, "for_plural": _PLURAL_GATE,
-    "plural_context": _PLURAL_GATE, "plural_of": _PLURAL_GATE,
+    "plural_context": _PLURAL_GATE, "plural_of": _PLURAL_GATE, "unit_ahead": (" ahead",),
     "day_word": ("today", "yesterday", "tomorrow"),
     "tonight": ("tonight",), "early_hours": ("hours of",), "overnight": ("overnight",),
     "morning_word": ("hours", "dawn", "daybreak"), "season_counted": _SEASON_GATE,
@@ -231,7 +258,10 @@ RULES: list[Rule] = [
     ),
     _rule("iso", r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b", "DATE", n.iso),
     _rule(
-        "us_numeric", r"\b(?P<mo>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b", "DATE", n.us_numeric
+        "us_numeric",
+        rf"\b(?P<mo>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})\b{STAMP}",
+        "DATE",
+        n.us_numeric,
     ),
     _rule(
         "month_day_year", rf"{_B}{WD}{MOD}{MONTH}\s+{DAY},?\s+{YEAR}{STAMP}", "DATE", n.full_date
@@ -299,6 +329,15 @@ RULES: list[Rule] = [
         r"while|until|with)\b)",
         "DATE",
         d.day_of_month,
+    ),
+    # "the first of next month", "the 20th of this month", "the first of March" (a numbered day
+    # of a named month, "the 1st of June", is rule "day_month")
+    _rule(
+        "ordinal_of_month",
+        rf"(?i:\bthe\s+(?:(?P<day>[1-3]?\d)(?:st|nd|rd|th)|(?P<oday>{_SPELLED_DAY}))\s+of\s+)"
+        rf"(?:(?i:(?P<rel>next|last|this)\s+month\b)|{MONTH}(?:,?\s+{YEAR})?(?!,?\s*\d))",
+        "DATE",
+        d.ordinal_of_month,
     ),
     # "the night of March 3", "the morning of Dec. 30, 2011": that part of that day
     # "the night of March 12 to 13" is the night that begins on its first day
@@ -368,7 +407,10 @@ RULES: list[Rule] = [
     ),
     _rule(
         "century",
-        r"(?i)\b(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-first)?)\s+century\b",
+        # its modifier or position word in, as a decade's: "the early 20th century", "the
+        # mid-19th century", "the middle of the 20th century" (round 23)
+        r"(?i)\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+|(?:end|beginning|start|middle|turn)\s+of"
+        r"\s+the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-first)?)\s+century\b",
         "DATE",
         n.century,
     ),
@@ -500,6 +542,15 @@ RULES: list[Rule] = [
         "DATE",
         n.part_of_unit,
     ),
+    # "mid-month", "midweek", "mid-year", "by month's end", "by year's end": as "the middle of
+    # the month", "the end of the year" (round 23)
+    _rule(
+        "part_of_unit_short",
+        r"(?i)(?<![\w-])(?:mid-?(?P<unit>week|month|year)|(?P<unit2>week|month|year)['’]s\s+end)"
+        r"\b(?!-)",
+        "DATE",
+        n.part_of_unit_short,
+    ),
     # "up from $3.07 this time last year": the year before, as "a year ago" is
     _rule(
         "this_time_year",
@@ -514,7 +565,10 @@ RULES: list[Rule] = [
     _rule(
         "split_year",
         r"(?i:\bthe\s+)?(?P<year>1[6-9]\d\d|20\d\d)\s*[/\u2013-]\s*(?:\d\d|\d{4})"
-        r"(?i:\s+(?:season|(?:school|academic)\s+year))\b",
+        r"(?i:\s+(?:season|(?:school|academic|fiscal|financial)\s+year))\b"
+        # "fiscal 2024-25", "FY2024-25", "FY 2023/24" (round 23)
+        r"|(?i:\b(?:fiscal(?:\s+year)?\s+|FY\s?))(?P<fyear>1[6-9]\d\d|20\d\d)\s*[/\u2013-]\s*"
+        r"(?:\d\d|\d{4})(?!\d)",
         "DATE",
         p.split_year,
     ),
@@ -587,7 +641,7 @@ RULES: list[Rule] = [
     ),
     _rule(
         "duration",
-        rf"{_B}(?i:(?:(?:the|a|another)\s+{_NO_HYPHENATED})?{APPROX}(?:(?:past|last|next|first|coming|previous|"
+        rf"{_B}(?i:(?:(?:the|a|another)\s+{_NO_HYPHENATED})?{APPROX}(?:(?:past|{_LAST}|next|first|coming|previous|"
         rf"following|final|recent|entire|whole|full)\s+)?){NUM}[\s-]+"
         # "five straight years", "three consecutive quarters": a run of units
         rf"(?i:(?:straight|consecutive|successive)\s+)?"
@@ -611,7 +665,8 @@ RULES: list[Rule] = [
     # "two and a half years (ago)", "a year and a half (ago)": a count and a half
     _rule(
         "num_and_half",
-        rf"(?i){_B}{APPROX}{NUM}\s+and\s+a\s+half\s+{UNIT}(?P<ago>\s+ago\b)?",
+        # (joined by hyphens too: "two-and-a-half years", "a seven-and-a-half-year term")
+        rf"(?i){_B}{APPROX}{NUM}[\s-]+and[\s-]+a[\s-]+half[\s-]+{UNIT}(?P<ago>\s+ago\b)?",
         "DURATION",
         n.and_a_half,
     ),
@@ -635,6 +690,13 @@ RULES: list[Rule] = [
         r"recent|previous)\s+)(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries))\b",
         "DURATION",
         n.bare_plural,
+    ),
+    # "the week ahead", "the days ahead": the stretch to come, as "the coming week(s)" (round 23)
+    _rule(
+        "unit_ahead",
+        r"(?i)\bthe\s+(?P<unit>days?|weeks?|months?|years?)\s+ahead\b",
+        "DURATION",
+        n.unit_ahead,
     ),
     _rule(
         "for_plural",
@@ -836,7 +898,7 @@ RULES: list[Rule] = [
     ),
     _rule(
         "clock24",
-        rf"\b(?P<h>[0-2]?\d):(?P<min>[0-5]\d)(?!:\d)(?P<ampm>)\s*(?:GMT|UTC|local\s+time|"
+        rf"\b{_CLOCK_APPROX}(?P<h>[0-2]?\d):(?P<min>[0-5]\d)(?!:\d)(?P<ampm>)\s*(?:GMT|UTC|local\s+time|"
         rf"{PLACE_TIME}\b|[A-Z]{{3}}\b)(?:\s+{WEEKDAY})?{STATED_DAY}",
         "TIME",
         n.clock,
@@ -855,7 +917,7 @@ RULES: list[Rule] = [
     # (a year is never followed by a zone; the longer span wins over the "year" rule)
     _rule(
         "clock_hhmm",
-        rf"\b(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?P<ampm>)\s+(?:GMT|UTC|[ECMP][SD]T|ET|CET|CEST|"
+        rf"\b{_CLOCK_APPROX}(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?P<ampm>)\s+(?:GMT|UTC|[ECMP][SD]T|ET|CET|CEST|"
         rf"BST|MSK|local\s+time|{PLACE_TIME})\b(?:\s+{WEEKDAY})?{STATED_DAY}",
         "TIME",
         n.clock,
@@ -933,7 +995,7 @@ RULES: list[Rule] = [
     _rule(
         "counted",
         rf"(?i)\b(?:the|that)\s+(?:(?P<unit2>day|week|month|year)\s+(?P<dir2>before|after){_ALONE}|"
-        r"(?P<dir3>previous|prior|following|same)\s+(?P<unit3>day|week|month|year)\b|"
+        r"(?P<dir3>previous|prior|preceding|following|same)\s+(?P<unit3>day|week|month|year)\b|"
         r"(?P<dir4>next)\s+(?P<unit4>day)\b|"
         # a market report's "the previous session" (not "the previous session of Congress")
         r"(?P<dir5>previous|prior|preceding)\s+(?P<unit5>(?:trading\s+)?session|trading\s+day)\b"
@@ -950,7 +1012,7 @@ RULES: list[Rule] = [
         # "the same night", "the same evening": the part of the day told (round 22)
         r"|the\s+same(?=\s+(?:morning|afternoon|evening|night))"
         r"|(?P<next>(?:the\s+)?(?:following|next|previous|preceding)"
-        r"(?=\s+(?:morning|afternoon|evening|night))))\s+(?P<unit>day|week|month|morning|afternoon|evening|night)\b(?![-\w])",
+        r"(?=\s+(?:morning|afternoon|evening|night))))\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)\b(?![-\w])",
         "DATE",
         n.that_unit,
     ),

@@ -78,6 +78,39 @@ def range_first_day(m: re.Match[str], ctx: Context) -> Result:
     return v.yearless_date(ctx, span_of(m), month, int(m["day"]))
 
 
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEENS = [
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+]  # fmt: skip
+# spelled ordinal days: "first" 1 ... "thirty-first" 31
+SPELLED_DAYS: dict[str, int] = {
+    **{w: i + 1 for i, w in enumerate(_UNITS)},
+    **{w: i + 10 for i, w in enumerate(_TEENS)},
+    **{f"twenty-{w}": 21 + i for i, w in enumerate(_UNITS)},
+    "thirtieth": 30,
+    "thirty-first": 31,
+}
+_REL_MONTH = {"last": -1, "this": 0, "next": 1}
+
+
+def ordinal_of_month(m: re.Match[str], ctx: Context) -> Result:
+    """ "the first of next month", "the 20th of this month", "the first of March": that day of
+    the month named, a relative month counted from the anchor (R1), a bare month read as "March
+    1" is (Y1)."""
+    day = int(m["day"]) if m["day"] else SPELLED_DAYS[m["oday"].lower()]
+    if m["rel"]:
+        month, anchored = v.shifted(ctx, "M", _REL_MONTH[m["rel"].lower()])
+        if not anchored:
+            return f"XXXX-XX-{day:02d}", False
+        year, number = (int(x) for x in month.split("-"))
+        return (f"{month}-{day:02d}", True) if valid_day(year, number, day) else None
+    number = MONTHS[m["month"].rstrip(".").lower()]
+    if m["year"]:
+        return v.explicit_date(int(m["year"]), number, day)
+    return v.yearless_date(ctx, span_of(m), number, day)
+
+
 def weekday_before_last(m: re.Match[str], ctx: Context) -> Result:
     """ "the Friday before last": a week before last Friday, as "the week before last" is two
     weeks back."""

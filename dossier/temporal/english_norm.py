@@ -88,9 +88,14 @@ def iso(m: re.Match[str], ctx: Context) -> Result:
 
 
 def us_numeric(m: re.Match[str], ctx: Context) -> Result:
+    """ "5/3/2024" month first, as the US writes it; "25/03/2024", whose first number cannot be a
+    month, day first, as British, South and Central Asian sites write it (round 23)."""
     year = int(m["y"])
     year += 2000 if year < 50 else 1900 if year < 100 else 0
-    return v.explicit_date(year, int(m["mo"]), int(m["d"]))
+    month, day = int(m["mo"]), int(m["d"])
+    if month > 12 >= day:
+        month, day = day, month
+    return v.stamped(v.explicit_date(year, month, day), m)
 
 
 def month_year(m: re.Match[str], ctx: Context) -> Result:
@@ -370,6 +375,14 @@ def part_of_unit(m: re.Match[str], ctx: Context) -> Result:
     return v.shifted(ctx, code, shift + v.end_shift(ctx, span_of(m), m["part"], code, m["rel"]))
 
 
+def part_of_unit_short(m: re.Match[str], ctx: Context) -> Result:
+    """ "mid-month", "midweek", "by year's end": that unit (R1), with E1 for an end."""
+    unit = (m["unit"] or m["unit2"]).lower()
+    code = _UNIT_CODE[unit]
+    part = "end" if m["unit2"] else "middle"
+    return v.shifted(ctx, code, v.end_shift(ctx, span_of(m), part, code, None))
+
+
 def and_a_half(m: re.Match[str], ctx: Context) -> Result:
     """ "two and a half years", "a year and a half ago": the count and a half; with "ago",
     a date counted back in months, at a month's precision, as "half a year ago" is."""
@@ -484,6 +497,13 @@ def bare_plural(m: re.Match[str], ctx: Context) -> Result:
     if unit in ("decade", "century"):
         return ("PXDE" if unit == "decade" else "PXCE"), False
     return v.duration(None, EN_UNITS[unit][0]), False
+
+
+def unit_ahead(m: re.Match[str], ctx: Context) -> Result:
+    """ "the week ahead" one unit (P1W), "the days ahead" an unknown count of them (PXD)."""
+    unit = m["unit"].lower()
+    code = EN_UNITS[unit.rstrip("s")][0]
+    return v.duration(None if unit.endswith("s") else 1, code), False
 
 
 def day_word(m: re.Match[str], ctx: Context) -> Result:
@@ -820,7 +840,8 @@ def set_any(m: re.Match[str], ctx: Context) -> Result:
 
 
 _SIGN = {
-    "earlier": -1, "before": -1, "previous": -1, "prior": -1, "later": 1, "after": 1,
+    "earlier": -1, "before": -1, "previous": -1, "prior": -1, "preceding": -1, "later": 1,
+    "after": 1,
     "following": 1, "next": 1, "same": 0,
 }  # fmt: skip
 
@@ -838,7 +859,8 @@ def counted(m: re.Match[str], ctx: Context) -> Result:
     code, mult = EN_UNITS.get(unit, ("", 1))
     if amount is None or code not in ("Y", "M", "W", "D"):
         if number and word in ("earlier", "later"):
-            return ("PAST_REF" if _SIGN[word] < 0 else "FUTURE_REF"), False
+            # "a few weeks later": a date, as "two weeks later" is (round 23)
+            return ("PAST_REF" if _SIGN[word] < 0 else "FUTURE_REF"), False, "DATE"
         return None
     if amount > 1000:
         return None
@@ -862,6 +884,9 @@ def that_unit(m: re.Match[str], ctx: Context) -> Result:
         # evening" the evening of the day before it
         step = (-1 if re.search(r"(?i)previous|preceding", m["next"]) else 1) if m["next"] else 0
         return v.part_of_told_day(ctx, span_of(m), step, _PARTS[unit])
+    if unit == "year":
+        # "that year", "later that year": the year told, whatever finer date told it (round 23)
+        return v.counted(ctx, span_of(m), "Y", 0).at_year()
     return v.counted(ctx, span_of(m), {"day": "D", "week": "W", "month": "M"}[unit], 0)
 
 

@@ -23,6 +23,9 @@ def quarter(m: re.Match[str], ctx: Context) -> Result:
     q = EN_ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
     if not 1 <= q <= 4:
         return None
+    owned = m["year"] or m["pyear"] or m["yrel"] or m["qrel"]
+    if word in ("last", "final") and not m.group().lower().startswith("the") and not owned:
+        return None  # "profits fell last quarter": the one before, rule "relative_unit"
     if m["year"] or m["pyear"]:
         # "the third quarter of 1988", "1988's third quarter"
         return v.quarter(ctx, span_of(m), q, int(m["year"] or m["pyear"]))
@@ -370,8 +373,8 @@ def year_to_date(m: re.Match[str], ctx: Context) -> Result:
 
 def split_year(m: re.Match[str], ctx: Context) -> Result:
     """ "the 2023/24 season": a year that straddles two is valued at its first, as "the winter
-    of 2011-12" is."""
-    return v.explicit_date(int(m["year"]))
+    of 2011-12" is; a fiscal year so named too ("the 2023-24 fiscal year", "FY2024-25")."""
+    return v.explicit_date(int(m["year"] or m["fyear"]))
 
 
 def this_time_year(m: re.Match[str], ctx: Context) -> Result:

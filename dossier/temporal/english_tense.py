@@ -149,6 +149,11 @@ PRESENT = re.compile(
 # date lies from the anchor: the date takes the nearest year (rule Y2).
 NEUTRAL = re.compile(
     r"\b(?:was|were)\s+(?:(?:due|expected|scheduled|set|supposed|going|slated|planned)\s+)?to\b"
+    # "reported on March 15 that the ministry would start ... on April 1": "would" in speech
+    # dated before the text is a future seen from that day, no tense (round 23); the cue is the
+    # "would", and a date between the verb and it dates the speech
+    r"|\b(?:said|reported|announced|stated|wrote|told\s+[\w.-]+)\s+(?:on|in)\s+[A-Z][a-z]+\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:that\s+)?[^.;!?\n]{0,80}?\b(?P<cue>would)\b"
 )
 # Headlinese: "Union to Strike Friday", "Talks to Resume Monday" (not "Aid to Ukraine":
 # a verb after "to" does not end in a plural -s, nor is it a determiner or a number).

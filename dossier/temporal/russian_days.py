@@ -228,6 +228,10 @@ def holiday(m: re.Match[str], ctx: Context) -> Result:
         day = v.yearless_date(ctx, m.span(), 12, 31)
         return None if day is None else (f"{day[0]}TNI", day[1], "TIME")
     month, day_ = (5, 9) if m["victory"] else (1, 14 if m["old"] else 1)
+    if m["eve"]:
+        # "в канун Нового года": the day before the holiday (1 January's eve is 31 December)
+        eve = dt.date(2001, month, day_) - dt.timedelta(days=1)
+        month, day_ = eve.month, eve.day
     return v.yearless_date(ctx, m.span(), month, day_)
 
 

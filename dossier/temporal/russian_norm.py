@@ -76,6 +76,10 @@ def _year_of(m: re.Match[str], ctx: Context) -> tuple[int | None, bool]:
     shift = REL_SHIFT[rel.lower()]
     if ctx.anchor is None:
         return None, False
+    if rel.lower() in _NARRATIVE and ctx.tense(*m.span()) == "past":
+        # "в январе следующего года погиб": the year after one told, which no anchor gives;
+        # the month or season is read alone (round 23)
+        return None, False
     return ctx.anchor.year + shift, True
 
 
@@ -302,6 +306,17 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result:
     return v.quoted_shift(ctx, m.span(), code, shift)
 
 
+def relative_quarter(m: re.Match[str], ctx: Context) -> Result:
+    """ "в прошлом квартале", "в текущем квартале": the anchor's quarter moved (rule R1); "в
+    предыдущем квартале" the one before the quarter a results story reports (P2)."""
+    rel = m["rel"].lower()
+    if rel == "предыдущ":
+        return v.quarter_before_reported(ctx)
+    if rel in _NARRATIVE and ctx.tense(*m.span()) == "past":
+        return None  # "в следующем квартале выросла": counted from a quarter told, not known
+    return v.shifted(ctx, "Q", REL_SHIFT[rel], "XXXX-QX")
+
+
 def new_year(m: re.Match[str], ctx: Context) -> Result:
     """ "в новом году" (``values.coming_year``)."""
     return v.coming_year(ctx)
@@ -364,8 +379,11 @@ def in_future(m: re.Match[str], ctx: Context) -> Result:
         code, mult = RU_UNITS[m["unit"].lower()]
         code, mult = ("M", 3 * mult) if code == "Q" else (code, mult)
         return v.duration(_amount(m["num"]), code, mult), False, "DURATION"
+    # the count's span with its "через", so that the past is read past that future cue: with no
+    # time told before it, a past "через неделю" is an unknown week, not the anchor's next
+    told = (m.start() - len("через "), m.end())
     if m["unit"] is None:
-        return v.counted(ctx, m.span(), "M", 6) if past else v.shifted(ctx, "M", 6, "XXXX-XX")
+        return v.counted(ctx, told, "M", 6) if past else v.shifted(ctx, "M", 6, "XXXX-XX")
     code, mult = RU_UNITS[m["unit"].lower()]
     amount = _amount(m["num"])
     # "через полтора года": a fraction of a year counted in months, as "полтора года назад" is
@@ -381,7 +399,7 @@ def in_future(m: re.Match[str], ctx: Context) -> Result:
     if amount is None or code not in _UNIT_CODE or not float(amount).is_integer():
         return "FUTURE_REF", False
     if past:
-        return v.counted(ctx, m.span(), code, int(amount) * mult)
+        return v.counted(ctx, told, code, int(amount) * mult)
     return v.shifted(ctx, code, int(amount) * mult)
 
 
@@ -394,6 +412,12 @@ def that_part(m: re.Match[str], ctx: Context) -> Result:
     passage talks about (P1), or that part of it, as "that evening" is."""
     if m["x2"]:
         return v.part_of_told_day(ctx, m.span("x2"), 0, _SAME_PARTS[m["part2"].lower()])
+    if m["x3"]:
+        # "в том году", "в том месяце": the year or month told, as English "that year"
+        unit = (m["unit3"] or m["unit4"]).lower()
+        if unit.startswith("год"):
+            return v.counted(ctx, m.span("x3"), "Y", 0).at_year()
+        return v.counted(ctx, m.span("x3"), "M", 0)
     word = m["part"].lower()
     if word == "день":
         return v.counted(ctx, m.span("x"), "D", 0)
@@ -680,8 +704,12 @@ def same_period(m: re.Match[str], ctx: Context) -> Result:
 
 
 def vague(m: re.Match[str], ctx: Context) -> Result:
-    """ "ближайшие дни", "годами": an unspecified number of the unit (PXD, PXY)."""
-    return v.duration(None, RU_UNITS[m["unit"].lower()][0]), False
+    """ "ближайшие дни", "годами": an unspecified number of the unit (PXD, PXY); decades and
+    centuries as English writes them ("десятилетиями", "for decades": PXDE)."""
+    code, mult = RU_UNITS[m["unit"].lower()]
+    if code == "Y" and mult in (10, 100):
+        return ("PXDE" if mult == 10 else "PXCE"), False
+    return v.duration(None, code), False
 
 
 def half_of_day(m: re.Match[str], ctx: Context) -> Result:

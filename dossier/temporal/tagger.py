@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dossier.lang import get_language
 from dossier.models import Timex
+from dossier.temporal.apposition import apposed
 from dossier.temporal.calendar import Anchor
 from dossier.temporal.engine import Context, run
 
@@ -186,7 +187,27 @@ from dossier.temporal.engine import Context, run
 # clause counts back from the day ahead told before it; "the latter half of last year" H2; "в
 # нулевые и десятые годы" two decades; "In May he signed" the month after a preposition, not the
 # modal verb; "the same night", "в ту же ночь", "той же ночью" that part of the day told
-EXTRACTOR = "dossier.temporal/21"
+# temporal/22: Russian "и" before a verb parts predicates ("вступил в силу 1 марта и будет
+# действовать"); "в канун Нового года", "в канун Дня Победы" the holiday's eve;
+# "the preceding week" as "the previous week"; "the first of next month", "the 20th of this
+# month", "the first of March" a day of the month named; "the three months through September"
+# the quarter a results story reports, from which "the same period a year earlier" counts back;
+# "Two years earlier, in 2021," takes its apposed year (apposition.py); "will last three days"
+# leaves the verb out; a "when" clause after a dated year or month is of that year ("December
+# 2019, when he was detained on Dec. 12", "в 2019 году, когда 12 марта"); "last quarter" without
+# "the" the one before the anchor's, "в прошлом/текущем/следующем квартале" likewise; "that
+# year", "later that year" the year told; "In 2023, in February," that year's month; "the early
+# 20th century", "the middle of the 20th century" keep their modifier; "в последние
+# десятилетия", "Десятилетиями" PXDE; "в том году", "в тот год", "в том месяце" the year or
+# month told; "Весной следующего года", "в январе следующего года" one DATE where the clause
+# looks ahead; a past "Через неделю его отправили" with no time told an unknown week;
+# "two-and-a-half years", "a seven-and-a-half-year sentence" a count and a half; "25/03/2024"
+# day first, "14/11/2024 09:15" a stamp; "mid-month", "midweek", "by year's end" the unit;
+# "would" in speech reported on a day told ("reported on March 15 that ... would") no tense;
+# "A few weeks later" a DATE; "Several months later, in May," May; "around 0500 GMT" keeps its
+# approximation; "the week ahead" P1W, "the days ahead" PXD; "the 2023-24 fiscal year",
+# "FY2024-25" one DATE, the first year
+EXTRACTOR = "dossier.temporal/22"
 
 
 def tag(text: str, language: str, anchor: str | None) -> list[Timex]:
@@ -195,4 +216,4 @@ def tag(text: str, language: str, anchor: str | None) -> list[Timex]:
     if rules is None:
         return []
     ctx = Context(text, Anchor.parse(anchor), rules.TENSE)
-    return run(rules.RULES, text, ctx)
+    return apposed(run(rules.RULES, text, ctx), text)

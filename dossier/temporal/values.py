@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dossier.models import Timex
 from dossier.temporal import calendar as cal
 from dossier.temporal.engine import Context, Plain, Refer, Result
+from dossier.temporal.months_to import period_ending
 
 
 def explicit_date(year: int, month: int | None = None, day: int | None = None) -> Plain:
@@ -76,6 +77,9 @@ _SET_OUT = re.compile(r"(?:\s[\u2014\u2013]|\s--|:)\s*(?:в|во|in)?\s*$")
 # a month coordinated with one so set out: "... — в январе и в июле"
 _COORDINATED = re.compile(r"(?i)(?:\s(?:и|или|and|or)|,)\s*(?:в|во|in)?\s*$")
 _MONTH_VALUE = re.compile(r"^(\d{4})-\d{2}$")
+_PLAIN_YEAR = re.compile(r"^\d{4}$")
+# only a comma and a preposition between a year and its month: "2023, in February"
+_AFTER_YEAR = re.compile(r"(?i)\s*,\s*(?:в|во|in|during)\s+")
 
 
 def apposed_month(ctx: Context, span: tuple[int, int], month: int) -> Refer | None:
@@ -110,6 +114,16 @@ def apposed_month(ctx: Context, span: tuple[int, int], month: int) -> Refer | No
             and last.end >= sentence
         ):
             return cal.ym(int(same.group(1)), month), False
+        if (
+            coordinated
+            and last is not None
+            and not last.anchored
+            and _PLAIN_YEAR.match(last.value)
+            and _AFTER_YEAR.fullmatch(ctx.text, last.end, span[0])
+        ):
+            # "In 2023, in February, he was detained", "В 2023 году, в феврале,": the year's
+            # month, set off by a comma as by a dash (round 23)
+            return cal.ym(int(last.value), month), False
         plain = yearless_date(ctx, span, month, None)
         return None if plain is None else (plain[0], plain[1])
 
@@ -450,6 +464,9 @@ def reference(
         # reports ("rose in December at the fastest pace since late 2022 and were 4.7% higher
         # than a year earlier" counts back from December)
         for t in reversed(told):
+            ending = period_ending(ctx.text, before, t)
+            if ending is not None:
+                return ending  # "the three months through September": the third quarter
             if _PERIOD.match(t.value) and (
                 not _SINCE.search(ctx.text, max(0, t.start - 40), t.start) or _year_to_date(ctx, t)
             ):

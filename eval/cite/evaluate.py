@@ -28,7 +28,8 @@ A passage scores citations only where it lists them: one with no ``citations`` k
 english_quant_dev2 and russian_quant_dev2 and round 18's english_quant_dev3 and
 russian_quant_dev3, round 19's english_quant_dev4 and russian_quant_dev4, round 20's
 english_quant_dev5 and russian_quant_dev5, round 21's english_quant_dev6 and
-russian_quant_dev6, round 22's english_quant_dev7 and russian_quant_dev7) scores its
+russian_quant_dev6, round 22's english_quant_dev7 and russian_quant_dev7, round 23's
+english_quant_dev8 and russian_quant_dev8) scores its
 quantities alone, so that a citation nobody annotated counts as no false alarm.
 """
 
@@ -209,6 +210,12 @@ RUSSIAN_HELDOUT8 = Path(__file__).with_name("russian_heldout8.yaml")
 # russian_quant_dev7.yaml
 ENGLISH_QUANT_DEV7 = Path(__file__).with_name("english_quant_dev7.yaml")
 RUSSIAN_QUANT_DEV7 = Path(__file__).with_name("russian_quant_dev7.yaml")
+# round 23: quantities only, an eighth pair (sign-up bonuses and monthly pay, results in tenge with
+# "thousand" counts, "percentage points", rates "a day", "a family of six", "of whom", list and
+# dash lines, ranges of fines and of terms, "двое детей", "трое суток", "не менее 40 раз"):
+# english_quant_dev8.yaml, russian_quant_dev8.yaml
+ENGLISH_QUANT_DEV8 = Path(__file__).with_name("english_quant_dev8.yaml")
+RUSSIAN_QUANT_DEV8 = Path(__file__).with_name("russian_quant_dev8.yaml")
 # round 22: a fifteenth development pair aimed at descriptions in every position a reporter puts
 # them (after a quotation, after "according to", at a sentence's end, an age or a kin noun), "По
 # мнению", "По сведениям", "По информации", subjects after the verb and agencies naming their
@@ -253,6 +260,7 @@ GOLD_FILES = {
     "english_dev14": ENGLISH_DEV14, "russian_dev15": RUSSIAN_DEV15,
     "english_heldout8": ENGLISH_HELDOUT8, "russian_heldout8": RUSSIAN_HELDOUT8,
     "english_quant_dev7": ENGLISH_QUANT_DEV7, "russian_quant_dev7": RUSSIAN_QUANT_DEV7,
+    "english_quant_dev8": ENGLISH_QUANT_DEV8, "russian_quant_dev8": RUSSIAN_QUANT_DEV8,
     "english_dev15": ENGLISH_DEV15, "russian_dev16": RUSSIAN_DEV16,
     "english_heldout9": ENGLISH_HELDOUT9, "russian_heldout9": RUSSIAN_HELDOUT9,
 }  # fmt: skip

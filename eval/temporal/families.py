@@ -113,6 +113,12 @@ and a year, "с октября по декабрь" in January, a custody term a
 and "уходящего года" in December, "в начале 2010-х") are round 23's ninth held-out pair, written and
 annotated as the eighth was; blind: scored and reported, never inspected with ``--errors``, never
 used to tune a rule.
+``english_dev16.txt`` (10 passages, 99 timexes: headline and after-the-quote weekdays, "ago"
+dates, results periods, reference values, weeks, yearless days across a year boundary, decades
+and centuries, "the first of next month"; 2019-2026) and ``russian_dev12.txt`` (12 passages, 99
+timexes: a past date and a future deadline joined by "и", "в канун Нового года", "Годом ранее, в
+2022 году", quarters against "аналогичный период прошлого года", decades, nights, January's "на
+прошлой неделе") are round 23's, written and annotated the same way.
 
     .venv/bin/python eval/temporal/families.py [--errors] [SET ...]
 """
@@ -172,6 +178,8 @@ SETS = {
     "russian_dev11": (HERE / "russian_dev11.txt", "ru"),
     "english_heldout9": (HERE / "english_heldout9.txt", "en"),
     "russian_heldout9": (HERE / "russian_heldout9.txt", "ru"),
+    "english_dev16": (HERE / "english_dev16.txt", "en"),
+    "russian_dev12": (HERE / "russian_dev12.txt", "ru"),
 }
 
 

@@ -107,6 +107,8 @@ def test_english_heldout() -> None:
         "russian_dev11",
         "english_heldout9",
         "russian_heldout9",
+        "english_dev16",
+        "russian_dev12",
     ],
 )
 def test_time_families(name: str) -> None:
