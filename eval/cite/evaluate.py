@@ -214,6 +214,12 @@ RUSSIAN_QUANT_DEV7 = Path(__file__).with_name("russian_quant_dev7.yaml")
 # kind, as real regional, court and wire copy writes them: english_dev15.yaml, russian_dev16.yaml
 ENGLISH_DEV15 = Path(__file__).with_name("english_dev15.yaml")
 RUSSIAN_DEV16 = Path(__file__).with_name("russian_dev16.yaml")
+# round 23: a sixteenth development pair aimed at quotations ("— сказал он", '"…," the official
+# said', a quotation over two paragraphs, a speaker named a sentence or paragraph before),
+# attributions over several sentences, descriptions as roles, agencies relaying officials and
+# headlines: english_dev16.yaml, russian_dev17.yaml
+ENGLISH_DEV16 = Path(__file__).with_name("english_dev16.yaml")
+RUSSIAN_DEV17 = Path(__file__).with_name("russian_dev17.yaml")
 GOLD_FILES = {
     "gold": GOLD, "heldout": HELDOUT, "blind": BLIND,
     "families": FAMILIES, "families_heldout": FAMILIES_HELDOUT,
@@ -247,6 +253,7 @@ GOLD_FILES = {
     "english_heldout8": ENGLISH_HELDOUT8, "russian_heldout8": RUSSIAN_HELDOUT8,
     "english_quant_dev7": ENGLISH_QUANT_DEV7, "russian_quant_dev7": RUSSIAN_QUANT_DEV7,
     "english_dev15": ENGLISH_DEV15, "russian_dev16": RUSSIAN_DEV16,
+    "english_dev16": ENGLISH_DEV16, "russian_dev17": RUSSIAN_DEV17,
 }  # fmt: skip
 KINDS = ("parenthetical", "see_also", "according_to", "reported", "quote")
 MAX_EXTRA_WORDS = 3
