@@ -174,6 +174,16 @@ _INTERVIEW_TAIL = re.compile(
 )
 # "Ранее в Кремле заявляли": the body where it was said, after a time
 _PLACE_AFTER_TIME = re.compile(r"^(?:в|во)\s+(?=[А-ЯЁA-Z])")
+# a particle, a linking phrase or a time before the body where something was said, in lower
+# case after it ("Также в ведомстве уточнили", "Кроме того, в министерстве сообщили",
+# "Позднее в ведомстве пояснили"; round 23, russian_dev17): the body is the source
+_LINK_BEFORE_PLACE = re.compile(
+    r"^(?:Также|Тоже|Еще|Ещё|Затем|Потом|Позднее|Позже|Ранее)\s+(?:в|во)\s+(?=[а-яё])"
+)
+# the same set off by a comma opening the sentence; a place in lower case after any other
+# comma ("По их словам, в военкомате им сообщили") is speech nested in another's
+_LINK_SET_OFF = re.compile(r"(?:Кроме\s+того|Помимо\s+этого|При\s+этом|Тем\s+временем)\s*,")
+_PLACE_LEAD = re.compile(r"(?:в|во)\s+(?=[а-яё])")
 # "Last week the government said", "On Monday police said": the English time before it
 _EN_TIME_LEAD = re.compile(
     r"^(?:(?:last|this|earlier\s+this|late\s+last|early\s+last|later\s+that|earlier\s+that)"
@@ -1287,7 +1297,12 @@ def _subject_before(text: str, s: int, verb_start: int) -> Span | None:
     phrase = _EN_TIME_TAIL.sub("", phrase)  # "The Ministry of External Affairs on Friday said"
     phrase = _DATE_LEAD.sub("", phrase)  # "9 февраля основатель …", "March 8 police said"
     phrase = _EN_TIME_LEAD.sub("", phrase)  # "Last week the government said"
-    located = _RU_TIME_LEAD.match(phrase) is not None
+    linked = _LINK_BEFORE_PLACE.match(phrase)
+    if linked is None and _LINK_SET_OFF.fullmatch(text[s:start].strip()):
+        linked = _PLACE_LEAD.match(phrase)  # "Кроме того, в министерстве сообщили"
+    if linked is not None:  # "Также в ведомстве уточнили"
+        phrase = phrase[linked.end() :]
+    located = linked is not None or _RU_TIME_LEAD.match(phrase) is not None
     phrase = _RU_TIME_LEAD.sub("", phrase)  # "В МВД заявили", "В мае суд признал"
     if located:  # "Ранее в Кремле заявляли": a time, then the body where it was said
         phrase = _PLACE_AFTER_TIME.sub("", phrase)

@@ -418,8 +418,8 @@ def _description(source: str, lang: Language) -> str | None:
         return "person"
     if head in DESCRIBES_OUTLET:
         return "outlet"
-    if head in DESCRIBES_PERSON:
-        return "person"
+    if head in DESCRIBES_PERSON or (head == _PERSON_NOUN and len(words) == 2):
+        return "person"  # "человек" only after an adjective: "молодой человек" (round 23)
     if head in DESCRIBES_ORG or head in DESCRIBES_BODY_KIND or head in GENERIC_BODIES:
         return "org"
     if head in DESCRIBES_DOCUMENT and len(words) == 1:
@@ -552,6 +552,9 @@ def _plural(word: str) -> bool:
     return bool(nominative) and all(p.tag.number == "plur" for p in nominative)
 
 
+_PERSON_NOUN = "человек"
+
+
 def _head(words: Sequence[str], lang: Language) -> str:
     """The head word of a noun phrase: its first word's lemma where heads come first
     ("Министерство иностранных дел"), else its last word ("the foreign ministry")."""
@@ -567,6 +570,9 @@ def _head(words: Sequence[str], lang: Language) -> str:
         second = morph.lemma(words[1])
         if second in GENERIC_BODIES and _adjective(words[0]):  # "надзорное ведомство"
             return second
+        person = second in DESCRIBES_PERSON or second == _PERSON_NOUN
+        if person and first not in DESCRIBES_PERSON and _adjective(words[0]):
+            return second  # "молодой человек", "бывший посол" (round 23)
     return first
 
 
@@ -785,6 +791,12 @@ def name_gender(name: str) -> str | None:
     None."""
     # words the dictionary knows first: a guess for one it lacks ("Гулбарчын" read as a
     # man's) gives way to a known surname ("Асанова"), and counts only with none known
+    surname = _CYRILLIC_SURNAME.search(name) if len(name.split()) >= 2 else None
+    if surname is not None:
+        # a surname's ending closing a name in its base form before the given name, which
+        # the dictionary may know as the other gender's ("Бактыгуль Сатыбалдиева", a
+        # Kyrgyz woman's name; round 23, russian_dev17)
+        return "femn" if surname.group(1) else "masc"
     for known in (True, False):
         for word in name.split():
             for parse in _parses(word):
@@ -808,6 +820,8 @@ _POSSESSED_KIN = re.compile(
     r"nephew|niece|brother-in-law|sister-in-law)\b",
     re.IGNORECASE,
 )
+# a Russian or Central Asian surname in Cyrillic closing a name, feminine or masculine
+_CYRILLIC_SURNAME = re.compile(r"[А-ЯЁ][а-яё]+(?:(ова|ева|ёва)|(?:ов|ев|ёв))$")
 # transliterated surnames of Russian and Central Asian shape, for a name of two or more words
 _LATIN_FEMININE_SURNAME = re.compile(r"(?:ova|eva|yova|yeva|ina|skaya)$")
 _LATIN_MASCULINE_SURNAME = re.compile(r"(?:ov|ev|yov|yev|sky|skiy)$")

@@ -40,3 +40,50 @@ def test_quotation_left_open_before_the_next_paragraph_is_the_speakers(
     quotes = [c for c in cites if c.kind == "quote" and words in text[c.start : c.end]]
     assert quotes and quotes[0].source.endswith(name), cites
     assert not [c for c in cites if c.source in ("Потом", "They")], cites
+
+
+# -- a particle or a linking phrase before the body where something was said ("Также в
+# ведомстве уточнили", "Кроме того, в министерстве сообщили", "Позднее в ведомстве
+# пояснили") is no part of the source: the body is, as in "В ведомстве уточнили"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Также в ведомстве уточнили, что мужчина получал деньги за каждого.",
+        "Кроме того, в ведомстве сообщили, что мужчина получал деньги за каждого.",
+        "Позднее в ведомстве пояснили, что мужчина получал деньги за каждого.",
+    ],
+)
+def test_particle_before_the_body_where_it_was_said_is_no_part_of_it(
+    registry: OutletRegistry, second: str
+) -> None:
+    first = "В Генеральной прокуратуре Узбекистана сообщили, что в Ташкенте задержан вербовщик. "
+    text = first + second
+    cites = _cites(text, registry, "ru", [("Генеральной прокуратуре Узбекистана", "ORG")])
+    later = [c for c in cites if c.start >= len(first)]
+    assert later and later[0].source == "Генеральная прокуратура Узбекистана", cites
+    assert later[0].role == "ведомство", cites
+
+
+# -- a person description after a name the dictionary lacks: a Russian surname's ending
+# tells the gender when the given name is only guessed ("Бактыгуль Сатыбалдиева" is a
+# woman's name for "женщина"); an adjective before a person noun keeps the noun as its head
+# ("молодой человек" describes the man named before)
+
+
+@pytest.mark.parametrize(
+    ("first", "name", "second", "role"),
+    [
+        ("Жительница Оша Бактыгуль Сатыбалдиева похоронила сына. ", "Бактыгуль Сатыбалдиева",
+         "По словам женщины, тело привезли через месяц.", "женщина"),
+        ("Мигрант из Андижана Шахзод Эргашев отказался подписать контракт. ", "Шахзод Эргашев",
+         "По словам молодого человека, ему предлагали 400 тысяч рублей.", "молодой человек"),
+    ],
+)  # fmt: skip
+def test_person_description_takes_the_name_before(
+    registry: OutletRegistry, first: str, name: str, second: str, role: str
+) -> None:
+    cites = _cites(first + second, registry, "ru", [(name, "PER")])
+    later = [c for c in cites if c.start >= len(first)]
+    assert later and later[0].source == name and later[0].role == role, cites
