@@ -1006,6 +1006,9 @@ _UNLISTED_TOLD = re.compile(r"[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){1,3}")
 # a pronoun alone between "Об этом" and the verb is the speaker, and the outlet told after
 # the verb, after a word for its journalist or not, passes the words on (round 18)
 _PRONOUN_GAP = re.compile(r"\s*(?P<pron>он|она|они)\s*", re.IGNORECASE)
+# so is a person noun alone there, in the nominative (its dictionary form): "Об этом женщина
+# рассказала Радио Азаттык" (round 23, russian_dev17)
+_PERSON_NOUN_GAP = re.compile(r"\s*(?P<pron>[а-яё-]{3,})\s*")
 _TOLD_AFTER_PRONOUN = re.compile(
     r"\s+(?:(?:журналисту|журналистам|корреспонденту|корреспондентам)\s+)?"
     r"(?P<outlet>«[^»]{1,40}»|[A-ZА-ЯЁ0-9](?:[\w-]|\.(?=\w))*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2}?)"
@@ -1039,8 +1042,14 @@ def _this_reported(
     prev = layout.sentences[idx - 1]
     supports = [_trim(text, prev.start, prev.end)]
     pronoun = _PRONOUN_GAP.fullmatch(text, opening, verb.start())
+    if pronoun is None:  # "Об этом женщина рассказала Радио Азаттык" (round 23)
+        pronoun = _PERSON_NOUN_GAP.fullmatch(text, opening, verb.start())
+        if pronoun is not None and pronoun.group("pron") not in DESCRIBES_PERSON:
+            pronoun = None
     if pronoun is not None:  # "Об этом она рассказала журналисту 116.RU" (round 18)
-        yield "reported", pronoun.group("pron"), s, pronoun.end("pron"), supports
+        # a person noun is a description, settled where it is written
+        at = s if pronoun.re is _PRONOUN_GAP else pronoun.start("pron")
+        yield "reported", pronoun.group("pron"), at, pronoun.end("pron"), supports
         told = _TOLD_AFTER_PRONOUN.match(text, verb.end(), e)
         outlet = told.group("outlet") if told is not None else ""
         listed = registry.lookup(outlet.strip("«»")) is not None

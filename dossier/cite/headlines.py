@@ -128,10 +128,13 @@ def _colon_source(
         for mention in mentions
     )
     abbreviation = source.split()[0].isupper() and len(source.split()[0]) >= 2
-    # a capital and a person noun describe one ("Kyrgyz ombudsman: …")
-    described = source[:1].isupper() and source.split()[-1].casefold() in DESCRIBES_PERSON
-    # a capital and an institution noun name a body ("Tajik embassy: …", "Посольство …")
+    # a capital and a person noun describe one ("Kyrgyz ombudsman: …"); the noun opens a
+    # language's phrase whose heads come first ("Омбудсмен Таджикистана: …", round 23)
     words = source.split()
+    described = source[:1].isupper() and any(
+        w.casefold() in DESCRIBES_PERSON for w in (words[0], words[-1])
+    )
+    # a capital and an institution noun name a body ("Tajik embassy: …", "Посольство …")
     institution = source[:1].isupper() and any(
         w.casefold() in DESCRIBES_ORG for w in (words[0], words[-1])
     )

@@ -87,3 +87,77 @@ def test_person_description_takes_the_name_before(
     cites = _cites(first + second, registry, "ru", [(name, "PER")])
     later = [c for c in cites if c.start >= len(first)]
     assert later and later[0].source == name and later[0].role == role, cites
+
+
+# -- a headline "Омбудсмен Таджикистана: …": a person noun opening a Russian source before
+# the colon describes one, as a person noun closing an English one does ("Kyrgyz ombudsman:")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Омбудсмен Таджикистана: родные не могут получить тела погибших",
+        "Посол Кыргызстана в России: вернуть удалось только 26 человек",
+    ],
+)
+def test_headline_person_noun_opening_the_source_before_the_colon(
+    registry: OutletRegistry, line: str
+) -> None:
+    text = line + "\nУмед Бобоев направил в российские ведомства 27 запросов."
+    cites = _cites(text, registry, "ru", [("Умед Бобоев", "PER")])
+    head = [c for c in cites if c.start < len(line)]
+    assert head and head[0].source == line.split(":")[0] and head[0].kind == "reported", cites
+
+
+# -- "…, X was quoted by Y as saying." after what was said: X relayed by Y, and Y cited, as
+# "…, Y quoted X as saying." is
+
+
+def test_was_quoted_by_after_what_was_said(registry: OutletRegistry) -> None:
+    text = (
+        "Russia will review the cases of foreign fighters seeking to end their contracts, "
+        "Deputy Defense Minister Oleg Savin was quoted by Interfax as saying."
+    )
+    cites = _cites(text, registry, "en", [("Oleg Savin", "PER")])
+    speaker = [c for c in cites if c.kind == "reported" and c.source.endswith("Oleg Savin")]
+    assert speaker and speaker[0].relay == "Interfax", cites
+    assert "review the cases" in text[slice(*speaker[0].supports[0])], cites
+    assert [c for c in cites if c.kind == "reported" and c.source == "Interfax"], cites
+
+
+# -- a name in the genitive closing a long title after "слова" is written in the nominative:
+# a surname that reads as a plural common noun ("Шармы", "Динары") is still a name, a given
+# name only guessed as a place ("Прадипа") is still part of it, "-ьи" is an "-ья" stem's
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "name"),
+    [
+        ("«Наши граждане не должны умирать на чужой войне», — приводит PTI слова министра "
+         "иностранных дел Непала Прадипа Шармы Ачарьи.", "Прадипа Шармы Ачарьи",
+         "Прадип Шарма Ачарья"),
+        ("«Мы фиксируем рост числа обращений от семей», — приводит «Азаттык» слова "
+         "уполномоченного по правам человека Динары Оморовой.", "Динары Оморовой",
+         "Динара Оморова"),
+    ],
+)  # fmt: skip
+def test_genitive_name_after_a_long_title_is_written_in_the_nominative(
+    registry: OutletRegistry, text: str, tagged: str, name: str
+) -> None:
+    cites = _cites(text, registry, "ru", [(tagged, "PER")])
+    quotes = [c for c in cites if c.kind == "quote"]
+    assert quotes and quotes[0].source.endswith(name), cites
+
+
+# -- a person noun alone between "Об этом" and the verb is the speaker, as a pronoun there is,
+# and the outlet told after the verb passes the words on ("Об этом женщина рассказала Радио
+# Азаттык")
+
+
+def test_person_noun_between_this_and_the_verb_is_the_speaker(registry: OutletRegistry) -> None:
+    first = "Жительница Оша Дильноза Каримова похоронила сына, который погиб под Купянском. "
+    text = first + "Об этом женщина рассказала Радио Азаттык."
+    cites = _cites(text, registry, "ru", [("Дильноза Каримова", "PER")])
+    speaker = [c for c in cites if c.source == "Дильноза Каримова"]
+    assert speaker and speaker[0].role == "женщина", cites
+    assert speaker[0].relay and speaker[0].relay.endswith("Азаттык"), cites
