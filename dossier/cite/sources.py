@@ -52,7 +52,7 @@ from dossier.cite.registry import OutletRegistry, outlet_name, split_domain
 from dossier.cite.relays import outlet_before_kind
 from dossier.cite.speakers import given_name
 from dossier.cite.text import Layout
-from dossier.cite.titles import titled_names
+from dossier.cite.titles import named_court, titled_names
 from dossier.lang import Language, get_language
 from dossier.models import Mention
 from dossier.resolve.morph import _parses
@@ -683,7 +683,10 @@ def _antecedent(
         before = [
             c
             for c in before
-            if gender is None or (c.gender or name_gender(c.name)) in (gender, None)
+            if (gender is None or (c.gender or name_gender(c.name)) in (gender, None))
+            # no person's name opens with an article: "The father of a Nepali man killed
+            # near Pokrovsk" is a description, whatever capitals it holds (round 23)
+            and not (c.person and _ARTICLE.match(c.name))
         ]
         words = _ARTICLE.sub("", cite.source.strip()).split()
         head = _head(words, lang) if words else ""
@@ -703,7 +706,14 @@ def _antecedent(
     stem = _BODY_OF_KIND.get(word)
     if stem is not None:  # "следствие" is an investigative body, or stays itself
         kin = [c for c in before if stem in c.name.casefold()]
-        return kin[-1].name if kin else None
+        # a court by its head before a court's press service ("В суде уточнили"; round 23)
+        heads = [c for c in kin if _head_of_name(_ARTICLE.sub("", c.name), lang) == word]
+        chosen = heads or kin
+        if not heads and word == "суд":  # a court the tagger missed, named before
+            court = named_court(layout.text, lowest, cite.start, lang)
+            if court is not None:
+                return court
+        return chosen[-1].name if chosen else None
     same = [c for c in before if _head_of_name(_ARTICLE.sub("", c.name), lang) == word]
     # a mention the tagger gave with its article ("the Supreme Court") stands only for a
     # description of its own kind ("The court said"), not as any nearest body (round 21)
@@ -737,7 +747,8 @@ def _titled(text: str, candidate: _Candidate, head: str, lang: Language) -> bool
 # own source: "следствие" (the investigation) an investigative one ("Следственный комитет",
 # "военный следственный отдел"), never the court or press service named before it
 # ("Суд установил" after "контракт с Минобороны": the court, not the ministry, round 21)
-_BODY_OF_KIND = {"следствие": "следствен", "court": "court"}
+# "Суд установил" likewise only a court, or itself (round 23)
+_BODY_OF_KIND = {"следствие": "следствен", "court": "court", "суд": "суд"}
 
 
 def _spelled_out(name: str, before: list[_Candidate]) -> str:
