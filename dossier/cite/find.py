@@ -428,6 +428,14 @@ def _extend_supports(text: str, layout: Layout, found: list[Found]) -> None:
         cite.supports.extend(_trim(text, s, e) for s, e in earlier)
 
 
+# a name of two or three capitalised words with a possessive, and a kin noun after it
+_POSSESSOR_OF_KIN = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})['’]s")
+_KIN_AFTER = re.compile(
+    r"\s+(?:late\s+|eldest\s+|youngest\s+|younger\s+|elder\s+)?(?:husband|wife|son|daughter|"
+    r"brother|sister|mother|father|nephew|niece|cousin|uncle|aunt)s?\b"
+)
+
+
 def plausible_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """The mentions, less person mentions that name no speaker: a word of a hyphenated place
     ("Rostov-on-Don" read as the persons "Rostov" and "Don") or of a slashed name ("RL" of
@@ -441,6 +449,11 @@ def plausible_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     gazetteer = get_gazetteer()  # a demonym is read off the country names
     kept: list[Mention] = []
     for m in mentions:
+        kin = _POSSESSOR_OF_KIN.fullmatch(m.text)
+        if m.label not in ("PERSON", "PER") and kin and _KIN_AFTER.match(text, m.end):
+            # "Gulnora Saidova's husband": a person, whatever the tagger called her (round 23)
+            name = kin.group("name")
+            m = Mention(m.start, m.start + len(name), name, "PERSON", m.extractor)
         if m.label in ("PERSON", "PER"):
             # a word of a hyphenated or slashed name ("Rostov-on-Don", "RFE/RL")
             hyphenated = text[max(0, m.start - 1) : m.start] in ("-", "/") or text[

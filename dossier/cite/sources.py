@@ -607,7 +607,7 @@ def _candidates(
     pool = [
         _Candidate(
             m.start,
-            _settled_name(m, named, lang, person),
+            _settled_name(m, named, lang, person, text),
             person,
             gender=kin_gender(text, m.start) if person else None,
             articled=m.text[:1].islower(),
@@ -644,7 +644,9 @@ def a_place(name: str) -> bool:
     return bool(get_gazetteer().candidates(name.strip()))
 
 
-def _settled_name(mention: Mention, named: list[_Candidate], lang: Language, person: bool) -> str:
+def _settled_name(
+    mention: Mention, named: list[_Candidate], lang: Language, person: bool, text: str = ""
+) -> str:
     """A person mention inside the words of a cited source is that source's name, already
     in its base form ("Глава ведомства Прадип Карки заявил": "Карки" is no genitive), the
     title before it left out; any other in its own base form."""
@@ -652,14 +654,25 @@ def _settled_name(mention: Mention, named: list[_Candidate], lang: Language, per
     for c in named:
         if person and c.person and c.start <= mention.start and mention.end <= c.end:
             return " ".join(c.name.split()[-len(words) :])
-    return _mention_name(mention, lang, person)
+    return _mention_name(mention, lang, person, text)
 
 
-def _mention_name(mention: Mention, lang: Language, person: bool) -> str:
+# a verb in the feminine past right after a name: its subject, a woman's name in the
+# nominative ("Гулбара Маматова похоронила", not "Гулбар Маматов" in the genitive; round 23)
+_FEMININE_VERB_AFTER = re.compile(r"\s+(?:не\s+)?[а-яё]{3,}ла(?:сь)?\b")
+
+
+def _mention_name(mention: Mention, lang: Language, person: bool, text: str = "") -> str:
     name = mention.text.strip()
     morph = lang.morphology
     if morph is None:
         return name
+    if person and text and _FEMININE_VERB_AFTER.match(text, mention.end):
+        # unless a given name the dictionary knows in the genitive ("Мать Рустама Маматова
+        # сказала": his mother spoke)
+        first = name.split()[0].casefold()
+        if not any(p.is_known and "Name" in p.tag and p.tag.case == "gent" for p in _parses(first)):
+            return name
     base = morph.base_name(name, "PERSON" if person else "ORG")
     if person and base == name:  # "поговорил с Нуваном Перерой": a name the dictionary lacks
         from dossier.cite.morph import instrumental_name
@@ -713,6 +726,9 @@ def _antecedent(
             court = named_court(layout.text, lowest, cite.start, lang)
             if court is not None:
                 return court
+        owner = _OWNER_OF_SERVICE.fullmatch(chosen[-1].name.strip()) if chosen else None
+        if not heads and owner is not None:  # "the Supreme Court's press service": the court
+            return owner.group("owner")
         return chosen[-1].name if chosen else None
     same = [c for c in before if _head_of_name(_ARTICLE.sub("", c.name), lang) == word]
     # a mention the tagger gave with its article ("the Supreme Court") stands only for a
@@ -747,6 +763,10 @@ def _titled(text: str, candidate: _Candidate, head: str, lang: Language) -> bool
 # own source: "следствие" (the investigation) an investigative one ("Следственный комитет",
 # "военный следственный отдел"), never the court or press service named before it
 # ("Суд установил" after "контракт с Минобороны": the court, not the ministry, round 21)
+# the body whose press service it is ("the Supreme Court's press service", round 23)
+_OWNER_OF_SERVICE = re.compile(
+    r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+press\s+service"
+)
 # "Суд установил" likewise only a court, or itself (round 23)
 _BODY_OF_KIND = {"следствие": "следствен", "court": "court", "суд": "суд"}
 

@@ -295,3 +295,60 @@ def test_headline_quotation_then_its_speaker(
     cites = _cites(line + "\nThe family lives in Osh.", registry, language)
     quotes = [c for c in cites if c.kind == "quote"]
     assert quotes and quotes[0].source == source, cites
+
+
+# -- a possessive name before a kin noun ("Gulnora Saidova's husband") names a person,
+# whatever the tagger called it: a later "she" and "The mother of three" stand for her
+
+
+def test_possessive_name_before_a_kin_noun_is_a_person(registry: OutletRegistry) -> None:
+    text = (
+        "Gulnora Saidova's husband left for Russia in 2024 to work at a meat plant in Tula.\n\n"
+        '"The last time he called, he said they were being sent somewhere near Kursk," she '
+        "told RFE/RL's Uzbek Service.\n\n"
+        "The mother of three said she had written to the Russian Defense Ministry twice."
+    )
+    tagged = [("Gulnora Saidova's", "GPE"), ("Tula", "PERSON"), ("RFE/RL's Uzbek Service", "ORG")]
+    cites = _cites(text, registry, "en", tagged)
+    quotes = [c for c in cites if c.kind == "quote"]
+    assert quotes and quotes[0].source == "Gulnora Saidova", cites
+    last = [c for c in cites if text[c.start :].startswith("The mother of three")]
+    assert last and last[0].source == "Gulnora Saidova", cites
+
+
+# -- "the court" after "the Supreme Court's press service" is the court, the owner of the
+# press service, not the press service
+
+
+def test_court_description_takes_the_owner_of_a_press_service(registry: OutletRegistry) -> None:
+    text = (
+        "A court in Tashkent sentenced a 41-year-old man to five years in prison for fighting "
+        "in Ukraine, the Supreme Court's press service said on Wednesday. According to the "
+        "court, the man had joined a Russian unit after serving a sentence."
+    )
+    cites = _cites(text, registry, "en", [("the Supreme Court's", "ORG")])
+    later = [c for c in cites if c.kind == "according_to"]
+    assert later and later[0].source == "Supreme Court" and later[0].role == "the court", cites
+
+
+# -- a person's name right before a verb in the feminine past ("Гулбара Маматова похоронила")
+# is in the nominative, a woman's: not read as a man's name in the genitive ("Гулбар Маматов")
+
+
+def test_name_before_a_feminine_verb_is_a_womans_nominative(registry: OutletRegistry) -> None:
+    first = "Жительница Оша Гулбара Маматова похоронила сына, который погиб под Купянском. "
+    text = first + "Об этом женщина рассказала Радио Азаттык."
+    cites = _cites(text, registry, "ru", [("Гулбара Маматова", "PER")])
+    speaker = [c for c in cites if c.start >= len(first) and c.role == "женщина"]
+    assert speaker and speaker[0].source == "Гулбара Маматова", cites
+
+
+def test_known_genitive_name_before_a_feminine_verb_stays_genitive() -> None:
+    from dossier.cite.sources import _mention_name
+    from dossier.lang import get_language
+    from dossier.models import Mention
+
+    text = "Мать Рустама Маматова рассказала, что сына задержали."
+    start = text.index("Рустама")
+    mention = Mention(start, start + len("Рустама Маматова"), "Рустама Маматова", "PER", "test")
+    assert _mention_name(mention, get_language("ru"), True, text) == "Рустам Маматов"
