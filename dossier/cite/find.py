@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 
 from dossier.cite.attribution import find_attributions
+from dossier.cite.bodies import named_bodies
 from dossier.cite.footnotes import find_markers, reference_list
 from dossier.cite.headlines import headline_attributions
 from dossier.cite.interviews import answer_speakers, interview_answers
@@ -237,6 +238,7 @@ def find_citations(
         return []
     layout = Layout(text, sentences, paragraphs)
     mentions = plausible_people(text, mentions or [])
+    mentions = sorted([*mentions, *named_bodies(text, mentions, language)], key=lambda m: m.start)
     found = _bracketed(text, layout, registry)
     body_end, _ = reference_list(text)
     taken = [(f.start, f.end) for f in found]

@@ -352,3 +352,25 @@ def test_known_genitive_name_before_a_feminine_verb_stays_genitive() -> None:
     start = text.index("Рустама")
     mention = Mention(start, start + len("Рустама Маматова"), "Рустама Маматова", "PER", "test")
     assert _mention_name(mention, get_language("ru"), True, text) == "Рустам Маматов"
+
+
+# -- a body the tagger gave only its place of ("Прокуратура [Ошской области]LOC") is named
+# by its shape, an institution noun right before the place, and a later description
+# ("надзорное ведомство", "ведомство") stands for it
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        ("Прокуратура Ошской области направила в суд дело местного жителя. Об этом говорится в "
+         "сообщении надзорного ведомства.", "Ошской области", "надзорное ведомство"),
+        ("Прокуратура Ульяновской области направила в суд дело жителя, который, по данным "
+         "ведомства, поставил на учет около 900 мигрантов.", "Ульяновской области", "ведомство"),
+    ],
+)  # fmt: skip
+def test_institution_noun_before_a_place_names_a_body(
+    registry: OutletRegistry, text: str, place: str, role: str
+) -> None:
+    cites = _cites(text, registry, "ru", [(place, "LOC")])
+    described = [c for c in cites if c.role == role]
+    assert described and described[0].source == "Прокуратура " + place, cites
