@@ -52,7 +52,7 @@ from dossier.cite.registry import OutletRegistry, outlet_name, split_domain
 from dossier.cite.relays import outlet_before_kind
 from dossier.cite.speakers import given_name
 from dossier.cite.text import Layout
-from dossier.cite.titles import named_court, titled_names
+from dossier.cite.titles import COURT_DOCUMENTS, described_court, named_court, titled_names
 from dossier.lang import Language, get_language
 from dossier.models import Mention
 from dossier.resolve.morph import _parses
@@ -176,6 +176,11 @@ def settle_sources(
                 antecedent = _antecedent(layout, cite, issuers, "org", lang) or _antecedent(
                     layout, cite, bodies, "org", lang
                 )
+                word = _ARTICLE.sub("", cite.source.strip()).casefold()
+                if antecedent is None and word in COURT_DOCUMENTS:
+                    antecedent = described_court(
+                        text, _window_start(layout, cite.start), cite.start
+                    )
                 if antecedent is not None:
                     cite.source = antecedent
                     continue

@@ -64,3 +64,20 @@ def named_court(text: str, start: int, end: int, lang: Language) -> str | None:
         return None
     m = found[-1]
     return morph.base_phrase(m.group(0), text[max(0, m.start() - 40) : m.start()])
+
+
+# an English court described at the start of a sentence, with its place: "A district court in
+# Omsk has sentenced …", "The regional court in Osh ruled …"
+_EN_COURT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<court>(?:An?|The)\s+(?:[a-z]+\s+){0,2}court\s+in\s+[A-Z][\w-]+)"
+    r"(?=\s+(?:has|have|had|was|is|on|last|this|[a-z]+ed)\b)",
+    re.MULTILINE,
+)
+COURT_DOCUMENTS = frozenset({"ruling", "verdict", "judgment", "judgement"})
+
+
+def described_court(text: str, start: int, end: int) -> str | None:
+    """The last court described as a sentence's subject between ``start`` and ``end``, for
+    "The ruling states" when no court is named (round 23)."""
+    found = list(_EN_COURT.finditer(text, start, end))
+    return found[-1].group("court") if found else None

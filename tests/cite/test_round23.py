@@ -374,3 +374,17 @@ def test_institution_noun_before_a_place_names_a_body(
     cites = _cites(text, registry, "ru", [(place, "LOC")])
     described = [c for c in cites if c.role == role]
     assert described and described[0].source == "Прокуратура " + place, cites
+
+
+# -- a court's document ("The ruling states", "The verdict says") with no court named before
+# is the court the text described ("A district court in Omsk has sentenced …")
+
+
+def test_court_document_takes_the_court_described_before(registry: OutletRegistry) -> None:
+    text = (
+        "A district court in Omsk has sentenced a 29-year-old driver to four years in prison, "
+        "per Kun.uz. The ruling states that he was recruited in a penal colony."
+    )
+    cites = _cites(text, registry, "en")
+    ruling = [c for c in cites if text[c.start :].startswith("The ruling")]
+    assert ruling and ruling[0].source == "A district court in Omsk", cites
