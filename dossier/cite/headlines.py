@@ -79,7 +79,9 @@ def _opening_quote(text: str, start: int, end: int) -> list[Found]:
     """The quotation's speaker named after its colon: his ``quote``, and his ``reported``
     for what the verb after him tells, when it says something (three words or more)."""
     m = _OPENING_QUOTE.fullmatch(text, start, end)
-    if m is None or len(m.group("src").split()) > MAX_SOURCE_WORDS:
+    if m is None:
+        return _quote_then_speaker(text, start, end)
+    if len(m.group("src").split()) > MAX_SOURCE_WORDS:
         return []
     source = m.group("src").strip()
     found = [Found("quote", source, start, m.end("src"), supports=[m.span("words")])]
@@ -87,6 +89,26 @@ def _opening_quote(text: str, start: int, end: int) -> list[Found]:
     if m.group("about") is None and len(text[rest[0] : rest[1]].split()) >= 3:
         found.append(Found("reported", source, *m.span("src"), supports=[rest]))
     return found
+
+
+# "«…»: мать погибшего мигранта из Оша": the speaker alone after the colon, closing the line
+_QUOTE_THEN_SPEAKER = re.compile(
+    r"['‘\"“«](?P<words>[^'‘’\"“”«»]+?)[,.!?]?['’\"”»]:\s+(?P<src>[^,:;—–]{2,60}?)\s*$"
+)
+
+
+def _quote_then_speaker(text: str, start: int, end: int) -> list[Found]:
+    """The quotation's ``quote`` by a person described after its colon, a person noun
+    opening or closing the description (round 23; eval/GUIDELINES.md round 19)."""
+    m = _QUOTE_THEN_SPEAKER.fullmatch(text, start, end)
+    if m is None or len(m.group("words").split()) < 3:
+        return []
+    words = m.group("src").split()
+    if len(words) > MAX_SOURCE_WORDS:
+        return []
+    if not any(w.casefold() in DESCRIBES_PERSON for w in (words[0], words[-1])):
+        return []
+    return [Found("quote", m.group("src"), start, m.end("src"), supports=[m.span("words")])]
 
 
 def _tail_source(text: str, start: int, end: int) -> Found | None:
@@ -128,10 +150,13 @@ def _colon_source(
         for mention in mentions
     )
     abbreviation = source.split()[0].isupper() and len(source.split()[0]) >= 2
-    # a capital and a person noun describe one ("Kyrgyz ombudsman: …")
-    described = source[:1].isupper() and source.split()[-1].casefold() in DESCRIBES_PERSON
-    # a capital and an institution noun name a body ("Tajik embassy: …", "Посольство …")
+    # a capital and a person noun describe one ("Kyrgyz ombudsman: …"); the noun opens a
+    # language's phrase whose heads come first ("Омбудсмен Таджикистана: …", round 23)
     words = source.split()
+    described = source[:1].isupper() and any(
+        w.casefold() in DESCRIBES_PERSON for w in (words[0], words[-1])
+    )
+    # a capital and an institution noun name a body ("Tajik embassy: …", "Посольство …")
     institution = source[:1].isupper() and any(
         w.casefold() in DESCRIBES_ORG for w in (words[0], words[-1])
     )

@@ -43,7 +43,7 @@ _CASE_AFTER = (
                 r"(?:«[^»]{1,40}»\s+)?$"), "accs"),
     # the owner of a material: "из материалов дела", "в сообщении ФСБ"
     (re.compile(r"(?:^|\s)(?:материал|сообщени|документ|данн|заявлени|публикаци|"
-                r"постановлени|ответ|карточк)[а-яё]*\s*$"), "gent"),
+                r"постановлени|ответ|карточк|доклад|отч[её]т)[а-яё]*\s*$"), "gent"),
     # the owner of the site or channel it was put out on: "на сайте ведомства" (round 17)
     (re.compile(r"(?:^|\s)(?:на\s+(?:официальном\s+)?сайте|в\s+(?:телеграм|telegram)-канале)\s*$"),
      "gent"),
@@ -172,8 +172,8 @@ def _person_after(phrase: str, rest: list[re.Match[str]], head: Any) -> str | No
 # words ("Адхикари", "Чоудхури": indeclinable) are left as written.
 _NAME_ENDINGS = {
     "accs": (("у", "а"), ("ю", "я"), ("а", "")),
-    "gent": (("ы", "а"), ("ки", "ка"), ("ги", "га"), ("хи", "ха"), ("жи", "жа"), ("ши", "ша"),
-             ("чи", "ча"), ("щи", "ща"), ("а", "")),
+    "gent": (("ьи", "ья"), ("ы", "а"), ("ки", "ка"), ("ги", "га"), ("хи", "ха"), ("жи", "жа"),
+             ("ши", "ша"), ("чи", "ча"), ("щи", "ща"), ("а", "")),
 }  # fmt: skip
 # An unknown name's instrumental endings ("с Нуваном Перерой"): a masculine consonant
 # stem's "-ом", an a-stem's "-ой"/"-ей" (read by instrumental_name only, not after a title)
@@ -195,7 +195,8 @@ def _name_tail(tokens: list[re.Match[str]], case: str) -> list[tuple[int, int, s
         if len(run) == MAX_NAME_WORDS or not (_CYRILLIC.match(word) and word[:1].isupper()):
             break
         first = _parses(word.casefold())[:1]
-        place = any("Geox" in p.tag or "Orgn" in p.tag for p in first)
+        # a place only guessed is no place ("Прадипа" read as one; round 23)
+        place = any(("Geox" in p.tag or "Orgn" in p.tag) and p.is_known for p in first)
         if place and run:  # a surname may read as a place too ("Тапу"); the title's may not
             break
         run.insert(0, token)
@@ -234,12 +235,16 @@ def _guessed_indeclinable(word: str, parse: Any) -> bool:
 
 
 def _plain_nominative(word: str) -> bool:
-    """A word the dictionary knows as a common noun in the nominative ("Свобода")."""
+    """A word the dictionary knows as a common noun in the nominative singular ("Свобода");
+    a plural one ("Шармы", "Динары") is a genitive name as often (round 23)."""
     from dossier.resolve.morph import _analyzer
 
     lowered = word.casefold()
     return _analyzer().word_is_known(lowered) and any(
-        p.tag.case == "nomn" and p.tag.POS == "NOUN" and not any(t in p.tag for t in _NAME_TAGS)
+        p.tag.case == "nomn"
+        and p.tag.POS == "NOUN"
+        and p.tag.number != "plur"
+        and not any(t in p.tag for t in _NAME_TAGS)
         for p in _parses(lowered)
     )
 

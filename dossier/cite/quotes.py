@@ -32,6 +32,7 @@ from dossier.cite.lexicon import (
     RU_TOLD_BEFORE,
     words,
 )
+from dossier.cite.open_quotes import inside, open_paragraphs
 from dossier.cite.record import Found
 from dossier.cite.registry import OutletRegistry
 from dossier.cite.text import Layout
@@ -146,10 +147,15 @@ def find_quotes(
     found: list[Found] = []
     if rules.dash_dialogue:
         found.extend(_dialogue(text, layout, body_end, cues))
+    left_open = open_paragraphs(text, layout, lang.quote_marks, body_end)
+    if orphans is not None:
+        orphans.extend(left_open)  # round 23: a quotation over two paragraphs
     for para_start, para_end in layout.paragraphs:
         if para_start >= body_end:
             break
         for q_start, q_end in quote_spans(text, para_start, para_end, lang.quote_marks):
+            if inside(left_open, (q_start, q_end)):
+                continue  # a quotation inside the open one is its words
             inner = (q_start + 1, q_end - 1)
             s_start, _ = layout.sentence_span(q_start)
             _, s_end = layout.sentence_span(q_end - 1)

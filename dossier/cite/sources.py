@@ -52,7 +52,7 @@ from dossier.cite.registry import OutletRegistry, outlet_name, split_domain
 from dossier.cite.relays import outlet_before_kind
 from dossier.cite.speakers import given_name
 from dossier.cite.text import Layout
-from dossier.cite.titles import titled_names
+from dossier.cite.titles import COURT_DOCUMENTS, described_court, named_court, titled_names
 from dossier.lang import Language, get_language
 from dossier.models import Mention
 from dossier.resolve.morph import _parses
@@ -176,6 +176,11 @@ def settle_sources(
                 antecedent = _antecedent(layout, cite, issuers, "org", lang) or _antecedent(
                     layout, cite, bodies, "org", lang
                 )
+                word = _ARTICLE.sub("", cite.source.strip()).casefold()
+                if antecedent is None and word in COURT_DOCUMENTS:
+                    antecedent = described_court(
+                        text, _window_start(layout, cite.start), cite.start
+                    )
                 if antecedent is not None:
                     cite.source = antecedent
                     continue
@@ -418,8 +423,8 @@ def _description(source: str, lang: Language) -> str | None:
         return "person"
     if head in DESCRIBES_OUTLET:
         return "outlet"
-    if head in DESCRIBES_PERSON:
-        return "person"
+    if head in DESCRIBES_PERSON or (head == _PERSON_NOUN and len(words) == 2):
+        return "person"  # "человек" only after an adjective: "молодой человек" (round 23)
     if head in DESCRIBES_ORG or head in DESCRIBES_BODY_KIND or head in GENERIC_BODIES:
         return "org"
     if head in DESCRIBES_DOCUMENT and len(words) == 1:
@@ -552,6 +557,9 @@ def _plural(word: str) -> bool:
     return bool(nominative) and all(p.tag.number == "plur" for p in nominative)
 
 
+_PERSON_NOUN = "человек"
+
+
 def _head(words: Sequence[str], lang: Language) -> str:
     """The head word of a noun phrase: its first word's lemma where heads come first
     ("Министерство иностранных дел"), else its last word ("the foreign ministry")."""
@@ -567,6 +575,9 @@ def _head(words: Sequence[str], lang: Language) -> str:
         second = morph.lemma(words[1])
         if second in GENERIC_BODIES and _adjective(words[0]):  # "надзорное ведомство"
             return second
+        person = second in DESCRIBES_PERSON or second == _PERSON_NOUN
+        if person and first not in DESCRIBES_PERSON and _adjective(words[0]):
+            return second  # "молодой человек", "бывший посол" (round 23)
     return first
 
 
@@ -601,7 +612,7 @@ def _candidates(
     pool = [
         _Candidate(
             m.start,
-            _settled_name(m, named, lang, person),
+            _settled_name(m, named, lang, person, text),
             person,
             gender=kin_gender(text, m.start) if person else None,
             articled=m.text[:1].islower(),
@@ -638,7 +649,9 @@ def a_place(name: str) -> bool:
     return bool(get_gazetteer().candidates(name.strip()))
 
 
-def _settled_name(mention: Mention, named: list[_Candidate], lang: Language, person: bool) -> str:
+def _settled_name(
+    mention: Mention, named: list[_Candidate], lang: Language, person: bool, text: str = ""
+) -> str:
     """A person mention inside the words of a cited source is that source's name, already
     in its base form ("Глава ведомства Прадип Карки заявил": "Карки" is no genitive), the
     title before it left out; any other in its own base form."""
@@ -646,14 +659,25 @@ def _settled_name(mention: Mention, named: list[_Candidate], lang: Language, per
     for c in named:
         if person and c.person and c.start <= mention.start and mention.end <= c.end:
             return " ".join(c.name.split()[-len(words) :])
-    return _mention_name(mention, lang, person)
+    return _mention_name(mention, lang, person, text)
 
 
-def _mention_name(mention: Mention, lang: Language, person: bool) -> str:
+# a verb in the feminine past right after a name: its subject, a woman's name in the
+# nominative ("Гулбара Маматова похоронила", not "Гулбар Маматов" in the genitive; round 23)
+_FEMININE_VERB_AFTER = re.compile(r"\s+(?:не\s+)?[а-яё]{3,}ла(?:сь)?\b")
+
+
+def _mention_name(mention: Mention, lang: Language, person: bool, text: str = "") -> str:
     name = mention.text.strip()
     morph = lang.morphology
     if morph is None:
         return name
+    if person and text and _FEMININE_VERB_AFTER.match(text, mention.end):
+        # unless a given name the dictionary knows in the genitive ("Мать Рустама Маматова
+        # сказала": his mother spoke)
+        first = name.split()[0].casefold()
+        if not any(p.is_known and "Name" in p.tag and p.tag.case == "gent" for p in _parses(first)):
+            return name
     base = morph.base_name(name, "PERSON" if person else "ORG")
     if person and base == name:  # "поговорил с Нуваном Перерой": a name the dictionary lacks
         from dossier.cite.morph import instrumental_name
@@ -677,7 +701,10 @@ def _antecedent(
         before = [
             c
             for c in before
-            if gender is None or (c.gender or name_gender(c.name)) in (gender, None)
+            if (gender is None or (c.gender or name_gender(c.name)) in (gender, None))
+            # no person's name opens with an article: "The father of a Nepali man killed
+            # near Pokrovsk" is a description, whatever capitals it holds (round 23)
+            and not (c.person and _ARTICLE.match(c.name))
         ]
         words = _ARTICLE.sub("", cite.source.strip()).split()
         head = _head(words, lang) if words else ""
@@ -697,7 +724,17 @@ def _antecedent(
     stem = _BODY_OF_KIND.get(word)
     if stem is not None:  # "следствие" is an investigative body, or stays itself
         kin = [c for c in before if stem in c.name.casefold()]
-        return kin[-1].name if kin else None
+        # a court by its head before a court's press service ("В суде уточнили"; round 23)
+        heads = [c for c in kin if _head_of_name(_ARTICLE.sub("", c.name), lang) == word]
+        chosen = heads or kin
+        if not heads and word == "суд":  # a court the tagger missed, named before
+            court = named_court(layout.text, lowest, cite.start, lang)
+            if court is not None:
+                return court
+        owner = _OWNER_OF_SERVICE.fullmatch(chosen[-1].name.strip()) if chosen else None
+        if not heads and owner is not None:  # "the Supreme Court's press service": the court
+            return owner.group("owner")
+        return chosen[-1].name if chosen else None
     same = [c for c in before if _head_of_name(_ARTICLE.sub("", c.name), lang) == word]
     # a mention the tagger gave with its article ("the Supreme Court") stands only for a
     # description of its own kind ("The court said"), not as any nearest body (round 21)
@@ -731,7 +768,12 @@ def _titled(text: str, candidate: _Candidate, head: str, lang: Language) -> bool
 # own source: "следствие" (the investigation) an investigative one ("Следственный комитет",
 # "военный следственный отдел"), never the court or press service named before it
 # ("Суд установил" after "контракт с Минобороны": the court, not the ministry, round 21)
-_BODY_OF_KIND = {"следствие": "следствен", "court": "court"}
+# the body whose press service it is ("the Supreme Court's press service", round 23)
+_OWNER_OF_SERVICE = re.compile(
+    r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+press\s+service"
+)
+# "Суд установил" likewise only a court, or itself (round 23)
+_BODY_OF_KIND = {"следствие": "следствен", "court": "court", "суд": "суд"}
 
 
 def _spelled_out(name: str, before: list[_Candidate]) -> str:
@@ -785,6 +827,12 @@ def name_gender(name: str) -> str | None:
     None."""
     # words the dictionary knows first: a guess for one it lacks ("Гулбарчын" read as a
     # man's) gives way to a known surname ("Асанова"), and counts only with none known
+    surname = _CYRILLIC_SURNAME.search(name) if len(name.split()) >= 2 else None
+    if surname is not None:
+        # a surname's ending closing a name in its base form before the given name, which
+        # the dictionary may know as the other gender's ("Бактыгуль Сатыбалдиева", a
+        # Kyrgyz woman's name; round 23, russian_dev17)
+        return "femn" if surname.group(1) else "masc"
     for known in (True, False):
         for word in name.split():
             for parse in _parses(word):
@@ -808,6 +856,8 @@ _POSSESSED_KIN = re.compile(
     r"nephew|niece|brother-in-law|sister-in-law)\b",
     re.IGNORECASE,
 )
+# a Russian or Central Asian surname in Cyrillic closing a name, feminine or masculine
+_CYRILLIC_SURNAME = re.compile(r"[А-ЯЁ][а-яё]+(?:(ова|ева|ёва)|(?:ов|ев|ёв))$")
 # transliterated surnames of Russian and Central Asian shape, for a name of two or more words
 _LATIN_FEMININE_SURNAME = re.compile(r"(?:ova|eva|yova|yeva|ina|skaya)$")
 _LATIN_MASCULINE_SURNAME = re.compile(r"(?:ov|ev|yov|yev|sky|skiy)$")

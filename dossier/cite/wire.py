@@ -26,12 +26,18 @@ def find_wire(text: str, language: str, layout: Layout, body_end: int) -> Iterat
         if sent.start >= body_end:
             break
         s, e = sent.start, sent.end
-        for hit in (
-            *quoted_as_saying(text, s, e),
-            *papers_seen(text, s, e),
-            *saying(text, s, e, lang),
-        ):
+        said = list(quoted_as_saying(text, s, e))
+        for i, hit in enumerate(said):
+            # the outlet that quotes, given right after its speaker, relays him whether the
+            # registry knows it or not (round 23)
+            by = said[i + 1] if i + 1 < len(said) and said[i + 1][4] == hit[4] else None
+            relay = _ARTICLE.sub("", by[1]) if by is not None and by[1] != hit[1] else None
+            yield Found(hit[0], hit[1], hit[2], hit[3], supports=hit[4], relay=relay)
+        for hit in (*papers_seen(text, s, e), *saying(text, s, e, lang)):
             yield Found(hit[0], hit[1], hit[2], hit[3], supports=hit[4])
+
+
+_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 _NP = r"[A-Z][\w.’'/-]*(?:\s+(?:[A-Z][\w.’'/-]*|news\s+agency|agency|of|the))*"
@@ -58,10 +64,16 @@ def quoted_as_saying(text: str, s: int, e: int) -> Iterator[Hit]:
         if content[1] <= content[0] and before.endswith(","):
             # "…, Interfax quoted X as saying.": what was said comes first (round 16)
             content = _trim(text, s, s + len(before) - 1)
+        who, outlet = ("who", "outlet") if m.group("who") else ("who2", "outlet2")
+        who_start = m.start(who)
+        comma = text.rfind(", ", who_start, m.end(who))
+        if content[1] <= content[0] and who == "who2" and comma > who_start:
+            # "…, X was quoted by Y as saying.": what was said is the clause before the
+            # speaker's comma (round 23, english_dev16)
+            content, who_start = _trim(text, s, comma), comma + 2
         if content[1] <= content[0]:
             continue
-        who, outlet = ("who", "outlet") if m.group("who") else ("who2", "outlet2")
-        name = _name_of_apposition(text, m.start(who), m.end(who))
+        name = _name_of_apposition(text, who_start, m.end(who))
         if name is not None and valid_subject(text[name[0] : name[1]]):
             yield "reported", text[name[0] : name[1]], name[0], m.end(), [content]
         if m.group(outlet) and valid_subject(m.group(outlet)):

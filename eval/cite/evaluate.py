@@ -228,6 +228,12 @@ RUSSIAN_DEV16 = Path(__file__).with_name("russian_dev16.yaml")
 # no rule changed for it
 ENGLISH_HELDOUT9 = Path(__file__).with_name("english_heldout9.yaml")
 RUSSIAN_HELDOUT9 = Path(__file__).with_name("russian_heldout9.yaml")
+# round 23: a sixteenth development pair aimed at quotations ("— сказал он", '"…," the official
+# said', a quotation over two paragraphs, a speaker named a sentence or paragraph before),
+# attributions over several sentences, descriptions as roles, agencies relaying officials and
+# headlines: english_dev16.yaml, russian_dev17.yaml
+ENGLISH_DEV16 = Path(__file__).with_name("english_dev16.yaml")
+RUSSIAN_DEV17 = Path(__file__).with_name("russian_dev17.yaml")
 GOLD_FILES = {
     "gold": GOLD, "heldout": HELDOUT, "blind": BLIND,
     "families": FAMILIES, "families_heldout": FAMILIES_HELDOUT,
@@ -263,6 +269,7 @@ GOLD_FILES = {
     "english_quant_dev8": ENGLISH_QUANT_DEV8, "russian_quant_dev8": RUSSIAN_QUANT_DEV8,
     "english_dev15": ENGLISH_DEV15, "russian_dev16": RUSSIAN_DEV16,
     "english_heldout9": ENGLISH_HELDOUT9, "russian_heldout9": RUSSIAN_HELDOUT9,
+    "english_dev16": ENGLISH_DEV16, "russian_dev17": RUSSIAN_DEV17,
 }  # fmt: skip
 KINDS = ("parenthetical", "see_also", "according_to", "reported", "quote")
 MAX_EXTRA_WORDS = 3
