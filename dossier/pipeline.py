@@ -17,7 +17,6 @@ from dossier import temporal, versions
 from dossier.analyze import analyze_texts, detect_language
 from dossier.cite import OutletRegistry, find_citations
 from dossier.events import find_events
-from dossier.events.dates import filed
 from dossier.measure import find_quantities
 from dossier.models import Analysis, Article, Extraction
 from dossier.packs import Pack, get_pack
@@ -63,12 +62,6 @@ def _extract_one(article: Article, analysis: Analysis, pack: Pack) -> Extraction
         if inferred:
             article.published, article.published_basis = inferred, "inferred"
     timexes = temporal.tag(text, language, article.published)
-    if relayed := filed(text, timexes, article.published):
-        # a relay keeps the wire's dateline: the words of its paragraph count from the day the
-        # story was filed; the paragraphs after it may be the relay's own
-        day, end = relayed
-        again = temporal.tag(text[:end], language, day)
-        timexes = again + [t for t in timexes if t.start >= end]
     quantities = find_quantities(text, language)
     registry = _registry(pack)
     citations = find_citations(

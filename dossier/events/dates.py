@@ -41,7 +41,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
 
 from dossier.events.lexicon import norm
 from dossier.events.modality import cue_words, is_present
@@ -52,10 +51,6 @@ from dossier.timex import extent, not_after, precision
 
 _DATED = re.compile(r"^\d{4}")
 _WEEKEND = re.compile(r"^\d{4}-W\d{2}-WE$")
-# a wire dateline opens the story: within its first characters (a headline, a byline)
-_DATELINE_REACH = 400
-# a relay later than this is a retelling, no copy of the wire (see ``filed``)
-_RELAYED_DAYS = 14
 # A wire dateline: a place in capitals and a comma before the date; the wire's name in
 # parentheses and a dash (or a full stop) after it.
 _DATELINE_PLACE = re.compile(r"^\s*[A-ZА-ЯЁ][A-ZА-ЯЁ'’. -]{1,40},\s*$")
@@ -639,28 +634,6 @@ def _finite(tree: Tree, i: int) -> bool:
     if tree.deps[i] == "root":
         return True
     return any(tree.deps[c] in {"nsubj", "nsubj:pass"} for c in tree.children[i])
-
-
-def filed(text: str, timexes: Sequence[Timex], published: str | None) -> tuple[str, int] | None:
-    """The day of the story's wire dateline, when it is before the day the text was published
-    (at most :data:`_RELAYED_DAYS` days), and where the dateline's paragraph ends: a site that
-    relays a wire days later keeps the wire's dateline ("ИЖЕВСК, 7 ноября. Накануне ..."), and
-    the words of that paragraph count from the day it was filed. A paragraph after it may be
-    the relay's own ("В понедельник суд постановил выдворить ..."), told on the day it was
-    published. None for a dateline of the day of publication, or none."""
-    if published is None or precision(published) != "day":
-        return None
-    for timex in timexes:
-        if timex.start > _DATELINE_REACH:
-            break
-        if precision(timex.value) != "day" or not _in_dateline(text, timex):
-            continue
-        days = (date.fromisoformat(published[:10]) - date.fromisoformat(timex.value)).days
-        if not 0 < days <= _RELAYED_DAYS:
-            return None
-        end = text.find("\n", timex.end)
-        return timex.value, len(text) if end < 0 else end
-    return None
 
 
 def _in_dateline(text: str, timex: Timex) -> bool:

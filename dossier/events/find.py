@@ -80,7 +80,7 @@ from dossier.packs import Pack
 # 20: round 22 (summonses a part of the raid, 'в ночь на 14 октября' the 14th, repeated acts
 # generic, the side fought for in Russian, a region and its namesake seat one place)
 # 21: round 23 (cluster rule 9: a bare retelling of an outcome the pack tells once is the
-# document's one happening of it; a relayed wire dated from its dateline; pack 20's told_once)
+# document's one happening of it, pack 20's told_once; a weekend dates a happening to its week)
 EXTRACTOR = "dossier.events/21"
 _OBJECT_DEPS = frozenset({"obj", "iobj"})  # the tree's labels are canonical ("dobj" is "obj")
 _NOUN_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "root", "attr", "conj", "appos", "oprd"})
