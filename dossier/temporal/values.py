@@ -279,7 +279,7 @@ def weekday_after(first: str, wd: int) -> Plain:
 _UNKNOWN = {"M": "XXXX-XX", "Q": "XXXX-QX", "W": "XXXX-WXX", "D": "XXXX-XX-XX"}
 
 
-def shifted(ctx: Context, unit: str, amount: int, fallback: str | None = None) -> Plain:
+def shifted(ctx: Context, unit: str, amount: int, fallback: str | None = None) -> tuple[str, bool]:
     """The anchor moved by ``amount`` units at that unit's precision (R1); without a
     fine enough anchor, the unit's unspecified value (``XXXX-XX`` for a month)."""
     value = cal.shift(ctx.anchor, unit, amount)
@@ -711,7 +711,7 @@ def clock_on_stated_day(ctx: Context, span: tuple[int, int], clock: str) -> Refe
                     return f"{next_day}{clock}", t.anchored
                 return f"{t.value[:10]}{clock}", t.anchored
         day = shifted(ctx, "D", 0, "XXXX-XX-XX")
-        return f"{day[0]}{clock}", day[1]  # type: ignore[index]
+        return f"{day[0]}{clock}", day[1]
 
     return Refer(resolve, "TIME")
 
@@ -952,7 +952,7 @@ def reported_week(ctx: Context, start: int) -> Refer:
         anchor = ctx.anchor
         today = anchor.date if anchor is not None else None
         if today is None:
-            return shifted(ctx, "W", 0, "XXXX-WXX")  # type: ignore[return-value]
+            return shifted(ctx, "W", 0, "XXXX-WXX")
         floor = _paragraph_before(ctx, start)
         for t in reversed(before):
             if t.start < floor:
