@@ -85,3 +85,18 @@ def test_a_weekend_dates_a_happening_to_its_week() -> None:
     events = events_of(text, "ru", "2026-11-16")
     arrests = [e for e in events if e.type == "detention"]
     assert [e.date for e in arrests] == ["2026-W46"], [(e.type, e.date) for e in events]
+
+
+# A term cut on appeal may be told by the term itself ("reduced the prison term of"): a court
+# ruling that changes the verdict, as "reduced the sentence" is.
+@pytest.mark.slow
+def test_a_term_reduced_on_appeal_is_a_ruling_that_changes_it() -> None:
+    text = (
+        "On Tuesday, the Sughd regional court reduced the prison term of a 41-year-old "
+        "returnee from nine years to seven, his lawyer said."
+    )
+    events = events_of(text, "en", "2026-10-21")
+    rulings = [e for e in events if e.type == "court_ruling"]
+    assert [(e.outcome, e.date) for e in rulings] == [("overturn", "2026-10-20")], [
+        (e.type, e.outcome, e.date) for e in events
+    ]
