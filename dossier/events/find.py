@@ -80,7 +80,8 @@ from dossier.packs import Pack
 # 20: round 22 (summonses a part of the raid, 'в ночь на 14 октября' the 14th, repeated acts
 # generic, the side fought for in Russian, a region and its namesake seat one place)
 # 21: round 23 (cluster rule 9: a bare retelling of an outcome the pack tells once is the
-# document's one happening of it, pack 20's told_once; a weekend dates a happening to its week)
+# document's one happening of it, pack 20's told_once; a weekend dates a happening to its week;
+# what is appealed happened, the cue list 'contested')
 EXTRACTOR = "dossier.events/21"
 _OBJECT_DEPS = frozenset({"obj", "iobj"})  # the tree's labels are canonical ("dobj" is "obj")
 _NOUN_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "root", "attr", "conj", "appos", "oprd"})
@@ -764,6 +765,9 @@ def _modality_and_date(
     tree: Tree, timeline: Timeline, cand: Candidate, language: str
 ) -> tuple[Modality, str | None]:
     modality = modality_of(tree, cand.match.tokens, cand.head, language)
+    if _contested(tree, cand, language):
+        # "Прокуратура обжалует оправдательный приговор": the verdict was handed down
+        return "asserted", timeline.of_noun(cand.anchor)
     if _told_about(tree, cand, language):
         # "В четверг заявили о гибели студента": the clause's time is the statement's
         return modality, timeline.of_noun(cand.anchor)
@@ -805,6 +809,19 @@ def _phrase_clause_date(tree: Tree, timeline: Timeline, cand: Candidate) -> str 
             if found is not None:
                 return found
     return None
+
+
+def _contested(tree: Tree, cand: Candidate, language: str) -> bool:
+    """True for a trigger noun that is the object of one of the language's ``contested`` verbs
+    ("обжалует оправдательный приговор", "will appeal the acquittal"): what is appealed
+    happened, whatever the appeal's own tense; its time is the noun's own."""
+    anchor = cand.anchor
+    if tree.tokens[anchor].pos != "NOUN" or cand.head == anchor:
+        return False
+    if tree.deps[anchor] not in {"obj", "dobj"}:
+        return False
+    verb = tree.governor(anchor)
+    return norm(tree.tokens[verb].lemma) in cue_words(language, "contested")
 
 
 def _told_about(tree: Tree, cand: Candidate, language: str) -> bool:

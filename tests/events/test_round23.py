@@ -100,3 +100,20 @@ def test_a_term_reduced_on_appeal_is_a_ruling_that_changes_it() -> None:
     assert [(e.outcome, e.date) for e in rulings] == [("overturn", "2026-10-20")], [
         (e.type, e.outcome, e.date) for e in events
     ]
+
+
+# What is appealed happened: an event noun that is the object of an appeal ("обжалует
+# оправдательный приговор") is asserted, whatever the appeal's own tense (dev17: the
+# headline's acquittal was read as planned and kept apart). English event nouns of rulings
+# are no triggers of the pack, so the English words are listed but not tested here.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Прокуратура обжалует оправдательный приговор жителю Токмока."),
+    ],
+)
+def test_what_is_appealed_happened(language: str, text: str) -> None:
+    events = events_of(text, language, "2026-11-27")
+    rulings = [(e.type, e.modality) for e in events if e.type == "court_ruling"]
+    assert rulings == [("court_ruling", "asserted")], [(e.type, e.modality) for e in events]
