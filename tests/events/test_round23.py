@@ -117,3 +117,16 @@ def test_what_is_appealed_happened(language: str, text: str) -> None:
     events = events_of(text, language, "2026-11-27")
     rulings = [(e.type, e.modality) for e in events if e.type == "court_ruling"]
     assert rulings == [("court_ruling", "asserted")], [(e.type, e.modality) for e in events]
+
+
+# "Его тело до сих пор не возвращено": a body not returned, told with the verb "возвратить",
+# is a negated body's return of its own, not a part of the death told before the semicolon.
+@pytest.mark.slow
+def test_a_body_not_returned_is_a_negated_return() -> None:
+    text = (
+        "34-летний уроженец Ферганы погиб в июле в Донецкой области; его тело до сих пор не "
+        "возвращено, сообщила его сестра."
+    )
+    events = events_of(text, "ru", "2026-11-20")
+    told = sorted((e.outcome, e.modality) for e in events if e.type == "casualty")
+    assert told == [("body return", "negated"), ("kill", "asserted")], told
