@@ -59,8 +59,8 @@ document:
    "в ходе той же облавы ... задержали") stays a happening of its own, but happened when
    that one did: whichever of the two is undated takes the other's date.
 9. A happening told again with nothing of its own, no participant, date or count, and no
-   place but a country that holds the other's place ("The family of the 26-year-old, who died
-   fighting for Russia"), is the document's one happening of its outcome, when the pack says
+   place but a country that holds the other's place ("The family of the 26-year-old, who was
+   killed in Ukraine"), is the document's one happening of its outcome, when the pack says
    a document tells that outcome of one happening (``told_once`` in events.yaml: a death, a
    wound, a burial, a body's return, an appeal's ruling) and the document tells exactly one
    other: rule 5 reads the headline and the lead so, and a relative clause or a recap in the
@@ -408,8 +408,8 @@ def _join_retold(
     others: set[str],
 ) -> list[_Cluster]:
     """Rule 9: a happening told again with nothing of its own (no participant, date or count,
-    no place but a country that holds the other's: "the family of a man who died fighting
-    for Russia", "Тело удалось вернуть лишь спустя ...") is the document's one happening of
+    no place but a country that holds the other's: "the family of a man who was killed in
+    Ukraine", "Тело удалось вернуть лишь спустя ...") is the document's one happening of
     its outcome, when the pack says a document tells that outcome of one happening
     (``told_once``: a death, a body's return) and the document tells one other of it; with
     two or more, which one it retells is not clear."""

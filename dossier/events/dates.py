@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from dossier.events.lexicon import norm
 from dossier.events.modality import cue_words, is_present
@@ -558,10 +558,7 @@ def _weekend_week(timex: Timex) -> Timex:
     its week: a happened date has no weekend grain (the happenings guidelines)."""
     if not _WEEKEND.match(timex.value):
         return timex
-    week = timex.value[: -len("-WE")]
-    return Timex(
-        timex.start, timex.end, timex.text, timex.type, week, timex.extractor, timex.anchored
-    )
+    return replace(timex, value=timex.value[: -len("-WE")])
 
 
 def _approximate(timex: Timex, language: str) -> Timex:

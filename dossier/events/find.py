@@ -188,13 +188,14 @@ def find_events(
         if _tells_another(tree, cand, language):
             others.add(event.id)
         acts[event.id] = _act(tree, cand)
-    within = _countries_of(entities, pack)
+    countries = _country_ids(entities, pack)
+    within = _countries_of(entities, countries)
     events = cluster_mentions(
         analysis.paragraphs, events, entities, quantities, referring, within, others, during,
         acts, lexicon.told_by_many,
         titled=_titled(article.text, headline),
         told_once=_told_once(lexicon),
-        countries=_country_ids(entities, pack),
+        countries=countries,
     )  # fmt: skip
     for event in events:
         event.placement = place(event, article.published)
@@ -491,25 +492,20 @@ def _country_ids(entities: Sequence[Entity], pack: Pack) -> frozenset[str]:
     )
 
 
-def _countries_of(entities: Sequence[Entity], pack: Pack) -> dict[str, str]:
+def _countries_of(entities: Sequence[Entity], countries: frozenset[str]) -> dict[str, str]:
     """Each place's entity id mapped to the id of the country it lies in, when the document
-    names that country (the gazetteer says which of its places are countries)."""
-    from dossier.resolve.gazetteer import get_gazetteer
-
-    gazetteer = get_gazetteer(pack)
-    countries: dict[str, str] = {}
+    names that country (``countries``: its places that are countries, :func:`_country_ids`)."""
+    named: dict[str, str] = {}
     for e in entities:
-        if e.type == "PLACE" and e.geo is not None and e.geo.country:
-            found = gazetteer.lookup(e.name)
-            if found is not None and found.kind == "country":
-                countries.setdefault(e.geo.country, e.id)
+        if e.id in countries and e.geo is not None and e.geo.country:
+            named.setdefault(e.geo.country, e.id)
     return {
-        e.id: countries[e.geo.country]
+        e.id: named[e.geo.country]
         for e in entities
         if e.type == "PLACE"
         and e.geo is not None
-        and e.geo.country in countries
-        and countries[e.geo.country] != e.id
+        and e.geo.country in named
+        and named[e.geo.country] != e.id
     }
 
 
@@ -764,10 +760,10 @@ def _event(
 def _modality_and_date(
     tree: Tree, timeline: Timeline, cand: Candidate, language: str
 ) -> tuple[Modality, str | None]:
-    modality = modality_of(tree, cand.match.tokens, cand.head, language)
     if _contested(tree, cand, language):
         # "Прокуратура обжалует оправдательный приговор": the verdict was handed down
         return "asserted", timeline.of_noun(cand.anchor)
+    modality = modality_of(tree, cand.match.tokens, cand.head, language)
     if _told_about(tree, cand, language):
         # "В четверг заявили о гибели студента": the clause's time is the statement's
         return modality, timeline.of_noun(cand.anchor)
@@ -818,7 +814,7 @@ def _contested(tree: Tree, cand: Candidate, language: str) -> bool:
     anchor = cand.anchor
     if tree.tokens[anchor].pos != "NOUN" or cand.head == anchor:
         return False
-    if tree.deps[anchor] not in {"obj", "dobj"}:
+    if tree.deps[anchor] != "obj":  # the tree's labels are canonical ("dobj" is "obj")
         return False
     verb = tree.governor(anchor)
     return norm(tree.tokens[verb].lemma) in cue_words(language, "contested")
