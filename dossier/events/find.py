@@ -82,7 +82,9 @@ from dossier.packs import Pack
 # 21: round 23 (cluster rule 9: a bare retelling of an outcome the pack tells once is the
 # document's one happening of it, pack 20's told_once; a weekend dates a happening to its week;
 # what is appealed happened, the cue list 'contested')
-EXTRACTOR = "dossier.events/21"
+# 22: round 24 (an English headline's present tells a happening, Language.headline_present; a
+# lead after a city in capitals and a long dash is parsed without it, dossier.analyze.pieces)
+EXTRACTOR = "dossier.events/22"
 _OBJECT_DEPS = frozenset({"obj", "iobj"})  # the tree's labels are canonical ("dobj" is "obj")
 _NOUN_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "root", "attr", "conj", "appos", "oprd"})
 # Russian reports name what happened in a "о ..." phrase ("сообщили о гибели"); English
@@ -173,11 +175,12 @@ def find_events(
     events, referring, others, acts = [], set(), set(), {}
     heads = {cand.head: f"v{n + 1}" for n, cand in enumerate(candidates)}
     during = []
+    title = headline if _titled(article.text, headline) else 0  # where a headline ends
     for n, cand in enumerate(candidates):
         frame = heads.get(tree.clause[cand.anchor])
         if cand.head == cand.anchor and frame and _during_phrase(tree, cand.anchor):
             during.append((frame, f"v{n + 1}"))
-        event = _event(article.text, tree, timeline, cand, citations, index, language)
+        event = _event(article.text, tree, timeline, cand, citations, index, language, title)
         event.id = f"v{n + 1}"
         event.quantities = [q for q, c in owner.items() if c == n]
         events.append(event)
@@ -689,12 +692,14 @@ def _event(
     citations: list[Citation],
     index: args.EntityIndex,
     language: str,
+    title_end: int = 0,
 ) -> Event:
     span = tree.sentence_tokens[tree.tokens[cand.head].sentence]
     evidence: Span = (tree.tokens[span[0]].start, tree.tokens[span[-1]].end)
     cited = args.citations_for(citations, evidence)
     reported = next((c.date for c in cited if c.date), None)
-    modality, date = _modality_and_date(tree, timeline, cand, language)
+    in_title = tree.tokens[cand.head].start < title_end
+    modality, date = _modality_and_date(tree, timeline, cand, language, in_title)
     if date is not None and reported is not None and _later(date, reported):
         # What was reported on a day cannot have happened after it: the date came from a
         # narrative frame that does not cover this sentence.
@@ -758,7 +763,7 @@ def _event(
 
 
 def _modality_and_date(
-    tree: Tree, timeline: Timeline, cand: Candidate, language: str
+    tree: Tree, timeline: Timeline, cand: Candidate, language: str, in_title: bool = False
 ) -> tuple[Modality, str | None]:
     if _contested(tree, cand, language):
         # "Прокуратура обжалует оправдательный приговор": the verdict was handed down
@@ -774,8 +779,11 @@ def _modality_and_date(
         own = own or timeline.happened(head, head, frame_ok=False)
     if own is not None:
         return modality, own
+    # a headline's present may tell a past happening ("Court jails man"): no habit there
+    historical = in_title and get_language(language).headline_present
     if modality == "asserted" and (
-        is_generic(tree, cand.head, language) or _repeated(tree, cand, language)
+        (is_generic(tree, cand.head, language) and not historical)
+        or _repeated(tree, cand, language)
     ):
         return "generic", None
     frame_ok = modality in {"asserted", "negated"}

@@ -90,6 +90,10 @@ class Language:
     # Noun phrases put their head first ("Министерство иностранных дел"), not last
     # ("the foreign ministry").
     head_first: bool = False
+    # Headlines tell a past happening in the simple present ("Court jails man"): a present
+    # in a headline is no habit. Russian headlines tell one in the past ("Суд осудил ..."),
+    # and their present is a habit as often ("Суды выносят приговоры").
+    headline_present: bool = False
     # An object may stand before its verb ("в военкомат доставили", "контракт подписал"):
     # the events stage also matches a multiword trigger with its verb last.
     verb_last: bool = False

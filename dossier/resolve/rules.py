@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
+from dossier.analyze.pieces import DATELINE_PARAGRAPHS
 from dossier.cite.lexicon import words
 from dossier.errors import PackError
 from dossier.models import Mention, Span
@@ -540,9 +541,9 @@ def dateline_mentions(
 
 # A wire dateline by its city alone in capitals, opening one of the first paragraphs before a
 # dash ("GORKHA — For eight months …", "BISHKEK — …"): the tagger rarely knows a name in
-# capitals. Only near the top, where a dateline stands: "NATO — военный блок" further down
-# opens no story.
-DATELINE_PARAGRAPHS = 3
+# capitals. Only near the top (DATELINE_PARAGRAPHS, shared with the analyze stage, which reads
+# such a dateline apart from the lead), where a dateline stands: "NATO — военный блок" further
+# down opens no story.
 
 
 @lru_cache(maxsize=1)

@@ -162,3 +162,22 @@ def test_a_dateline_of_a_city_and_a_double_hyphen_is_one() -> None:
         assert dateline_end(opening + lead + " said.") == len(opening)
     assert dateline_end("NATO - the alliance said.") == 0
     assert dateline_end("НАТО — военный блок.") == 0
+
+
+def test_a_lead_opened_by_a_city_in_capitals_and_a_dash_parses_without_it() -> None:
+    # "COLOMBO — The magistrate on Monday remanded ...": the city alone before the dash is the
+    # lead's dateline (round 24); read with the lead, it became the sentence's root and the
+    # act a modifier of the magistrate. Only in the first paragraphs, before a capital.
+    from dossier.analyze.english import analyze_english
+
+    text = (
+        "Court remands agency owner\n\nCOLOMBO — The Anuradhapura magistrate on Monday "
+        "remanded until November 30 the owner of a foreign employment agency."
+    )
+    got = [(p.offset, p.text) for p in pieces(text)]
+    assert got[1] == (28, "COLOMBO — ")
+    (analysis,) = analyze_english([text])
+    roots = [t.text for t in analysis.tokens if t.dep == "root"]
+    assert "remanded" in roots, roots
+    body = "Headline\n\nLead.\n\nMore.\n\nNATO — The alliance said so."
+    assert [p.text for p in pieces(body)][-1] == "NATO — The alliance said so."

@@ -43,6 +43,7 @@ def language() -> Language:
         analyzer="dossier.analyze.english:analyze_english",
         tense="dossier.events.tense:english",
         cite=CITE,
+        headline_present=True,
         **word_fields(words),
         # "3,100" and "3.35 million"; Indian grouping "2,50,000" (lakh and crore); thousands
         # spaced as Russian copy writes them ("195 000 rubles", round 17)
