@@ -207,7 +207,9 @@ from dossier.temporal.engine import Context, run
 # "A few weeks later" a DATE; "Several months later, in May," May; "around 0500 GMT" keeps its
 # approximation; "the week ahead" P1W, "the days ahead" PXD; "the 2023-24 fiscal year",
 # "FY2024-25" one DATE, the first year
-EXTRACTOR = "dossier.temporal/22"
+# temporal/23: a Russian decade in "-х" before the noun "число" ("в середине 2010-х число
+# мигрантов") is the decade, where only "числах"/"чисел" are days of a month
+EXTRACTOR = "dossier.temporal/23"
 
 
 def tag(text: str, language: str, anchor: str | None) -> list[Timex]:

@@ -1,0 +1,33 @@
+"""The time error families of round 24 (english_dev17, russian_dev13 and probing the families
+issue 10 names), one test or a few per family, English and Russian.
+
+Written from the families' descriptions before the rules that fix them; the sentences are
+new, not the development sets'.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import ru
+
+# --- a decade in "-х" before the noun "число" (a number, not days of a month): "в середине
+# 2010-х число мигрантов выросло" is the 2010s; "в 20-х числах марта" stays days of a month ---
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("К середине 2010-х число мигрантов выросло.", "середине 2010-х", "201"),
+        ("В 1990-х число уехавших росло.", "1990-х", "199"),
+        ("В середине 90-х число рабочих мест сократилось.", "середине 90-х", "199"),
+        ("В конце 2000-х число патентов удвоилось.", "конце 2000-х", "200"),
+    ],
+)  # fmt: skip
+def test_russian_decade_before_the_noun_number(tagged, text: str, quoted: str, value: str) -> None:
+    assert ru(tagged, text, "2024-11-20") == [(quoted, "DATE", value)]
+
+
+def test_russian_days_of_a_month_in_their_twenties_stay_the_month(tagged) -> None:
+    found = ru(tagged, "Рейды прошли в 20-х числах марта.", "2024-04-10")
+    assert found == [("20-х числах марта", "DATE", "2024-03")]
