@@ -107,8 +107,11 @@ PRESENT = re.compile(
     rf"(?<![\w-])(?!(?:{_NOT_PRESENT})(?![\w-]))"
     # a sentence may open with its verb ("Потеплеет, по прогнозу, в среду"); capitalised,
     # it counts only where it reads as a perfective future (see TenseCues.is_future)
-    r"(?:[а-яё]{3,}|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?…]\s))[А-ЯЁ][а-яё]{2,})"
-    r"(?:ится|ятся|атся|ется|ётся|ются|утся|ет|ёт|ит|ат|ят|ут|ют)(?![\w-])"
+    r"(?:(?:[а-яё]{3,}|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?…]\s))[А-ЯЁ][а-яё]{2,})"
+    r"(?:ится|ятся|атся|ется|ётся|ются|утся|ет|ёт|ит|ат|ят|ут|ют)"
+    # the perfective future of "дать" and its kin ("подаст", "передаст", "выдаст"), whose
+    # ending the list above lacks (round 24)
+    r"|[а-яё]*даст)(?![\w-])"
 )
 
 

@@ -208,7 +208,8 @@ from dossier.temporal.engine import Context, run
 # approximation; "the week ahead" P1W, "the days ahead" PXD; "the 2023-24 fiscal year",
 # "FY2024-25" one DATE, the first year
 # temporal/23: a Russian decade in "-х" before the noun "число" ("в середине 2010-х число
-# мигрантов") is the decade, where only "числах"/"чисел" are days of a month
+# мигрантов") is the decade, where only "числах"/"чисел" are days of a month; "подаст",
+# "передаст" (the perfective future of "дать" and its kin) look ahead
 EXTRACTOR = "dossier.temporal/23"
 
 

@@ -31,3 +31,20 @@ def test_russian_decade_before_the_noun_number(tagged, text: str, quoted: str, v
 def test_russian_days_of_a_month_in_their_twenties_stay_the_month(tagged) -> None:
     found = ru(tagged, "Рейды прошли в 20-х числах марта.", "2024-04-10")
     assert found == [("20-х числах марта", "DATE", "2024-03")]
+
+
+# --- the perfective future of "дать" and its kin ends in "-даст", outside the regular endings:
+# "подаст жалобу в пятницу", "передаст дело в суд на следующей неделе" look ahead -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Адвокат подаст жалобу в пятницу.", "пятницу", "2026-02-27"),
+        ("Следователь передаст дело в суд в понедельник.", "понедельник", "2026-03-02"),
+        ("Его задержали 12 января. Адвокат заявил, что подаст жалобу на следующей неделе.",
+         "следующей неделе", "2026-W10"),
+    ],
+)  # fmt: skip
+def test_russian_future_of_dat_looks_ahead(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text, "2026-02-25")
