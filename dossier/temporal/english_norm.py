@@ -183,12 +183,14 @@ def _range_year(m: re.Match[str], ctx: Context) -> int | None:
 
 # A month before the name of a figure is the period it measures ("October retail sales",
 # "the November jobs report", "May employment"): figures come out once their month has begun.
+# So is a month whose level a figure is compared with ("return to March levels", "near May's
+# level", round 24).
 _STATISTIC = re.compile(
-    r"(?i)\s+(?:(?:retail|consumer|producer|industrial|factory|housing|home|car|auto|vehicle|"
+    r"(?i)(?:['\u2019]s)?\s+(?:(?:retail|consumer|producer|industrial|factory|housing|home|car|auto|vehicle|"
     r"jobs?|trade|price|inflation|employment|unemployment|manufacturing|export|import|sales)\s+)*"
     r"(?:sales|figures|data|employment|payrolls|inflation|exports|imports|output|production|"
     r"numbers|statistics|orders|starts|unemployment|jobs\s+report|report|index|trade\s+deficit|"
-    r"deficit|surplus|reading)\b"
+    r"deficit|surplus|reading|levels?)\b"
 )
 # The figure's name before the month: "the trade deficit for August", "figures for May",
 # "sales of new homes for May" (up to three words of what is measured after "of")

@@ -167,8 +167,11 @@ def month_year(m: re.Match[str], ctx: Context) -> Result:
     return v.explicit_date(int(m["year"]), _month(m))
 
 
-# "за январь", and the second month of "за январь–февраль"
-_FOR_FIGURE = re.compile(r"(?<![\w-])за\s+(?:[а-яё]+\s*[-\u2013\u2014]\s*)?$", re.IGNORECASE)
+# "за январь", and the second month of "за январь–февраль"; a month whose level a figure is
+# compared with ("на уровне мая", "к уровню марта", round 24)
+_FOR_FIGURE = re.compile(
+    r"(?<![\w-])(?:за|уровн(?:е|ю|я|ем))\s+(?:[а-яё]+\s*[-\u2013\u2014]\s*)?$", re.IGNORECASE
+)
 
 
 def month_only(m: re.Match[str], ctx: Context) -> Result:

@@ -209,7 +209,9 @@ from dossier.temporal.engine import Context, run
 # "FY2024-25" one DATE, the first year
 # temporal/23: a Russian decade in "-х" before the noun "число" ("в середине 2010-х число
 # мигрантов") is the decade, where only "числах"/"чисел" are days of a month; "подаст",
-# "передаст" (the perfective future of "дать" and its kin) look ahead
+# "передаст" (the perfective future of "дать" and its kin) look ahead; a month whose level a
+# figure is compared with is the latest such month begun ("return to March levels", "на уровне
+# мая"), as "January figures" is
 EXTRACTOR = "dossier.temporal/23"
 
 

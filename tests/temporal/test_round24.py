@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import ru
+from .conftest import en, ru
 
 # --- a decade in "-х" before the noun "число" (a number, not days of a month): "в середине
 # 2010-х число мигрантов выросло" is the 2010s; "в 20-х числах марта" stays days of a month ---
@@ -48,3 +48,30 @@ def test_russian_days_of_a_month_in_their_twenties_stay_the_month(tagged) -> Non
 )  # fmt: skip
 def test_russian_future_of_dat_looks_ahead(tagged, text: str, quoted: str, value: str) -> None:
     assert (quoted, "DATE", value) in ru(tagged, text, "2026-02-25")
+
+
+# --- a month whose level a figure is compared with names the figure's period, the latest such
+# month begun whatever the tense, as "January figures" and "данные за январь" do: "return to
+# March levels", "stay near May's level", "вернутся к уровню марта", "на уровне мая" -------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Officials expect arrivals to return to March levels.", "March", "2024-03"),
+        ("Remittances will stay near May's level, the bank said.", "May", "2024-05"),
+    ],
+)  # fmt: skip
+def test_english_month_of_a_level(tagged, text: str, quoted: str, value: str) -> None:
+    assert en(tagged, text, "2024-07-26") == [(quoted, "DATE", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Аналитики ожидают, что цены вернутся к уровню марта.", "марта", "2024-03"),
+        ("Переводы в третьем квартале останутся на уровне мая.", "мая", "2024-05"),
+    ],
+)  # fmt: skip
+def test_russian_month_of_a_level(tagged, text: str, quoted: str, value: str) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text, "2024-07-26")
