@@ -143,6 +143,9 @@ class TenseCues:
     deadline: re.Pattern[str] | None = None
     aside: re.Pattern[str] | None = None
     relative: re.Pattern[str] | None = None
+    # the words right before the day a report was made ("said on", "сообщили в"): that day is
+    # not the week a passage talks about (report_days.py)
+    reporting: re.Pattern[str] | None = None
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\s-\s")

@@ -264,4 +264,9 @@ TENSE = TenseCues(
         r"through|throughout)\s+(?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+)?\s+)?"
         r"(?:in|on|at|during|from|around|through|throughout)\s+(?:the\s+)?"
     ),
+    # the day a report was made: "the city said on Monday", "told Reuters Tuesday"
+    reporting=re.compile(
+        r"(?i)\b(?:said|says|told(?:\s+[\w.'-]+){0,3}|announced|reported|added|confirmed)"
+        r"\s+(?:on\s+)?$"
+    ),
 )

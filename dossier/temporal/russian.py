@@ -215,6 +215,10 @@ TENSE = TenseCues(
     # a deadline in a clause with no tense lies ahead ("Музей работает до 31 декабря"), as
     # English "until", "by" do
     deadline=re.compile(r"(?<![\w-])(?:до|к|ко)\s+$", _F),
+    # the day a report was made: "сообщили в понедельник", "заявил во вторник"
+    reporting=re.compile(
+        r"(?<![\w-])(?:сообщ|заяв|рассказ|отмет|уточн|подтверд)[а-яё]*\s+(?:в|во)\s+$", _F
+    ),
 )
 
 

@@ -211,7 +211,9 @@ from dossier.temporal.engine import Context, run
 # мигрантов") is the decade, where only "числах"/"чисел" are days of a month; "подаст",
 # "передаст" (the perfective future of "дать" and its kin) look ahead; a month whose level a
 # figure is compared with is the latest such month begun ("return to March levels", "на уровне
-# мая"), as "January figures" is
+# мая"), as "January figures" is; a count of weeks back ("The week before") passes over the
+# day a report was made after a week told ("last week, the city said on Monday";
+# report_days.py)
 EXTRACTOR = "dossier.temporal/23"
 
 

@@ -75,3 +75,33 @@ def test_english_month_of_a_level(tagged, text: str, quoted: str, value: str) ->
 )  # fmt: skip
 def test_russian_month_of_a_level(tagged, text: str, quoted: str, value: str) -> None:
     assert (quoted, "DATE", value) in ru(tagged, text, "2024-07-26")
+
+
+# --- "the week before" after a week told and then the day it was reported on ("checked 3,000
+# migrants last week ..., the committee said on Monday. The week before, ..."): the day of a
+# report is not the week the passage talks about, so the count goes back from the week told -
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Police checked 2,000 foreigners at markets last week, the city said on Monday. "
+         "The week before, they raided hostels.", "The week before", "2025-W21"),
+        ("Officers detained 40 migrants last week, police said Monday. "
+         "The previous week, 25 were detained.", "The previous week", "2025-W21"),
+        ("На прошлой неделе полиция проверила 500 мигрантов, сообщили в понедельник в МВД. "
+         "Неделей ранее рейд прошёл на рынке.", "Неделей ранее", "2025-W21"),
+    ],
+)  # fmt: skip
+def test_week_before_a_week_told_not_the_report_day(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    language = "ru" if text.startswith("На") else "en"
+    assert (quoted, "DATE", value) in tagged(text, language, "2025-06-02")
+
+
+def test_week_before_the_report_day_when_no_week_is_told(tagged) -> None:
+    # no week told: the report's day is the only time named, as before
+    found = en(tagged, "Police said on Monday they had checked 2,000 foreigners. "
+               "The week before, they raided hostels.", "2025-06-02")  # fmt: skip
+    assert ("The week before", "DATE", "2025-W22") in found
