@@ -140,7 +140,9 @@ def may_be_genitive(word: str) -> bool:
 # до 2 февраля", "заседание отложили до", "перенесли на пятницу" (the date is ahead); and so is
 # the date a thing is set for: "проверка была назначена на первое ноября", "запланирован на".
 DEFERRAL = re.compile(
-    r"(?<![\w-])(?:продл|отлож|отсроч|перен[её]с|перенес|перенос|назнач|заплан)[а-яё]*"
+    # ("намечен на октябрь", "наметили на весну": set for, as "назначен на", round 24)
+    r"(?<![\w-])(?:продл|отлож|отсроч|перен[её]с|перенес|перенос|назнач|заплан|намеч|намет)"
+    r"[а-яё]*"
     r"[^.;!?\n]{0,80}?(?<![\w-])(?:до|на)\s+$",
     _F,
 )
@@ -161,14 +163,21 @@ PARTICIPLE = re.compile(
     # (capitalised too: "Задержанный в понедельник мужчина предстанет ...")
     r"(?<![\w-])[а-яёА-ЯЁ][а-яё]{2,}(?:нн|ен|т|вш|ш)(?:ый|ая|ое|ые|ого|ой|ом|ых|ым|ую|ыми|ому|ий|ее|ие|"
     r"его|ему|их|им|ей)(?![\w-])"
+    # a short passive one, a past verb of its clause ("Закон подписан 3 декабря и вступит",
+    # "задержан 28 декабря"), unless a future's auxiliary stands before it ("будет подписан")
+    # or it holds a state up to a deadline ("открыт до 15 января") or sets a date ahead
+    # ("намечена на октябрь", round 24)
+    r"|(?<![\w-])(?<!будет\s)(?<!будут\s)(?<!быть\s)[а-яё]{3,}(?:ан|ян|ен|ён|т)[аоы]?"
+    r"(?![\w-])(?!\s+(?:до|к|ко|по|на)\s)"
 )
 
 
 @lru_cache(maxsize=4096)
 def past_participle(word: str) -> bool:
-    """True for a past participle in its full form ("введённый", "закупленные")."""
+    """True for a past participle, in its full form ("введённый", "закупленные") or its
+    short one ("подписан", "задержаны")."""
     parses = _morph().parse(word.lower())
-    return bool(parses) and parses[0].tag.POS == "PRTF" and parses[0].tag.tense == "past"
+    return bool(parses) and parses[0].tag.POS in ("PRTF", "PRTS") and parses[0].tag.tense == "past"
 
 
 # What was ordered, asked or recommended to be done lies ahead: "рекомендовал выплатить

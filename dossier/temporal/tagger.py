@@ -213,7 +213,9 @@ from dossier.temporal.engine import Context, run
 # figure is compared with is the latest such month begun ("return to March levels", "на уровне
 # мая"), as "January figures" is; a count of weeks back ("The week before") passes over the
 # day a report was made after a week told ("last week, the city said on Monday";
-# report_days.py)
+# report_days.py); a Russian short passive participle is a past verb ("Закон подписан 3 декабря и
+# вступит в силу 10 января"), not after "будет" nor before "до", "к", "по", "на"; "намечен на
+# октябрь" a date set ahead, as "назначен на" is
 EXTRACTOR = "dossier.temporal/23"
 
 

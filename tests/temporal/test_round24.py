@@ -105,3 +105,39 @@ def test_week_before_the_report_day_when_no_week_is_told(tagged) -> None:
     found = en(tagged, "Police said on Monday they had checked 2,000 foreigners. "
                "The week before, they raided hostels.", "2025-06-02")  # fmt: skip
     assert ("The week before", "DATE", "2025-W22") in found
+
+
+# --- a short passive participle is a past verb ("подписан 3 декабря", "задержан 28 декабря",
+# "вынесен 20 декабря"), so a future later in the sentence no longer moves its date a year
+# ahead; not after "будет"/"быть", nor a state up to a deadline ("открыт до 15 января") ------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "quoted", "value"),
+    [
+        ("Закон подписан 3 декабря и вступит в силу 10 января.", "2024-12-27", "3 декабря",
+         "2024-12-03"),
+        ("Мигрант задержан 28 декабря, его выдворят в феврале.", "2024-01-05", "28 декабря",
+         "2023-12-28"),
+        ("Приговор вынесен 20 декабря, он вступит в силу в январе.", "2024-12-27", "20 декабря",
+         "2024-12-20"),
+    ],
+)  # fmt: skip
+def test_russian_short_participle_is_past(
+    tagged, text: str, anchor: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text, anchor)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "quoted", "value"),
+    [
+        ("Приём заявок открыт до 15 января.", "2024-03-10", "15 января", "2025-01-15"),
+        ("Закон будет подписан 3 декабря.", "2024-11-20", "3 декабря", "2024-12-03"),
+        ("Очередной рейд намечен на октябрь.", "2024-03-13", "октябрь", "2024-10"),
+    ],
+)  # fmt: skip
+def test_russian_short_participle_of_a_state_or_a_future(
+    tagged, text: str, anchor: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text, anchor)
