@@ -253,6 +253,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "year": ("16", "17", "18", "19", "20"), "school_year": ("учебн", "академическ"),
     "season": _SEASON_GATE, "quarter": ("квартал",),
     "half": ("половин", "полугод"), "relative_unit": _UNIT_GATE, "ago": ("назад",),
+    "relative_half": ("полугод",),
     "relative_quarter": ("квартал",),
     "new_year": ("новом году",),
     "holiday": ("побед", "новый год", "нового год", "новому год", "новым год", "новом год",
@@ -491,7 +492,20 @@ RULES: list[Rule] = [
         "DURATION",
         n.duration,
     ),
-    _rule("relative_unit", rf"{_B}{REL}\s+{UNIT}", "DATE", n.relative_unit),
+    # (an accounting year's adjective between: "в прошлом финансовом году", round 24)
+    _rule(
+        "relative_unit",
+        rf"{_B}{REL}\s+(?:(?:финансов|отч[её]тн|календарн|бюджетн)[а-яё]+\s+)?{UNIT}",
+        "DATE",
+        n.relative_unit,
+    ),
+    # "в прошлом полугодии", "в следующем полугодии": the anchor's half-year moved (round 24)
+    _rule(
+        "relative_half",
+        rf"{_B}{REL}\s+полугоди(?:е|и|я|ю|ем)(?![\w-])",
+        "DATE",
+        n.relative_half,
+    ),
     # "в прошлом квартале", "в текущем квартале", "в следующем квартале": the quarter before,
     # of or after the anchor's, as English "last quarter" (round 23)
     _rule(
@@ -921,7 +935,9 @@ RULES: list[Rule] = [
         r"(?<=по\s)настоящее\s+время|"
         r"(?<=в\s)(?:настоящее\s+время|данный\s+момент|настоящий\s+момент|прошлом|будущем|"
         r"последнее\s+время|ближайшее\s+время|скором\s+времени|ближайшем\s+будущем))"
-        r"(?![\w-])(?!\s+(?:году|месяце|веке|десятилетии|квартале|сезоне))",
+        r"(?![\w-])(?!\s+(?:году|месяце|веке|десятилетии|квартале|сезоне|полугодии|периоде"
+        # nor before an adjective it agrees with: "в прошлом финансовом году" (round 24)
+        r"|[а-яё]+(?:ом|ем|ём)(?![\w-])))",
         "DATE",
         n.ref,
     ),

@@ -320,6 +320,15 @@ def relative_quarter(m: re.Match[str], ctx: Context) -> Result:
     return v.shifted(ctx, "Q", REL_SHIFT[rel], "XXXX-QX")
 
 
+def relative_half(m: re.Match[str], ctx: Context) -> Result:
+    """ "в прошлом полугодии", "в текущем полугодии": the anchor's half-year moved, as
+    ``relative_quarter`` moves its quarter."""
+    rel = m["rel"].lower()
+    if rel == "предыдущ" or (rel in _NARRATIVE and ctx.tense(*m.span()) == "past"):
+        return None  # counted from a half-year told, not known
+    return v.shifted(ctx, "H", REL_SHIFT[rel], "XXXX-HX")
+
+
 def new_year(m: re.Match[str], ctx: Context) -> Result:
     """ "в новом году" (``values.coming_year``)."""
     return v.coming_year(ctx)

@@ -215,7 +215,9 @@ from dossier.temporal.engine import Context, run
 # day a report was made after a week told ("last week, the city said on Monday";
 # report_days.py); a Russian short passive participle is a past verb ("Закон подписан 3 декабря и
 # вступит в силу 10 января"), not after "будет" nor before "до", "к", "по", "на"; "намечен на
-# октябрь" a date set ahead, as "назначен на" is
+# октябрь" a date set ahead, as "назначен на" is; "в прошлом финансовом году" the year before
+# (no PAST_REF "прошлом" before a word it agrees with), "в прошлом полугодии" the half-year
+# before the anchor's
 EXTRACTOR = "dossier.temporal/23"
 
 

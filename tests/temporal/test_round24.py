@@ -141,3 +141,25 @@ def test_russian_short_participle_of_a_state_or_a_future(
     tagged, text: str, anchor: str, quoted: str, value: str
 ) -> None:
     assert (quoted, "DATE", value) in ru(tagged, text, anchor)
+
+
+# --- "в прошлом" before an adjective or noun it agrees with is no PAST_REF: "в прошлом
+# финансовом году" is the year before, "в текущем финансовом году" this one, "в прошлом
+# полугодии" the half-year before the anchor's; "В прошлом он работал" stays PAST_REF --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В прошлом финансовом году прибыль компании выросла.",
+         [("прошлом финансовом году", "DATE", "2023")]),
+        ("В текущем финансовом году выручка вырастет.",
+         [("текущем финансовом году", "DATE", "2024")]),
+        ("В прошлом полугодии переводы сократились.", [("прошлом полугодии", "DATE", "2024-H1")]),
+        ("В следующем полугодии переводы вырастут.", [("следующем полугодии", "DATE", "2025-H1")]),
+        ("В прошлом отчётном периоде убыток сократился.", []),
+        ("В прошлом он работал на стройке в Москве.", [("прошлом", "DATE", "PAST_REF")]),
+    ],
+)  # fmt: skip
+def test_russian_past_before_a_period(tagged, text: str, expected: list) -> None:
+    assert ru(tagged, text, "2024-11-14") == expected
