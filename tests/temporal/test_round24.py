@@ -163,3 +163,19 @@ def test_russian_short_participle_of_a_state_or_a_future(
 )  # fmt: skip
 def test_russian_past_before_a_period(tagged, text: str, expected: list) -> None:
     assert ru(tagged, text, "2024-11-14") == expected
+
+
+# --- "в обозримом будущем", "в недалёком будущем", "в отдалённом будущем": FUTURE_REF, the
+# adjective in, as "в ближайшем будущем" and English "the foreseeable future" are ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("В обозримом будущем правила въезда не изменятся.", "обозримом будущем"),
+        ("В недалёком будущем патенты подорожают.", "недалёком будущем"),
+        ("Такой закон могут принять лишь в отдалённом будущем.", "отдалённом будущем"),
+    ],
+)  # fmt: skip
+def test_russian_future_with_its_adjective(tagged, text: str, quoted: str) -> None:
+    assert ru(tagged, text, "2024-11-14") == [(quoted, "DATE", "FUTURE_REF")]
