@@ -217,7 +217,8 @@ from dossier.temporal.engine import Context, run
 # вступит в силу 10 января"), not after "будет" nor before "до", "к", "по", "на"; "намечен на
 # октябрь" a date set ahead, as "назначен на" is; "в прошлом финансовом году" the year before
 # (no PAST_REF "прошлом" before a word it agrees with), "в прошлом полугодии" the half-year
-# before the anchor's; "в обозримом будущем", "в недалёком будущем" FUTURE_REF
+# before the anchor's; "в обозримом будущем", "в недалёком будущем" FUTURE_REF; an arrest's
+# term ends ahead ("арестовали на два месяца — до 12 января", "заключил под стражу до")
 EXTRACTOR = "dossier.temporal/23"
 
 

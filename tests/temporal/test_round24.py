@@ -179,3 +179,23 @@ def test_russian_past_before_a_period(tagged, text: str, expected: list) -> None
 )  # fmt: skip
 def test_russian_future_with_its_adjective(tagged, text: str, quoted: str) -> None:
     assert ru(tagged, text, "2024-11-14") == [(quoted, "DATE", "FUTURE_REF")]
+
+
+# --- an arrest's term ends ahead though the arrest is told in the past ("арестовали на два
+# месяца — до 12 января", "заключил под стражу до 5 февраля"), as "продлил арест до" and
+# "ordered held in custody until May 22" do (round 18) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "quoted", "value"),
+    [
+        ("Мигранта арестовали на два месяца — до 12 января.", "2024-11-14", "12 января",
+         "2025-01-12"),
+        ("Суд заключил его под стражу до 5 февраля.", "2024-12-20", "5 февраля", "2025-02-05"),
+        ("Его арестовали 5 января в Москве.", "2024-01-10", "5 января", "2024-01-05"),
+    ],
+)  # fmt: skip
+def test_russian_arrest_term_ends_ahead(
+    tagged, text: str, anchor: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text, anchor)
