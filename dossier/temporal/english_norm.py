@@ -532,6 +532,8 @@ _AHEAD = re.compile(r"(?i)\b(?:until|till|by|before|for|through)\s+$")
 
 # a week named right before a weekday: "last week, on Wednesday", "next week on Thursday"
 _NAMED_WEEK = re.compile(r"(?i)\b(?P<rel>last|next|this)\s+week,?\s+(?:on\s+)?$")
+# or right after it: "on Tuesday last week", "on Friday next week" (round 24)
+_WEEK_AFTER = re.compile(r"(?i)\s+(?P<rel>last|next|this)\s+week\b")
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Result:
@@ -549,7 +551,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Result:
     if (
         not direction
         and not part
-        and (week := _NAMED_WEEK.search(ctx.text, max(0, span[0] - 24), span[0]))
+        and (
+            (week := _NAMED_WEEK.search(ctx.text, max(0, span[0] - 24), span[0]))
+            or (week := _WEEK_AFTER.match(ctx.text, span[1]))
+        )
     ):
         # "last week, on Wednesday": that week's Wednesday
         return v.weekday_in_week(ctx, _REL_SHIFT[week["rel"].lower()], wd)

@@ -67,6 +67,10 @@ _NAMED_WEEK = re.compile(
     r"(?<![\w-])на\s+(?P<rel>прошл|следующ|эт|текущ|будущ)(?:ой|ей)\s+неделе,?\s+(?:в|во)\s+$",
     _F,
 )
+# or right after it: "во вторник на прошлой неделе" (round 24)
+_WEEK_AFTER = re.compile(
+    r"\s+на\s+(?P<rel>прошл|следующ|эт|текущ|будущ)(?:ой|ей)\s+неделе(?![\w-])", _F
+)
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Result:
@@ -90,7 +94,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Result:
     if (
         not direction
         and not part
-        and (week := _NAMED_WEEK.search(ctx.text, max(0, m.start() - 40), m.start()))
+        and (
+            (week := _NAMED_WEEK.search(ctx.text, max(0, m.start() - 40), m.start()))
+            or (week := _WEEK_AFTER.match(ctx.text, m.end()))
+        )
     ):
         # "на прошлой неделе, в среду": that week's Wednesday
         return v.weekday_in_week(ctx, REL_SHIFT[week["rel"].lower()], wd)

@@ -218,7 +218,9 @@ from dossier.temporal.engine import Context, run
 # октябрь" a date set ahead, as "назначен на" is; "в прошлом финансовом году" the year before
 # (no PAST_REF "прошлом" before a word it agrees with), "в прошлом полугодии" the half-year
 # before the anchor's; "в обозримом будущем", "в недалёком будущем" FUTURE_REF; an arrest's
-# term ends ahead ("арестовали на два месяца — до 12 января", "заключил под стражу до")
+# term ends ahead ("арестовали на два месяца — до 12 января", "заключил под стражу до"); a
+# weekday right before a named week is that week's ("on Tuesday last week", "во вторник на
+# прошлой неделе")
 EXTRACTOR = "dossier.temporal/23"
 
 

@@ -199,3 +199,23 @@ def test_russian_arrest_term_ends_ahead(
     tagged, text: str, anchor: str, quoted: str, value: str
 ) -> None:
     assert (quoted, "DATE", value) in ru(tagged, text, anchor)
+
+
+# --- a weekday right before a named week is that week's day ("on Tuesday last week", "во
+# вторник на прошлой неделе", "on Wednesday next week"), as one right after it is ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quoted", "value"),
+    [
+        ("Police raided a hostel on Tuesday last week.", "en", "Tuesday", "2024-11-05"),
+        ("The ministry will reply on Friday next week.", "en", "Friday", "2024-11-22"),
+        ("Во вторник на прошлой неделе полиция проверила хостел.", "ru", "вторник",
+         "2024-11-05"),
+        ("В пятницу на следующей неделе министерство ответит.", "ru", "пятницу", "2024-11-22"),
+    ],
+)  # fmt: skip
+def test_weekday_before_a_named_week(
+    tagged, text: str, language: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in tagged(text, language, "2024-11-14")
