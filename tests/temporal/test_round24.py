@@ -219,3 +219,18 @@ def test_weekday_before_a_named_week(
     tagged, text: str, language: str, quoted: str, value: str
 ) -> None:
     assert (quoted, "DATE", value) in tagged(text, language, "2024-11-14")
+
+
+# --- "всего", "лишь", "только" before a count are "only", "just": out of the span, as
+# English "only", "just" are (round 16: "only [[eight days]] away") ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Всего год назад таких рейдов не было.", "год назад", "2023"),
+        ("Его продержали в отделе всего три дня.", "три дня", "P3D"),
+    ],
+)  # fmt: skip
+def test_russian_only_is_out(tagged, text: str, quoted: str, value: str) -> None:
+    assert [(t[0], t[2]) for t in ru(tagged, text, "2024-11-14")] == [(quoted, value)]
