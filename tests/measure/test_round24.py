@@ -1,0 +1,38 @@
+"""Round 24: numbers as real outlets write them (eval/GUIDELINES.md "## Quantities").
+
+Each test is a family of errors seen on english_quant_dev9 / russian_quant_dev9 or found probing
+new phrasing after they were scored, written in new words so that no rule is keyed to the sets'
+text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .found import quantities as _all
+
+# --- a bare number that a pronoun says is the same measure as money before it ("The fine was
+# 5,000 roubles; for a second offence it is 10,000", "Зарплата составила 90 тыс. рублей. В
+# Москве она составила 140 тыс."): the same currency, and the period the money has ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit", "per"),
+    [
+        ("The average monthly wage was 95,000 roubles in 2023; in Kazan it was 120,000.",
+         "en", "RUB", "month"),
+        ("The fine is 5,000 roubles. For a second offence it is 10,000.", "en", "RUB", None),
+        ("Среднемесячная зарплата составила 90 тыс. рублей. В Москве она составила 140 тыс.",
+         "ru", "RUB", "month"),
+    ],
+)  # fmt: skip
+def test_pronoun_takes_the_money_before(text: str, language: str, unit: str, per: str) -> None:
+    last = _all(text, language)[-1]
+    assert (last.unit, last.per) == (unit, per)
+
+
+def test_a_count_after_money_paid_stays_a_count() -> None:
+    # the money was paid, not what "it" was: the count keeps no currency
+    found = _all("Recruiters signed up 5,000 men, paying 200,000 roubles each. In June it was "
+                 "7,000.")  # fmt: skip
+    assert (found[-1].value, found[-1].unit) == (7000, None)
