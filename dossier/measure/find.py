@@ -175,7 +175,8 @@ from dossier.models import Quantity
 # added to money ("400,000 rubles plus 50,000 from the region") the same money
 # /15 (round 24): a bare number after a pronoun and a verb of being ("in Kazan it was 120,000",
 # "В Москве она составила 140 тыс.") takes the currency of money told with that verb before it
-# (carry.py)
+# (carry.py); a verb that is also a noun ends a counted phrase before a preposition or an
+# adverb ("7,000 Indians work in Russia"; counted.py)
 EXTRACTOR = "dossier.measure/15"
 
 _MONTHS = re.compile(

@@ -36,3 +36,22 @@ def test_a_count_after_money_paid_stays_a_count() -> None:
     found = _all("Recruiters signed up 5,000 men, paying 200,000 roubles each. In June it was "
                  "7,000.")  # fmt: skip
     assert (found[-1].value, found[-1].unit) == (7000, None)
+
+
+# --- a verb that is also a noun ("work", "stay", "fight") ends the counted phrase when a
+# preposition or an adverb follows it ("7,000 Indians work in Russia", "800,000 work
+# abroad"), where "5 work permits" goes on with its noun ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("The embassy says 6,000 to 7,000 Indians work in Russia.", "Indians"),
+        ("Of the 1.2 million, about 800,000 work abroad.", None),
+        ("Some 300 Nepalis fight for Russia's army, officials believe.", "Nepalis"),
+        ("Police seized 5 work permits from the agency.", "work permits"),
+    ],
+)  # fmt: skip
+def test_a_verb_like_a_noun_ends_the_counted_phrase(text: str, counted: str | None) -> None:
+    last = [q for q in _all(text) if q.unit is None][-1]
+    assert last.counted == counted
