@@ -220,7 +220,8 @@ from dossier.temporal.engine import Context, run
 # before the anchor's; "в обозримом будущем", "в недалёком будущем" FUTURE_REF; an arrest's
 # term ends ahead ("арестовали на два месяца — до 12 января", "заключил под стражу до"); a
 # weekday right before a named week is that week's ("on Tuesday last week", "во вторник на
-# прошлой неделе"); "всего" ("only") before a count is out of the span, as "only" is
+# прошлой неделе"); "всего" ("only") before a count is out of the span, as "only" is; "за
+# последнее десятилетие", "в последнее десятилетие" P10Y
 EXTRACTOR = "dossier.temporal/23"
 
 

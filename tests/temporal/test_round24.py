@@ -234,3 +234,21 @@ def test_weekday_before_a_named_week(
 )  # fmt: skip
 def test_russian_only_is_out(tagged, text: str, quoted: str, value: str) -> None:
     assert [(t[0], t[2]) for t in ru(tagged, text, "2024-11-14")] == [(quoted, value)]
+
+
+# --- "за последнее десятилетие", "в последнее десятилетие", "в течение последнего
+# десятилетия": one decade up to now (P10Y), kin of "за последний год" (round 22) and of "the
+# past decade" --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("За последнее десятилетие гражданство получили 700 тысяч таджиков.",
+         "последнее десятилетие"),
+        ("В последнее десятилетие мигрантов из Киргизии стало больше.", "последнее десятилетие"),
+        ("В течение последнего десятилетия переводы росли.", "последнего десятилетия"),
+    ],
+)  # fmt: skip
+def test_russian_the_last_decade_is_a_stretch(tagged, text: str, quoted: str) -> None:
+    assert ru(tagged, text, "2024-11-14") == [(quoted, "DURATION", "P10Y")]
