@@ -221,7 +221,8 @@ from dossier.temporal.engine import Context, run
 # term ends ahead ("арестовали на два месяца — до 12 января", "заключил под стражу до"); a
 # weekday right before a named week is that week's ("on Tuesday last week", "во вторник на
 # прошлой неделе"); "всего" ("only") before a count is out of the span, as "only" is; "за
-# последнее десятилетие", "в последнее десятилетие" P10Y
+# последнее десятилетие", "в последнее десятилетие" P10Y; "forecasts" after "beat", "topped",
+# "analysts'" is a noun, no future cue ("H1 results beat forecasts")
 EXTRACTOR = "dossier.temporal/23"
 
 

@@ -252,3 +252,25 @@ def test_russian_only_is_out(tagged, text: str, quoted: str, value: str) -> None
 )  # fmt: skip
 def test_russian_the_last_decade_is_a_stretch(tagged, text: str, quoted: str) -> None:
     assert ru(tagged, text, "2024-11-14") == [(quoted, "DURATION", "P10Y")]
+
+
+# --- "forecasts", "projections" as the nouns a result is compared with ("H1 results beat
+# forecasts", "profit topped analysts' forecasts", "missed projections") are no verb of
+# forecasting: the clause keeps its past ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("The bank's H1 results beat forecasts.", "H1", "2024-H1"),
+        ("First-half profit topped analysts' forecasts.", "First-half", "2024-H1"),
+        ("Second-half sales missed projections.", "Second-half", "2024-H2"),
+    ],
+)  # fmt: skip
+def test_english_forecasts_as_nouns(tagged, text: str, quoted: str, value: str) -> None:
+    assert en(tagged, text, "2024-11-14") == [(quoted, "DATE", value)]
+
+
+def test_english_forecasts_as_a_verb_still_looks_ahead(tagged) -> None:
+    found = en(tagged, "The bank forecasts a recovery in the first half.", "2024-11-14")
+    assert found == [("the first half", "DATE", "2025-H1")]
