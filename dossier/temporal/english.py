@@ -167,7 +167,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "part_of_date": (" of ",),
     "year_earlier_adj": ("year-earlier", "year-ago", "year\u2010earlier", "year\u2010ago"),
     "ordinal_weekday": ("day",),
-    "fiscal_year": ("fiscal", "year end", "year clos", "year that", "year which"),
+    "fiscal_year": ("fiscal", "financial year", "year end", "year clos", "year that", "year which"),
     "full_year": ("full year", "full-year", "whole year", "year-end", "year end",
                   "for the year"), "week_of": ("week of", "weekend of"),
     "nth_week": ("week of", "week in"),
@@ -502,7 +502,9 @@ RULES: list[Rule] = [
         "relative_unit",
         r"(?i)\b(?:(?:earlier|later|early|late|mid)[\s-]+)?(?P<the>the\s+)?(?:this\s+(?=past\b))?"
         r"(?P<rel>this|last|next|past|previous|"
-        r"coming|current|following)\s+(?:fiscal\s+)?(?P<unit>week|month|year|decade|century|weekend"
+        # (British "financial" before "year" as "fiscal", round 24)
+        r"coming|current|following)\s+(?:fiscal\s+|financial\s+(?=year\b))?"
+        r"(?P<unit>week|month|year|decade|century|weekend"
         # ("this quarter", "last quarter"; not "the last quarter of 2012", an ordinal quarter)
         r"|fortnight|quarter(?!\s+(?:of|century)\b))\b"
         r"(?!['’]s\s+(?:\w+\s+)?(?:of|in)\b)",
@@ -995,7 +997,9 @@ RULES: list[Rule] = [
     _rule(
         "counted",
         rf"(?i)\b(?:the|that)\s+(?:(?P<unit2>day|week|month|year)\s+(?P<dir2>before|after){_ALONE}|"
-        r"(?P<dir3>previous|prior|preceding|following|same)\s+(?P<unit3>day|week|month|year)\b|"
+        # ("the previous fiscal year", "the prior financial year", round 24)
+        r"(?P<dir3>previous|prior|preceding|following|same)\s+(?:(?:fiscal|financial)\s+(?=year\b))?"
+        r"(?P<unit3>day|week|month|year)\b|"
         r"(?P<dir4>next)\s+(?P<unit4>day)\b|"
         # a market report's "the previous session" (not "the previous session of Congress")
         r"(?P<dir5>previous|prior|preceding)\s+(?P<unit5>(?:trading\s+)?session|trading\s+day)\b"
@@ -1054,7 +1058,7 @@ RULES: list[Rule] = [
     _rule(
         "fiscal_year",
         # "the year ended Sept. 30" is a year of account too, quoted apart from its end
-        r"(?i:\bthe\s+)(?:(?i:fiscal\s+year)\b(?!\s*\d)|(?i:year)(?=\s+(?:that\s+|which\s+)?"
+        r"(?i:\bthe\s+)(?:(?i:(?:fiscal|financial)\s+year)\b(?!\s*\d)|(?i:year)(?=\s+(?:that\s+|which\s+)?"
         r"(?:ended|ending|ends|closed)\s+(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+[0-3]?\d\b))",
         "DATE",
         p.fiscal_year,

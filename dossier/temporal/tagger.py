@@ -222,7 +222,8 @@ from dossier.temporal.engine import Context, run
 # weekday right before a named week is that week's ("on Tuesday last week", "во вторник на
 # прошлой неделе"); "всего" ("only") before a count is out of the span, as "only" is; "за
 # последнее десятилетие", "в последнее десятилетие" P10Y; "forecasts" after "beat", "topped",
-# "analysts'" is a noun, no future cue ("H1 results beat forecasts")
+# "analysts'" is a noun, no future cue ("H1 results beat forecasts"); "the previous fiscal
+# year", "the last financial year", "the financial year ended March 31"
 EXTRACTOR = "dossier.temporal/23"
 
 

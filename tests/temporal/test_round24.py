@@ -274,3 +274,27 @@ def test_english_forecasts_as_nouns(tagged, text: str, quoted: str, value: str) 
 def test_english_forecasts_as_a_verb_still_looks_ahead(tagged) -> None:
     found = en(tagged, "The bank forecasts a recovery in the first half.", "2024-11-14")
     assert found == [("the first half", "DATE", "2025-H1")]
+
+
+# --- "fiscal" and British "financial" between a relative word and "year": "the previous fiscal
+# year" is the year before the one the passage talks about, "the last financial year" the
+# year before the anchor's, "the financial year ended March 31" as "the fiscal year" --------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "quoted", "value"),
+    [
+        ("Sales in the previous fiscal year rose 5%.", "2024-11-14", "the previous fiscal year",
+         "2023"),
+        ("Revenue for fiscal 2023 rose 4%; in the prior fiscal year it fell.", "2025-02-10",
+         "the prior fiscal year", "2022"),
+        ("Profit in the last financial year rose 5%.", "2024-11-14", "the last financial year",
+         "2023"),
+        ("Profit for the financial year ended March 31 rose 8%.", "2024-05-20",
+         "the financial year", "2024"),
+    ],
+)  # fmt: skip
+def test_english_fiscal_and_financial_years(
+    tagged, text: str, anchor: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in en(tagged, text, anchor)
