@@ -244,7 +244,7 @@ _SEASON_GATE = ("весн", "лет", "осен", "зим")
 # Words one of which every match of a rule contains (see engine.Rule.gate).
 _GATES: dict[str, tuple[str, ...]] = {
     "in_future": ("через",), "numeric": (".",), "iso": ("-",), "full": _MONTH_GATE,
-    "day_month": _MONTH_GATE, "night_on": ("ночь на", "ночь с"),
+    "day_month": _MONTH_GATE, "dateline_day": _MONTH_GATE, "night_on": ("ночь на", "ночь с"),
     "night_weekdays": ("ночь с",), "night_on_weekday": ("ночь на",),
     "date_then_part": ("утром", "вечером", "ночью"), "every_half_year": ("полгода",),
     "last_unit": ("последн", "ближайш"),
@@ -344,6 +344,14 @@ RULES: list[Rule] = [
     _rule("full", rf"{_B}{MOD}{DAY}\s+{MONTH}\s+{YEAR}{STAMP}", "DATE", n.full),
     # (after "8-" too: the last day of "8-9 марта", as of "8–9 марта")
     _rule("day_month", rf"(?:{_B}|(?<=\d-)){DAY}\s+{MONTH}{_YREL}", "DATE", n.day_month),
+    # an agency's dateline with its month shortened: "МОСКВА, 14 ноя — РИА Новости" (round 24)
+    _rule(
+        "dateline_day",
+        rf"{_B}(?P<day>[0-3]?\d)\s+(?P<abbr>{alternation(d.ABBREVIATED_MONTHS)})\.?"
+        r"(?=\s*[\u2014\u2013]\s|\s+(?:1[6-9]|20)\d\d(?!\d))",
+        "DATE",
+        d.dateline_day,
+    ),
     # "30 декабря того же года", "в мае того же года": in the year told before it
     _rule("same_year", rf"{_B}(?:{DAY}\s+)?{MONTH}\s+того\s+же\s+года{_E}", "DATE", n.same_year),
     # the first day of a range: "с 1 по 10 апреля", "5–7 июля" (the month is the last day's)

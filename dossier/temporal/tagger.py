@@ -223,7 +223,8 @@ from dossier.temporal.engine import Context, run
 # прошлой неделе"); "всего" ("only") before a count is out of the span, as "only" is; "за
 # последнее десятилетие", "в последнее десятилетие" P10Y; "forecasts" after "beat", "topped",
 # "analysts'" is a noun, no future cue ("H1 results beat forecasts"); "the previous fiscal
-# year", "the last financial year", "the financial year ended March 31"
+# year", "the last financial year", "the financial year ended March 31"; an agency's dateline
+# with its month shortened ("МОСКВА, 14 ноя — РИА Новости")
 EXTRACTOR = "dossier.temporal/23"
 
 

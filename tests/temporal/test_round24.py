@@ -298,3 +298,26 @@ def test_english_fiscal_and_financial_years(
     tagged, text: str, anchor: str, quoted: str, value: str
 ) -> None:
     assert (quoted, "DATE", value) in en(tagged, text, anchor)
+
+
+# --- an agency's dateline shortens the month ("МОСКВА, 14 ноя — РИА Новости", "12 мар 2024"):
+# a DATE, as "БИШКЕК, 14 ноября — Sputnik" is (round 17) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "quoted", "value"),
+    [
+        ("МОСКВА, 14 ноя — РИА Новости. Полиция задержала 40 мигрантов.", "2024-11-14",
+         "14 ноя", "2024-11-14"),
+        ("ТАШКЕНТ, 30 дек — Sputnik. Суд вынес приговор вербовщику.", "2025-01-02", "30 дек",
+         "2024-12-30"),
+    ],
+)  # fmt: skip
+def test_russian_dateline_with_a_shortened_month(
+    tagged, text: str, anchor: str, quoted: str, value: str
+) -> None:
+    assert ru(tagged, text, anchor)[0] == (quoted, "DATE", value)
+
+
+def test_russian_shortened_month_word_alone_is_no_date(tagged) -> None:
+    assert ru(tagged, "Экономист Амартья Сен выступил в Москве.", "2024-11-14") == []
