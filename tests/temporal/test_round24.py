@@ -321,3 +321,18 @@ def test_russian_dateline_with_a_shortened_month(
 
 def test_russian_shortened_month_word_alone_is_no_date(tagged) -> None:
     assert ru(tagged, "Экономист Амартья Сен выступил в Москве.", "2024-11-14") == []
+
+
+# --- "Десятки лет назад", "Сотни лет назад": a vague count, PAST_REF, as "Много лет назад" is
+# (the plural "лет" never stands for one year) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Десятки лет назад его отец тоже работал в Москве.", "Десятки лет назад"),
+        ("Сотни лет назад здесь проходил торговый путь.", "Сотни лет назад"),
+    ],
+)  # fmt: skip
+def test_russian_tens_of_years_ago(tagged, text: str, quoted: str) -> None:
+    assert ru(tagged, text, "2024-11-14") == [(quoted, "DATE", "PAST_REF")]
