@@ -130,6 +130,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "num_and_half": ("and a half", "and-a-half"),
     "unit_and_half": ("and a half",), "bare_plural": _PLURAL_GATE, "for_plural": _PLURAL_GATE,
     "plural_context": _PLURAL_GATE, "plural_of": _PLURAL_GATE, "unit_ahead": (" ahead",),
+    "plural_later": ("later", "earlier"),
     "day_word": ("today", "yesterday", "tomorrow"),
     "tonight": ("tonight",), "early_hours": ("hours of",), "overnight": ("overnight",),
     "morning_word": ("hours", "dawn", "daybreak"), "season_counted": _SEASON_GATE,
@@ -692,6 +693,13 @@ RULES: list[Rule] = [
         r"recent|previous)\s+)(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries))\b",
         "DURATION",
         n.bare_plural,
+    ),
+    # "Weeks later", "Months earlier": a DATE, as "A few weeks later" is (round 24)
+    _rule(
+        "plural_later",
+        r"(?i)\b(?P<unit>years|months|weeks|days)\s+(?P<dir>later|earlier)\b(?!\s+than\b)",
+        "DATE",
+        n.plural_later,
     ),
     # "the week ahead", "the days ahead": the stretch to come, as "the coming week(s)" (round 23)
     _rule(

@@ -501,6 +501,12 @@ def bare_plural(m: re.Match[str], ctx: Context) -> Result:
     return v.duration(None, EN_UNITS[unit][0]), False
 
 
+def plural_later(m: re.Match[str], ctx: Context) -> Result:
+    """ "Weeks later", "Months earlier": an unknown count of units from the time told, a
+    reference value, as "a few weeks later" is (round 23)."""
+    return ("FUTURE_REF" if m["dir"].lower() == "later" else "PAST_REF"), False
+
+
 def unit_ahead(m: re.Match[str], ctx: Context) -> Result:
     """ "the week ahead" one unit (P1W), "the days ahead" an unknown count of them (PXD)."""
     unit = m["unit"].lower()

@@ -224,7 +224,8 @@ from dossier.temporal.engine import Context, run
 # последнее десятилетие", "в последнее десятилетие" P10Y; "forecasts" after "beat", "topped",
 # "analysts'" is a noun, no future cue ("H1 results beat forecasts"); "the previous fiscal
 # year", "the last financial year", "the financial year ended March 31"; an agency's dateline
-# with its month shortened ("МОСКВА, 14 ноя — РИА Новости"); "Десятки лет назад" PAST_REF
+# with its month shortened ("МОСКВА, 14 ноя — РИА Новости"); "Десятки лет назад" PAST_REF;
+# "Weeks later", "Months earlier" DATEs, as "A few weeks later" is
 EXTRACTOR = "dossier.temporal/23"
 
 

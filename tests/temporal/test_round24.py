@@ -336,3 +336,20 @@ def test_russian_shortened_month_word_alone_is_no_date(tagged) -> None:
 )  # fmt: skip
 def test_russian_tens_of_years_ago(tagged, text: str, quoted: str) -> None:
     assert ru(tagged, text, "2024-11-14") == [(quoted, "DATE", "PAST_REF")]
+
+
+# --- a bare plural before "later"/"earlier" ("Weeks later he was sent to the front", "Months
+# earlier, he had been detained") is a DATE, as "A few weeks later" is (round 23) -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("He signed a contract in May. Weeks later he was sent to the front.", "Weeks later",
+         "FUTURE_REF"),
+        ("He returned in March. Months earlier, he had been wounded.", "Months earlier",
+         "PAST_REF"),
+    ],
+)  # fmt: skip
+def test_english_bare_plural_later(tagged, text: str, quoted: str, value: str) -> None:
+    assert en(tagged, text, "2024-11-14")[-1] == (quoted, "DATE", value)
