@@ -176,7 +176,8 @@ from dossier.models import Quantity
 # /15 (round 24): a bare number after a pronoun and a verb of being ("in Kazan it was 120,000",
 # "В Москве она составила 140 тыс.") takes the currency of money told with that verb before it
 # (carry.py); a verb that is also a noun ends a counted phrase before a preposition or an
-# adverb ("7,000 Indians work in Russia"; counted.py)
+# adverb ("7,000 Indians work in Russia"; counted.py); an age a plural shares ("The two men,
+# both 25,")
 EXTRACTOR = "dossier.measure/15"
 
 _MONTHS = re.compile(
@@ -609,6 +610,8 @@ _AGE_BEFORE = re.compile(
     # (a surname shortened to its initial, "Farrukh S., 31,", as outlets write a migrant's name)
     r"(?:\b(?P<word>[^\W\d_][\w’'-]*|(?<=[^\W\d_]\s)[A-ZА-ЯЁ]\.),\s+|\baged\s+|\bas\s+(?:young|old)\s+as\s+"
     r"|\bthe\s+age\s+of\s+|,\s+who\s+(?:is|was)\s+(?:now\s+)?"
+    # an age a plural shares: "The two men, both 25, were jailed" (round 24)
+    r"|(?<=[^\W\d_]),\s+(?:both|each)\s+"
     r"|\b(?:youngest|oldest)\b[^.;:!?\d]{0,40}?\b(?:is|was)\s+"
     r"|(?P<paren>\b[A-ZА-ЯЁ][\w’'-]*\s+\())$",
     re.IGNORECASE,

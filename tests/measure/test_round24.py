@@ -55,3 +55,19 @@ def test_a_count_after_money_paid_stays_a_count() -> None:
 def test_a_verb_like_a_noun_ends_the_counted_phrase(text: str, counted: str | None) -> None:
     last = [q for q in _all(text) if q.unit is None][-1]
     assert last.counted == counted
+
+
+# --- an age shared by a plural set off before it with "both", "each", "оба" ("The two men,
+# both 25, were jailed"), as "The two brothers, 29 and 33," (round 18) -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The two men, both 25, were jailed for seven years.", "en"),
+        ("Двое мужчин, оба 25 лет, получили по семь лет.", "ru"),
+    ],
+)  # fmt: skip
+def test_an_age_after_both(text: str, language: str) -> None:
+    ages = [q for q in _all(text, language) if q.value == 25]
+    assert [(q.value, q.unit) for q in ages] == [(25, "year")]
