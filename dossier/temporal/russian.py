@@ -184,6 +184,13 @@ def past_participle(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS in ("PRTF", "PRTS") and parses[0].tag.tense == "past"
 
 
+@lru_cache(maxsize=4096)
+def short_past_participle(word: str) -> bool:
+    """True for a short passive participle ("выдворено", "задержаны"), its clause's verb."""
+    parses = _morph().parse(word.lower())
+    return bool(parses) and parses[0].tag.POS == "PRTS" and parses[0].tag.tense == "past"
+
+
 # What was ordered, asked or recommended to be done lies ahead: "рекомендовал выплатить
 # дивиденды до конца года", "поручил достроить школу к сентябрю"; the cue is the infinitive,
 # so the day of the ordering keeps its past ("в среду поручил" is Wednesday gone). Nouns and
@@ -222,6 +229,7 @@ TENSE = TenseCues(
     ),
     participle=PARTICIPLE,
     is_participle=past_participle,
+    is_predicate=short_past_participle,
     since=re.compile(r"(?<![\w-])(?:с|со)\s+$", _F),
     # ", как сообщили в мэрии, ...": an attribution set aside between commas
     aside=re.compile(r"\s*,\s*как\s+", _F),

@@ -225,7 +225,8 @@ from dossier.temporal.engine import Context, run
 # "analysts'" is a noun, no future cue ("H1 results beat forecasts"); "the previous fiscal
 # year", "the last financial year", "the financial year ended March 31"; an agency's dateline
 # with its month shortened ("МОСКВА, 14 ноя — РИА Новости"); "Десятки лет назад" PAST_REF;
-# "Weeks later", "Months earlier" DATEs, as "A few weeks later" is
+# "Weeks later", "Months earlier" DATEs, as "A few weeks later" is; a short passive participle
+# after its date is the clause's verb too ("В январе–октябре выдворено"; TenseCues.is_predicate)
 EXTRACTOR = "dossier.temporal/23"
 
 

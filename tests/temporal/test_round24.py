@@ -353,3 +353,21 @@ def test_russian_tens_of_years_ago(tagged, text: str, quoted: str) -> None:
 )  # fmt: skip
 def test_english_bare_plural_later(tagged, text: str, quoted: str, value: str) -> None:
     assert en(tagged, text, "2024-11-14")[-1] == (quoted, "DATE", value)
+
+
+# --- a short passive participle after its date is the clause's verb too ("В январе–октябре
+# выдворено 2 тыс. человек", "28 декабря задержаны трое"): its past dates the span --------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "quoted", "value"),
+    [
+        ("В январе–октябре выдворено 2 тыс. иностранцев.", "2024-11-14", "январе", "2024-01"),
+        ("28 декабря задержаны трое мигрантов, их выдворят в феврале.", "2024-01-05",
+         "28 декабря", "2023-12-28"),
+    ],
+)  # fmt: skip
+def test_russian_short_participle_after_its_date(
+    tagged, text: str, anchor: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in ru(tagged, text, anchor)
