@@ -22,6 +22,7 @@ from dossier.temporal.lexicon import (
     EN_WEEKDAYS,
     number,
 )
+from dossier.temporal.month_range import opening_year
 
 _ENGLISH = get_language("en")
 MONTHS = _ENGLISH.month_words
@@ -145,6 +146,11 @@ def month_only(m: re.Match[str], ctx: Context) -> Result:
         return None
     if (range_year := _range_year(m, ctx)) is not None:
         return v.explicit_date(range_year, _month(m))[0], True  # type: ignore[index]
+    if (found := _RANGE_NEXT.match(ctx.text, m.end())) and found["m2"].lower() in MONTHS:
+        # "January-October data show" with no tense: the last month's year (round 24)
+        first = opening_year(ctx, span_of(m), _month(m), MONTHS[found["m2"].lower()])
+        if first is not None:
+            return v.explicit_date(first, _month(m))[0], True  # type: ignore[index]
     if _STATISTIC.match(ctx.text, m.end()):
         return v.statistic_month(ctx, _month(m))
     if _STATISTIC_FOR.search(ctx.text, max(0, m.start() - 60), m.start()) and (
@@ -163,6 +169,7 @@ def month_only(m: re.Match[str], ctx: Context) -> Result:
     return v.apposed_month(ctx, span_of(m), _month(m)) or in_named_year(ctx, span_of(m), _month(m))
 
 
+_RANGE_NEXT = re.compile(r"\s*[-\u2013\u2014]\s*(?P<m2>[A-Z][a-z]{2,8})\b")
 # A month that opens a range takes the year named after the range's last month: "from
 # January to March of last year", "between June and August 2009", "January-September 2010".
 _RANGE_YEAR = re.compile(

@@ -226,7 +226,8 @@ from dossier.temporal.engine import Context, run
 # year", "the last financial year", "the financial year ended March 31"; an agency's dateline
 # with its month shortened ("МОСКВА, 14 ноя — РИА Новости"); "Десятки лет назад" PAST_REF;
 # "Weeks later", "Months earlier" DATEs, as "A few weeks later" is; a short passive participle
-# after its date is the clause's verb too ("В январе–октябре выдворено"; TenseCues.is_predicate)
+# after its date is the clause's verb too ("В январе–октябре выдворено"; TenseCues.is_predicate);
+# a month range's first month with no tense takes the last month's year (month_range.py)
 EXTRACTOR = "dossier.temporal/23"
 
 

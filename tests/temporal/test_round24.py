@@ -371,3 +371,22 @@ def test_russian_short_participle_after_its_date(
     tagged, text: str, anchor: str, quoted: str, value: str
 ) -> None:
     assert (quoted, "DATE", value) in ru(tagged, text, anchor)
+
+
+# --- the first month of a month range takes the year of the range's last month also where the
+# clause has no tense ("January-October data show", "В январе–октябре число мигрантов
+# составляет"): the range ends in the nearest October, so it opens in that year's January --
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quoted", "value"),
+    [
+        ("January-October data show 2,000 deportations.", "en", "January", "2024-01"),
+        ("В январе–октябре число мигрантов составляет 2 млн.", "ru", "январе", "2024-01"),
+        ("Ноябрь–январь — самый тихий сезон на стройках.", "ru", "Ноябрь", "2024-11"),
+    ],
+)  # fmt: skip
+def test_month_range_opens_in_the_last_months_year(
+    tagged, text: str, language: str, quoted: str, value: str
+) -> None:
+    assert (quoted, "DATE", value) in tagged(text, language, "2024-11-14")
