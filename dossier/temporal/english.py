@@ -941,7 +941,10 @@ RULES: list[Rule] = [
         # "held every January" (a month's name capitalised: "each may apply" is a verb)
         r"(?-i:January|February|March|April|May|June|July|August|September|October|November|"
         rf"December)))\b|\b(?P<sw2>daily|weekly|monthly|annually|"
-        r"yearly|hourly|nightly|biweekly|quarterly)\b",
+        r"yearly|hourly|nightly|biweekly|quarterly)\b"
+        # capitalised in a title-case headline, right after its amount (n.set_any checks):
+        # "Paid $2,000 Monthly" (round 24)
+        r"|(?<=\w\s)(?P<sw3>Daily|Weekly|Monthly|Annually|Yearly|Quarterly)\b",
         "SET",
         n.set_any,
     ),

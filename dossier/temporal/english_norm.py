@@ -843,8 +843,18 @@ def at_the_time(m: re.Match[str], ctx: Context) -> Result:
     return v.latest_named(ctx, span_of(m)[0], "PAST_REF")
 
 
+# an amount right before a capitalised rate adverb: "$2,000 Monthly", "200,000 Roubles Monthly"
+_AMOUNT_BEFORE = re.compile(
+    r"\d(?:\s*(?:million|billion|thousand|m|bn|k))?(?:\s+(?:Roubles|Rubles|Dollars|Euros|Tenge|"
+    r"Soms|Somoni|Rupees|Sums|Soums))?\s+$",
+    re.IGNORECASE,
+)
+
+
 def set_any(m: re.Match[str], ctx: Context) -> Result:
-    word = (m["sw"] or m["sw2"]).lower()
+    if m["sw3"] and not _AMOUNT_BEFORE.search(ctx.text, max(0, m.start() - 32), m.start()):
+        return None  # "the Daily Mail", "Weekly Standard": names
+    word = (m["sw"] or m["sw2"] or m["sw3"]).lower()
     if word in EN_WEEKDAYS:
         return f"XXXX-WXX-{EN_WEEKDAYS[word] + 1}", False
     if word in _PARTS:

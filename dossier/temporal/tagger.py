@@ -227,7 +227,8 @@ from dossier.temporal.engine import Context, run
 # with its month shortened ("МОСКВА, 14 ноя — РИА Новости"); "Десятки лет назад" PAST_REF;
 # "Weeks later", "Months earlier" DATEs, as "A few weeks later" is; a short passive participle
 # after its date is the clause's verb too ("В январе–октябре выдворено"; TenseCues.is_predicate);
-# a month range's first month with no tense takes the last month's year (month_range.py)
+# a month range's first month with no tense takes the last month's year (month_range.py); a
+# headline's capitalised rate adverb after its amount ("Paid $2,000 Monthly") a SET
 EXTRACTOR = "dossier.temporal/23"
 
 

@@ -390,3 +390,25 @@ def test_month_range_opens_in_the_last_months_year(
     tagged, text: str, language: str, quoted: str, value: str
 ) -> None:
     assert (quoted, "DATE", value) in tagged(text, language, "2024-11-14")
+
+
+# --- a rate's adverb capitalised in a title-case headline right after its amount ("Says He Was
+# Paid $2,000 Monthly", "Border Sees 1,400 Crossings Weekly"), as "paid $2,000 monthly" is a
+# SET; names ("the Daily Mail", "Weekly Standard") stay unmarked ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Kyrgyz Fighter Says He Was Paid $2,000 Monthly", "Monthly", "P1M"),
+        ("Recruits Get 200,000 Roubles Monthly, Official Says", "Monthly", "P1M"),
+    ],
+)  # fmt: skip
+def test_english_capitalised_rate_after_an_amount(
+    tagged, text: str, quoted: str, value: str
+) -> None:
+    assert en(tagged, text, "2024-11-14") == [(quoted, "SET", value)]
+
+
+def test_english_capitalised_paper_name_stays_unmarked(tagged) -> None:
+    assert en(tagged, "The story ran in the Daily Mail.", "2024-11-14") == []
