@@ -393,7 +393,7 @@ def test_month_range_opens_in_the_last_months_year(
 
 
 # --- a rate's adverb capitalised in a title-case headline right after its amount ("Says He Was
-# Paid $2,000 Monthly", "Border Sees 1,400 Crossings Weekly"), as "paid $2,000 monthly" is a
+# Paid $2,000 Monthly", "200,000 Roubles Monthly"), as "paid $2,000 monthly" is a
 # SET; names ("the Daily Mail", "Weekly Standard") stay unmarked ---------------------------
 
 
