@@ -3,7 +3,8 @@
 ``heldout4/``, ``dev7/``, ``heldout5/``, ``dev8/``, ``heldout6/``, ``heldout7/``, ``dev9/``,
 ``heldout8/``, ``dev10/``, ``heldout9/``, ``dev11/``, ``heldout10/``, ``dev12/``,
 ``heldout11/``, ``dev13/``, ``heldout12/``, ``dev14/``, ``heldout13/``,
-``dev15/``, ``heldout14/``, ``dev16/``, ``heldout15/``, ``dev17/``).
+``dev15/``, ``heldout14/``, ``dev16/``, ``heldout15/``, ``dev17/``, ``heldout16/``,
+``dev18/``).
 
 Each story's documents go through the real pipeline, as ``dossier extract`` runs it:
 ``dossier.parse.parse`` on a plain-text ``RawDocument`` (headline first, as a .txt article),
@@ -38,19 +39,20 @@ written the same way), ``heldout9/`` (round 17, written the same way), ``heldout
 (round 18, written the same way), ``heldout11/`` (round 19, written the same way),
 ``heldout12/`` (round 20, written the same way),
 ``heldout13/`` (round 21, written the same way),
-``heldout14/`` (round 22, written the same way) or
-``heldout15/`` (round 23, written the same way);
+``heldout14/`` (round 22, written the same way),
+``heldout15/`` (round 23, written the same way) or
+``heldout16/`` (round 24, written the same way);
 ``--verbose`` lists errors for
 the development sets (``tuned/``, ``dev/``, ``dev2/``, ``dev3/``, ``dev4/``, ``dev5/``,
 ``dev6/``, ``dev7/``, ``dev8/``, ``dev9/``, ``dev10/``, ``dev11/``, ``dev12/``, ``dev13/``,
-``dev14/``, ``dev15/``, ``dev16/``, ``dev17/``)
+``dev14/``, ``dev15/``, ``dev16/``, ``dev17/``, ``dev18/``)
 only.
 
     .venv/bin/python eval/happenings/evaluate.py [--set NAME|both] (NAME: tuned, heldout,
         dev, dev2, heldout2, dev3, dev4, dev5, heldout3, dev6, heldout4, dev7, heldout5,
         dev8, heldout6, heldout7, dev9, heldout8, dev10, heldout9, dev11, heldout10,
         dev12, heldout11, dev13, heldout12, dev14, heldout13, dev15, heldout14,
-        dev16, heldout15, dev17)
+        dev16, heldout15, dev17, heldout16, dev18)
         [--pooled]
         [--json] [--verbose]
 

@@ -81,7 +81,14 @@ ROOT = HERE.parents[1]
 # from its dateline while its added paragraph counts from the relay's date, "накануне" of a dated
 # event, "На днях", weekends, a story told from its end, happenings told only in subordinate
 # clauses or in identifying participles, one man named in full, by initials and by role, ages and
-# counts that differ, an ultimatum, an acquittal, negated returns of bodies)
+# counts that differ, an ultimatum, an acquittal, negated returns of bodies); heldout16/ of round
+# 24, written like heldout15/ by a session that had seen no system output, and held out; dev18/ of
+# round 24, written like dev17/ by the same session after heldout16/ (a relayed wire whose weekday
+# counts from a dateline ten days before the relay while its added paragraph's weekend counts from
+# the relay's date, one verdict dated a day apart by two outlets, ages and counts that differ, a
+# verdict told only by an identifying participle or as the object of "upheld", stories told from
+# their end, happenings in subordinate clauses, "накануне похорон", "На днях", weekends, a threat at
+# an enlistment office, a body still not returned, a generic warning, an appeal upheld)
 SETS = {
     name: HERE / name
     for name in (
@@ -90,13 +97,14 @@ SETS = {
         "heldout8",
         "dev10", "heldout9", "dev11", "heldout10", "dev12", "heldout11", "dev13", "heldout12",
         "dev14", "heldout13", "dev15", "heldout14", "dev16", "heldout15", "dev17",
+        "heldout16", "dev18",
     )
 }  # fmt: skip
 HELD_OUT = frozenset(
     {
         "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
         "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
-        "heldout15",
+        "heldout15", "heldout16",
     }
 )  # fmt: skip
 PACK_EVENTS = ROOT / "dossier" / "packs" / "recruitment" / "events.yaml"

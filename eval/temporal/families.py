@@ -127,6 +127,21 @@ after "сообщили в", "Годом ранее" after a half-year and after
 "аналогичный период прошлого года", decades, "в этом веке", "На днях", an arrest term and a closure
 across a year boundary, "Прошлой зимой" in December) are round 24's, written and annotated the same
 way.
+``english_heldout10.txt`` (13 documents, 105 timexes: wire, Indian, Nepali, Sri Lankan and
+Central Asian copy, a results story, an analysis piece; datelines, weekdays past and future,
+"Friday's hearing", "Friday last", a weekday with its day in brackets, "overnight" with an
+11 p.m. start and a 5:30 a.m. end, "early Sunday", "the night of Jan. 11" and "the following
+morning", "dawn" before its date, "the intervening night of Sept. 14 and 15", "the following
+Monday" after "Nov. 3 last year", "the winter of 2022-23", yearless dates across a year boundary,
+"New Year's Eve", "the week of Jan. 19", "a fortnight ago", business periods, decades, 2023-2026)
+and ``russian_heldout10.txt`` (15 documents, 99 timexes: datelines and a stamp, "в ночь на
+воскресенье", "в ночь на 27 сентября" and "К утру", "в ночь с 9 на 10 июля", "в новогоднюю ночь",
+"вчера вечером" with a small-hours end, "утром 15 августа", "вечером, 16 августа", "в тот же
+день", "во второй половине дня", "в четверг, 11 апреля", "прошлой весной" in April, "прошлой
+осенью" in July, a custody term across the new year, "в наступающем году" and "уходящего года"
+in December, "в канун Нового года", a decree dated "от 4 января", "январь-ноябрь") are round
+24's tenth held-out pair, written and annotated as the ninth was; blind: scored and reported,
+never inspected with ``--errors``, never used to tune a rule.
 
     .venv/bin/python eval/temporal/families.py [--errors] [SET ...]
 """
@@ -190,6 +205,8 @@ SETS = {
     "russian_dev12": (HERE / "russian_dev12.txt", "ru"),
     "english_dev17": (HERE / "english_dev17.txt", "en"),
     "russian_dev13": (HERE / "russian_dev13.txt", "ru"),
+    "english_heldout10": (HERE / "english_heldout10.txt", "en"),
+    "russian_heldout10": (HERE / "russian_heldout10.txt", "ru"),
 }
 
 

@@ -111,6 +111,8 @@ def test_english_heldout() -> None:
         "russian_dev12",
         "english_dev17",
         "russian_dev13",
+        "english_heldout10",
+        "russian_heldout10",
     ],
 )
 def test_time_families(name: str) -> None:
