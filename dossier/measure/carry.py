@@ -4,7 +4,8 @@
 the clause; these read two things told farther away: the currency of an exchange rate given
 "per dollar" with no currency of its own ("The tenge weakened to about 490 per dollar"), and the
 period of a wage told again in the next sentence through a pronoun ("The average monthly wage
-was 398,000 tenge. In Almaty it was 486,000 tenge").
+was 398,000 tenge. In Almaty it was 486,000 tenge"), and the currency of a bare number so told
+("… was 95,000 roubles; in Kazan it was 120,000", round 24).
 """
 
 from __future__ import annotations
@@ -70,6 +71,36 @@ def rate_currency(text: str, found: list[Quantity]) -> list[Quantity]:
         codes = [c for c in codes if c is not None and c != base_code]
         if codes:
             out[i] = replace(q, unit=codes[-1])
+    return out
+
+
+# a verb of being or amounting right before a sum ("was 95,000 roubles", "составила 90 тыс."),
+# and a pronoun with one ("it was 120,000", "она составила 140 тыс.")
+_BEING = r"(?:was|were|is|are|stood\s+at|reached|составил[аио]?|составля\w+|достиг(?:ла|ло|ли)?)"
+_APPROX = r"(?:(?:about|around|some|nearly|almost|около|примерно|почти)\s+)?"
+_BEING_BEFORE = re.compile(rf"(?<!\w){_BEING}\s+{_APPROX}$", re.IGNORECASE)
+_PRONOUN_BEING = re.compile(rf"(?<!\w)(?:it|она|он|оно)\s+{_BEING}\s+{_APPROX}$", re.IGNORECASE)
+
+
+def pronoun_currency(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A bare number after a pronoun and a verb of being ("in Kazan it was 120,000", "В Москве
+    она составила 140 тыс.") is in the currency of the money right before it, when that money
+    was told with the same verb in its own or the sentence before ("The average wage was 95,000
+    roubles"); money paid ("paying 200,000 roubles each. In June it was 7,000") gives a count
+    no currency."""
+    out = list(found)
+    for i in range(1, len(out)):
+        prev, here = out[i - 1], out[i]
+        if here.unit is not None or here.counted is not None or prev.unit not in CURRENCIES:
+            continue
+        if not _PRONOUN_BEING.search(text, max(0, here.start - 40), here.start):
+            continue
+        if not _BEING_BEFORE.search(text, max(0, prev.start - 40), prev.start):
+            continue
+        begin, _ = _sentence_before(text, here.start, here.start + 1)
+        if SENTENCE_STOP.search(text, prev.end, max(prev.end, begin - 1)) is not None:
+            continue  # more than one sentence back
+        out[i] = replace(here, unit=prev.unit)
     return out
 
 

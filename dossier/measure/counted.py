@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 
 from dossier.measure.lexicon import (
+    AFTER_VERB,
     COUNT_STOP,
     GENITIVE_NY,
     NOT_ORIGIN,
+    NOUN_OR_VERB,
     OF_COMPLEMENTS,
     ORIGIN_NOUNS,
     ORIGIN_PEOPLE,
@@ -130,6 +132,10 @@ def counted_phrase(text: str, end: int) -> str | None:
             break  # "600 опрошенных ответили", "400 тыс. находятся": a verb, no noun
         if not words and _en_past_verb(tokens, k, token, clean):
             break  # "4 survived,", "the 9,000 estimated by activists": a verb, no noun
+        if clean.casefold() in NOUN_OR_VERB and k + 1 < len(tokens):
+            following = tokens[k + 1].group(0).strip(',.;:!?()"“”«»').casefold()
+            if following in AFTER_VERB:
+                break  # "7,000 Indians work in Russia": the clause's verb
         after_adjective = bool(words) and _RU_ADJECTIVE.search(
             words[-1].group(0).strip('"“”«»').casefold()
         )

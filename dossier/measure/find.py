@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from dossier.lang import get_language
-from dossier.measure.carry import pronoun_period, rate_currency
+from dossier.measure.carry import pronoun_currency, pronoun_period, rate_currency
 from dossier.measure.counted import counted_phrase
 from dossier.measure.lexicon import (
     A_SCALES,
@@ -173,7 +173,12 @@ from dossier.models import Quantity
 # the origin after a noun of people ("граждан из стран ближнего зарубежья"; counted.py); a half
 # joined by hyphens ("two-and-a-half years", "a seven-and-a-half-year sentence"); a bare number
 # added to money ("400,000 rubles plus 50,000 from the region") the same money
-EXTRACTOR = "dossier.measure/14"
+# /15 (round 24): a bare number after a pronoun and a verb of being ("in Kazan it was 120,000",
+# "В Москве она составила 140 тыс.") takes the currency of money told with that verb before it
+# (carry.py); a verb that is also a noun ends a counted phrase before a preposition or an
+# adverb ("7,000 Indians work in Russia"; counted.py); an age a plural shares ("The two men,
+# both 25,")
+EXTRACTOR = "dossier.measure/15"
 
 _MONTHS = re.compile(
     r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -268,9 +273,8 @@ def find_quantities(text: str, language: str) -> list[Quantity]:
             found.append(quantity)
             if quantity.unit in CURRENCIES:
                 money_end = quantity.end
-    return pronoun_period(
-        text, read_pairs(text, rate_currency(text, _currency_ellipsis(text, found)))
-    )
+    paired = read_pairs(text, rate_currency(text, _currency_ellipsis(text, found)))
+    return pronoun_period(text, pronoun_currency(text, paired))
 
 
 def _currency_ellipsis(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -606,6 +610,8 @@ _AGE_BEFORE = re.compile(
     # (a surname shortened to its initial, "Farrukh S., 31,", as outlets write a migrant's name)
     r"(?:\b(?P<word>[^\W\d_][\w’'-]*|(?<=[^\W\d_]\s)[A-ZА-ЯЁ]\.),\s+|\baged\s+|\bas\s+(?:young|old)\s+as\s+"
     r"|\bthe\s+age\s+of\s+|,\s+who\s+(?:is|was)\s+(?:now\s+)?"
+    # an age a plural shares: "The two men, both 25, were jailed" (round 24)
+    r"|(?<=[^\W\d_]),\s+(?:both|each)\s+"
     r"|\b(?:youngest|oldest)\b[^.;:!?\d]{0,40}?\b(?:is|was)\s+"
     r"|(?P<paren>\b[A-ZА-ЯЁ][\w’'-]*\s+\())$",
     re.IGNORECASE,

@@ -496,3 +496,14 @@ COUNT_STOP = _words(
     сейчас теперь сегодня годом месяцем неделей ранее назад больше меньше более менее
     её не как"""
 )
+
+# A verb that is also a noun ends a counted phrase when a preposition or an adverb follows it
+# ("7,000 Indians work in Russia", "800,000 work abroad"), where "5 work permits" goes on with
+# its noun (round 24; counted.py).
+NOUN_OR_VERB = _words(
+    "work works stay stays fight fights return returns wait waits travel study studies"
+)
+AFTER_VERB = _words(
+    """in at on for abroad there here as without with illegally legally alongside under
+    across near inside outside"""
+)

@@ -227,6 +227,11 @@ def shift(anchor: Anchor | None, unit: str, amount: int) -> str | None:
         quarter = (anchor.month - 1) // 3 + amount
         year = anchor.year + quarter // 4
         return f"{year:04d}-Q{quarter % 4 + 1}"
+    if unit == "H":
+        if anchor.month is None:
+            return None
+        half = (anchor.month - 1) // 6 + amount
+        return f"{anchor.year + half // 2:04d}-H{half % 2 + 1}"
     if unit == "M":
         if anchor.month is None:
             return None

@@ -137,12 +137,18 @@ class TenseCues:
     governs: re.Pattern[str] | None = None
     participle: re.Pattern[str] | None = None
     is_participle: Callable[[str], bool] | None = None
+    # a participle candidate that is its clause's verb wherever it stands (a short passive one,
+    # "выдворено", "задержаны"): a past cue also after the span (round 24)
+    is_predicate: Callable[[str], bool] | None = None
     infinitive: re.Pattern[str] | None = None
     infinitive_open: re.Pattern[str] | None = None
     since: re.Pattern[str] | None = None
     deadline: re.Pattern[str] | None = None
     aside: re.Pattern[str] | None = None
     relative: re.Pattern[str] | None = None
+    # the words right before the day a report was made ("said on", "сообщили в"): that day is
+    # not the week a passage talks about (report_days.py)
+    reporting: re.Pattern[str] | None = None
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\s-\s")
@@ -353,8 +359,10 @@ class Context:
                     continue  # a capitalised present form is a cue only as a verb's future
                 if kind == "participle":
                     # only a participle the span hangs on: "введённый 5 апреля", "закупленные
-                    # в ноябре" (not "пострадавшим жителям ... к концу июня")
-                    if (
+                    # в ноябре" (not "пострадавшим жителям ... к концу июня"), or one that is
+                    # the clause's verb ("В январе–октябре выдворено")
+                    predicate = c.is_predicate is not None and c.is_predicate(m.group())
+                    if not predicate and (
                         m.end() > start
                         or not self._governs(m.end(), start)
                         or c.is_participle is None

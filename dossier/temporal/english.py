@@ -130,6 +130,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "num_and_half": ("and a half", "and-a-half"),
     "unit_and_half": ("and a half",), "bare_plural": _PLURAL_GATE, "for_plural": _PLURAL_GATE,
     "plural_context": _PLURAL_GATE, "plural_of": _PLURAL_GATE, "unit_ahead": (" ahead",),
+    "plural_later": ("later", "earlier"),
     "day_word": ("today", "yesterday", "tomorrow"),
     "tonight": ("tonight",), "early_hours": ("hours of",), "overnight": ("overnight",),
     "morning_word": ("hours", "dawn", "daybreak"), "season_counted": _SEASON_GATE,
@@ -167,7 +168,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "part_of_date": (" of ",),
     "year_earlier_adj": ("year-earlier", "year-ago", "year\u2010earlier", "year\u2010ago"),
     "ordinal_weekday": ("day",),
-    "fiscal_year": ("fiscal", "year end", "year clos", "year that", "year which"),
+    "fiscal_year": ("fiscal", "financial year", "year end", "year clos", "year that", "year which"),
     "full_year": ("full year", "full-year", "whole year", "year-end", "year end",
                   "for the year"), "week_of": ("week of", "weekend of"),
     "nth_week": ("week of", "week in"),
@@ -502,7 +503,9 @@ RULES: list[Rule] = [
         "relative_unit",
         r"(?i)\b(?:(?:earlier|later|early|late|mid)[\s-]+)?(?P<the>the\s+)?(?:this\s+(?=past\b))?"
         r"(?P<rel>this|last|next|past|previous|"
-        r"coming|current|following)\s+(?:fiscal\s+)?(?P<unit>week|month|year|decade|century|weekend"
+        # (British "financial" before "year" as "fiscal", round 24)
+        r"coming|current|following)\s+(?:fiscal\s+|financial\s+(?=year\b))?"
+        r"(?P<unit>week|month|year|decade|century|weekend"
         # ("this quarter", "last quarter"; not "the last quarter of 2012", an ordinal quarter)
         r"|fortnight|quarter(?!\s+(?:of|century)\b))\b"
         r"(?!['’]s\s+(?:\w+\s+)?(?:of|in)\b)",
@@ -690,6 +693,13 @@ RULES: list[Rule] = [
         r"recent|previous)\s+)(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries))\b",
         "DURATION",
         n.bare_plural,
+    ),
+    # "Weeks later", "Months earlier": a DATE, as "A few weeks later" is (round 24)
+    _rule(
+        "plural_later",
+        r"(?i)\b(?P<unit>years|months|weeks|days)\s+(?P<dir>later|earlier)\b(?!\s+than\b)",
+        "DATE",
+        n.plural_later,
     ),
     # "the week ahead", "the days ahead": the stretch to come, as "the coming week(s)" (round 23)
     _rule(
@@ -931,7 +941,10 @@ RULES: list[Rule] = [
         # "held every January" (a month's name capitalised: "each may apply" is a verb)
         r"(?-i:January|February|March|April|May|June|July|August|September|October|November|"
         rf"December)))\b|\b(?P<sw2>daily|weekly|monthly|annually|"
-        r"yearly|hourly|nightly|biweekly|quarterly)\b",
+        r"yearly|hourly|nightly|biweekly|quarterly)\b"
+        # capitalised in a title-case headline, right after its amount (n.set_any checks):
+        # "Paid $2,000 Monthly" (round 24)
+        r"|(?<=\w\s)(?P<sw3>Daily|Weekly|Monthly|Annually|Yearly|Quarterly)\b",
         "SET",
         n.set_any,
     ),
@@ -995,7 +1008,9 @@ RULES: list[Rule] = [
     _rule(
         "counted",
         rf"(?i)\b(?:the|that)\s+(?:(?P<unit2>day|week|month|year)\s+(?P<dir2>before|after){_ALONE}|"
-        r"(?P<dir3>previous|prior|preceding|following|same)\s+(?P<unit3>day|week|month|year)\b|"
+        # ("the previous fiscal year", "the prior financial year", round 24)
+        r"(?P<dir3>previous|prior|preceding|following|same)\s+(?:(?:fiscal|financial)\s+(?=year\b))?"
+        r"(?P<unit3>day|week|month|year)\b|"
         r"(?P<dir4>next)\s+(?P<unit4>day)\b|"
         # a market report's "the previous session" (not "the previous session of Congress")
         r"(?P<dir5>previous|prior|preceding)\s+(?P<unit5>(?:trading\s+)?session|trading\s+day)\b"
@@ -1054,7 +1069,7 @@ RULES: list[Rule] = [
     _rule(
         "fiscal_year",
         # "the year ended Sept. 30" is a year of account too, quoted apart from its end
-        r"(?i:\bthe\s+)(?:(?i:fiscal\s+year)\b(?!\s*\d)|(?i:year)(?=\s+(?:that\s+|which\s+)?"
+        r"(?i:\bthe\s+)(?:(?i:(?:fiscal|financial)\s+year)\b(?!\s*\d)|(?i:year)(?=\s+(?:that\s+|which\s+)?"
         r"(?:ended|ending|ends|closed)\s+(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+[0-3]?\d\b))",
         "DATE",
         p.fiscal_year,

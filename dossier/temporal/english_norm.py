@@ -22,6 +22,7 @@ from dossier.temporal.lexicon import (
     EN_WEEKDAYS,
     number,
 )
+from dossier.temporal.month_range import opening_year
 
 _ENGLISH = get_language("en")
 MONTHS = _ENGLISH.month_words
@@ -145,6 +146,11 @@ def month_only(m: re.Match[str], ctx: Context) -> Result:
         return None
     if (range_year := _range_year(m, ctx)) is not None:
         return v.explicit_date(range_year, _month(m))[0], True  # type: ignore[index]
+    if (found := _RANGE_NEXT.match(ctx.text, m.end())) and found["m2"].lower() in MONTHS:
+        # "January-October data show" with no tense: the last month's year (round 24)
+        first = opening_year(ctx, span_of(m), _month(m), MONTHS[found["m2"].lower()])
+        if first is not None:
+            return v.explicit_date(first, _month(m))[0], True  # type: ignore[index]
     if _STATISTIC.match(ctx.text, m.end()):
         return v.statistic_month(ctx, _month(m))
     if _STATISTIC_FOR.search(ctx.text, max(0, m.start() - 60), m.start()) and (
@@ -163,6 +169,7 @@ def month_only(m: re.Match[str], ctx: Context) -> Result:
     return v.apposed_month(ctx, span_of(m), _month(m)) or in_named_year(ctx, span_of(m), _month(m))
 
 
+_RANGE_NEXT = re.compile(r"\s*[-\u2013\u2014]\s*(?P<m2>[A-Z][a-z]{2,8})\b")
 # A month that opens a range takes the year named after the range's last month: "from
 # January to March of last year", "between June and August 2009", "January-September 2010".
 _RANGE_YEAR = re.compile(
@@ -183,12 +190,14 @@ def _range_year(m: re.Match[str], ctx: Context) -> int | None:
 
 # A month before the name of a figure is the period it measures ("October retail sales",
 # "the November jobs report", "May employment"): figures come out once their month has begun.
+# So is a month whose level a figure is compared with ("return to March levels", "near May's
+# level", round 24).
 _STATISTIC = re.compile(
-    r"(?i)\s+(?:(?:retail|consumer|producer|industrial|factory|housing|home|car|auto|vehicle|"
+    r"(?i)(?:['\u2019]s)?\s+(?:(?:retail|consumer|producer|industrial|factory|housing|home|car|auto|vehicle|"
     r"jobs?|trade|price|inflation|employment|unemployment|manufacturing|export|import|sales)\s+)*"
     r"(?:sales|figures|data|employment|payrolls|inflation|exports|imports|output|production|"
     r"numbers|statistics|orders|starts|unemployment|jobs\s+report|report|index|trade\s+deficit|"
-    r"deficit|surplus|reading)\b"
+    r"deficit|surplus|reading|levels?)\b"
 )
 # The figure's name before the month: "the trade deficit for August", "figures for May",
 # "sales of new homes for May" (up to three words of what is measured after "of")
@@ -499,6 +508,12 @@ def bare_plural(m: re.Match[str], ctx: Context) -> Result:
     return v.duration(None, EN_UNITS[unit][0]), False
 
 
+def plural_later(m: re.Match[str], ctx: Context) -> Result:
+    """ "Weeks later", "Months earlier": an unknown count of units from the time told, a
+    reference value, as "a few weeks later" is (round 23)."""
+    return ("FUTURE_REF" if m["dir"].lower() == "later" else "PAST_REF"), False
+
+
 def unit_ahead(m: re.Match[str], ctx: Context) -> Result:
     """ "the week ahead" one unit (P1W), "the days ahead" an unknown count of them (PXD)."""
     unit = m["unit"].lower()
@@ -530,6 +545,8 @@ _AHEAD = re.compile(r"(?i)\b(?:until|till|by|before|for|through)\s+$")
 
 # a week named right before a weekday: "last week, on Wednesday", "next week on Thursday"
 _NAMED_WEEK = re.compile(r"(?i)\b(?P<rel>last|next|this)\s+week,?\s+(?:on\s+)?$")
+# or right after it: "on Tuesday last week", "on Friday next week" (round 24)
+_WEEK_AFTER = re.compile(r"(?i)\s+(?P<rel>last|next|this)\s+week\b")
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Result:
@@ -547,7 +564,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Result:
     if (
         not direction
         and not part
-        and (week := _NAMED_WEEK.search(ctx.text, max(0, span[0] - 24), span[0]))
+        and (
+            (week := _NAMED_WEEK.search(ctx.text, max(0, span[0] - 24), span[0]))
+            or (week := _WEEK_AFTER.match(ctx.text, span[1]))
+        )
     ):
         # "last week, on Wednesday": that week's Wednesday
         return v.weekday_in_week(ctx, _REL_SHIFT[week["rel"].lower()], wd)
@@ -823,8 +843,18 @@ def at_the_time(m: re.Match[str], ctx: Context) -> Result:
     return v.latest_named(ctx, span_of(m)[0], "PAST_REF")
 
 
+# an amount right before a capitalised rate adverb: "$2,000 Monthly", "200,000 Roubles Monthly"
+_AMOUNT_BEFORE = re.compile(
+    r"\d(?:\s*(?:million|billion|thousand|m|bn|k))?(?:\s+(?:Roubles|Rubles|Dollars|Euros|Tenge|"
+    r"Soms|Somoni|Rupees|Sums|Soums))?\s+$",
+    re.IGNORECASE,
+)
+
+
 def set_any(m: re.Match[str], ctx: Context) -> Result:
-    word = (m["sw"] or m["sw2"]).lower()
+    if m["sw3"] and not _AMOUNT_BEFORE.search(ctx.text, max(0, m.start() - 32), m.start()):
+        return None  # "the Daily Mail", "Weekly Standard": names
+    word = (m["sw"] or m["sw2"] or m["sw3"]).lower()
     if word in EN_WEEKDAYS:
         return f"XXXX-WXX-{EN_WEEKDAYS[word] + 1}", False
     if word in _PARTS:

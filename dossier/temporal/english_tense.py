@@ -57,6 +57,10 @@ FUTURE = re.compile(
     # a present expectation or forecast looks ahead: "expects sales to recover in the
     # second half", "forecasts shipments to rise" (not the nouns: "the forecasts for May")
     r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
+    # nor the nouns a result is compared with: "H1 results beat forecasts", "topped analysts'
+    # forecasts" (round 24)
+    r"(?<!\bbeat\s)(?<!\bbeats\s)(?<!\bmissed\s)(?<!\btopped\s)(?<!\bexceeded\s)"
+    r"(?<!\bthan\s)(?<!'\s)(?<!\u2019\s)"
     r"(?:expects|anticipates|forecasts|predicts|projects)(?!\s+(?:for|of|in|on)\b)|"
     # and a plural subject's: "Economists polled last week expect a cut in the second half"
     # (not an infinitive, "to expect", nor a denial, "did not expect", read below)
@@ -263,5 +267,10 @@ TENSE = TenseCues(
         r"(?i)\s+(?:(?:in|on|at|over|across|into|near|outside|inside|along|during|from|around|"
         r"through|throughout)\s+(?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+)?\s+)?"
         r"(?:in|on|at|during|from|around|through|throughout)\s+(?:the\s+)?"
+    ),
+    # the day a report was made: "the city said on Monday", "told Reuters Tuesday"
+    reporting=re.compile(
+        r"(?i)\b(?:said|says|told(?:\s+[\w.'-]+){0,3}|announced|reported|added|confirmed)"
+        r"\s+(?:on\s+)?$"
     ),
 )

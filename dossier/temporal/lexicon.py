@@ -159,7 +159,11 @@ for _forms, _unit in (
     for _f in _forms:
         RU_UNITS[_f] = _unit
 
-RU_VAGUE = ("несколько", "нескольких", "многие", "многих", "много", "немало", "ряд")
+# ("десятки лет назад", "сотни лет назад": vague, round 24)
+RU_VAGUE = (
+    "несколько", "нескольких", "многие", "многих", "много", "немало", "ряд", "десятки", "десятков",
+    "сотни", "сотен",
+)  # fmt: skip
 
 # "на третий день мобилизации": an ordinal day of an event, in the accusative after "на"/"в"
 RU_DAY_ORDINALS: dict[str, int] = {

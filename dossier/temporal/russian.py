@@ -55,7 +55,7 @@ NUM2 = NUM.replace("?P<num>", "?P<num2>")
 UNIT2 = UNIT.replace("?P<unit>", "?P<unit2>")
 APPROX = (
     r"(?:(?:около|более|менее|почти|свыше|не\s+менее|не\s+более|примерно|порядка|"
-    r"больше|меньше|целых|всего)\s+)?"
+    r"больше|меньше|целых)\s+)?"
 )
 # hard and soft (hushing) stems alike: "этого", "текущего", "следующему", "будущее"
 REL = (
@@ -107,8 +107,11 @@ PRESENT = re.compile(
     rf"(?<![\w-])(?!(?:{_NOT_PRESENT})(?![\w-]))"
     # a sentence may open with its verb ("Потеплеет, по прогнозу, в среду"); capitalised,
     # it counts only where it reads as a perfective future (see TenseCues.is_future)
-    r"(?:[а-яё]{3,}|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?…]\s))[А-ЯЁ][а-яё]{2,})"
-    r"(?:ится|ятся|атся|ется|ётся|ются|утся|ет|ёт|ит|ат|ят|ут|ют)(?![\w-])"
+    r"(?:(?:[а-яё]{3,}|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?…]\s))[А-ЯЁ][а-яё]{2,})"
+    r"(?:ится|ятся|атся|ется|ётся|ются|утся|ет|ёт|ит|ат|ят|ут|ют)"
+    # the perfective future of "дать" and its kin ("подаст", "передаст", "выдаст"), whose
+    # ending the list above lacks (round 24)
+    r"|[а-яё]*даст)(?![\w-])"
 )
 
 
@@ -137,8 +140,14 @@ def may_be_genitive(word: str) -> bool:
 # до 2 февраля", "заседание отложили до", "перенесли на пятницу" (the date is ahead); and so is
 # the date a thing is set for: "проверка была назначена на первое ноября", "запланирован на".
 DEFERRAL = re.compile(
-    r"(?<![\w-])(?:продл|отлож|отсроч|перен[её]с|перенес|перенос|назнач|заплан)[а-яё]*"
-    r"[^.;!?\n]{0,80}?(?<![\w-])(?:до|на)\s+$",
+    # ("намечен на октябрь", "наметили на весну": set for, as "назначен на", round 24)
+    r"(?<![\w-])(?:продл|отлож|отсроч|перен[её]с|перенес|перенос|назнач|заплан|намеч|намет)"
+    r"[а-яё]*"
+    r"[^.;!?\n]{0,80}?(?<![\w-])(?:до|на)\s+$"
+    # an arrest's term ends ahead: "арестовали на два месяца — до 12 января", "заключил под
+    # стражу до 5 февраля", as "ordered held in custody until May 22" (round 24)
+    r"|(?<![\w-])(?:арест|(?:заключ|помест|взя)[а-яё]*\s+(?:[а-яё]+\s+)?под\s+страж)[а-яё]*"
+    r"[^.;!?\n]{0,60}?(?<![\w-])до\s+$",
     _F,
 )
 # Words opening a subordinate clause: a tense cue beyond one is another clause's ("Министр
@@ -158,14 +167,28 @@ PARTICIPLE = re.compile(
     # (capitalised too: "Задержанный в понедельник мужчина предстанет ...")
     r"(?<![\w-])[а-яёА-ЯЁ][а-яё]{2,}(?:нн|ен|т|вш|ш)(?:ый|ая|ое|ые|ого|ой|ом|ых|ым|ую|ыми|ому|ий|ее|ие|"
     r"его|ему|их|им|ей)(?![\w-])"
+    # a short passive one, a past verb of its clause ("Закон подписан 3 декабря и вступит",
+    # "задержан 28 декабря"), unless a future's auxiliary stands before it ("будет подписан")
+    # or it holds a state up to a deadline ("открыт до 15 января") or sets a date ahead
+    # ("намечена на октябрь", round 24)
+    r"|(?<![\w-])(?<!будет\s)(?<!будут\s)(?<!быть\s)[а-яё]{3,}(?:ан|ян|ен|ён|т)[аоы]?"
+    r"(?![\w-])(?!\s+(?:до|к|ко|по|на)\s)"
 )
 
 
 @lru_cache(maxsize=4096)
 def past_participle(word: str) -> bool:
-    """True for a past participle in its full form ("введённый", "закупленные")."""
+    """True for a past participle, in its full form ("введённый", "закупленные") or its
+    short one ("подписан", "задержаны")."""
     parses = _morph().parse(word.lower())
-    return bool(parses) and parses[0].tag.POS == "PRTF" and parses[0].tag.tense == "past"
+    return bool(parses) and parses[0].tag.POS in ("PRTF", "PRTS") and parses[0].tag.tense == "past"
+
+
+@lru_cache(maxsize=4096)
+def short_past_participle(word: str) -> bool:
+    """True for a short passive participle ("выдворено", "задержаны"), its clause's verb."""
+    parses = _morph().parse(word.lower())
+    return bool(parses) and parses[0].tag.POS == "PRTS" and parses[0].tag.tense == "past"
 
 
 # What was ordered, asked or recommended to be done lies ahead: "рекомендовал выплатить
@@ -206,12 +229,17 @@ TENSE = TenseCues(
     ),
     participle=PARTICIPLE,
     is_participle=past_participle,
+    is_predicate=short_past_participle,
     since=re.compile(r"(?<![\w-])(?:с|со)\s+$", _F),
     # ", как сообщили в мэрии, ...": an attribution set aside between commas
     aside=re.compile(r"\s*,\s*как\s+", _F),
     # a deadline in a clause with no tense lies ahead ("Музей работает до 31 декабря"), as
     # English "until", "by" do
     deadline=re.compile(r"(?<![\w-])(?:до|к|ко)\s+$", _F),
+    # the day a report was made: "сообщили в понедельник", "заявил во вторник"
+    reporting=re.compile(
+        r"(?<![\w-])(?:сообщ|заяв|рассказ|отмет|уточн|подтверд)[а-яё]*\s+(?:в|во)\s+$", _F
+    ),
 )
 
 
@@ -224,7 +252,7 @@ _SEASON_GATE = ("весн", "лет", "осен", "зим")
 # Words one of which every match of a rule contains (see engine.Rule.gate).
 _GATES: dict[str, tuple[str, ...]] = {
     "in_future": ("через",), "numeric": (".",), "iso": ("-",), "full": _MONTH_GATE,
-    "day_month": _MONTH_GATE, "night_on": ("ночь на", "ночь с"),
+    "day_month": _MONTH_GATE, "dateline_day": _MONTH_GATE, "night_on": ("ночь на", "ночь с"),
     "night_weekdays": ("ночь с",), "night_on_weekday": ("ночь на",),
     "date_then_part": ("утром", "вечером", "ночью"), "every_half_year": ("полгода",),
     "last_unit": ("последн", "ближайш"),
@@ -237,6 +265,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "year": ("16", "17", "18", "19", "20"), "school_year": ("учебн", "академическ"),
     "season": _SEASON_GATE, "quarter": ("квартал",),
     "half": ("половин", "полугод"), "relative_unit": _UNIT_GATE, "ago": ("назад",),
+    "relative_half": ("полугод",),
     "relative_quarter": ("квартал",),
     "new_year": ("новом году",),
     "holiday": ("побед", "новый год", "нового год", "новому год", "новым год", "новом год",
@@ -323,6 +352,14 @@ RULES: list[Rule] = [
     _rule("full", rf"{_B}{MOD}{DAY}\s+{MONTH}\s+{YEAR}{STAMP}", "DATE", n.full),
     # (after "8-" too: the last day of "8-9 марта", as of "8–9 марта")
     _rule("day_month", rf"(?:{_B}|(?<=\d-)){DAY}\s+{MONTH}{_YREL}", "DATE", n.day_month),
+    # an agency's dateline with its month shortened: "МОСКВА, 14 ноя — РИА Новости" (round 24)
+    _rule(
+        "dateline_day",
+        rf"{_B}(?P<day>[0-3]?\d)\s+(?P<abbr>{alternation(d.ABBREVIATED_MONTHS)})\.?"
+        r"(?=\s*[\u2014\u2013]\s|\s+(?:1[6-9]|20)\d\d(?!\d))",
+        "DATE",
+        d.dateline_day,
+    ),
     # "30 декабря того же года", "в мае того же года": in the year told before it
     _rule("same_year", rf"{_B}(?:{DAY}\s+)?{MONTH}\s+того\s+же\s+года{_E}", "DATE", n.same_year),
     # the first day of a range: "с 1 по 10 апреля", "5–7 июля" (the month is the last day's)
@@ -388,7 +425,10 @@ RULES: list[Rule] = [
     _rule(
         "decade",
         # the position word is in: "в [[середине 1990-х]]", not the year "середине 1990"
-        rf"(?<![\w-]){MOD}(?:\d{{2}}(?:[-–]\d{{2}})?\s*[-–]\s*)?(?P<dec>1[5-9]\d0|20\d0|[2-9]0)-?(?:х|е)(?:\s+(?:годах|годов|годы|гг\.))?(?!\s+числ)",
+        rf"(?<![\w-]){MOD}(?:\d{{2}}(?:[-–]\d{{2}})?\s*[-–]\s*)?(?P<dec>1[5-9]\d0|20\d0|[2-9]0)-?(?:х|е)(?:\s+(?:годах|годов|годы|гг\.))?"
+        # "в 20-х числах марта" are days of a month; "в 2010-х число мигрантов" (the noun
+        # "number", singular) is the decade (round 24)
+        r"(?!\s+(?:числ(?:ах|ам|ами|а)|чисел)(?![\w-]))",
         "DATE",
         n.decade,
     ),
@@ -466,13 +506,28 @@ RULES: list[Rule] = [
     # up to now or from now, a stretch (P1Y), as round 17's line reads "за последний год"
     _rule(
         "last_unit",
-        r"(?:(?<=\bза\s)|(?<=\bтечение\s)|(?<=\bпротяжении\s)|(?<=\bв\s)(?=ближайш))(?P<num>)"
-        r"(?:последн|ближайш)(?:ий|его|ему|им|ем|юю|ую|ей)\s+"
-        r"(?P<unit>год|года|месяц|месяца|неделю|недели|день|дня)(?![\w-])",
+        r"(?:(?<=\bза\s)|(?<=\bтечение\s)|(?<=\bпротяжении\s)|(?<=\bв\s)(?=ближайш)"
+        # "в последнее десятилетие", one decade up to now, as "the past decade" (round 24)
+        r"|(?<=\bв\s)(?=последнее\s+десятилетие))(?P<num>)"
+        r"(?:последн|ближайш)(?:ий|его|ему|им|ем|юю|ую|ей|ее)\s+"
+        r"(?P<unit>год|года|месяц|месяца|неделю|недели|день|дня|десятилетие|десятилетия)(?![\w-])",
         "DURATION",
         n.duration,
     ),
-    _rule("relative_unit", rf"{_B}{REL}\s+{UNIT}", "DATE", n.relative_unit),
+    # (an accounting year's adjective between: "в прошлом финансовом году", round 24)
+    _rule(
+        "relative_unit",
+        rf"{_B}{REL}\s+(?:(?:финансов|отч[её]тн|календарн|бюджетн)[а-яё]+\s+)?{UNIT}",
+        "DATE",
+        n.relative_unit,
+    ),
+    # "в прошлом полугодии", "в следующем полугодии": the anchor's half-year moved (round 24)
+    _rule(
+        "relative_half",
+        rf"{_B}{REL}\s+полугоди(?:е|и|я|ю|ем)(?![\w-])",
+        "DATE",
+        n.relative_half,
+    ),
     # "в прошлом квартале", "в текущем квартале", "в следующем квартале": the quarter before,
     # of or after the anchor's, as English "last quarter" (round 23)
     _rule(
@@ -901,8 +956,11 @@ RULES: list[Rule] = [
         # and after "по": "с 2022 года по [[настоящее время]]"
         r"(?<=по\s)настоящее\s+время|"
         r"(?<=в\s)(?:настоящее\s+время|данный\s+момент|настоящий\s+момент|прошлом|будущем|"
-        r"последнее\s+время|ближайшее\s+время|скором\s+времени|ближайшем\s+будущем))"
-        r"(?![\w-])(?!\s+(?:году|месяце|веке|десятилетии|квартале|сезоне))",
+        r"последнее\s+время|ближайшее\s+время|скором\s+времени|"
+        r"(?:ближайшем|обозримом|недал[её]ком|отдал[её]нном)\s+будущем))"
+        r"(?![\w-])(?!\s+(?:году|месяце|веке|десятилетии|квартале|сезоне|полугодии|периоде"
+        # nor before an adjective it agrees with: "в прошлом финансовом году" (round 24)
+        r"|[а-яё]+(?:ом|ем|ём)(?![\w-])))",
         "DATE",
         n.ref,
     ),

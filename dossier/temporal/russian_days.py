@@ -35,6 +35,18 @@ def range_first_day(m: re.Match[str], ctx: Context) -> Result:
     return v.yearless_date(ctx, m.span(), _month(m), int(m["day"]))
 
 
+# an agency's dateline shortens the month: "МОСКВА, 14 ноя — РИА Новости" (round 24)
+ABBREVIATED_MONTHS = {
+    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9, "сент": 9,
+    "окт": 10, "ноя": 11, "дек": 12,
+}  # fmt: skip
+
+
+def dateline_day(m: re.Match[str], ctx: Context) -> Result:
+    """ "14 ноя — РИА Новости": a yearless day of the shortened month (rule Y1)."""
+    return v.yearless_date(ctx, m.span(), ABBREVIATED_MONTHS[m["abbr"].lower()], int(m["day"]))
+
+
 # a date in apposition to a weekday: "в четверг, 28 марта"
 _APPOSED_DATE = re.compile(r",\s*(?P<day>[0-3]?\d)\s+(?P<month>[а-яё]+)(?:\s+(?P<year>\d{4}))?")
 
@@ -67,6 +79,10 @@ _NAMED_WEEK = re.compile(
     r"(?<![\w-])на\s+(?P<rel>прошл|следующ|эт|текущ|будущ)(?:ой|ей)\s+неделе,?\s+(?:в|во)\s+$",
     _F,
 )
+# or right after it: "во вторник на прошлой неделе" (round 24)
+_WEEK_AFTER = re.compile(
+    r"\s+на\s+(?P<rel>прошл|следующ|эт|текущ|будущ)(?:ой|ей)\s+неделе(?![\w-])", _F
+)
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Result:
@@ -90,7 +106,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Result:
     if (
         not direction
         and not part
-        and (week := _NAMED_WEEK.search(ctx.text, max(0, m.start() - 40), m.start()))
+        and (
+            (week := _NAMED_WEEK.search(ctx.text, max(0, m.start() - 40), m.start()))
+            or (week := _WEEK_AFTER.match(ctx.text, m.end()))
+        )
     ):
         # "на прошлой неделе, в среду": that week's Wednesday
         return v.weekday_in_week(ctx, REL_SHIFT[week["rel"].lower()], wd)

@@ -24,6 +24,7 @@ from dossier.temporal.lexicon import (
     RU_WEEKDAYS,
     number,
 )
+from dossier.temporal.month_range import opening_year
 
 _F = re.IGNORECASE
 _RUSSIAN = get_language("ru")
@@ -167,8 +168,11 @@ def month_year(m: re.Match[str], ctx: Context) -> Result:
     return v.explicit_date(int(m["year"]), _month(m))
 
 
-# "за январь", and the second month of "за январь–февраль"
-_FOR_FIGURE = re.compile(r"(?<![\w-])за\s+(?:[а-яё]+\s*[-\u2013\u2014]\s*)?$", re.IGNORECASE)
+# "за январь", and the second month of "за январь–февраль"; a month whose level a figure is
+# compared with ("на уровне мая", "к уровню марта", round 24)
+_FOR_FIGURE = re.compile(
+    r"(?<![\w-])(?:за|уровн(?:е|ю|я|ем))\s+(?:[а-яё]+\s*[-\u2013\u2014]\s*)?$", re.IGNORECASE
+)
 
 
 def month_only(m: re.Match[str], ctx: Context) -> Result:
@@ -188,6 +192,11 @@ def month_only(m: re.Match[str], ctx: Context) -> Result:
             return v.ym_value(int(found["year"]), _month(m), False)
         if ctx.anchor is not None:
             return v.ym_value(ctx.anchor.year + REL_SHIFT[found["yrel"].lower()], _month(m), True)
+    if (found := _RANGE_NEXT.match(ctx.text, m.end())) and found["m2"].lower() in MONTHS:
+        # "в январе–октябре" with no tense: the year of the range's last month (round 24)
+        first = opening_year(ctx, m.span(), _month(m), MONTHS[found["m2"].lower()])
+        if first is not None:
+            return v.ym_value(first, _month(m), True)
     if _FOR_FIGURE.search(ctx.text, max(0, m.start() - 24), m.start()):
         # "данные за январь", "зарплату за март", "за январь–февраль": the period a figure
         # covers, the latest such month begun whatever the tense, as "January figures" is
@@ -195,6 +204,7 @@ def month_only(m: re.Match[str], ctx: Context) -> Result:
     return v.apposed_month(ctx, m.span(), _month(m)) or in_named_year(ctx, m.span(), _month(m))
 
 
+_RANGE_NEXT = re.compile(r"\s*[-\u2013\u2014]\s*(?P<m2>[а-яё]{3,9})(?![\w-])", re.IGNORECASE)
 _RANGE_YEAR = re.compile(
     r"\s*(?:[-\u2013\u2014]|по|до|и)\s*(?P<m2>[а-яё]{3,9})\s+(?:(?P<year>1[6-9]\d\d|20\d\d)(?!\d)|"
     rf"(?P<yrel>{'|'.join(sorted(REL_SHIFT, key=len, reverse=True))})(?:ого|его)\s+года)",
@@ -315,6 +325,15 @@ def relative_quarter(m: re.Match[str], ctx: Context) -> Result:
     if rel in _NARRATIVE and ctx.tense(*m.span()) == "past":
         return None  # "в следующем квартале выросла": counted from a quarter told, not known
     return v.shifted(ctx, "Q", REL_SHIFT[rel], "XXXX-QX")
+
+
+def relative_half(m: re.Match[str], ctx: Context) -> Result:
+    """ "в прошлом полугодии", "в текущем полугодии": the anchor's half-year moved, as
+    ``relative_quarter`` moves its quarter."""
+    rel = m["rel"].lower()
+    if rel == "предыдущ" or (rel in _NARRATIVE and ctx.tense(*m.span()) == "past"):
+        return None  # counted from a half-year told, not known
+    return v.shifted(ctx, "H", REL_SHIFT[rel], "XXXX-HX")
 
 
 def new_year(m: re.Match[str], ctx: Context) -> Result:

@@ -207,7 +207,29 @@ from dossier.temporal.engine import Context, run
 # "A few weeks later" a DATE; "Several months later, in May," May; "around 0500 GMT" keeps its
 # approximation; "the week ahead" P1W, "the days ahead" PXD; "the 2023-24 fiscal year",
 # "FY2024-25" one DATE, the first year
-EXTRACTOR = "dossier.temporal/22"
+# temporal/23: a Russian decade in "-х" before the noun "число" ("в середине 2010-х число
+# мигрантов") is the decade, where only "числах"/"чисел" are days of a month; "подаст",
+# "передаст" (the perfective future of "дать" and its kin) look ahead; a month whose level a
+# figure is compared with is the latest such month begun ("return to March levels", "на уровне
+# мая"), as "January figures" is; a count of weeks back ("The week before") passes over the
+# day a report was made after a week told ("last week, the city said on Monday";
+# report_days.py); a Russian short passive participle is a past verb ("Закон подписан 3 декабря и
+# вступит в силу 10 января"), not after "будет" nor before "до", "к", "по", "на"; "намечен на
+# октябрь" a date set ahead, as "назначен на" is; "в прошлом финансовом году" the year before
+# (no PAST_REF "прошлом" before a word it agrees with), "в прошлом полугодии" the half-year
+# before the anchor's; "в обозримом будущем", "в недалёком будущем" FUTURE_REF; an arrest's
+# term ends ahead ("арестовали на два месяца — до 12 января", "заключил под стражу до"); a
+# weekday right before a named week is that week's ("on Tuesday last week", "во вторник на
+# прошлой неделе"); "всего" ("only") before a count is out of the span, as "only" is; "за
+# последнее десятилетие", "в последнее десятилетие" P10Y; "forecasts" after "beat", "topped",
+# "analysts'" is a noun, no future cue ("H1 results beat forecasts"); "the previous fiscal
+# year", "the last financial year", "the financial year ended March 31"; an agency's dateline
+# with its month shortened ("МОСКВА, 14 ноя — РИА Новости"); "Десятки лет назад" PAST_REF;
+# "Weeks later", "Months earlier" DATEs, as "A few weeks later" is; a short passive participle
+# after its date is the clause's verb too ("В январе–октябре выдворено"; TenseCues.is_predicate);
+# a month range's first month with no tense takes the last month's year (month_range.py); a
+# headline's capitalised rate adverb after its amount ("Paid $2,000 Monthly") a SET
+EXTRACTOR = "dossier.temporal/23"
 
 
 def tag(text: str, language: str, anchor: str | None) -> list[Timex]:

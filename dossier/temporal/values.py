@@ -16,6 +16,7 @@ from dossier.models import Timex
 from dossier.temporal import calendar as cal
 from dossier.temporal.engine import Context, Plain, Refer, Result
 from dossier.temporal.months_to import period_ending
+from dossier.temporal.report_days import without_report_days
 
 
 def explicit_date(year: int, month: int | None = None, day: int | None = None) -> Plain:
@@ -527,6 +528,8 @@ def counted(ctx: Context, span: tuple[int, int], unit: str, amount: int) -> Refe
             # "Jury selection will start the week before": before the day ahead told, not a
             # past month named after it (round 22)
             before = _told_ahead(ctx, before) or before
+        if unit == "W" and amount < 0:
+            before = without_report_days(ctx, before)
         ref = reference(ctx, before, span[0], periods_first=unit == "Y", same_day=same_day)
         if ref is None and same_day:
             ref = _day_further_back(ctx, before, span[0])

@@ -30,7 +30,8 @@ english_quant_dev2 and russian_quant_dev2 and round 18's english_quant_dev3 and
 russian_quant_dev3, round 19's english_quant_dev4 and russian_quant_dev4, round 20's
 english_quant_dev5 and russian_quant_dev5, round 21's english_quant_dev6 and
 russian_quant_dev6, round 22's english_quant_dev7 and russian_quant_dev7, round 23's
-english_quant_dev8 and russian_quant_dev8) scores its
+english_quant_dev8 and russian_quant_dev8, round 24's english_quant_dev9 and russian_quant_dev9)
+scores its
 quantities alone, so that a citation nobody annotated counts as no false alarm.
 """
 
@@ -217,6 +218,12 @@ RUSSIAN_QUANT_DEV7 = Path(__file__).with_name("russian_quant_dev7.yaml")
 # english_quant_dev8.yaml, russian_quant_dev8.yaml
 ENGLISH_QUANT_DEV8 = Path(__file__).with_name("english_quant_dev8.yaml")
 RUSSIAN_QUANT_DEV8 = Path(__file__).with_name("russian_quant_dev8.yaml")
+# round 24: quantities only, a ninth pair (results in tenge with "by X to Y", a term in two units,
+# rupee ranges in lakh, conversions of monthly pay, "Of the 41", "plus", "полторы сотни", "против",
+# "до" after a verb of change, "полтора года" as an age, list and dash lines):
+# english_quant_dev9.yaml, russian_quant_dev9.yaml
+ENGLISH_QUANT_DEV9 = Path(__file__).with_name("english_quant_dev9.yaml")
+RUSSIAN_QUANT_DEV9 = Path(__file__).with_name("russian_quant_dev9.yaml")
 # round 22: a fifteenth development pair aimed at descriptions in every position a reporter puts
 # them (after a quotation, after "according to", at a sentence's end, an age or a kin noun), "По
 # мнению", "По сведениям", "По информации", subjects after the verb and agencies naming their
@@ -274,6 +281,7 @@ GOLD_FILES = {
     "english_heldout8": ENGLISH_HELDOUT8, "russian_heldout8": RUSSIAN_HELDOUT8,
     "english_quant_dev7": ENGLISH_QUANT_DEV7, "russian_quant_dev7": RUSSIAN_QUANT_DEV7,
     "english_quant_dev8": ENGLISH_QUANT_DEV8, "russian_quant_dev8": RUSSIAN_QUANT_DEV8,
+    "english_quant_dev9": ENGLISH_QUANT_DEV9, "russian_quant_dev9": RUSSIAN_QUANT_DEV9,
     "english_dev15": ENGLISH_DEV15, "russian_dev16": RUSSIAN_DEV16,
     "english_heldout9": ENGLISH_HELDOUT9, "russian_heldout9": RUSSIAN_HELDOUT9,
     "english_dev16": ENGLISH_DEV16, "russian_dev17": RUSSIAN_DEV17,

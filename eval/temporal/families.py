@@ -119,6 +119,14 @@ and centuries, "the first of next month"; 2019-2026) and ``russian_dev12.txt`` (
 timexes: a past date and a future deadline joined by "и", "в канун Нового года", "Годом ранее, в
 2022 году", quarters against "аналогичный период прошлого года", decades, nights, January's "на
 прошлой неделе") are round 23's, written and annotated the same way.
+``english_dev17.txt`` (11 passages, 108 timexes: headline weekdays in the news present and in a
+headline infinitive, after-the-quote weekdays, "ago" dates, "a year earlier" after a half, results
+periods, reference values, weeks, yearless days across a year boundary, decades and centuries, "this
+month", "in the new year"; 2023-2026) and ``russian_dev13.txt`` (14 passages, 104 timexes: weekdays
+after "сообщили в", "Годом ранее" after a half-year and after a year, quarters against
+"аналогичный период прошлого года", decades, "в этом веке", "На днях", an arrest term and a closure
+across a year boundary, "Прошлой зимой" in December) are round 24's, written and annotated the same
+way.
 ``english_heldout10.txt`` (13 documents, 105 timexes: wire, Indian, Nepali, Sri Lankan and
 Central Asian copy, a results story, an analysis piece; datelines, weekdays past and future,
 "Friday's hearing", "Friday last", a weekday with its day in brackets, "overnight" with an
@@ -195,6 +203,8 @@ SETS = {
     "russian_heldout9": (HERE / "russian_heldout9.txt", "ru"),
     "english_dev16": (HERE / "english_dev16.txt", "en"),
     "russian_dev12": (HERE / "russian_dev12.txt", "ru"),
+    "english_dev17": (HERE / "english_dev17.txt", "en"),
+    "russian_dev13": (HERE / "russian_dev13.txt", "ru"),
     "english_heldout10": (HERE / "english_heldout10.txt", "en"),
     "russian_heldout10": (HERE / "russian_heldout10.txt", "ru"),
 }

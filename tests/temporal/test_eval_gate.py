@@ -109,6 +109,8 @@ def test_english_heldout() -> None:
         "russian_heldout9",
         "english_dev16",
         "russian_dev12",
+        "english_dev17",
+        "russian_dev13",
         "english_heldout10",
         "russian_heldout10",
     ],
