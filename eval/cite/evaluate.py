@@ -234,6 +234,12 @@ RUSSIAN_HELDOUT9 = Path(__file__).with_name("russian_heldout9.yaml")
 # headlines: english_dev16.yaml, russian_dev17.yaml
 ENGLISH_DEV16 = Path(__file__).with_name("english_dev16.yaml")
 RUSSIAN_DEV17 = Path(__file__).with_name("russian_dev17.yaml")
+# round 24: a seventeenth development pair aimed at quotations closed by a pronoun or description
+# ("— сказал он", '"…," he continued'), over two paragraphs and with speakers named before,
+# attributions over several sentences, roles, agencies relaying officials, headlines and Russian
+# sources in oblique cases: english_dev17.yaml, russian_dev18.yaml
+ENGLISH_DEV17 = Path(__file__).with_name("english_dev17.yaml")
+RUSSIAN_DEV18 = Path(__file__).with_name("russian_dev18.yaml")
 GOLD_FILES = {
     "gold": GOLD, "heldout": HELDOUT, "blind": BLIND,
     "families": FAMILIES, "families_heldout": FAMILIES_HELDOUT,
@@ -270,6 +276,7 @@ GOLD_FILES = {
     "english_dev15": ENGLISH_DEV15, "russian_dev16": RUSSIAN_DEV16,
     "english_heldout9": ENGLISH_HELDOUT9, "russian_heldout9": RUSSIAN_HELDOUT9,
     "english_dev16": ENGLISH_DEV16, "russian_dev17": RUSSIAN_DEV17,
+    "english_dev17": ENGLISH_DEV17, "russian_dev18": RUSSIAN_DEV18,
 }  # fmt: skip
 KINDS = ("parenthetical", "see_also", "according_to", "reported", "quote")
 MAX_EXTRA_WORDS = 3
