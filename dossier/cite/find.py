@@ -216,7 +216,9 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # 21 (round 23: english_dev16, russian_dev17): a quotation over two paragraphs, the first left
 # open before the next opens with the mark again, is the speaker's of the paragraph before
 # (dossier.cite.open_quotes; tests/cite/test_round23.py)
-EXTRACTOR = "dossier.cite/21"
+# 22 (round 24: english_dev17, russian_dev18): a verb of going on closes a quotation ('"…," he
+# continued', "— продолжил он") (tests/cite/test_round24.py)
+EXTRACTOR = "dossier.cite/22"
 _QUOTE_MARKS = '«»"“”„'
 
 

@@ -1,0 +1,66 @@
+"""Round 24's sources families (issue 10 on russian_dev18 and english_dev17: quotations
+closed by a verb that goes on, over two paragraphs with no speaker before, descriptions after
+a name in an oblique case, agencies relaying officials), each test written from the family's
+description before its fix, in sentences of our own.
+
+Mentions are given by hand, as the analyze stage would give them, so these tests do not
+depend on a model.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.cite import OutletRegistry
+
+from .test_families import _cites
+
+# -- a quotation closed by a verb of going on ('"…," he continued', "— продолжил он") is the
+# speaker's quote, as one closed by "he added" is, and what it says ("I said no") is no
+# attribution of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "words", "inner"),
+    [
+        ('Farrukh Nabiev said recruiters came to the hostel twice. "They promised a passport '
+         'in six months," Nabiev said. "I said no and left the city," he continued.', "en",
+         "Farrukh Nabiev", "left the city", "I"),
+        ("Фаррух Набиев рассказал, что вербовщики дважды приходили в общежитие. «Обещали "
+         "паспорт через полгода», — сказал Набиев. «Я сказал нет и уехал из города», — "
+         "продолжил он.", "ru", "Фаррух Набиев", "уехал из города", "Я"),
+    ],
+)  # fmt: skip
+def test_quotation_closed_by_a_verb_of_going_on(
+    registry: OutletRegistry, text: str, language: str, name: str, words: str, inner: str
+) -> None:
+    cites = _cites(text, registry, language, [(name, "PER")])
+    quotes = [c for c in cites if c.kind == "quote" and words in text[c.start : c.end]]
+    assert quotes and quotes[0].source.endswith(name.split()[-1]), cites
+    assert not [c for c in cites if c.source == inner], cites
+
+
+# -- a quotation over two paragraphs, the first left open, after a paragraph that names its
+# speaker but cites nothing: the open paragraph is the words of the speaker who closes the
+# quotation in the next one ("Адвокат X защищает … «… «…», — добавила X.")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "words"),
+    [
+        ("Адвокат Ольга Серова защищает двоих граждан Таджикистана, задержанных на стройке.\n\n"
+         "«Им предложили подписать контракт прямо в отделе. Никто не объяснил, что это.\n\n"
+         "«Переводчика не было», — добавила Серова.", "ru", "Ольга Серова",
+         "предложили подписать контракт"),
+        ("Zarina Khamidova, whose son was killed near Pokrovsk, has written to three ministries."
+         '\n\n"Every office sends me somewhere else. Nobody answers.\n\n'
+         '"I only want his body back," the mother told Radio Ozodi.', "en", "Zarina Khamidova",
+         "Every office sends me"),
+    ],
+)  # fmt: skip
+def test_open_paragraph_is_the_words_of_the_speaker_who_closes_the_quotation(
+    registry: OutletRegistry, text: str, language: str, name: str, words: str
+) -> None:
+    cites = _cites(text, registry, language, [(name, "PER")])
+    quotes = [c for c in cites if c.kind == "quote" and words in text[c.start : c.end]]
+    assert quotes and quotes[0].source.endswith(name.split()[-1]), cites
