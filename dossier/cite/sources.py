@@ -116,6 +116,9 @@ def settle_sources(
             given = apposed.group("name") if apposed is not None else None
         if given is not None:  # "the man, who asked to be identified only as Yoandri,"
             cite.source, at = given, text.index(given, at)
+        # where the source's words end as written: its base form may be shorter ("главы …
+        # Бехзода Мусаева" -> "глава … Бехзод Мусаев"), and a mention inside them is it
+        written_end = at + len(cite.source) if at is not None else -1
         told = _outlet_in_case(cite.source, registry, lang) if morph is not None else None
         if told is not None:  # an outlet in any case: "стало известно «Коммерсанту»"
             cite.source = told
@@ -202,11 +205,8 @@ def settle_sources(
             outlets.append(_Candidate(cite.start, cite.source, False))
         elif _is_name(cite.source) and registry.lookup(cite.source) is None:
             begin = at if at is not None else cite.start
-            named.append(
-                _Candidate(
-                    begin, cite.source, _personal_name(cite.source), begin + len(cite.source)
-                )
-            )
+            end = max(begin + len(cite.source), written_end)
+            named.append(_Candidate(begin, cite.source, _personal_name(cite.source), end))
         elif registry.lookup(cite.source) is not None:
             outlets.append(_Candidate(cite.start, cite.source.strip('«»"“”'), False))
 

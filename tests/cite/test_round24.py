@@ -64,3 +64,27 @@ def test_open_paragraph_is_the_words_of_the_speaker_who_closes_the_quotation(
     cites = _cites(text, registry, language, [(name, "PER")])
     quotes = [c for c in cites if c.kind == "quote" and words in text[c.start : c.end]]
     assert quotes and quotes[0].source.endswith(name.split()[-1]), cites
+
+
+# -- a description after a speaker named in an oblique case ("По словам главы … Бехзода
+# Мусаева, …", "— цитирует … заместителя министра Алмаза Исаева"): the description takes the
+# name as the earlier citation settled it, in the nominative, not the tagger's genitive
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "name", "role"),
+    [
+        ("По словам главы Агентства внешней трудовой миграции Бехзода Мусаева, число уехавших "
+         "сократилось на четверть. «Люди стали осторожнее», — отметил глава агентства.",
+         "Бехзода Мусаева", "Бехзод Мусаев", "глава агентства"),
+        ("По словам заместителя министра труда Таджикистана Фаррухджона Олимова, домой "
+         "вернулись 300 человек. По словам чиновника, всем им помогают найти работу.",
+         "Фаррухджона Олимова", "Фаррухджон Олимов", "чиновник"),
+    ],
+)  # fmt: skip
+def test_description_takes_a_name_cited_in_an_oblique_case_as_settled(
+    registry: OutletRegistry, text: str, tagged: str, name: str, role: str
+) -> None:
+    cites = _cites(text, registry, "ru", [(tagged, "PER")])
+    later = [c for c in cites if c.role == role]
+    assert later and later[0].source.endswith(name), cites
