@@ -318,13 +318,28 @@ def _quoting_after(
         cut = rest[0] + words[n].start()
         for outlet, who in (((cut, rest[1]), (rest[0], rest[0] + words[n - 1].end())),
                             ((rest[0], rest[0] + words[n - 1].end()), (cut, rest[1]))):  # fmt: skip
-            name = text[outlet[0] : outlet[1]]
-            known = registry is not None and registry.lookup(name.strip("«»")) is not None
-            # "— цитирует издание «Подъём» X": the outlet after its kind word (round 18)
-            kinded = _KIND_THEN_QUOTED.fullmatch(name) is not None
-            if QUOTED_OUTLET.fullmatch(name) or known or kinded:
+            if _an_outlet(text[outlet[0] : outlet[1]], registry):
+                if outlet[0] == rest[0]:  # the longest one the registry knows ("РИА Новости",
+                    # not "РИА"; round 24, russian_dev18)
+                    longer = [k for k in range(n + 1, len(words)) if _an_outlet(
+                        text[rest[0] : rest[0] + words[k - 1].end()], registry)]  # fmt: skip
+                    if longer:
+                        k = longer[-1]
+                        outlet = (rest[0], rest[0] + words[k - 1].end())
+                        who = (rest[0] + words[k].start(), rest[1])
                 return who, outlet
     return None
+
+
+def _an_outlet(name: str, registry: OutletRegistry | None) -> bool:
+    """An outlet's name: in quotation marks, known to the registry, or after its kind word
+    ("— цитирует издание «Подъём» X", round 18)."""
+    known = registry is not None and registry.lookup(name.strip("«»")) is not None
+    return (
+        QUOTED_OUTLET.fullmatch(name) is not None
+        or known
+        or (_KIND_THEN_QUOTED.fullmatch(name) is not None)
+    )
 
 
 def _words_given(

@@ -88,3 +88,29 @@ def test_description_takes_a_name_cited_in_an_oblique_case_as_settled(
     cites = _cites(text, registry, "ru", [(tagged, "PER")])
     later = [c for c in cites if c.role == role]
     assert later and later[0].source.endswith(name), cites
+
+
+# -- "«…», — цитирует РИА Новости X": the outlet quoting is the longest name the registry
+# knows at the start ("РИА Новости", "Sputnik Таджикистан", "Кактус Медиа"), not its first
+# word, which the registry also knows ("РИА", "Sputnik", "Кактус")
+
+
+@pytest.mark.parametrize(
+    ("outlet", "who", "tagged", "name"),
+    [
+        ("РИА Новости", "заместителя министра иностранных дел Кыргызстана Алмаза Исаева",
+         "Алмаза Исаева", "Алмаз Исаев"),
+        ("Sputnik Таджикистан", "главу миграционной службы Сафарали Мирзоева",
+         "Сафарали Мирзоева", "Сафарали Мирзоев"),
+        ("Кактус Медиа", "депутата Жогорку Кенеша Бакыта Тороева", "Бакыта Тороева",
+         "Бакыт Тороев"),
+    ],
+)  # fmt: skip
+def test_outlet_quoting_is_the_longest_known_name(
+    registry: OutletRegistry, outlet: str, who: str, tagged: str, name: str
+) -> None:
+    text = f"«Мы не получали никаких официальных списков», — цитирует {outlet} {who}."
+    cites = _cites(text, registry, "ru", [(tagged, "PER")])
+    quotes = [c for c in cites if c.kind == "quote"]
+    assert quotes and quotes[0].source.endswith(name) and quotes[0].relay == outlet, cites
+    assert [c for c in cites if c.kind == "reported" and c.source == outlet], cites
