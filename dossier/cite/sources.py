@@ -614,6 +614,7 @@ def _candidates(
             m.start,
             _settled_name(m, named, lang, person, text),
             person,
+            m.end,
             gender=kin_gender(text, m.start) if person else None,
             articled=m.text[:1].islower(),
         )
@@ -708,7 +709,7 @@ def _antecedent(
         ]
         words = _ARTICLE.sub("", cite.source.strip()).split()
         head = _head(words, lang) if words else ""
-        titled = [c for c in before if _titled(layout.text, c, head, lang)]
+        titled = [c for c in before if _titled(layout.text, c, head, lang, before)]
         # a name given the description's word as its title, which the tagger missed
         # ("Prosecutor Nurbek Alymkulov" for "the prosecutor", round 22)
         titled += [
@@ -745,14 +746,24 @@ def _antecedent(
 TITLE_WINDOW = 60  # characters before a name read for the title it was given
 
 
-def _titled(text: str, candidate: _Candidate, head: str, lang: Language) -> bool:
+def _titled(
+    text: str, candidate: _Candidate, head: str, lang: Language, others: Sequence[_Candidate] = ()
+) -> bool:
     """Whether the person was given the description's word as a title where named ("Kyrgyz
     ambassador to Russia, Aida Mambetova," for "The ambassador said"; "Адвокат Сергей
     Климов" for "Адвокат добавил"): such a description takes that person before a nearer
-    one with another title, as a reader does (round 14, english_dev7)."""
+    one with another title, as a reader does (round 14, english_dev7). A title before
+    another name is that name's ("Colonel Ranjith Perera, said 37 Sri Lankan …": "Sri
+    Lankan" is no colonel; round 24, english_dev17)."""
     if not head:
         return False
     start = max(0, candidate.start - TITLE_WINDOW)
+    for other in others:
+        end = other.end if other.end > 0 else other.start + len(other.name)
+        # a name set off by a comma after another takes the title before both ("Отец
+        # 23-летнего Нурбека Асанбекова, Жолдош Асанбеков": the father is Жолдош)
+        if start < end <= candidate.start and text[end : candidate.start].strip(" ,"):
+            start = end
     left = text[start : candidate.start]
     cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("? "), left.rfind("! "))
     title = left[cut + 1 :] + " " + candidate.name

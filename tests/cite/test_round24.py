@@ -114,3 +114,32 @@ def test_outlet_quoting_is_the_longest_known_name(
     quotes = [c for c in cites if c.kind == "quote"]
     assert quotes and quotes[0].source.endswith(name) and quotes[0].relay == outlet, cites
     assert [c for c in cites if c.kind == "reported" and c.source == outlet], cites
+
+
+# -- a title belongs to the name right after it: "the colonel" takes "Colonel Ranjith Perera",
+# not a later name whose sixty characters before happen to hold the word ("… Colonel Ranjith
+# Perera, said 37 Sri Lankan veterans …"; "Адвокат Сергей Климов заявил, что Иван Петров …")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "tagged", "name"),
+    [
+        ("Sri Lanka's Defence Ministry spokesman, Colonel Ranjith Perera, said 37 Sri Lankan "
+         'veterans had been lured to Russia. "They were told they would guard buildings," the '
+         "colonel said.", "en", [("Ranjith Perera", "PERSON"), ("Sri Lankan", "PERSON")],
+         "Ranjith Perera"),
+        ("Адвокат Сергей Климов заявил, что Иван Петров не знал о контракте. «Его обманули», — "
+         "добавил адвокат.", "ru", [("Сергей Климов", "PER"), ("Иван Петров", "PER")],
+         "Сергей Климов"),
+        # a name set off by a comma after another takes the title before both
+        ("Мать 30-летнего Алишера Каримова, Мавлюда Каримова, рассказала, что сын уехал в "
+         "Казань. «Он звонил каждый день», — сказала мать.", "ru",
+         [("Алишера Каримова", "PER"), ("Мавлюда Каримова", "PER")], "Мавлюда Каримова"),
+    ],
+)  # fmt: skip
+def test_title_belongs_to_the_name_right_after_it(
+    registry: OutletRegistry, text: str, language: str, tagged: list[tuple[str, str]], name: str
+) -> None:
+    cites = _cites(text, registry, language, tagged)
+    quotes = [c for c in cites if c.kind == "quote"]
+    assert quotes and quotes[0].source.endswith(name), cites
