@@ -143,3 +143,28 @@ def test_title_belongs_to_the_name_right_after_it(
     cites = _cites(text, registry, language, tagged)
     quotes = [c for c in cites if c.kind == "quote"]
     assert quotes and quotes[0].source.endswith(name), cites
+
+
+# -- a conversation with an outlet's correspondent, opening the sentence or between the
+# subject and the verb ("В беседе с корреспондентом Радио Озоди мать … рассказала", "X в
+# беседе с журналистом «Фонтанки» рассказала"): the outlet relays the speaker and is cited
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("В беседе с корреспондентом Радио Озоди мать погибшего Зарина Юсупова рассказала, "
+         "что узнала о смерти сына из видео.", "Радио Озоди"),
+        ("В разговоре с «Фонтанкой» Зарина Юсупова рассказала, что узнала о смерти сына из "
+         "видео.", "Фонтанка"),
+        ("Мать погибшего Зарина Юсупова в беседе с корреспондентом Радио Озоди рассказала, "
+         "что узнала о смерти сына из видео.", "Радио Озоди"),
+    ],
+)  # fmt: skip
+def test_conversation_with_an_outlet_relays_the_speaker(
+    registry: OutletRegistry, text: str, outlet: str
+) -> None:
+    cites = _cites(text, registry, "ru", [("Зарина Юсупова", "PER")])
+    speaker = [c for c in cites if c.source.endswith("Зарина Юсупова")]
+    assert speaker and speaker[0].relay == outlet, cites
+    assert [c for c in cites if c.kind == "reported" and c.source == outlet], cites
