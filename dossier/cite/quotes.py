@@ -27,6 +27,7 @@ from dossier.cite.lexicon import (
     EN_OUTLET_KINDS,
     OUTLET_KIND_BEFORE,
     QUOTED_OUTLET,
+    RU_ON_AIR_KINDS,
     RU_OUTLET_DATIVE,
     RU_OUTLET_KINDS,
     RU_TOLD_BEFORE,
@@ -509,7 +510,12 @@ def continue_speakers(layout: Layout, found: list[Found], orphans: list[Found]) 
 
 # An outlet in quotation marks right after a speaker: "— сказала она «Азаттыку».", with a
 # capitalised kind word that is part of its name ("Радио «Озоди»")
-_TOLD_AFTER = re.compile(rf"\s+((?:(?i:{RU_OUTLET_DATIVE})\s+)?«[^»]{{1,40}}»)\s*[.,!?…]")
+# ("— заявил депутат в эфире телеканала «Сафина».", "— сказал он в интервью «Известиям».": on
+# whose air or in whose interview he spoke, round 24)
+_TOLD_AFTER = re.compile(
+    rf"\s+(?:в\s+(?:эфире|интервью)\s+(?:{RU_ON_AIR_KINDS}\s+)?)?"
+    rf"((?:(?i:{RU_OUTLET_DATIVE})\s+)?«[^»]{{1,40}}»)\s*[.,!?…]"
+)
 # an outlet in quotation marks told between the verb after a quotation and its speaker
 _TOLD_BETWEEN = re.compile(rf"\s((?:(?i:{RU_OUTLET_DATIVE})\s+)?«[^»]{{1,40}}»)\s+$")
 # an outlet in quotation marks right after the speech verb, before the quotation

@@ -168,3 +168,29 @@ def test_conversation_with_an_outlet_relays_the_speaker(
     speaker = [c for c in cites if c.source.endswith("Зарина Юсупова")]
     assert speaker and speaker[0].relay == outlet, cites
     assert [c for c in cites if c.kind == "reported" and c.source == outlet], cites
+
+
+# -- a quotation's speaker who spoke on an outlet's air or in its interview after the verb
+# ("— заявил депутат в эфире телеканала «Сафина»", "— сказал он в интервью «Известиям»"):
+# the outlet relays the quotation and is cited, as one told after the speaker is
+
+
+@pytest.mark.parametrize(
+    ("tail", "outlet"),
+    [
+        ("заявил депутат в эфире телеканала «Сафина».", "Сафина"),
+        ("сказал депутат в интервью «Известиям».", "Известия"),
+        ("отметил депутат в эфире радио «Азаттык».", "Азаттык"),
+    ],
+)
+def test_quotation_spoken_on_an_outlets_air_is_relayed(
+    registry: OutletRegistry, tail: str, outlet: str
+) -> None:
+    text = (
+        "Депутат Шухрат Ганиев предложил ужесточить наказание для вербовщиков. «Сегодня за "
+        f"это дают условный срок», — {tail}"
+    )
+    cites = _cites(text, registry, "ru", [("Шухрат Ганиев", "PER")])
+    quotes = [c for c in cites if c.kind == "quote"]
+    assert quotes and quotes[0].relay == outlet, cites
+    assert [c for c in cites if c.kind == "reported" and c.source == outlet], cites
