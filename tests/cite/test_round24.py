@@ -194,3 +194,18 @@ def test_quotation_spoken_on_an_outlets_air_is_relayed(
     quotes = [c for c in cites if c.kind == "quote"]
     assert quotes and quotes[0].relay == outlet, cites
     assert [c for c in cites if c.kind == "reported" and c.source == outlet], cites
+
+
+# -- speech nested in reported speech ("The 34-year-old said officers told him …"): only the
+# outer speaker is marked (round 17); a subject holding a speech verb is the outer speaker's
+# words, no speaker of its own
+
+
+def test_nested_speech_gives_no_subject_holding_the_outer_verb(registry: OutletRegistry) -> None:
+    text = (
+        "Akmal Rakhimov, 34, said he was offered a contract at the Sakharovo center. The "
+        "34-year-old said officers told him he would otherwise be deported."
+    )
+    cites = _cites(text, registry, "en", [("Akmal Rakhimov", "PERSON")])
+    assert not [c for c in cites if " said" in c.source], cites
+    assert [c for c in cites if (c.role or "").casefold() == "the 34-year-old"], cites
