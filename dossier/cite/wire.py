@@ -54,12 +54,23 @@ _QUOTED_AS = re.compile(
 )
 
 
+# a time alone after "as saying" (round 24, english_dev17): "on Wednesday", "late on Tuesday",
+# "last week", "earlier this month": the date of the report
+_WHEN_SAID = re.compile(
+    r"(?i:(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend))[\s.]*"
+)
+
+
 def quoted_as_saying(text: str, s: int, e: int) -> Iterator[Hit]:
     """ "Interfax quoted X as saying (that) …", "X was quoted by Y as saying …", or the same
     after what was said: the speaker and, when named, the outlet that quotes, both
     supporting what was said."""
     for m in _QUOTED_AS.finditer(text, s, e):
         content = _trim(text, m.end(), e)
+        if _WHEN_SAID.fullmatch(text, *content):  # "… as saying on Wednesday.": when, not what
+            content = (content[0], content[0])
         before = text[s : m.start()].rstrip()
         if content[1] <= content[0] and before.endswith(","):
             # "…, Interfax quoted X as saying.": what was said comes first (round 16)

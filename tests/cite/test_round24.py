@@ -209,3 +209,22 @@ def test_nested_speech_gives_no_subject_holding_the_outer_verb(registry: OutletR
     cites = _cites(text, registry, "en", [("Akmal Rakhimov", "PERSON")])
     assert not [c for c in cites if " said" in c.source], cites
     assert [c for c in cites if (c.role or "").casefold() == "the 34-year-old"], cites
+
+
+# -- "…, Interfax quoted X as saying on Wednesday.": a time after "as saying" is when it was
+# said, not what; what was said is the clause before, as with nothing after "as saying"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Interfax quoted presidential spokesman Dmitry Ivanov as saying on Wednesday.",
+        "presidential spokesman Dmitry Ivanov was quoted by Interfax as saying late on Tuesday.",
+    ],
+)
+def test_time_after_as_saying_is_no_claim(registry: OutletRegistry, tail: str) -> None:
+    text = f"The Kremlin does not see a problem in the recruitment of foreigners, {tail}"
+    cites = _cites(text, registry, "en", [("Dmitry Ivanov", "PERSON")])
+    claim = text.index("does not see a problem")
+    cited = [c for c in cites if any(s <= claim < e for s, e in c.supports)]
+    assert {c.source.split()[-1] for c in cited} >= {"Ivanov", "Interfax"}, cites
