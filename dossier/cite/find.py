@@ -219,7 +219,10 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # (dossier.cite.open_quotes; tests/cite/test_round23.py)
 # 22 (round 24: english_dev17, russian_dev18): a verb of going on closes a quotation ('"…," he
 # continued', "— продолжил он"); a paragraph left open with no one cited before is the words of
-# the speaker who closes the quotation in the next one (tests/cite/test_round24.py)
+# the speaker who closes the quotation in the next one; a description takes a name cited in an
+# oblique case as settled; "— цитирует РИА Новости X" and "«X» цитирует Y: «…»" relay; a title
+# is the next name's; a conversation with an outlet's correspondent or its air relays; nested
+# speech gives no subject; a time after "as saying" is no claim (tests/cite/test_round24.py)
 EXTRACTOR = "dossier.cite/22"
 _QUOTE_MARKS = '«»"“”„'
 

@@ -287,6 +287,11 @@ _GIVEN_OUTLET_FIRST = re.compile(
     r"(?:слова|цитату|высказывание)\s+(?P<who>[^.!?…]+?)\s*[.!?…]?\s*$"
 )
 _GIVEN_BEFORE = re.compile(rf"^\s*(?P<outlet>[^,:;«»]+?)\s+{_GIVES}(?P<who>[^:«»]+?)\s*[:,]?\s*$")
+# "«Интерфакс-Казахстан» цитирует вице-министра X: «…»": the outlet opens the sentence
+_CITES_BEFORE = re.compile(
+    r"\s*(?P<outlet>«[^»]{1,40}»|[A-ZА-ЯЁ][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){0,2})\s+"
+    r"(?:цитиру(?:ет|ют)|процитировал[аио]?)\s+(?P<who>[^:«»]+?)\s*:\s*$"
+)
 _KIND_FIRST = re.compile(rf"^{RU_OUTLET_KINDS}\s+", re.IGNORECASE)
 _KIND_INSIDE = re.compile(rf"\s+{RU_OUTLET_KINDS}\s+(?=\S)", re.IGNORECASE)
 
@@ -375,8 +380,11 @@ def _words_given(
         outlet = _given_outlet(text, first.span("outlet"), registry)
         return (first.span("who"), outlet) if outlet is not None else None
     before = _GIVEN_BEFORE.match(text, sent[0], quote[0])
-    if before is None:
-        return None
+    if before is None:  # "«Интерфакс-Казахстан» цитирует X: «…»" (round 24)
+        cites = _CITES_BEFORE.match(text, sent[0], quote[0])
+        if cites is None or not _an_outlet(cites.group("outlet"), registry):
+            return None
+        return cites.span("who"), cites.span("outlet")
     outlet = before.span("outlet")
     kind = _KIND_FIRST.match(text, *outlet)
     name = text[kind.end() if kind else outlet[0] : outlet[1]]

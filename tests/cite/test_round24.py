@@ -228,3 +228,29 @@ def test_time_after_as_saying_is_no_claim(registry: OutletRegistry, tail: str) -
     claim = text.index("does not see a problem")
     cited = [c for c in cites if any(s <= claim < e for s, e in c.supports)]
     assert {c.source.split()[-1] for c in cited} >= {"Ivanov", "Interfax"}, cites
+
+
+# -- "«Интерфакс-Казахстан» цитирует вице-министра X: «…»": an outlet quoting someone before
+# the quotation relays it, as "Y приводит слова X: «…»" does (round 14's "Y цитирует X")
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        ("«Интерфакс-Казахстан» цитирует", "Интерфакс-Казахстан"),
+        ("РИА Новости цитирует", "РИА Новости"),
+    ],
+)
+def test_outlet_quoting_before_the_quotation_relays_it(
+    registry: OutletRegistry, opening: str, outlet: str
+) -> None:
+    text = (
+        "В Казахстане возбуждены дела о наемничестве. "
+        f"{opening} вице-министра внутренних дел Ержана Сарсенова: «Ни один гражданин не может "
+        "участвовать в войне за рубежом без последствий»."
+    )
+    cites = _cites(text, registry, "ru", [("Ержана Сарсенова", "PER")])
+    quotes = [c for c in cites if c.kind == "quote"]
+    assert quotes and quotes[0].source.endswith("Ержан Сарсенов"), cites
+    assert quotes[0].relay == outlet, cites
+    assert [c for c in cites if c.kind == "reported" and c.source == outlet], cites
