@@ -254,3 +254,30 @@ def test_outlet_quoting_before_the_quotation_relays_it(
     assert quotes and quotes[0].source.endswith("Ержан Сарсенов"), cites
     assert quotes[0].relay == outlet, cites
     assert [c for c in cites if c.kind == "reported" and c.source == outlet], cites
+
+
+# -- a witness, a resident or a migrant named before ("— пишет очевидец", "— поясняет
+# москвичка", '"…," the migrant said') is a person description: the quotation is the named
+# person's, with the description as its role
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "role"),
+    [
+        ("Читатель Артем Лосев сообщил о рейде на стройке. «Забирали всех подряд», — пишет "
+         "очевидец.", "ru", "Артем Лосев", "очевидец"),
+        ("Местная жительница Ольга Сафронова рассказала о квартире, где живут 60 человек. "
+         "«Каждую неделю приезжают новые люди», — поясняет москвичка.", "ru", "Ольга Сафронова",
+         "москвичка"),
+        ("Bakhrom Yusupov, a bricklayer, said police took his passport. \"I had no choice,\" "
+         "the migrant said.", "en", "Bakhrom Yusupov", "the migrant"),
+    ],
+)  # fmt: skip
+def test_witness_resident_or_migrant_describes_the_person_named_before(
+    registry: OutletRegistry, text: str, language: str, name: str, role: str
+) -> None:
+    label = "PER" if language == "ru" else "PERSON"
+    cites = _cites(text, registry, language, [(name, label)])
+    quotes = [c for c in cites if c.kind == "quote"]
+    assert quotes and quotes[0].source.endswith(name), cites
+    assert (quotes[0].role or "").casefold() == role, cites
