@@ -222,7 +222,8 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # the speaker who closes the quotation in the next one; a description takes a name cited in an
 # oblique case as settled; "— цитирует РИА Новости X" and "«X» цитирует Y: «…»" relay; a title
 # is the next name's; a conversation with an outlet's correspondent or its air relays; nested
-# speech gives no subject; a time after "as saying" is no claim (tests/cite/test_round24.py)
+# speech gives no subject; a time after "as saying" is no claim; a witness, a resident or a
+# migrant describes a person; "The court found that" is the court's (tests/cite/test_round24.py)
 EXTRACTOR = "dossier.cite/22"
 _QUOTE_MARKS = '«»"“”„'
 
