@@ -403,8 +403,14 @@ def _description(source: str, lang: Language) -> str | None:
     # a capital names one ("the Namangan regional court"); a language whose descriptions
     # come without an article may open a sentence with one ("Ведомство уточнило")
     named = words[1:] if lang.head_first else words
-    if any(w[:1].isupper() for w in named) or _QUOTED.search(source):
+    if _QUOTED.search(source):
         return None
+    if any(w[:1].isupper() for w in named):
+        # a person noun with a body's abbreviation ("глава ГКНБ", "глава МИД") describes the
+        # person named before; any other capital names one (round 24, russian_dev18)
+        abbreviated = lang.head_first and len(words) == 2 and _abbreviation(words[1])
+        person = abbreviated and _head(words, lang) in DESCRIBES_PERSON
+        return "person" if person else None
     # an office named after its holder is one ("the prosecutor's office", "the mayor's
     # office"); a body's part is not that body ("the ministry's press service")
     if any(p.casefold() not in DESCRIBES_PERSON for p in _POSSESSOR.findall(source)):

@@ -312,3 +312,27 @@ def test_court_finding_is_its_reported_claim(
 def test_finding_of_anyone_else_is_no_speech(registry: OutletRegistry) -> None:
     text = "Researchers found that most recruits had signed contracts in detention centers."
     assert not _cites(text, registry, "en", [])
+
+
+# -- a person noun with a body's abbreviation ("— сказал глава ГКНБ", "— подчеркнул глава МИД")
+# describes the person named before, whatever title he was given there; the capitals of the
+# abbreviation make no name of it
+
+
+@pytest.mark.parametrize(
+    ("first", "name", "closing"),
+    [
+        ("Председатель Госкомитета национальной безопасности Кыргызстана Камчыбек Ташиев "
+         "заявил, что вербовщики будут наказаны. ", "Камчыбек Ташиев", "сказал глава ГКНБ"),
+        ("Министр иностранных дел Таджикистана Сироджиддин Мухриддин заявил, что Душанбе "
+         "направил ноту. ", "Сироджиддин Мухриддин", "подчеркнул глава МИД"),
+    ],
+)  # fmt: skip
+def test_person_noun_with_a_bodys_abbreviation_describes_the_person_named_before(
+    registry: OutletRegistry, first: str, name: str, closing: str
+) -> None:
+    text = first + f"«Мы найдем каждого, кто на этом зарабатывает», — {closing}."
+    cites = _cites(text, registry, "ru", [(name, "PER")])
+    quotes = [c for c in cites if c.kind == "quote"]
+    assert quotes and quotes[0].source.endswith(name), cites
+    assert quotes[0].role == closing.split(maxsplit=1)[1], cites
