@@ -168,7 +168,7 @@ _PLACE_AFTER_TIME = re.compile(r"^(?:в|во)\s+(?=[А-ЯЁA-Z])")
 # рассказала", "Родственники … в беседе с изданием утверждают")
 _INTERVIEW_TAIL = re.compile(
     rf"\s+в\s+(?:интервью(?:\s+{RU_OUTLET_DATIVE})?|эфире(?:\s+{RU_ON_AIR_KINDS})?"
-    r"|(?:беседе|разговоре)\s+с(?:о)?)\s+"
+    r"|(?:беседе|разговоре)\s+с(?:о)?(?:\s+(?:корреспондентом|журналистом))?)\s+"
     r"(«[^»]{1,40}»|[A-ZА-ЯЁ][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){0,2}"
     r"|(?:изданием|агентством|газетой|порталом|сайтом|телеканалом|журналом))$"
 )
@@ -569,11 +569,20 @@ def _spoken_to_lead(
     text: str, s: int, subject_start: int, registry: OutletRegistry, supports: list[Span]
 ) -> Iterator[Hit]:
     lead = _SPOKE_TO_LEAD.fullmatch(text, s, subject_start)
+    lead = lead or _RU_SPOKE_TO_LEAD.fullmatch(text, s, subject_start)
     if lead is None:
         return
     name = lead.group("outlet")
-    if registry.lookup(name) or split_domain(name):
+    if registry.lookup(name.strip("«»")) or split_domain(name) or name.startswith("«"):
         yield "reported", name, *lead.span("outlet"), list(supports)
+
+
+# the same opening a Russian sentence, before its subject: "В беседе с корреспондентом Радио
+# Озоди мать погибшего X рассказала", "В разговоре с «Фонтанкой» X сообщил" (round 24)
+_RU_SPOKE_TO_LEAD = re.compile(
+    r"\s*(?:В|в)\s+(?:беседе|разговоре)\s+со?\s+(?:(?:корреспондентом|журналистом)\s+)?"
+    r"(?P<outlet>«[^»]{1,40}»|[A-ZА-ЯЁ][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){0,2})\s+"
+)
 
 
 # a Russian body where something was said, "в …" before the verb
@@ -1298,6 +1307,9 @@ def _subject_before(text: str, s: int, verb_start: int) -> Span | None:
     while start < verb_start and text[start].isspace():
         start += 1
     start += without_share(text[start:verb_start])  # "About 40 percent of the 2,000 migrants"
+    spoken = _RU_SPOKE_TO_LEAD.match(text, start, verb_start)
+    if spoken is not None:  # "В беседе с корреспондентом Радио Озоди мать … рассказала"
+        start = spoken.end()
     words = text[start:verb_start].split()
     restrictive = restrictive_head(text[start:verb_start].strip()) is not None
     if len(words) > MAX_SUBJECT_WORDS + (MAX_RELATIVE_WORDS if restrictive else 0):
@@ -1503,6 +1515,8 @@ _NEAR = re.compile(r"(?i:close|closer|near|loyal|linked|connected)$")
 _VERBISH = words(
     "is was are were be been has have had will would could should can may might must not "
     "did does do also to it's "
+    # "The 34-year-old said officers told him": speech nested in another's (round 24)
+    "said says told tells"
 )
 
 

@@ -30,6 +30,7 @@ from dossier.cite.footnotes import find_markers, reference_list
 from dossier.cite.headlines import headline_attributions
 from dossier.cite.interviews import answer_speakers, interview_answers
 from dossier.cite.lexicon import OUTLET_KIND_BEFORE, words
+from dossier.cite.open_quotes import closing_speakers
 from dossier.cite.outlet_sources import split_outlet_sources
 from dossier.cite.parenthetical import find_parentheticals
 from dossier.cite.quotes import continue_speakers, find_quotes
@@ -216,7 +217,15 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # 21 (round 23: english_dev16, russian_dev17): a quotation over two paragraphs, the first left
 # open before the next opens with the mark again, is the speaker's of the paragraph before
 # (dossier.cite.open_quotes; tests/cite/test_round23.py)
-EXTRACTOR = "dossier.cite/21"
+# 22 (round 24: english_dev17, russian_dev18): a verb of going on closes a quotation ('"…," he
+# continued', "— продолжил он"); a paragraph left open with no one cited before is the words of
+# the speaker who closes the quotation in the next one; a description takes a name cited in an
+# oblique case as settled; "— цитирует РИА Новости X" and "«X» цитирует Y: «…»" relay; a title
+# is the next name's; a conversation with an outlet's correspondent or its air relays; nested
+# speech gives no subject; a time after "as saying" is no claim; a witness, a resident or a
+# migrant describes a person; "The court found that" is the court's; "глава ГКНБ" describes the
+# person named before (tests/cite/test_round24.py)
+EXTRACTOR = "dossier.cite/22"
 _QUOTE_MARKS = '«»"“”„'
 
 
@@ -297,6 +306,7 @@ def find_citations(
     found.extend(added_claims(text, layout, found))
     found.extend(impersonal_claims(text, layout, found))
     found.extend(continue_speakers(layout, found, orphans))
+    found.extend(closing_speakers(layout, found, orphans))
     found.extend(answer_speakers(layout, found, answers, registry))
     _extend_supports(text, layout, found)
     found.sort(key=lambda f: (f.start, f.end))

@@ -64,7 +64,11 @@ DESCRIBES_PERSON = words(
     # round 22 (english_dev15, russian_dev16): kin nouns and a blogger, as reporters call a
     # relative or a channel's author they named ('"…," the widow told X', "— пишет блогер")
     "widow widower wife husband son daughter blogger defendant "
-    "вдова жена муж сын дочь блогер"
+    "вдова жена муж сын дочь блогер "
+    # round 24 (russian_dev13, english_dev17): a witness, a resident, a migrant named before
+    # ("— пишет очевидец", "— поясняет москвичка", '"…," the migrant said')
+    "witness eyewitness resident migrant очевидец свидетель житель жительница мигрант "
+    "москвич москвичка"
 )
 # A document standing for the body that issued it ("The statement said", "According to the
 # report", "«…», — говорится в сообщении"): the source is that body, named before, with no

@@ -27,6 +27,7 @@ from dossier.cite.lexicon import (
     EN_OUTLET_KINDS,
     OUTLET_KIND_BEFORE,
     QUOTED_OUTLET,
+    RU_ON_AIR_KINDS,
     RU_OUTLET_DATIVE,
     RU_OUTLET_KINDS,
     RU_TOLD_BEFORE,
@@ -286,6 +287,11 @@ _GIVEN_OUTLET_FIRST = re.compile(
     r"(?:слова|цитату|высказывание)\s+(?P<who>[^.!?…]+?)\s*[.!?…]?\s*$"
 )
 _GIVEN_BEFORE = re.compile(rf"^\s*(?P<outlet>[^,:;«»]+?)\s+{_GIVES}(?P<who>[^:«»]+?)\s*[:,]?\s*$")
+# "«Интерфакс-Казахстан» цитирует вице-министра X: «…»": the outlet opens the sentence
+_CITES_BEFORE = re.compile(
+    r"\s*(?P<outlet>«[^»]{1,40}»|[A-ZА-ЯЁ][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){0,2})\s+"
+    r"(?:цитиру(?:ет|ют)|процитировал[аио]?)\s+(?P<who>[^:«»]+?)\s*:\s*$"
+)
 _KIND_FIRST = re.compile(rf"^{RU_OUTLET_KINDS}\s+", re.IGNORECASE)
 _KIND_INSIDE = re.compile(rf"\s+{RU_OUTLET_KINDS}\s+(?=\S)", re.IGNORECASE)
 
@@ -318,13 +324,28 @@ def _quoting_after(
         cut = rest[0] + words[n].start()
         for outlet, who in (((cut, rest[1]), (rest[0], rest[0] + words[n - 1].end())),
                             ((rest[0], rest[0] + words[n - 1].end()), (cut, rest[1]))):  # fmt: skip
-            name = text[outlet[0] : outlet[1]]
-            known = registry is not None and registry.lookup(name.strip("«»")) is not None
-            # "— цитирует издание «Подъём» X": the outlet after its kind word (round 18)
-            kinded = _KIND_THEN_QUOTED.fullmatch(name) is not None
-            if QUOTED_OUTLET.fullmatch(name) or known or kinded:
+            if _an_outlet(text[outlet[0] : outlet[1]], registry):
+                if outlet[0] == rest[0]:  # the longest one the registry knows ("РИА Новости",
+                    # not "РИА"; round 24, russian_dev18)
+                    longer = [k for k in range(n + 1, len(words)) if _an_outlet(
+                        text[rest[0] : rest[0] + words[k - 1].end()], registry)]  # fmt: skip
+                    if longer:
+                        k = longer[-1]
+                        outlet = (rest[0], rest[0] + words[k - 1].end())
+                        who = (rest[0] + words[k].start(), rest[1])
                 return who, outlet
     return None
+
+
+def _an_outlet(name: str, registry: OutletRegistry | None) -> bool:
+    """An outlet's name: in quotation marks, known to the registry, or after its kind word
+    ("— цитирует издание «Подъём» X", round 18)."""
+    known = registry is not None and registry.lookup(name.strip("«»")) is not None
+    return (
+        QUOTED_OUTLET.fullmatch(name) is not None
+        or known
+        or (_KIND_THEN_QUOTED.fullmatch(name) is not None)
+    )
 
 
 def _words_given(
@@ -359,8 +380,11 @@ def _words_given(
         outlet = _given_outlet(text, first.span("outlet"), registry)
         return (first.span("who"), outlet) if outlet is not None else None
     before = _GIVEN_BEFORE.match(text, sent[0], quote[0])
-    if before is None:
-        return None
+    if before is None:  # "«Интерфакс-Казахстан» цитирует X: «…»" (round 24)
+        cites = _CITES_BEFORE.match(text, sent[0], quote[0])
+        if cites is None or not _an_outlet(cites.group("outlet"), registry):
+            return None
+        return cites.span("who"), cites.span("outlet")
     outlet = before.span("outlet")
     kind = _KIND_FIRST.match(text, *outlet)
     name = text[kind.end() if kind else outlet[0] : outlet[1]]
@@ -494,7 +518,12 @@ def continue_speakers(layout: Layout, found: list[Found], orphans: list[Found]) 
 
 # An outlet in quotation marks right after a speaker: "— сказала она «Азаттыку».", with a
 # capitalised kind word that is part of its name ("Радио «Озоди»")
-_TOLD_AFTER = re.compile(rf"\s+((?:(?i:{RU_OUTLET_DATIVE})\s+)?«[^»]{{1,40}}»)\s*[.,!?…]")
+# ("— заявил депутат в эфире телеканала «Сафина».", "— сказал он в интервью «Известиям».": on
+# whose air or in whose interview he spoke, round 24)
+_TOLD_AFTER = re.compile(
+    rf"\s+(?:в\s+(?:эфире|интервью)\s+(?:{RU_ON_AIR_KINDS}\s+)?)?"
+    rf"((?:(?i:{RU_OUTLET_DATIVE})\s+)?«[^»]{{1,40}}»)\s*[.,!?…]"
+)
 # an outlet in quotation marks told between the verb after a quotation and its speaker
 _TOLD_BETWEEN = re.compile(rf"\s((?:(?i:{RU_OUTLET_DATIVE})\s+)?«[^»]{{1,40}}»)\s+$")
 # an outlet in quotation marks right after the speech verb, before the quotation

@@ -116,6 +116,9 @@ def settle_sources(
             given = apposed.group("name") if apposed is not None else None
         if given is not None:  # "the man, who asked to be identified only as Yoandri,"
             cite.source, at = given, text.index(given, at)
+        # where the source's words end as written: its base form may be shorter ("главы …
+        # Бехзода Мусаева" -> "глава … Бехзод Мусаев"), and a mention inside them is it
+        written_end = at + len(cite.source) if at is not None else -1
         told = _outlet_in_case(cite.source, registry, lang) if morph is not None else None
         if told is not None:  # an outlet in any case: "стало известно «Коммерсанту»"
             cite.source = told
@@ -202,11 +205,8 @@ def settle_sources(
             outlets.append(_Candidate(cite.start, cite.source, False))
         elif _is_name(cite.source) and registry.lookup(cite.source) is None:
             begin = at if at is not None else cite.start
-            named.append(
-                _Candidate(
-                    begin, cite.source, _personal_name(cite.source), begin + len(cite.source)
-                )
-            )
+            end = max(begin + len(cite.source), written_end)
+            named.append(_Candidate(begin, cite.source, _personal_name(cite.source), end))
         elif registry.lookup(cite.source) is not None:
             outlets.append(_Candidate(cite.start, cite.source.strip('«»"“”'), False))
 
@@ -403,8 +403,14 @@ def _description(source: str, lang: Language) -> str | None:
     # a capital names one ("the Namangan regional court"); a language whose descriptions
     # come without an article may open a sentence with one ("Ведомство уточнило")
     named = words[1:] if lang.head_first else words
-    if any(w[:1].isupper() for w in named) or _QUOTED.search(source):
+    if _QUOTED.search(source):
         return None
+    if any(w[:1].isupper() for w in named):
+        # a person noun with a body's abbreviation ("глава ГКНБ", "глава МИД") describes the
+        # person named before; any other capital names one (round 24, russian_dev18)
+        abbreviated = lang.head_first and len(words) == 2 and _abbreviation(words[1])
+        person = abbreviated and _head(words, lang) in DESCRIBES_PERSON
+        return "person" if person else None
     # an office named after its holder is one ("the prosecutor's office", "the mayor's
     # office"); a body's part is not that body ("the ministry's press service")
     if any(p.casefold() not in DESCRIBES_PERSON for p in _POSSESSOR.findall(source)):
@@ -614,6 +620,7 @@ def _candidates(
             m.start,
             _settled_name(m, named, lang, person, text),
             person,
+            m.end,
             gender=kin_gender(text, m.start) if person else None,
             articled=m.text[:1].islower(),
         )
@@ -708,7 +715,7 @@ def _antecedent(
         ]
         words = _ARTICLE.sub("", cite.source.strip()).split()
         head = _head(words, lang) if words else ""
-        titled = [c for c in before if _titled(layout.text, c, head, lang)]
+        titled = [c for c in before if _titled(layout.text, c, head, lang, before)]
         # a name given the description's word as its title, which the tagger missed
         # ("Prosecutor Nurbek Alymkulov" for "the prosecutor", round 22)
         titled += [
@@ -745,14 +752,24 @@ def _antecedent(
 TITLE_WINDOW = 60  # characters before a name read for the title it was given
 
 
-def _titled(text: str, candidate: _Candidate, head: str, lang: Language) -> bool:
+def _titled(
+    text: str, candidate: _Candidate, head: str, lang: Language, others: Sequence[_Candidate] = ()
+) -> bool:
     """Whether the person was given the description's word as a title where named ("Kyrgyz
     ambassador to Russia, Aida Mambetova," for "The ambassador said"; "Адвокат Сергей
     Климов" for "Адвокат добавил"): such a description takes that person before a nearer
-    one with another title, as a reader does (round 14, english_dev7)."""
+    one with another title, as a reader does (round 14, english_dev7). A title before
+    another name is that name's ("Colonel Ranjith Perera, said 37 Sri Lankan …": "Sri
+    Lankan" is no colonel; round 24, english_dev17)."""
     if not head:
         return False
     start = max(0, candidate.start - TITLE_WINDOW)
+    for other in others:
+        end = other.end if other.end > 0 else other.start + len(other.name)
+        # a name set off by a comma after another takes the title before both ("Отец
+        # 23-летнего Нурбека Асанбекова, Жолдош Асанбеков": the father is Жолдош)
+        if start < end <= candidate.start and text[end : candidate.start].strip(" ,"):
+            start = end
     left = text[start : candidate.start]
     cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("? "), left.rfind("! "))
     title = left[cut + 1 :] + " " + candidate.name

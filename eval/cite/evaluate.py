@@ -248,6 +248,12 @@ RUSSIAN_DEV17 = Path(__file__).with_name("russian_dev17.yaml")
 # no rule changed for it
 ENGLISH_HELDOUT10 = Path(__file__).with_name("english_heldout10.yaml")
 RUSSIAN_HELDOUT10 = Path(__file__).with_name("russian_heldout10.yaml")
+# round 24: a seventeenth development pair aimed at quotations closed by a pronoun or description
+# ("— сказал он", '"…," he continued'), over two paragraphs and with speakers named before,
+# attributions over several sentences, roles, agencies relaying officials, headlines and Russian
+# sources in oblique cases: english_dev17.yaml, russian_dev18.yaml
+ENGLISH_DEV17 = Path(__file__).with_name("english_dev17.yaml")
+RUSSIAN_DEV18 = Path(__file__).with_name("russian_dev18.yaml")
 GOLD_FILES = {
     "gold": GOLD, "heldout": HELDOUT, "blind": BLIND,
     "families": FAMILIES, "families_heldout": FAMILIES_HELDOUT,
@@ -286,6 +292,7 @@ GOLD_FILES = {
     "english_heldout9": ENGLISH_HELDOUT9, "russian_heldout9": RUSSIAN_HELDOUT9,
     "english_dev16": ENGLISH_DEV16, "russian_dev17": RUSSIAN_DEV17,
     "english_heldout10": ENGLISH_HELDOUT10, "russian_heldout10": RUSSIAN_HELDOUT10,
+    "english_dev17": ENGLISH_DEV17, "russian_dev18": RUSSIAN_DEV18,
 }  # fmt: skip
 KINDS = ("parenthetical", "see_also", "according_to", "reported", "quote")
 MAX_EXTRA_WORDS = 3
