@@ -46,6 +46,7 @@ from dossier.resolve.locatives import locative_mentions, settlement_word_mention
 from dossier.resolve.morph import nominative_forms, nominative_name, only_a_name, place_readings
 from dossier.resolve.names import THRESHOLD, match_score
 from dossier.resolve.officers import district_officer_mentions
+from dossier.resolve.owners import body_owner_mentions
 from dossier.resolve.rules import (
     abbreviation_mentions,
     acronym_mentions,
@@ -176,6 +177,7 @@ def resolve_document(
         mentions = outlet_tail_mentions(text, mentions, _outlet_word(outlet_lookup))
         mentions = outlet_list_mentions(text, mentions, _outlet_word(outlet_lookup))
     mentions = without_ranks(owner_place_mentions(text, mentions, gazetteer.country_names()))
+    mentions = body_owner_mentions(text, mentions)
     mentions = country_mentions(text, mentions, gazetteer.country_names())
     mentions = nationality_mentions(text, mentions, gazetteer.country_aliases())
     mentions = plural_nationality_mentions(

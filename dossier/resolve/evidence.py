@@ -116,10 +116,13 @@ _PUBLISHED_BY = re.compile(
 )
 # "told the local daily Surma Barta", "the news portal Dhaka Dispatch": an outlet's kind
 # word, in lower case, right before the name; a channel or an outlet ("the Telegram channel
-# Baza", "the independent outlet SOTA")
+# Baza", "the independent outlet SOTA"); a state's medium told something ("told the
+# state-owned Rastriya Samachar Samiti (RSS) that", round 24: a speaker tells a state agency
+# nothing but an interview)
 _OUTLET_KIND_BEFORE = re.compile(
     r"\b(?:daily|weekly|newspaper|tabloid|broadsheet|broadcaster|(?:news|TV|television)\s+"
-    r"(?:portal|site|website|agency|channel|outlet)|news\s+wire|channel|outlet)\s+$"
+    r"(?:portal|site|website|agency|channel|outlet)|news\s+wire|channel|outlet"
+    r"|\btold\s+the\s+(?:state|government)-(?:owned|run))\s+$"
 )
 # "рассказала агентству КазТАГ", "сообщило агентство PTI": a Russian news agency by its word
 # right before its name, unquoted (not a firm's agency by its adjective: "кадровое агентство")

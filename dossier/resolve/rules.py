@@ -685,9 +685,15 @@ _EN_OCCUPATIONS = frozenset(
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def _rank_before_name() -> re.Pattern[str]:
+    # a rank written out ("Additional Superintendent of Police SM Nazmul Haque", round 24) as
+    # well as by its abbreviation; the longest first, so that "Additional …" is taken whole
     data: Any = name_rules()
-    ranks = "|".join(re.escape(str(word)) for word in data["person_titles"]["en"])
+    words = {str(w) for w in data["person_titles"]["en"]} | {
+        str(w) for w in data["district_police_ranks"] if " " in str(w)
+    }
+    ranks = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"^(?:(?:{ranks})\.?\s+)+(?=[A-Z])")
 
 
