@@ -114,3 +114,41 @@ def test_an_investigative_department_of_a_body_in_lower_case() -> None:
     entities = _resolve(text, tagged, "ru")
     body = _covering(text, entities, "следственном управлении СК России по Свердловской области")
     assert body is not None and body.type == "ORG"
+
+
+def test_an_untagged_given_name_and_a_south_asian_surname() -> None:
+    # "Lawmaker Sushila KC said …": neither word tagged; "KC" is a common Nepali surname
+    text = "Lawmaker Bimala KC said the committee would meet. Officials in Nepal agreed."
+    entities = _resolve(text, [("Nepal", "GPE")])
+    person = _covering(text, entities, "Bimala KC")
+    assert person is not None and person.type == "PERSON" and person.name == "Bimala KC"
+    # the tagger may give the surname alone, as a body
+    entities = _resolve(text, [("KC", "ORG"), ("Nepal", "GPE")])
+    person = _covering(text, entities, "Bimala KC")
+    assert person is not None and person.type == "PERSON" and person.name == "Bimala KC"
+
+
+def test_a_court_seated_in_a_hyphenated_town() -> None:
+    # "The Kara-Suu District Court": the small model cuts the seat at its hyphen
+    text = "The Jalal-Abad City Court sentenced him to seven years."
+    entities = _resolve(text, [("Abad City Court", "ORG")])
+    court = _covering(text, entities, "Jalal-Abad City Court")
+    assert court is not None and court.type == "ORG" and court.name == "Jalal-Abad City Court"
+
+
+def test_a_language_service_of_a_broadcaster_after_of() -> None:
+    # "the Kyrgyz Service of Radio Free Europe/Radio Liberty": one outlet, as "RFE/RL's Tajik
+    # Service" is
+    text = "The Uzbek Service of Radio Free Europe/Radio Liberty reported the verdict."
+    tagged = [("The Uzbek Service", "ORG"), ("Radio Free Europe/Radio Liberty", "ORG")]
+    entities = _resolve_with_outlets(text, tagged)
+    service = _covering(text, entities, "Uzbek Service of Radio Free Europe/Radio Liberty")
+    assert service is not None and service.type == "OUTLET"
+
+
+def test_four_sri_lankan_initials_after_a_rank() -> None:
+    # "retired Major W.M.K.B. Dissanayake": Sri Lankan names carry four or five initials
+    text = "The paper quoted retired Major H.M.R.K. Bandara as saying the men were paid well."
+    entities = _resolve(text, [("Major H.M.R.K. Bandara", "ORG")])
+    person = _covering(text, entities, "H.M.R.K. Bandara")
+    assert person is not None and person.type == "PERSON" and person.name == "H.M.R.K. Bandara"
