@@ -152,3 +152,14 @@ def test_four_sri_lankan_initials_after_a_rank() -> None:
     entities = _resolve(text, [("Major H.M.R.K. Bandara", "ORG")])
     person = _covering(text, entities, "H.M.R.K. Bandara")
     assert person is not None and person.type == "PERSON" and person.name == "H.M.R.K. Bandara"
+
+
+def test_an_outlet_with_of_in_its_name_listed_with_a_known_outlet() -> None:
+    # "The Times of Central Asia and Eurasianet reported …": the tagger takes the list for one
+    # outlet; a name with "of" inside is one item of it
+    text = "The Herald of Fergana and Eurasianet reported that the verdicts were appealed."
+    entities = _resolve_with_outlets(text, [("The Herald of Fergana and Eurasianet", "ORG")])
+    herald = _covering(text, entities, "Herald of Fergana")
+    known = _covering(text, entities, "Eurasianet")
+    assert herald is not None and herald.type == "OUTLET" and herald.name == "Herald of Fergana"
+    assert known is not None and known is not herald and known.type == "OUTLET"
