@@ -41,6 +41,7 @@ from dossier.resolve.datelines import dateline_form_mentions
 from dossier.resolve.evidence import Evidence, decide_type, demonym, demonym_words
 from dossier.resolve.facilities import join_short_forms
 from dossier.resolve.gazetteer import Gazetteer, Place, exact_key, get_gazetteer
+from dossier.resolve.known import known_outlet_mentions
 from dossier.resolve.labels import AliasEntry, alias_table, owned_alias
 from dossier.resolve.locatives import locative_mentions, settlement_word_mentions
 from dossier.resolve.morph import nominative_forms, nominative_name, only_a_name, place_readings
@@ -176,6 +177,7 @@ def resolve_document(
     if outlet_lookup is not None:
         mentions = outlet_tail_mentions(text, mentions, _outlet_word(outlet_lookup))
         mentions = outlet_list_mentions(text, mentions, _outlet_word(outlet_lookup))
+        mentions = known_outlet_mentions(text, mentions, _outlet_word(outlet_lookup))
     mentions = without_ranks(owner_place_mentions(text, mentions, gazetteer.country_names()))
     mentions = body_owner_mentions(text, mentions)
     mentions = country_mentions(text, mentions, gazetteer.country_names())
