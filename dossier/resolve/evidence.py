@@ -72,7 +72,12 @@ _TITLE_BEFORE = re.compile(
     r"|mother-in-law|father-in-law|brother-in-law|sister-in-law|son-in-law|fianc[ée]e?),?\s+)$",
     re.IGNORECASE,
 )
-_AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?:,|\s)|,\s+an?\s+\d{1,3}-year-old")
+# (the number ends the apposition: a comma, a bracket, the sentence's end, "and" or a word of
+# years; not a count's noun: "По данным УМВД России по …, 25 человек", round 24)
+_AGE_AFTER = re.compile(
+    r",\s+(?:aged\s+)?\d{1,3}(?:[,).;]|\s+(?:and|и|years?|лет|года?)\b)"
+    r"|,\s+an?\s+\d{1,3}-year-old"
+)
 _REGION_WORDS = (
     r"(?:region|oblast|krai|province|district|upazila|tehsil|taluka?|sub-county|county|sub-district|область|края|край|района|район"
     r"|governorate|velayat|вилоят|вилоята|велаят|велаята)"

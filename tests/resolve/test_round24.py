@@ -190,3 +190,25 @@ def test_a_prosecutors_office_with_its_country_after_of() -> None:
     office = _covering(text, entities, "Prosecutor General's Office of Kyrgyzstan")
     assert office is not None and office.type == "ORG"
     assert office.name == "Prosecutor General's Office of Kyrgyzstan"
+
+
+def test_a_count_after_a_bodys_comma_is_no_age() -> None:
+    # "По данным УМВД России по …, 25 человек поставили на учёт": a count of people after the
+    # body's comma is no person's age ("Anish K.R., 38, of …" is)
+    text = "По данным УМВД России по Тюменской области, 25 человек поставили на воинский учёт."
+    entities = _resolve(text, [("УМВД", "ORG")], "ru")
+    body = _covering(text, entities, "УМВД России по Тюменской области")
+    assert body is not None and body.type == "ORG"
+    text = "The arrested are Ravi Menon, 38, of Aluva and Joby Jose, 41 and unemployed."
+    entities = _resolve(text, [("Ravi Menon", "ORG"), ("Aluva", "GPE"), ("Joby Jose", "ORG")])
+    for name in ("Ravi Menon", "Joby Jose"):
+        person = _covering(text, entities, name)
+        assert person is not None and person.type == "PERSON"
+
+
+def test_a_quoted_paper_after_a_past_verb_of_writing() -> None:
+    # "…, писала «Комсомольская правда».": the quoted name that wrote is the outlet
+    text = "Дело расследует областной главк, писала «Вечерняя Тюмень»."
+    entities = _resolve_with_outlets(text, [("Вечерняя Тюмень", "ORG")], "ru")
+    paper = _covering(text, entities, "Вечерняя Тюмень")
+    assert paper is not None and paper.type == "OUTLET"
