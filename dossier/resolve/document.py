@@ -99,6 +99,7 @@ from dossier.resolve.untagged import (
     place_pair_mentions,
     told_word_mentions,
     untagged_name_mentions,
+    womans_surname_mentions,
 )
 
 OutletLookup = Callable[[str], "tuple[str, str] | None"]
@@ -169,6 +170,7 @@ def resolve_document(
     )
     mentions = association_mentions(text, told_word_mentions(text, mentions))
     mentions = kin_name_mentions(text, mentions, lambda word: _not_a_given_name(word, gazetteer))
+    mentions = womans_surname_mentions(text, mentions)
     mentions = rule_mentions(text, bracketed_name_mentions(text, mentions))
     mentions = complement_mentions(text, patronymic_mentions(text, mentions))
     mentions = english_complement_mentions(text, and_joined_body_mentions(text, mentions))

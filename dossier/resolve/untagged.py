@@ -166,6 +166,30 @@ def _untagged_south_asian() -> re.Pattern[str]:
     )
 
 
+# a Russian woman's surname in the nominative ("Асанова", "Жуковская"): its stem and the
+# ending that stands for it in the oblique cases ("Асановой", "Жуковской"), which no man's form
+# shares (the accusative "-у" is a man's dative too: left out)
+_WOMANS_SURNAME = re.compile(r"^(?P<stem>[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ск|цк))(?:а|ая)$")
+
+
+def womans_surname_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a woman's surname alone in an oblique case that no mention touches
+    ("Асановой ответили в МИД КР", round 24: the tagger leaves it untagged), after a person's
+    mention that names her in full in the nominative ("правозащитница Толкун Асанова")."""
+    found: list[Mention] = []
+    for m in mentions:
+        words = m.text.split()
+        surname = _WOMANS_SURNAME.match(words[-1]) if len(words) >= 2 else None
+        if m.label not in ("PER", "PERSON") or surname is None:
+            continue
+        oblique = re.compile(rf"(?<![\w-]){re.escape(surname.group('stem'))}(?:ой|ою)(?![\w-])")
+        found += [
+            Mention(*hit.span(), hit.group(), "PER", EXTRACTOR)
+            for hit in oblique.finditer(text, m.end)
+        ]
+    return _with_uncovered(mentions, found)
+
+
 def alias_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the name after a person's "alias" that no mention covers, as a
     person's mention (document.py joins it to the name before it)."""

@@ -212,3 +212,16 @@ def test_a_quoted_paper_after_a_past_verb_of_writing() -> None:
     entities = _resolve_with_outlets(text, [("Вечерняя Тюмень", "ORG")], "ru")
     paper = _covering(text, entities, "Вечерняя Тюмень")
     assert paper is not None and paper.type == "OUTLET"
+
+
+def test_a_womans_surname_alone_in_an_oblique_case() -> None:
+    # "Умаралиевой ответили в МИД КР": the surname alone, in the dative, opening a sentence,
+    # of a woman named in full before; the tagger leaves it untagged
+    text = (
+        "С семьёй встречалась правозащитница Толкун Асанова. Асановой ответили в МИД КР, "
+        "что дело на контроле."
+    )
+    entities = _resolve(text, [("Толкун Асанова", "PER"), ("МИД КР", "ORG")], "ru")
+    woman = _covering(text, entities, "Толкун Асанова")
+    alone = _covering(text, entities, "Асановой")
+    assert woman is not None and alone is woman and woman.name == "Толкун Асанова"
