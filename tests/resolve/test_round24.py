@@ -225,3 +225,21 @@ def test_a_womans_surname_alone_in_an_oblique_case() -> None:
     woman = _covering(text, entities, "Толкун Асанова")
     alone = _covering(text, entities, "Асановой")
     assert woman is not None and alone is woman and woman.name == "Толкун Асанова"
+
+
+def test_a_sikh_womans_middle_name_joins_her_name() -> None:
+    # "MLA Inderjit Kaur Mann said …": "Kaur" stands between the given name and the surname, as
+    # "Bahadur" and "Singh" do; the tagger split the name in two
+    text = "MLA Manpreet Kaur Gill said she had written to the ministry."
+    entities = _resolve(text, [("MLA Manpreet", "PERSON"), ("Kaur Gill", "PERSON")])
+    person = _covering(text, entities, "Manpreet Kaur Gill")
+    assert person is not None and person.type == "PERSON" and person.name == "Manpreet Kaur Gill"
+
+
+def test_an_initial_and_a_name_after_leader() -> None:
+    # "YSRCP leader V. Vijayasai Reddy raised the matter": a party's leader before an initial
+    text = "TDP leader K. Ramakrishna Naidu raised the matter with the embassy."
+    entities = _resolve(text, [("K. Ramakrishna", "PERSON")])
+    person = _covering(text, entities, "K. Ramakrishna Naidu")
+    assert person is not None and person.type == "PERSON"
+    assert person.name == "K. Ramakrishna Naidu"
