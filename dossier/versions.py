@@ -208,7 +208,7 @@ STAGES = {
     # tagger called a place is a person; names listed with a known outlet before a reporting
     # verb are outlets ("Orda.kz and Tengrinews wrote", "писали «Сибирь.Реалии» и «Люди
     # Байкала»") (contexts.py)
-    "resolve": "dossier.resolve/25",
+    "resolve": "dossier.resolve/26",
     "events": events.EXTRACTOR,
 }
 # The libraries and models whose versions change what the analysis sees, by language.

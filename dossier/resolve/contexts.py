@@ -229,8 +229,8 @@ def surname_place_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # one name of a list: capitalised words (or a brand's lower-case "i" before a capital), "The"
-# before them left out of the name
-_LISTED = r"(?:The[ \u00a0]+)?(?:i?[A-Z][\w.'’-]*)(?:[ \u00a0][A-Z][\w.'’-]*){0,3}"
+# before them left out of the name; "of" inside it ("The Times of Central Asia", round 24)
+_LISTED = r"(?:The[ \u00a0]+)?(?:i?[A-Z][\w.'’-]*)(?:[ \u00a0](?:of[ \u00a0])?[A-Z][\w.'’-]*){0,3}"
 _OUTLET_LIST = re.compile(
     rf"(?<![\w.'’-])(?P<list>{_LISTED}(?:,[ \u00a0]+{_LISTED}){{0,3}},?[ \u00a0]+and[ \u00a0]+"
     rf"{_LISTED})[ \u00a0]+(?:have[ \u00a0]+|had[ \u00a0]+|also[ \u00a0]+)?"
@@ -245,7 +245,7 @@ _CLAUSE_OPENERS = frozenset(
 # a place or a nationality the tagger found in a list is none of its outlets
 _NOT_OUTLET_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 _LIST_ITEM = re.compile(
-    r"(?:The[ \u00a0]+)?(?P<name>i?[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3})"
+    r"(?:The[ \u00a0]+)?(?P<name>i?[A-Z][\w.'’-]*(?:[ \u00a0](?:of[ \u00a0])?[A-Z][\w.'’-]*){0,3})"
 )
 
 

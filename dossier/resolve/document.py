@@ -41,11 +41,13 @@ from dossier.resolve.datelines import dateline_form_mentions
 from dossier.resolve.evidence import Evidence, decide_type, demonym, demonym_words
 from dossier.resolve.facilities import join_short_forms
 from dossier.resolve.gazetteer import Gazetteer, Place, exact_key, get_gazetteer
+from dossier.resolve.known import known_outlet_mentions
 from dossier.resolve.labels import AliasEntry, alias_table, owned_alias
 from dossier.resolve.locatives import locative_mentions, settlement_word_mentions
 from dossier.resolve.morph import nominative_forms, nominative_name, only_a_name, place_readings
 from dossier.resolve.names import THRESHOLD, match_score
 from dossier.resolve.officers import district_officer_mentions
+from dossier.resolve.owners import body_owner_mentions
 from dossier.resolve.rules import (
     abbreviation_mentions,
     acronym_mentions,
@@ -97,6 +99,7 @@ from dossier.resolve.untagged import (
     place_pair_mentions,
     told_word_mentions,
     untagged_name_mentions,
+    womans_surname_mentions,
 )
 
 OutletLookup = Callable[[str], "tuple[str, str] | None"]
@@ -167,6 +170,7 @@ def resolve_document(
     )
     mentions = association_mentions(text, told_word_mentions(text, mentions))
     mentions = kin_name_mentions(text, mentions, lambda word: _not_a_given_name(word, gazetteer))
+    mentions = womans_surname_mentions(text, mentions)
     mentions = rule_mentions(text, bracketed_name_mentions(text, mentions))
     mentions = complement_mentions(text, patronymic_mentions(text, mentions))
     mentions = english_complement_mentions(text, and_joined_body_mentions(text, mentions))
@@ -175,7 +179,9 @@ def resolve_document(
     if outlet_lookup is not None:
         mentions = outlet_tail_mentions(text, mentions, _outlet_word(outlet_lookup))
         mentions = outlet_list_mentions(text, mentions, _outlet_word(outlet_lookup))
+        mentions = known_outlet_mentions(text, mentions, _outlet_word(outlet_lookup))
     mentions = without_ranks(owner_place_mentions(text, mentions, gazetteer.country_names()))
+    mentions = body_owner_mentions(text, mentions)
     mentions = country_mentions(text, mentions, gazetteer.country_names())
     mentions = nationality_mentions(text, mentions, gazetteer.country_aliases())
     mentions = plural_nationality_mentions(

@@ -72,7 +72,12 @@ _TITLE_BEFORE = re.compile(
     r"|mother-in-law|father-in-law|brother-in-law|sister-in-law|son-in-law|fianc[ée]e?),?\s+)$",
     re.IGNORECASE,
 )
-_AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?:,|\s)|,\s+an?\s+\d{1,3}-year-old")
+# (the number ends the apposition: a comma, a bracket, the sentence's end, "and" or a word of
+# years; not a count's noun: "По данным УМВД России по …, 25 человек", round 24)
+_AGE_AFTER = re.compile(
+    r",\s+(?:aged\s+)?\d{1,3}(?:[,).;]|\s+(?:and|и|years?|лет|года?)\b)"
+    r"|,\s+an?\s+\d{1,3}-year-old"
+)
 _REGION_WORDS = (
     r"(?:region|oblast|krai|province|district|upazila|tehsil|taluka?|sub-county|county|sub-district|область|края|край|района|район"
     r"|governorate|velayat|вилоят|вилоята|велаят|велаята)"
@@ -116,10 +121,13 @@ _PUBLISHED_BY = re.compile(
 )
 # "told the local daily Surma Barta", "the news portal Dhaka Dispatch": an outlet's kind
 # word, in lower case, right before the name; a channel or an outlet ("the Telegram channel
-# Baza", "the independent outlet SOTA")
+# Baza", "the independent outlet SOTA"); a state's medium told something ("told the
+# state-owned Rastriya Samachar Samiti (RSS) that", round 24: a speaker tells a state agency
+# nothing but an interview)
 _OUTLET_KIND_BEFORE = re.compile(
     r"\b(?:daily|weekly|newspaper|tabloid|broadsheet|broadcaster|(?:news|TV|television)\s+"
-    r"(?:portal|site|website|agency|channel|outlet)|news\s+wire|channel|outlet)\s+$"
+    r"(?:portal|site|website|agency|channel|outlet)|news\s+wire|channel|outlet"
+    r"|\btold\s+the\s+(?:state|government)-(?:owned|run))\s+$"
 )
 # "рассказала агентству КазТАГ", "сообщило агентство PTI": a Russian news agency by its word
 # right before its name, unquoted (not a firm's agency by its adjective: "кадровое агентство")

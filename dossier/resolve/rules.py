@@ -686,9 +686,18 @@ _EN_OCCUPATIONS = frozenset(
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def _rank_before_name() -> re.Pattern[str]:
+    # a rank written out ("Additional Superintendent of Police SM Nazmul Haque", "retired Major
+    # W.M.K.B. Dissanayake", round 24) as well as by its abbreviation; the longest first, so
+    # that "Additional …" is taken whole ("General" alone opens bodies' names: not it)
     data: Any = name_rules()
-    ranks = "|".join(re.escape(str(word)) for word in data["person_titles"]["en"])
+    words = {str(w) for w in data["person_titles"]["en"]} | {
+        str(w) for w in data["district_police_ranks"] if " " in str(w)
+    }
+    words |= {"Major", "Major General", "Colonel", "Lieutenant Colonel", "Brigadier", "Captain"}
+    words |= {"Lieutenant", "Sergeant", "Corporal", "Inspector", "Sub-Inspector", "Constable"}
+    ranks = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"^(?:(?:{ranks})\.?\s+)+(?=[A-Z])")
 
 

@@ -57,6 +57,9 @@ _LEADING_PREPOSITION = re.compile(
     r"^(?:У|В|Во|С|Со|К|Ко|О|Об|От|Из|По|При|Для|Под|Над|Без|До|На|За|Про)[ \u00a0]+(?=[А-ЯЁ])"
 )
 _TRAILING = re.compile(r"(?:['’]s|['’])$|[\"'“”«»‘’).,;:\]]+$")
+# a preposition or conjunction the tagger ran into the end of a name ("Kishor Thapa of |
+# Sudurpashchim Province", round 24): no name ends in one
+_TRAILING_WORD = re.compile(r"[ \u00a0]+(?:of|in|from|at|for|and|to|with|on|by|the|и|в|из|на|по)$")
 # a name ending in initials ("Bimala B.K", "Zh.T", "Sh. N", "Ж.Т"), the full stop after the
 # last one trimmed off
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?)+[A-ZА-ЯЁ]$")
@@ -196,6 +199,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             trail = None  # "ЧВК «Вагнер»": the name's own quotes stay
         if trail and trail.end() > trail.start():
             end -= trail.end() - trail.start()
+            continue
+        word = _TRAILING_WORD.search(chunk)
+        if word:
+            end -= word.end() - word.start()
             continue
         stripped = len(chunk) - len(chunk.rstrip())
         lstripped = len(chunk) - len(chunk.lstrip())

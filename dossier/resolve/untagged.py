@@ -95,8 +95,10 @@ def given_and_surname(name: str) -> bool:
     Asian surname ("Umed Kholov", "Bimala Shrestha", "Hari Maya Gurung"), which the small
     model may type as a body or a building by guess."""
     words = name.split()
-    if not 2 <= len(words) <= 3 or not all(_TITLE_WORD.fullmatch(w) for w in words):
+    if not 2 <= len(words) <= 3 or not all(_TITLE_WORD.fullmatch(w) for w in words[:-1]):
         return False
+    if not _TITLE_WORD.fullmatch(words[-1]) and words[-1] not in _south_asian_surnames():
+        return False  # a surname in capitals only where the list has it so ("Sushila KC")
     if words[0] in _not_given():
         return False
     return bool(_SURNAME.fullmatch(words[-1])) or words[-1] in _south_asian_surnames()
@@ -140,6 +142,51 @@ def untagged_name_mentions(
         for m in _UNTAGGED_NAME.finditer(text)
         if m.group("given") not in _not_given() and not is_other(m.group("given"))
     )
+    mentions = _with_uncovered(mentions, found)
+    for m in _untagged_south_asian().finditer(text):
+        if m.group("given") in _not_given() or is_other(m.group("given")):
+            continue
+        # the tagger may give the surname in capitals alone ("KC" as a body): the name
+        # replaces what lies inside it, never a mention running past it
+        inside = [x for x in mentions if m.start() <= x.start and x.end <= m.end()]
+        touching = [x for x in mentions if x.start < m.end() and m.start() < x.end]
+        if len(inside) == len(touching) and all(x.label != "PERSON" for x in inside):
+            kept = [x for x in mentions if x not in inside]
+            mentions = _with_uncovered(kept, [Mention(*m.span(), m.group(), "PERSON", EXTRACTOR)])
+    return mentions
+
+
+@lru_cache(maxsize=1)
+def _untagged_south_asian() -> re.Pattern[str]:
+    """A given name and a surname of ``name_rules.yaml``'s South Asian list ("Lawmaker Sushila
+    KC said", round 24: neither word tagged)."""
+    surnames = "|".join(sorted(map(re.escape, _south_asian_surnames()), key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w.'’-])(?P<given>[A-Z][a-z]{2,})[ \u00a0](?P<surname>" + surnames + r")(?![\w'’-])"
+    )
+
+
+# a Russian woman's surname in the nominative ("Асанова", "Жуковская"): its stem and the
+# ending that stands for it in the oblique cases ("Асановой", "Жуковской"), which no man's form
+# shares (the accusative "-у" is a man's dative too: left out)
+_WOMANS_SURNAME = re.compile(r"^(?P<stem>[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ск|цк))(?:а|ая)$")
+
+
+def womans_surname_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a woman's surname alone in an oblique case that no mention touches
+    ("Асановой ответили в МИД КР", round 24: the tagger leaves it untagged), after a person's
+    mention that names her in full in the nominative ("правозащитница Толкун Асанова")."""
+    found: list[Mention] = []
+    for m in mentions:
+        words = m.text.split()
+        surname = _WOMANS_SURNAME.match(words[-1]) if len(words) >= 2 else None
+        if m.label not in ("PER", "PERSON") or surname is None:
+            continue
+        oblique = re.compile(rf"(?<![\w-]){re.escape(surname.group('stem'))}(?:ой|ою)(?![\w-])")
+        found += [
+            Mention(*hit.span(), hit.group(), "PER", EXTRACTOR)
+            for hit in oblique.finditer(text, m.end)
+        ]
     return _with_uncovered(mentions, found)
 
 

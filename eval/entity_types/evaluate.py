@@ -20,7 +20,7 @@ items are taken in the order the acquire stage yields them) and prints:
 (development; dev4 written in round 4 and scored first with round 3's rules),
 ``families_heldout.yaml`` (held out in the first round, then tuned on) and
 ``families_heldout2.yaml`` (never tuned on) are issue 10's names families, with the later
-development sets ``families_dev5.yaml`` to ``families_dev21.yaml`` (dev21 written in round 23)
+development sets ``families_dev5.yaml`` to ``families_dev22.yaml`` (dev22 written in round 24)
 (eval/GUIDELINES.md "## Names"); without arguments only ``gold.yaml`` is scored.
 """
 
@@ -69,6 +69,7 @@ GOLD_FILES = {
     "families_dev19": GOLD.with_name("families_dev19.yaml"),
     "families_dev20": GOLD.with_name("families_dev20.yaml"),
     "families_dev21": GOLD.with_name("families_dev21.yaml"),
+    "families_dev22": GOLD.with_name("families_dev22.yaml"),
     "families_heldout2": GOLD.with_name("families_heldout2.yaml"),
 }
 

@@ -72,6 +72,7 @@ def test_figures_stay_above_floors() -> None:
         "families_dev19",
         "families_dev20",
         "families_dev21",
+        "families_dev22",
         "families_heldout",
         "families_heldout2",
     ],
