@@ -223,7 +223,7 @@ from dossier.models import Citation, CitationKind, Mention, Sentence, Span, Time
 # oblique case as settled; "— цитирует РИА Новости X" and "«X» цитирует Y: «…»" relay; a title
 # is the next name's; a conversation with an outlet's correspondent or its air relays; nested
 # speech gives no subject; a time after "as saying" is no claim; a witness, a resident or a
-# migrant describes a person; "The court found that" is the court's; "глава ГКНБ" describes the
+# migrant describes a person; "глава ГКНБ" describes the
 # person named before (tests/cite/test_round24.py)
 EXTRACTOR = "dossier.cite/22"
 _QUOTE_MARKS = '«»"“”„'

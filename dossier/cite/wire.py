@@ -33,7 +33,7 @@ def find_wire(text: str, language: str, layout: Layout, body_end: int) -> Iterat
             by = said[i + 1] if i + 1 < len(said) and said[i + 1][4] == hit[4] else None
             relay = _ARTICLE.sub("", by[1]) if by is not None and by[1] != hit[1] else None
             yield Found(hit[0], hit[1], hit[2], hit[3], supports=hit[4], relay=relay)
-        for hit in (*papers_seen(text, s, e), *saying(text, s, e, lang), *court_finds(text, s, e)):
+        for hit in (*papers_seen(text, s, e), *saying(text, s, e, lang)):
             yield Found(hit[0], hit[1], hit[2], hit[3], supports=hit[4])
 
 
@@ -123,26 +123,6 @@ def papers_seen(text: str, s: int, e: int) -> Iterator[Hit]:
             source = f"the {owner.casefold()}" if one_noun else owner
             yield "reported", source, m.start("owner"), m.end("owner"), [content]
         yield "reported", m.group("outlet"), m.start("outlet"), m.end("outlet"), [content]
-
-
-# "The court found that …", "The Supreme Court found that …": a court's finding, told as its
-# claim (round 19, eval/GUIDELINES.md; round 24, english_dev17); "found that" with any other
-# subject is no speech (round 11 tried it so and a held-out set lost precision), and "The court
-# established that" was tried and left out (english_heldout9 citations P 0.936 -> 0.924)
-_COURT_FINDS = re.compile(
-    r"(?P<court>(?:The|the)\s+(?:[A-Z][\w'’.-]*\s+){0,5}(?:[Cc]ourt|[Tt]ribunal))"
-    r"\s+found\s+that\s+"
-)
-
-
-def court_finds(text: str, s: int, e: int) -> Iterator[Hit]:
-    """The court whose finding opens the sentence, supporting what it found."""
-    m = _COURT_FINDS.match(text, s, e)
-    if m is None:
-        return
-    content = _trim(text, m.end(), e)
-    if content[1] > content[0]:
-        yield "reported", m.group("court"), m.start("court"), m.end(), [content]
 
 
 # the subject opening a sentence whose verb is no speech verb, before "…, saying (that) …"

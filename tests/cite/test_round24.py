@@ -283,37 +283,6 @@ def test_witness_resident_or_migrant_describes_the_person_named_before(
     assert (quotes[0].role or "").casefold() == role, cites
 
 
-# -- "The court found that …", "The Supreme Court found that …": a court's finding is
-# its reported claim (round 19, eval/GUIDELINES.md), as "Суд установил, что" is; "found" with
-# any other subject stays no speech
-
-
-@pytest.mark.parametrize(
-    ("second", "source"),
-    [
-        ("The court found that he had signed his contract voluntarily.", "Bishkek City Court"),
-        ("The Supreme Court found that he had signed his contract voluntarily.",
-         "Supreme Court"),
-    ],
-)  # fmt: skip
-def test_court_finding_is_its_reported_claim(
-    registry: OutletRegistry, second: str, source: str
-) -> None:
-    first = "The Bishkek City Court upheld a seven-year sentence for a man from Osh. "
-    text = first + second
-    cites = _cites(text, registry, "en", [("The Bishkek City Court", "ORG")])
-    claim = text.index("signed his contract")
-    found = [
-        c for c in cites if c.kind == "reported" and any(s <= claim < e for s, e in c.supports)
-    ]
-    assert found and found[0].source.endswith(source), cites
-
-
-def test_finding_of_anyone_else_is_no_speech(registry: OutletRegistry) -> None:
-    text = "Researchers found that most recruits had signed contracts in detention centers."
-    assert not _cites(text, registry, "en", [])
-
-
 # -- a person noun with a body's abbreviation ("— сказал глава ГКНБ", "— подчеркнул глава МИД")
 # describes the person named before, whatever title he was given there; the capitals of the
 # abbreviation make no name of it
