@@ -66,9 +66,10 @@ _DATELINE = re.compile(
 # dateline stands: one of the document's first paragraphs (the wire rule of
 # dossier.resolve.rules reads the place there).
 DATELINE_PARAGRAPHS = 3
-_CITY_DATELINE = re.compile(
-    r"[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{3,}){0,2}[^\S\n]+[—–][^\S\n]+(?=[A-ZА-ЯЁ\"“«])"
-)
+# a dateline's city in capitals, of up to three words ("BISHKEK", "NEW DELHI"); the resolve
+# stage reads it as a place
+DATELINE_CITY = r"[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{3,}){0,2}"
+_CITY_DATELINE = re.compile(rf"{DATELINE_CITY}[^\S\n]+[—–][^\S\n]+(?=[A-ZА-ЯЁ\"“«])")
 
 
 @dataclass(frozen=True, slots=True)

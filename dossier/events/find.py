@@ -175,7 +175,8 @@ def find_events(
     events, referring, others, acts = [], set(), set(), {}
     heads = {cand.head: f"v{n + 1}" for n, cand in enumerate(candidates)}
     during = []
-    title = headline if _titled(article.text, headline) else 0  # where a headline ends
+    titled = _titled(article.text, headline)
+    title = headline if titled else 0  # where a headline ends
     for n, cand in enumerate(candidates):
         frame = heads.get(tree.clause[cand.anchor])
         if cand.head == cand.anchor and frame and _during_phrase(tree, cand.anchor):
@@ -196,7 +197,7 @@ def find_events(
     events = cluster_mentions(
         analysis.paragraphs, events, entities, quantities, referring, within, others, during,
         acts, lexicon.told_by_many,
-        titled=_titled(article.text, headline),
+        titled=titled,
         told_once=_told_once(lexicon),
         countries=countries,
     )  # fmt: skip

@@ -228,9 +228,13 @@ def surname_place_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# a capitalised word of a name, and a further one ("of" may stand before it: "The Times of
+# Central Asia", round 24)
+CAPITAL_WORD = r"[A-Z][\w.'’-]*"
+NEXT_CAPITAL_WORD = rf"[ \u00a0](?:of[ \u00a0])?{CAPITAL_WORD}"
 # one name of a list: capitalised words (or a brand's lower-case "i" before a capital), "The"
-# before them left out of the name; "of" inside it ("The Times of Central Asia", round 24)
-_LISTED = r"(?:The[ \u00a0]+)?(?:i?[A-Z][\w.'’-]*)(?:[ \u00a0](?:of[ \u00a0])?[A-Z][\w.'’-]*){0,3}"
+# before them left out of the name
+_LISTED = rf"(?:The[ \u00a0]+)?(?:i?{CAPITAL_WORD})(?:{NEXT_CAPITAL_WORD}){{0,3}}"
 _OUTLET_LIST = re.compile(
     rf"(?<![\w.'’-])(?P<list>{_LISTED}(?:,[ \u00a0]+{_LISTED}){{0,3}},?[ \u00a0]+and[ \u00a0]+"
     rf"{_LISTED})[ \u00a0]+(?:have[ \u00a0]+|had[ \u00a0]+|also[ \u00a0]+)?"
@@ -245,7 +249,7 @@ _CLAUSE_OPENERS = frozenset(
 # a place or a nationality the tagger found in a list is none of its outlets
 _NOT_OUTLET_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 _LIST_ITEM = re.compile(
-    r"(?:The[ \u00a0]+)?(?P<name>i?[A-Z][\w.'’-]*(?:[ \u00a0](?:of[ \u00a0])?[A-Z][\w.'’-]*){0,3})"
+    rf"(?:The[ \u00a0]+)?(?P<name>i?{CAPITAL_WORD}(?:{NEXT_CAPITAL_WORD}){{0,3}})"
 )
 
 

@@ -22,10 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from dossier.analyze.pieces import DATELINE_PARAGRAPHS
+from dossier.analyze.pieces import DATELINE_CITY, DATELINE_PARAGRAPHS
 from dossier.analyze.pieces import paragraphs as split_paragraphs
 from dossier.models import Mention, Span
-from dossier.resolve.rules import DATELINE_CITY, _added, _flag_words
+from dossier.resolve.rules import _added, _flag_words
 
 EXTRACTOR = "dossier.resolve.datelines/1"
 

@@ -13,12 +13,13 @@ import re
 from collections.abc import Callable
 
 from dossier.models import Mention
+from dossier.resolve.contexts import CAPITAL_WORD, NEXT_CAPITAL_WORD
 
 EXTRACTOR = "dossier.resolve.known/1"
 
 _RUN = re.compile(
-    r"(?<![\w.'’-])(?:The[ \u00a0]+)?(?P<name>[A-Z][\w.'’-]*"
-    r"(?:[ \u00a0](?:of[ \u00a0])?[A-Z][\w.'’-]*){1,4})(?![\w'’-])"
+    rf"(?<![\w.'’-])(?:The[ \u00a0]+)?(?P<name>{CAPITAL_WORD}(?:{NEXT_CAPITAL_WORD}){{1,4}})"
+    r"(?![\w'’-])"
 )
 
 

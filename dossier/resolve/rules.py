@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
-from dossier.analyze.pieces import DATELINE_PARAGRAPHS
+from dossier.analyze.pieces import DATELINE_CITY, DATELINE_PARAGRAPHS
 from dossier.cite.lexicon import words
 from dossier.errors import PackError
 from dossier.models import Mention, Span
@@ -553,8 +553,7 @@ def _flag_words() -> frozenset[str]:
     return frozenset(str(word).lower() for word in data["dateline_flags"])
 
 
-# a dateline's city in capitals, of up to three words ("BISHKEK", "NEW DELHI")
-DATELINE_CITY = r"[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{3,}){0,2}"
+# a dateline's city in capitals (DATELINE_CITY, "BISHKEK", "NEW DELHI") before a dash
 _DATELINE_PLACE = re.compile(rf"({DATELINE_CITY})(?=[^\S\n]*[—–]|[^\S\n]+--?[^\S\n])")
 # the city before its country or its credit, inside a dateline the analyze stage found
 _DATELINE_BEFORE_CREDIT = re.compile(rf"({DATELINE_CITY})(?=,|[^\S\n]*\()")
